@@ -1,0 +1,153 @@
+"""The `ocpkb` command. Each subcommand is a thin shell around one pipeline stage.
+
+Exit codes: 0 all good, 1 the data (or an input) has problems, 2 the command was used wrongly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .kb import load_knowledge_base
+from .problems import format_problems
+from .validate import validate as validate_kb
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def data_option(function):
+    return click.option(
+        "--data", "data_dir", default="data", show_default=True,
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="The knowledge base folder (events/, registries, schema/).",
+    )(function)
+
+
+def config_option(function):
+    return click.option(
+        "--config-file", "-f", default="mkdocs.yml", show_default=True,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The MkDocs configuration.",
+    )(function)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="ocpkb")
+def cli():
+    """Knowledge base of Open Compute Project community events.
+
+    The data is YAML under data/; these commands check it, build the site
+    from it, and turn raw event recaps into new data.
+    """
+
+
+@cli.command()
+@data_option
+@click.option("--format", "style", type=click.Choice(["text", "json", "github"]),
+              default=lambda: "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text",
+              help="text: file:line:col lines; json: a list of records; github: ::error annotations. "
+                   "[default: github under GitHub Actions, else text]")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
+    """Check every data file and report all problems at once.
+
+    The whole knowledge base is always checked (references cross files);
+    naming FILES only limits which files' problems are printed.
+
+    \b
+    Example:
+        ocpkb validate
+        ocpkb validate --data tests/fixtures/kb --format json
+        ocpkb validate data/events/ocp-china-day-2023.yml
+    """
+    kb = load_knowledge_base(data_dir)
+    problems = validate_kb(kb)
+    if files:
+        wanted = {os.path.normpath(f) for f in files}
+        problems = [p for p in problems if os.path.normpath(p.file) in wanted]
+    if problems or style == "json":
+        click.echo(format_problems(problems, style))
+    count = len(kb.files)
+    summary = f"{count} file{'s' if count != 1 else ''} checked: "
+    summary += f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "no problems"
+    click.echo(summary, err=True)
+    sys.exit(1 if problems else 0)
+
+
+@cli.command()
+@click.option("--out", "out_dir", default="data/schema", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Where to write the schema files.")
+def schema(out_dir: Path):
+    """Write the JSON Schema of every kind of data file.
+
+    Editors (through the `# yaml-language-server: $schema=` line every data
+    file starts with) and check-jsonschema read these files.
+
+    \b
+    Example:
+        ocpkb schema
+    """
+    from .schema import write_schemas
+
+    for path in write_schemas(out_dir):
+        click.echo(path)
+
+
+def _site_config(config_file: Path, data_dir: Path, **overrides):
+    from mkdocs.config import load_config
+
+    os.environ["OCPKB_DATA"] = str(data_dir.resolve())
+    return load_config(config_file=str(config_file), **overrides)
+
+
+@cli.command()
+@data_option
+@config_option
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site. [default: site_dir of mkdocs.yml]")
+@click.option("--strict/--no-strict", default=True, show_default=True, help="Treat warnings as errors.")
+def build(data_dir: Path, config_file: Path, site_dir: Path | None, strict: bool):
+    """Build the static site from the knowledge base (the same as `mkdocs build`).
+
+    \b
+    Example:
+        ocpkb build
+        ocpkb build --data tests/fixtures/kb --site-dir /tmp/site
+    """
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import MkDocsException
+
+    overrides = {"strict": strict}
+    if site_dir:
+        overrides["site_dir"] = str(site_dir)
+    try:
+        config = _site_config(config_file, data_dir, **overrides)
+        mkdocs_build(config)
+    except MkDocsException as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"site written to {config['site_dir']}", err=True)
+
+
+@cli.command()
+@data_option
+@config_option
+@click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+def serve(data_dir: Path, config_file: Path, dev_addr: str):
+    """Preview the site; edits to YAML or docs rebuild it and reload the browser.
+
+    \b
+    Example:
+        ocpkb serve
+        ocpkb serve --dev-addr 0.0.0.0:8000
+    """
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    os.environ["OCPKB_DATA"] = str(data_dir.resolve())
+    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+
+
+def main():
+    cli(prog_name="ocpkb")

@@ -1,0 +1,97 @@
+"""Load stage: the data folder -> a KnowledgeBase of plain dicts, plus parse problems.
+
+Everything else (validation, site, exports, ingestion) reads the knowledge base
+through `load_knowledge_base`; nothing else opens data files.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import Problem
+from .schema import FILE_KINDS, FileKind
+from .yamlfile import YamlFile, load_yaml_file
+
+
+@dataclass
+class DataFile:
+    kind: FileKind
+    relpath: str  # relative to the data folder, with forward slashes: "events/x.yml"
+    yaml: YamlFile
+
+    @property
+    def entries(self) -> list[tuple[tuple, dict]]:
+        """(path inside the file, entry) for each entry the file holds."""
+        data = self.yaml.data
+        if self.kind.is_registry:
+            return [((i,), entry) for i, entry in enumerate(data or []) if isinstance(entry, dict)] \
+                if isinstance(data, list) else []
+        return [((), data)] if isinstance(data, dict) else []
+
+
+@dataclass
+class Origin:
+    """Where an entry is defined: for edit links and for pointing at problems."""
+
+    file: DataFile
+    path: tuple
+
+
+@dataclass
+class KnowledgeBase:
+    data_dir: Path
+    files: list[DataFile] = field(default_factory=list)
+    stray_files: list[str] = field(default_factory=list)
+    entries: dict[str, dict[str, dict]] = field(default_factory=lambda: {k.name: {} for k in FILE_KINDS})
+    origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+
+    @property
+    def events(self) -> dict[str, dict]:
+        return self.entries["events"]
+
+    def get(self, registry: str, entry_id: str | None) -> dict | None:
+        return self.entries[registry].get(entry_id) if entry_id else None
+
+    def parse_problems(self) -> list[Problem]:
+        return [problem for data_file in self.files for problem in data_file.yaml.problems]
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def discover_files(data_dir: Path) -> tuple[list[tuple[FileKind, Path]], list[Path]]:
+    """The data files by kind, and the files that belong to no kind (sorted: stable output)."""
+    found, stray = [], []
+    known = set()
+    for kind in FILE_KINDS:
+        for path in sorted(data_dir.glob(kind.pattern)):
+            found.append((kind, path))
+            known.add(path)
+    for path in sorted(data_dir.rglob("*")):
+        if path.is_file() and path not in known and path.suffix in {".yml", ".yaml"} and "schema" not in path.parts:
+            stray.append(path)
+    return found, stray
+
+
+def load_knowledge_base(data_dir: Path | str) -> KnowledgeBase:
+    data_dir = Path(data_dir)
+    kb = KnowledgeBase(data_dir)
+    found, stray = discover_files(data_dir)
+    kb.stray_files = [display_path(path) for path in stray]
+    for kind, path in found:
+        data_file = DataFile(kind, path.relative_to(data_dir).as_posix(), load_yaml_file(path, display_path(path)))
+        kb.files.append(data_file)
+        for entry_path, entry in data_file.entries:
+            entry_id = entry.get("id")
+            if isinstance(entry_id, str) and entry_id not in kb.entries[kind.name]:
+                kb.entries[kind.name][entry_id] = entry
+                kb.origins[(kind.name, entry_id)] = Origin(data_file, entry_path)
+    return kb

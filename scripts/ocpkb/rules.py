@@ -1,0 +1,239 @@
+"""Validation rules: one function per rule, each yielding Problems.
+
+A rule sees the whole knowledge base, so a rule about references or duplicate
+ids is no different from a rule about one value. Rules run only on files that
+parsed; parse problems are reported by the loader.
+"""
+
+from __future__ import annotations
+
+import calendar
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .kb import DataFile, KnowledgeBase
+from .problems import Problem, json_path
+from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, schema_header
+
+DATE_SHAPE = re.compile(DATE["pattern"])
+Rule = Callable[[KnowledgeBase], Iterator[Problem]]
+RULES: list[Rule] = []
+
+
+def rule(function: Rule) -> Rule:
+    RULES.append(function)
+    return function
+
+
+def parsed_files(kb: KnowledgeBase) -> Iterator[DataFile]:
+    """Files with data to check; a file whose YAML broke has only its parse problem to report."""
+    return (data_file for data_file in kb.files if data_file.yaml.data is not None)
+
+
+def did_you_mean(word: str, candidates) -> str:
+    matches = difflib.get_close_matches(str(word), list(candidates), n=1, cutoff=0.6)
+    return f"did you mean '{matches[0]}'?" if matches else ""
+
+
+@rule
+def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
+    for name in kb.stray_files:
+        yield Problem(name, None, None, "", "file is not part of the knowledge base",
+                      "events go in events/<id>.yml, talks in talks/<id>.yml; registries are "
+                      + ", ".join(k.pattern for k in FILE_KINDS if k.is_registry))
+
+
+@rule
+def schema_line(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Every data file names its schema on line 1, so editors check it while people type."""
+    for data_file in parsed_files(kb):
+        header = schema_header(data_file.kind)
+        first_line = _first_line(data_file)
+        if first_line != header:
+            yield Problem(data_file.yaml.path, 1, 1, "", "the first line must name the file's schema",
+                          f"make line 1: {header}")
+
+
+def _first_line(data_file: DataFile) -> str:
+    with open(data_file.yaml.path, encoding="utf-8") as handle:
+        return handle.readline().rstrip("\r\n")
+
+
+@cache
+def _validator(kind: FileKind) -> Draft202012Validator:
+    return Draft202012Validator(kind.schema())
+
+
+@rule
+def matches_schema(kb: KnowledgeBase) -> Iterator[Problem]:
+    for data_file in parsed_files(kb):
+        already_reported = {problem.path for problem in data_file.yaml.problems}
+        for error in _validator(data_file.kind).iter_errors(data_file.yaml.data):
+            if json_path(tuple(error.absolute_path)) not in already_reported:
+                yield from schema_error_problems(data_file, error)
+
+
+def schema_error_problems(data_file: DataFile, error: ValidationError) -> Iterator[Problem]:
+    """Turn a jsonschema error into messages a person can act on."""
+    yaml_file, path, value, expected = data_file.yaml, tuple(error.absolute_path), error.instance, error.validator_value
+    keyword = error.validator
+    if keyword == "additionalProperties":
+        allowed = error.schema.get("properties", {})
+        for key in sorted(set(value) - set(allowed)):
+            hint = did_you_mean(key, allowed) or "allowed fields: " + ", ".join(allowed)
+            yield yaml_file.problem(path + (key,), f"unknown field '{key}'", hint)
+    elif keyword == "required":
+        for key in expected:
+            if key not in value:
+                yield yaml_file.problem(path, f"missing required field '{key}'")
+    elif keyword == "type":
+        hint = "put the value in quotes" if expected == "string" and value is not None else ""
+        yield yaml_file.problem(path, f"expected {_type_name(expected)}, got {_type_name(_json_type(value))}", hint)
+    elif keyword == "enum":
+        shown = expected if len(expected) <= 20 else []
+        hint = did_you_mean(value, expected) or error.schema.get("x-hint") or "one of: " + ", ".join(map(str, shown))
+        yield yaml_file.problem(path, f"'{value}' is not an allowed value", hint)
+    elif keyword == "pattern":
+        noun = "id" if error.schema.get("pattern") == SLUG["pattern"] else "value"
+        yield yaml_file.problem(path, f"'{value}' is not a valid {noun}", error.schema.get("x-hint", ""))
+    elif keyword == "minLength":
+        yield yaml_file.problem(path, "must not be empty")
+    elif keyword == "maxLength":
+        yield yaml_file.problem(path, f"is longer than {expected} characters")
+    elif keyword == "minItems":
+        yield yaml_file.problem(path, f"needs at least {expected} item{'s' if expected > 1 else ''}")
+    elif keyword == "minimum":
+        yield yaml_file.problem(path, f"must be at least {expected}")
+    elif keyword == "anyOf" and all(set(option) == {"required"} for option in expected):
+        fields = " or ".join(f"'{option['required'][0]}'" for option in expected)
+        yield yaml_file.problem(path, f"needs {fields}")
+    else:
+        yield yaml_file.problem(path, error.message)
+
+
+def _json_type(value) -> str:
+    if value is None:
+        return "null"
+    return {bool: "boolean", int: "integer", float: "number", str: "string", list: "array",
+            dict: "object"}.get(type(value), type(value).__name__)
+
+
+def _type_name(json_type) -> str:
+    names = {"object": "a mapping of fields", "array": "a list", "string": "text", "integer": "a whole number",
+             "number": "a number", "boolean": "true or false", "null": "nothing"}
+    if isinstance(json_type, list):
+        return " or ".join(names.get(t, t) for t in json_type)
+    return names.get(json_type, json_type)
+
+
+@rule
+def id_matches_file_name(kb: KnowledgeBase) -> Iterator[Problem]:
+    for data_file in parsed_files(kb):
+        if data_file.kind.is_registry or not isinstance(data_file.yaml.data, dict):
+            continue
+        stem = data_file.relpath.rsplit("/", 1)[-1].removesuffix(".yml")
+        entry_id = data_file.yaml.data.get("id")
+        if isinstance(entry_id, str) and entry_id != stem:
+            yield data_file.yaml.problem(("id",), f"id '{entry_id}' does not match the file name '{stem}.yml'",
+                                         f"rename the file to {entry_id}.yml or change the id")
+
+
+@rule
+def duplicate_ids(kb: KnowledgeBase) -> Iterator[Problem]:
+    for kind in FILE_KINDS:
+        for data_file in parsed_files(kb):
+            if data_file.kind is not kind:
+                continue
+            for path, entry in data_file.entries:
+                entry_id = entry.get("id")
+                origin = kb.origins.get((kind.name, entry_id)) if isinstance(entry_id, str) else None
+                if origin and (origin.file is not data_file or origin.path != path):
+                    line = (origin.file.yaml.where(origin.path + ("id",)) or (None,))[0]
+                    yield data_file.yaml.problem(path + ("id",), f"duplicate {ENTRY_NOUN[kind.name]} id '{entry_id}'",
+                                                 f"first defined in {origin.file.yaml.path}:{line}")
+
+
+def walk(schema: dict, value, path: tuple = ()) -> Iterator[tuple[dict, object, tuple]]:
+    """Every (schema, value, path) pair in a document, following the schema's shape."""
+    yield schema, value, path
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        for key, item in value.items():
+            if key in properties:
+                yield from walk(properties[key], item, path + (key,))
+    elif isinstance(value, list) and "items" in schema:
+        for index, item in enumerate(value):
+            yield from walk(schema["items"], item, path + (index,))
+
+
+def values_of(kb: KnowledgeBase, predicate) -> Iterator[tuple[DataFile, dict, object, tuple]]:
+    for data_file in parsed_files(kb):
+        for schema, value, path in walk(_validator(data_file.kind).schema, data_file.yaml.data):
+            if predicate(schema) and isinstance(value, str):
+                yield data_file, schema, value, path
+
+
+@rule
+def references_exist(kb: KnowledgeBase) -> Iterator[Problem]:
+    for data_file, schema, value, path in values_of(kb, lambda s: "x-ref" in s):
+        registry = schema["x-ref"]
+        if value not in kb.entries[registry]:
+            noun = ENTRY_NOUN[registry]
+            hint = did_you_mean(value, kb.entries[registry]) or f"add it to the {registry} registry first"
+            yield data_file.yaml.problem(path, f"unknown {noun} '{value}'", hint)
+
+
+@rule
+def dates_exist(kb: KnowledgeBase) -> Iterator[Problem]:
+    for data_file, _, value, path in values_of(kb, lambda s: s.get("pattern") == DATE["pattern"]):
+        if DATE_SHAPE.fullmatch(value) and not is_real_date(value):
+            yield data_file.yaml.problem(path, f"'{value}' is not a real date", "check the month (01-12) and day")
+
+
+def is_real_date(value: str) -> bool:
+    parts = [int(part) for part in value.split("-")]
+    year, month, day = (parts + [1, 1])[:3]
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1900
+
+
+@rule
+def ranges_are_ordered(kb: KnowledgeBase) -> Iterator[Problem]:
+    """An end never comes before its start: event dates, session times, affiliations."""
+    pairs = (("start_date", "end_date", "date"), ("start", "end", "time"), ("from", "until", "date"))
+    for data_file in parsed_files(kb):
+        for _, value, path in walk(_validator(data_file.kind).schema, data_file.yaml.data):
+            if not isinstance(value, dict):
+                continue
+            for start_key, end_key, noun in pairs:
+                start, end = value.get(start_key), value.get(end_key)
+                if _comparable(start, end) and _before(end, start):
+                    yield data_file.yaml.problem(path + (end_key,), f"end {noun} {end} is before start {noun} {start}",
+                                                 f"check {start_key} and {end_key}")
+
+
+def _comparable(*values) -> bool:
+    return all(isinstance(v, str) and (not DATE_SHAPE.fullmatch(v) or is_real_date(v)) for v in values)
+
+
+def _before(end: str, start: str) -> bool:
+    common = min(len(end), len(start))
+    return end[:common] < start[:common]
+
+
+@rule
+def topic_parents_have_no_cycle(kb: KnowledgeBase) -> Iterator[Problem]:
+    topics = kb.entries["topics"]
+    for topic_id in topics:
+        seen, current = [topic_id], topics[topic_id].get("parent")
+        while current in topics and current not in seen:
+            seen.append(current)
+            current = topics[current].get("parent")
+        if current == topic_id:
+            origin = kb.origins[("topics", topic_id)]
+            yield origin.file.yaml.problem(origin.path + ("parent",), "topic parents form a cycle: "
+                                           + " -> ".join(seen + [topic_id]), "a topic cannot be its own ancestor")

@@ -1,0 +1,285 @@
+"""The one place that knows the data model.
+
+Each kind of data file has a JSON Schema built here. `ocpkb schema` writes them
+to `data/schema/` for editors (yaml-language-server) and independent validators
+(check-jsonschema); a test keeps those files in sync with this module.
+
+Two keywords of our own ride along (JSON Schema ignores unknown keywords):
+- `x-ref`: the value is the id of an entry in that registry (`people`, ...);
+- `x-hint`: what to tell the user when the value does not match its pattern.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pycountry
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+SLUG = {
+    "type": "string",
+    "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+    "maxLength": 80,
+    "x-hint": "an id is lowercase ASCII letters, digits and single hyphens, e.g. 'ocp-china-day-2023'",
+}
+DATE = {
+    "type": "string",
+    "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+    "description": "YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known",
+    "x-hint": "write the date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known), in quotes",
+}
+TIME = {
+    "type": "string",
+    "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+    "x-hint": "write the time as HH:MM on a 24-hour clock, in quotes",
+}
+URL = {
+    "type": "string",
+    "pattern": "^https?://[^\\s/$.?#][^\\s]*$",
+    "maxLength": 2000,
+    "x-hint": "links must be absolute http:// or https:// URLs",
+}
+LANGUAGE = {
+    "type": "string",
+    "pattern": "^[a-z]{2}(-[A-Za-z]{2,4})?$",
+    "description": "BCP 47 language tag: en, zh, zh-Hans, ...",
+    "x-hint": "use a language code such as 'en' or 'zh'",
+}
+COUNTRY = {
+    "type": "string",
+    "enum": sorted(country.alpha_2 for country in pycountry.countries),
+    "description": "ISO 3166-1 alpha-2 country code: CN, US, DE, ...",
+    "x-hint": "use the ISO 3166 two-letter country code, e.g. CN, US, DE",
+}
+TEXT = {"type": "string", "minLength": 1}
+TEXTS = {"type": "array", "items": TEXT}
+
+EVENT_KINDS = ["summit", "conference", "china-day", "salon", "workshop", "hackathon", "webinar", "meetup",
+               "contest", "exhibition", "forum", "tutorial", "other"]
+SESSION_KINDS = ["keynote", "talk", "panel", "discussion", "opening", "closing", "break", "meal", "demo",
+                 "workshop", "interview", "tutorial", "award", "other"]
+ORGANIZER_ROLES = ["host", "organizer", "co-organizer", "sponsor", "supporter", "media-partner"]
+ORGANIZATION_KINDS = ["company", "foundation", "community", "university", "research-institute",
+                      "government", "standards-body", "media", "alliance", "other"]
+TOPIC_KINDS = ["specification", "technology", "product", "project", "theme"]
+REVIEW_STATUSES = ["needs-review", "reviewed"]
+
+
+def ref(registry: str) -> dict:
+    return {**SLUG, "x-ref": registry}
+
+
+def obj(properties: dict, required: tuple[str, ...] = (), **extra) -> dict:
+    """A closed object: unknown fields are errors, so typos never pass silently."""
+    schema = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        schema["required"] = list(required)
+    schema.update(extra)
+    return schema
+
+
+def array(items: dict, **extra) -> dict:
+    return {"type": "array", "items": items, **extra}
+
+
+NAMES = {
+    "name": {**TEXT, "description": "Name in English (or as written in Latin script)"},
+    "name_zh": {**TEXT, "description": "Name in Chinese, where one exists"},
+    "aliases": {**TEXTS, "description": "Other spellings seen in sources, OCR errors included"},
+}
+REVIEW = obj(
+    {"status": {"enum": REVIEW_STATUSES}, "reason": TEXT},
+    ("status", "reason"),
+    description="Marks an entry, or a fact in it, as uncertain, with the reason",
+)
+SOURCE = obj(
+    {
+        "url": URL,
+        "file": {**TEXT, "description": "Path of a local copy, relative to the corpus"},
+        "title": TEXT,
+        "publisher": TEXT,
+        "published": DATE,
+        "language": LANGUAGE,
+        "note": TEXT,
+    },
+    anyOf=[{"required": ["url"]}, {"required": ["file"]}],
+    description="Where the facts come from: a URL, a file, or both",
+)
+SPEAKER = obj(
+    {
+        "person": ref("people"),
+        "organization": {**ref("organizations"), "description": "Affiliation as stated at the time"},
+        "role": {**TEXT, "description": "Job title as stated at the time"},
+    },
+    ("person",),
+)
+SESSION = obj(
+    {
+        "start": TIME,
+        "end": TIME,
+        "title": TEXT,
+        "title_zh": TEXT,
+        "kind": {"enum": SESSION_KINDS},
+        "speakers": array(SPEAKER),
+        "topics": array(ref("topics")),
+        "slides": URL,
+        "video": URL,
+        "summary": TEXT,
+    },
+    ("title",),
+)
+LOCATION = obj(
+    {
+        "city": TEXT,
+        "city_zh": TEXT,
+        "country": COUNTRY,
+        "venue": TEXT,
+        "venue_zh": TEXT,
+        "virtual": {"type": "boolean"},
+    },
+)
+ORGANIZER = obj({"organization": ref("organizations"), "role": {"enum": ORGANIZER_ROLES}}, ("organization", "role"))
+PARTICIPANT = obj({"organization": ref("organizations"), "role": TEXT}, ("organization",))
+ATTENDANCE = obj(
+    {
+        "onsite": {"type": "integer", "minimum": 0},
+        "online": {"type": "integer", "minimum": 0},
+        "companies": {"type": "integer", "minimum": 0},
+        "registered": {"type": "integer", "minimum": 0},
+        "note": TEXT,
+    },
+)
+FIGURE = obj(
+    {"value": {"type": "number"}, "unit": TEXT, "measures": TEXT, "note": TEXT},
+    ("value", "measures"),
+)
+IMAGE = obj({"src": TEXT, "caption": TEXT, "credit": TEXT}, ("src",))
+COMMON = {
+    "summary": {**TEXT, "description": "What happened, in the project's own words"},
+    "summary_zh": TEXT,
+    "sources": array(SOURCE, minItems=1),
+    "review": REVIEW,
+    "added": {**DATE, "description": "When the entry was added to the knowledge base (feeds use it)"},
+}
+
+EVENT = obj(
+    {
+        "id": {**SLUG, "description": "Equals the file name without .yml"},
+        **NAMES,
+        "series": ref("series"),
+        "edition": TEXT,
+        "kind": {"enum": EVENT_KINDS},
+        "start_date": DATE,
+        "end_date": DATE,
+        "location": LOCATION,
+        "organizers": array(ORGANIZER),
+        "theme": TEXT,
+        "theme_zh": TEXT,
+        "website": URL,
+        "attendance": ATTENDANCE,
+        "sessions": array(SESSION),
+        "participants": array(PARTICIPANT),
+        "topics": array(ref("topics")),
+        "figures": array(FIGURE),
+        "takeaways": TEXTS,
+        "images": array(IMAGE),
+        **COMMON,
+    },
+    ("id", "name", "kind", "start_date", "sources"),
+    title="OCP knowledge base event",
+)
+TALK = obj(
+    {
+        "id": {**SLUG, "description": "Equals the file name without .yml"},
+        "title": TEXT,
+        "title_zh": TEXT,
+        "event": {**ref("events"), "description": "The event the talk was given at; leave out when unknown"},
+        "date": DATE,
+        "speakers": array(SPEAKER),
+        "topics": array(ref("topics")),
+        "slides": URL,
+        "video": URL,
+        "figures": array(FIGURE),
+        **COMMON,
+    },
+    ("id", "title", "sources"),
+    title="OCP knowledge base talk (a talk known apart from its event)",
+)
+AFFILIATION = obj(
+    {"organization": ref("organizations"), "title": TEXT, "title_zh": TEXT, "from": DATE, "until": DATE},
+    ("organization",),
+)
+PERSON = obj(
+    {"id": SLUG, **NAMES, "affiliations": array(AFFILIATION), "website": URL, "review": REVIEW},
+    ("id", "name"),
+)
+ORGANIZATION = obj(
+    {"id": SLUG, **NAMES, "kind": {"enum": ORGANIZATION_KINDS}, "country": COUNTRY, "website": URL,
+     "parent": ref("organizations"), "review": REVIEW},
+    ("id", "name"),
+)
+TOPIC = obj(
+    {"id": SLUG, **NAMES, "kind": {"enum": TOPIC_KINDS}, "parent": ref("topics"),
+     "organization": {**ref("organizations"), "description": "Who makes the product or owns the specification"},
+     "description": TEXT, "website": URL, "review": REVIEW},
+    ("id", "name", "kind"),
+)
+SERIES = obj(
+    {"id": SLUG, **NAMES, "kind": {"enum": EVENT_KINDS}, "organizer": ref("organizations"),
+     "description": TEXT, "website": URL},
+    ("id", "name"),
+)
+
+
+@dataclass(frozen=True, eq=False)
+class FileKind:
+    """One kind of data file: where it lives and what it holds."""
+
+    name: str  # the registry's name, as used by `x-ref`
+    pattern: str
+    entry_schema: dict
+    is_registry: bool
+
+    @property
+    def schema_file(self) -> str:
+        return f"{self.name}.schema.json"
+
+    def schema(self) -> dict:
+        body = array(self.entry_schema) if self.is_registry else self.entry_schema
+        return {"$schema": SCHEMA_DIALECT, "$id": self.schema_file,
+                "title": f"ocpkb {self.name} file", **body}
+
+
+FILE_KINDS = [
+    FileKind("events", "events/*.yml", EVENT, is_registry=False),
+    FileKind("talks", "talks/*.yml", TALK, is_registry=False),
+    FileKind("organizations", "organizations.yml", ORGANIZATION, is_registry=True),
+    FileKind("people", "people.yml", PERSON, is_registry=True),
+    FileKind("topics", "topics.yml", TOPIC, is_registry=True),
+    FileKind("series", "series.yml", SERIES, is_registry=True),
+]
+KIND_BY_NAME = {kind.name: kind for kind in FILE_KINDS}
+ENTRY_NOUN = {"events": "event", "talks": "talk", "organizations": "organization", "people": "person",
+              "topics": "topic", "series": "series"}
+
+
+def schema_header(kind: FileKind) -> str:
+    """The first line of every data file: tells editors which schema applies."""
+    prefix = "../" if "/" in kind.pattern else ""
+    return f"# yaml-language-server: $schema={prefix}schema/{kind.schema_file}"
+
+
+def write_schemas(out_dir) -> list:
+    """Write every kind's schema as JSON; returns the paths written."""
+    import json
+    from pathlib import Path
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in FILE_KINDS:
+        path = out_dir / kind.schema_file
+        path.write_text(json.dumps(kind.schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,229 @@
+"""The one YAML loader: safe, position-aware, and strict about what PyYAML lets slip.
+
+PyYAML's composer (the C one where installed) builds a node tree that keeps the
+line and column of every value. We turn that tree into plain Python data
+ourselves, so that we can
+- remember where every value came from (for `file:line:col` messages),
+- refuse duplicate keys (PyYAML silently keeps the last one),
+- keep dates as strings (`2023-08-10` stays text; a date may be `2023-08` or `2023`),
+- refuse tags and aliases (no object construction, no "billion laughs").
+Problems are returned as values; nothing here raises on bad input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from .problems import Problem, json_path
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 100
+
+_STR = "tag:yaml.org,2002:str"
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+}
+_TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp"}
+_constructor = SafeConstructor()
+
+Position = tuple[int, int]
+
+
+@dataclass
+class YamlFile:
+    """A loaded YAML file: its data and where each value and key stands (1-based)."""
+
+    path: str
+    data: Any = None
+    values: dict[tuple, Position] = field(default_factory=dict)
+    keys: dict[tuple, Position] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def where(self, path: tuple) -> Position | None:
+        """Where to point for a problem at `path`: its key, its value, or its nearest ancestor."""
+        path = tuple(path)
+        while True:
+            if path in self.keys:
+                return self.keys[path]
+            if path in self.values:
+                return self.values[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+    def problem(self, path: tuple, message: str, hint: str = "", *, display_path: str | None = None) -> Problem:
+        line, column = self.where(path) or (None, None)
+        return Problem(self.path, line, column, json_path(path) if display_path is None else display_path, message, hint)
+
+
+def load_yaml_file(path: Path | str, display_name: str | None = None) -> YamlFile:
+    """Read and parse one file; every failure becomes a Problem on the result."""
+    name = display_name or str(path)
+    try:
+        raw = Path(path).read_bytes() if Path(path).stat().st_size <= MAX_FILE_BYTES else None
+    except OSError as error:
+        return _failed(name, f"cannot read file: {error.strerror or error}")
+    if raw is None:
+        return _failed(name, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                       "split it: one event per file")
+    return load_yaml_bytes(raw, name)
+
+
+def load_yaml_bytes(raw: bytes, name: str) -> YamlFile:
+    text, problem = _decode(raw, name)
+    if problem:
+        return YamlFile(name, problems=[problem])
+    return load_yaml_text(text, name)
+
+
+def load_yaml_text(text: str, name: str) -> YamlFile:
+    result = YamlFile(name)
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        result.problems.append(Problem(name, None, None, "", "file is empty", "add the entry's fields, or delete the file"))
+        return result
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        result.problems.append(_syntax_problem(name, error, text))
+        return result
+    except yaml.YAMLError as error:  # pragma: no cover - errors without a mark are rare
+        result.problems.append(Problem(name, None, None, "", f"YAML error: {error}"))
+        return result
+    _Builder(result).build(node)
+    return result
+
+
+def _failed(name: str, message: str, hint: str = "") -> YamlFile:
+    return YamlFile(name, problems=[Problem(name, None, None, "", message, hint)])
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, Problem | None]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return "", Problem(name, 1, 1, "", "file starts with a UTF-8 byte order mark (BOM)",
+                           "save it as UTF-8 without BOM")
+    if b"\x00" in raw:
+        line, column = _position_of(raw, raw.index(b"\x00"))
+        return "", Problem(name, line, column, "", "file contains NUL bytes: this is not a text file",
+                           "data files are UTF-8 text")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line, column = _position_of(raw, error.start)
+        hint = "save the file as UTF-8"
+        try:
+            raw.decode("gb18030")
+            hint = "it looks like GBK/GB18030 Chinese text: save it as UTF-8"
+        except UnicodeDecodeError:
+            pass
+        return "", Problem(name, line, column, "", f"invalid UTF-8 byte 0x{raw[error.start]:02x}", hint)
+
+
+def _position_of(raw: bytes, offset: int) -> Position:
+    before = raw[:offset]
+    line_start = before.rfind(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+    return before.count(b"\n") + 1, column
+
+
+def _syntax_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    lines = text.splitlines()
+    at_tab = bool(mark) and mark.line < len(lines) and lines[mark.line][mark.column:mark.column + 1] == "\t"
+    problem = error.problem or "invalid YAML"
+    message = f"{error.context}: {problem}" if error.context else problem
+    hint = "fix the YAML syntax"
+    if at_tab or "'\\t'" in problem:
+        message, hint = "tab character where YAML expects indentation or a value", "indent with spaces, not tabs"
+    elif "expected a single document" in str(error):
+        message, hint = "more than one YAML document in the file", "remove the `---` separator: one entry per file"
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    return Problem(name, line, column, "", f"YAML syntax error: {message}", hint)
+
+
+class _Builder:
+    """Turns a composed node tree into plain data, recording positions and problems."""
+
+    def __init__(self, result: YamlFile):
+        self.result = result
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node) -> None:
+        try:
+            self.result.data = self._value(node, (), 0)
+        except RecursionError:
+            self._report(node, (), "nesting is too deep", "flatten the structure")
+
+    def _value(self, node: yaml.Node, path: tuple, depth: int) -> Any:
+        self.result.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if id(node) in self.seen:
+            line, column = self.result.where(path)
+            self.result.problems.append(Problem(self.result.path, line, column, json_path(path),
+                                                "YAML aliases (*name) are not supported", "write the value out in full"))
+            return None
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            self._report(node, path, "nesting is too deep", "flatten the structure")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                return self._unsupported_tag(node, path)
+            return [self._value(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: tuple, depth: int) -> dict | None:
+        if node.tag != "tag:yaml.org,2002:map":
+            return self._unsupported_tag(node, path)
+        data: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                self._report(key_node, path, "only plain keys are allowed here",
+                             "merge keys (<<) and complex keys are not supported")
+                continue
+            key = key_node.value
+            key_path = path + (key,)
+            key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in data:
+                first_line = self.result.keys[key_path][0]
+                self._report(key_node, key_path, f"duplicate key '{key}' (first defined on line {first_line})",
+                             "keep one of them: YAML would silently drop the first")
+                continue
+            self.result.keys[key_path] = key_position
+            data[key] = self._value(value_node, key_path, depth + 1)
+        return data
+
+    def _scalar(self, node: yaml.ScalarNode, path: tuple) -> Any:
+        if node.tag in _TEXT_TAGS:
+            return node.value
+        if node.tag in _SCALAR_TAGS:
+            return _constructor.construct_object(node)
+        return self._unsupported_tag(node, path)
+
+    def _unsupported_tag(self, node: yaml.Node, path: tuple) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self._report(node, path, f"YAML tag {tag} is not allowed", "remove the tag: data files hold plain values")
+        return None
+
+    def _report(self, node: yaml.Node, path: tuple, message: str, hint: str) -> None:
+        mark = node.start_mark
+        self.result.problems.append(Problem(self.result.path, mark.line + 1, mark.column + 1,
+                                            json_path(path), message, hint))

@@ -1,0 +1,39 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ocpkb.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_KB = ROOT / "tests" / "fixtures" / "kb"
+CORPUS = ROOT.parent / "shared" / "corpus"
+UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture
+def run():
+    """Run `ocpkb ARGS...` in-process; returns click's Result (exit_code, stdout, stderr)."""
+
+    def invoke(*args: str):
+        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def kb_copy(tmp_path, monkeypatch):
+    """A writable copy of the fixture knowledge base at ./data, with the working folder set to its parent."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_KB, data)
+    monkeypatch.chdir(tmp_path)
+    return data
+
+
+def check_golden(path: Path, actual: str) -> None:
+    """Compare with a stored expectation; UPDATE_GOLDEN=1 rewrites it (review the diff!)."""
+    if UPDATE_GOLDEN or not path.exists():
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8")
