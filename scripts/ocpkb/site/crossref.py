@@ -1,0 +1,118 @@
+"""Who appears where: the knowledge base turned around, for the entity pages.
+
+Events point at people, organizations and topics; a person's page needs the
+opposite direction. `cross_reference` builds those back-links once, as plain
+lists sorted by date, so every page renders in a stable order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..kb import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One talk or session: given at an event (or a known talk with no event)."""
+
+    date: str
+    event_id: str | None
+    talk_id: str | None
+    title: str
+    person_id: str | None = None
+    organization_id: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class EventRole:
+    date: str
+    event_id: str
+    role: str
+
+
+@dataclass
+class CrossReference:
+    events_by_organization: dict[str, list[EventRole]] = field(default_factory=lambda: defaultdict(list))
+    talks_by_organization: dict[str, list[Appearance]] = field(default_factory=lambda: defaultdict(list))
+    people_by_organization: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    talks_by_person: dict[str, list[Appearance]] = field(default_factory=lambda: defaultdict(list))
+    events_by_topic: dict[str, list[EventRole]] = field(default_factory=lambda: defaultdict(list))
+    talks_by_topic: dict[str, list[Appearance]] = field(default_factory=lambda: defaultdict(list))
+    events_by_series: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    events_by_year: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    children_by_topic: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    topics_by_organization: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def event_date(event: dict) -> str:
+    return str(event.get("start_date") or "")
+
+
+def events_by_date(kb: KnowledgeBase) -> list[tuple[str, dict]]:
+    """Newest first; ties broken by id so the order never changes between builds."""
+    return sorted(kb.events.items(), key=lambda item: (event_date(item[1]), item[0]), reverse=True)
+
+
+def cross_reference(kb: KnowledgeBase) -> CrossReference:
+    xref = CrossReference()
+    for event_id, event in sorted(kb.events.items()):
+        _add_event(xref, event_id, event)
+    for talk_id, talk in sorted(kb.entries["talks"].items()):
+        _add_talk(xref, talk_id, talk, date=str(talk.get("date") or ""), event_id=talk.get("event"))
+    for person_id, person in kb.entries["people"].items():
+        for affiliation in person.get("affiliations", []):
+            xref.people_by_organization[affiliation["organization"]].add(person_id)
+    for topic_id, topic in sorted(kb.entries["topics"].items()):
+        if topic.get("parent"):
+            xref.children_by_topic[topic["parent"]].append(topic_id)
+        if topic.get("organization"):
+            xref.topics_by_organization[topic["organization"]].append(topic_id)
+    for index in (xref.events_by_organization, xref.talks_by_organization, xref.talks_by_person,
+                  xref.events_by_topic, xref.talks_by_topic):
+        for key in index:
+            index[key] = sorted(set(index[key]), key=_chronological)
+    for index in (xref.events_by_series, xref.events_by_year):
+        for key in index:
+            index[key].sort(key=lambda event_id: (event_date(kb.events[event_id]), event_id))
+    return xref
+
+
+def _chronological(item) -> tuple:
+    return tuple("" if value is None else str(value) for value in vars(item).values())
+
+
+def _add_event(xref: CrossReference, event_id: str, event: dict) -> None:
+    date = event_date(event)
+    if event.get("series"):
+        xref.events_by_series[event["series"]].append(event_id)
+    xref.events_by_year[date[:4]].append(event_id)
+    for organizer in event.get("organizers", []):
+        xref.events_by_organization[organizer["organization"]].append(EventRole(date, event_id, organizer["role"]))
+    for participant in event.get("participants", []):
+        role = participant.get("role", "participant")
+        xref.events_by_organization[participant["organization"]].append(EventRole(date, event_id, role))
+    for topic in event.get("topics", []):
+        xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of the event"))
+    for session in event.get("sessions", []):
+        _add_talk(xref, None, session, date=date, event_id=event_id)
+        for speaker in session.get("speakers", []):
+            if speaker.get("organization"):
+                xref.events_by_organization[speaker["organization"]].append(EventRole(date, event_id, "speaker"))
+        for topic in session.get("topics", []):
+            xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of a session"))
+
+
+def _add_talk(xref: CrossReference, talk_id: str | None, talk: dict, *, date: str, event_id: str | None) -> None:
+    title = talk["title"]
+    for speaker in talk.get("speakers", []):
+        appearance = Appearance(date, event_id, talk_id, title, speaker["person"], speaker.get("organization"),
+                                speaker.get("role"))
+        xref.talks_by_person[speaker["person"]].append(appearance)
+        if speaker.get("organization"):
+            xref.talks_by_organization[speaker["organization"]].append(appearance)
+            xref.people_by_organization[speaker["organization"]].add(speaker["person"])
+    for topic in talk.get("topics", []):
+        xref.talks_by_topic[topic].append(Appearance(date, event_id, talk_id, title))

@@ -1,0 +1,389 @@
+"""Pages stage: knowledge base -> Markdown pages, one per entity plus the index pages.
+
+Pure functions: each returns a `Page` (where it goes, its title, its text and the
+YAML file it comes from); the MkDocs hook turns them into files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from . import charts
+from .crossref import Appearance, event_date, events_by_date
+from .exports import event_json_ld
+from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range,
+                     json_for_script, table, tag)
+
+LATEST_ON_HOME = 10
+
+
+@dataclass(frozen=True)
+class Page:
+    src_uri: str
+    title: str
+    body: str
+    edit_path: str | None = None  # the YAML file behind the page, relative to the project root
+
+    def markdown(self) -> str:
+        front_matter = f"---\ntitle: {json.dumps(esc(self.title), ensure_ascii=False)}\n---\n\n"
+        return front_matter + self.body
+
+
+def section(heading: str, content: str) -> str:
+    """A `##` heading (for the table of contents) and its raw HTML block; empty when there is no content."""
+    return f"## {heading}\n\n{content}\n\n" if content else ""
+
+
+def review_notice(entry: dict) -> str:
+    review = entry.get("review")
+    if not review or review.get("status") != "needs-review":
+        return ""
+    return tag("div", tag("p", "Needs review", class_="admonition-title") + tag("p", esc(review["reason"])),
+               class_="admonition warning") + "\n\n"
+
+
+def source_list(writer: PageWriter, sources: list[dict]) -> str:
+    items = []
+    for source in sources:
+        label = source.get("title") or source.get("url") or source.get("file")
+        parts = [external_link(source["url"], label) if source.get("url") else esc(label)]
+        details = [source.get("publisher"), source.get("published"), source.get("language")]
+        if source.get("file"):
+            details.append(f"file: {source['file']}")
+        parts.append(esc(" · ".join(str(d) for d in details if d)))
+        if source.get("note"):
+            parts.append(tag("em", esc(source["note"])))
+        items.append(" — ".join(p for p in parts if p))
+    return bullet_list(items)
+
+
+def edit_path(site: Site, registry: str, entry_id: str) -> str | None:
+    origin = site.kb.origins.get((registry, entry_id))
+    return f"data/{origin.file.relpath}" if origin else None
+
+
+def speaker_cell(writer: PageWriter, speakers: list[dict]) -> str:
+    lines = []
+    for speaker in speakers:
+        line = writer.link("people", speaker["person"])
+        if speaker.get("organization"):
+            line += ", " + writer.link("organizations", speaker["organization"])
+        if speaker.get("role"):
+            line += " " + tag("span", esc(speaker["role"]), class_="ocpkb-role")
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def media_cell(entry: dict) -> str:
+    return " ".join(external_link(entry[key], key) for key in ("slides", "video") if entry.get(key))
+
+
+def place(event: dict) -> str:
+    location = event.get("location", {})
+    if location.get("virtual") and not location.get("city"):
+        return "online"
+    parts = [location.get("venue"), bilingual(location.get("city"), location.get("city_zh")), location.get("country")]
+    text = ", ".join(p for p in parts if p)
+    return text + (" and online" if location.get("virtual") else "")
+
+
+# --- events -------------------------------------------------------------------------------------------
+
+
+def event_page(site: Site, event_id: str) -> Page:
+    event = site.kb.events[event_id]
+    writer = PageWriter(site, f"events/{event_id}.md")
+    body = review_notice(event)
+    body += tag("div", _event_facts(writer, event), class_="ocpkb-card") + "\n\n"
+    if event.get("summary") or event.get("summary_zh"):
+        body += tag("div", "".join(tag("p", esc(event[k])) for k in ("summary", "summary_zh") if event.get(k))) + "\n\n"
+    body += section("Agenda", _agenda(writer, event.get("sessions", [])))
+    body += section("Speakers", _speakers(writer, event.get("sessions", [])))
+    body += section("Organizations", _event_organizations(writer, event))
+    body += section("Topics", writer.links("topics", event.get("topics", [])) and tag("p", writer.links("topics", event["topics"])))
+    body += section("Figures", _figures(event.get("figures", [])))
+    body += section("Takeaways", bullet_list([esc(t) for t in event.get("takeaways", [])]))
+    body += section("Images", _images(event.get("images", [])))
+    body += section("Sources", source_list(writer, event["sources"]))
+    body += tag("script", json_for_script(event_json_ld(site, event_id)), type="application/ld+json") + "\n"
+    return Page(writer.src_uri, bilingual(event["name"], event.get("name_zh")), body, edit_path(site, "events", event_id))
+
+
+def _event_facts(writer: PageWriter, event: dict) -> str:
+    series = ""
+    if event.get("series"):
+        series = writer.link("series", event["series"])
+        if event.get("edition"):
+            series += f", edition {esc(event['edition'])}"
+    attendance = event.get("attendance", {})
+    counted = [f"{attendance[k]} {label}" for k, label in
+               (("onsite", "on site"), ("online", "online"), ("registered", "registered"), ("companies", "companies"))
+               if k in attendance]
+    year = event_date(event)[:4]
+    return facts([
+        ("Dates", tag("a", esc(format_date_range(event.get("start_date"), event.get("end_date"))),
+                      href=writer.href(f"years/{year}.md"))),
+        ("Place", esc(place(event))),
+        ("Kind", esc(event["kind"])),
+        ("Series", series),
+        ("Organizers", ", ".join(f"{writer.link('organizations', o['organization'])} ({esc(o['role'])})"
+                                 for o in event.get("organizers", []))),
+        ("Theme", esc(bilingual(event.get("theme"), event.get("theme_zh")))),
+        ("Attendance", esc(", ".join(counted) + (f" ({attendance['note']})" if attendance.get("note") else ""))),
+        ("Website", external_link(event["website"]) if event.get("website") else ""),
+    ])
+
+
+def _agenda(writer: PageWriter, sessions: list[dict]) -> str:
+    rows = []
+    for session in sessions:
+        time = "–".join(session[k] for k in ("start", "end") if session.get(k))
+        title = esc(bilingual(session["title"], session.get("title_zh")))
+        if session.get("summary"):
+            title += tag("div", esc(session["summary"]), class_="ocpkb-summary")
+        rows.append([esc(time), title, speaker_cell(writer, session.get("speakers", [])),
+                     writer.links("topics", session.get("topics", [])), media_cell(session)])
+    return table(["Time", "Session", "Speakers", "Topics", "Media"], rows) if rows else ""
+
+
+def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
+    seen: dict[str, dict] = {}
+    for session in sessions:
+        for speaker in session.get("speakers", []):
+            seen.setdefault(speaker["person"], speaker)
+    return bullet_list([speaker_cell(writer, [speaker]) for speaker in seen.values()])
+
+
+def _event_organizations(writer: PageWriter, event: dict) -> str:
+    roles: dict[str, list[str]] = {}
+    for organizer in event.get("organizers", []):
+        roles.setdefault(organizer["organization"], []).append(organizer["role"])
+    for participant in event.get("participants", []):
+        roles.setdefault(participant["organization"], []).append(participant.get("role", "participant"))
+    for session in event.get("sessions", []):
+        for speaker in session.get("speakers", []):
+            if speaker.get("organization") and "speaker" not in roles.get(speaker["organization"], []):
+                roles.setdefault(speaker["organization"], []).append("speaker")
+    rows = [[writer.link("organizations", org), esc(", ".join(dict.fromkeys(r)))] for org, r in roles.items()]
+    return table(["Organization", "Role"], rows) if rows else ""
+
+
+def _figures(figures: list[dict]) -> str:
+    rows = [[esc(f"{figure['value']:,}".rstrip("0").rstrip(".") if isinstance(figure["value"], float) else f"{figure['value']:,}"),
+             esc(figure.get("unit", "")), esc(figure["measures"]), esc(figure.get("note", ""))] for figure in figures]
+    return table(["Value", "Unit", "What it measures", "Note"], rows) if rows else ""
+
+
+def _images(images: list[dict]) -> str:
+    items = []
+    for image in images:
+        caption = esc(image.get("caption", ""))
+        if str(image["src"]).startswith(("http://", "https://")):
+            items.append(tag("figure", f'<img src="{esc(image["src"])}" alt="{caption}" loading="lazy">'
+                                       + tag("figcaption", caption)))
+        else:
+            items.append(tag("figure", tag("figcaption", f"{caption} " + tag("code", esc(image["src"])))))
+    return "".join(items)
+
+
+def events_table(writer: PageWriter, event_ids: list[str], roles: dict[str, str] | None = None) -> str:
+    rows = []
+    for event_id in event_ids:
+        event = writer.site.kb.events[event_id]
+        row = [esc(format_date_range(event.get("start_date"), event.get("end_date"))), writer.link("events", event_id),
+               esc(place(event)), esc(event["kind"])]
+        if roles is not None:
+            row.append(esc(roles.get(event_id, "")))
+        rows.append(row)
+    headers = ["Date", "Event", "Place", "Kind"] + (["Role"] if roles is not None else [])
+    return table(headers, rows) if rows else ""
+
+
+def events_index(site: Site) -> Page:
+    writer = PageWriter(site, "events/index.md")
+    ids = [event_id for event_id, _ in events_by_date(site.kb)]
+    body = tag("p", f"{len(ids)} events, newest first.") + "\n\n" + events_table(writer, ids) + "\n\n"
+    talks = sorted(site.kb.entries["talks"])
+    body += section("Talks whose event is unknown", bullet_list([writer.link("talks", t) for t in talks]))
+    return Page(writer.src_uri, "Events", body)
+
+
+def talk_page(site: Site, talk_id: str) -> Page:
+    talk = site.kb.entries["talks"][talk_id]
+    writer = PageWriter(site, f"talks/{talk_id}.md")
+    event = writer.link("events", talk["event"]) if talk.get("event") else "unknown"
+    body = review_notice(talk)
+    body += tag("div", facts([("Event", event), ("Date", esc(talk.get("date", "unknown"))),
+                              ("Speakers", speaker_cell(writer, talk.get("speakers", []))),
+                              ("Topics", writer.links("topics", talk.get("topics", []))),
+                              ("Media", media_cell(talk))]), class_="ocpkb-card") + "\n\n"
+    if talk.get("summary"):
+        body += tag("p", esc(talk["summary"])) + "\n\n"
+    body += section("Figures", _figures(talk.get("figures", [])))
+    body += section("Sources", source_list(writer, talk["sources"]))
+    return Page(writer.src_uri, bilingual(talk["title"], talk.get("title_zh")), body, edit_path(site, "talks", talk_id))
+
+
+# --- appearances (talks given by people, organizations, about topics) ---------------------------------
+
+
+def appearances_table(writer: PageWriter, appearances: list[Appearance], *, show_person=True, show_org=True) -> str:
+    rows = []
+    for item in appearances:
+        where = writer.link("events", item.event_id) if item.event_id else "event unknown"
+        title = writer.link("talks", item.talk_id, item.title) if item.talk_id else esc(item.title)
+        row = [esc(item.date or "?"), where, title]
+        if show_person:
+            row.append(writer.link("people", item.person_id) if item.person_id else "")
+        if show_org:
+            row.append(writer.link("organizations", item.organization_id) if item.organization_id else "")
+        row.append(esc(item.role or ""))
+        rows.append(row)
+    headers = ["Date", "Event", "Talk"] + (["Speaker"] if show_person else []) + (["As"] if show_org else []) + ["Role then"]
+    return table(headers, rows) if rows else ""
+
+
+# --- organizations, people, topics, series, years -----------------------------------------------------
+
+
+def names_facts(writer: PageWriter, entry: dict, extra: list[tuple[str, str]]) -> str:
+    pairs = [("English", esc(entry.get("name", ""))), ("Chinese", esc(entry.get("name_zh", ""))),
+             ("Also written", esc(", ".join(entry.get("aliases", []))))] + extra
+    if entry.get("website"):
+        pairs.append(("Website", external_link(entry["website"])))
+    return tag("div", facts(pairs), class_="ocpkb-card") + "\n\n"
+
+
+def organization_page(site: Site, org_id: str) -> Page:
+    org = site.kb.entries["organizations"][org_id]
+    writer = PageWriter(site, f"organizations/{org_id}.md")
+    xref = site.xref
+    body = review_notice(org) + names_facts(writer, org, [
+        ("Kind", esc(org.get("kind", ""))), ("Country", esc(org.get("country", ""))),
+        ("Part of", writer.link("organizations", org["parent"]) if org.get("parent") else "")])
+    roles: dict[str, list[str]] = {}
+    for role in xref.events_by_organization.get(org_id, []):
+        roles.setdefault(role.event_id, []).append(role.role)
+    event_ids = sorted(roles, key=lambda e: (event_date(site.kb.events[e]), e), reverse=True)
+    body += section("Events", events_table(writer, event_ids, {e: ", ".join(dict.fromkeys(r)) for e, r in roles.items()}))
+    body += section("Talks", appearances_table(writer, xref.talks_by_organization.get(org_id, []), show_org=False))
+    people = sorted(xref.people_by_organization.get(org_id, set()), key=lambda p: site.label("people", p))
+    body += section("People", bullet_list([writer.link("people", p) for p in people]))
+    body += section("Products and specifications", bullet_list(
+        [writer.link("topics", t) for t in xref.topics_by_organization.get(org_id, [])]))
+    return Page(writer.src_uri, bilingual(org["name"], org.get("name_zh")), body, edit_path(site, "organizations", org_id))
+
+
+def person_page(site: Site, person_id: str) -> Page:
+    person = site.kb.entries["people"][person_id]
+    writer = PageWriter(site, f"people/{person_id}.md")
+    body = review_notice(person) + names_facts(writer, person, [])
+    rows = [[writer.link("organizations", a["organization"]), esc(bilingual(a.get("title"), a.get("title_zh"))),
+             esc(a.get("from", "")), esc(a.get("until", ""))] for a in person.get("affiliations", [])]
+    body += section("Affiliations", table(["Organization", "Title", "From", "Until"], rows) if rows else "")
+    body += section("Talks", appearances_table(writer, site.xref.talks_by_person.get(person_id, []), show_person=False))
+    return Page(writer.src_uri, bilingual(person["name"], person.get("name_zh")), body, edit_path(site, "people", person_id))
+
+
+def topic_page(site: Site, topic_id: str) -> Page:
+    topic = site.kb.entries["topics"][topic_id]
+    writer = PageWriter(site, f"topics/{topic_id}.md")
+    xref = site.xref
+    body = review_notice(topic) + names_facts(writer, topic, [
+        ("Kind", esc(topic["kind"])),
+        ("Part of", writer.link("topics", topic["parent"]) if topic.get("parent") else ""),
+        ("Includes", writer.links("topics", xref.children_by_topic.get(topic_id, []))),
+        ("By", writer.link("organizations", topic["organization"]) if topic.get("organization") else ""),
+        ("About", esc(topic.get("description", "")))])
+    by_year: dict[str, list[str]] = {}
+    for role in xref.events_by_topic.get(topic_id, []):
+        by_year.setdefault(role.date[:4], [])
+        if role.event_id not in by_year[role.date[:4]]:
+            by_year[role.date[:4]].append(role.event_id)
+    years = "".join(f"### {esc(year)}\n\n{events_table(writer, ids)}\n\n" for year, ids in sorted(by_year.items(), reverse=True))
+    body += f"## Events by year\n\n{years}" if years else ""
+    body += section("Talks", appearances_table(writer, xref.talks_by_topic.get(topic_id, []), show_person=False, show_org=False))
+    return Page(writer.src_uri, bilingual(topic["name"], topic.get("name_zh")), body, edit_path(site, "topics", topic_id))
+
+
+def series_page(site: Site, series_id: str) -> Page:
+    series = site.kb.entries["series"][series_id]
+    writer = PageWriter(site, f"series/{series_id}.md")
+    body = names_facts(writer, series, [
+        ("Kind", esc(series.get("kind", ""))),
+        ("Organizer", writer.link("organizations", series["organizer"]) if series.get("organizer") else ""),
+        ("About", esc(series.get("description", "")))])
+    editions = list(reversed(site.xref.events_by_series.get(series_id, [])))
+    body += section("Editions", events_table(writer, editions))
+    return Page(writer.src_uri, bilingual(series["name"], series.get("name_zh")), body, edit_path(site, "series", series_id))
+
+
+def year_page(site: Site, year: str) -> Page:
+    writer = PageWriter(site, f"years/{year}.md")
+    event_ids = site.xref.events_by_year[year]
+    body = tag("p", f"{len(event_ids)} events in {esc(year)}.") + "\n\n" + events_table(writer, event_ids) + "\n\n"
+    return Page(writer.src_uri, f"Events in {year}", body)
+
+
+def registry_index(site: Site, registry: str, title: str, count_of) -> Page:
+    """A table of every entry of a registry: names in both scripts and how often it appears."""
+    writer = PageWriter(site, f"{registry}/index.md")
+    entries = sorted(site.kb.entries[registry].items(), key=lambda item: item[1]["name"].casefold())
+    rows = [[writer.link(registry, entry_id, entry["name"]), esc(entry.get("name_zh", "")), esc(count_of(entry_id))]
+            for entry_id, entry in entries]
+    body = tag("p", f"{len(rows)} entries.") + "\n\n" + table(["Name", "中文", "Appearances"], rows) + "\n\n"
+    return Page(writer.src_uri, title, body)
+
+
+def years_index(site: Site) -> Page:
+    writer = PageWriter(site, "years/index.md")
+    rows = [[writer.link("years", year, year), esc(len(ids))] for year, ids in sorted(site.xref.events_by_year.items(), reverse=True)]
+    return Page(writer.src_uri, "Years", table(["Year", "Events"], rows) + "\n\n")
+
+
+def home_page(site: Site) -> Page:
+    writer = PageWriter(site, "index.md")
+    kb = site.kb
+    counts = [(len(kb.events), "events", "events/index.md"), (len(kb.entries["organizations"]), "organizations", "organizations/index.md"),
+              (len(kb.entries["people"]), "people", "people/index.md"), (len(kb.entries["topics"]), "topics", "topics/index.md"),
+              (len(kb.entries["series"]), "series", "series/index.md")]
+    body = tag("p", "Who presented what, where and when, about which specification, at the events of the "
+                    "Open Compute Project community: OCP China Day, OCP summits, OAI/OAM salons, OpenPOWER "
+                    "summits and workshops.") + "\n\n"
+    body += tag("div", "".join(tag("a", tag("strong", str(n)) + " " + label, href=writer.href(target), class_="ocpkb-count")
+                               for n, label, target in counts), class_="ocpkb-counts") + "\n\n"
+    latest = [event_id for event_id, _ in events_by_date(kb)][:LATEST_ON_HOME]
+    body += section("Latest events", events_table(writer, latest))
+    body += section("Timeline", charts.events_per_year(writer, site))
+    return Page(writer.src_uri, "OCP community events", body)
+
+
+def charts_page(site: Site) -> Page:
+    writer = PageWriter(site, "charts.md")
+    body = section("Events per year", charts.events_per_year(writer, site))
+    body += section("Organizations by number of events", charts.organizations_by_events(writer, site))
+    body += section("Topics over time", charts.topics_over_time(writer, site))
+    return Page(writer.src_uri, "Charts", body)
+
+
+def all_pages(site: Site) -> list[Page]:
+    kb, xref = site.kb, site.xref
+    pages = [home_page(site), events_index(site), charts_page(site), years_index(site),
+             registry_index(site, "organizations", "Organizations", lambda o: len({r.event_id for r in xref.events_by_organization.get(o, [])})),
+             registry_index(site, "people", "People", lambda p: len(xref.talks_by_person.get(p, []))),
+             registry_index(site, "topics", "Topics", lambda t: len({r.event_id for r in xref.events_by_topic.get(t, [])})),
+             registry_index(site, "series", "Series", lambda s: len(xref.events_by_series.get(s, [])))]
+    pages += [event_page(site, e) for e in sorted(kb.events)]
+    pages += [talk_page(site, t) for t in sorted(kb.entries["talks"])]
+    pages += [organization_page(site, o) for o in sorted(kb.entries["organizations"])]
+    pages += [person_page(site, p) for p in sorted(kb.entries["people"])]
+    pages += [topic_page(site, t) for t in sorted(kb.entries["topics"])]
+    pages += [series_page(site, s) for s in sorted(kb.entries["series"])]
+    pages += [year_page(site, y) for y in sorted(xref.events_by_year)]
+    return pages
+
+
+def count_by(values) -> Counter:
+    return Counter(values)
