@@ -37,3 +37,25 @@ def check_golden(path: Path, actual: str) -> None:
     if UPDATE_GOLDEN or not path.exists():
         path.write_text(actual, encoding="utf-8")
     assert actual == path.read_text(encoding="utf-8")
+
+
+def build_site(data_dir: Path, site_dir: Path, **env) -> Path:
+    """`ocpkb build` in a child process, as a user runs it."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "ocpkb", "build", "--data", str(data_dir), "--site-dir", str(site_dir)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    return build_site(FIXTURE_KB, tmp_path_factory.mktemp("fixture-site"))
+
+
+@pytest.fixture(scope="session")
+def data_site(tmp_path_factory) -> Path:
+    return build_site(ROOT / "data", tmp_path_factory.mktemp("data-site"))

@@ -17,7 +17,7 @@ def test_clean_knowledge_base_exits_0_and_prints_only_a_summary(run):
     result = run("validate", "--data", FIXTURE_KB)
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr == "7 files checked: no problems\n"
+    assert result.stderr == "8 files checked: no problems\n"
 
 
 def test_the_project_data_is_valid(run):

@@ -17,6 +17,7 @@ from .problems import format_problems
 from .validate import validate as validate_kb
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # we pin mkdocs<2 on purpose (README, "Site")
 
 
 def data_option(function):

@@ -12,7 +12,7 @@ TOP_TOPICS = 15
 
 
 def _svg(width: int, height: int, title: str, content: str) -> str:
-    return (f'<svg class="ocpkb-chart" role="img" viewBox="0 0 {width} {height}" width="100%" '
+    return (f'<svg class="ocpkb-chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
             f'xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>{content}</svg>')
 
 

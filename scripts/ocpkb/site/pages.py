@@ -7,14 +7,13 @@ YAML file it comes from); the MkDocs hook turns them into files.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 
 from . import charts
 from .crossref import Appearance, event_date, events_by_date
 from .exports import event_json_ld
 from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range,
-                     json_for_script, table, tag)
+                     json_for_script, not_searched, table, tag)
 
 LATEST_ON_HOME = 10
 
@@ -102,7 +101,8 @@ def event_page(site: Site, event_id: str) -> Page:
     body += section("Agenda", _agenda(writer, event.get("sessions", [])))
     body += section("Speakers", _speakers(writer, event.get("sessions", [])))
     body += section("Organizations", _event_organizations(writer, event))
-    body += section("Topics", writer.links("topics", event.get("topics", [])) and tag("p", writer.links("topics", event["topics"])))
+    topics = writer.links("topics", event.get("topics", []))
+    body += section("Topics", topics and tag("p", topics))
     body += section("Figures", _figures(event.get("figures", [])))
     body += section("Takeaways", bullet_list([esc(t) for t in event.get("takeaways", [])]))
     body += section("Images", _images(event.get("images", [])))
@@ -198,7 +198,7 @@ def events_table(writer: PageWriter, event_ids: list[str], roles: dict[str, str]
             row.append(esc(roles.get(event_id, "")))
         rows.append(row)
     headers = ["Date", "Event", "Place", "Kind"] + (["Role"] if roles is not None else [])
-    return table(headers, rows) if rows else ""
+    return not_searched(table(headers, rows)) if rows else ""
 
 
 def events_index(site: Site) -> Page:
@@ -206,7 +206,7 @@ def events_index(site: Site) -> Page:
     ids = [event_id for event_id, _ in events_by_date(site.kb)]
     body = tag("p", f"{len(ids)} events, newest first.") + "\n\n" + events_table(writer, ids) + "\n\n"
     talks = sorted(site.kb.entries["talks"])
-    body += section("Talks whose event is unknown", bullet_list([writer.link("talks", t) for t in talks]))
+    body += section("Talks whose event is unknown", not_searched(bullet_list([writer.link("talks", t) for t in talks])))
     return Page(writer.src_uri, "Events", body)
 
 
@@ -242,7 +242,7 @@ def appearances_table(writer: PageWriter, appearances: list[Appearance], *, show
         row.append(esc(item.role or ""))
         rows.append(row)
     headers = ["Date", "Event", "Talk"] + (["Speaker"] if show_person else []) + (["As"] if show_org else []) + ["Role then"]
-    return table(headers, rows) if rows else ""
+    return not_searched(table(headers, rows)) if rows else ""
 
 
 # --- organizations, people, topics, series, years -----------------------------------------------------
@@ -270,7 +270,7 @@ def organization_page(site: Site, org_id: str) -> Page:
     body += section("Events", events_table(writer, event_ids, {e: ", ".join(dict.fromkeys(r)) for e, r in roles.items()}))
     body += section("Talks", appearances_table(writer, xref.talks_by_organization.get(org_id, []), show_org=False))
     people = sorted(xref.people_by_organization.get(org_id, set()), key=lambda p: site.label("people", p))
-    body += section("People", bullet_list([writer.link("people", p) for p in people]))
+    body += section("People", not_searched(bullet_list([writer.link("people", p) for p in people])))
     body += section("Products and specifications", bullet_list(
         [writer.link("topics", t) for t in xref.topics_by_organization.get(org_id, [])]))
     return Page(writer.src_uri, bilingual(org["name"], org.get("name_zh")), body, edit_path(site, "organizations", org_id))
@@ -333,14 +333,14 @@ def registry_index(site: Site, registry: str, title: str, count_of) -> Page:
     entries = sorted(site.kb.entries[registry].items(), key=lambda item: item[1]["name"].casefold())
     rows = [[writer.link(registry, entry_id, entry["name"]), esc(entry.get("name_zh", "")), esc(count_of(entry_id))]
             for entry_id, entry in entries]
-    body = tag("p", f"{len(rows)} entries.") + "\n\n" + table(["Name", "中文", "Appearances"], rows) + "\n\n"
+    body = tag("p", f"{len(rows)} entries.") + "\n\n" + not_searched(table(["Name", "中文", "Appearances"], rows)) + "\n\n"
     return Page(writer.src_uri, title, body)
 
 
 def years_index(site: Site) -> Page:
     writer = PageWriter(site, "years/index.md")
     rows = [[writer.link("years", year, year), esc(len(ids))] for year, ids in sorted(site.xref.events_by_year.items(), reverse=True)]
-    return Page(writer.src_uri, "Years", table(["Year", "Events"], rows) + "\n\n")
+    return Page(writer.src_uri, "Years", not_searched(table(["Year", "Events"], rows)) + "\n\n")
 
 
 def home_page(site: Site) -> Page:
@@ -384,6 +384,3 @@ def all_pages(site: Site) -> list[Page]:
     pages += [year_page(site, y) for y in sorted(xref.events_by_year)]
     return pages
 
-
-def count_by(values) -> Counter:
-    return Counter(values)

@@ -45,10 +45,17 @@ def bullet_list(items: list[str], css: str | None = None) -> str:
     return tag("ul", "".join(tag("li", item) for item in items), class_=css) if items else ""
 
 
-def table(headers: list[str], rows: list[list[str]], css: str = "ocpkb-table") -> str:
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A plain <table>: Material styles only tables without a class."""
     head = tag("thead", tag("tr", "".join(tag("th", esc(h)) for h in headers)))
     body = tag("tbody", "".join(tag("tr", "".join(tag("td", cell) for cell in row)) for row in rows))
-    return tag("table", head + body, class_=css)
+    return tag("table", head + body)
+
+
+def not_searched(content: str) -> str:
+    """Listings of other entities are left out of the search index: a search for 'Beijing'
+    should find the events held there, not every page that lists them."""
+    return tag("div", content, data_pagefind_ignore="all") if content else ""
 
 
 def facts(pairs: list[tuple[str, str]]) -> str:
@@ -115,7 +122,7 @@ class PageWriter:
         target = page_url(target_src_uri)
         base = self.url or "."
         relative = posixpath.relpath(target or ".", base)
-        return "./" if relative == "." else relative + ("/" if target and not relative.endswith("/") else "")
+        return "./" if relative == "." else relative + "/"
 
     def asset(self, path: str) -> str:
         return posixpath.relpath(path, self.url or ".")

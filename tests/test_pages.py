@@ -1,0 +1,49 @@
+"""Generated Markdown, compared with golden files (UPDATE_GOLDEN=1 rewrites them; review the diff)."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_KB, check_golden
+
+from ocpkb.kb import load_knowledge_base
+from ocpkb.site import generate
+from ocpkb.site.render import PageWriter, esc, page_url
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def pages():
+    generated, _ = generate(load_knowledge_base(FIXTURE_KB), "https://kb.example/")
+    return {page.src_uri: page for page in generated}
+
+
+@pytest.mark.parametrize("src_uri", ["events/test-summit-2022.md", "people/alice-chen.md", "topics/oam.md", "index.md"])
+def test_page_matches_its_golden_file(pages, src_uri):
+    check_golden(GOLDEN / src_uri.replace("/", "--"), pages[src_uri].markdown())
+
+
+def test_pages_name_the_yaml_they_come_from(pages):
+    assert pages["events/test-summit-2022.md"].edit_path == "data/events/test-summit-2022.yml"
+    assert pages["organizations/acme.md"].edit_path == "data/organizations.yml"
+
+
+@pytest.mark.parametrize("src_uri, url", [("index.md", ""), ("events/index.md", "events/"), ("events/x.md", "events/x/")])
+def test_page_urls_follow_mkdocs_directory_urls(src_uri, url):
+    assert page_url(src_uri) == url
+
+
+@pytest.mark.parametrize("source, target, href", [
+    ("events/x.md", "people/y.md", "../../people/y/"),
+    ("index.md", "people/y.md", "people/y/"),
+    ("events/index.md", "events/x.md", "x/"),
+    ("events/x.md", "index.md", "../../"),
+])
+def test_links_are_relative_to_the_page(source, target, href):
+    assert PageWriter(None, source).href(target) == href
+
+
+def test_escaping_leaves_no_markup_markdown_or_template_syntax():
+    assert esc('<a href="x">{{ y }}</a> *[z](j:)* `c` _u_') == (
+        "&lt;a href=&quot;x&quot;&gt;&#123;&#123; y &#125;&#125;&lt;/a&gt; &#42;&#91;z&#93;(j:)&#42; &#96;c&#96; &#95;u&#95;")
