@@ -201,3 +201,14 @@ def test_json_ld_cannot_close_its_script(fixture_site):
     scripts = html(fixture_site, "events/hostile-markup-2021").select("script[type='application/ld+json']")
     assert len(scripts) == 1
     assert "</script>" in json.loads(scripts[0].string)["description"]
+
+
+def test_plain_mkdocs_build_works_on_its_own(tmp_path):
+    import os
+    import subprocess
+
+    env = {key: value for key, value in os.environ.items() if key != "OCPKB_DATA"}
+    result = subprocess.run(["mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")], cwd=ROOT,
+                            capture_output=True, text=True, env={**env, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "events" / "ocp-china-day-2023" / "index.html").exists()
