@@ -9,10 +9,10 @@ def test_dates_stay_text():
     assert load_yaml_text("a: 2023-08-10\nb: 2023-08\n", "f.yml").data == {"a": "2023-08-10", "b": "2023-08"}
 
 
-def test_positions_are_one_based_line_and_column():
-    loaded = load_yaml_text("event:\n  name: X\n", "f.yml")
-    assert loaded.keys[("event", "name")] == (2, 3)
-    assert loaded.values[("event", "name")] == (2, 9)
+def test_positions_are_one_based_line_and_column_of_the_key_or_item():
+    loaded = load_yaml_text("event:\n  name: X\n  tags:\n    - a\n", "f.yml")
+    assert loaded.positions[("event", "name")] == (2, 3)
+    assert loaded.positions[("event", "tags", 0)] == (4, 7)
 
 
 def test_where_falls_back_to_the_nearest_ancestor():

@@ -7,6 +7,7 @@ through `load_knowledge_base`; nothing else opens data files.
 from __future__ import annotations
 
 import os
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .schema import FILE_KINDS, FileKind
 from .yamlfile import YamlFile, load_yaml_file
 
 
-@dataclass
+@dataclass(eq=False)
 class DataFile:
     kind: FileKind
     relpath: str  # relative to the data folder, with forward slashes: "events/x.yml"
@@ -82,7 +83,20 @@ def discover_files(data_dir: Path) -> tuple[list[tuple[FileKind, Path]], list[Pa
 
 
 def load_knowledge_base(data_dir: Path | str) -> KnowledgeBase:
-    data_dir = Path(data_dir)
+    """Load every data file. The cyclic garbage collector is paused meanwhile: the data is
+    acyclic, and its rescans of everything loaded so far made loading 1,000 events 2x slower."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        kb = _load(Path(data_dir))
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    gc.freeze()  # what was loaded lives as long as the knowledge base: later collections skip it
+    return kb
+
+
+def _load(data_dir: Path) -> KnowledgeBase:
     kb = KnowledgeBase(data_dir)
     found, stray = discover_files(data_dir)
     kb.stray_files = [display_path(path) for path in stray]

@@ -12,13 +12,15 @@ import difflib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from weakref import WeakKeyDictionary
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from .kb import DataFile, KnowledgeBase
 from .problems import Problem, json_path
-from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, schema_header
+from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, schema_header, schema_of, walk
 
 DATE_SHAPE = re.compile(DATE["pattern"])
 Rule = Callable[[KnowledgeBase], Iterator[Problem]]
@@ -65,15 +67,23 @@ def _first_line(data_file: DataFile) -> str:
 
 
 @cache
-def _validator(kind: FileKind) -> Draft202012Validator:
-    return Draft202012Validator(kind.schema())
+def _validators(kind: FileKind) -> tuple:
+    """A compiled validator that only says yes or no, fast; and jsonschema's, which lists every error."""
+    schema = schema_of(kind)
+    return fastjsonschema.compile(schema), Draft202012Validator(schema)
 
 
 @rule
 def matches_schema(kb: KnowledgeBase) -> Iterator[Problem]:
     for data_file in parsed_files(kb):
+        quick, thorough = _validators(data_file.kind)
+        try:
+            quick(data_file.yaml.data)
+            continue
+        except fastjsonschema.JsonSchemaException:
+            pass
         already_reported = {problem.path for problem in data_file.yaml.problems}
-        for error in _validator(data_file.kind).iter_errors(data_file.yaml.data):
+        for error in thorough.iter_errors(data_file.yaml.data):
             if json_path(tuple(error.absolute_path)) not in already_reported:
                 yield from schema_error_problems(data_file, error)
 
@@ -158,23 +168,31 @@ def duplicate_ids(kb: KnowledgeBase) -> Iterator[Problem]:
                                                  f"first defined in {origin.file.yaml.path}:{line}")
 
 
-def walk(schema: dict, value, path: tuple = ()) -> Iterator[tuple[dict, object, tuple]]:
-    """Every (schema, value, path) pair in a document, following the schema's shape."""
-    yield schema, value, path
-    if isinstance(value, dict):
-        properties = schema.get("properties", {})
-        for key, item in value.items():
-            if key in properties:
-                yield from walk(properties[key], item, path + (key,))
-    elif isinstance(value, list) and "items" in schema:
-        for index, item in enumerate(value):
-            yield from walk(schema["items"], item, path + (index,))
+RANGES = (("start_date", "end_date", "date"), ("start", "end", "time"), ("from", "until", "date"))
+
+
+def is_checked_beyond_schema(schema: dict) -> bool:
+    """Values the rules below look at: references, dates, and objects with a start and an end."""
+    properties = schema.get("properties", {})
+    return ("x-ref" in schema or schema.get("pattern") == DATE["pattern"]
+            or any(start in properties and end in properties for start, end, _ in RANGES))
+
+
+_checked_values: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def checked_values(data_file: DataFile) -> list[tuple[dict, object, tuple]]:
+    """The file's values that rules check beyond the schema; found in one walk, shared by the rules."""
+    if data_file not in _checked_values:
+        schema = schema_of(data_file.kind)
+        _checked_values[data_file] = walk(schema, data_file.yaml.data, is_checked_beyond_schema)
+    return _checked_values[data_file]
 
 
 def values_of(kb: KnowledgeBase, predicate) -> Iterator[tuple[DataFile, dict, object, tuple]]:
     for data_file in parsed_files(kb):
-        for schema, value, path in walk(_validator(data_file.kind).schema, data_file.yaml.data):
-            if predicate(schema) and isinstance(value, str):
+        for schema, value, path in checked_values(data_file):
+            if isinstance(value, str) and predicate(schema):
                 yield data_file, schema, value, path
 
 
@@ -204,12 +222,11 @@ def is_real_date(value: str) -> bool:
 @rule
 def ranges_are_ordered(kb: KnowledgeBase) -> Iterator[Problem]:
     """An end never comes before its start: event dates, session times, affiliations."""
-    pairs = (("start_date", "end_date", "date"), ("start", "end", "time"), ("from", "until", "date"))
     for data_file in parsed_files(kb):
-        for _, value, path in walk(_validator(data_file.kind).schema, data_file.yaml.data):
+        for _, value, path in checked_values(data_file):
             if not isinstance(value, dict):
                 continue
-            for start_key, end_key, noun in pairs:
+            for start_key, end_key, noun in RANGES:
                 start, end = value.get(start_key), value.get(end_key)
                 if _comparable(start, end) and _before(end, start):
                     yield data_file.yaml.problem(path + (end_key,), f"end {noun} {end} is before start {noun} {start}",

@@ -12,6 +12,7 @@ Two keywords of our own ride along (JSON Schema ignores unknown keywords):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import pycountry
 
@@ -36,7 +37,7 @@ TIME = {
 }
 URL = {
     "type": "string",
-    "pattern": "^https?://[^\\s/$.?#][^\\s]*$",
+    "pattern": "^https?://[^\\s/\\$.?#][^\\s]*$",
     "maxLength": 2000,
     "x-hint": "links must be absolute http:// or https:// URLs",
 }
@@ -262,6 +263,53 @@ FILE_KINDS = [
 KIND_BY_NAME = {kind.name: kind for kind in FILE_KINDS}
 ENTRY_NOUN = {"events": "event", "talks": "talk", "organizations": "organization", "people": "person",
               "topics": "topic", "series": "series"}
+
+
+@cache
+def schema_of(kind: FileKind) -> dict:
+    """The kind's schema, built once."""
+    return kind.schema()
+
+
+def walk(schema: dict, value, wanted=lambda schema: True) -> list[tuple[dict, object, tuple]]:
+    """Every (schema, value, path) in a document whose schema is `wanted`, following the
+    schema's shape (in no particular order). Parts of the schema with nothing wanted
+    inside are skipped, which makes rules that look at a few fields cheap."""
+    is_wanted: dict[int, bool] = {}
+    worth_visiting: dict[int, bool] = {}
+    _mark_subtrees(schema, wanted, is_wanted, worth_visiting)
+    found = []
+    stack = [(schema, value, ())]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node_schema, node, path = pop()
+        if is_wanted[id(node_schema)]:
+            found.append((node_schema, node, path))
+        if type(node) is dict:
+            properties = node_schema.get("properties")
+            if properties:
+                for key, item in node.items():
+                    item_schema = properties.get(key)
+                    if item_schema is not None and worth_visiting[id(item_schema)]:
+                        push((item_schema, item, path + (key,)))
+        elif type(node) is list:
+            item_schema = node_schema.get("items")
+            if item_schema is not None and worth_visiting[id(item_schema)]:
+                for index, item in enumerate(node):
+                    push((item_schema, item, path + (index,)))
+    return found
+
+
+def _mark_subtrees(schema: dict, wanted, is_wanted: dict[int, bool], worth_visiting: dict[int, bool]) -> bool:
+    """Record, for each part of the schema, whether it is wanted and whether anything below it is."""
+    children = list(schema.get("properties", {}).values())
+    if isinstance(schema.get("items"), dict):
+        children.append(schema["items"])
+    is_wanted[id(schema)] = found = bool(wanted(schema))
+    for child in children:
+        found = _mark_subtrees(child, wanted, is_wanted, worth_visiting) or found
+    worth_visiting[id(schema)] = found
+    return found
 
 
 def schema_header(kind: FileKind) -> str:

@@ -44,29 +44,40 @@ Position = tuple[int, int]
 
 @dataclass
 class YamlFile:
-    """A loaded YAML file: its data and where each value and key stands (1-based)."""
+    """A loaded YAML file: its data, its problems, and where each value stands.
+
+    `positions` maps a path to the 1-based (line, column) of the key for a mapping
+    entry, of the item for a list item, and of the document for the root `()`.
+    Most files have no problem, so positions are only worked out (by composing the
+    text again) the first time one is asked for.
+    """
 
     path: str
     data: Any = None
-    values: dict[tuple, Position] = field(default_factory=dict)
-    keys: dict[tuple, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    text: str = ""
+    _positions: dict[tuple, Position] | None = None
+
+    @property
+    def positions(self) -> dict[tuple, Position]:
+        if self._positions is None:
+            self._positions = {}
+            if self.text:
+                _Builder(YamlFile(self.path), self._positions).build(yaml.compose(self.text, Loader=_Loader))
+        return self._positions
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def where(self, path: tuple) -> Position | None:
-        """Where to point for a problem at `path`: its key, its value, or its nearest ancestor."""
+        """Where to point for a problem at `path`, or at its nearest ancestor with a position."""
         path = tuple(path)
-        while True:
-            if path in self.keys:
-                return self.keys[path]
-            if path in self.values:
-                return self.values[path]
+        while path not in self.positions:
             if not path:
                 return None
             path = path[:-1]
+        return self.positions[path]
 
     def problem(self, path: tuple, message: str, hint: str = "", *, display_path: str | None = None) -> Problem:
         line, column = self.where(path) or (None, None)
@@ -106,6 +117,7 @@ def load_yaml_text(text: str, name: str) -> YamlFile:
     except yaml.YAMLError as error:  # pragma: no cover - errors without a mark are rare
         result.problems.append(Problem(name, None, None, "", f"YAML error: {error}"))
         return result
+    result.text = text
     _Builder(result).build(node)
     return result
 
@@ -158,42 +170,63 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Proble
     return Problem(name, line, column, "", f"YAML syntax error: {message}", hint)
 
 
+def _position(node: yaml.Node) -> Position:
+    mark = node.start_mark
+    return mark.line + 1, mark.column + 1
+
+
 class _Builder:
     """Turns a composed node tree into plain data, recording positions and problems."""
 
-    def __init__(self, result: YamlFile):
+    def __init__(self, result: YamlFile, positions: dict[tuple, Position] | None = None):
         self.result = result
+        self.positions = positions  # recorded only when asked for
         self.seen: set[int] = set()
 
     def build(self, node: yaml.Node) -> None:
+        if self.positions is not None:
+            self.positions[()] = _position(node)
         try:
             self.result.data = self._value(node, (), 0)
         except RecursionError:
             self._report(node, (), "nesting is too deep", "flatten the structure")
 
     def _value(self, node: yaml.Node, path: tuple, depth: int) -> Any:
-        self.result.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if id(node) in self.seen:
-            line, column = self.result.where(path)
+            line, column = self.result.where(path) if self.positions is None else self.positions.get(path, (None, None))
             self.result.problems.append(Problem(self.result.path, line, column, json_path(path),
                                                 "YAML aliases (*name) are not supported", "write the value out in full"))
             return None
         self.seen.add(id(node))
+        if node.tag in _TEXT_TAGS:
+            return node.value
         if depth > MAX_DEPTH:
             self._report(node, path, "nesting is too deep", "flatten the structure")
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
-            if node.tag != "tag:yaml.org,2002:seq":
-                return self._unsupported_tag(node, path)
-            return [self._value(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+            return self._sequence(node, path, depth)
         return self._scalar(node, path)
+
+    def _sequence(self, node: yaml.SequenceNode, path: tuple, depth: int) -> list | None:
+        if node.tag != "tag:yaml.org,2002:seq":
+            return self._unsupported_tag(node, path)
+        positions = self.positions
+        items = []
+        for index, item in enumerate(node.value):
+            item_path = path + (index,)
+            if positions is not None:
+                positions[item_path] = _position(item)
+            items.append(self._value(item, item_path, depth + 1))
+        return items
 
     def _mapping(self, node: yaml.MappingNode, path: tuple, depth: int) -> dict | None:
         if node.tag != "tag:yaml.org,2002:map":
             return self._unsupported_tag(node, path)
         data: dict[str, Any] = {}
+        first_lines: dict[str, int] = {}
+        positions = self.positions
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
                 self._report(key_node, path, "only plain keys are allowed here",
@@ -201,19 +234,17 @@ class _Builder:
                 continue
             key = key_node.value
             key_path = path + (key,)
-            key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in data:
-                first_line = self.result.keys[key_path][0]
-                self._report(key_node, key_path, f"duplicate key '{key}' (first defined on line {first_line})",
+                self._report(key_node, key_path, f"duplicate key '{key}' (first defined on line {first_lines[key]})",
                              "keep one of them: YAML would silently drop the first")
                 continue
-            self.result.keys[key_path] = key_position
+            first_lines[key] = key_node.start_mark.line + 1
+            if positions is not None:
+                positions[key_path] = _position(key_node)
             data[key] = self._value(value_node, key_path, depth + 1)
         return data
 
     def _scalar(self, node: yaml.ScalarNode, path: tuple) -> Any:
-        if node.tag in _TEXT_TAGS:
-            return node.value
         if node.tag in _SCALAR_TAGS:
             return _constructor.construct_object(node)
         return self._unsupported_tag(node, path)
@@ -224,6 +255,5 @@ class _Builder:
         return None
 
     def _report(self, node: yaml.Node, path: tuple, message: str, hint: str) -> None:
-        mark = node.start_mark
-        self.result.problems.append(Problem(self.result.path, mark.line + 1, mark.column + 1,
-                                            json_path(path), message, hint))
+        line, column = _position(node)
+        self.result.problems.append(Problem(self.result.path, line, column, json_path(path), message, hint))
