@@ -37,7 +37,7 @@ def test_page_urls_follow_mkdocs_directory_urls(src_uri, url):
 @pytest.mark.parametrize("source, target, href", [
     ("events/x.md", "people/y.md", "../../people/y/"),
     ("index.md", "people/y.md", "people/y/"),
-    ("events/index.md", "events/x.md", "x/"),
+    ("events/index.md", "events/x.md", "../events/x/"),
     ("events/x.md", "index.md", "../../"),
 ])
 def test_links_are_relative_to_the_page(source, target, href):
@@ -45,5 +45,5 @@ def test_links_are_relative_to_the_page(source, target, href):
 
 
 def test_escaping_leaves_no_markup_markdown_or_template_syntax():
-    assert esc('<a href="x">{{ y }}</a> *[z](j:)* `c` _u_') == (
-        "&lt;a href=&quot;x&quot;&gt;&#123;&#123; y &#125;&#125;&lt;/a&gt; &#42;&#91;z&#93;(j:)&#42; &#96;c&#96; &#95;u&#95;")
+    assert esc('<a href="x">{{ y }}</a> *[z](j:)* `c` _u_ \\') == (
+        "&#60;a href=&#34;x&#34;&#62;&#123;&#123; y &#125;&#125;&#60;/a&#62; &#42;&#91;z&#93;(j:)&#42; &#96;c&#96; &#95;u&#95; &#92;")

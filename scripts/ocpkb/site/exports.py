@@ -88,7 +88,7 @@ def knowledge_base_json(site: Site) -> bytes:
             "schemas": {kind.name: f"schema/{kind.schema_file}" for kind in FILE_KINDS}}
     for kind in FILE_KINDS:
         data[kind.name] = [site.kb.entries[kind.name][entry_id] for entry_id in sorted(site.kb.entries[kind.name])]
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def schema_files() -> dict[str, bytes]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from ..kb import KnowledgeBase
 from .crossref import CrossReference
@@ -19,37 +19,41 @@ SECTION_OF = {"events": "events", "talks": "talks", "organizations": "organizati
               "topics": "topics", "series": "series", "years": "years"}
 
 
+_SPECIAL = "&<>\"'{}[]*_`\\"
+_ENTITIES = str.maketrans({char: f"&#{ord(char)};" for char in _SPECIAL})
+_HAS_SPECIAL = re.compile("[" + re.escape(_SPECIAL) + "]")
+
+
 def esc(value) -> str:
-    """Text for HTML, Markdown and Jinja alike: entities for <>&"' and for the characters
-    that start Markdown or template syntax, so no data can become markup."""
-    text = html.escape(str(value), quote=True)
-    for char, entity in (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;"), ("*", "&#42;"),
-                         ("_", "&#95;"), ("`", "&#96;"), ("\\", "&#92;")):
-        text = text.replace(char, entity)
-    return text
+    """Text for HTML, Markdown and Jinja alike: every character that could start markup,
+    Markdown or template syntax becomes a numeric entity, so no data can become code."""
+    text = str(value)
+    return text.translate(_ENTITIES) if _HAS_SPECIAL.search(text) else text
 
 
 def json_for_script(data) -> str:
     """JSON that is safe inside <script>: no `</script>` or `<!--` can close or open anything."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def tag(name: str, content: str = "", **attributes) -> str:
+    if not attributes:
+        return f"<{name}>{content}</{name}>"
     attrs = "".join(f' {key.rstrip("_").replace("_", "-")}="{html.escape(str(value), quote=True)}"'
                     for key, value in attributes.items() if value is not None)
     return f"<{name}{attrs}>{content}</{name}>"
 
 
 def bullet_list(items: list[str], css: str | None = None) -> str:
-    return tag("ul", "".join(tag("li", item) for item in items), class_=css) if items else ""
+    return tag("ul", "".join(f"<li>{item}</li>" for item in items), class_=css) if items else ""
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
     """A plain <table>: Material styles only tables without a class."""
-    head = tag("thead", tag("tr", "".join(tag("th", esc(h)) for h in headers)))
-    body = tag("tbody", "".join(tag("tr", "".join(tag("td", cell) for cell in row)) for row in rows))
-    return tag("table", head + body)
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = "".join("<tr><td>" + "</td><td>".join(row) + "</td></tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def not_searched(content: str) -> str:
@@ -91,12 +95,17 @@ class Site:
 
     kb: KnowledgeBase
     xref: CrossReference
+    _labels: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def label(self, registry: str, entry_id: str) -> str:
-        entry = self.kb.get(registry, entry_id) or {}
-        if registry == "talks":
-            return bilingual(entry.get("title"), entry.get("title_zh")) or entry_id
-        return bilingual(entry.get("name"), entry.get("name_zh")) or entry_id
+        key = (registry, entry_id)
+        if key not in self._labels:
+            entry = self.kb.get(registry, entry_id) or {}
+            if registry == "talks":
+                self._labels[key] = bilingual(entry.get("title"), entry.get("title_zh")) or entry_id
+            else:
+                self._labels[key] = bilingual(entry.get("name"), entry.get("name_zh")) or entry_id
+        return self._labels[key]
 
 
 def page_url(src_uri: str) -> str:
@@ -119,19 +128,14 @@ class PageWriter:
         return page_url(self.src_uri)
 
     def href(self, target_src_uri: str) -> str:
-        target = page_url(target_src_uri)
-        base = self.url or "."
-        relative = posixpath.relpath(target or ".", base)
-        return "./" if relative == "." else relative + "/"
-
-    def asset(self, path: str) -> str:
-        return posixpath.relpath(path, self.url or ".")
+        """Up to the site root, then down to the target: every page URL is a folder."""
+        return ("../" * self.url.count("/") + page_url(target_src_uri)) or "./"
 
     def link(self, registry: str, entry_id: str, label: str | None = None) -> str:
         if registry != "years" and self.site.kb.get(registry, entry_id) is None:
             return esc(label or entry_id)
         text = label if label is not None else self.site.label(registry, entry_id)
-        return tag("a", esc(text), href=self.href(f"{SECTION_OF[registry]}/{entry_id}.md"))
+        return f'<a href="{self.href(f"{SECTION_OF[registry]}/{entry_id}.md")}">{esc(text)}</a>'
 
     def links(self, registry: str, entry_ids) -> str:
         return ", ".join(self.link(registry, entry_id) for entry_id in entry_ids)
