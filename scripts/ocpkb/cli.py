@@ -174,5 +174,15 @@ def synth(event_count: int, out_dir: Path, seed: int):
     click.echo(f"{event_count} events written to {out_dir}", err=True)
 
 
+def _register_ingestion():
+    from .ingest.commands import evaluate, ingest
+
+    cli.add_command(ingest)
+    cli.add_command(evaluate)
+
+
+_register_ingestion()
+
+
 def main():
     cli(prog_name="ocpkb")

@@ -162,6 +162,11 @@ COMMON = {
     "sources": array(SOURCE, minItems=1),
     "review": REVIEW,
     "added": {**DATE, "description": "When the entry was added to the knowledge base (feeds use it)"},
+    "provenance": {
+        "type": "object",
+        "additionalProperties": TEXT,
+        "description": "Where ingested values come from: field path -> source file:lines",
+    },
 }
 
 EVENT = obj(

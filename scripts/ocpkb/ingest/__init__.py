@@ -1,0 +1,1 @@
+"""Ingestion: raw recaps -> draft event YAML and proposed registry entries, with provenance."""

@@ -1,0 +1,98 @@
+"""Dates as recaps write them -> ISO strings (YYYY-MM-DD, or YYYY-MM / YYYY when that is all there is)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+DAY2 = r"(?:\s*[-–~至到]\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+PATTERNS = [
+    re.compile(rf"{YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日(?:\s*[-–~至到]\s*(?:(?P<month2>\d{{1,2}})\s*月\s*)?(?P<day2>\d{{1,2}})\s*日)?"),
+    re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
+    re.compile(rf"(?<![\d/]){YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\d/])"),
+    re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
+]
+YEARLESS = [
+    re.compile(r"(?<![\d年])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: str
+    end: str | None
+    position: int  # character offset in the text searched
+    has_year: bool
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+
+
+def iso(year: int, month: int, day: int | None = None) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
+    """Every date in the text, with the year taken from `default_year` where the text omits it."""
+    found: list[DateMatch] = []
+    taken: list[range] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue
+            groups = match.groupdict()
+            year, month = int(groups["year"]), _month(groups["month"])
+            start = iso(year, month, int(groups["day"]))
+            if not start:
+                continue
+            end = None
+            if groups.get("day2"):
+                month2 = int(groups["month2"]) if groups.get("month2") else month
+                end = iso(year, month2, int(groups["day2"]))
+            found.append(DateMatch(start, end, match.start(), True))
+            taken.append(range(match.start(), match.end()))
+    if default_year:
+        for pattern in YEARLESS:
+            for match in pattern.finditer(text):
+                if any(match.start() in span for span in taken):
+                    continue
+                groups = match.groupdict()
+                start = iso(default_year, _month(groups["month"]), int(groups["day"]))
+                if start:
+                    end = iso(default_year, _month(groups["month"]), int(groups["day2"])) if groups.get("day2") else None
+                    found.append(DateMatch(start, end, match.start(), False))
+                    taken.append(range(match.start(), match.end()))
+    return sorted(found, key=lambda d: d.position)
+
+
+def normalize_date(value) -> str | None:
+    """A front-matter date (any shape seen in the corpus) -> ISO, or None when it is not a real date."""
+    text = str(value).strip().strip("'\"")
+    match = re.fullmatch(r"((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?", text)
+    if match:
+        return iso(*map(int, match.groups()))
+    dates = find_dates(text)
+    return dates[0].start if dates else None
+
+
+def year_in(text: str) -> int | None:
+    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", str(text))
+    return int(match.group(1)) if match else None

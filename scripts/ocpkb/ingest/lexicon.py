@@ -1,0 +1,82 @@
+"""What the registries already know, as names to look for: organizations, people and topics by every
+name and alias, in both scripts, matched exactly or, for OCR-damaged spellings, by similarity."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..kb import KnowledgeBase
+
+REGISTRIES = ("organizations", "people", "topics")
+LEGAL_SUFFIXES = re.compile(r"\b(co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp(oration)?\.?|llc|gmbh|limited|有限公司|股份有限公司)\s*$",
+                            re.IGNORECASE)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SIMILAR_LATIN = 0.86  # one wrong letter in a 7-letter name ('CoreRin' ~ 'CoreRain') passes, other companies do not
+SIMILAR_CJK = 0.75  # one wrong character in four ('燃源科技' ~ '燧原科技')
+
+
+def normalize(name: str) -> str:
+    text = unicodedata.normalize("NFKC", str(name)).casefold().strip()
+    text = LEGAL_SUFFIXES.sub("", text).strip(" ,.")
+    return re.sub(r"[\s\-_.,'’&()（）/]+", "", text)
+
+
+@dataclass
+class Lexicon:
+    names: dict[str, dict[str, str]] = field(default_factory=lambda: {r: {} for r in REGISTRIES})  # normalized -> id
+    patterns: dict[str, re.Pattern | None] = field(default_factory=dict)
+    display: dict[tuple[str, str], dict] = field(default_factory=dict)  # (registry, id) -> entry
+
+    def lookup(self, registry: str, name: str) -> tuple[str, str] | None:
+        """(id, how) for a name: 'exact' or a note on the similar spelling it was matched by."""
+        key = normalize(name)
+        if not key:
+            return None
+        known = self.names[registry]
+        if key in known:
+            return known[key], "exact"
+        cutoff = SIMILAR_CJK if CJK.search(key) else SIMILAR_LATIN
+        if len(key) < 4:
+            return None
+        close = difflib.get_close_matches(key, known, n=1, cutoff=cutoff)
+        if close:
+            return known[close[0]], f"'{name}' matched to '{self.display[(registry, known[close[0]])]['name']}' by similar spelling"
+        return None
+
+    def find(self, registry: str, text: str) -> list[tuple[int, str, str]]:
+        """Every known name in the text: (offset, id, text matched)."""
+        pattern = self.patterns.get(registry)
+        if pattern is None:
+            return []
+        found = []
+        for match in pattern.finditer(text):
+            entry_id = self.names[registry].get(normalize(match.group(0)))
+            if entry_id:
+                found.append((match.start(), entry_id, match.group(0)))
+        return found
+
+
+def build_lexicon(kb: KnowledgeBase) -> Lexicon:
+    lexicon = Lexicon()
+    for registry in REGISTRIES:
+        written: set[str] = set()
+        for entry_id, entry in kb.entries[registry].items():
+            lexicon.display[(registry, entry_id)] = entry
+            for name in [entry.get("name"), entry.get("name_zh"), *entry.get("aliases", [])]:
+                if name and normalize(name):
+                    lexicon.names[registry].setdefault(normalize(name), entry_id)
+                    written.add(name)
+        lexicon.patterns[registry] = _pattern(written) if written else None
+    return lexicon
+
+
+def _pattern(names: set[str]) -> re.Pattern:
+    """Longest names first; Latin names only as whole words, so 'OAM' does not match inside 'ROAM'."""
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        escaped = re.escape(name).replace(r"\ ", r"\s+")
+        parts.append(escaped if CJK.search(name) else rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])")
+    return re.compile("|".join(parts), re.IGNORECASE)

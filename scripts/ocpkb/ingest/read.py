@@ -1,0 +1,244 @@
+"""Stage 1, read: a raw recap file -> a Source of clean text lines that keep their line numbers.
+
+One reader per format (Markdown, HTML, PDF, text). Markup is reduced to text line by
+line, so each line still points at the line of the file it came from (provenance).
+Images found on the way are kept aside. Reading never raises on bad input: it returns
+a ReadFailure with the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import charset_normalizer
+import ftfy
+
+from ..yamlfile import load_yaml_text
+
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf",
+           ".txt": "text", ".text": "text"}
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line (for PDFs: line of the extracted text)
+    text: str
+
+
+@dataclass(frozen=True)
+class Image:
+    src: str
+    caption: str
+    line: int
+
+
+@dataclass
+class Source:
+    path: str
+    format: str
+    lines: list[Line]
+    front_matter: dict = field(default_factory=dict)
+    front_matter_lines: dict[str, int] = field(default_factory=dict)
+    images: list[Image] = field(default_factory=list)
+    encoding: str = "utf-8"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    path: str
+    reason: str
+
+
+def read_source(path: Path | str) -> Source | ReadFailure:
+    path = Path(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .html, .pdf or .txt)")
+    try:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            return ReadFailure(str(path), f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB")
+        raw = path.read_bytes()
+    except OSError as error:
+        return ReadFailure(str(path), f"cannot read file: {error.strerror or error}")
+    if kind == "pdf":
+        return read_pdf(raw, str(path))
+    text, encoding = decode(raw)
+    if text is None:
+        return ReadFailure(str(path), "not a text file (binary content)")
+    reader = {"markdown": read_markdown, "html": read_html, "text": read_text}[kind]
+    source = reader(text, str(path))
+    source.encoding = encoding
+    if not any(line.text.strip() for line in source.lines):
+        return ReadFailure(str(path), "no text found in the file")
+    return source
+
+
+def decode(raw: bytes) -> tuple[str | None, str]:
+    """Bytes -> text: BOMs, UTF-8, then GB18030 (a superset of GBK), then charset detection;
+    mojibake (UTF-8 read as Latin-1) is repaired with ftfy, which leaves everything else as written."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace"), encoding
+    if raw.count(b"\x00") > len(raw) // 100:
+        return None, "binary"
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return ftfy.fix_encoding(raw.decode(encoding)), encoding
+        except UnicodeDecodeError:
+            continue
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is None:
+        return raw.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+    return ftfy.fix_encoding(str(best)), best.encoding
+
+
+# --- text and Markdown ---------------------------------------------------------------------------------
+
+
+def read_text(text: str, name: str) -> Source:
+    if FRONT_MATTER.match(text):  # a blog post saved as text is still Markdown
+        return read_markdown(text, name)
+    lines = [Line(i, _clean(line)) for i, line in enumerate(text.splitlines(), start=1)]
+    return Source(name, "text", lines)
+
+
+FRONT_MATTER = re.compile(r"\A(?:\s*\n)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+HUGO_IMAGE = re.compile(r"\{\{<\s*image\s+([^>]*?)>\}\}")
+ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]")
+MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
+MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+HTML_TAG = re.compile(r"<[^>]+>")
+EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def read_markdown(text: str, name: str) -> Source:
+    front_matter, front_lines, body_start = _front_matter(text)
+    source = Source(name, "markdown", [], front_matter, front_lines)
+    for number, raw in enumerate(text.splitlines()[body_start:], start=body_start + 1):
+        line = _markdown_line(raw, number, source.images)
+        source.lines.append(Line(number, line))
+    return source
+
+
+def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
+    """Front matter as strings, whatever its shape; a broken one is read key by key."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, {}, 0
+    block = match.group(1)
+    offset = text[:match.start(1)].count("\n") + 1
+    body_start = text[:match.end()].count("\n")
+    loaded = load_yaml_text(block, "front matter")
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    if loaded.problems or not data:
+        data = {}
+        for line in block.splitlines():
+            key, sep, value = line.partition(":")
+            if sep and not line.startswith((" ", "#", "-")):
+                data[key.strip()] = value.strip().strip("'\"")
+    lines = {}
+    for i, line in enumerate(block.splitlines()):
+        key = line.split(":", 1)[0].strip()
+        if key and not line.startswith(" ") and key not in lines:
+            lines[key] = offset + i
+    return data, lines, body_start
+
+
+def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
+    line = raw
+    for match in HUGO_IMAGE.finditer(line):
+        attributes = dict(ATTRIBUTE.findall(match.group(1)))
+        if attributes.get("src"):
+            images.append(Image(attributes["src"], attributes.get("caption") or attributes.get("alt", ""), number))
+    line = HUGO_IMAGE.sub("", line)
+    for match in CAPTION.finditer(line):
+        inner = match.group(1)
+        src = (MD_IMAGE.search(inner) or HTML_IMAGE.search(inner))
+        caption = _clean(HTML_TAG.sub("", MD_IMAGE.sub("", MD_LINK.sub("", inner))))
+        if src:
+            images.append(Image(src.group(2) if src.re is MD_IMAGE else src.group(1), caption, number))
+    line = CAPTION.sub(lambda m: " " + _clean(HTML_TAG.sub("", MD_IMAGE.sub("", MD_LINK.sub("", m.group(1))))), line)
+    for match in MD_IMAGE.finditer(line):
+        images.append(Image(match.group(2), match.group(1), number))
+    for match in HTML_IMAGE.finditer(line):
+        images.append(Image(match.group(1), "", number))
+    line = MD_IMAGE.sub("", line)
+    line = MD_LINK.sub(r"\1", line)
+    line = re.sub(r"\{\{[<%].*?[>%]\}\}", "", line)
+    line = HTML_TAG.sub(" ", line)
+    line = EMPHASIS.sub(r"\2", line)
+    line = re.sub(r"^#{1,6}\s*", "", line)
+    return _clean(line)
+
+
+def _clean(text: str) -> str:
+    """Spaces folded, tabs kept (PDF-to-text agendas separate their columns with tabs)."""
+    text = text.replace("\u00a0", " ").replace("\u3000", " ").replace("&nbsp;", " ").replace("&amp;", "&")
+    return re.sub(r" *\t *", "\t", re.sub(r" +", " ", text)).strip(" ")
+
+
+# --- HTML ----------------------------------------------------------------------------------------------
+
+DROPPED_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button"]
+DROPPED_HINTS = re.compile(r"share|social|lang|language|breadcrumb|menu|footer|header|nav|sidebar|related|comment|cookie",
+                           re.IGNORECASE)
+BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "figcaption", "blockquote", "pre",
+          "section", "article", "dd", "dt", "br"}
+
+
+def read_html(text: str, name: str) -> Source:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    source = Source(name, "html", [])
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    if title:
+        source.front_matter["title"] = title
+    for tag in soup(DROPPED_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"class": DROPPED_HINTS}) + soup.find_all(attrs={"id": DROPPED_HINTS}):
+        if tag.name not in ("body", "html", "main", "article") and not tag.find("article"):
+            tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    for image in root.find_all("img"):
+        if image.get("src"):
+            source.images.append(Image(image["src"], image.get("alt", ""), image.sourceline or 0))
+    seen: set[int] = set()
+    for element in root.find_all(BLOCKS):
+        if element.find(BLOCKS - {"br"}):
+            continue
+        text_of = _clean(element.get_text(" ", strip=True))
+        if text_of and id(element) not in seen:
+            seen.add(id(element))
+            source.lines.append(Line(element.sourceline or 0, text_of))
+    return source
+
+
+# --- PDF -----------------------------------------------------------------------------------------------
+
+
+def read_pdf(raw: bytes, name: str) -> Source | ReadFailure:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
+        return ReadFailure(name, f"cannot read PDF: {error}")
+    text = "\n".join(pages)
+    if not text.strip():
+        return ReadFailure(name, "the PDF has no extractable text (scanned pages need OCR first)")
+    source = read_text(text, name)
+    source.format = "pdf"
+    return source
