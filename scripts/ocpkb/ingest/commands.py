@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..kb import load_knowledge_base
-from .draft import apply_draft, draft_files
+from .draft import MergeError, apply_draft, draft_files
 from .evaluate import Report, load_gold, score_document
 from .lexicon import build_lexicon
 from .pipeline import Failure, run_stages
@@ -79,7 +79,12 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
             counts["resolved"] += sum(e.known for r in (result.organizations, result.people, result.topics) for e in r.values())
             counts["proposed"] += sum(not e.known for r in (result.organizations, result.people) for e in r.values())
             counts["flagged"] += len(result.doubts)
-            counts["written"] += apply_draft(changes, data_dir, dry_run=dry_run, echo=click.echo)
+            try:
+                counts["written"] += apply_draft(changes, data_dir, dry_run=dry_run, echo=click.echo)
+            except MergeError as error:
+                failures.append(Failure(str(source), "write", str(error)))
+                counts["failed"] += 1
+                continue
             kb = load_knowledge_base(data_dir) if not dry_run else kb
             lexicon = build_lexicon(kb) if not dry_run else lexicon
     for failure in failures:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from ..kb import KnowledgeBase
 from ..schema import KIND_BY_NAME, schema_header
@@ -35,6 +36,10 @@ KIND_WORDS = [("china day", "china-day"), ("summit", "summit"), ("峰会", "summ
               ("devroom", "workshop"), ("contest", "contest"), ("challenge", "contest"), ("symposium", "conference")]
 LIST_KEYS = {"sessions": "title", "organizers": "organization", "participants": "organization", "topics": None,
              "images": "src", "figures": "measures", "sources": "file"}
+
+
+class MergeError(Exception):
+    """An existing file cannot be merged into; the message says which and what to do."""
 
 
 @dataclass
@@ -227,7 +232,13 @@ def merged_text(change: FileChange, existing: str | None) -> str | None:
     if existing is None:
         return _dump_new(kind_name, change.entries)
     rt = _round_trip()
-    document = rt.load(existing)
+    try:
+        document = rt.load(existing)
+    except YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise MergeError(f"{change.path}{where}: the file is not valid YAML, so nothing was merged into it; "
+                         "fix it (ocpkb validate shows how) and ingest again") from None
     changed = _merge_registry(document, change.entries) if isinstance(change.entries, list) \
         else _merge_entry(document, change.entries)
     if not changed:

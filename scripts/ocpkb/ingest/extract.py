@@ -52,7 +52,10 @@ NOT_NAME_WORDS = {"open", "compute", "foundation", "summit", "power", "openpower
                   "project", "community", "workshop", "technology", "information", "systems", "group", "cloud",
                   "data", "center", "university", "institute", "our", "we", "event", "keynote", "opening",
                   "break", "dinner", "lunch", "welcome", "news", "agenda", "summary", "hot", "topics", "speaker",
-                  "speakers", "and", "for", "with", "from", "thank", "you", "source", "program", "ai", "in", "of"}
+                  "speakers", "and", "for", "with", "from", "thank", "you", "source", "program", "ai", "in", "of",
+                  "on", "at", "by", "after", "before", "during", "since", "today", "yesterday"} | {
+                  m.lower() for m in ("January February March April May June July August September October November "
+                                      "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
 NON_TALKS = re.compile(r"(?i)^(break|tea break|coffee break|lunch|dinner|registration|check-?in|networking|"
                        r"签到|现场签到|茶歇|午餐|晚餐|合影|抽奖|自由交流)")
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
@@ -162,17 +165,18 @@ HEADLINE_BREAKS = re.compile(r"\s+(?:During|At|In|From|With|To|Shares?|Shared|An
 
 
 def _event_phrase(text: str) -> str | None:
+    """The event's name in a title or sentence: an English phrase ending in an event word, else a Chinese one."""
     cleaned = re.sub(r"^【[^】]*】|[（(][^)）]*[)）]|\|.*$", " ", text).replace("？", " ").replace("?", " ").strip()
-    if CJK.search(cleaned):
-        match = re.search(rf"((?:[A-Za-z][\w-]*\s*)?[\u4e00-\u9fff]{{0,6}}?)\s*({EVENT_WORDS_ZH})", cleaned)
-        if match and len(match.group(1).strip()) >= 2:
-            return f"{match.group(1).strip()} {match.group(2)}".strip() if re.match(r"[A-Za-z]", match.group(2)) \
-                else (match.group(1) + match.group(2)).strip()
     for match in EVENT_PHRASE.finditer(cleaned):
         phrase = HEADLINE_BREAKS.split(match.group(0).strip())[-1]
         phrase = re.sub(r"^(?:the|and|of|for|on|in|&)\s+", "", phrase, flags=re.IGNORECASE)
         if len(phrase.split()) >= 2 or re.search(r"\d{4}", phrase):
             return phrase.strip(" .,")
+    if CJK.search(cleaned):
+        match = re.search(rf"((?:[A-Za-z][\w-]*\s*)?[\u4e00-\u9fff]{{0,6}}?)\s*({EVENT_WORDS_ZH})", cleaned)
+        if match and len(match.group(1).strip()) >= 2:
+            separator = " " if re.match(r"[A-Za-z]", match.group(2)) else ""
+            return f"{match.group(1).strip()}{separator}{match.group(2)}"
     return None
 
 
@@ -408,6 +412,9 @@ def _split_speaker(text: str, span: Span) -> tuple[str, PersonMention | None]:
     if zh and zh.group("name")[0] in SURNAMES and CJK.search(text[:zh.start("name")]):
         before = text[:zh.start("name")].rstrip(" |｜:：")
         role = zh.group("role")
+        if re.search(r"[|｜]", before):
+            title, _, role_text = re.split(r"\s*([|｜])\s*", before, maxsplit=1)
+            return title.strip(), PersonMention(zh.group("name"), span, None, (role_text + role).strip() or None)
         parts = before.rsplit(" ", 1)
         if len(parts) == 2 and (JOB_WORDS.search(parts[1]) or not CJK.search(parts[1]) and len(parts[1]) < 20):
             title, role_text = parts[0], (parts[1] + (role if role not in parts[1] else "")).strip()
@@ -433,7 +440,7 @@ CAPTION_PERSON = [
     # "- Wilson Josup, Open Computing Singapore spoke about ..."
     re.compile(rf"^[-*•]\s*(?P<name>{EN_NAME}),\s*(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,5}})\s+(?:shared|spoke|gave|delivered|presented|talked|discussed|introduced|showed|demonstrated|explained)\b"),
     # "Zhang Zheng, senior product manager of Inspur Information's AI & HPC product line"
-    re.compile(rf"(?P<name>{EN_NAME}),\s*(?P<title>[a-z][\w &-]{{2,60}}?)\s+of\s+(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}})(?:'s\s+(?P<unit>[\w &-]+?))?(?=[,.;]|\s+and\b|$)"),
+    re.compile(rf"(?P<name>{EN_NAME}),\s*(?P<title>[A-Za-z][\w &-]{{2,60}}?)\s+of\s+(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}})(?:'s\s+(?P<unit>[\w &-]+?))?(?=[,.;]|\s+and\b|$)"),
 ]
 GROUP_BYLINE = re.compile(rf"^\[?(?P<names>{EN_NAME}(?:\s*(?:&|\band\b|,)\s*{EN_NAME})+),\s*(?P<title>[^,\]]+),\s*(?P<org>[^,\]]+)\]?$")
 ROLE_THEN_NAME = re.compile(r"^(?P<role>[^\s。，,]{2,40}?)(?P<name>[\u4e00-\u9fff]{2,3})$")  # '海量数据内核开发工程师余鹏'

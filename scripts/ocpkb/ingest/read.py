@@ -16,6 +16,7 @@ from pathlib import Path
 import charset_normalizer
 import ftfy
 
+from ..kb import display_path
 from ..yamlfile import load_yaml_text
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -58,7 +59,7 @@ class ReadFailure:
 
 
 def read_source(path: Path | str) -> Source | ReadFailure:
-    path = Path(path)
+    path = Path(display_path(Path(path)))
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .html, .pdf or .txt)")
