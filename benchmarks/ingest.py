@@ -1,0 +1,43 @@
+"""Benchmark: ingest every recap of ../shared/corpus (read, extract, resolve, draft; nothing written)
+and report documents per second. Run by hand:
+
+    python benchmarks/ingest.py [CORPUS_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from ocpkb.ingest.draft import draft_files, merged_text  # noqa: E402
+from ocpkb.ingest.lexicon import build_lexicon  # noqa: E402
+from ocpkb.ingest.pipeline import Failure, run_stages  # noqa: E402
+from ocpkb.ingest.read import FORMATS  # noqa: E402
+from ocpkb.kb import load_knowledge_base  # noqa: E402
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS and p.name != "README.md")
+    kb = load_knowledge_base(ROOT / "data")
+    lexicon = build_lexicon(kb)
+    run_stages(files[0], lexicon)  # warm up: the place names load once, on first use
+    started = time.perf_counter()
+    failed = 0
+    for path in files:
+        result = run_stages(path, lexicon)
+        if isinstance(result, Failure):
+            failed += 1
+            continue
+        for change in draft_files(result, kb):
+            merged_text(change, None)
+    seconds = time.perf_counter() - started
+    print(f"{len(files)} documents ({failed} without an event) in {seconds:.2f} s: {len(files) / seconds:.0f} documents/s")
+
+
+if __name__ == "__main__":
+    main()
