@@ -83,9 +83,13 @@ def matches_schema(kb: KnowledgeBase) -> Iterator[Problem]:
         except fastjsonschema.JsonSchemaException:
             pass
         already_reported = {problem.path for problem in data_file.yaml.problems}
-        for error in thorough.iter_errors(data_file.yaml.data):
-            if json_path(tuple(error.absolute_path)) not in already_reported:
-                yield from schema_error_problems(data_file, error)
+        errors = list(thorough.iter_errors(data_file.yaml.data))
+        wrong_type = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+        for error in errors:
+            path = tuple(error.absolute_path)
+            if json_path(path) in already_reported or (path in wrong_type and error.validator != "type"):
+                continue  # a value of the wrong type needs one message, not one per keyword it also fails
+            yield from schema_error_problems(data_file, error)
 
 
 def schema_error_problems(data_file: DataFile, error: ValidationError) -> Iterator[Problem]:
@@ -102,7 +106,8 @@ def schema_error_problems(data_file: DataFile, error: ValidationError) -> Iterat
             if key not in value:
                 yield yaml_file.problem(path, f"missing required field '{key}'")
     elif keyword == "type":
-        hint = "put the value in quotes" if expected == "string" and value is not None else ""
+        hint = "put the value in quotes" if expected == "string" and value is not None else \
+            "write a value, or remove the key" if value is None else ""
         yield yaml_file.problem(path, f"expected {_type_name(expected)}, got {_type_name(_json_type(value))}", hint)
     elif keyword == "enum":
         shown = expected if len(expected) <= 20 else []
@@ -210,7 +215,8 @@ def references_exist(kb: KnowledgeBase) -> Iterator[Problem]:
 def dates_exist(kb: KnowledgeBase) -> Iterator[Problem]:
     for data_file, _, value, path in values_of(kb, lambda s: s.get("pattern") == DATE["pattern"]):
         if DATE_SHAPE.fullmatch(value) and not is_real_date(value):
-            yield data_file.yaml.problem(path, f"'{value}' is not a real date", "check the month (01-12) and day")
+            hint = "dates before 1900 are not expected here" if int(value[:4]) < 1900 else "check the month (01-12) and day"
+            yield data_file.yaml.problem(path, f"'{value}' is not a real date", hint)
 
 
 def is_real_date(value: str) -> bool:

@@ -119,6 +119,9 @@ def load_yaml_text(text: str, name: str) -> YamlFile:
         return result
     result.text = text
     _Builder(result).build(node)
+    if result.data is None and not result.problems:
+        result.problems.append(Problem(name, None, None, "", "file holds no data (the document is null)",
+                                       "add the entry's fields, or delete the file"))
     return result
 
 
@@ -127,6 +130,8 @@ def _failed(name: str, message: str, hint: str = "") -> YamlFile:
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, Problem | None]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "", Problem(name, 1, 1, "", "file is UTF-16 text", "save it as UTF-8")
     if raw.startswith(b"\xef\xbb\xbf"):
         return "", Problem(name, 1, 1, "", "file starts with a UTF-8 byte order mark (BOM)",
                            "save it as UTF-8 without BOM")
@@ -170,6 +175,10 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Proble
     return Problem(name, line, column, "", f"YAML syntax error: {message}", hint)
 
 
+class _AliasFound(Exception):
+    """Stops building at the first alias."""
+
+
 def _position(node: yaml.Node) -> Position:
     mark = node.start_mark
     return mark.line + 1, mark.column + 1
@@ -190,13 +199,15 @@ class _Builder:
             self.result.data = self._value(node, (), 0)
         except RecursionError:
             self._report(node, (), "nesting is too deep", "flatten the structure")
+        except _AliasFound:
+            self.result.data = None  # one report is enough: an alias bomb would repeat it thousands of times
 
     def _value(self, node: yaml.Node, path: tuple, depth: int) -> Any:
         if id(node) in self.seen:
             line, column = self.result.where(path) if self.positions is None else self.positions.get(path, (None, None))
             self.result.problems.append(Problem(self.result.path, line, column, json_path(path),
                                                 "YAML aliases (*name) are not supported", "write the value out in full"))
-            return None
+            raise _AliasFound
         self.seen.add(id(node))
         if node.tag in _TEXT_TAGS:
             return node.value
