@@ -53,7 +53,7 @@ def build_site(data_dir: Path, site_dir: Path, **env) -> Path:
 
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
-    return build_site(FIXTURE_KB, tmp_path_factory.mktemp("fixture-site"))
+    return build_site(FIXTURE_KB, tmp_path_factory.mktemp("fixture-site"), SOURCE_DATE_EPOCH="1700000000")
 
 
 @pytest.fixture(scope="session")

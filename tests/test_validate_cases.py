@@ -22,3 +22,14 @@ def test_mistake_is_reported_with_its_location(case, kb_copy, run):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert all(line.startswith("data/") for line in result.stdout.splitlines())
+
+
+def test_a_50_mb_file_is_refused_without_reading_it(kb_copy, run):
+    huge = kb_copy / "events" / "huge.yml"
+    with huge.open("w") as stream:
+        stream.write("# yaml-language-server: $schema=../schema/events.schema.json\nid: huge\ntakeaways:\n")
+        line = "  - " + "x" * 95 + "\n"
+        stream.write(line * (50 * 1024 * 1024 // len(line)))
+    result = run("validate", "--data", "data")
+    assert result.exit_code == 1
+    assert result.stdout == "data/events/huge.yml: file is larger than 5 MB (split it: one event per file)\n"

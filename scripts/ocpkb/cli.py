@@ -121,6 +121,9 @@ def build(data_dir: Path, config_file: Path, site_dir: Path | None, strict: bool
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
 
+    commit_time = _commit_time(config_file.resolve().parent)
+    if commit_time:
+        os.environ.setdefault("SOURCE_DATE_EPOCH", commit_time)
     overrides = {"strict": strict}
     if site_dir:
         overrides["site_dir"] = str(site_dir)
@@ -130,6 +133,17 @@ def build(data_dir: Path, config_file: Path, site_dir: Path | None, strict: bool
     except MkDocsException as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"site written to {config['site_dir']}", err=True)
+
+
+def _commit_time(folder: Path) -> str:
+    """The last commit's time, so that two builds of one commit are byte-identical (reproducible-builds.org)."""
+    import subprocess
+
+    try:
+        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=folder, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return result.stdout.strip() if result.returncode == 0 else ""
 
 
 @cli.command()

@@ -88,7 +88,7 @@ def decode(raw: bytes) -> tuple[str | None, str]:
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace"), encoding
-    if raw.count(b"\x00") > len(raw) // 100:
+    if b"\x00" in raw or sum(byte < 32 and byte not in b"\t\n\r\f" for byte in raw[:4096]) > len(raw[:4096]) // 20:
         return None, "binary"
     for encoding in ("utf-8", "gb18030"):
         try:
