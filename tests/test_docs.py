@@ -8,7 +8,7 @@ from conftest import ROOT
 
 from ocpkb.cli import cli
 
-COMMANDS = sorted(cli.commands)
+COMMANDS = cli.list_commands(None)
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 

@@ -35,7 +35,24 @@ def config_option(function):
     )(function)
 
 
-@click.group(context_settings=CONTEXT)
+class LazyGroup(click.Group):
+    """Commands named here are imported only when used, so `ocpkb validate` does not pay for ingestion."""
+
+    lazy = {"ingest": "ocpkb.ingest.commands:ingest", "eval": "ocpkb.ingest.commands:evaluate"}
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            import importlib
+
+            module, attribute = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="ocpkb")
 def cli():
     """Knowledge base of Open Compute Project community events.
@@ -186,16 +203,6 @@ def synth(event_count: int, out_dir: Path, seed: int):
         raise click.UsageError(f"{out_dir} is not empty; synth writes only into an empty or new folder")
     write_knowledge_base(synthesize(event_count, seed), out_dir)
     click.echo(f"{event_count} events written to {out_dir}", err=True)
-
-
-def _register_ingestion():
-    from .ingest.commands import evaluate, ingest
-
-    cli.add_command(ingest)
-    cli.add_command(evaluate)
-
-
-_register_ingestion()
 
 
 def main():

@@ -15,8 +15,6 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from .kb import DataFile, KnowledgeBase
 from .problems import Problem, json_path
@@ -67,21 +65,27 @@ def _first_line(data_file: DataFile) -> str:
 
 
 @cache
-def _validators(kind: FileKind) -> tuple:
-    """A compiled validator that only says yes or no, fast; and jsonschema's, which lists every error."""
-    schema = schema_of(kind)
-    return fastjsonschema.compile(schema), Draft202012Validator(schema)
+def _quick_validator(kind: FileKind):
+    """Compiled to Python code: only says yes or no, but 10x faster than jsonschema on valid files."""
+    return fastjsonschema.compile(schema_of(kind))
+
+
+@cache
+def _thorough_validator(kind: FileKind):
+    """jsonschema lists every error with its path; used only on files that fail the quick check."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema_of(kind))
 
 
 @rule
 def matches_schema(kb: KnowledgeBase) -> Iterator[Problem]:
     for data_file in parsed_files(kb):
-        quick, thorough = _validators(data_file.kind)
         try:
-            quick(data_file.yaml.data)
+            _quick_validator(data_file.kind)(data_file.yaml.data)
             continue
         except fastjsonschema.JsonSchemaException:
-            pass
+            thorough = _thorough_validator(data_file.kind)
         already_reported = {problem.path for problem in data_file.yaml.problems}
         errors = list(thorough.iter_errors(data_file.yaml.data))
         wrong_type = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
@@ -92,7 +96,7 @@ def matches_schema(kb: KnowledgeBase) -> Iterator[Problem]:
             yield from schema_error_problems(data_file, error)
 
 
-def schema_error_problems(data_file: DataFile, error: ValidationError) -> Iterator[Problem]:
+def schema_error_problems(data_file: DataFile, error) -> Iterator[Problem]:
     """Turn a jsonschema error into messages a person can act on."""
     yaml_file, path, value, expected = data_file.yaml, tuple(error.absolute_path), error.instance, error.validator_value
     keyword = error.validator

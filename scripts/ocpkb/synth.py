@@ -103,7 +103,7 @@ def _event(rng: random.Random, i: int, organizations, people, topics, series) ->
         "edition": str(year),
         "kind": rng.choice(EVENT_KINDS),
         "start_date": f"{year}-{month:02d}-{day:02d}",
-        "end_date": f"{year}-{month:02d}-{day + rng.randint(0, 2):02d}",
+        "end_date": f"{year}-{month:02d}-{min(28, day + rng.randint(0, 2)):02d}",
         "location": {"city": city, "country": country, **({"city_zh": city_zh} if city_zh else {})},
         "organizers": [{"organization": rng.choice(organizations)["id"], "role": "host"}],
         "attendance": {"onsite": rng.randint(20, 3000), "online": rng.randint(0, 5000)},
