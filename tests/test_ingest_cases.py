@@ -1,7 +1,6 @@
 """Each folder under cases/ingest holds one input ingest cannot use. It must say why (file: stage: reason),
 exit 1, print no traceback and write nothing."""
 
-import filecmp
 import shutil
 from pathlib import Path
 

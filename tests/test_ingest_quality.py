@@ -1,6 +1,5 @@
 """Extraction quality on the gold set: the issue's targets, and no regression below the pinned floors."""
 
-from pathlib import Path
 
 import pytest
 

@@ -14,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import json
+from pathlib import Path
+
 import pycountry
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -325,9 +328,6 @@ def schema_header(kind: FileKind) -> str:
 
 def write_schemas(out_dir) -> list:
     """Write every kind's schema as JSON; returns the paths written."""
-    import json
-    from pathlib import Path
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -199,7 +199,7 @@ def _event_id(name: str | None, start: str | None, resolution: Resolution) -> st
 
 def _today() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    today = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch and epoch.isdigit() else dt.date.today()
+    today = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch and epoch.isdigit() else dt.date.today()
     return today.isoformat()
 
 

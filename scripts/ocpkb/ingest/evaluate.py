@@ -112,6 +112,12 @@ def _matches(field_name: str):
     return lambda g, p: normalize(g) == normalize(p)
 
 
+def _organizer_matcher(predicted: dict):
+    """An organizer may be named in either script: compare every name the organization goes by."""
+    names_of = {o["name"]: _org_names(o) for o in predicted.get("organizations", [])}
+    return lambda gold, guess: normalize(gold) in names_of.get(guess, {normalize(guess)})
+
+
 def score_document(report: Report, expected: dict, predicted: dict, label: str) -> None:
     for name in SCALARS:
         gold, guess = _get(expected, name), _get(predicted, name)
@@ -127,10 +133,8 @@ def score_document(report: Report, expected: dict, predicted: dict, label: str) 
             report.misses.append(f"{label}: {name}: expected {gold!r}, got {guess!r}")
     for name in SETS:
         gold, guess = list(_get(expected, name) or []), list(_get(predicted, name) or [])
-        matches, score, unmatched = _matches(name), report.fields[name], list(guess)
-        if name == "event.organizers":  # an organizer may be named in either script: compare all its names
-            names_of = {o["name"]: _org_names(o) for o in predicted.get("organizations", [])}
-            matches = lambda g, p: normalize(g) in names_of.get(p, {normalize(p)})  # noqa: E731
+        matches = _organizer_matcher(predicted) if name == "event.organizers" else _matches(name)
+        score, unmatched = report.fields[name], list(guess)
         for item in gold:
             hit = next((p for p in unmatched if matches(item, p)), None)
             if hit is not None:

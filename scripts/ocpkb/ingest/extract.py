@@ -357,7 +357,7 @@ def _agenda_table(lines: list[Line]) -> list[SessionMention]:
     def column(*names):
         return next((i for i, c in enumerate(columns) if c in names), None)
 
-    time_col, topic_col = column("time", "时间"), column("topic", "议题", "session", "title")
+    topic_col = column("topic", "议题", "session", "title")
     speaker_col, entity_col = column("speaker", "speakers", "嘉宾", "分享人", "演讲人"), column("entity", "company", "organization", "单位", "公司")
     title_col = column("title", "职位") if topic_col != column("title") else None
     found = []
@@ -370,18 +370,18 @@ def _agenda_table(lines: list[Line]) -> list[SessionMention]:
             if found:
                 break
             continue
-
-        def cell(index):
-            return cells[index] if index is not None and index < len(cells) and cells[index] else None
-
-        title = cell(topic_col) or slot.group(3)
+        title = _cell(cells, topic_col) or slot.group(3)
         session = SessionMention(title, _span(line), _clock(slot.group(1)), _clock(slot.group(2)))
-        speaker = cell(speaker_col)
+        speaker = _cell(cells, speaker_col)
         if speaker and speaker.casefold() not in ("all", "全体", "所有人", "tbd"):
             for name in split_names(speaker):
-                session.speakers.append(PersonMention(name, _span(line), cell(entity_col), cell(title_col)))
+                session.speakers.append(PersonMention(name, _span(line), _cell(cells, entity_col), _cell(cells, title_col)))
         found.append(session)
     return found
+
+
+def _cell(cells: list[str], index: int | None) -> str | None:
+    return cells[index] if index is not None and index < len(cells) and cells[index] else None
 
 
 def _clock(text: str) -> str:
@@ -495,7 +495,7 @@ def people(lines: list[Line], found_sessions: list[SessionMention], lexicon: Lex
             for name in split_names(label.group("names")):
                 if 2 <= len(name) <= 30:
                     found.append(PersonMention(name, _span(line), (label.group("org") or "").strip() or None, None))
-        for _, person_id, written in lexicon.find("people", text):
+        for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, _span(line)))
     return _merge_people(found)
 

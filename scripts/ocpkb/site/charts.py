@@ -61,7 +61,7 @@ def topics_over_time(writer: PageWriter, site: Site) -> str:
     """A heat grid: one row per topic, one column per year, darker where more events touched the topic."""
     per_topic_year: Counter = Counter()
     for topic, roles in site.xref.events_by_topic.items():
-        for event_id, date in {(role.event_id, role.date[:4]) for role in roles}:
+        for _, date in {(role.event_id, role.date[:4]) for role in roles}:
             per_topic_year[(topic, date)] += 1
     totals = Counter()
     for (topic, _), n in per_topic_year.items():

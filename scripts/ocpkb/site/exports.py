@@ -14,7 +14,6 @@ from xml.etree import ElementTree as ET
 from icalendar import Calendar, Event
 
 from ..schema import FILE_KINDS
-from .crossref import events_by_date
 from .render import Site, bilingual, page_url
 
 FEED_SIZE = 50
@@ -25,10 +24,10 @@ def build_time(site: Site) -> dt.datetime:
     """SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the newest `added` date in the data."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     added = [entry["added"] for entry in site.kb.events.values() if len(entry.get("added", "")) == 10]
     latest = max(added, default="1970-01-01")
-    return dt.datetime.fromisoformat(latest).replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.fromisoformat(latest).replace(tzinfo=dt.UTC)
 
 
 def date_span(start: str, end: str | None) -> tuple[dt.date, dt.date]:
@@ -158,6 +157,3 @@ def export_files(site: Site, base_url: str) -> dict[str, bytes]:
              "feed.xml": atom_feed(site, base_url)}
     files.update(schema_files())
     return files
-
-
-__all__ = ["export_files", "event_json_ld", "events_by_date"]
