@@ -170,3 +170,13 @@ def test_a_broken_existing_file_is_reported_not_overwritten(run, kb_copy):
 def test_json_mode_prints_one_object_and_nothing_else(run):
     result = run("ingest", "--json", FIXTURES / "article.html", "--data", FIXTURE_KB)
     assert json.loads(result.stdout)["event"]["name"] == "Test Summit 2024"
+
+
+def test_the_site_shows_where_ingested_facts_come_from(run, kb_copy):
+    from ocpkb.site import generate
+
+    assert run("ingest", FIXTURES / "salon-recap.md", "--data", kb_copy).exit_code == 0
+    pages, _ = generate(load_knowledge_base(kb_copy), "/")
+    page = next(p for p in pages if p.src_uri.startswith("events/immersion-cooling"))
+    assert "Where each fact comes from" in page.body
+    assert re.search(r"<code>start&#95;date</code></td><td>\S*salon-recap.md:8<", page.body)

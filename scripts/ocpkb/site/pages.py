@@ -107,6 +107,7 @@ def event_page(site: Site, event_id: str) -> Page:
     body += section("Takeaways", bullet_list([esc(t) for t in event.get("takeaways", [])]))
     body += section("Images", _images(event.get("images", [])))
     body += section("Sources", source_list(writer, event["sources"]))
+    body += section("Where each fact comes from", _provenance(event.get("provenance", {})))
     body += tag("script", json_for_script(event_json_ld(site, event_id)), type="application/ld+json") + "\n"
     return Page(writer.src_uri, bilingual(event["name"], event.get("name_zh")), body, edit_path(site, "events", event_id))
 
@@ -174,6 +175,12 @@ def _figures(figures: list[dict]) -> str:
     rows = [[esc(f"{figure['value']:,}".rstrip("0").rstrip(".") if isinstance(figure["value"], float) else f"{figure['value']:,}"),
              esc(figure.get("unit", "")), esc(figure["measures"]), esc(figure.get("note", ""))] for figure in figures]
     return table(["Value", "Unit", "What it measures", "Note"], rows) if rows else ""
+
+
+def _provenance(provenance: dict[str, str]) -> str:
+    """Field -> source file and lines, as recorded by `ocpkb ingest`, for reviewers."""
+    rows = [[tag("code", esc(field)), esc(where)] for field, where in sorted(provenance.items())]
+    return not_searched(table(["Field", "Source and lines"], rows)) if rows else ""
 
 
 def _images(images: list[dict]) -> str:
