@@ -55,15 +55,17 @@ class YamlFile:
     path: str
     data: Any = None
     problems: list[Problem] = field(default_factory=list)
-    text: str = ""
+    text: str = ""  # kept for text loaded from memory; files are read again from `disk_path` when needed
+    disk_path: str | None = None
     _positions: dict[tuple, Position] | None = None
 
     @property
     def positions(self) -> dict[tuple, Position]:
         if self._positions is None:
             self._positions = {}
-            if self.text:
-                _Builder(YamlFile(self.path), self._positions).build(yaml.compose(self.text, Loader=_Loader))
+            text = self.text or (Path(self.disk_path).read_text(encoding="utf-8") if self.disk_path else "")
+            if text:
+                _Builder(YamlFile(self.path), self._positions).build(yaml.compose(text, Loader=_Loader))
         return self._positions
 
     @property
@@ -94,7 +96,10 @@ def load_yaml_file(path: Path | str, display_name: str | None = None) -> YamlFil
     if raw is None:
         return _failed(name, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
                        "split it: one event per file")
-    return load_yaml_bytes(raw, name)
+    loaded = load_yaml_bytes(raw, name)
+    if loaded.text:  # lighter to keep (and to send between processes): positions re-read the file
+        loaded.text, loaded.disk_path = "", str(path)
+    return loaded
 
 
 def load_yaml_bytes(raw: bytes, name: str) -> YamlFile:
