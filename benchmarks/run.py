@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from browser import browser_page, serve  # noqa: E402
+from browser import browser_page, search, serve  # noqa: E402
 
 from ocpkb.kb import load_knowledge_base  # noqa: E402
 from ocpkb.site import generate  # noqa: E402
@@ -83,13 +83,7 @@ def first_search_result(site: Path, query: str = SEARCH_QUERY) -> tuple[float, f
     with serve(site) as url, browser_page() as page:
         sizes: dict[str, int] = {}
         page.on("response", lambda response: sizes.__setitem__(response.url, len(response.body() or b"")))
-        page.goto(url + "search/")
-        box = page.locator(".pagefind-ui__search-input")
-        box.fill(query)
-        started = time.perf_counter()
-        box.press("End")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=30_000)
-        seconds = time.perf_counter() - started
+        _, seconds = search(page, url, query)
         page.wait_for_timeout(200)
     search_bytes = sum(size for address, size in sizes.items() if "/pagefind/" in address)
     return sum(sizes.values()) / 1000, search_bytes / 1000, seconds

@@ -12,7 +12,6 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
@@ -21,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from browser import browser_page, serve  # noqa: E402
+from browser import browser_page, search, serve  # noqa: E402
 from test_browser import SEARCHES  # noqa: E402
 
 from ocpkb.synth import synthesize, write_knowledge_base  # noqa: E402
@@ -54,15 +53,7 @@ def main() -> None:
         failures = 0
         with serve(site) as url, browser_page() as page:
             for query, expected in SEARCHES:
-                page.goto(url + "search/")
-                box = page.locator(".pagefind-ui__search-input")
-                box.fill(query)
-                started = time.perf_counter()
-                box.press("End")
-                page.wait_for_selector(".pagefind-ui__result-link", timeout=30_000)
-                seconds = time.perf_counter() - started
-                results = [a.get_attribute("href") for a in
-                           page.locator(".pagefind-ui__result-title .pagefind-ui__result-link").all()]
+                results, seconds = search(page, url, query)
                 found = any(href.endswith(expected) for href in results[:5])
                 failures += not found
                 print(f"{'ok ' if found else 'MISS'} {query!r:>12} -> {expected} in the first 5 results "

@@ -52,3 +52,20 @@ def browser_page():
 def screenshot(page, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def search(page, site_url: str, query: str) -> tuple[list[str], float]:
+    """Type a query into the site's search page the way a person does (fill, then a key press).
+
+    Returns the result links (pages, not sub-results) and the seconds from the key press to the first result."""
+    import time
+
+    page.goto(site_url + "search/")
+    box = page.locator(".pagefind-ui__search-input")
+    box.fill(query)
+    started = time.perf_counter()
+    box.press("End")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=30_000)
+    seconds = time.perf_counter() - started
+    links = page.locator(".pagefind-ui__result-title .pagefind-ui__result-link").all()
+    return [link.get_attribute("href") for link in links], seconds

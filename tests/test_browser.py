@@ -2,7 +2,7 @@
 
 import pytest
 
-from browser import browser_page, requires_chromium, screenshot, serve
+from browser import browser_page, requires_chromium, screenshot, search, serve
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -48,12 +48,7 @@ SEARCHES = [
 
 @pytest.mark.parametrize("query, expected", SEARCHES, ids=[q for q, _ in SEARCHES])
 def test_search_finds_the_right_page(site_url, page, query, expected):
-    page.goto(site_url + "search/")
-    box = page.locator(".pagefind-ui__search-input")
-    box.fill(query)
-    box.press("End")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
-    results = [link.get_attribute("href") for link in page.locator(".pagefind-ui__result-title .pagefind-ui__result-link").all()]
+    results, _ = search(page, site_url, query)
     screenshot(page, f"search-{expected.strip('/').replace('/', '-')}-{len(query)}")
     assert any(href.endswith(expected) for href in results[:5]), results
 
