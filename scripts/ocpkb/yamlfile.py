@@ -81,9 +81,9 @@ class YamlFile:
             path = path[:-1]
         return self.positions[path]
 
-    def problem(self, path: tuple, message: str, hint: str = "", *, display_path: str | None = None) -> Problem:
+    def problem(self, path: tuple, message: str, hint: str = "") -> Problem:
         line, column = self.where(path) or (None, None)
-        return Problem(self.path, line, column, json_path(path) if display_path is None else display_path, message, hint)
+        return Problem(self.path, line, column, json_path(path), message, hint)
 
 
 def load_yaml_file(path: Path | str, display_name: str | None = None) -> YamlFile:

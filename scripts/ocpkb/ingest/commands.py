@@ -80,13 +80,15 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
             counts["proposed"] += sum(not e.known for r in (result.organizations, result.people) for e in r.values())
             counts["flagged"] += len(result.doubts)
             try:
-                counts["written"] += apply_draft(changes, data_dir, dry_run=dry_run, echo=click.echo)
+                written = apply_draft(changes, data_dir, dry_run=dry_run, echo=click.echo)
             except MergeError as error:
                 failures.append(Failure(str(source), "write", str(error)))
                 counts["failed"] += 1
                 continue
-            kb = load_knowledge_base(data_dir) if not dry_run else kb
-            lexicon = build_lexicon(kb) if not dry_run else lexicon
+            counts["written"] += written
+            if written and not dry_run:  # later recaps resolve against what this one proposed
+                kb = load_knowledge_base(data_dir)
+                lexicon = build_lexicon(kb)
     for failure in failures:
         click.echo(f"{failure.path}: {failure.stage}: {failure.reason}", err=True)
     click.echo(_summary(counts, dry_run), err=True)

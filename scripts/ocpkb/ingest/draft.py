@@ -15,7 +15,6 @@ import datetime as dt
 import difflib
 import io
 import os
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,7 +124,7 @@ def draft_event(resolution: Resolution) -> dict:
 def draft_talk(resolution: Resolution, event: dict) -> dict:
     """A recap that names no event with a date: a talk whose event is unknown (the Inspur slide deck)."""
     x = resolution.extraction
-    title = event.get("name") or next((line for line in _title_candidates(resolution)), "Untitled talk")
+    title = event.get("name") or (x.title.value if x.title else "Untitled talk")
     talk = {"id": slugify(title) or "talk", "title": title}
     if x.start_date:
         talk["date"] = x.start_date.value
@@ -140,16 +139,6 @@ def draft_talk(resolution: Resolution, event: dict) -> dict:
                                 + " ".join(resolution.doubts)}
     talk["added"] = event["added"]
     return talk
-
-
-def _title_candidates(resolution: Resolution):
-    from .read import read_source
-
-    source = read_source(resolution.extraction.source)
-    for line in getattr(source, "lines", []):
-        words = re.findall(r"[A-Za-z]{2,}", line.text)
-        if len(words) >= 4 and not line.text.endswith("."):
-            yield line.text.strip("[]")
 
 
 def _speaker(speaker) -> dict:

@@ -80,12 +80,13 @@ class Report:
         return "\n".join(lines)
 
 
-def _get(view: dict, dotted: str):
+PATHS = {"event.city": ("event", "location", "city"), "event.country": ("event", "location", "country")}
+
+
+def _get(view: dict, field_name: str):
     value = view
-    for part in dotted.split("."):
+    for part in PATHS.get(field_name, field_name.split(".")):
         value = (value or {}).get(part)
-    if dotted in ("event.city", "event.country"):
-        value = ((view.get("event") or {}).get("location") or {}).get(dotted.split(".")[1])
     return value
 
 

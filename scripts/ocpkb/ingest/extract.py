@@ -92,6 +92,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result = Extraction(source.path, language_of(source.text))
     year = _context_year(source)
     result.name = event_name(source, lines)
+    result.title = document_title(source, lines)
     _dates(result, source, lines, year)
     _place(result, source, lines)
     result.theme = _first(lines, THEME)
@@ -162,6 +163,18 @@ def event_name(source: Source, lines: list[Line]) -> Found | None:
 
 HEADLINE_BREAKS = re.compile(r"\s+(?:During|At|In|From|With|To|Shares?|Shared|Announces?|Introduces?|Revolutionizes|"
                              r"Joins?|Hosts?|Recap:?|Brings?)\s+")
+
+
+def document_title(source: Source, lines: list[Line]) -> Found | None:
+    """The front-matter title, else the first line that reads like a title (a slide deck's, say)."""
+    title = str(source.front_matter.get("title") or "").strip()
+    if title:
+        number = source.front_matter_lines.get("title", 1)
+        return Found(title, Span(number, number))
+    for line in lines:
+        if len(re.findall(r"[A-Za-z]{2,}", line.text)) >= 4 and not line.text.endswith("."):
+            return Found(line.text.strip("[]"), _span(line))
+    return None
 
 
 def _event_phrase(text: str) -> str | None:
@@ -475,7 +488,7 @@ def people(lines: list[Line], found_sessions: list[SessionMention], lexicon: Lex
         if group:
             for name in re.split(r"\s*(?:&|\band\b|,)\s*", group.group("names")):
                 found.append(PersonMention(name, _span(line), group.group("org").strip(), group.group("title").strip()))
-        for org_id_offset, _, org_text in lexicon.find("organizations", text):
+        for org_id_offset, _, org_text in known_orgs:
             run_together = re.match(rf"\s*(?P<title>(?:[A-Za-z&]+\s*){{1,6}}?(?i:{JOB_TITLES}))\s*(?P<name>{NAME_WORD}\s{NAME_WORD})",
                                     text[org_id_offset + len(org_text):])
             if run_together and _looks_like_name(run_together.group("name")):

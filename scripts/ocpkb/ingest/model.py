@@ -46,6 +46,7 @@ class Extraction:
     source: str
     language: str
     name: Found | None = None
+    title: Found | None = None  # the document's own title line, for a talk whose event is unknown
     start_date: Found | None = None
     end_date: Found | None = None
     city: Found | None = None

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from ..kb import KnowledgeBase
 from .crossref import CrossReference
 
-SECTION_OF = {"events": "events", "talks": "talks", "organizations": "organizations", "people": "people",
-              "topics": "topics", "series": "series", "years": "years"}
 
 
 _SPECIAL = "&<>\"'{}[]*_`\\"
@@ -135,7 +133,7 @@ class PageWriter:
         if registry != "years" and self.site.kb.get(registry, entry_id) is None:
             return esc(label or entry_id)
         text = label if label is not None else self.site.label(registry, entry_id)
-        return f'<a href="{self.href(f"{SECTION_OF[registry]}/{entry_id}.md")}">{esc(text)}</a>'
+        return f'<a href="{self.href(f"{registry}/{entry_id}.md")}">{esc(text)}</a>'
 
     def links(self, registry: str, entry_ids) -> str:
         return ", ".join(self.link(registry, entry_id) for entry_id in entry_ids)
