@@ -12,9 +12,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .kb import load_knowledge_base
 from .problems import format_problems
-from .validate import validate as validate_kb
+from .validate import load_and_validate
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # we pin mkdocs<2 on purpose (README, "Site")
@@ -81,8 +80,7 @@ def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
         ocpkb validate --data tests/fixtures/kb --format json
         ocpkb validate data/events/ocp-china-day-2023.yml
     """
-    kb = load_knowledge_base(data_dir)
-    problems = validate_kb(kb)
+    kb, problems = load_and_validate(data_dir)
     if files:
         wanted = {os.path.normpath(f) for f in files}
         problems = [p for p in problems if os.path.normpath(p.file) in wanted]

@@ -17,11 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `mkdocs build
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from ocpkb.kb import load_knowledge_base  # noqa: E402
 from ocpkb.problems import format_problems  # noqa: E402
 from ocpkb.site import generate  # noqa: E402
 from ocpkb.site.search import index_site  # noqa: E402
-from ocpkb.validate import validate  # noqa: E402
+from ocpkb.validate import load_and_validate  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.ocpkb")
 MAX_PROBLEMS_SHOWN = 20
@@ -34,8 +33,7 @@ def data_dir(config) -> Path:
 
 
 def on_files(files, config):
-    kb = load_knowledge_base(data_dir(config))
-    problems = validate(kb)
+    kb, problems = load_and_validate(data_dir(config))
     if problems:
         shown = format_problems(problems[:MAX_PROBLEMS_SHOWN], "text")
         raise PluginError(f"the knowledge base has {len(problems)} problem(s); run `ocpkb validate`:\n{shown}")

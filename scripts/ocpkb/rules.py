@@ -1,8 +1,9 @@
 """Validation rules: one function per rule, each yielding Problems.
 
-A rule sees the whole knowledge base, so a rule about references or duplicate
-ids is no different from a rule about one value. Rules run only on files that
-parsed; parse problems are reported by the loader.
+A file rule sees one parsed file (its schema, its dates); `check_file` runs them
+all, where the file is loaded, so they share the cores that parse YAML. A
+knowledge-base rule sees every file (references, duplicate ids). Rules run only
+on files that parsed; parse problems are reported by the loader.
 """
 
 from __future__ import annotations
@@ -12,22 +13,35 @@ import difflib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from weakref import WeakKeyDictionary
 
 import fastjsonschema
 
 from .kb import DataFile, KnowledgeBase
 from .problems import Problem, json_path
-from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, schema_header, schema_of, walk
+from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, Walker, schema_header, schema_of
 
 DATE_SHAPE = re.compile(DATE["pattern"])
-Rule = Callable[[KnowledgeBase], Iterator[Problem]]
-RULES: list[Rule] = []
+FileRule = Callable[[DataFile], Iterator[Problem]]
+KnowledgeBaseRule = Callable[[KnowledgeBase], Iterator[Problem]]
+FILE_RULES: list[FileRule] = []
+KNOWLEDGE_BASE_RULES: list[KnowledgeBaseRule] = []
 
 
-def rule(function: Rule) -> Rule:
-    RULES.append(function)
+def file_rule(function: FileRule) -> FileRule:
+    FILE_RULES.append(function)
     return function
+
+
+def knowledge_base_rule(function: KnowledgeBaseRule) -> KnowledgeBaseRule:
+    KNOWLEDGE_BASE_RULES.append(function)
+    return function
+
+
+def check_file(data_file: DataFile) -> list[Problem]:
+    """Every file rule's problems for one file."""
+    if data_file.yaml.data is None:
+        return []
+    return [problem for rule in FILE_RULES for problem in rule(data_file)]
 
 
 def parsed_files(kb: KnowledgeBase) -> Iterator[DataFile]:
@@ -40,7 +54,7 @@ def did_you_mean(word: str, candidates) -> str:
     return f"did you mean '{matches[0]}'?" if matches else ""
 
 
-@rule
+@knowledge_base_rule
 def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
     for name in kb.stray_files:
         yield Problem(name, None, None, "", "file is not part of the knowledge base",
@@ -48,15 +62,13 @@ def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
                       + ", ".join(k.pattern for k in FILE_KINDS if k.is_registry))
 
 
-@rule
-def schema_line(kb: KnowledgeBase) -> Iterator[Problem]:
+@file_rule
+def schema_line(data_file: DataFile) -> Iterator[Problem]:
     """Every data file names its schema on line 1, so editors check it while people type."""
-    for data_file in parsed_files(kb):
-        header = schema_header(data_file.kind)
-        first_line = _first_line(data_file)
-        if first_line != header:
-            yield Problem(data_file.yaml.path, 1, 1, "", "the first line must name the file's schema",
-                          f"make line 1: {header}")
+    header = schema_header(data_file.kind)
+    if _first_line(data_file) != header:
+        yield Problem(data_file.yaml.path, 1, 1, "", "the first line must name the file's schema",
+                      f"make line 1: {header}")
 
 
 def _first_line(data_file: DataFile) -> str:
@@ -78,22 +90,21 @@ def _thorough_validator(kind: FileKind):
     return Draft202012Validator(schema_of(kind))
 
 
-@rule
-def matches_schema(kb: KnowledgeBase) -> Iterator[Problem]:
-    for data_file in parsed_files(kb):
-        try:
-            _quick_validator(data_file.kind)(data_file.yaml.data)
-            continue
-        except fastjsonschema.JsonSchemaException:
-            thorough = _thorough_validator(data_file.kind)
-        already_reported = {problem.path for problem in data_file.yaml.problems}
-        errors = list(thorough.iter_errors(data_file.yaml.data))
-        wrong_type = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
-        for error in errors:
-            path = tuple(error.absolute_path)
-            if json_path(path) in already_reported or (path in wrong_type and error.validator != "type"):
-                continue  # a value of the wrong type needs one message, not one per keyword it also fails
-            yield from schema_error_problems(data_file, error)
+@file_rule
+def matches_schema(data_file: DataFile) -> Iterator[Problem]:
+    try:
+        _quick_validator(data_file.kind)(data_file.yaml.data)
+        return
+    except fastjsonschema.JsonSchemaException:
+        thorough = _thorough_validator(data_file.kind)
+    already_reported = {problem.path for problem in data_file.yaml.problems}
+    errors = list(thorough.iter_errors(data_file.yaml.data))
+    wrong_type = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if json_path(path) in already_reported or (path in wrong_type and error.validator != "type"):
+            continue  # a value of the wrong type needs one message, not one per keyword it also fails
+        yield from schema_error_problems(data_file, error)
 
 
 def schema_error_problems(data_file: DataFile, error) -> Iterator[Problem]:
@@ -150,19 +161,18 @@ def _type_name(json_type) -> str:
     return names.get(json_type, json_type)
 
 
-@rule
-def id_matches_file_name(kb: KnowledgeBase) -> Iterator[Problem]:
-    for data_file in parsed_files(kb):
-        if data_file.kind.is_registry or not isinstance(data_file.yaml.data, dict):
-            continue
-        stem = data_file.relpath.rsplit("/", 1)[-1].removesuffix(".yml")
-        entry_id = data_file.yaml.data.get("id")
-        if isinstance(entry_id, str) and entry_id != stem:
-            yield data_file.yaml.problem(("id",), f"id '{entry_id}' does not match the file name '{stem}.yml'",
-                                         f"rename the file to {entry_id}.yml or change the id")
+@file_rule
+def id_matches_file_name(data_file: DataFile) -> Iterator[Problem]:
+    if data_file.kind.is_registry or not isinstance(data_file.yaml.data, dict):
+        return
+    stem = data_file.relpath.rsplit("/", 1)[-1].removesuffix(".yml")
+    entry_id = data_file.yaml.data.get("id")
+    if isinstance(entry_id, str) and entry_id != stem:
+        yield data_file.yaml.problem(("id",), f"id '{entry_id}' does not match the file name '{stem}.yml'",
+                                     f"rename the file to {entry_id}.yml or change the id")
 
 
-@rule
+@knowledge_base_rule
 def duplicate_ids(kb: KnowledgeBase) -> Iterator[Problem]:
     for kind in FILE_KINDS:
         for data_file in parsed_files(kb):
@@ -180,45 +190,44 @@ def duplicate_ids(kb: KnowledgeBase) -> Iterator[Problem]:
 RANGES = (("start_date", "end_date", "date"), ("start", "end", "time"), ("from", "until", "date"))
 
 
-def is_checked_beyond_schema(schema: dict) -> bool:
-    """Values the rules below look at: references, dates, and objects with a start and an end."""
+def _is_reference(schema: dict) -> bool:
+    return "x-ref" in schema
+
+
+def _is_date(schema: dict) -> bool:
+    return schema.get("pattern") == DATE["pattern"]
+
+
+def _is_range(schema: dict) -> bool:
     properties = schema.get("properties", {})
-    return ("x-ref" in schema or schema.get("pattern") == DATE["pattern"]
-            or any(start in properties and end in properties for start, end, _ in RANGES))
+    return any(start in properties and end in properties for start, end, _ in RANGES)
 
 
-_checked_values: WeakKeyDictionary = WeakKeyDictionary()
+@cache
+def _walker(kind: FileKind, wanted) -> Walker:
+    return Walker(schema_of(kind), wanted)
 
 
-def checked_values(data_file: DataFile) -> list[tuple[dict, object, tuple]]:
-    """The file's values that rules check beyond the schema; found in one walk, shared by the rules."""
-    if data_file not in _checked_values:
-        schema = schema_of(data_file.kind)
-        _checked_values[data_file] = walk(schema, data_file.yaml.data, is_checked_beyond_schema)
-    return _checked_values[data_file]
+def values_of(data_file: DataFile, wanted) -> list[tuple[dict, object, tuple]]:
+    """(schema, value, path) for each value of the file whose schema is `wanted`."""
+    return _walker(data_file.kind, wanted)(data_file.yaml.data)
 
 
-def values_of(kb: KnowledgeBase, predicate) -> Iterator[tuple[DataFile, dict, object, tuple]]:
-    for data_file in parsed_files(kb):
-        for schema, value, path in checked_values(data_file):
-            if isinstance(value, str) and predicate(schema):
-                yield data_file, schema, value, path
-
-
-@rule
+@knowledge_base_rule
 def references_exist(kb: KnowledgeBase) -> Iterator[Problem]:
-    for data_file, schema, value, path in values_of(kb, lambda s: "x-ref" in s):
-        registry = schema["x-ref"]
-        if value not in kb.entries[registry]:
-            noun = ENTRY_NOUN[registry]
-            hint = did_you_mean(value, kb.entries[registry]) or f"add it to the {registry} registry first"
-            yield data_file.yaml.problem(path, f"unknown {noun} '{value}'", hint)
+    for data_file in parsed_files(kb):
+        for schema, value, path in values_of(data_file, _is_reference):
+            registry = schema["x-ref"]
+            if isinstance(value, str) and value not in kb.entries[registry]:
+                noun = ENTRY_NOUN[registry]
+                hint = did_you_mean(value, kb.entries[registry]) or f"add it to the {registry} registry first"
+                yield data_file.yaml.problem(path, f"unknown {noun} '{value}'", hint)
 
 
-@rule
-def dates_exist(kb: KnowledgeBase) -> Iterator[Problem]:
-    for data_file, _, value, path in values_of(kb, lambda s: s.get("pattern") == DATE["pattern"]):
-        if DATE_SHAPE.fullmatch(value) and not is_real_date(value):
+@file_rule
+def dates_exist(data_file: DataFile) -> Iterator[Problem]:
+    for _, value, path in values_of(data_file, _is_date):
+        if isinstance(value, str) and DATE_SHAPE.fullmatch(value) and not is_real_date(value):
             hint = "dates before 1900 are not expected here" if int(value[:4]) < 1900 else "check the month (01-12) and day"
             yield data_file.yaml.problem(path, f"'{value}' is not a real date", hint)
 
@@ -229,18 +238,17 @@ def is_real_date(value: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1900
 
 
-@rule
-def ranges_are_ordered(kb: KnowledgeBase) -> Iterator[Problem]:
+@file_rule
+def ranges_are_ordered(data_file: DataFile) -> Iterator[Problem]:
     """An end never comes before its start: event dates, session times, affiliations."""
-    for data_file in parsed_files(kb):
-        for _, value, path in checked_values(data_file):
-            if not isinstance(value, dict):
-                continue
-            for start_key, end_key, noun in RANGES:
-                start, end = value.get(start_key), value.get(end_key)
-                if _comparable(start, end) and _before(end, start):
-                    yield data_file.yaml.problem(path + (end_key,), f"end {noun} {end} is before start {noun} {start}",
-                                                 f"check {start_key} and {end_key}")
+    for _, value, path in values_of(data_file, _is_range):
+        if not isinstance(value, dict):
+            continue
+        for start_key, end_key, noun in RANGES:
+            start, end = value.get(start_key), value.get(end_key)
+            if _comparable(start, end) and _before(end, start):
+                yield data_file.yaml.problem(path + (end_key,), f"end {noun} {end} is before start {noun} {start}",
+                                             f"check {start_key} and {end_key}")
 
 
 def _comparable(*values) -> bool:
@@ -252,7 +260,7 @@ def _before(end: str, start: str) -> bool:
     return end[:common] < start[:common]
 
 
-@rule
+@knowledge_base_rule
 def topic_parents_have_no_cycle(kb: KnowledgeBase) -> Iterator[Problem]:
     topics = kb.entries["topics"]
     for topic_id in topics:

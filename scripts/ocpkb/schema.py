@@ -279,45 +279,39 @@ def schema_of(kind: FileKind) -> dict:
     return kind.schema()
 
 
-def walk(schema: dict, value, wanted=lambda schema: True) -> list[tuple[dict, object, tuple]]:
-    """Every (schema, value, path) in a document whose schema is `wanted`, following the
-    schema's shape (in no particular order). Parts of the schema with nothing wanted
-    inside are skipped, which makes rules that look at a few fields cheap."""
-    is_wanted: dict[int, bool] = {}
-    worth_visiting: dict[int, bool] = {}
-    _mark_subtrees(schema, wanted, is_wanted, worth_visiting)
-    found = []
-    stack = [(schema, value, ())]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node_schema, node, path = pop()
-        if is_wanted[id(node_schema)]:
-            found.append((node_schema, node, path))
-        if type(node) is dict:
-            properties = node_schema.get("properties")
-            if properties:
-                for key, item in node.items():
-                    item_schema = properties.get(key)
-                    if item_schema is not None and worth_visiting[id(item_schema)]:
-                        push((item_schema, item, path + (key,)))
-        elif type(node) is list:
-            item_schema = node_schema.get("items")
-            if item_schema is not None and worth_visiting[id(item_schema)]:
+class Walker:
+    """Finds every (schema, value, path) in a document whose schema is `wanted`, following the
+    schema's shape (in no particular order). The plan is made once per schema: parts with nothing
+    wanted inside are left out, so rules that look at a few fields visit only those fields."""
+
+    def __init__(self, schema: dict, wanted=lambda schema: True):
+        self.plan = _plan(schema, wanted)
+
+    def __call__(self, value) -> list[tuple[dict, object, tuple]]:
+        found: list[tuple[dict, object, tuple]] = []
+        stack = [(self.plan, value, ())] if self.plan else []
+        pop, push = stack.pop, stack.append
+        while stack:
+            (schema, is_wanted, properties, items), node, path = pop()
+            if is_wanted:
+                found.append((schema, node, path))
+            if properties and type(node) is dict:
+                for key, plan in properties:
+                    if key in node:
+                        push((plan, node[key], path + (key,)))
+            elif items and type(node) is list:
                 for index, item in enumerate(node):
-                    push((item_schema, item, path + (index,)))
-    return found
+                    push((items, item, path + (index,)))
+        return found
 
 
-def _mark_subtrees(schema: dict, wanted, is_wanted: dict[int, bool], worth_visiting: dict[int, bool]) -> bool:
-    """Record, for each part of the schema, whether it is wanted and whether anything below it is."""
-    children = list(schema.get("properties", {}).values())
-    if isinstance(schema.get("items"), dict):
-        children.append(schema["items"])
-    is_wanted[id(schema)] = found = bool(wanted(schema))
-    for child in children:
-        found = _mark_subtrees(child, wanted, is_wanted, worth_visiting) or found
-    worth_visiting[id(schema)] = found
-    return found
+def _plan(schema: dict, wanted):
+    """(schema, is wanted, [(key, plan)] worth visiting, items plan), or None when nothing below is wanted."""
+    properties = [(key, plan) for key, child in schema.get("properties", {}).items()
+                  if (plan := _plan(child, wanted))]
+    items = _plan(schema["items"], wanted) if isinstance(schema.get("items"), dict) else None
+    is_wanted = bool(wanted(schema))
+    return (schema, is_wanted, properties, items) if is_wanted or properties or items else None
 
 
 def schema_header(kind: FileKind) -> str:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from .kb import KnowledgeBase
+from pathlib import Path
+
+from .kb import KnowledgeBase, load_knowledge_base
 from .problems import Problem
-from .rules import RULES
+from .rules import KNOWLEDGE_BASE_RULES, check_file
+
+
+def load_and_validate(data_dir: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
+    """Load with the file rules run as each file is parsed (on as many cores as parsing), then validate."""
+    kb = load_knowledge_base(data_dir, check_file=check_file)
+    return kb, validate(kb)
 
 
 def validate(kb: KnowledgeBase) -> list[Problem]:
     problems = set(kb.parse_problems())
-    for rule in RULES:
+    for data_file in kb.files:
+        problems.update(check_file(data_file) if data_file.checked is None else data_file.checked)
+    for rule in KNOWLEDGE_BASE_RULES:
         problems.update(rule(kb))
     return sorted(problems, key=_reading_order)
 
