@@ -53,6 +53,17 @@ def test_search_finds_the_right_page(site_url, page, query, expected):
     assert any(href.endswith(expected) for href in results[:5]), results
 
 
+def test_search_page_loads_the_search_engine_before_the_first_key_press(site_url, page):
+    requested = []
+    record = lambda request: requested.append(request.url)  # noqa: E731
+    page.on("request", record)
+    page.goto(site_url + "search/")
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("request", record)
+    assert any(url.endswith(".pf_meta") for url in requested), requested
+    assert any("/pagefind/wasm." in url for url in requested), requested
+
+
 def test_markup_in_data_does_not_run(fixture_site, page):
     with serve(fixture_site) as url:
         dialogs = []
