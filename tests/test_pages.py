@@ -8,6 +8,7 @@ from conftest import FIXTURE_KB, check_golden
 
 from ocpkb.kb import load_knowledge_base
 from ocpkb.site import generate
+from ocpkb.site.pages import put_back_html
 from ocpkb.site.render import PageWriter, esc, page_url
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -22,6 +23,13 @@ def pages():
 @pytest.mark.parametrize("src_uri", ["events/test-summit-2022.md", "people/alice-chen.md", "topics/oam.md", "index.md"])
 def test_page_matches_its_golden_file(pages, src_uri):
     check_golden(GOLDEN / src_uri.replace("/", "--"), pages[src_uri].markdown())
+
+
+def test_html_blocks_set_aside_for_markdown_come_back_unchanged(pages):
+    for page in pages.values():
+        markdown, blocks = page.markdown_without_html()
+        assert "<table" not in markdown and "<ul" not in markdown
+        assert put_back_html(markdown, blocks) == page.markdown()
 
 
 def test_pages_name_the_yaml_they_come_from(pages):

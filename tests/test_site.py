@@ -110,6 +110,11 @@ def test_nav_stays_small(data_site):
     assert len(nav_links) <= 12
 
 
+def test_built_pages_hold_their_html_not_placeholders(fixture_site):
+    for page in fixture_site.rglob("*.html"):
+        assert "ocpkb-html-" not in page.read_text(encoding="utf-8"), page
+
+
 def test_home_shows_counts_latest_events_and_timeline(fixture_site):
     home = BeautifulSoup((fixture_site / "index.html").read_text(encoding="utf-8"), "html.parser").select_one("article")
     assert "4 events" not in home.get_text()  # counts are figures, not prose

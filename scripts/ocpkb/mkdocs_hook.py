@@ -19,11 +19,13 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from ocpkb.problems import format_problems  # noqa: E402
 from ocpkb.site import generate  # noqa: E402
+from ocpkb.site.pages import put_back_html  # noqa: E402
 from ocpkb.site.search import index_site  # noqa: E402
 from ocpkb.validate import load_and_validate  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.ocpkb")
 MAX_PROBLEMS_SHOWN = 20
+_html_blocks: dict[str, list[str]] = {}  # generated page -> its raw HTML blocks, put back after Markdown
 
 
 def data_dir(config) -> Path:
@@ -40,15 +42,22 @@ def on_files(files, config):
     pages, exports = generate(kb, config.site_url or "/")
     docs_dir = Path(config.docs_dir).resolve()
     project = Path(config.config_file_path).resolve().parent
+    _html_blocks.clear()
     for page in pages:
         if files.get_file_from_path(page.src_uri):
             raise PluginError(f"docs/{page.src_uri} clashes with a page generated from the data; rename or remove it")
-        file = File.generated(config, page.src_uri, content=page.markdown())
+        markdown, _html_blocks[page.src_uri] = page.markdown_without_html()
+        file = File.generated(config, page.src_uri, content=markdown)
         file.edit_uri = posixpath.relpath((project / page.edit_path).as_posix(), docs_dir.as_posix()) if page.edit_path else None
         files.append(file)
     for path, content in exports.items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_content(html, page, config, files):
+    blocks = _html_blocks.get(page.file.src_uri)
+    return put_back_html(html, blocks) if blocks else html
 
 
 def on_serve(server, config, builder):

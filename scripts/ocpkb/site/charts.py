@@ -12,8 +12,9 @@ TOP_TOPICS = 15
 
 
 def _svg(width: int, height: int, title: str, content: str) -> str:
-    return (f'<svg class="ocpkb-chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-            f'xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>{content}</svg>')
+    """An inline SVG in a paragraph, which gives it the text's margins."""
+    return (f'<p><svg class="ocpkb-chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+            f'xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>{content}</svg></p>')
 
 
 def events_per_year(writer: PageWriter, site: Site) -> str:

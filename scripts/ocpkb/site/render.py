@@ -1,8 +1,10 @@
 """HTML building blocks for generated pages. Every text from YAML goes through `esc`.
 
-Pages are Markdown files whose bodies are raw HTML blocks: Python-Markdown passes
-them through untouched (fast for big tables, and Markdown syntax in data stays
-inert), while `##` headings stay Markdown so MkDocs builds the table of contents.
+Pages are Markdown files whose bodies are raw HTML blocks (Markdown syntax in data
+stays inert), while `##` headings stay Markdown so MkDocs builds the table of
+contents. The hook hides the blocks from Python-Markdown behind placeholders and
+puts them back afterwards (`Page.markdown_without_html`): reading raw HTML is the
+slowest thing Python-Markdown does.
 """
 
 from __future__ import annotations
