@@ -1,6 +1,7 @@
 """The built site, read as HTML: every entity has a page, every link works, everything is escaped."""
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -217,3 +218,18 @@ def test_plain_mkdocs_build_works_on_its_own(tmp_path):
                             capture_output=True, text=True, env={**env, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "events" / "ocp-china-day-2023" / "index.html").exists()
+
+
+def test_build_of_invalid_data_says_which_file_line_and_field(kb_copy, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    event = kb_copy / "events" / "hangzhou-salon-2023.yml"
+    text = event.read_text(encoding="utf-8")
+    event.write_text(re.sub(r"^start_date: .*$", "start_date: 2023-02-30", text, flags=re.MULTILINE), encoding="utf-8")
+    command = [sys.executable, "-m", "ocpkb", "build", "--data", str(kb_copy), "--site-dir", str(tmp_path / "site")]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert f"{event}:6:1: start_date: '2023-02-30' is not a real date" in result.stderr

@@ -112,6 +112,25 @@ def schema(out_dir: Path):
         click.echo(path)
 
 
+def _show_mkdocs_messages() -> None:
+    """Print what MkDocs logs (problems, warnings, the serve address) as `mkdocs` itself does.
+
+    MkDocs reports through logging and only its own command line sets up a handler; without one
+    a failed build would say no more than "Aborted with a BuildError!".
+    """
+    import logging
+
+    logger = logging.getLogger("mkdocs")
+    if any(handler.name == "ocpkb" for handler in logger.handlers):
+        return
+    handler = logging.StreamHandler()
+    handler.name = "ocpkb"
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
 def _site_config(config_file: Path, data_dir: Path, **overrides):
     from mkdocs.config import load_config
 
@@ -136,6 +155,7 @@ def build(data_dir: Path, config_file: Path, site_dir: Path | None, strict: bool
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
 
+    _show_mkdocs_messages()
     commit_time = _commit_time(config_file.resolve().parent)
     if commit_time:
         os.environ.setdefault("SOURCE_DATE_EPOCH", commit_time)
@@ -175,6 +195,7 @@ def serve(data_dir: Path, config_file: Path, dev_addr: str):
     """
     from mkdocs.commands.serve import serve as mkdocs_serve
 
+    _show_mkdocs_messages()
     os.environ["OCPKB_DATA"] = str(data_dir.resolve())
     mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
 
