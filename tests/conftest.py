@@ -39,14 +39,18 @@ def check_golden(path: Path, actual: str) -> None:
     assert actual == path.read_text(encoding="utf-8")
 
 
-def build_site(data_dir: Path, site_dir: Path, **env) -> Path:
-    """`ocpkb build` in a child process, as a user runs it."""
+def run_build(data_dir: Path, site_dir: Path, **env):
+    """`ocpkb build` in a child process, as a user runs it; returns the finished process."""
     import subprocess
     import sys
 
     command = [sys.executable, "-m", "ocpkb", "build", "--data", str(data_dir), "--site-dir", str(site_dir)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+
+
+def build_site(data_dir: Path, site_dir: Path, **env) -> Path:
+    result = run_build(data_dir, site_dir, **env)
     assert result.returncode == 0, result.stdout + result.stderr
     return site_dir
 

@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import FIXTURE_KB, ROOT
+from conftest import FIXTURE_KB, ROOT, run_build
 
 from ocpkb.kb import load_knowledge_base
 
@@ -221,15 +221,9 @@ def test_plain_mkdocs_build_works_on_its_own(tmp_path):
 
 
 def test_build_of_invalid_data_says_which_file_line_and_field(kb_copy, tmp_path):
-    import os
-    import subprocess
-    import sys
-
     event = kb_copy / "events" / "hangzhou-salon-2023.yml"
     text = event.read_text(encoding="utf-8")
     event.write_text(re.sub(r"^start_date: .*$", "start_date: 2023-02-30", text, flags=re.MULTILINE), encoding="utf-8")
-    command = [sys.executable, "-m", "ocpkb", "build", "--data", str(kb_copy), "--site-dir", str(tmp_path / "site")]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = run_build(kb_copy, tmp_path / "site")
     assert result.returncode == 1
     assert f"{event}:6:1: start_date: '2023-02-30' is not a real date" in result.stderr
