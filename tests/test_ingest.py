@@ -100,7 +100,8 @@ def test_gbk_text_is_decoded(run):
 
 
 @pytest.mark.parametrize("name, message", [("no-event.txt", "extract: no event found"),
-                                           ("truncated.pdf", "read: cannot read PDF")])
+                                           ("truncated.pdf", "read: cannot read PDF"),
+                                           ("url-only.html", "read: no text found in the file")])
 def test_unusable_input_is_a_clear_error(run, name, message):
     result = run("ingest", "--json", FIXTURES / name, "--data", FIXTURE_KB)
     assert result.exit_code == 1 and result.stdout == ""

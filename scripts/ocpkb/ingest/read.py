@@ -198,9 +198,13 @@ BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"
 
 
 def read_html(text: str, name: str) -> Source:
-    from bs4 import BeautifulSoup
+    import warnings
 
-    soup = BeautifulSoup(text, "html.parser")
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():  # the text is a file's content; a short one may look like a path or URL
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(text, "html.parser")
     source = Source(name, "html", [])
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     if title:
