@@ -160,8 +160,23 @@ def main() -> None:
         results = [measure(events, Path(work)) for events in args.events]
     text = (f"# Benchmark results\n\nMachine: {machine()}.\nCommand: `python benchmarks/run.py --events "
             f"{' '.join(map(str, args.events))}`; date: {time.strftime('%Y-%m-%d')}.\n\n{table(results)}\n")
-    args.out.write_text(text, encoding="utf-8")
+    notes = notes_below_the_table(args.out.read_text(encoding="utf-8")) if args.out.exists() else ""
+    args.out.write_text(text + notes, encoding="utf-8")
     print(text)
+    if notes:
+        print(f"{args.out}: the notes below the table were kept; bring their numbers up to date")
+
+
+def notes_below_the_table(results_md: str) -> str:
+    """The hand-written analysis after the first table of RESULTS.md, which a new run keeps."""
+    lines = results_md.splitlines(keepends=True)
+    in_table = False
+    for number, line in enumerate(lines):
+        if line.startswith("|"):
+            in_table = True
+        elif in_table:
+            return "".join(lines[number:])
+    return ""
 
 
 if __name__ == "__main__":
