@@ -47,7 +47,7 @@ def test_json_format_gives_one_record_per_problem(broken_kb, run):
     assert json.loads(result.stdout) == [{
         "file": "data/events/test-summit-2022.yml", "line": 24, "column": 9,
         "path": "sessions[0].speakers[0].person", "message": "unknown person 'alice-chan'",
-        "hint": "did you mean 'alice-chen'?",
+        "hint": "did you mean 'alice-chen'?", "severity": "error",
     }]
 
 

@@ -65,14 +65,16 @@ def cli():
 @data_option
 @click.option("--format", "style", type=click.Choice(["text", "json", "github"]),
               default=lambda: "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text",
-              help="text: file:line:col lines; json: a list of records; github: ::error annotations. "
+              help="text: file:line:col lines; json: a list of records; github: ::error and ::warning annotations. "
                    "[default: github under GitHub Actions, else text]")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
     """Check every data file and report all problems at once.
 
     The whole knowledge base is always checked (references cross files);
-    naming FILES only limits which files' problems are printed.
+    naming FILES only limits which files' problems are printed. Warnings
+    (entries that may be duplicates) are printed too, but only errors make
+    the exit status 1.
 
     \b
     Example:
@@ -86,11 +88,14 @@ def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
         problems = [p for p in problems if os.path.normpath(p.file) in wanted]
     if problems or style == "json":
         click.echo(format_problems(problems, style))
+    errors = [problem for problem in problems if problem.is_error]
+    warnings = len(problems) - len(errors)
     count = len(kb.files)
     summary = f"{count} file{'s' if count != 1 else ''} checked: "
-    summary += f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "no problems"
+    summary += f"{len(errors)} problem{'s' if len(errors) != 1 else ''}" if errors else "no problems"
+    summary += f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
     click.echo(summary, err=True)
-    sys.exit(1 if problems else 0)
+    sys.exit(1 if errors else 0)
 
 
 @cli.command()

@@ -36,9 +36,13 @@ def data_dir(config) -> Path:
 
 def on_files(files, config):
     kb, problems = load_and_validate(data_dir(config))
-    if problems:
-        shown = format_problems(problems[:MAX_PROBLEMS_SHOWN], "text")
-        raise PluginError(f"the knowledge base has {len(problems)} problem(s); run `ocpkb validate`:\n{shown}")
+    errors = [problem for problem in problems if problem.is_error]
+    if errors:
+        shown = format_problems(errors[:MAX_PROBLEMS_SHOWN], "text")
+        raise PluginError(f"the knowledge base has {len(errors)} problem(s); run `ocpkb validate`:\n{shown}")
+    if problems:  # warnings (possible duplicates): at INFO level, which --strict does not count
+        log.info(f"the knowledge base has {len(problems)} warning(s), such as possible duplicates; "
+                 "`ocpkb validate` lists them")
     pages, exports = generate(kb, config.site_url or "/")
     docs_dir = Path(config.docs_dir).resolve()
     project = Path(config.config_file_path).resolve().parent

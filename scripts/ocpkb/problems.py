@@ -1,7 +1,9 @@
 """Problem records: what is wrong, where, and what to do about it.
 
 Every stage that finds something wrong with user input returns Problems
-instead of raising, so one bad file never hides the others.
+instead of raising, so one bad file never hides the others. A problem is an
+error (the data is wrong: validation fails) or a warning (worth a look, such as
+two entries that may be one: reported, but validation and the build pass).
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ class Problem:
     path: str
     message: str
     hint: str = ""
+    severity: str = "error"  # or "warning"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     def location(self) -> str:
         if self.line is None:
@@ -27,7 +34,8 @@ class Problem:
     def as_text(self) -> str:
         field = f" {self.path}:" if self.path else ""
         hint = f" ({self.hint})" if self.hint else ""
-        return f"{self.location()}{field} {self.message}{hint}"
+        severity = "" if self.is_error else f" {self.severity}:"
+        return f"{self.location()}{severity}{field} {self.message}{hint}"
 
     def as_github(self) -> str:
         """A GitHub Actions workflow command that annotates the file in a pull request."""
@@ -37,7 +45,7 @@ class Problem:
         text = f"{self.path}: {self.message}" if self.path else self.message
         if self.hint:
             text += f" ({self.hint})"
-        return f"::error {props}::{_escape_github(text)}"
+        return f"::{self.severity} {props}::{_escape_github(text)}"
 
     def as_dict(self) -> dict:
         return asdict(self)
