@@ -16,6 +16,7 @@ from functools import cache
 
 import fastjsonschema
 
+from .duplicates import duplicate_warnings
 from .kb import DataFile, KnowledgeBase
 from .problems import Problem, json_path
 from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, Walker, schema_header, schema_of
@@ -272,3 +273,51 @@ def topic_parents_have_no_cycle(kb: KnowledgeBase) -> Iterator[Problem]:
             origin = kb.origins[("topics", topic_id)]
             yield origin.file.yaml.problem(origin.path + ("parent",), "topic parents form a cycle: "
                                            + " -> ".join(seen + [topic_id]), "a topic cannot be its own ancestor")
+
+
+@file_rule
+def conflicts_cite_the_event(data_file: DataFile) -> Iterator[Problem]:
+    """A conflict between sources names a field of the event, and each value a source the event lists."""
+    event = data_file.yaml.data
+    if data_file.kind.name != "events" or not isinstance(event, dict) or not isinstance(event.get("conflicts"), list):
+        return
+    sources = [source for source in event.get("sources") or [] if isinstance(source, dict)]
+    cited = {source[key] for source in sources for key in ("url", "file") if isinstance(source.get(key), str)}
+    for index, conflict in enumerate(event["conflicts"]):
+        if not isinstance(conflict, dict):
+            continue
+        if isinstance(conflict.get("field"), str):
+            unknown, hint = _unknown_part(schema_of(data_file.kind), conflict["field"])
+            if unknown:
+                yield data_file.yaml.problem(("conflicts", index, "field"),
+                                             f"'{conflict['field']}' is not a field of an event: no '{unknown}'", hint)
+        for number, value in enumerate(conflict.get("values") if isinstance(conflict.get("values"), list) else []):
+            source = value.get("source") if isinstance(value, dict) else None
+            if isinstance(source, str) and source not in cited:
+                yield data_file.yaml.problem(("conflicts", index, "values", number, "source"),
+                                             f"'{source}' is not one of the event's sources",
+                                             did_you_mean(source, cited) or "use the url (or file) of an entry in sources")
+
+
+FIELD_PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+
+
+def _unknown_part(schema: dict, field_path: str) -> tuple[str, str]:
+    """The first part of `attendance.onsite` / `sessions[2].title` the schema does not have, with a hint."""
+    for index, name in FIELD_PATH_PART.findall(field_path):
+        if index:
+            schema = schema.get("items") if isinstance(schema.get("items"), dict) else {}
+            if not schema:
+                return f"[{index}]", "only lists take [n]"
+        elif name in schema.get("properties", {}):
+            schema = schema["properties"][name]
+        else:
+            return name, did_you_mean(name, schema.get("properties", {})) or \
+                "write a path such as start_date, attendance.onsite or sessions[2].title"
+    return "", ""
+
+
+@knowledge_base_rule
+def probable_duplicates(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Warnings, not errors: entries that are probably one (see duplicates.py)."""
+    return duplicate_warnings(kb)

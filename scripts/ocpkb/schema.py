@@ -92,6 +92,15 @@ NAMES = {
     "name_zh": {**TEXT, "description": "Name in Chinese, where one exists"},
     "aliases": {**TEXTS, "description": "Other spellings seen in sources, OCR errors included"},
 }
+
+
+def distinct_from(registry: str) -> dict:
+    """Marks entries that look like duplicates of this one but are not: `ocpkb validate` stops warning."""
+    return array(ref(registry), description=f"Ids of other {registry} that look like duplicates of this entry "
+                 "(the same name, a name in another order or script, the same date and city) but are not; "
+                 "`ocpkb validate` then stops warning about the pair")
+
+
 REVIEW = obj(
     {"status": {"enum": REVIEW_STATUSES}, "reason": TEXT},
     ("status", "reason"),
@@ -130,6 +139,8 @@ SESSION = obj(
         "slides": URL,
         "video": URL,
         "summary": TEXT,
+        "distinct": {"type": "boolean", "description": "true: not a duplicate of another session or talk with "
+                     "the same title (a talk given twice, a second panel); `ocpkb validate` stops warning"},
     },
     ("title",),
 )
@@ -157,6 +168,24 @@ ATTENDANCE = obj(
 FIGURE = obj(
     {"value": {"type": "number"}, "unit": TEXT, "measures": TEXT, "note": TEXT},
     ("value", "measures"),
+)
+CONFLICT = obj(
+    {
+        "field": {**TEXT, "description": "The fact the sources disagree on, as a path: start_date, "
+                  "attendance.onsite, location.city, sessions[2].title"},
+        "values": array(obj(
+            {
+                "value": {"type": ["string", "number", "boolean"], "description": "What this source states"},
+                "source": {**TEXT, "description": "The url (or file) of the entry in this event's sources that "
+                           "states the value; left out for a value of the curators' own"},
+                "note": {**TEXT, "description": "How the source puts it, e.g. 'nearly a thousand'"},
+            },
+            ("value",),
+        ), minItems=2),
+        "note": {**TEXT, "description": "Which value the entry keeps, and why"},
+    },
+    ("field", "values"),
+    description="Sources that disagree on a fact: each value with the source that states it",
 )
 IMAGE = obj({"src": TEXT, "caption": TEXT, "credit": TEXT}, ("src",))
 COMMON = {
@@ -193,6 +222,8 @@ EVENT = obj(
         "figures": array(FIGURE),
         "takeaways": TEXTS,
         "images": array(IMAGE),
+        "conflicts": {**array(CONFLICT), "description": "Facts on which the sources disagree, each value with its source"},
+        "distinct_from": distinct_from("events"),
         **COMMON,
     },
     ("id", "name", "kind", "start_date", "sources"),
@@ -210,6 +241,7 @@ TALK = obj(
         "slides": URL,
         "video": URL,
         "figures": array(FIGURE),
+        "distinct_from": distinct_from("talks"),
         **COMMON,
     },
     ("id", "title", "sources"),
@@ -220,12 +252,13 @@ AFFILIATION = obj(
     ("organization",),
 )
 PERSON = obj(
-    {"id": SLUG, **NAMES, "affiliations": array(AFFILIATION), "website": URL, "review": REVIEW},
+    {"id": SLUG, **NAMES, "affiliations": array(AFFILIATION), "website": URL, "review": REVIEW,
+     "distinct_from": distinct_from("people")},
     ("id", "name"),
 )
 ORGANIZATION = obj(
     {"id": SLUG, **NAMES, "kind": {"enum": ORGANIZATION_KINDS}, "country": COUNTRY, "website": URL,
-     "parent": ref("organizations"), "review": REVIEW},
+     "parent": ref("organizations"), "review": REVIEW, "distinct_from": distinct_from("organizations")},
     ("id", "name"),
 )
 TOPIC = obj(
