@@ -2,7 +2,8 @@
 
 Deterministic for a given seed. Per event about 20 sessions with 1-3 speakers;
 registries sized like reality (at 1,000 events: 5,000 people, 1,000
-organizations, 300 topics, 50 series); English and Chinese names mixed.
+organizations, 300 topics, 50 series); English and Chinese names mixed, and,
+as in a curated registry, no two people or organizations share a name.
 """
 
 from __future__ import annotations
@@ -24,12 +25,17 @@ ORGANIZATIONS_PER_EVENT = 1
 TOPICS_PER_EVENT = 0.3
 EVENTS_PER_SERIES = 20
 
-GIVEN = ["Wei", "Li", "Anna", "James", "Mei", "Hiro", "Priya", "Lars", "Sofia", "Omar", "Chen", "Yuki", "Ravi",
-         "Elena", "Marco", "Jun", "Ming", "Sara", "Tom", "Nadia", "Ivan", "Lin", "Hao", "Grace"]
+GIVEN = ["Anna", "James", "Hiro", "Priya", "Lars", "Sofia", "Omar", "Yuki", "Ravi", "Elena", "Marco", "Sara",
+         "Tom", "Nadia", "Ivan", "Grace", "David", "Maria", "Peter", "Julia", "Kenji", "Aisha", "Lukas", "Emma"]
 FAMILY = ["Wang", "Zhang", "Liu", "Smith", "Garcia", "Kim", "Nguyen", "Müller", "Rossi", "Tanaka", "Patel",
           "Huang", "Zhao", "Sun", "Johnson", "Brown", "Novak", "Silva", "Ma", "Guo", "Xu", "Luo"]
-SURNAMES_ZH = "王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐"
-GIVEN_ZH = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂"
+SURNAMES_ZH = {"王": "Wang", "张": "Zhang", "刘": "Liu", "陈": "Chen", "杨": "Yang", "赵": "Zhao", "黄": "Huang",
+               "周": "Zhou", "吴": "Wu", "徐": "Xu", "孙": "Sun", "胡": "Hu", "朱": "Zhu", "高": "Gao", "林": "Lin",
+               "何": "He", "郭": "Guo", "马": "Ma", "罗": "Luo", "梁": "Liang", "宋": "Song", "郑": "Zheng",
+               "谢": "Xie", "韩": "Han", "唐": "Tang"}
+GIVEN_ZH = {"伟": "wei", "芳": "fang", "娜": "na", "秀": "xiu", "英": "ying", "敏": "min", "静": "jing", "丽": "li",
+            "强": "qiang", "磊": "lei", "军": "jun", "勇": "yong", "艳": "yan", "杰": "jie", "娟": "juan", "涛": "tao",
+            "明": "ming", "超": "chao", "兰": "lan", "霞": "xia", "平": "ping", "刚": "gang", "桂": "gui", "洋": "yang"}
 ORG_WORDS = ["Open", "Data", "Cloud", "Compute", "Silicon", "Quantum", "Blue", "Nova", "Hyper", "Deep", "Star",
              "Fusion", "Rack", "Edge", "Core", "Peak", "Bright", "Iron", "Swift", "Delta"]
 ORG_SUFFIX = ["Systems", "Technology", "Networks", "Labs", "Computing", "Foundation", "Semiconductor", "Cloud"]
@@ -46,8 +52,9 @@ TITLES = ["Senior Architect", "Director", "Engineer", "Product Manager", "CTO", 
 def synthesize(events: int, seed: int = 1) -> dict[str, list[dict]]:
     """The registries and events as plain data, keyed like the data folder."""
     rng = random.Random(seed)
-    organizations = [_organization(rng, i) for i in range(max(5, events * ORGANIZATIONS_PER_EVENT))]
-    people = [_person(rng, i, organizations) for i in range(max(10, events * PEOPLE_PER_EVENT))]
+    names: set = set()  # as in a curated registry, no two entries share a name (duplicates.py would warn)
+    organizations = [_organization(rng, i, names) for i in range(max(5, events * ORGANIZATIONS_PER_EVENT))]
+    people = [_person(rng, i, organizations, names) for i in range(max(10, events * PEOPLE_PER_EVENT))]
     topics = [_topic(rng, i) for i in range(max(5, round(events * TOPICS_PER_EVENT)))]
     series = [_series(rng, i, organizations) for i in range(max(1, events // EVENTS_PER_SERIES))]
     event_list = [_event(rng, i, organizations, people, topics, series) for i in range(events)]
@@ -58,20 +65,44 @@ def _slug_number(prefix: str, i: int) -> str:
     return f"{prefix}-{i:05d}"
 
 
-def _organization(rng: random.Random, i: int) -> dict:
-    name = f"{rng.choice(ORG_WORDS)} {rng.choice(ORG_WORDS)} {rng.choice(ORG_SUFFIX)} {i}"
+def _unused(names: set, make) -> tuple:
+    """The first of the names `make(extra)` proposes that no other entry has, asking for one more
+    part each time a name is taken (the pools are small; a registry at 5,000 events has 25,000 people)."""
+    extra = 0
+    while True:
+        candidate = make(extra // 8)
+        keys = {" ".join(sorted(part.casefold().split())) for part in candidate if part}
+        if not keys & names:
+            names.update(keys)
+            return candidate
+        extra += 1
+
+
+def _organization(rng: random.Random, i: int, names: set) -> dict:
+    first, second = rng.choice(ORG_WORDS), rng.choice(ORG_WORDS)
+    name = f"{first} {second} {rng.choice(ORG_SUFFIX)} {i}"
     entry = {"id": _slug_number("org", i), "name": name, "kind": rng.choice(ORGANIZATION_KINDS),
              "country": rng.choice(CITIES)[2]}
     if rng.random() < 0.5:
-        entry["name_zh"] = "".join(rng.sample(ORG_ZH, 2)) + "科技"
-        entry["aliases"] = [name.split()[0] + name.split()[1]]
+        entry["name_zh"], = _unused(names, lambda extra: ("".join(rng.sample(ORG_ZH, 2 + extra)) + "科技",))
+        entry["aliases"] = [f"{first}{second} {i}"]
     return entry
 
 
-def _person(rng: random.Random, i: int, organizations: list[dict]) -> dict:
-    entry = {"id": _slug_number("person", i), "name": f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"}
+def _person(rng: random.Random, i: int, organizations: list[dict], names: set) -> dict:
+    """Half the people have a Chinese name, written in Latin script as its pinyin (given name first)."""
     if rng.random() < 0.5:
-        entry["name_zh"] = rng.choice(SURNAMES_ZH) + "".join(rng.sample(GIVEN_ZH, rng.randint(1, 2)))
+        def chinese(extra: int) -> tuple[str, str]:
+            surname = rng.choice(list(SURNAMES_ZH))
+            given = rng.sample(list(GIVEN_ZH), min(len(GIVEN_ZH), rng.randint(1, 2) + extra))
+            return (f"{''.join(GIVEN_ZH[c] for c in given).capitalize()} {SURNAMES_ZH[surname]}",
+                    surname + "".join(given))
+
+        name, name_zh = _unused(names, chinese)
+        entry = {"id": _slug_number("person", i), "name": name, "name_zh": name_zh}
+    else:
+        name, = _unused(names, lambda extra: (" ".join([*rng.sample(GIVEN, 1 + extra), rng.choice(FAMILY)]),))
+        entry = {"id": _slug_number("person", i), "name": name}
     entry["affiliations"] = [{"organization": rng.choice(organizations)["id"], "title": rng.choice(TITLES),
                               "from": str(rng.randint(2012, 2024))}]
     return entry
@@ -116,7 +147,7 @@ def _event(rng: random.Random, i: int, organizations, people, topics, series) ->
         "added": f"{min(year, 2026)}-{month:02d}-{day:02d}",
     }
     if rng.random() < 0.5:
-        event["name_zh"] = f"开放计算{''.join(rng.sample(TOPIC_ZH, 2))}峰会 {year}"
+        event["name_zh"] = f"开放计算{''.join(rng.sample(TOPIC_ZH, 2))}峰会 {year} #{i}"
     return event
 
 
