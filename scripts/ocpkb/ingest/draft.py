@@ -26,6 +26,7 @@ from ruamel.yaml.error import YAMLError
 from ..kb import KnowledgeBase
 from ..schema import KIND_BY_NAME, schema_header
 from ..slug import slugify
+from .conflicts import record_conflicts
 from .model import Found
 from .resolve import Entity, Resolution
 
@@ -245,7 +246,8 @@ def _merge_registry(document, entries: list) -> bool:
 
 
 def _merge_entry(document, draft: dict) -> bool:
-    """Add what the document lacks; never change what is there (a person may have edited it)."""
+    """Add what the document lacks; never change what is there (a person may have edited it). Where a
+    new source states a fact differently, both values are recorded in `conflicts`."""
     changed = False
     for key, value in draft.items():
         if key not in document:
@@ -263,6 +265,8 @@ def _merge_entry(document, draft: dict) -> bool:
                 if path not in document[key]:
                     document[key][path] = where
                     changed = True
+        else:
+            changed |= record_conflicts(document, key, document[key], value, (draft.get("sources") or [{}])[0])
     return changed
 
 
