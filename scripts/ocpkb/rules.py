@@ -19,7 +19,7 @@ import fastjsonschema
 from .duplicates import duplicate_warnings
 from .kb import DataFile, KnowledgeBase
 from .problems import Problem, json_path
-from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, Walker, schema_header, schema_of
+from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, Walker, field_path, schema_header, schema_of
 
 DATE_SHAPE = re.compile(DATE["pattern"])
 FileRule = Callable[[DataFile], Iterator[Problem]]
@@ -299,20 +299,17 @@ def conflicts_cite_the_event(data_file: DataFile) -> Iterator[Problem]:
                                              did_you_mean(source, cited) or "use the url (or file) of an entry in sources")
 
 
-FIELD_PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
-
-
-def _unknown_part(schema: dict, field_path: str) -> tuple[str, str]:
+def _unknown_part(schema: dict, path: str) -> tuple[str, str]:
     """The first part of `attendance.onsite` / `sessions[2].title` the schema does not have, with a hint."""
-    for index, name in FIELD_PATH_PART.findall(field_path):
-        if index:
+    for part in field_path(path):
+        if isinstance(part, int):
             schema = schema.get("items") if isinstance(schema.get("items"), dict) else {}
             if not schema:
-                return f"[{index}]", "only lists take [n]"
-        elif name in schema.get("properties", {}):
-            schema = schema["properties"][name]
+                return f"[{part}]", "only lists take [n]"
+        elif part in schema.get("properties", {}):
+            schema = schema["properties"][part]
         else:
-            return name, did_you_mean(name, schema.get("properties", {})) or \
+            return part, did_you_mean(part, schema.get("properties", {})) or \
                 "write a path such as start_date, attendance.onsite or sessions[2].title"
     return "", ""
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import json
+import re
 from pathlib import Path
 
 import pycountry
@@ -345,6 +346,14 @@ def _plan(schema: dict, wanted):
     items = _plan(schema["items"], wanted) if isinstance(schema.get("items"), dict) else None
     is_wanted = bool(wanted(schema))
     return (schema, is_wanted, properties, items) if is_wanted or properties or items else None
+
+
+FIELD_PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+
+
+def field_path(text: str) -> tuple:
+    """'sessions[2].title' -> ('sessions', 2, 'title'): how conflicts (and provenance) name a field."""
+    return tuple(int(index) if index else name for index, name in FIELD_PATH_PART.findall(text))
 
 
 def schema_header(kind: FileKind) -> str:

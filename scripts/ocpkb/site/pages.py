@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import charts
 from .crossref import Appearance, event_date, events_by_date
+from ..schema import field_path
 from .exports import event_json_ld
 from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range,
                      json_for_script, not_searched, table, tag)
@@ -70,10 +71,14 @@ def review_notice(entry: dict) -> str:
                class_="admonition warning") + "\n\n"
 
 
+def source_label(source: dict) -> str:
+    return source.get("title") or source.get("url") or source.get("file")
+
+
 def source_list(writer: PageWriter, sources: list[dict]) -> str:
     items = []
     for source in sources:
-        label = source.get("title") or source.get("url") or source.get("file")
+        label = source_label(source)
         parts = [external_link(source["url"], label) if source.get("url") else esc(label)]
         details = [source.get("publisher"), source.get("published"), source.get("language")]
         if source.get("file"):
@@ -133,6 +138,7 @@ def event_page(site: Site, event_id: str) -> Page:
     body += section("Figures", _figures(event.get("figures", [])))
     body += section("Takeaways", bullet_list([esc(t) for t in event.get("takeaways", [])]))
     body += section("Images", _images(event.get("images", [])))
+    body += section("Where sources disagree", _conflicts(event))
     body += section("Sources", source_list(writer, event["sources"]))
     body += section("Where each fact comes from", _provenance(event.get("provenance", {})))
     body += tag("script", json_for_script(event_json_ld(site, event_id)), type="application/ld+json") + "\n"
@@ -202,6 +208,41 @@ def _figures(figures: list[dict]) -> str:
     rows = [[esc(f"{figure['value']:,}".rstrip("0").rstrip(".") if isinstance(figure["value"], float) else f"{figure['value']:,}"),
              esc(figure.get("unit", "")), esc(figure["measures"]), esc(figure.get("note", ""))] for figure in figures]
     return table(["Value", "Unit", "What it measures", "Note"], rows) if rows else ""
+
+
+def _conflicts(event: dict) -> str:
+    """Facts the sources disagree on: the value the entry keeps beside the values other sources state,
+    each with the source that states it."""
+    sources = {source.get(key): source for source in event["sources"] for key in ("url", "file") if source.get(key)}
+    rows = []
+    for conflict in event.get("conflicts", []):
+        kept = _value_at(event, field_path(conflict["field"]))
+        kept_values = [v for v in conflict["values"] if v["value"] == kept]
+        others = [v for v in conflict["values"] if v["value"] != kept]
+        rows.append([tag("code", esc(conflict["field"])),
+                     "<br>".join(_stated(v, sources) for v in kept_values) or esc(kept if kept is not None else ""),
+                     "<br>".join(_stated(v, sources) for v in others), esc(conflict.get("note", ""))])
+    return table(["Fact", "This entry says", "Other sources say", "Note"], rows) if rows else ""
+
+
+def _value_at(entry, path: tuple):
+    for part in path:
+        try:
+            entry = entry[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return entry
+
+
+def _stated(value: dict, sources: dict[str, dict]) -> str:
+    """'450 (attendees on site), according to <source>'."""
+    text = tag("strong", esc(value["value"])) + (f" ({esc(value['note'])})" if value.get("note") else "")
+    source = sources.get(value.get("source"))
+    if source is None:
+        return text
+    label = source_label(source)
+    cited = external_link(source["url"], label) if source.get("url") else tag("code", esc(label))
+    return f"{text}, according to {cited}"
 
 
 def _provenance(provenance: dict[str, str]) -> str:
