@@ -1,13 +1,8 @@
-"""Conflicts between sources: kept with their sources, checked, shown side by side, and recorded by ingest
-instead of silently dropping what a second recap says."""
+"""Conflicts between sources: kept with their sources, checked, and recorded by ingest instead of silently
+dropping what a second recap says (the event page: test_build_with_warnings_and_conflicts.py)."""
 
 import shutil
 from pathlib import Path
-
-import pytest
-from bs4 import BeautifulSoup
-
-from conftest import FIXTURE_KB, build_site
 
 from ocpkb.ingest.conflicts import record_conflicts
 from ocpkb.kb import load_knowledge_base
@@ -15,28 +10,6 @@ from ocpkb.validate import validate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SECOND_RECAP = FIXTURES / "recaps" / "test-summit-2022-news.md"  # says 450 on site; the curated event says 400
-
-
-@pytest.fixture(scope="module")
-def conflict_site(tmp_path_factory) -> Path:
-    """The fixture knowledge base with an event whose two sources disagree on attendance, built."""
-    folder = tmp_path_factory.mktemp("conflicts")
-    shutil.copytree(FIXTURE_KB, folder / "data")
-    shutil.copytree(FIXTURES / "conflicting-sources", folder / "data", dirs_exist_ok=True)
-    return build_site(folder / "data", folder / "site", SOURCE_DATE_EPOCH="1700000000")
-
-
-def test_two_sources_disagreeing_on_attendance_show_side_by_side_on_the_event_page(conflict_site):
-    page = BeautifulSoup((conflict_site / "events" / "test-summit-2022" / "index.html").read_text(), "html.parser")
-    table = page.find(id="where-sources-disagree").find_next("table")
-    [row] = table.find("tbody").find_all("tr")
-    fact, kept, others, note = row.find_all("td")
-    assert fact.get_text() == "attendance.onsite"
-    assert kept.get_text() == "990 (990 on site), according to https://example.org/test-summit-2022"
-    assert kept.a["href"] == "https://example.org/test-summit-2022"
-    assert others.get_text() == "1000 (nearly a thousand), according to Test Summit draws a crowd"
-    assert others.a["href"] == "https://news.example.com/2022/05/test-summit"
-    assert note.get_text() == "The organizer counted badges; the news report rounds."
 
 
 def test_a_conflict_must_cite_the_events_own_sources_and_fields(kb_copy, run):

@@ -1,5 +1,5 @@
 """Probable duplicates: `ocpkb validate` warns (naming both entries, both files and lines, and what to do),
-and neither validation nor the build fails on warnings.
+and validation does not fail on warnings (the build: test_build_with_warnings_and_conflicts.py).
 
 Each folder under cases/duplicates lays its files over a copy of the fixture knowledge base;
 expected.txt is the exact output of `ocpkb validate`, which must exit 0.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_KB, check_golden, run_build
+from conftest import check_golden
 
 CASES = Path(__file__).parent / "cases" / "duplicates"
 WARNED = {  # case -> the two places each warning must name: the one it is on, then the other
@@ -80,10 +80,10 @@ def test_an_error_still_fails_beside_warnings(kb_copy, run):
     assert result.stderr.endswith("1 problem, 1 warning\n")
 
 
-def test_the_strict_build_passes_with_warnings_and_does_not_print_them_as_warnings(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(FIXTURE_KB, data)
-    lay_over("person-reordered-with-the-same-chinese-name", data)
-    result = run_build(data, tmp_path / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 warning(s)" in result.stderr and "WARNING" not in result.stderr
+def test_values_of_the_wrong_type_are_reported_as_errors_not_crashes(kb_copy, run):
+    """The duplicate rules read every field a schema error may have left of any type."""
+    lay_over("pairs-marked-distinct", kb_copy)
+    shutil.copytree(CASES / "wrong-types" / "files", kb_copy, dirs_exist_ok=True)
+    result = run("validate", "--data", "data")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "distinct_from: expected a list, got a whole number" in result.stdout

@@ -119,7 +119,8 @@ def test_ingested_draft_is_valid_and_records_provenance(run, kb_copy):
     assert text.startswith("# yaml-language-server: $schema=../schema/events.schema.json\n")
     assert "start_date: '2023-03-18'" in text and re.search(r"  start_date: \S*salon-recap.md:8\n", text)
     assert "wang-xiao-ming" in (kb_copy / "people.yml").read_text(encoding="utf-8")  # a proposal, marked for review
-    assert validate(load_knowledge_base(kb_copy)) == []
+    # no errors; a warning says the draft may be the fixture's hangzhou-salon-2023 under another id (it is)
+    assert [problem for problem in validate(load_knowledge_base(kb_copy)) if problem.is_error] == []
 
 
 def test_reingesting_keeps_human_edits_and_comments_and_is_idempotent(run, kb_copy):

@@ -99,7 +99,11 @@ def pair_of(a: Place, b: Place, reason: str, hint: str) -> Pair:
 
 
 def marked_distinct(a_id: str, a: dict, b_id: str, b: dict) -> bool:
-    return b_id in (a.get("distinct_from") or []) or a_id in (b.get("distinct_from") or [])
+    return b_id in listed(a.get("distinct_from")) or a_id in listed(b.get("distinct_from"))
+
+
+def listed(value) -> list:
+    return value if isinstance(value, list) else []
 
 
 def text_of(value) -> str:
@@ -191,9 +195,8 @@ def registry_names(kb: KnowledgeBase, registry: str) -> list[Name]:
     names = []
     for entry_id, entry in kb.entries[registry].items():
         origin = kb.origins[(registry, entry_id)]
-        aliases = entry.get("aliases") if isinstance(entry.get("aliases"), list) else []
         written = [(("name",), entry.get("name")), (("name_zh",), entry.get("name_zh"))]
-        written += [(("aliases", index), alias) for index, alias in enumerate(aliases)]
+        written += [(("aliases", index), alias) for index, alias in enumerate(listed(entry.get("aliases")))]
         names += [Name(entry_id, entry, value, origin, path, noun) for path, value in written
                   if isinstance(value, str) and value.strip()]
     return names
@@ -490,8 +493,7 @@ class Talk:
 
     @property
     def speakers(self) -> frozenset:
-        speakers = self.entry.get("speakers")
-        return frozenset(s["person"] for s in (speakers if isinstance(speakers, list) else [])
+        return frozenset(s["person"] for s in listed(self.entry.get("speakers"))
                          if isinstance(s, dict) and isinstance(s.get("person"), str))
 
 
@@ -511,7 +513,7 @@ def talk_of(talk: Entry) -> Talk:
 def may_repeat(a: Talk, b: Talk) -> bool:
     """Two entries of one talk: neither a break, neither marked distinct, and a speaker in common (or
     speakers on one side only: a copy that lost them). Two panels without speakers are let be."""
-    if any(t.entry.get("distinct") is True or t.entry.get("kind") in NOT_TALKS for t in (a, b)):
+    if any(t.entry.get("distinct") is True or text_of(t.entry.get("kind")) in NOT_TALKS for t in (a, b)):
         return False
     if a.talk_file and b.talk_file and marked_distinct(a.talk_file.entry_id, a.talk_file.entry,
                                                        b.talk_file.entry_id, b.talk_file.entry):
@@ -547,7 +549,7 @@ def session_pairs(kb: KnowledgeBase) -> Iterator[Pair]:
         talks_at[text_of(talk.entry.get("event"))].append(talk)
     events = entries_of(kb, "events")
     for event in events:
-        sessions = event.entry.get("sessions") if isinstance(event.entry.get("sessions"), list) else []
+        sessions = listed(event.entry.get("sessions"))
         titled = [((event, index), title) for index, item in enumerate(sessions) if isinstance(item, dict)
                   for title in titles_of(item)]
         titled += [(talk, title) for talk in talks_at.get(event.entry_id, []) for title in titles_of(talk.entry)]
@@ -568,8 +570,7 @@ def unplaced_talk_pairs(events: list[Entry], talks: list[Talk], unplaced: list[T
         return
     by_title: dict[str, list[tuple[Talk | tuple, str]]] = defaultdict(list)
     for event in events:
-        sessions = event.entry.get("sessions") if isinstance(event.entry.get("sessions"), list) else []
-        for index, item in enumerate(sessions):
+        for index, item in enumerate(listed(event.entry.get("sessions"))):
             for title in titles_of(item) if isinstance(item, dict) else []:
                 by_title[comparison_key(title)].append(((event, index), title))
     for talk in talks:
