@@ -25,6 +25,7 @@ two and silences the warning.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import importlib.util
 import itertools
 import json
@@ -76,14 +77,22 @@ class Pair:
     hint: str
 
 
-def duplicate_warnings(kb: KnowledgeBase) -> Iterator[Problem]:
+def duplicate_warnings(kb: KnowledgeBase) -> list[Problem]:
     """One warning per pair of places that are probably one, on the later of the two, with every
-    reason found for the pair (the strongest first)."""
+    reason found for the pair (the strongest first).
+
+    The garbage collector is paused meanwhile, as while loading (kb.py): what is built here is
+    acyclic, and the collector's rescans of it made this twice as slow at 5,000 events."""
     found: dict[tuple, list[Pair]] = {}
-    for pair in itertools.chain(people_pairs(kb), organization_pairs(kb), event_pairs(kb), session_pairs(kb)):
-        found.setdefault((pair.earlier.order, pair.later.order), []).append(pair)
-    for pairs in found.values():
-        yield as_warning(pairs)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for pair in itertools.chain(people_pairs(kb), organization_pairs(kb), event_pairs(kb), session_pairs(kb)):
+            found.setdefault((pair.earlier.order, pair.later.order), []).append(pair)
+    finally:
+        if was_enabled:
+            gc.enable()
+    return [as_warning(pairs) for pairs in found.values()]
 
 
 def as_warning(pairs: list[Pair]) -> Problem:
@@ -162,6 +171,18 @@ def _char_readings(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words[0] for words in readings if words))
 
 
+def reading_keys(reading: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A Chinese name's reading as a family name and a given name written as one word, the way Latin
+    script writes it ('Zhao Shuai', 'Xiuying Wang'), in either order; or with a family name of two
+    characters (欧阳, Ouyang)."""
+    if len(reading) < 2:
+        return set()
+    keys = {tuple(sorted((reading[0], "".join(reading[1:]))))}
+    if len(reading) > 2:
+        keys.add(tuple(sorted(("".join(reading[:2]), "".join(reading[2:])))))
+    return keys
+
+
 def pinyin_readings(text: str) -> list[tuple[str, ...]]:
     """A name in Chinese characters as pinyin, one word a character, in each of its readings."""
     chars = [char for char in text if not char.isspace() and char not in "·・"]
@@ -181,9 +202,11 @@ class Name:
     def __init__(self, entry_id: str, entry: dict, text: str, origin, path: tuple, noun: str):
         self.entry_id, self.entry, self.text, self.origin, self.path, self.noun = entry_id, entry, text, origin, path, noun
         self.order = (origin.file.relpath, origin.path)
-        self.key = same_name_key(text)
         self.chinese = bool(CJK.search(text))
         self.words = () if self.chinese else latin_words(text)
+        # organizations as ingest matches them ('Hexin Technology Co., Ltd.' is 'Hexin Technology');
+        # people by their words, which is the same for names without legal suffixes, and faster
+        self.key = same_name_key(text) if self.chinese or noun == "organization" else "".join(self.words)
 
     @property
     def place(self) -> Place:
@@ -246,7 +269,7 @@ def same_words_pairs(names: list[Name], noun: str, may_be_one, reads_as=None) ->
     keyed = [(key, name) for name in names for key in word_keys(name.words)]
     if reads_as:
         keyed += [(key, name) for name in names if name.chinese for reading in pinyin_readings(name.text)
-                  for key in word_keys(reading)]
+                  for key in reading_keys(reading)]
 
     def alike(a: Name, b: Name) -> bool:
         if a.chinese != b.chinese:
