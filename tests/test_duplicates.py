@@ -48,6 +48,30 @@ def test_a_pair_marked_distinct_gives_no_warning(kb_copy, run):
     assert (result.exit_code, result.stdout) == (0, "")
 
 
+def test_look_alikes_that_are_not_duplicates_give_no_warning(kb_copy, run):
+    """Two people named Wei Wang with different Chinese names; 赵帅 whose Latin name shares no word with
+    'Zhao Shuai'; 'Li Wang' and 'Lu Wang'; names with other numbers ('Labs 1', 'Labs 12'); 'Intel' and
+    'Intol'; same-named meetups in other cities or months apart; Chinese names one word apart (内存, 存储;
+    第五届, 第六届); two lunches."""
+    lay_over("not-duplicates", kb_copy)
+    lay_over("session-entered-twice", kb_copy)
+    [warning] = run("validate", "--data", "data").stdout.splitlines()  # the session entered twice, not the lunches
+    assert "sessions[2] of event 'test-summit-2022' may be the same as sessions[0]" in warning
+
+
+def test_an_organization_is_warned_about_its_longest_start_only(kb_copy, run):
+    lay_over("organization-chain", kb_copy)
+    warnings = run("validate", "--data", "data").stdout.splitlines()
+    assert [w.split(": ")[3].split(" (")[0] for w in warnings] == [
+        "organization 'ibm-systems' may be the same as organization 'ibm'",
+        "organization 'ibm-systems-europe' may be the same as organization 'ibm-systems'"]
+    organizations = kb_copy / "organizations.yml"
+    organizations.write_text(organizations.read_text().replace("name: IBM Systems\n", "name: IBM Systems\n  parent: ibm\n")
+                             .replace("name: IBM Systems Hardware Europe\n",
+                                      "name: IBM Systems Hardware Europe\n  parent: ibm-systems\n"))
+    assert run("validate", "--data", "data").stdout == ""
+
+
 def test_distinct_from_must_name_an_existing_entry(kb_copy, run):
     lay_over("pairs-marked-distinct", kb_copy)
     people = kb_copy / "people.yml"

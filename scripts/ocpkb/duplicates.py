@@ -25,6 +25,7 @@ two and silences the warning.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import gc
 import importlib.util
 import itertools
@@ -48,6 +49,7 @@ SIMILAR_ORGANIZATION_NAMES = 90  # rapidfuzz ratio: one letter wrong or missing 
 SIMILAR_NAME_MIN_LENGTH = 8  # shorter names one letter apart are mostly other companies ('Intel', 'Intol')
 NEAR_IDENTICAL_NAMES = 90  # rapidfuzz token_sort_ratio of event names: the same words, reordered or with a typo
 NEAR_IDENTICAL_TITLES = 90  # rapidfuzz ratio of session titles
+MAX_DAYS_APART = 31  # same-named events further apart are other editions (a monthly meetup), not a copy with a typo
 MAX_READINGS = 16  # pinyin readings tried per Chinese name (polyphonic characters: 单 dan/shan)
 NOT_TALKS = {"break", "meal"}
 WORD = re.compile(r"[a-z0-9]+")
@@ -355,24 +357,32 @@ def starts_of(name: Name) -> Iterator[tuple]:
 
 
 def short_name_pairs(kb: KnowledgeBase, names: list[Name]) -> Iterator[Pair]:
-    """'Inspur' and 'Inspur Information': one name the start of the other's, with no parent link."""
+    """'Inspur' and 'Inspur Information': one name the start of the other's, with no parent link between
+    them. Only the longest such start is reported ('IBM Systems Europe' against 'IBM Systems', not 'IBM'):
+    once 'IBM Systems' is its parent, and IBM that one's, the three are linked."""
     by_key: dict[tuple, list[Name]] = defaultdict(list)
     for name in names:
         by_key[start_key(name)].append(name)
     seen = set()
     for name in names:
-        for short in (short for key in starts_of(name) for short in by_key.get(key, [])):
-            ids = (short.entry_id, name.entry_id)
-            if short.entry_id == name.entry_id or ids in seen or not not_marked(short, name) \
-                    or related(kb, *ids):
-                continue
-            seen.add(ids)
-            first, second = sorted(ids)
-            hint = (f"if '{name.entry_id}' is part of '{short.entry_id}', add 'parent: {short.entry_id}' to it; "
-                    "if they are one organization, keep one entry and move the other's names into its aliases; "
-                    f"if unrelated, add 'distinct_from: [{first}]' to '{second}'")
-            yield pair_of(short.place, name.place, f"'{short.text}' is the start of '{name.text}' and neither is "
-                                                   "the other's parent", hint)
+        for key in reversed(list(starts_of(name))):
+            shorts = [short for short in by_key.get(key, []) if short.entry_id != name.entry_id
+                      and not_marked(short, name) and not related(kb, short.entry_id, name.entry_id)]
+            for short in shorts:
+                if (short.entry_id, name.entry_id) not in seen:
+                    seen.add((short.entry_id, name.entry_id))
+                    yield short_name_pair(short, name)
+            if shorts:
+                break
+
+
+def short_name_pair(short: Name, name: Name) -> Pair:
+    first, second = sorted((short.entry_id, name.entry_id))
+    hint = (f"if '{name.entry_id}' is part of '{short.entry_id}', add 'parent: {short.entry_id}' to it; "
+            "if they are one organization, keep one entry and move the other's names into its aliases; "
+            f"if unrelated, add 'distinct_from: [{first}]' to '{second}'")
+    return pair_of(short.place, name.place, f"'{short.text}' is the start of '{name.text}' and neither is "
+                                            "the other's parent", hint)
 
 
 def similar_spelling_pairs(names: list[Name]) -> Iterator[Pair]:
@@ -489,18 +499,38 @@ def near_identical(texts: list[str], cutoff: int, scorer=fuzz.token_sort_ratio) 
 
 
 def near_identical_name_pairs(events: list[Entry]) -> Iterator[Pair]:
+    """Events with near-identical names that may be one: starting within a month of each other, and
+    not in two different cities (a monthly meetup of one name, a roadshow, are other events)."""
     by_year: dict[str, list[Entry]] = defaultdict(list)
     for event in events:
         by_year[text_of(event.entry.get("start_date"))[:4]].append(event)
-    for year, group in by_year.items():
+    for group in by_year.values():
         for name_field in ("name", "name_zh"):
             named = [event for event in group if text_of(event.entry.get(name_field))]
             texts = [event.entry[name_field] for event in named]
             for i, j, score in near_identical(texts, NEAR_IDENTICAL_NAMES):
                 a, b = named[i], named[j]
-                if not marked_distinct(a.entry_id, a.entry, b.entry_id, b.entry):
+                if close_in_time_and_place(a.entry, b.entry) and not marked_distinct(a.entry_id, a.entry,
+                                                                                    b.entry_id, b.entry):
+                    starts = sorted({text_of(a.entry.get("start_date")), text_of(b.entry.get("start_date"))})
+                    when = f", starting on {' and '.join(starts)}" if len(starts) > 1 else ""
                     yield pair_of(a.place(name_field), b.place(name_field),
-                                  f"{alike('name', texts[i], texts[j], score)}, in {year}", files_hint(a, b, "event"))
+                                  alike("name", texts[i], texts[j], score) + when, files_hint(a, b, "event"))
+
+
+def close_in_time_and_place(a: dict, b: dict) -> bool:
+    cities_a = {same_name_key(city) for city in cities_of(a)}
+    cities_b = {same_name_key(city) for city in cities_of(b)}
+    if cities_a and cities_b and cities_a.isdisjoint(cities_b):
+        return False
+    start_a, start_b = text_of(a.get("start_date")), text_of(b.get("start_date"))
+    if not (FULL_DATE.match(start_a) and FULL_DATE.match(start_b)):
+        return start_a.startswith(start_b) or start_b.startswith(start_a)  # '2023-03' may be '2023-03-18'
+    try:
+        apart = abs(dt.date.fromisoformat(start_a) - dt.date.fromisoformat(start_b))
+    except ValueError:  # not a real date: reported as an error already
+        return False
+    return apart.days <= MAX_DAYS_APART
 
 
 # --- sessions and talks ------------------------------------------------------------------------------
