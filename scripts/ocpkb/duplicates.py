@@ -6,7 +6,8 @@
   Chinese name whose pinyin is the other's name (赵帅, 'Zhao Shuai'); an organization whose name is
   the start of another's ('Inspur', 'Inspur Information'; '浪潮', '浪潮信息') when neither is the
   other's parent; organization names spelt nearly alike ('CoreRain', 'CoreRaiin'), by rapidfuzz.
-- Events that start on the same date in the same city, or with near-identical names in one year.
+- Events that start on the same date in the same city, or with near-identical names less than a month
+  apart and not in two different cities.
 - A session entered twice in one event; a talk file that repeats a session or another talk.
 
 Nothing compares every entry with every other: entries go into blocks by keys (a name reduced to
