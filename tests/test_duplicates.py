@@ -29,6 +29,12 @@ def lay_over(case: str, data: Path) -> None:
     shutil.copytree(CASES / case / "files", data, dirs_exist_ok=True)
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 @pytest.mark.parametrize("case", sorted(WARNED))
 def test_a_probable_duplicate_is_one_warning_naming_both(case, kb_copy, run):
     lay_over(case, kb_copy)
@@ -65,17 +71,14 @@ def test_an_organization_is_warned_about_its_longest_start_only(kb_copy, run):
     assert [w.split(": ")[3].split(" (")[0] for w in warnings] == [
         "organization 'ibm-systems' may be the same as organization 'ibm'",
         "organization 'ibm-systems-europe' may be the same as organization 'ibm-systems'"]
-    organizations = kb_copy / "organizations.yml"
-    organizations.write_text(organizations.read_text().replace("name: IBM Systems\n", "name: IBM Systems\n  parent: ibm\n")
-                             .replace("name: IBM Systems Hardware Europe\n",
-                                      "name: IBM Systems Hardware Europe\n  parent: ibm-systems\n"))
+    edit(kb_copy / "organizations.yml", "name: IBM Systems\n", "name: IBM Systems\n  parent: ibm\n")
+    edit(kb_copy / "organizations.yml", "Hardware Europe\n", "Hardware Europe\n  parent: ibm-systems\n")
     assert run("validate", "--data", "data").stdout == ""
 
 
 def test_distinct_from_must_name_an_existing_entry(kb_copy, run):
     lay_over("pairs-marked-distinct", kb_copy)
-    people = kb_copy / "people.yml"
-    people.write_text(people.read_text().replace("distinct_from: [alice-chen]", "distinct_from: [alice-chan]"))
+    edit(kb_copy / "people.yml", "distinct_from: [alice-chen]", "distinct_from: [alice-chan]")
     result = run("validate", "--data", "data")
     assert result.exit_code == 1
     assert "distinct_from[0]: unknown person 'alice-chan' (did you mean 'alice-chen'?)" in result.stdout
@@ -97,8 +100,7 @@ def test_json_marks_the_severity(kb_copy, run):
 
 def test_an_error_still_fails_beside_warnings(kb_copy, run):
     lay_over("organization-and-its-short-name", kb_copy)
-    people = kb_copy / "people.yml"
-    people.write_text(people.read_text().replace("organization: acme", "organization: acme-x"))
+    edit(kb_copy / "people.yml", "organization: acme", "organization: acme-x")
     result = run("validate", "--data", "data")
     assert result.exit_code == 1
     assert result.stderr.endswith("1 problem, 1 warning\n")

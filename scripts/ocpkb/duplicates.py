@@ -274,13 +274,13 @@ def same_words_pairs(names: list[Name], noun: str, may_be_one, reads_as=None) ->
         keyed += [(key, name) for name in names if name.chinese for reading in pinyin_readings(name.text)
                   for key in reading_keys(reading)]
 
-    def alike(a: Name, b: Name) -> bool:
+    def same_words(a: Name, b: Name) -> bool:
         if a.chinese != b.chinese:
             return reads_as is not None and reads_as(a, b)
         return not a.chinese and a.key != b.key and may_be_one(a, b)
 
     for group in groups_by(keyed):
-        for a, b in pairs_in(group, alike):
+        for a, b in pairs_in(group, same_words):
             if a.chinese or b.chinese:
                 chinese, latin = (a, b) if a.chinese else (b, a)
                 reason = f"'{chinese.text}' is '{latin.text}' in Chinese characters"
