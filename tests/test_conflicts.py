@@ -80,3 +80,11 @@ def test_the_kept_value_is_credited_to_the_source_its_provenance_names():
     assert record_conflicts(event, "start_date", "2023-08-10", "2023-08-11", {"file": "c.md"})
     assert event["conflicts"][0]["values"] == [{"value": "2023-08-10", "source": "recaps/b.md"},
                                                {"value": "2023-08-11", "source": "c.md"}]
+
+
+def test_a_nested_fact_is_credited_through_the_provenance_of_its_parent():
+    event = {"sources": [{"url": "https://example.org/a"}, {"file": "recaps/b.md"}],
+             "provenance": {"location": "recaps/b.md:5"}, "location": {"city": "Beijing"}}
+    assert record_conflicts(event, "location", event["location"], {"city": "Shanghai"}, {"file": "c.md"})
+    assert event["conflicts"][0]["values"][0] == {"value": "Beijing", "source": "recaps/b.md"}
+    assert event["location"] == {"city": "Beijing"}

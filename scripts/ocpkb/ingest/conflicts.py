@@ -69,7 +69,10 @@ def _kept_source(event, field: str) -> str | None:
     """The source of the value the event holds: the one its provenance names, else its only source;
     unknown (None) when the event has several and no provenance for the field."""
     sources = [source for source in event.get("sources") or [] if hasattr(source, "get")]
-    where = (event.get("provenance") or {}).get(field)
+    provenance = event.get("provenance") or {}
+    parts = field.split(".")
+    where = next((provenance[key] for key in (".".join(parts[:end]) for end in range(len(parts), 0, -1))
+                  if key in provenance), None)  # 'location.city' is recorded as 'location'
     if isinstance(where, str):
         named = where.rsplit(":", 1)[0]
         for source in sources:
