@@ -96,3 +96,19 @@ def normalize_date(value) -> str | None:
 def year_in(text: str) -> int | None:
     match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", str(text))
     return int(match.group(1)) if match else None
+
+
+MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+{YEAR})?\b")
+
+
+def find_month(text: str, default_year: int | None = None) -> str | None:
+    """A month named without a day ('in April 2015', 'This March', 'an April weekend') -> 'YYYY-MM'.
+    Short month names count only when capitalized and followed by a year ('May' is also a verb)."""
+    for match in MONTH_ONLY.finditer(text):
+        name = match.group("month")
+        if not name[0].isupper() or (len(name) <= 4 and not match.group("year")) or name.casefold() == "may" and not match.group("year"):
+            continue
+        year = int(match.group("year")) if match.group("year") else default_year
+        if year:
+            return iso(year, _month(name))
+    return None

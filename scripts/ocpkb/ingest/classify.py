@@ -1,0 +1,292 @@
+"""Stage 2c, classify strings: is this a person's name, an organization, a job title? And a
+speaker line -> (name, organization, title).
+
+Cues that hold across documents: word classes from the data files (role words, organization
+words, honorifics, event words), the Chinese surname list, the shape of names (capitalized
+words, initials; two to four Chinese characters after a surname), jieba's dictionary tags for
+Chinese words (a dictionary word that is not a name is not a name), and the registries (a known
+organization is an organization).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .model import PersonMention, Span
+from .wordlists import alternation, pattern, surnames, words
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
+SEPARATORS = re.compile(r"\s*(?:;|；|、|\band\b|&|\s/\s)\s*")
+ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+COMMON_WORDS = frozenset("""a an the this that these those our we you they it its he she his her their my me us i
+and or but for with from by of on in at to as is are was were be been will would can could should may
+about after before during since into over under between through per via new next first last all any
+each every more most other some such no not only own same so than too very just also
+open source project community foundation summit day days conference workshop meetup event events
+keynote opening closing welcome break lunch dinner agenda session sessions talk talks panel demo q&a
+news update updates summary overview introduction intro hello thanks thank speaker speakers
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr jun jul aug sep sept oct nov dec
+today yesterday tomorrow online virtual live video slides recording recordings photo photos
+power openpower china beijing shanghai europe asia america north south east west
+cloud native data center ai ml hpc gpu cpu fpga linux kubernetes service mesh
+how what why when where who which using use build building getting started""".split())
+
+
+@cache
+def _honorific() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{alternation(w for w in words('honorifics') if not CJK.search(w))})\.?\s+)+",
+                      re.IGNORECASE)
+
+
+@cache
+def _honorific_zh() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(w for w in words('honorifics') if CJK.search(w))})$")
+
+
+def strip_honorifics(name: str) -> str:
+    name = _honorific().sub("", name.strip())
+    return _honorific_zh().sub("", name) if CJK.search(name) and len(name) > 3 else name
+
+
+def is_role(text: str) -> bool:
+    return bool(pattern("roles").search(text))
+
+
+def is_org(text: str) -> bool:
+    """Holds an organization word ('University', 'Centre', '公司', '研究院'...)."""
+    if CJK.search(text):
+        return bool(re.search(rf"(?:{alternation(w for w in words('org_words') if CJK.search(w))})",
+                              text)) or bool(_latin_org_word(text))
+    return bool(_latin_org_word(text))
+
+
+def _latin_org_word(text: str):
+    return _org_en().search(text)
+
+
+@cache
+def _org_en() -> re.Pattern:
+    return re.compile(alternation(w for w in words("org_words") if not CJK.search(w)), re.IGNORECASE)
+
+
+@cache
+def _non_name_words() -> frozenset[str]:
+    found = set(COMMON_WORDS)
+    for name in ("roles", "org_words", "event_words", "role_modifiers"):
+        found |= {w.casefold() for w in words(name) if not CJK.search(w) and " " not in w}
+    return frozenset(found)
+
+
+def person_name(text: str) -> str | None:
+    """The text as a person's name (honorifics dropped), or None when it does not read as one."""
+    text = strip_honorifics(text.strip(" \t*_:：,，.。;；-–—\"“”'"))
+    if not text:
+        return None
+    return _name_zh(text) if CJK.search(text) else _name_latin(text)
+
+
+def _name_latin(text: str) -> str | None:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    full = 0
+    for token in tokens:
+        if INITIALS.match(token):
+            continue
+        if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
+            return None
+        if token.casefold().strip(".") in _non_name_words():
+            return None
+        full += 1
+    return text if full >= 2 else None
+
+
+def _name_zh(text: str) -> str | None:
+    text = re.sub(r"\s+", "", text)
+    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text):
+        return None
+    if is_role(text) or is_org(text) or pattern("event_words").search(text):
+        return None
+    if len(text) == 4 and text[:2] not in surnames():
+        return None
+    return text if not _dictionary_word(text) else None
+
+
+def starts_with_surname(text: str) -> bool:
+    return text[:1] in surnames() or text[:2] in surnames()
+
+
+@cache
+def _jieba_tags() -> dict[str, str]:
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.posseg.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _dictionary_word(text: str) -> bool:
+    """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
+    tag = _jieba_tags().get(text)
+    return tag is not None and not tag.startswith("nr")
+
+
+# --- splitting a speaker line ---------------------------------------------------------------------------
+
+CLAUSE_END = re.compile(r"[，。；;,!！?？]|\s{2,}")
+
+
+def split_affiliation(text: str) -> tuple[str | None, str | None]:
+    """'Senior Architect, Baidu' / 'Professor, University of Oregon' / '蚂蚁金服高级技术专家'
+    -> (organization, job title); either may be None."""
+    text = text.strip(" ,，:：-–—|｜()（）")
+    if not text:
+        return None, None
+    if CJK.search(text):
+        return _split_affiliation_zh(text)
+    return _split_affiliation_latin(text)
+
+
+def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
+    parts = [p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")]
+    if not parts:
+        return None, None
+    if len(parts) == 1:
+        match = re.match(r"^(?P<title>.+?)\s+(?:at|of|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])
+        if match and is_role(match.group("title")):
+            return match.group("org"), match.group("title")
+        if is_role(parts[0]) and not is_org(parts[0]):
+            return None, parts[0]
+        return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
+    org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
+    if org_at is None:
+        org_at = next((i for i in range(len(parts) - 1, -1, -1) if not is_role(parts[i])), None)
+    title = ", ".join(p for i, p in enumerate(parts) if i != org_at and is_role(p)) or None
+    return (parts[org_at] if org_at is not None else None), title
+
+
+@cache
+def _title_tail() -> re.Pattern:
+    """A job title at the end of a Chinese string: modifiers then a role word ('资深技术专家')."""
+    zh = lambda name: [w for w in words(name) if CJK.search(w) or w.isupper()]  # noqa: E731
+    role, modifier = alternation(zh("roles")), alternation(zh("role_modifiers"))
+    return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
+
+
+def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
+    clause = re.split(r"[，。；;,、]", text)[0].strip()
+    tail = _title_tail().search(clause)
+    if tail:
+        title = clause[tail.start():].strip()
+        org = clause[:tail.start()].strip(" 的")
+        return (org or None), title
+    return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+EN_PREFIX = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’.-]*\.?\s+){1,3}[^\W\d_][\w'’-]*)")
+
+
+def parse_person(text: str, span: Span) -> PersonMention | None:
+    """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
+    '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
+    text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
+    text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
+    if not text or len(text) > 300:
+        return None
+    if CJK.search(text[:6]) and not re.match(r"[A-Za-z]", text):
+        return _parse_person_zh(text, span)
+    return _parse_person_latin(text, span)
+
+
+def _parse_person_latin(text: str, span: Span) -> PersonMention | None:
+    bracket = re.match(r"^(?P<name>[^(（,]+?)\s*[(（](?P<org>[^)）]+)[)）]\s*(?P<rest>.*)$", text)
+    if bracket and person_name(bracket.group("name")):
+        org, title = split_affiliation(bracket.group("org"))
+        return PersonMention(person_name(bracket.group("name")), span, org, title)
+    possessive = re.match(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<name>.+)$", text)
+    if possessive and person_name(possessive.group("name")):
+        return PersonMention(person_name(possessive.group("name")), span, possessive.group("org"), None)
+    head, sep, rest = (re.split(r"(\s*[,|]\s*|\s+[-–—]\s+)", text, maxsplit=1) + ["", ""])[:3]
+    name = person_name(head)
+    if name:
+        org, title = split_affiliation(rest) if sep else (None, None)
+        return PersonMention(name, span, org, title)
+    joined = re.match(r"^(?P<name>.+?)\s+(?:of|from|at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", text)
+    if joined and person_name(joined.group("name")):
+        return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
+    return None
+
+
+def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
+    text = re.sub(r"\s*[(（]花名[:：]?\s*[^)）]*[)）]", "", text)
+    came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
+    if came:
+        found = _name_at_end(came.group("rest"), span)
+        if found:
+            found.organization = came.group("org")
+            return found
+    bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
+    if bracket and person_name(bracket.group("name")):
+        org, title = split_affiliation(bracket.group("org"))
+        return PersonMention(bracket.group("name"), span, org, title)
+    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+)(?P<rest>.+)$", text)
+    if first and person_name(first.group("name")):
+        org, title = split_affiliation(first.group("rest"))
+        return PersonMention(first.group("name"), span, org, title)
+    if len(text) <= 60:
+        found = _name_at_end(text, span)
+        if found:
+            return found
+    whole = person_name(text)
+    return PersonMention(whole, span) if whole else None
+
+
+def _name_at_end(text: str, span: Span) -> PersonMention | None:
+    """'单位职位 姓名': the name is the last two or three characters; the split that leaves a job
+    title (or an organization) before the name wins."""
+    options = []
+    for size in (3, 2):
+        name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
+        if name and rest and (is_role(rest) or is_org(rest)):
+            options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
+    if not options:
+        return None
+    _, _, name, rest = max(options, key=lambda option: option[:2])
+    org, title = split_affiliation(rest)
+    return PersonMention(name, span, org, title)
+
+
+def parse_people(text: str, span: Span) -> list[PersonMention]:
+    """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
+    single = parse_person(text, span)
+    parts = _speaker_parts(text)
+    if len(parts) > 1:
+        several = [parse_person(p, span) for p in parts]
+        if all(several):
+            return several
+    if CJK.search(text) and re.search(r"[、，,/]", text):
+        names = [p.strip() for p in re.split(r"[、，,/]", text)]
+        if len(names) > 1 and all(person_name(n) for n in names):
+            return [PersonMention(person_name(n), span) for n in names]
+    return [single] if single else []
+
+
+def _speaker_parts(text: str) -> list[str]:
+    """Split at 'and', ';', '&' only where a name follows (a title may hold 'and' too)."""
+    pieces = re.split(r"(\s+and\s+|\s*;\s*|；|\s+&\s+)", text)
+    parts = [pieces[0]]
+    for joint, piece in zip(pieces[1::2], pieces[2::2]):
+        head = re.split(r"\s*[,(（|]", piece, maxsplit=1)[0]
+        if person_name(head):
+            parts.append(piece)
+        else:
+            parts[-1] += joint + piece
+    return [p for p in parts if p.strip()]

@@ -1,0 +1,295 @@
+"""Stage 2b, recognize layouts: blocks -> talks (with their speakers) and people, one small
+recognizer per layout family recaps use:
+
+- agenda tables (Markdown, HTML or tab-separated) whose header, or else whose cells, say which
+  column is the time, the title and the speaker;
+- time-slot lines ('13:30-14:10 Title Speaker');
+- a title set apart (heading or bold line) followed by speaker lines ('- Name, Org',
+  '讲师：姓名 单位职位', a 嘉宾介绍 paragraph that starts with the name);
+- one line per talk ('"Title" by Name', 'Title - Name (Org)', '《Title》 … 姓名');
+- labelled talks ('议题：Title' near a speaker line).
+Each returns SessionMentions; `talks` keeps every layout's finds, one per title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .classify import parse_people, parse_person, person_name, split_affiliation
+from .lexicon import normalize
+from .model import PersonMention, SessionMention, Span
+from .segment import Block
+from .wordlists import label_class, label_pattern, labels
+
+TIME = r"\d{1,2}[:：]\d{2}"
+TIME_SLOT = re.compile(rf"^({TIME})\s*(?:[-–~—至到]\s*({TIME}))?\s*(.*)$")
+QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
+MAX_TITLE = 160
+SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+
+
+def _span(block: Block) -> Span:
+    return Span(block.number, block.number)
+
+
+def _clock(text: str | None) -> str | None:
+    if not text:
+        return None
+    hours, minutes = re.split(r"[:：]", text)
+    return f"{int(hours):02d}:{minutes}"
+
+
+def _label(text: str) -> str | None:
+    match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,20}?)\s*$", text)
+    return label_class().get(match.group(1).strip().casefold()) if match else None
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
+    quoted = QUOTED_TITLE.fullmatch(text.strip())
+    if quoted:
+        text = quoted.group("title")
+    text = re.sub(r"^(?:议题|演讲题目|题目|主题|topic|title|talk)\s*[:：]\s*", "", text, flags=re.IGNORECASE)
+    return text.strip(" 《》“”\"*_:：").strip()
+
+
+def talks(blocks: list[Block]) -> list[SessionMention]:
+    agenda = agenda_table(blocks) or time_slots(blocks)
+    found = list(agenda)
+    for recognizer in (titled_talks, one_line_talks):
+        found += recognizer(blocks)
+    unique: dict[str, SessionMention] = {}
+    for session in found:
+        key = normalize(session.title)
+        if key and key not in unique:
+            unique[key] = session
+        elif key and not unique[key].speakers and session.speakers:
+            unique[key].speakers = session.speakers
+    return list(unique.values())
+
+
+# --- tables ---------------------------------------------------------------------------------------------
+
+COLUMN_LABELS = {"date": "time", "talk": "title", "theme": "title", "speaker": "speaker", "bio": "speaker"}
+ORG_HEADERS = re.compile(r"(?i)^(?:单位|公司|机构|organi[sz]ation|company|affiliation|entity)$")
+
+
+def agenda_table(blocks: list[Block]) -> list[SessionMention]:
+    """Rows of a table: the header names the columns, or the cells show them (a time, a 《title》,
+    a cell that reads as a speaker)."""
+    found: list[SessionMention] = []
+    columns: dict[str, int] = {}
+    for block in blocks:
+        if block.kind != "row":
+            columns = {}
+            continue
+        header = _header(block.cells)
+        if header:
+            columns = header
+            continue
+        session = _table_row(block, columns)
+        if session:
+            found.append(session)
+    return found if len(found) >= 2 else []
+
+
+def _header(cells: tuple[str, ...]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        kind = COLUMN_LABELS.get(label_class().get(cell.strip(" *").casefold(), ""))
+        if ORG_HEADERS.match(cell.strip(" *")):
+            kind = "org"
+        if re.match(r"(?i)^(?:环节|内容|session|topic|议题|agenda)$", cell.strip(" *")):
+            kind = "title"
+        if kind and kind not in columns:
+            columns[kind] = index
+    return columns if len(columns) >= 2 and ("title" in columns or "speaker" in columns) else {}
+
+
+def _cell(cells: tuple[str, ...], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def _table_row(block: Block, columns: dict[str, int]) -> SessionMention | None:
+    cells = block.cells
+    time_at = columns.get("time", next((i for i, c in enumerate(cells) if TIME_SLOT.match(c)), None))
+    slot = TIME_SLOT.match(_cell(cells, time_at)) if time_at is not None else None
+    if not columns and not slot:
+        return None
+    title_at = columns.get("title")
+    if title_at is None:
+        rest = [i for i in range(len(cells)) if i != time_at and cells[i]]
+        title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
+    title = _clean_title(_cell(cells, title_at)) or (slot.group(3) if slot else "")
+    if not title or len(title) > MAX_TITLE:
+        return None
+    session = SessionMention(title, _span(block), _clock(slot.group(1)) if slot else None,
+                             _clock(slot.group(2)) if slot else None)
+    speaker_at = columns.get("speaker")
+    candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in (time_at, title_at)]
+    for index in candidates:
+        text = _cell(cells, index)
+        if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
+            people = parse_people(text, _span(block)) or ([PersonMention(text, _span(block))] if speaker_at is not None
+                                                          and person_name(text) else [])
+            org = _cell(cells, columns.get("org")) or None
+            for person in people:
+                person.organization = person.organization or org
+            session.speakers += people
+            if people:
+                break
+    return session
+
+
+# --- time slots -----------------------------------------------------------------------------------------
+
+
+def time_slots(blocks: list[Block]) -> list[SessionMention]:
+    """'14:20-14:50 Title Speaker' lines (the speaker recognized by the shape of a name)."""
+    found = []
+    for block in blocks:
+        slot = TIME_SLOT.match(block.text) if block.kind != "row" else None
+        if not slot or not slot.group(2) or not slot.group(3):
+            continue
+        title, speakers = split_title_and_speakers(slot.group(3).strip(), _span(block))
+        if title and len(title) <= MAX_TITLE:
+            found.append(SessionMention(title, _span(block), _clock(slot.group(1)), _clock(slot.group(2)), speakers))
+    return found if len(found) >= 2 else []
+
+
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+|\s*——\s*|\s+by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+
+
+def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMention]]:
+    """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
+    title, speakers. A tail that does not read as people stays part of the title."""
+    quoted = QUOTED_TITLE.search(text)
+    if quoted and quoted.start() <= 2:
+        rest = text[quoted.end():].strip(" ,，-–—|｜:：")
+        people = parse_people(re.sub(r"^(?:by|presented by)\s+", "", rest, flags=re.IGNORECASE), span) if rest else []
+        return quoted.group("title").strip(), people
+    for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
+        head, tail = text[:match.start()].strip(), text[match.end():].strip()
+        if head and tail:
+            people = parse_people(tail, span)
+            if people:
+                return _clean_title(head), people
+    if " " in text.strip():
+        head, tail = text.rsplit(" ", 1)
+        person = parse_person(tail, span)
+        if person and len(head) >= 4:
+            words = head.rsplit(" ", 1)
+            if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and (person.organization is None):
+                org, title = split_affiliation(words[1])
+                if org or title:
+                    person.organization, person.title = org, title
+                    head = words[0]
+            return _clean_title(head), [person]
+    return _clean_title(text), []
+
+
+# --- a title, then speaker lines ------------------------------------------------------------------------
+
+SECTION_WORDS = re.compile(r"(?i)^(?:agenda|schedule|program(?:me)?|speakers?|sessions?|talks?|keynotes?|summary|"
+                           r"overview|about|introduction|recap|highlights|thanks|acknowledg\w*|resources|slides|"
+                           r"videos?|photos?|links?|more|what happened\??|conclusion|next steps|"
+                           r"议程|活动议程|活动回顾|活动介绍|概要|嘉宾|嘉宾介绍|讲师介绍|议题简介|听众收获|活动信息|"
+                           r"报名方式|合作伙伴|致谢|视频回放.*|资料下载|现场照片|精彩回顾|.*简介|.*介绍)$")
+
+
+def _title_candidate(block: Block) -> bool:
+    text = block.text.strip()
+    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or SECTION_WORDS.match(text.strip(" *:：")):
+        return False
+    return _label(text) is None or _label(text) == "talk"
+
+
+def titled_talks(blocks: list[Block]) -> list[SessionMention]:
+    found = []
+    for index, block in enumerate(blocks):
+        if not _title_candidate(block):
+            continue
+        speakers = _speakers_after(blocks, index)
+        if speakers:
+            found.append(SessionMention(_clean_title(block.text), _span(block), speakers=speakers))
+    return found
+
+
+def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
+    """Speaker lines under a title: they start within a few blocks, before the next title."""
+    speakers: list[PersonMention] = []
+    for block in blocks[index + 1:index + 1 + SPEAKER_WINDOW]:
+        if block.is_title and _label(block.text) not in ("speaker", "bio"):
+            break
+        if block.kind == "row":
+            break
+        kind = _label(block.text)
+        text = block.text
+        if kind in ("speaker", "bio"):
+            text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
+            if not text.strip():
+                continue
+        elif kind is not None:
+            continue
+        if block.kind == "paragraph" and len(text) > 80 and kind is None:
+            people = [p for p in [parse_person(_first_clause(text), _span(block))] if p]
+        else:
+            people = parse_people(text, _span(block)) if len(text) <= 300 else []
+        if people:
+            speakers += people
+        elif speakers:
+            break
+    return speakers
+
+
+def _first_clause(text: str) -> str:
+    """A bio's opening: '刘浩杨，Erda 团队负责人，主要负责…' -> '刘浩杨，Erda 团队负责人'."""
+    parts = re.split(r"(?<=[，,])", text, maxsplit=2)
+    return "".join(parts[:2]).rstrip("，,") if len(parts) > 1 else re.split(r"[。.;；]", text)[0]
+
+
+# --- one line per talk ----------------------------------------------------------------------------------
+
+ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s*(?:[-–—,:：]\s*|\s+)?(?:by|presented by|"
+                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—|｜]|by|presented by)\s+(?P<tail>.+))$",
+                      re.IGNORECASE)
+
+
+def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
+    found = []
+    for block in blocks:
+        if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300:
+            continue
+        match = ONE_LINE.match(block.text)
+        if not match:
+            continue
+        title = match.group("quoted") or match.group("title")
+        rest = match.group("rest") or match.group("tail")
+        people = parse_people(rest.strip(" .。"), _span(block))
+        if people and not person_name(title):
+            found.append(SessionMention(_clean_title(title), _span(block), speakers=people))
+    return found
+
+
+def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
+    """'讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)' anywhere in the text."""
+    found = []
+    pattern = label_pattern("speaker")
+    for block in blocks:
+        match = pattern.match(block.text)
+        if match and (match.group("value") or "").strip():
+            found += parse_people(match.group("value").strip(), _span(block))
+    return found
+
+
+def bio_people(blocks: list[Block]) -> list[PersonMention]:
+    """The paragraph after a 嘉宾介绍 / 个人简介 label starts with the person's name."""
+    found = []
+    bio_words = {w.casefold() for w in labels("bio")}
+    for index, block in enumerate(blocks[:-1]):
+        if block.text.strip(" *:：").casefold() in bio_words:
+            following = blocks[index + 1]
+            person = parse_person(_first_clause(following.text), _span(following))
+            if person:
+                found.append(person)
+    return found
