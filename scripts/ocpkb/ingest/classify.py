@@ -133,6 +133,15 @@ def _jieba_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+def common_word(text: str) -> bool:
+    """A Chinese dictionary word of a general class (noun, verb, adjective...), not a proper name
+    (jieba tags nr person, ns place, nt organization, nz other proper noun) nor Latin."""
+    if not CJK.search(text):
+        return False
+    tag = _jieba_tags().get(text)
+    return tag is not None and tag[:2] not in ("nr", "ns", "nt", "nz") and tag != "eng" or text in words("role_modifiers")
+
+
 def _dictionary_word(text: str) -> bool:
     """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
     tag = _jieba_tags().get(text)
@@ -201,7 +210,7 @@ def parse_person(text: str, span: Span) -> PersonMention | None:
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 300:
         return None
-    if CJK.search(text[:6]) and not re.match(r"[A-Za-z]", text):
+    if CJK.search(text[:6]) or re.search(r"[\u4e00-\u9fff]{2}$", text):
         return _parse_person_zh(text, span)
     return _parse_person_latin(text, span)
 
@@ -235,7 +244,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
             return found
     bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
     if bracket and person_name(bracket.group("name")):
-        org, title = split_affiliation(bracket.group("org"))
+        nickname = len(bracket.group("org")) <= 3 and not is_org(bracket.group("org"))
+        org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+)(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):

@@ -391,8 +391,9 @@ BIOGRAPHY = re.compile(r"^(?:个人简介|讲师简介|个人介绍|演讲简介
 
 
 def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> list[Found]:
-    """Organizations that took part: registry names found in the text, organizers, speakers' affiliations,
-    and bold logo lines ('**Alibaba Group** 阿里巴巴集团')."""
+    """Organizations that took part: registry names found in the text, phrases that end in an
+    organization head ('… University', '…社区') or name a well-known organization, organizers, and
+    speakers' affiliations."""
     found: dict[str, Found] = {}
 
     def add(name: str, span: Span):
@@ -407,12 +408,52 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             # 'OCP China' in 'OCP China Day', 'OCP' in 'OCP Regional Summit' name events, not organizations
             if not re.match(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(words('event_words'))})", line.text[offset + len(written):], re.IGNORECASE):
                 add(written, _span(line))
-        logo = re.fullmatch(r"\*\*([^*]{2,40})\*\*(?:\s+[\u4e00-\u9fff]+)?", line.text)
-        if logo:
-            add(logo.group(1), _span(line))
+        for name in organization_mentions(line.text):
+            add(name, _span(line))
     for organizer in result.organizers:
         add(organizer.value[0], organizer.span)
     for person in result.people:
         if person.organization:
             add(person.organization, person.span)
     return list(found.values())
+
+
+ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等)+")
+
+
+@cache
+def _organization_mention() -> re.Pattern:
+    heads = words("org_heads")
+    latin = alternation(h for h in heads if not CJK.search(h))
+    chinese = alternation(h for h in heads if CJK.search(h))
+    known = alternation(words("organizations_known"))
+    return re.compile(
+        rf"(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
+        rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
+        rf"|(?:(?<=^)|(?<=[\s，。、；：:（(“”\"|]))(?P<zh>(?:[A-Za-z][\w-]*\s?|[\u4e00-\u9fff]{{2,8}}?)(?:{chinese}))"
+        rf"|(?P<known>{known})")
+
+
+def organization_mentions(text: str) -> list[str]:
+    """Organizations named in a line by the shape of their name, or well known."""
+    found = []
+    for match in _organization_mention().finditer(text):
+        name = next(value for value in match.groupdict().values() if value)
+        if match.group("zh"):
+            name = ZH_NAME_START.sub("", name.strip())
+            if len(name) < 3 or is_role(name) or _generic_zh(name):
+                continue
+        elif match.group("en") or match.group("of"):
+            name = re.sub(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And)\s+)+", "", name)
+            if len(name.split()) < 2:
+                continue
+        found.append(name.strip())
+    return found
+
+
+def _generic_zh(name: str) -> bool:
+    """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
+    from .classify import common_word
+
+    head = re.sub(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$", "", name).strip()
+    return not head or common_word(head)

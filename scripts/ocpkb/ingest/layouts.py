@@ -21,6 +21,7 @@ from .model import PersonMention, SessionMention, Span
 from .segment import Block
 from .wordlists import label_class, label_pattern, labels
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME = r"\d{1,2}[:：]\d{2}"
 TIME_SLOT = re.compile(rf"^({TIME})\s*(?:[-–~—至到]\s*({TIME}))?\s*(.*)$")
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
@@ -56,7 +57,7 @@ def _clean_title(text: str) -> str:
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, one_line_talks):
+    for recognizer in (titled_talks, one_line_talks, labelled_talks):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -262,6 +263,10 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         match = ONE_LINE.match(block.text)
         if not match:
+            if block.is_title and CJK.search(block.text):  # '议题 单位职位 姓名' with no separator
+                title, people = split_title_and_speakers(block.text, _span(block))
+                if people and (people[0].organization or people[0].title) and len(title) >= 4:
+                    found.append(SessionMention(title, _span(block), speakers=people))
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
@@ -292,4 +297,25 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
             person = parse_person(_first_clause(following.text), _span(following))
             if person:
                 found.append(person)
+    return found
+
+
+def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
+    """'议题：Title' whose speaker line comes just before it (since the previous talk) or just after."""
+    found = []
+    pattern = label_pattern("talk")
+    previous_end = 0
+    for index, block in enumerate(blocks):
+        match = pattern.match(block.text)
+        value = (match.group("value") or "").strip() if match else ""
+        if not value or len(value) > MAX_TITLE:
+            continue
+        speakers: list[PersonMention] = []
+        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index]):
+            if earlier.kind in ("bold", "heading", "item", "paragraph") and len(earlier.text) <= 80 and not _label(earlier.text):
+                speakers = [p for p in parse_people(earlier.text, _span(earlier)) if p.organization or p.title]
+                if speakers:
+                    break
+        found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers or _speakers_after(blocks, index)))
+        previous_end = index + 1
     return found

@@ -61,7 +61,7 @@ def _join_labels(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         previous = joined[-1] if joined else None
         label = label_pattern(*ALL_LABELS).match(previous.text) if previous else None
-        if label and not (label.group("value") or "").strip() and block.kind != "row":
+        if label and not (label.group("value") or "").strip() and block.kind in ("paragraph", "item"):
             joined[-1] = Block(block.kind, f"{label.group('label')}：{block.text}", block.number)
         else:
             joined.append(block)
