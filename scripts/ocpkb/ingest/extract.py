@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import is_role, parse_people
+from .classify import COMMON_WORDS, is_role, parse_people, person_name
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -349,6 +349,7 @@ CAPTION_PERSON = [
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
                r"(?:\s+[A-Z][\w&.-]*){0,4})"),
 ]
+HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
 
 
@@ -359,12 +360,16 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         text = block.text
         if block.kind == "item" and len(text) <= 200 and re.search(r"[,(（]", text):
             found += [p for p in parse_people(text, _span(block)) if p.organization or p.title]
-        elif block.kind == "paragraph" and len(text) <= 60 and CJK.search(text):
+        elif block.kind in ("paragraph", "bold", "heading") and len(text) <= 60 and CJK.search(text):
             found += [p for p in parse_people(text, _span(block)) if p.organization or p.title]
         for pattern in CAPTION_PERSON:
             for match in pattern.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
                           if p.organization]
+        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
+            name = match.group("name").strip()
+            if name.split()[0].casefold() not in COMMON_WORDS and (person_name(name) or " " not in name):
+                found.append(PersonMention(name, _span(block)))
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))
         for _, _, written in lexicon.find("people", text):

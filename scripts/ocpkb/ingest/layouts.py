@@ -270,7 +270,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        people = parse_people(rest.strip(" .。"), _span(block))
+        people = parse_people(rest.strip(" .。-–—"), _span(block))
         if people and not person_name(title):
             found.append(SessionMention(_clean_title(title), _span(block), speakers=people))
     return found

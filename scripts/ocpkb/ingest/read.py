@@ -28,7 +28,7 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
 class Line:
     number: int  # 1-based line (for PDFs: line of the extracted text)
     text: str
-    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row" (Markdown)
+    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "indent" (Markdown)
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def _markup(raw: str) -> str:
         match = pattern.match(raw)
         if match:
             return kind or f"h{len(match.group(1))}"
-    return ""
+    return "indent" if re.match(r"^(?: {2,}|\t)\S", raw) else ""
 
 
 def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:

@@ -37,6 +37,10 @@ def segment(source: Source) -> list[Block]:
         if not text:
             continue
         markup = getattr(line, "markup", "")
+        if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
+            last = blocks[-1]
+            blocks[-1] = Block("item", f"{last.text} {text}", last.number)
+            continue
         if "\t" in text:
             blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
         elif markup == "row" or (text.startswith("|") and text.endswith("|") and text.count("|") >= 3):
