@@ -16,7 +16,7 @@ from .lexicon import build_lexicon
 from .pipeline import Failure, run_stages
 from .read import FORMATS
 from .resolve import Resolution
-from .view import json_view
+from .view import failure_view, json_view
 
 DEFAULT_GOLD = Path("tests/ingest/gold")
 DEFAULT_CORPUS = Path("../shared/corpus")
@@ -61,9 +61,10 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
     if as_json:
         if len(sources) != 1:
             raise click.UsageError("--json takes exactly one file")
-        result = run_stages(sources[0], lexicon)
+        result = run_stages(sources[0], lexicon, data_dir.resolve().parent)
         if isinstance(result, Failure):
             click.echo(f"{result.path}: {result.stage}: {result.reason}", err=True)
+            click.echo(json.dumps(failure_view(result), ensure_ascii=False, indent=2))
             sys.exit(1)
         click.echo(json.dumps(json_view(result), ensure_ascii=False, indent=2))
         return
@@ -73,7 +74,7 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
                            item_show_func=lambda p: p.name if p else "") as bar:
         for source in bar:
             counts["files"] += 1
-            result = run_stages(source, lexicon)
+            result = run_stages(source, lexicon, data_dir.resolve().parent)
             if isinstance(result, Failure):
                 failures.append(result)
                 counts["failed"] += 1

@@ -33,6 +33,8 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
+ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、]{2,40}?(?:[、和与][^，。；、]{2,20}?)*)\s*(?:联合|共同)?(?P<verb>主办|承办|协办|合办)")
+ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 HELD = re.compile(r"(?i)\b(held|took place|takes place|will take place|hosted|organi[sz]ed|kicked off|gathered|"
                   r"came together|met)\b|举行|举办|召开|落幕|开幕|收官|圆满")
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/]|\band\b)\s*")
@@ -51,7 +53,7 @@ ATTENDANCE = [
 
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
     blocks = segment(source)
-    result = Extraction(source.path, language_of(source.text))
+    result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
     year = _context_year(source)
     result.name = event_name(source, blocks)
     result.title = document_title(source, blocks)
@@ -94,6 +96,8 @@ def not_found(result: Extraction) -> list[str]:
 
 def language_of(text: str) -> str:
     cjk, latin = len(CJK.findall(text)), len(LATIN.findall(text))
+    if not cjk:
+        return "en"
     return "zh" if cjk * 2 >= latin else "en"  # a Chinese character carries about as much as a short word
 
 
@@ -129,7 +133,7 @@ def _event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|and|of|the|for|on|&|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*Con(?:f)?\b)(?:\s+(?:(?:19|20)\d\d|[A-Z]{{2,3}}|#\d+)\b)*")
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)(?:\s+(?:(?:19|20)\d\d|[A-Z]{{2,3}}|#\d+)\b)*")
 
 
 @cache
@@ -168,11 +172,11 @@ def _event_phrase(text: str) -> str | None:
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
     cleaned = _recap_words().sub("", cleaned).strip()
     if CJK.search(cleaned):
-        zh_words = alternation(words("event_words"))
+        zh_words = "|".join(re.escape(w) for w in words("event_words"))  # also glued: 'SOFAMeetup'
         for part in TITLE_SEPARATORS.split(cleaned):
             part = _recap_words().sub("", part).strip()
-            if re.search(zh_words, part, re.IGNORECASE) and len(part) <= 50:
-                station = CITY_STATION.match(part)
+            station = CITY_STATION.match(part)
+            if (station or re.search(zh_words, part, re.IGNORECASE)) and len(part) <= 50:
                 return (station.group(1) if station else part).strip()
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
@@ -295,6 +299,11 @@ def organizers(blocks: list[Block]) -> list[Found]:
             match = label_pattern(role).match(line.text)
             if match and (match.group("value") or "").strip():
                 found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))]
+        for clause in re.split(r"[，。；,;]", line.text):
+            for match in ZH_ORGANIZING.finditer(clause):
+                names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
+                if names and all(2 <= len(n.strip()) <= 20 for n in names):
+                    found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), _span(line)) for n in names]
         hosted = re.search(r"由\s*([^，。,]+?)\s*主办", line.text)
         if hosted:
             found += [Found((name, "host"), _span(line)) for name in split_names(hosted.group(1))]

@@ -8,6 +8,7 @@ from functools import cache
 import pycountry
 
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
+MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from this size (or with 市/站 after it)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 VIRTUAL = re.compile(r"\b(virtual|online|webinar|zoom)\b|线上|云端|直播", re.IGNORECASE)
 COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "uk": "GB", "england": "GB",
@@ -59,6 +60,11 @@ def city(name: str) -> tuple[str, str] | None:
     return (entry[0], entry[1]) if entry else None
 
 
+def _population(name: str) -> int:
+    entry = _cities().get(name.strip().casefold())
+    return entry[2] if entry else 0
+
+
 def parse_place(text: str) -> dict:
     """A place as written ('San Jose, CA', 'Beijing, China', '上海市徐汇区...', 'Virtual online') ->
     {city, country, venue, virtual} with what could be recognised."""
@@ -105,8 +111,10 @@ def find_cities(text: str) -> list[tuple[int, str, str]]:
     index = 0
     while index < len(text):
         for length in (3, 2):
-            known = city(text[index:index + length]) if CJK.match(text, index) else None
-            if known and known[1] in ("CN", "TW", "HK", "SG", "MO"):
+            name = text[index:index + length]
+            known = city(name) if CJK.match(text, index) else None
+            marked = text[index + length:index + length + 1] in ("市", "站")
+            if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or _population(name) >= MAJOR_CITY):
                 found.append((index, *known))
                 index += length - 1
                 break

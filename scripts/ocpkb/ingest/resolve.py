@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..slug import slugify
+from ..slug import digest_id, slugify
 from .lexicon import CJK, Lexicon, normalize
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 
@@ -117,4 +117,4 @@ def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: st
 
 
 def _new_id(name: str, registry: str) -> str:
-    return slugify(name) or f"{registry[:-1] if registry != 'people' else 'person'}-{abs(hash(normalize(name))) % 10**8}"
+    return slugify(name) or digest_id("person" if registry == "people" else registry[:-1], name)

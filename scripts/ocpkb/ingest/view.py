@@ -40,3 +40,13 @@ def _organization(entity: Entity) -> dict:
     aliases = [name for name in entity.written if name not in (entity.name, entity.name_zh)]
     return {"name": entity.name, "name_zh": entity.name_zh, "aliases": aliases, "id": entity.id,
             "known": entity.known}
+
+
+def failure_view(failure) -> dict:
+    """What `ocpkb ingest --json` prints when nothing was found: the same shape, empty, with the
+    reasons (the stage that gave up, and what extraction looked for)."""
+    return {"language": None,
+            "event": {"name": None, "start_date": None, "end_date": None,
+                      "location": {"city": None, "country": None, "venue": None, "virtual": False}, "organizers": []},
+            "organizations": [], "people": [], "sessions": [], "topics": [], "review": failure.looked_for,
+            "failure": {"source": failure.path, "stage": failure.stage, "reason": failure.reason}}
