@@ -375,6 +375,9 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for match in pattern.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
                           if p.organization]
+        for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
+                               key=len, reverse=True):
+            found += _run_together(text, org_text, _span(block))
         for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
             name = match.group("name").strip()
             if name.split()[0].casefold() not in COMMON_WORDS and (person_name(name) or " " not in name):
@@ -384,6 +387,20 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, _span(block)))
     return _merge_people([p for p in found if not is_role(p.name)])
+
+
+def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
+    """Text extracted without spaces: 'Inspur InformationserverProduct Line General ManagerZhao Shuai'
+    -> the name after the job title that follows an organization."""
+    found = []
+    for at in [m.start() for m in re.finditer(re.escape(org_text), text)]:
+        roles = "|".join(re.escape(w) for w in sorted(words("roles"), key=len, reverse=True) if not CJK.search(w))
+        match = re.match(rf"\s*(?P<title>(?:[A-Za-z&]+\s*){{1,6}}?(?i:{roles}))\s*"
+                         rf"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)", text[at + len(org_text):])
+        if match and person_name(match.group("name")):
+            title = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", match.group("title")).strip()
+            found.append(PersonMention(match.group("name"), span, org_text, title))
+    return found
 
 
 def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
@@ -424,6 +441,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
                 add(written, _span(line))
         for name in organization_mentions(line.text):
             add(name, _span(line))
+    for block in logo_wall(blocks):
+        add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, _span(block))
     for organizer in result.organizers:
         add(organizer.value[0], organizer.span)
     for person in result.people:
@@ -471,3 +490,21 @@ def _generic_zh(name: str) -> bool:
 
     head = re.sub(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$", "", name).strip()
     return not head or common_word(head)
+
+
+LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles
+
+
+def logo_wall(blocks: list[Block]) -> list[Block]:
+    """Short bold lines in a run ('**Alibaba Group** 阿里巴巴集团' one under another): organization names."""
+    found, run = [], []
+    for block in blocks + [Block("paragraph", "", 0)]:
+        short = block.kind == "bold" and 2 <= len(block.text) <= 40 and not is_role(block.text) \
+            and not person_name(block.text) and not re.search(r"[:：。，,]", block.text)
+        if short:
+            run.append(block)
+            continue
+        if len(run) >= LOGO_RUN:
+            found += run
+        run = []
+    return found

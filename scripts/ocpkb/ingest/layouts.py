@@ -46,6 +46,7 @@ def _label(text: str) -> str | None:
 
 
 def _clean_title(text: str) -> str:
+    text = re.sub(rf"^\s*{TIME}\s*(?:[-–~—至到]\s*{TIME})?\s*", "", text)
     text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
@@ -98,6 +99,8 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         kind = COLUMN_LABELS.get(label_class().get(cell.strip(" *").casefold(), ""))
+        if kind == "title" and "title" in columns:  # 'Topic | Speaker | Title': the second is a job title
+            kind = "role"
         if ORG_HEADERS.match(cell.strip(" *")):
             kind = "org"
         if re.match(r"(?i)^(?:环节|内容|session|topic|议题|agenda)$", cell.strip(" *")):
@@ -134,8 +137,10 @@ def _table_row(block: Block, columns: dict[str, int]) -> SessionMention | None:
             people = parse_people(text, _span(block)) or ([PersonMention(text, _span(block))] if speaker_at is not None
                                                           and person_name(text) else [])
             org = _cell(cells, columns.get("org")) or None
+            role = _cell(cells, columns.get("role")) or None
             for person in people:
                 person.organization = person.organization or org
+                person.title = person.title or role
             session.speakers += people
             if people:
                 break
@@ -259,7 +264,7 @@ ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s
 def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for block in blocks:
-        if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300:
+        if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or TIME_SLOT.match(block.text):
             continue
         match = ONE_LINE.match(block.text)
         if not match:

@@ -11,6 +11,7 @@ from .read import Source
 from .wordlists import label_pattern
 
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
+BOLD_TEXT = re.compile(r"^\*\*([^*]{1,80})\*\*(\s+[^*]{1,30})?$")
 TABLE_RULE = re.compile(r"^[\s|:：-]*$")
 ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", "co-organizer", "supporter",
               "media-partner")
@@ -52,6 +53,8 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
         elif markup == "bold":
             blocks.append(Block("bold", text.rstrip(":："), line.number))
+        elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
+            blocks.append(Block("bold", BOLD_TEXT.sub(r"\1\2", text).strip(), line.number))
         elif markup == "item" or LIST_MARKER.match(text):
             blocks.append(Block("item", LIST_MARKER.sub("", text), line.number))
         else:
