@@ -34,6 +34,7 @@ ORGANIZER_PHRASES = [
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、]{2,40}?(?:[、和与][^，。；、]{2,20}?)*)\s*(?:联合|共同)?(?P<verb>主办|承办|协办|合办)")
+ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 HELD = re.compile(r"(?i)\b(held|took place|takes place|will take place|hosted|organi[sz]ed|kicked off|gathered|"
                   r"came together|met)\b|举行|举办|召开|落幕|开幕|收官|圆满")
@@ -299,7 +300,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             match = label_pattern(role).match(line.text)
             if match and (match.group("value") or "").strip():
                 found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))]
-        for clause in re.split(r"[，。；,;]", line.text):
+        for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
                 names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
                 if names and all(2 <= len(n.strip()) <= 20 for n in names):
@@ -375,9 +376,10 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for match in pattern.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
                           if p.organization]
-        for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
-                               key=len, reverse=True):
-            found += _run_together(text, org_text, _span(block))
+        if RUN_TOGETHER.search(text):
+            for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
+                                   key=len, reverse=True):
+                found += _run_together(text, org_text, _span(block))
         for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
             name = match.group("name").strip()
             if name.split()[0].casefold() not in COMMON_WORDS and (person_name(name) or " " not in name):
@@ -389,14 +391,21 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     return _merge_people([p for p in found if not is_role(p.name)])
 
 
+RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
+
+
+@cache
+def _run_together_title() -> re.Pattern:
+    roles = "|".join(re.escape(w) for w in sorted(words("roles"), key=len, reverse=True) if not CJK.search(w))
+    return re.compile(rf"\s*(?P<title>[A-Za-z&][A-Za-z& ]{{0,60}}?(?i:{roles}))\s*(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)")
+
+
 def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
     """Text extracted without spaces: 'Inspur InformationserverProduct Line General ManagerZhao Shuai'
     -> the name after the job title that follows an organization."""
     found = []
     for at in [m.start() for m in re.finditer(re.escape(org_text), text)]:
-        roles = "|".join(re.escape(w) for w in sorted(words("roles"), key=len, reverse=True) if not CJK.search(w))
-        match = re.match(rf"\s*(?P<title>(?:[A-Za-z&]+\s*){{1,6}}?(?i:{roles}))\s*"
-                         rf"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)", text[at + len(org_text):])
+        match = _run_together_title().match(text, at + len(org_text))
         if match and person_name(match.group("name")):
             title = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", match.group("title")).strip()
             found.append(PersonMention(match.group("name"), span, org_text, title))
@@ -467,8 +476,28 @@ def _organization_mention() -> re.Pattern:
         rf"|(?P<known>{known})")
 
 
+@cache
+def _organization_cue() -> re.Pattern:
+    """A cheap first look: does the line hold a head word or a well-known name at all?"""
+    return re.compile("|".join(re.escape(w) for w in words("org_heads") + words("organizations_known")))
+
+
 def organization_mentions(text: str) -> list[str]:
     """Organizations named in a line by the shape of their name, or well known."""
+    found: list[str] = []
+    windows: list[list[int]] = []
+    for cue in _organization_cue().finditer(text):  # the full pattern runs only around a cue
+        start, end = max(0, cue.start() - 90), cue.end() + 60
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        found += _mentions_in(text[start:end])
+    return list(dict.fromkeys(found))
+
+
+def _mentions_in(text: str) -> list[str]:
     found = []
     for match in _organization_mention().finditer(text):
         name = next(value for value in match.groupdict().values() if value)
