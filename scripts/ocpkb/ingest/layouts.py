@@ -58,7 +58,7 @@ def _clean_title(text: str) -> str:
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, one_line_talks, labelled_talks):
+    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -190,6 +190,11 @@ def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMen
                 if org or title:
                     person.organization, person.title = org, title
                     head = words[0]
+            if CJK.search(person.name):  # 'Title openGauss 技术委员会周平高': a Latin word just before names the unit
+                words = head.rsplit(" ", 1)
+                if len(words) == 2 and re.fullmatch(r"[A-Za-z][\w.-]*", words[1]) and len(words[0]) >= 4:
+                    person.organization = f"{words[1]} {person.organization or ''}".strip()
+                    head = words[0]
             return _clean_title(head), [person]
     return _clean_title(text), []
 
@@ -278,6 +283,10 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
         people = parse_people(rest.strip(" .。-–—"), _span(block))
         if people and not person_name(title):
             found.append(SessionMention(_clean_title(title), _span(block), speakers=people))
+        elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
+            speaker = parse_person(title, _span(block))
+            if speaker and len(_clean_title(rest)) >= 4:
+                found.append(SessionMention(_clean_title(rest), _span(block), speakers=[speaker]))
     return found
 
 
@@ -323,4 +332,21 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
                     break
         found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers or _speakers_after(blocks, index)))
         previous_end = index + 1
+    return found
+
+
+def listed_titles(blocks: list[Block]) -> list[SessionMention]:
+    """Talk titles without speakers: a line that is only a 《title》, and the links listed under a
+    slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
+    found = []
+    under_materials = False
+    for block in blocks:
+        label = _label(block.text)
+        if label == "materials" or block.is_title and label is None:
+            under_materials = label == "materials"
+        quoted = QUOTED_TITLE.fullmatch(block.text.strip())
+        if block.text.startswith("《") and quoted:
+            found.append(SessionMention(quoted.group("title").strip(), _span(block)))
+        elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+            found.append(SessionMention(_clean_title(block.text), _span(block)))
     return found

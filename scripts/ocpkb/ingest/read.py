@@ -28,7 +28,7 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
 class Line:
     number: int  # 1-based line (for PDFs: line of the extracted text)
     text: str
-    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "indent" (Markdown)
+    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent"
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,7 @@ def read_markdown(text: str, name: str) -> Source:
 
 
 MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})\s"), None), (re.compile(r"^\s*\|.*\|\s*$"), "row"),
+          (re.compile(r"^\s*\[[^\]]{2,}\]\([^)]*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
           (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
           (re.compile(r"^\s*(?:\*\*|__|<strong>|<b>)[^*_<>]+?(?:\*\*|__|</strong>|</b>)[\s:：]*$", re.IGNORECASE), "bold")]
 

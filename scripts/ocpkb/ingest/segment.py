@@ -19,7 +19,7 @@ ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", 
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "heading", "bold", "item", "row", "paragraph"
+    kind: str  # "heading", "bold", "item", "row", "link" (a line that is only a link), "paragraph"
     text: str
     number: int  # the source line, for provenance
     level: int = 0  # heading level
@@ -51,6 +51,8 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
         elif markup.startswith("h"):
             blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
+        elif markup == "link":
+            blocks.append(Block("link", text, line.number))
         elif markup == "bold":
             blocks.append(Block("bold", text.rstrip(":："), line.number))
         elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
