@@ -152,6 +152,29 @@ def _dictionary_word(text: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
+ORG_NOISE = re.compile(r"[|｜:：《》“”\"!?！？]|\s(?:who|which|that|tells|shares|shows|is|are|was|were)\s|^(?:and|with|by)\s",
+                       re.IGNORECASE)
+
+
+def clean_organization(name: str | None) -> str | None:
+    """An affiliation as written, cut to the name ('IBM. My…' -> 'IBM'), or None when it does
+    not read as a name (a clause, a label, a talk title)."""
+    if not name:
+        return None
+    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]", name.strip())[0].strip(" .,*()（）")
+    name = re.sub(r"[（(][^)）]*$", "", name).strip()
+    if not name or ORG_NOISE.search(name):
+        return None
+    if CJK.search(name):
+        return name if len(name) <= 24 else None
+    name = re.sub(rf"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
+    tokens = name.split()
+    if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
+            and not re.match(r"[a-z]+[A-Z]", tokens[0]):
+        return None
+    return name
+
+
 # --- splitting a speaker line ---------------------------------------------------------------------------
 
 CLAUSE_END = re.compile(r"[，。；;,!！?？]|\s{2,}")

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import COMMON_WORDS, is_role, parse_people, person_name
+from .classify import COMMON_WORDS, clean_organization, is_role, parse_people, person_name
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -360,6 +360,8 @@ CAPTION_PERSON = [
                r"(?:\s+[A-Z][\w&.-]*){0,4})"),
 ]
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
+ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
+ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与]|$)")
 ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
 
 
@@ -386,8 +388,15 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                 found.append(PersonMention(name, _span(block)))
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))
+        for listed in ZH_CAME_FROM.finditer(text):  # '来自虎牙的张波、慧择网的涂小刚'
+            for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
+                name = person_name(item.group("name"))
+                if name:
+                    found.append(PersonMention(name, _span(block), item.group("org")))
         for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, _span(block)))
+    for person in found:
+        person.organization = clean_organization(person.organization)
     return _merge_people([p for p in found if not is_role(p.name)])
 
 
@@ -437,7 +446,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     found: dict[str, Found] = {}
 
     def add(name: str, span: Span):
-        name = name.strip(" *.,:;")
+        name = clean_organization(name)
         if name and len(name) <= 80:
             found.setdefault(name.casefold(), Found(name, span))
 

@@ -19,7 +19,7 @@ ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", 
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "heading", "bold", "item", "row", "link" (a line that is only a link), "paragraph"
+    kind: str  # "field" (a front-matter sentence), "heading", "bold", "item", "row", "link" (only a link), "paragraph"
     text: str
     number: int  # the source line, for provenance
     level: int = 0  # heading level
@@ -31,8 +31,13 @@ class Block:
         return self.kind in ("heading", "bold")
 
 
+FRONT_MATTER_TEXT = ("summary", "description")  # front-matter fields written as sentences
+
+
 def segment(source: Source) -> list[Block]:
-    blocks: list[Block] = []
+    blocks: list[Block] = [Block("field", str(source.front_matter[key]).strip(), source.front_matter_lines.get(key, 1))
+                           for key in FRONT_MATTER_TEXT if isinstance(source.front_matter.get(key), str)
+                           and source.front_matter[key].strip()]
     for line in source.lines:
         text = line.text.strip()
         if not text:
