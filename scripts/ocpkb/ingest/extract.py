@@ -168,10 +168,16 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
 
 
 def _event_phrase(text: str) -> str | None:
-    """The event's name in a title or sentence: the part of a Chinese title that names the event,
-    else an English phrase ending in an event word."""
+    """The event's name in a title or sentence: what a recap word announces ('GopherChina Trip
+    Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
+    an English phrase ending in an event word."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
+    recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
+    if recap and not CJK.search(cleaned):
+        named = TITLE_SEPARATORS.split(cleaned)[0].strip()
+        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _event_phrase_pattern().search(named):
+            return named
     if CJK.search(cleaned):
         zh_words = "|".join(re.escape(w) for w in words("event_words"))  # also glued: 'SOFAMeetup'
         for part in TITLE_SEPARATORS.split(cleaned):
@@ -271,11 +277,27 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if station and places.city(station.group(1)):
         name, country = places.city(station.group(1))
         candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
+    for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
+        head = re.split(r"\s[–—-]\s", block.text)[0]
+        if len(head) <= 40 and re.search(r"[,，]", head) and block.kind != "row":
+            place = places.parse_place(head)
+            if place.get("city"):
+                candidates.append((place, block.number))
+                break
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or re.search(rf"(?i){alternation(words('event_words'))}", block.text):
-            for _, city, country in places.find_cities(block.text):
+            found = places.find_cities(block.text)
+            trailing = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", block.text) if block.is_title else None
+            if trailing and places.city(trailing.group(1)):
+                found.append((0, *places.city(trailing.group(1))))
+            for _, city, country in found:
                 candidates.append(({"city": city, "country": country}, block.number))
                 break
+    for block in blocks[:30]:  # weakest: the first 'in City' of the opening lines
+        found = places.find_cities(block.text)
+        if found and not CJK.search(block.text):
+            candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
+            break
     for place, number in candidates:
         span = Span(number, number)
         for key in ("city", "country", "venue", "virtual"):

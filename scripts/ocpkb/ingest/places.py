@@ -82,6 +82,13 @@ def parse_place(text: str) -> dict:
             place["city"] = found[0]
             place.setdefault("country", found[1])
             continue
+    if "city" not in place and not CJK.search(text):  # 'Shanghai Expo Centre Room 616': the city leads
+        words = text.split()
+        for size in (3, 2, 1):
+            found = city(" ".join(words[:size])) if len(words) >= size else None
+            if found:
+                place["city"], place["country"] = found[0], place.get("country") or found[1]
+                break
     if "city" not in place and CJK.search(text):
         cities = find_cities(text)
         if cities:
