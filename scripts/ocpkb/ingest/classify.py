@@ -103,7 +103,20 @@ def _name_latin(text: str) -> str | None:
         if token.casefold().strip(".") in _non_name_words():
             return None
         full += 1
-    return text if full >= 2 else None
+    return text if full >= 2 and _probably_a_person(text) else None
+
+
+@cache
+def _probably_a_person(text: str) -> bool:
+    """probablepeople's reading of a romanized string: a person or a corporation (its CRF model
+    ships inside the package). On the tuning part it lifted people and talks, which its 'Person'
+    verdict keeps from titles such as 'Language Server Protocol'."""
+    import probablepeople
+
+    try:
+        return probablepeople.tag(text)[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
 
 
 def _name_zh(text: str) -> str | None:

@@ -178,5 +178,5 @@ def run_evaluation(gold_dir: Path, corpus_dir: Path, registry_dir: Path, part: s
         if not source.exists():
             raise click.UsageError(f"{document.file}: source {source} not found (is --corpus right?)")
         result = run_stages(source, lexicon)
-        evaluation.add(document, json_view(result) if isinstance(result, Resolution) else {})
+        evaluation.add(document, json_view(result) if isinstance(result, Resolution) else failure_view(result))
     return evaluation

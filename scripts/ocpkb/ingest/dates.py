@@ -25,7 +25,11 @@ PATTERNS = [
 YEARLESS = [
     re.compile(r"(?<![\d年])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
     re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
+               re.IGNORECASE),
 ]
+WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|[（(]?(?:周|星期)[一二三四五六日天]",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,8 @@ def year_in(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+{YEAR})?\b")
+MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+{YEAR})?\b",
+                        re.IGNORECASE)
 
 
 def find_month(text: str, default_year: int | None = None) -> str | None:

@@ -233,6 +233,12 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
                 doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
                 candidates.append((block, found[0].start, found[0].end, doubt))
                 break
+    for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '5 月 29 日（周六）') is an event's
+        found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
+        if found:
+            doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
+            candidates.append((block, found[0].start, found[0].end, doubt))
+            break
     if matter.get("time") and dates.normalize_date(matter["time"]):
         candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)

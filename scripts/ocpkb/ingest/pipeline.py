@@ -26,6 +26,7 @@ class Failure:
     stage: str
     reason: str
     looked_for: list[str] = field(default_factory=list)  # what extraction looked for and did not find
+    partial: Resolution | None = None  # what was found all the same (language, organizations), when extraction ran
 
 
 def source_reference(path: Path | str, project: Path | str | None = None) -> str:
@@ -54,5 +55,5 @@ def run_stages(path: Path | str, lexicon: Lexicon, project: Path | str | None = 
     extraction = extract(source, lexicon)  # 2.
     if not (extraction.name or extraction.start_date or extraction.sessions or extraction.people):
         return Failure(source.path, "extract", "no event found: no event name, date, agenda or speaker in the text",
-                       not_found(extraction))
+                       not_found(extraction), resolve(extraction, lexicon))
     return resolve(extraction, lexicon)  # 3.

@@ -43,8 +43,12 @@ def _organization(entity: Entity) -> dict:
 
 
 def failure_view(failure) -> dict:
-    """What `ocpkb ingest --json` prints when nothing was found: the same shape, empty, with the
-    reasons (the stage that gave up, and what extraction looked for)."""
+    """What `ocpkb ingest --json` prints when no event was found: the same shape, with what was
+    found all the same (language, organizations) and the reasons (the stage that gave up, and what
+    extraction looked for)."""
+    if failure.partial is not None:
+        return json_view(failure.partial) | {"failure": {"source": failure.path, "stage": failure.stage,
+                                                          "reason": failure.reason}}
     return {"language": None,
             "event": {"name": None, "start_date": None, "end_date": None,
                       "location": {"city": None, "country": None, "venue": None, "virtual": False}, "organizers": []},
