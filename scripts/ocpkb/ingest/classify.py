@@ -247,9 +247,14 @@ def parse_person(text: str, span: Span) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
     text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
+    presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 300:
         return None
+    if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
+        split = _organization_then_name(text, span)
+        if split:
+            return split
     if CJK.search(text[:6]) or re.search(r"[\u4e00-\u9fff]{2}$", text):
         return _parse_person_zh(text, span)
     return _parse_person_latin(text, span)
@@ -271,6 +276,16 @@ def _parse_person_latin(text: str, span: Span) -> PersonMention | None:
     joined = re.match(r"^(?P<name>.+?)\s+(?:of|from|at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", text)
     if joined and person_name(joined.group("name")):
         return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
+    return _organization_then_name(text, span) if is_org(text) else None
+
+
+def _organization_then_name(text: str, span: Span) -> PersonMention | None:
+    """'Acme Labs Jane Doe': an organization, then the name (the last two or three words)."""
+    tokens = text.split()
+    for size in (2, 3):
+        head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        if 1 <= len(tokens) - size <= 4 and person_name(tail) and re.fullmatch(r"(?:[A-Z][\w&.-]*\s?)+", head):
+            return PersonMention(person_name(tail), span, head, None)
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import parse_people, parse_person, person_name, split_affiliation
+from .classify import _name_at_end, parse_people, parse_person, person_name, split_affiliation
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .segment import Block
@@ -58,7 +58,7 @@ def _clean_title(text: str) -> str:
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles):
+    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -163,7 +163,8 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     return found if len(found) >= 2 else []
 
 
-SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+|\s*——\s*|\s+by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
 
 def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMention]]:
@@ -174,10 +175,21 @@ def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMen
         rest = text[quoted.end():].strip(" ,，-–—|｜:：")
         people = parse_people(re.sub(r"^(?:by|presented by)\s+", "", rest, flags=re.IGNORECASE), span) if rest else []
         return quoted.group("title").strip(), people
+    bars = [part.strip() for part in re.split(r"\s*[|｜]\s*", text)]
+    lead = TITLE_THEN_SPEAKER.match(bars[0]) if len(bars) > 1 else None
+    if lead and all(parse_person(part, span) for part in bars[1:]):  # 'Title Speaker (Org) | Speaker (Org)'
+        words = lead.group("before").split()
+        for size in (2, 3):
+            first = person_name(" ".join(words[-size:])) if len(words) > size else None
+            if first:
+                org, role = split_affiliation(lead.group("org"))
+                return (_clean_title(" ".join(words[:-size])),
+                        [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
         if head and tail:
-            people = parse_people(tail, span)
+            presented = "presented" in match.group(0).casefold()
+            people = parse_people(f"Presented by {tail}" if presented else tail, span)
             if people:
                 return _clean_title(head), people
     if " " in text.strip():
@@ -349,4 +361,30 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(quoted.group("title").strip(), _span(block)))
         elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
             found.append(SessionMention(_clean_title(block.text), _span(block)))
+    return found
+
+
+ZH_SPEAKS = re.compile(r"(?P<before>[^，。；！？]*?)(?P<name>[\u4e00-\u9fff]{2,3}?)(?:老师|博士)?\s*(?:带来了?|分享了?|介绍了?|讲解了?|"
+                       r"发表了?|做了|作了|进行了|以|为大家带来了?)(?:主题为|题为|名为|一场|了)?\s*《(?P<title>[^》]{2,120})》")
+EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
+
+
+def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
+    """A talk named in a sentence with its speaker: '蚂蚁金服技术专家张三带来了《题目》',
+    'the talk "Title" by Jane Doe'."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "item", "field"):
+            continue
+        for match in ZH_SPEAKS.finditer(block.text):
+            speaker = person_name(match.group("name"))
+            if speaker:
+                person = _name_at_end(match.group("before") + match.group("name"), _span(block)) \
+                    or PersonMention(speaker, _span(block))
+                found.append(SessionMention(match.group("title").strip(), _span(block), speakers=[person]))
+        for match in EN_QUOTED_BY.finditer(block.text):
+            speaker = person_name(match.group("who").strip())
+            if speaker:
+                found.append(SessionMention(match.group("title").strip(" ,."), _span(block),
+                                            speakers=[PersonMention(speaker, _span(block))]))
     return found
