@@ -103,7 +103,8 @@ def _name_latin(text: str) -> str | None:
         if token.casefold().strip(".") in _non_name_words():
             return None
         full += 1
-    return text if full >= 2 and _probably_a_person(text) else None
+    latin_script = all(ord(char) < 0x250 for char in text)  # probablepeople knows romanized names only
+    return text if full >= 2 and (not latin_script or _probably_a_person(text)) else None
 
 
 @cache

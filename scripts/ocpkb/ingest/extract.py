@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
 from .read import Source
 from .segment import Block, segment
-from .wordlists import alternation, label_pattern, labels, words
+from .wordlists import alternation, label_anywhere, label_pattern, labels, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -33,7 +33,8 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
-ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、]{2,40}?(?:[、和与][^，。；、]{2,20}?)*)\s*(?:联合|共同)?(?P<verb>主办|承办|协办|合办)")
+ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
+                           r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 HELD = re.compile(r"(?i)\b(held|took place|takes place|will take place|hosted|organi[sz]ed|kicked off|gathered|"
@@ -325,7 +326,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
         for role in ORGANIZER_ROLES:
-            match = label_pattern(role).match(line.text)
+            match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
             if match and (match.group("value") or "").strip():
                 found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))]
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
@@ -382,7 +383,8 @@ def figures(blocks: list[Block]) -> list[Found]:
 CAPTION_PERSON = [
     # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
-               r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
+               r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s\s+[\w &-]+?)?"
+               r"(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
                r"(?:\s+[A-Z][\w&.-]*){0,4})"),
@@ -570,6 +572,8 @@ def logo_wall(blocks: list[Block]) -> list[Block]:
         if short:
             run.append(block)
             continue
+        if run and block.kind == "paragraph" and len(block.text) <= 20 and not re.search(r"[:：。，,.]", block.text):
+            continue  # the same name in the other script, under its logo
         if len(run) >= LOGO_RUN:
             found += run
         run = []

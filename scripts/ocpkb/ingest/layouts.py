@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import _name_at_end, parse_people, parse_person, person_name, split_affiliation
+from .classify import parse_people, parse_person, person_name, split_affiliation
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .segment import Block
@@ -284,6 +284,11 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
         if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or TIME_SLOT.match(block.text):
             continue
         match = ONE_LINE.match(block.text)
+        if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
+            title, people = split_title_and_speakers(block.text, _span(block))
+            if people and len(title) >= 4:
+                found.append(SessionMention(title, _span(block), speakers=people))
+            continue
         if not match:
             if block.is_title and CJK.search(block.text):  # '议题 单位职位 姓名' with no separator
                 title, people = split_title_and_speakers(block.text, _span(block))
@@ -379,8 +384,9 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
         for match in ZH_SPEAKS.finditer(block.text):
             speaker = person_name(match.group("name"))
             if speaker:
-                person = _name_at_end(match.group("before") + match.group("name"), _span(block)) \
-                    or PersonMention(speaker, _span(block))
+                person = parse_person(match.group("before") + match.group("name"), _span(block))
+                if person is None or person.name != speaker:
+                    person = PersonMention(speaker, _span(block))
                 found.append(SessionMention(match.group("title").strip(), _span(block), speakers=[person]))
         for match in EN_QUOTED_BY.finditer(block.text):
             speaker = person_name(match.group("who").strip())

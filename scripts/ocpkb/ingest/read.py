@@ -258,6 +258,13 @@ def read_html(text: str, name: str) -> Source:
             source.images.append(Image(image["src"], image.get("alt", ""), image.sourceline or 0))
     seen: set[int] = set()
     for element in root.find_all(BLOCKS):
+        if element.name in ("td", "th") and element.find_parent("tr"):
+            continue  # read with its row
+        if element.name == "tr":  # a table row is one line, its cells apart (as tab-separated agendas are)
+            text_of = "\t".join(_clean(cell.get_text(" ", strip=True)) for cell in element.find_all(["td", "th"]))
+            if text_of.strip():
+                source.lines.append(Line(element.sourceline or 0, text_of))
+            continue
         if element.find(BLOCKS - {"br"}):
             continue
         text_of = _clean(element.get_text(" ", strip=True))

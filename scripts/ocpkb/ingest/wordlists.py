@@ -67,3 +67,10 @@ def label_class() -> dict[str, str]:
 @cache
 def surnames() -> frozenset[str]:
     return frozenset(words("surnames_zh"))
+
+
+@cache
+def label_anywhere(*kinds: str) -> re.Pattern:
+    """A label of these classes followed by ':' anywhere in a line ('Jan. 28 | Beijing 主办方: X')."""
+    entries = [word for kind in kinds for word in labels(kind)]
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?P<label>{alternation(entries)})\s*[:：]\s*(?P<value>.+)$", re.IGNORECASE)
