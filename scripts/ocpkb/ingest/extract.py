@@ -496,7 +496,18 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for person in result.people:
         if person.organization:
             add(person.organization, person.span)
-    return list(found.values())
+    return _without_units(list(found.values()))
+
+
+UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|department|division|group|labs?)))$")
+
+
+def _without_units(found: list[Found]) -> list[Found]:
+    """'虎牙基础保障部' beside '虎牙', 'Acme Research Lab' beside 'Acme': a unit of an organization
+    already named is that organization."""
+    names = [f.value for f in found]
+    return [f for f in found if not (UNIT.search(f.value) and any(
+        other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
 
 
 ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等)+")
@@ -546,10 +557,21 @@ def _mentions_in(text: str) -> list[str]:
                 continue
         elif match.group("en") or match.group("of"):
             name = re.sub(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And)\s+)+", "", name)
-            if len(name.split()) < 2:
+            if len(name.split()) < 2 or _venue(name):
                 continue
+        elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
+            continue  # a former employer in a biography
         found.append(name.strip())
     return found
+
+
+FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
+VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
+
+
+def _venue(name: str) -> bool:
+    """'Shanghai Expo Center', 'Lisbon Congress Centre': a place named after its city is a venue."""
+    return bool(VENUE_HEADS.search(name)) and bool(places.city(name.split()[0]))
 
 
 def _generic_zh(name: str) -> bool:
