@@ -103,21 +103,24 @@ def _name_latin(text: str) -> str | None:
         if token.casefold().strip(".") in _non_name_words():
             return None
         full += 1
-    latin_script = all(ord(char) < 0x250 for char in text)  # probablepeople knows romanized names only
-    return text if full >= 2 and (not latin_script or _probably_a_person(text)) else None
+    return text if full >= 2 else None
 
 
 @cache
-def _probably_a_person(text: str) -> bool:
-    """probablepeople's reading of a romanized string: a person or a corporation (its CRF model
-    ships inside the package). On the tuning part it lifted people and talks, which its 'Person'
-    verdict keeps from titles such as 'Language Server Protocol'."""
+def probably_a_person(text: str) -> bool:
+    """probablepeople's reading of a romanized string that stands alone (no organization or job
+    title beside it to vouch for it): a person, or a corporation or anything else (its CRF model
+    ships inside the package). It keeps titles such as 'Language Server Protocol' from being
+    taken for people; names outside its training ('Wilson Josup') are taken on their shape when
+    a layout gives them an affiliation."""
     import probablepeople
 
+    if not all(ord(char) < 0x250 for char in text):  # it knows romanized names only
+        return True
     try:
         return probablepeople.tag(text)[1] == "Person"
-    except probablepeople.RepeatedLabelError:
-        return False
+    except probablepeople.RepeatedLabelError as error:  # two surnames, say: still a person's parts
+        return all(not label.startswith("Corporation") for _, label in error.parsed_string)
 
 
 def _name_zh(text: str) -> str | None:
@@ -244,7 +247,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
 EN_PREFIX = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’.-]*\.?\s+){1,3}[^\W\d_][\w'’-]*)")
 
 
-def parse_person(text: str, span: Span) -> PersonMention | None:
+def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
     text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
@@ -258,22 +261,27 @@ def parse_person(text: str, span: Span) -> PersonMention | None:
             return split
     if CJK.search(text[:6]) or re.search(r"[\u4e00-\u9fff]{2}$", text):
         return _parse_person_zh(text, span)
-    return _parse_person_latin(text, span)
+    return _parse_person_latin(text, span, cue)
 
 
-def _parse_person_latin(text: str, span: Span) -> PersonMention | None:
+def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMention | None:
+    """`cue`: the layout says a person stands here ('by Name'), so the name's shape is enough."""
     bracket = re.match(r"^(?P<name>[^(（,]+?)\s*[(（](?P<org>[^)）]+)[)）]\s*(?P<rest>.*)$", text)
     if bracket and person_name(bracket.group("name")):
         org, title = split_affiliation(bracket.group("org"))
-        return PersonMention(person_name(bracket.group("name")), span, org, title)
+        name = person_name(bracket.group("name"))
+        if cue or title or is_org(bracket.group("org")) or probably_a_person(name):
+            return PersonMention(name, span, org, title)
     possessive = re.match(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<name>.+)$", text)
-    if possessive and person_name(possessive.group("name")):
+    if possessive and person_name(possessive.group("name")) and probably_a_person(person_name(possessive.group("name"))):
         return PersonMention(person_name(possessive.group("name")), span, possessive.group("org"), None)
     head, sep, rest = (re.split(r"(\s*[,|]\s*|\s+[-–—]\s+)", text, maxsplit=1) + ["", ""])[:3]
     name = person_name(head)
     if name:
         org, title = split_affiliation(rest) if sep else (None, None)
-        return PersonMention(name, span, org, title)
+        if org or title or cue or probably_a_person(name):
+            return PersonMention(name, span, org, title)
+        return None
     joined = re.match(r"^(?P<name>.+?)\s+(?:of|from|at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", text)
     if joined and person_name(joined.group("name")):
         return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
@@ -330,12 +338,12 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     return PersonMention(name, span, org, title)
 
 
-def parse_people(text: str, span: Span) -> list[PersonMention]:
+def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
-    single = parse_person(text, span)
+    single = parse_person(text, span, cue)
     parts = _speaker_parts(text)
     if len(parts) > 1:
-        several = [parse_person(p, span) for p in parts]
+        several = [parse_person(p, span, cue) for p in parts]
         if all(several):
             return several
     if CJK.search(text) and re.search(r"[、，,/]", text):

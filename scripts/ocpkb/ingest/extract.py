@@ -380,11 +380,15 @@ def figures(blocks: list[Block]) -> list[Found]:
 
 # --- people -------------------------------------------------------------------------------------------
 
+SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 CAPTION_PERSON = [
     # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
                r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s\s+[\w &-]+?)?"
                r"(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
+    # "- Wilson Josup, Open Computing Singapore spoke about …": a name and an organization before a speech verb
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
+               rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
                r"(?:\s+[A-Z][\w&.-]*){0,4})"),

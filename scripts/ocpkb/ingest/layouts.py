@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from .classify import parse_people, parse_person, person_name, split_affiliation
+from .classify import parse_people, parse_person, person_name, probably_a_person, split_affiliation
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .segment import Block
-from .wordlists import label_class, label_pattern, labels
+from .wordlists import label_class, label_pattern, labels, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME = r"\d{1,2}[:：]\d{2}"
@@ -189,7 +189,8 @@ def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMen
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
         if head and tail:
             presented = "presented" in match.group(0).casefold()
-            people = parse_people(f"Presented by {tail}" if presented else tail, span)
+            by = "by" in match.group(0).casefold()
+            people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by)
             if people:
                 return _clean_title(head), people
     if " " in text.strip():
@@ -297,8 +298,11 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        people = parse_people(rest.strip(" .。-–—"), _span(block))
-        if people and not person_name(title):
+        if _label(title) == "credit":  # 'Photos by Name' credits a photographer, not a talk
+            continue
+        by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
+        people = parse_people(rest.strip(" .。-–—"), _span(block), cue=by)
+        if people and not (person_name(title) and probably_a_person(title)):
             found.append(SessionMention(_clean_title(title), _span(block), speakers=people))
         elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
             speaker = parse_person(title, _span(block))
@@ -369,8 +373,9 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
-ZH_SPEAKS = re.compile(r"(?P<before>[^，。；！？]*?)(?P<name>[\u4e00-\u9fff]{2,3}?)(?:老师|博士)?\s*(?:带来了?|分享了?|介绍了?|讲解了?|"
-                       r"发表了?|做了|作了|进行了|以|为大家带来了?)(?:主题为|题为|名为|一场|了)?\s*《(?P<title>[^》]{2,120})》")
+ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
+ZH_SPEAKS = re.compile(rf"(?P<before>[^，。；！？]*?)(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
+                       r"(?:主题为|题为|名为|一场|了)?\s*《(?P<title>[^》]{2,120})》")
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
 
 
