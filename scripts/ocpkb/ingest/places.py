@@ -25,12 +25,18 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         if city["population"] < MIN_POPULATION:
             continue
         entry = (city["name"], city["countrycode"], city["population"])
-        names = [city["name"]] + [n for n in city.get("alternatenames", []) if CJK.search(n) or n.isascii()]
+        names = [city["name"]] + [n for n in city.get("alternatenames", []) if CJK.search(n) or _plain_alias(n)]
         for name in names:
             key = name.casefold()
             if key not in index or index[key][2] < entry[2]:
                 index[key] = entry
     return index
+
+
+def _plain_alias(name: str) -> bool:
+    """An ASCII alternate name worth matching: not a code ('THE' is Teresina's airport) and not a
+    short word ('San')."""
+    return name.isascii() and len(name) >= 4 and not name.isupper()
 
 
 @cache
