@@ -131,6 +131,8 @@ def _name_zh(text: str) -> str | None:
         return None
     if len(text) == 4 and text[:2] not in surnames():
         return None
+    if len(text) == 3 and common_word(text[:2]):  # '路演厅', '支持方': a common word, then one more character
+        return None
     return text if not _dictionary_word(text) else None
 
 
