@@ -236,8 +236,14 @@ def _title_tail() -> re.Pattern:
     return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
 
 
+CURRENT_POST = re.compile(r"^(?:目前|现|现在)?(?:在|就职于|任职于|供职于|就职|任职)\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
+
+
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clause = re.split(r"[，。；;,、]", text)[0].strip()
+    current = CURRENT_POST.match(clause)  # '目前在蚂蚁集团中间件团队负责…'
+    if current:
+        return current.group("org"), None
     tail = _title_tail().search(clause)
     if tail:
         title = clause[tail.start():].strip()
@@ -313,7 +319,7 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         nickname = len(bracket.group("org")) <= 3 and not is_org(bracket.group("org"))
         org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
         return PersonMention(bracket.group("name"), span, org, title)
-    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+)(?P<rest>.+)$", text)
+    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
         org, title = split_affiliation(first.group("rest"))
         return PersonMention(first.group("name"), span, org, title)

@@ -193,6 +193,9 @@ def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMen
             people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by)
             if people:
                 return _clean_title(head), people
+            first = parse_person(head, span) if not by and len(_clean_title(tail)) >= 4 else None
+            if first and (first.organization or CJK.search(first.name)):  # 'Name（Org）——Title': the speaker first
+                return _clean_title(tail), [first]
     if " " in text.strip():
         head, tail = text.rsplit(" ", 1)
         person = parse_person(tail, span)

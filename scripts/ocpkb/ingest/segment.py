@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .read import Source
 from .wordlists import label_pattern
 
+QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
 BOLD_TEXT = re.compile(r"^\*\*([^*]{1,80})\*\*(\s+[^*]{1,30})?$")
 TABLE_RULE = re.compile(r"^[\s|:：-]*$")
@@ -39,7 +40,7 @@ def segment(source: Source) -> list[Block]:
                            for key in FRONT_MATTER_TEXT if isinstance(source.front_matter.get(key), str)
                            and source.front_matter[key].strip()]
     for line in source.lines:
-        text = line.text.strip()
+        text = QUOTE_MARKER.sub("", line.text).strip()
         if not text:
             continue
         markup = getattr(line, "markup", "")
