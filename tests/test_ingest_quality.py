@@ -38,20 +38,23 @@ def test_no_score_falls_below_its_pinned_floor(evaluation):
     assert regressions(evaluation, BASELINE, GOLD) == []
 
 
+def _baseline_with_floor(tmp_path, group: str, field: str, floor: float):
+    """The pinned baseline with one floor set higher than anything can score."""
+    baseline = json.loads(BASELINE.read_text())
+    baseline["floors"][group][field] = floor
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps(baseline))
+    return path
+
+
 @needs_corpus
 def test_the_floor_notices_a_regression(evaluation, tmp_path):
-    raised = tmp_path / "baseline.json"
-    baseline = json.loads(BASELINE.read_text())
-    baseline["floors"]["test"]["people"] = 1.01
-    raised.write_text(json.dumps(baseline))
+    raised = _baseline_with_floor(tmp_path, "test", "people", 1.01)
     assert any(problem.startswith("test: people:") for problem in regressions(evaluation, raised, GOLD))
 
 
 @needs_corpus
 def test_updating_the_baseline_refuses_to_lower_a_floor(evaluation, tmp_path):
-    higher = tmp_path / "baseline.json"
-    baseline = json.loads(BASELINE.read_text())
-    baseline["floors"]["tuning/zh"]["sessions"] = 1.01
-    higher.write_text(json.dumps(baseline))
+    higher = _baseline_with_floor(tmp_path, "tuning/zh", "sessions", 1.01)
     _, refusals = updated_baseline(evaluation, higher, GOLD)
     assert refusals and "tuning/zh: sessions" in refusals[0]

@@ -21,20 +21,6 @@ NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
 SEPARATORS = re.compile(r"\s*(?:;|；|、|\band\b|&|\s/\s)\s*")
 ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-COMMON_WORDS = frozenset("""a an the this that these those our we you they it its he she his her their my me us i
-and or but for with from by of on in at to as is are was were be been will would can could should may
-about after before during since into over under between through per via new next first last all any
-each every more most other some such no not only own same so than too very just also
-open source project community foundation summit day days conference workshop meetup event events
-keynote opening closing welcome break lunch dinner agenda session sessions talk talks panel demo q&a
-news update updates summary overview introduction intro hello thanks thank speaker speakers
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-jan feb mar apr jun jul aug sep sept oct nov dec
-today yesterday tomorrow online virtual live video slides recording recordings photo photos
-power openpower china beijing shanghai europe asia america north south east west
-cloud native data center ai ml hpc gpu cpu fpga linux kubernetes service mesh
-how what why when where who which using use build building getting started""".split())
 
 
 @cache
@@ -76,7 +62,7 @@ def _org_en() -> re.Pattern:
 
 @cache
 def _non_name_words() -> frozenset[str]:
-    found = set(COMMON_WORDS)
+    found = {w.casefold() for w in words("common_words")}
     for name in ("roles", "org_words", "event_words", "role_modifiers"):
         found |= {w.casefold() for w in words(name) if not CJK.search(w) and " " not in w}
     return frozenset(found)
@@ -186,7 +172,7 @@ def clean_organization(name: str | None) -> str | None:
         return None
     if CJK.search(name):
         return name if len(name) <= 24 else None
-    name = re.sub(rf"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
     tokens = name.split()
     if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
             and not re.match(r"[a-z]+[A-Z]", tokens[0]):
@@ -228,11 +214,15 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     return (parts[org_at] if org_at is not None else None), title
 
 
+def _zh_words(name: str) -> list[str]:
+    """The Chinese entries of a word list, and the Latin acronyms ('CTO') that Chinese titles use."""
+    return [w for w in words(name) if CJK.search(w) or w.isupper()]
+
+
 @cache
 def _title_tail() -> re.Pattern:
     """A job title at the end of a Chinese string: modifiers then a role word ('资深技术专家')."""
-    zh = lambda name: [w for w in words(name) if CJK.search(w) or w.isupper()]  # noqa: E731
-    role, modifier = alternation(zh("roles")), alternation(zh("role_modifiers"))
+    role, modifier = alternation(_zh_words("roles")), alternation(_zh_words("role_modifiers"))
     return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
 
 

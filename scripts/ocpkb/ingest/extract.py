@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import COMMON_WORDS, clean_organization, is_role, parse_people, person_name
+from .classify import clean_organization, is_role, parse_people, person_name
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -404,9 +404,9 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     found += labelled_speakers(blocks) + bio_people(blocks)
     for block in blocks:
         text = block.text
-        if block.kind == "item" and len(text) <= 200 and re.search(r"[,(（]", text):
-            found += [p for p in parse_people(text, _span(block)) if p.organization or p.title]
-        elif block.kind in ("paragraph", "bold", "heading") and len(text) <= 60 and CJK.search(text):
+        speaker_line = block.kind == "item" and len(text) <= 200 and re.search(r"[,(（]", text)
+        caption_line = block.kind in ("paragraph", "bold", "heading") and len(text) <= 60 and CJK.search(text)
+        if speaker_line or caption_line:
             found += [p for p in parse_people(text, _span(block)) if p.organization or p.title]
         for pattern in CAPTION_PERSON:
             for match in pattern.finditer(text):
@@ -418,7 +418,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                 found += _run_together(text, org_text, _span(block))
         for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
             name = match.group("name").strip()
-            if name.split()[0].casefold() not in COMMON_WORDS and (person_name(name) or " " not in name):
+            if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
                 found.append(PersonMention(name, _span(block)))
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))

@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import re
 
-from .classify import parse_people, parse_person, person_name, probably_a_person, split_affiliation
+from .classify import (
+    parse_people,
+    parse_person,
+    person_name,
+    probably_a_person,
+    split_affiliation,
+)
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .segment import Block

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..slug import digest_id, slugify
-from .lexicon import CJK, Lexicon, normalize
+from .lexicon import CJK, Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 
 
