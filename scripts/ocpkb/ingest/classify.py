@@ -137,7 +137,7 @@ def _jieba_tags() -> dict[str, str]:
     with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as stream:
         for line in stream:
             word, _, tag = line.rstrip("\n").split(" ")
-            if 2 <= len(word) <= 4:
+            if len(word) <= 4:
                 tags[word] = tag
     return tags
 
@@ -149,6 +149,27 @@ def common_word(text: str) -> bool:
         return False
     tag = _jieba_tags().get(text)
     return tag is not None and tag[:2] not in ("nr", "ns", "nt", "nz") and tag != "eng" or text in words("role_modifiers")
+
+
+FUNCTION_TAGS = ("c", "p", "u", "r", "d")  # conjunctions, prepositions, particles, pronouns, adverbs
+
+
+def has_function_character(text: str) -> bool:
+    """'产品定位以及社区', '推广和社区': a function word (和, 与, 以及, 的...) has no place in an
+    organization's name. The text is cut into jieba's dictionary words, longest first, so the
+    为 of '华为' is no preposition."""
+    tags = _jieba_tags()
+    words_found = []
+    at = 0
+    while at < len(text):
+        size = next((n for n in (4, 3, 2) if text[at:at + n] in tags), 1)
+        words_found.append(text[at:at + size])
+        at += size
+    for word in words_found:
+        tag = tags.get(word, "x")
+        if CJK.match(word) and tag[:1] in FUNCTION_TAGS:
+            return True
+    return False
 
 
 def _dictionary_word(text: str) -> bool:

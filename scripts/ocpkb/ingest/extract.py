@@ -580,10 +580,10 @@ def _venue(name: str) -> bool:
 
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
-    from .classify import common_word
+    from .classify import common_word, has_function_character
 
     head = re.sub(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$", "", name).strip()
-    return not head or common_word(head)
+    return not head or common_word(head) or has_function_character(head) or len(head) > 8
 
 
 LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles
