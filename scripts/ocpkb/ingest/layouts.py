@@ -58,7 +58,7 @@ def _clean_title(text: str) -> str:
     if quoted:
         text = quoted.group("title")
     text = re.sub(r"^(?:议题|演讲题目|题目|主题|topic|title|talk)\s*[:：]\s*", "", text, flags=re.IGNORECASE)
-    return text.strip(" 《》“”\"*_:：").strip()
+    return text.strip(" 《》“”\"*_:：|｜").strip()
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:
@@ -227,7 +227,7 @@ SECTION_WORDS = re.compile(r"(?i)^(?:agenda|schedule|program(?:me)?|speakers?|se
                            r"overview|about|introduction|recap|highlights|thanks|acknowledg\w*|resources|slides|"
                            r"videos?|photos?|links?|more|what happened\??|conclusion|next steps|"
                            r"议程|活动议程|活动回顾|活动介绍|概要|嘉宾|嘉宾介绍|讲师介绍|议题简介|听众收获|活动信息|"
-                           r"报名方式|合作伙伴|致谢|视频回放.*|资料下载|现场照片|精彩回顾|.*简介|.*介绍)$")
+                           r"报名方式|合作伙伴|致谢|视频回放.*|直播回放.*|资料下载|现场照片|精彩回顾|.*简介|.*介绍|关于.*|about .*)$")
 
 
 def _title_candidate(block: Block) -> bool:
