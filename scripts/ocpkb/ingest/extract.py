@@ -22,7 +22,14 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
 from .read import Source
 from .segment import Block, segment
-from .wordlists import alternation, label_anywhere, label_pattern, labels, words
+from .wordlists import (
+    alternation,
+    label_anywhere,
+    label_pattern,
+    labels,
+    pattern,
+    words,
+)
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -168,6 +175,12 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     return None
 
 
+@cache
+def _event_word_glued() -> re.Pattern:
+    """An event word, also glued to a name ('SOFAMeetup')."""
+    return re.compile("|".join(re.escape(w) for w in words("event_words")), re.IGNORECASE)
+
+
 def _event_phrase(text: str) -> str | None:
     """The event's name in a title or sentence: what a recap word announces ('GopherChina Trip
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
@@ -180,11 +193,10 @@ def _event_phrase(text: str) -> str | None:
         if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _event_phrase_pattern().search(named):
             return named
     if CJK.search(cleaned):
-        zh_words = "|".join(re.escape(w) for w in words("event_words"))  # also glued: 'SOFAMeetup'
         for part in TITLE_SEPARATORS.split(cleaned):
             part = _recap_words().sub("", part).strip()
             station = CITY_STATION.match(part)
-            if (station or re.search(zh_words, part, re.IGNORECASE)) and len(part) <= 50:
+            if (station or _event_word_glued().search(part)) and len(part) <= 50:
                 return (station.group(1) if station else part).strip()
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
@@ -292,7 +304,7 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 candidates.append((place, block.number))
                 break
     for block in blocks[:80]:
-        if HELD.search(block.text) or block.is_title or re.search(rf"(?i){alternation(words('event_words'))}", block.text):
+        if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
             found = places.find_cities(block.text)
             trailing = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", block.text) if block.is_title else None
             if trailing and places.city(trailing.group(1)):
@@ -340,8 +352,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), _span(line)) for name in split_names(co.group(1))]
-        for pattern, role in ORGANIZER_PHRASES:
-            for match in pattern.finditer(line.text):
+        for phrase, role in ORGANIZER_PHRASES:
+            for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
                 if name:
                     found.append(Found((name, role), _span(line)))
@@ -354,8 +366,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
 def attendance(blocks: list[Block]) -> dict[str, Found]:
     found: dict[str, Found] = {}
     for line in blocks:
-        for pattern, key in ATTENDANCE:
-            match = pattern.search(line.text)
+        for stated, key in ATTENDANCE:
+            match = stated.search(line.text)
             if match and key not in found:
                 found[key] = Found(int(match.group(1)), _span(line))
     return found
@@ -408,8 +420,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(text) <= 60 and CJK.search(text)
         if speaker_line or caption_line:
             found += [p for p in parse_people(text, _span(block)) if p.organization or p.title]
-        for pattern in CAPTION_PERSON:
-            for match in pattern.finditer(text):
+        for caption in CAPTION_PERSON:
+            for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
                           if p.organization]
         if RUN_TOGETHER.search(text):
@@ -473,6 +485,12 @@ BIOGRAPHY = re.compile(r"^(?:个人简介|讲师简介|个人介绍|演讲简介
                        r"(?i:\b(?:years? of experience|graduated|previously worked|prior to|before joining)\b)")
 
 
+@cache
+def _event_after() -> re.Pattern:
+    """'OCP China' in 'OCP China Day', 'OCP' in 'OCP Regional Summit' name events, not organizations."""
+    return re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)
+
+
 def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> list[Found]:
     """Organizations that took part: registry names found in the text, phrases that end in an
     organization head ('… University', '…社区') or name a well-known organization, organizers, and
@@ -488,8 +506,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         if BIOGRAPHY.search(line.text):
             continue
         for offset, _, written in lexicon.find("organizations", line.text):
-            # 'OCP China' in 'OCP China Day', 'OCP' in 'OCP Regional Summit' name events, not organizations
-            if not re.match(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(words('event_words'))})", line.text[offset + len(written):], re.IGNORECASE):
+            if not _event_after().match(line.text, offset + len(written)):
                 add(written, _span(line))
         for name in organization_mentions(line.text):
             add(name, _span(line))
@@ -578,11 +595,16 @@ def _venue(name: str) -> bool:
     return bool(VENUE_HEADS.search(name)) and bool(places.city(name.split()[0]))
 
 
+@cache
+def _zh_head_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$")
+
+
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
     from .classify import common_word, has_function_character
 
-    head = re.sub(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$", "", name).strip()
+    head = _zh_head_at_end().sub("", name).strip()
     return not head or common_word(head) or has_function_character(head) or len(head) > 8
 
 

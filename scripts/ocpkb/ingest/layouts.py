@@ -383,8 +383,9 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 
 
 ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
-ZH_SPEAKS = re.compile(rf"(?P<before>[^，。；！？]*?)(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
-                       r"(?:主题为|题为|名为|一场|了)?\s*《(?P<title>[^》]{2,120})》")
+ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
+                       r"(?:主题为|题为|名为|一场|了)?\s*$")
+QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
 
 
@@ -395,13 +396,15 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("paragraph", "item", "field"):
             continue
-        for match in ZH_SPEAKS.finditer(block.text):
-            speaker = person_name(match.group("name"))
+        for quoted in QUOTED.finditer(block.text) if "《" in block.text else ():
+            clause = re.split(r"[，。；！？]", block.text[:quoted.start()])[-1][-60:]
+            match = ZH_SPEAKS.search(clause)
+            speaker = person_name(match.group("name")) if match else None
             if speaker:
-                person = parse_person(match.group("before") + match.group("name"), _span(block))
+                person = parse_person(clause[:match.end("name")], _span(block))
                 if person is None or person.name != speaker:
                     person = PersonMention(speaker, _span(block))
-                found.append(SessionMention(match.group("title").strip(), _span(block), speakers=[person]))
+                found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
         for match in EN_QUOTED_BY.finditer(block.text):
             speaker = person_name(match.group("who").strip())
             if speaker:

@@ -10,6 +10,7 @@ import pycountry
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
 MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from this size (or with 市/站 after it)
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 VIRTUAL = re.compile(r"\b(virtual|online|webinar|zoom)\b|线上|云端|直播", re.IGNORECASE)
 COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "uk": "GB", "england": "GB",
                    "中国": "CN", "china": "CN", "美国": "US", "taiwan": "TW", "korea": "KR", "south korea": "KR",
@@ -121,15 +122,16 @@ def find_cities(text: str) -> list[tuple[int, str, str]]:
         known = next((city(" ".join(words[i:j])) for i, j in spans if city(" ".join(words[i:j]))), None)
         if known:
             found.append((match.start(1), *known))
-    index = 0
-    while index < len(text):
-        for length in (3, 2):
-            name = text[index:index + length]
-            known = city(name) if CJK.match(text, index) else None
-            marked = text[index + length:index + length + 1] in ("市", "站")
-            if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or _population(name) >= MAJOR_CITY):
-                found.append((index, *known))
-                index += length - 1
-                break
-        index += 1
+    for run in CJK_RUN.finditer(text):  # only runs of Chinese characters are scanned
+        index = run.start()
+        while index < run.end():
+            for length in (3, 2):
+                name = text[index:index + length]
+                known = city(name) if len(name) == length else None
+                marked = text[index + length:index + length + 1] in ("市", "站")
+                if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or _population(name) >= MAJOR_CITY):
+                    found.append((index, *known))
+                    index += length - 1
+                    break
+            index += 1
     return sorted(found)
