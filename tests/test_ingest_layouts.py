@@ -109,8 +109,14 @@ def test_a_page_with_only_front_matter_gives_its_event(run):
 
 def test_job_titles_and_institutions_are_never_people(run):
     view = extracted(run, "organizations-and-titles.md")
-    assert [person["name"] for person in view["people"]] == ["Anna Kowalski"]
+    assert [person["name"] for person in view["people"]] == ["Anna Kowalski", "Ana Ruiz", "Peter Lund"]
     assert "Hartmann Supercomputing Centre" in [o["name"] for o in view["organizations"]]
+
+
+def test_an_abbreviation_defined_in_the_text_is_the_same_organization(run):
+    organizations = extracted(run, "organizations-and-titles.md")["organizations"]
+    hartmann = [o for o in organizations if "HSC" in [o["name"], *o["aliases"]]]
+    assert [o["name"] for o in hartmann] == ["Hartmann Supercomputing Centre"]
 
 
 def test_json_on_an_empty_document_is_a_json_object_with_the_reasons(run, tmp_path):

@@ -73,6 +73,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.attendance = attendance(blocks)
     result.sessions = talks(blocks)
     result.people = people(blocks, result.sessions, lexicon)
+    result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
     result.topics = [Found(topic_id, _span(block)) for block in blocks
                      for _, topic_id, _ in lexicon.find("topics", block.text)]
@@ -625,4 +626,25 @@ def logo_wall(blocks: list[Block]) -> list[Block]:
         if len(run) >= LOGO_RUN:
             found += run
         run = []
+    return found
+
+
+ABBREVIATION = re.compile(r"(?P<full>(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the|de)\s+)?){1,7}[A-Z][\w&'’-]*)\s*[(（]"
+                          r"(?P<short>[A-Z][A-Za-z&]{1,7})[)）]")
+
+
+def abbreviations(blocks: list[Block]) -> dict[str, str]:
+    """'Inspur Power Commercial Systems (IPS)': a name defined with its initials, whose short form
+    the text then uses. The full name is cut to the words the initials stand for."""
+    found: dict[str, str] = {}
+    for block in blocks:
+        for match in ABBREVIATION.finditer(block.text):
+            short = match.group("short")
+            capitals = [w for w in match.group("full").split() if w[:1].isupper()]
+            initials = [w for w in short if w.isupper()]
+            if len(initials) >= 2 and len(capitals) >= len(initials):
+                words_used = capitals[-len(initials):]
+                if "".join(w[0] for w in words_used) == "".join(initials):
+                    text = match.group("full")
+                    found.setdefault(short, text[text.index(words_used[0]):].strip())
     return found

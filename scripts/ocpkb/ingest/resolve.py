@@ -95,6 +95,12 @@ def _person(resolution: Resolution, lexicon: Lexicon, mention: PersonMention) ->
 
 def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: str, span: Span) -> Entity:
     entities = getattr(resolution, registry)
+    full = resolution.extraction.abbreviations.get(written) if registry == "organizations" else None
+    if full and not lexicon.lookup(registry, written):  # 'IPS', defined in the text as 'Inspur … Systems (IPS)'
+        entity = _entity(resolution, lexicon, registry, full, span)
+        if written not in entity.written:
+            entity.written.append(written)
+        return entity
     match = lexicon.lookup(registry, written)
     if match:
         entity_id, how = match
