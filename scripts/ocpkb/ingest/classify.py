@@ -154,18 +154,35 @@ def common_word(text: str) -> bool:
 FUNCTION_TAGS = ("c", "p", "u", "r", "d")  # conjunctions, prepositions, particles, pronouns, adverbs
 
 
+def _dictionary_words(text: str) -> list[str]:
+    """The text cut into jieba's dictionary words, longest first (a character alone where none fits)."""
+    tags = _jieba_tags()
+    found = []
+    at = 0
+    while at < len(text):
+        size = next((n for n in (4, 3, 2) if text[at:at + n] in tags), 1)
+        found.append(text[at:at + size])
+        at += size
+    return found
+
+
+def after_function_words(text: str) -> str:
+    """'目前在蚂蚁集团' -> '蚂蚁集团': what follows the last function word (在, 和, 的...) or verb."""
+    if not CJK.search(text):
+        return text
+    tags = _jieba_tags()
+    pieces = _dictionary_words(text)
+    cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
+               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v")), default=0)
+    return "".join(pieces[cut:]).strip()
+
+
 def has_function_character(text: str) -> bool:
     """'产品定位以及社区', '推广和社区': a function word (和, 与, 以及, 的...) has no place in an
     organization's name. The text is cut into jieba's dictionary words, longest first, so the
     为 of '华为' is no preposition."""
     tags = _jieba_tags()
-    words_found = []
-    at = 0
-    while at < len(text):
-        size = next((n for n in (4, 3, 2) if text[at:at + n] in tags), 1)
-        words_found.append(text[at:at + size])
-        at += size
-    for word in words_found:
+    for word in _dictionary_words(text):
         tag = tags.get(word, "x")
         if CJK.match(word) and tag[:1] in FUNCTION_TAGS:
             return True

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import clean_organization, is_role, parse_people, person_name
+from .classify import after_function_words, clean_organization, is_role, parse_people, person_name
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -542,10 +542,10 @@ def _organization_mention() -> re.Pattern:
     chinese = alternation(h for h in heads if CJK.search(h))
     known = alternation(words("organizations_known"))
     return re.compile(
-        rf"(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
+        rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
+        rf"|(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
-        rf"|(?:(?<=^)|(?<=[\s，。、；：:（(“”\"|]))(?P<zh>(?:[A-Za-z][\w-]*\s?|[\u4e00-\u9fff]{{2,8}}?)(?:{chinese}))"
-        rf"|(?P<known>{known})")
+        rf"|(?P<zh>(?:[A-Za-z][A-Za-z0-9+-]*\s?|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
 
 @cache
@@ -574,7 +574,7 @@ def _mentions_in(text: str) -> list[str]:
     for match in _organization_mention().finditer(text):
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
-            name = ZH_NAME_START.sub("", name.strip())
+            name = after_function_words(ZH_NAME_START.sub("", name.strip()))
             if len(name) < 3 or is_role(name) or _generic_zh(name):
                 continue
         elif match.group("en") or match.group("of"):
@@ -606,7 +606,8 @@ def _generic_zh(name: str) -> bool:
     from .classify import common_word, has_function_character
 
     head = _zh_head_at_end().sub("", name).strip()
-    return not head or common_word(head) or has_function_character(head) or len(head) > 8
+    needs_name = name.endswith(tuple(words("org_heads_need_name")))
+    return not head or needs_name and common_word(head) or has_function_character(head) or CJK.search(head) and len(head) > 8
 
 
 LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles
