@@ -25,7 +25,7 @@ from .classify import (
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .segment import Block
-from .wordlists import label_class, label_pattern, labels, words
+from .wordlists import alternation, label_class, label_pattern, labels, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME = r"\d{1,2}[:：]\d{2}"
@@ -58,7 +58,9 @@ def _clean_title(text: str) -> str:
     if quoted:
         text = quoted.group("title")
     text = re.sub(r"^(?:议题|演讲题目|题目|主题|topic|title|talk)\s*[:：]\s*", "", text, flags=re.IGNORECASE)
-    return text.strip(" 《》“”\"*_:：|｜").strip()
+    text = re.sub(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", "", text,
+                  flags=re.IGNORECASE)  # 'Title (slides and video)'
+    return text.strip(" 《》“”\"*_:：|｜,，").strip()
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:
@@ -311,7 +313,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), _span(block), cue=by)
-        if people and not (person_name(title) and probably_a_person(title)):
+        if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
             found.append(SessionMention(_clean_title(title), _span(block), speakers=people))
         elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
             speaker = parse_person(title, _span(block))

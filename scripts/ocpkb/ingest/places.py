@@ -8,6 +8,7 @@ from functools import cache
 import pycountry
 
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
+SHORT_NAME_POPULATION = 100_000  # a city whose name has three letters or fewer counts from this size
 MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from this size (or with 市/站 after it)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -26,7 +27,9 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         if city["population"] < MIN_POPULATION:
             continue
         entry = (city["name"], city["countrycode"], city["population"])
-        names = [city["name"]] + [n for n in city.get("alternatenames", []) if CJK.search(n) or _plain_alias(n)]
+        short_but_big = city["population"] >= SHORT_NAME_POPULATION  # 'Ulm' yes, 'San' (Mali) no
+        names = [city["name"]] if short_but_big else []
+        names += [n for n in [city["name"], *city.get("alternatenames", [])] if CJK.search(n) or _plain_alias(n)]
         for name in names:
             key = name.casefold()
             if key not in index or index[key][2] < entry[2]:
@@ -35,9 +38,9 @@ def _cities() -> dict[str, tuple[str, str, int]]:
 
 
 def _plain_alias(name: str) -> bool:
-    """An ASCII alternate name worth matching: not a code ('THE' is Teresina's airport) and not a
-    short word ('San')."""
-    return name.isascii() and len(name) >= 4 and not name.isupper()
+    """A Latin-script name worth matching: not a code ('THE' is Teresina's airport) and not a short
+    word ('San' is a town in Mali)."""
+    return len(name) >= 4 and not name.isupper() and all(ord(char) < 0x250 for char in name)
 
 
 @cache
