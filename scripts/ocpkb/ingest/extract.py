@@ -394,6 +394,7 @@ def figures(blocks: list[Block]) -> list[Found]:
 # --- people -------------------------------------------------------------------------------------------
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
+RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|\s+(?:{SPEECH_VERBS})\s+")
 CAPTION_PERSON = [
     # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
@@ -417,10 +418,12 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     found += labelled_speakers(blocks) + bio_people(blocks)
     for block in blocks:
         text = block.text
-        speaker_line = block.kind == "item" and len(text) <= 200 and re.search(r"[,(（]", text)
-        caption_line = block.kind in ("paragraph", "bold", "heading") and len(text) <= 60 and CJK.search(text)
+        # '- Name, Title, who presented …': what follows the name and affiliation names no one
+        line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
+        speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
+        caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
         if speaker_line or caption_line:
-            found += [p for p in parse_people(text, _span(block)) if p.organization or p.title]
+            found += [p for p in parse_people(line, _span(block)) if p.organization or p.title]
         for caption in CAPTION_PERSON:
             for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))

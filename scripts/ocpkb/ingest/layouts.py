@@ -66,7 +66,7 @@ def _clean_title(text: str) -> str:
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose):
+    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose, program_list):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -412,4 +412,20 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             if speaker:
                 found.append(SessionMention(match.group("title").strip(" ,."), _span(block),
                                             speakers=[PersonMention(speaker, _span(block))]))
+    return found
+
+
+def program_list(blocks: list[Block]) -> list[SessionMention]:
+    """The list items under a heading that names the program ('## Sessions', '## 议程'): one talk
+    an item, with its speakers where the item gives them."""
+    found = []
+    under_program = False
+    for block in blocks:
+        if block.is_title:
+            under_program = _label(block.text) == "agenda"
+            continue
+        if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
+            title, speakers = split_title_and_speakers(block.text, _span(block))
+            if title:
+                found.append(SessionMention(title, _span(block), speakers=speakers))
     return found
