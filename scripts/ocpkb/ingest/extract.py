@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import after_function_words, clean_organization, is_role, parse_people, person_name
+from .classify import after_function_words, clean_organization, is_role, parse_people, person_name, probably_a_person
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -394,6 +394,7 @@ def figures(blocks: list[Block]) -> list[Found]:
 # --- people -------------------------------------------------------------------------------------------
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
+SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|\s+(?:{SPEECH_VERBS})\s+")
 CAPTION_PERSON = [
     # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
@@ -432,6 +433,10 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, _span(block))
+        for match in SPEAKER_IN_PROSE.finditer(text):  # 'Jaana Burcu Dogan also discussed …'
+            name = person_name(match.group("who"))
+            if name and probably_a_person(name):
+                found.append(PersonMention(name, _span(block)))
         for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
             name = match.group("name").strip()
             if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
