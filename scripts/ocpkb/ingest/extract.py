@@ -519,6 +519,9 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
                 add(written, _span(line))
         for name in organization_mentions(line.text):
             add(name, _span(line))
+    for block in blocks:
+        for name in described_organizations(block.text) + list_mates(block.text, set(found)):
+            add(name, _span(block))
     for block in logo_wall(blocks):
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, _span(block))
     for organizer in result.organizers:
@@ -656,4 +659,44 @@ def abbreviations(blocks: list[Block]) -> dict[str, str]:
                 if "".join(w[0] for w in words_used) == "".join(initials):
                     text = match.group("full")
                     found.setdefault(short, text[text.index(words_used[0]):].strip())
+    return found
+
+
+@cache
+def _described() -> re.Pattern:
+    kinds = alternation(w for w in words("org_kinds") if not CJK.search(w))
+    kinds_zh = alternation(w for w in words("org_kinds") if CJK.search(w))
+    return re.compile(rf"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){{0,4}}?"
+                      rf"(?i:{kinds})\b"
+                      rf"|(?P<name_zh>[A-Za-z0-9\u4e00-\u9fff]{{2,12}}?)\s*(?:是|为)(?:一家|一个|国内|全球)[^，。；]{{0,20}}?(?:{kinds_zh})")
+
+
+def described_organizations(text: str) -> list[str]:
+    """'Qiniu, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
+    described as an organization."""
+    found = []
+    for match in _described().finditer(text):
+        if match.group("name_zh"):
+            name = after_function_words(match.group("name_zh"))
+            if len(name) >= 2 and not person_name(name):
+                found.append(name)
+            continue
+        name = match.group("name")
+        if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
+            found.append(name)
+    return found
+
+
+LIST_ITEM = re.compile(r"[A-Z][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3}")
+
+
+def list_mates(text: str, known: set[str]) -> list[str]:
+    """'Canonical, Samsung Electronics, Micron, Emulex and SK Hynix': in an enumeration where at
+    least two items are organizations already found, the other names are organizations too."""
+    found = []
+    for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
+        items = [re.sub(r"^and\s+", "", item.strip()) for item in re.split(r",\s*", run.group(0))]
+        items = [item for item in items if LIST_ITEM.fullmatch(item)]
+        if sum(item.casefold() in known for item in items) >= 2:
+            found += [item for item in items if item.casefold() not in known and not person_name(item)]
     return found
