@@ -177,6 +177,12 @@ def after_function_words(text: str) -> str:
     return "".join(pieces[cut:]).strip()
 
 
+def describes(text: str) -> bool:
+    """'不同公司', '一家公司': an adjective or a numeral first describes, it does not name."""
+    pieces = _dictionary_words(text) if CJK.match(text) else []
+    return bool(pieces) and _jieba_tags().get(pieces[0], "x")[:1] in ("a", "m")
+
+
 def has_function_character(text: str) -> bool:
     """'产品定位以及社区', '推广和社区': a function word (和, 与, 以及, 的...) has no place in an
     organization's name. The text is cut into jieba's dictionary words, longest first, so the

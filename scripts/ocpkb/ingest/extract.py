@@ -16,7 +16,15 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import after_function_words, clean_organization, is_role, parse_people, person_name, probably_a_person
+from .classify import (
+    after_function_words,
+    clean_organization,
+    describes,
+    is_role,
+    parse_people,
+    person_name,
+    probably_a_person,
+)
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -556,7 +564,7 @@ def _organization_mention() -> re.Pattern:
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
         rf"|(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
-        rf"|(?P<zh>(?:[A-Za-z][A-Za-z0-9+-]*\s?|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+        rf"|(?P<zh>(?:[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
 
 @cache
@@ -618,7 +626,8 @@ def _generic_zh(name: str) -> bool:
 
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
-    return not head or needs_name and common_word(head) or has_function_character(head) or CJK.search(head) and len(head) > 8
+    return (not head or needs_name and common_word(head) or has_function_character(head)
+            or CJK.search(head) and len(head) > 8 or describes(head))
 
 
 LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles
