@@ -76,6 +76,10 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.title = document_title(source, blocks)
     _dates(result, source, blocks, year)
     _place(result, source, blocks)
+    if lists_several_events(blocks):
+        result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
+        result.doubts.append("The page lists several events, each under its own dated heading: no single event "
+                             "was taken from it; draft each event from its own page.")
     result.theme = _labelled(blocks, "theme")
     result.organizers = organizers(blocks)
     result.attendance = attendance(blocks)
@@ -226,6 +230,18 @@ def document_title(source: Source, blocks: list[Block]) -> Found | None:
         if len(re.findall(r"[A-Za-z]{2,}", block.text)) >= 4 and not block.text.endswith("."):
             return Found(block.text.strip("[]"), _span(block))
     return None
+
+
+DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+                           rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[:：,-]\s*\S")
+SEVERAL_EVENTS = 3
+
+
+def lists_several_events(blocks: list[Block]) -> bool:
+    """A lineup or calendar: three or more headings that each start with a date and go on with
+    a name ('### May 26-27: RustFest Paris'), with different dates."""
+    dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
+    return len(dated) >= SEVERAL_EVENTS
 
 
 # --- dates and place ------------------------------------------------------------------------------------
