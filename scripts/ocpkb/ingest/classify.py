@@ -39,6 +39,11 @@ def strip_honorifics(name: str) -> str:
     return _honorific_zh().sub("", name) if CJK.search(name) and len(name) > 3 else name
 
 
+@cache
+def well_known() -> frozenset[str]:
+    return frozenset(words("organizations_known"))
+
+
 def is_role(text: str) -> bool:
     return bool(pattern("roles").search(text))
 
@@ -350,7 +355,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
             return found
     bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
     if bracket and person_name(bracket.group("name")):
-        nickname = len(bracket.group("org")) <= 3 and not is_org(bracket.group("org"))
+        inside = bracket.group("org").strip()
+        nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
         org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
