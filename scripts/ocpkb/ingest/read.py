@@ -133,7 +133,7 @@ def read_markdown(text: str, name: str) -> Source:
 
 
 MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})\s"), None), (re.compile(r"^\s*\|.*\|\s*$"), "row"),
-          (re.compile(r"^\s*\[[^\]]{2,}\]\([^)]*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
+          (re.compile(r"^\s*\[[^\]]{2,}\]\(\S*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
           (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
           (re.compile(r"^\s*(?:\*\*|__|<strong>|<b>)[^*_<>]+?(?:\*\*|__|</strong>|</b>)[\s:：]*$", re.IGNORECASE), "bold")]
 
