@@ -340,15 +340,18 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for block in blocks[:30]:  # weakest: the first 'in City' of the opening lines
         found = places.find_cities(block.text)
         if found and not CJK.search(block.text):
-            candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
+            candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
     for place, number in candidates:
         span = Span(number, number)
         for key in ("city", "country", "venue", "virtual"):
             if key in place and getattr(result, key) is None:
-                setattr(result, key, Found(place[key], span))
+                setattr(result, key, Found(place[key], span, place.get("doubt", "") if key == "city" else ""))
         if result.city:
             break
+
+
+WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
 
 
 # --- organizers, attendance, figures --------------------------------------------------------------------
