@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .model import Span
 from .read import Source
 from .wordlists import label_pattern
 
@@ -25,6 +26,10 @@ class Block:
     number: int  # the source line, for provenance
     level: int = 0  # heading level
     cells: tuple[str, ...] = ()  # table rows: the cells, stripped
+
+    @property
+    def span(self) -> Span:
+        return Span(self.number, self.number)
 
     @property
     def is_title(self) -> bool:

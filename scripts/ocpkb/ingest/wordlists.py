@@ -74,3 +74,9 @@ def label_anywhere(*kinds: str) -> re.Pattern:
     """A label of these classes followed by ':' anywhere in a line ('Jan. 28 | Beijing 主办方: X')."""
     entries = [word for kind in kinds for word in labels(kind)]
     return re.compile(rf"(?:^|(?<=[\s|｜]))(?P<label>{alternation(entries)})\s*[:：]\s*(?P<value>.+)$", re.IGNORECASE)
+
+
+@cache
+def glued_pattern(name: str) -> re.Pattern:
+    """Any entry of a word list, also inside a longer word ('SOFAMeetup'), case-insensitive."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True)), re.IGNORECASE)
