@@ -172,8 +172,16 @@ GOLD = {
 }
 
 out = Path(__file__).parent / "gold"
+def publisher(source):
+    """The corpus folder, as in /work/gold/GUIDE.md ('openpower/blog/x.md' -> 'openpower-blog')."""
+    parts = source.split("/")
+    return f"{parts[0]}-{parts[1]}" if parts[0] == "openpower" else parts[0]
+
+
+# These 21 files are all in the tuning part of the split (gold files written later carry their own split).
 for source, expected in GOLD.items():
     name = source.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".json"
-    (out / name).write_text(json.dumps({"source": source, "expected": expected}, ensure_ascii=False, indent=1) + "\n",
-                            encoding="utf-8")
+    document = {"source": source, "language": expected["language"], "split": "tuning",
+                "publisher": publisher(source), "expected": expected}
+    (out / name).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 print(len(GOLD), "gold files")

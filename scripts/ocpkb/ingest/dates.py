@@ -25,7 +25,11 @@ PATTERNS = [
 YEARLESS = [
     re.compile(r"(?<![\d年])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
     re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
+               re.IGNORECASE),
 ]
+WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|[（(]?(?:周|星期)[一二三四五六日天]",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,3 +100,20 @@ def normalize_date(value) -> str | None:
 def year_in(text: str) -> int | None:
     match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", str(text))
     return int(match.group(1)) if match else None
+
+
+MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+{YEAR})?\b",
+                        re.IGNORECASE)
+
+
+def find_month(text: str, default_year: int | None = None) -> str | None:
+    """A month named without a day ('in April 2015', 'This March', 'an April weekend') -> 'YYYY-MM'.
+    Short month names count only when capitalized and followed by a year ('May' is also a verb)."""
+    for match in MONTH_ONLY.finditer(text):
+        name = match.group("month")
+        if not name[0].isupper() or (len(name) <= 4 and not match.group("year")) or name.casefold() == "may" and not match.group("year"):
+            continue
+        year = int(match.group("year")) if match.group("year") else default_year
+        if year:
+            return iso(year, _month(name))
+    return None

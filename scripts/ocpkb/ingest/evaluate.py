@@ -1,12 +1,16 @@
-"""Extraction quality against gold annotations: precision, recall and F1 per field and overall.
+"""Extraction quality against gold annotations: precision, recall and F1 per field, per part of the
+gold set (tuning, test), per language and per publisher and layout.
 
-A gold file is JSON: {"source": path relative to the corpus, "expected": the resolved view
-`ocpkb ingest --json` prints}. How values match:
+A gold file is JSON: {"source": path relative to the corpus, "split": "tuning" | "test",
+"language", "publisher", "layouts", "expected": the resolved view `ocpkb ingest --json` prints}.
+The tuning part is what rules are developed on; the frozen test part is only scored, to report:
+its numbers are the ones to trust. How values match:
 - event name: the same words, or one name containing the other, or 80% similar text;
 - dates, city, country, language: equal;
 - organizations: any name, Chinese name or alias of one equals one of the other (normalized);
 - people, topics, organizers: equal names (normalized); sessions: titles 80% similar.
 A missing value that the gold also leaves empty counts as right (the tool must not guess).
+A key the gold file does not have (say "topics") is not scored for that document.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from .lexicon import normalize
 SIMILAR = 0.8
 SCALARS = ["language", "event.name", "event.start_date", "event.end_date", "event.city", "event.country"]
 SETS = ["event.organizers", "organizations", "people", "sessions", "topics"]
+PARTS = ("tuning", "test")
+LANGUAGES = ("en", "zh")
+HEADLINE = ["event.name", "event.start_date", "event.city", "organizations", "people", "sessions"]
 
 
 @dataclass
@@ -48,11 +55,20 @@ class Score:
     def accuracy(self) -> float:
         return self.right / self.documents if self.documents else 1.0
 
+    @property
+    def scored(self) -> bool:
+        return bool(self.documents or self.tp + self.fp + self.fn)
+
+    def headline(self, name: str) -> float:
+        """The one number quoted for a field: share of documents right, or F1."""
+        return self.accuracy if name in SCALARS else self.f1
+
 
 @dataclass
 class Report:
     fields: dict[str, Score] = field(default_factory=lambda: {name: Score() for name in SCALARS + SETS})
     misses: list[str] = field(default_factory=list)
+    documents: int = 0
 
     @property
     def overall(self) -> Score:
@@ -64,15 +80,17 @@ class Report:
     def as_dict(self) -> dict:
         rows = {name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3),
                        **({"accuracy": round(s.accuracy, 3)} if name in SCALARS else {})}
-                for name, s in self.fields.items()}
+                for name, s in self.fields.items() if s.scored}
         overall = self.overall
         rows["overall"] = {"precision": round(overall.precision, 3), "recall": round(overall.recall, 3),
                            "f1": round(overall.f1, 3)}
-        return rows
+        return {"documents": self.documents, "fields": rows}
 
     def as_table(self) -> str:
         lines = [f"{'field':<18} {'precision':>9} {'recall':>7} {'F1':>6} {'right':>6}"]
         for name, score in self.fields.items():
+            if not score.scored:
+                continue
             right = f"{score.accuracy:6.0%}" if name in SCALARS else ""
             lines.append(f"{name:<18} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f} {right:>6}")
         overall = self.overall
@@ -80,13 +98,90 @@ class Report:
         return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class GoldDocument:
+    file: str
+    source: str
+    split: str
+    language: str
+    publisher: str
+    layouts: tuple[str, ...]
+    expected: dict
+
+
+def load_gold(folder: Path) -> list[GoldDocument]:
+    documents = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        documents.append(GoldDocument(path.name, data["source"], data.get("split", "tuning"),
+                                      data.get("language") or data["expected"].get("language", "en"),
+                                      data.get("publisher") or data["source"].split("/")[0],
+                                      tuple(data.get("layouts", ())), data["expected"]))
+    return documents
+
+
+@dataclass
+class Evaluation:
+    """Reports by group: 'tuning', 'tuning/en', 'test/zh', 'tuning/publisher/golang', 'test/layout/prose'..."""
+
+    groups: dict[str, Report] = field(default_factory=dict)
+
+    def add(self, document: GoldDocument, predicted: dict) -> None:
+        names = [document.split, f"{document.split}/{document.language}",
+                 f"{document.split}/publisher/{document.publisher}",
+                 *(f"{document.split}/layout/{layout}" for layout in document.layouts)]
+        for name in names:
+            report = self.groups.setdefault(name, Report())
+            report.documents += 1
+            score_document(report, document.expected, predicted, document.file)
+
+    def report(self, name: str) -> Report:
+        return self.groups.get(name, Report())
+
+    def summary(self, part: str) -> str:
+        """One part: its headline numbers for all documents, English and Chinese."""
+        columns = [part, f"{part}/en", f"{part}/zh"]
+        counts = ", ".join(f"{self.report(c).documents} {label}" for c, label in zip(columns[1:], LANGUAGES))
+        lines = [f"{part} part: {self.report(part).documents} documents ({counts})",
+                 f"  {'field':<18} {'all':>6} {'en':>6} {'zh':>6}"]
+        for name in SCALARS + SETS + ["overall"]:
+            cells = []
+            for column in columns:
+                report = self.report(column)
+                score = report.overall if name == "overall" else report.fields[name]
+                cells.append(f"{score.headline(name):6.0%}" if name in SCALARS else f"{score.f1:6.3f}")
+            if name == "overall" or any(self.report(c).fields[name].scored for c in columns):
+                kind = "right" if name in SCALARS else "F1"
+                lines.append(f"  {name:<18} " + " ".join(cells) + f"  {kind}")
+        return "\n".join(lines)
+
+    def breakdown(self, part: str, by: str) -> str:
+        """Headline numbers per publisher or per layout family, one row each."""
+        prefix = f"{part}/{by}/"
+        header = " ".join(f"{name.split('.')[-1][:9]:>9}" for name in HEADLINE)
+        lines = [f"  {by:<30} {'docs':>4} {header}"]
+        for name in sorted(n for n in self.groups if n.startswith(prefix)):
+            report = self.groups[name]
+            cells = " ".join(f"{report.fields[f].headline(f):9.2f}" for f in HEADLINE)
+            lines.append(f"  {name[len(prefix):]:<30} {report.documents:>4} {cells}")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict:
+        return {name: report.as_dict() for name, report in sorted(self.groups.items())}
+
+
 PATHS = {"event.city": ("event", "location", "city"), "event.country": ("event", "location", "country")}
+ABSENT = object()
 
 
 def _get(view: dict, field_name: str):
     value = view
     for part in PATHS.get(field_name, field_name.split(".")):
-        value = (value or {}).get(part)
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part, ABSENT)
+        if value is ABSENT:
+            return ABSENT
     return value
 
 
@@ -122,6 +217,9 @@ def _organizer_matcher(predicted: dict):
 def score_document(report: Report, expected: dict, predicted: dict, label: str) -> None:
     for name in SCALARS:
         gold, guess = _get(expected, name), _get(predicted, name)
+        if gold is ABSENT:
+            continue
+        guess = None if guess is ABSENT else guess
         score = report.fields[name]
         score.documents += 1
         right = same_name(gold, guess) if name == "event.name" else (gold == guess)
@@ -133,7 +231,11 @@ def score_document(report: Report, expected: dict, predicted: dict, label: str) 
             score.fn += gold is not None
             report.misses.append(f"{label}: {name}: expected {gold!r}, got {guess!r}")
     for name in SETS:
-        gold, guess = list(_get(expected, name) or []), list(_get(predicted, name) or [])
+        gold, guess = _get(expected, name), _get(predicted, name)
+        if gold is ABSENT:
+            continue
+        gold, guess = list(gold or []), list(guess or []) if guess is not ABSENT else []
+        report.fields[name].documents += 1
         matches = _organizer_matcher(predicted) if name == "event.organizers" else _matches(name)
         score, unmatched = report.fields[name], list(guess)
         for item in gold:
@@ -152,7 +254,3 @@ def _short(item) -> str:
     if isinstance(item, dict):
         return repr(item.get("name") or item.get("title"))
     return repr(item)
-
-
-def load_gold(folder: Path) -> list[dict]:
-    return [json.loads(path.read_text(encoding="utf-8")) | {"file": path.name} for path in sorted(folder.glob("*.json"))]

@@ -1,69 +1,52 @@
 """Stage 2, extract: a Source -> an Extraction of every field the recap states, each with its lines.
 
-Rules, not guesses: each field has a short list of the ways recaps state it (front
-matter, labelled lines such as `主办方：` or `Date:`, agenda tables, caption lines),
-tried from the most explicit to the least. Where only a weak rule fires, the value
-carries a doubt that ends up in the draft's review note.
+The text is first segmented into blocks (segment.py: headings, bold lines, list items, table
+rows, paragraphs); talks and speakers come from layout recognizers (layouts.py), names are told
+from organizations and job titles by classify.py, and every word a rule looks for comes from a
+data file (wordlists.py). Event facts are read from the most explicit statement to the least:
+front matter, labelled lines (`活动时间：`, `Venue:`), the title, then sentences. A value that
+only a weak cue gave carries a doubt that ends up in the draft's review note, and so does every
+field that was looked for and not found.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from . import dates, places
+from .classify import clean_organization, is_role, parse_people, person_name, probably_a_person
+from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
-from .model import Extraction, Found, PersonMention, SessionMention, Span
-from .read import Line, Source
+from .model import Extraction, Found, PersonMention, Span
+from .organizations import ZH_NAME_START, abbreviations, organization_mentions, organizations
+from .read import Source
+from .segment import Block, segment
+from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern, labels, pattern, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
-EVENT_WORDS = (r"Summit|China Day|Day|Workshop|Salon|Conference|Hackathon|Meetup|Meet-up|Forum|Webinar|Symposium|"
-               r"Challenge|Contest|Expo|Mini-Summit|TechXchange|FOSDEM|Tutorial|Bootcamp|DevRoom|Devroom")
-EVENT_WORDS_ZH = r"峰会|沙龙|大会|论坛|研讨会|Meetup|meetup|技术日|开发者日|黑客松"
-EVENT_PHRASE = re.compile(
-    rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.-]*|(?:19|20)\d\d|and|of|the|for|on|&)\s+){{0,7}}(?:{EVENT_WORDS})\b(?:\s+(?:(?:19|20)\d\d|NA|EU|Europe|China|North America|Asia)\b)*")
-ORGANIZER_LABELS = [
-    (re.compile(r"(?:主办方|主办单位|主办|Hosts?|Host(?:ed)? by|Organi[sz]ers?)\s*[:：|]\s*(.+)", re.IGNORECASE), "host"),
-    (re.compile(r"(?:承办方|承办单位|承办)\s*[:：|]\s*(.+)"), "organizer"),
-    (re.compile(r"(?:合办方|协办方|协办单位|联合主办|合办|Co-?organi[sz]ers?)\s*[:：|]\s*(.+)", re.IGNORECASE), "co-organizer"),
-    (re.compile(r"(?:支持方|支持单位|指导单位|Sponsors?)\s*[:：|]\s*(.+)", re.IGNORECASE), "supporter"),
-    (re.compile(r"(?:合作宣传|合作媒体|媒体支持|Media partners?)\s*[:：|]\s*(.+)", re.IGNORECASE), "media-partner"),
-]
+ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
 ORGANIZER_PHRASES = [
     (re.compile(r"\bco-?(?:hosted|organi[sz]ed) by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "co-organizer"),
     (re.compile(r"(?<!co-)\bhosted by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "host"),
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
-DATE_LABEL = re.compile(r"^(?:时间|日期|活动时间|会议时间|Date|Dates|When|Time)\s*[:：]", re.IGNORECASE)
-PLACE_LABEL = re.compile(r"^(?:地点|活动地点|会议地点|地址|Venue|Location|Where|Place)\s*[:：]\s*(.+)", re.IGNORECASE)
-THEME = [re.compile(r"(?:^|\s)(?:主题|大会主题|Theme)\s*[:：]\s*(.+)", re.IGNORECASE),
-         re.compile(r"with the theme (?:of\s+)?[\"“](.+?)[\"”]", re.IGNORECASE)]
-TIME_SLOT = re.compile(r"^(\d{1,2}[:：]\d{2})\s*[-–~—至]\s*(\d{1,2}[:：]\d{2})\s*(.*)$")
+ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
+                           r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
+ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
+ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
+HELD = re.compile(r"(?i)\b(held|took place|takes place|will take place|hosted|organi[sz]ed|kicked off|gathered|"
+                  r"came together|met)\b|举行|举办|召开|落幕|开幕|收官|圆满")
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/]|\band\b)\s*")
-SURNAMES = set("阙奎旷堵穆熊詹田林罗黄章时余邓董胡朱蔡刘石周薛王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习胥保和蔺")
-JOB_TITLES = (r"president|director|manager|engineer|architect|researcher|ceo|cto|cio|vp|vice president|"
-              r"chair(?:man|woman|person)?|founder|head|lead(?:er)?|professor|scientist|principal|fellow|"
-              r"specialist|analyst|consultant|evangelist|officer|executive|developer|member|advisor|student")
-JOB_WORDS = re.compile(rf"(?i)\b(?:{JOB_TITLES})\b|总监|经理|工程师|架构师|负责人|专家|主任|总裁|董事|总经理|研究员|教授|委员|成员|创始人|主席|布道师|博士")
-NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-EN_NAME = rf"(?:Dr\.\s+|Prof\.\s+)?{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_WORD}){{1,2}}"
-NOT_NAME_WORDS = {"open", "compute", "foundation", "summit", "power", "openpower", "the", "this", "day", "china",
-                  "project", "community", "workshop", "technology", "information", "systems", "group", "cloud",
-                  "data", "center", "university", "institute", "our", "we", "event", "keynote", "opening",
-                  "break", "dinner", "lunch", "welcome", "news", "agenda", "summary", "hot", "topics", "speaker",
-                  "speakers", "and", "for", "with", "from", "thank", "you", "source", "program", "ai", "in", "of",
-                  "on", "at", "by", "after", "before", "during", "since", "today", "yesterday"} | {
-                  m.lower() for m in ("January February March April May June July August September October November "
-                                      "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
-NON_TALKS = re.compile(r"(?i)^(break|tea break|coffee break|lunch|dinner|registration|check-?in|networking|"
-                       r"签到|现场签到|茶歇|午餐|晚餐|合影|抽奖|自由交流)")
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
 ATTENDANCE = [
     (re.compile(r"(?i)(?:onsite|on-site|offline)\s*(?:sign-?in)?\s*(\d+)\s*(?:people|attendees|participants)"), "onsite"),
     (re.compile(r"(?i)(\d+)\s*(?:people|attendees|participants)\s*(?:attended|were present)? ?(?:on ?site|in person)"), "onsite"),
-    (re.compile(r"(?i)gathered\s+(\d+)\s+(?:people|attendees|participants|students)"), "onsite"),
+    (re.compile(r"(?i)(?:gathered|welcomed|attracted|drew)\s+(?:more than |over |about |nearly )?(\d+)\s+(?:people|attendees|participants|students|developers)"), "onsite"),
     (re.compile(r"(?i)(\d+)\s*(?:people|attendees|participants)\s*(?:participate|participated|joined|watched)?\s*online"), "online"),
     (re.compile(r"(?i)(\d+)\s*companies\s*(?:were invited|participated|took part|attended)"), "companies"),
     (re.compile(r"现场(?:参会|签到)?\s*(\d+)\s*人"), "onsite"),
@@ -71,52 +54,64 @@ ATTENDANCE = [
 ]
 
 
-LABEL_ONLY = re.compile(r"^(时间|日期|地点|活动地点|主办方|主办单位|承办方|承办单位|合办方|协办单位|支持方|支持单位|合作宣传|合作媒体|"
-                        r"主题|Date|Dates|Time|Location|Venue|Hosts?|Organi[sz]ers?|Theme)\s*[:：]?$", re.IGNORECASE)
-
-
-def _join_labels(lines: list[Line]) -> list[Line]:
-    """'### 时间' followed by '2020-12-19 14:00' reads as '时间：2020-12-19 14:00'."""
-    joined: list[Line] = []
-    for line in lines:
-        if joined and LABEL_ONLY.match(joined[-1].text):
-            label = LABEL_ONLY.match(joined[-1].text).group(1)
-            joined[-1] = Line(line.number, f"{label}：{line.text}")
-        else:
-            joined.append(line)
-    return joined
-
-
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
-    lines = _join_labels([line for line in source.lines if line.text])
-    result = Extraction(source.path, language_of(source.text))
+    blocks = segment(source)
+    result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
     year = _context_year(source)
-    result.name = event_name(source, lines)
-    result.title = document_title(source, lines)
-    _dates(result, source, lines, year)
-    _place(result, source, lines)
-    result.theme = _first(lines, THEME)
-    result.organizers = organizers(lines)
-    result.attendance = attendance(lines)
-    result.sessions = sessions(lines)
-    result.people = people(lines, result.sessions, lexicon)
-    result.organizations = organizations(lines, result, lexicon)
-    result.topics = [Found(topic_id, Span(line.number, line.number)) for line in lines
-                     for _, topic_id, _ in lexicon.find("topics", line.text)]
-    result.figures = figures(lines)
+    result.name = event_name(source, blocks)
+    result.title = document_title(source, blocks)
+    _dates(result, source, blocks, year)
+    _place(result, source, blocks)
+    if lists_several_events(blocks):
+        result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
+        result.doubts.append("The page lists several events, each under its own dated heading: no single event "
+                             "was taken from it; draft each event from its own page.")
+    result.theme = _labelled(blocks, "theme")
+    result.organizers = organizers(blocks)
+    result.attendance = attendance(blocks)
+    result.sessions = talks(blocks)
+    result.people = people(blocks, result.sessions, lexicon)
+    result.abbreviations = abbreviations(blocks)
+    result.organizations = organizations(blocks, result, lexicon)
+    result.topics = [Found(topic_id, _span(block)) for block in blocks
+                     for _, topic_id, _ in lexicon.find("topics", block.text)]
+    result.figures = figures(blocks)
     result.images = [Found({"src": image.src, "caption": image.caption}, Span(image.line, image.line))
                      for image in source.images]
+    result.doubts += not_found(result)
     return result
+
+
+def not_found(result: Extraction) -> list[str]:
+    """What was looked for and not found, so a curator knows what to add by hand."""
+    missing = []
+    if result.name is None:
+        missing.append("No event name found (looked in the front matter, the title and the first lines).")
+    if result.start_date is None:
+        missing.append("No event date found (looked for date labels, front-matter event dates, 'held on' "
+                       "sentences and a date in the file name).")
+    if result.city is None and not result.virtual:
+        missing.append("No city found (looked for place labels, front-matter places, 'X站' titles and 'in City').")
+    if not result.sessions:
+        missing.append("No talks found (looked for agenda tables, time-slot lines, titles followed by speaker "
+                       "lines and one-line talks).")
+    elif not any(session.speakers for session in result.sessions):
+        missing.append("Talks were found but no speaker for any of them.")
+    if not result.people:
+        missing.append("No people found.")
+    return missing
 
 
 def language_of(text: str) -> str:
     cjk, latin = len(CJK.findall(text)), len(LATIN.findall(text))
+    if not cjk:
+        return "en"
     return "zh" if cjk * 2 >= latin else "en"  # a Chinese character carries about as much as a short word
 
 
 def _context_year(source: Source) -> int | None:
     matter = source.front_matter
-    for key in ("eventdates", "time", "date", "title"):
+    for key in ("eventdates", "time", "date", "title", "path"):
         value = matter.get(key)
         if isinstance(value, dict):
             value = value.get("from")
@@ -125,141 +120,218 @@ def _context_year(source: Source) -> int | None:
     return next((dates.year_in(line.text) for line in source.lines[:40] if dates.year_in(line.text)), None)
 
 
-def _span(line: Line) -> Span:
-    return Span(line.number, line.number)
+def _span(block: Block) -> Span:
+    return Span(block.number, block.number)
 
 
-def _first(lines: list[Line], patterns) -> Found | None:
-    for line in lines:
-        for pattern in patterns:
-            match = pattern.search(line.text)
-            if match:
-                return Found(match.group(1).strip(" 。.\"”"), _span(line))
+def _labelled(blocks: list[Block], kind: str) -> Found | None:
+    pattern = label_pattern(kind)
+    for block in blocks:
+        match = pattern.match(block.text)
+        if match and (match.group("value") or "").strip():
+            return Found(match.group("value").strip(" 。.\"”"), _span(block))
     return None
 
 
 # --- name ----------------------------------------------------------------------------------------------
 
 
-def event_name(source: Source, lines: list[Line]) -> Found | None:
+@cache
+def _event_phrase_pattern() -> re.Pattern:
+    latin = alternation(w for w in words("event_words") if not CJK.search(w))
+    return re.compile(
+        rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|and|of|the|for|on|&|x)\s+){{0,7}}"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)(?:\s+(?:(?:19|20)\d\d|[A-Z]{{2,3}}|#\d+)\b)*")
+
+
+@cache
+def _recap_words() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('recap'))})\s*[:：]?\s*|\s*[:：-]?\s*(?:{alternation(labels('recap'))})\s*$",
+                      re.IGNORECASE)
+
+
+HEADLINE_BREAKS = re.compile(r"\s+(?:During|At|In|From|With|To|For|On)\s+")
+TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
+CITY_STATION = re.compile(r"^(.*?[\u4e00-\u9fff]{2,3}站)")
+
+
+def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
     if title:
         phrase = _event_phrase(title)
         if phrase:
             return Found(phrase, Span(title_line, title_line))
-    for line in lines:
-        match = re.search(r"(?i)\bagenda of (?:the )?(.+)$", line.text)
-        if match:
-            return Found(match.group(1).strip(), _span(line))
-    for line in lines[:60]:
-        phrase = _event_phrase(line.text)
+    theme = _labelled(blocks, "theme")
+    if theme and _event_phrase(theme.value):
+        return Found(_event_phrase(theme.value), theme.span)
+    for block in sorted(blocks[:60], key=lambda b: not b.is_title):
+        phrase = _event_phrase(block.text)
         if phrase:
-            return Found(phrase, _span(line))
+            return Found(phrase, _span(block), "the event name is taken from the text, not from a title")
     if title and source.front_matter.get("eventdates"):
         return Found(title, Span(title_line, title_line))
     return None
 
 
-HEADLINE_BREAKS = re.compile(r"\s+(?:During|At|In|From|With|To|Shares?|Shared|Announces?|Introduces?|Revolutionizes|"
-                             r"Joins?|Hosts?|Recap:?|Brings?)\s+")
+def _event_phrase(text: str) -> str | None:
+    """The event's name in a title or sentence: what a recap word announces ('GopherChina Trip
+    Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
+    an English phrase ending in an event word."""
+    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
+    recap = _recap_words().search(cleaned)
+    cleaned = _recap_words().sub("", cleaned).strip()
+    if recap and not CJK.search(cleaned):
+        named = TITLE_SEPARATORS.split(cleaned)[0].strip()
+        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _event_phrase_pattern().search(named):
+            return named
+    if CJK.search(cleaned):
+        for part in TITLE_SEPARATORS.split(cleaned):
+            part = _recap_words().sub("", part).strip()
+            station = CITY_STATION.match(part)
+            if (station or glued_pattern("event_words").search(part)) and len(part) <= 50:
+                return (station.group(1) if station else part).strip()
+    cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
+    for match in _event_phrase_pattern().finditer(cleaned):
+        phrase = HEADLINE_BREAKS.split(match.group(0).strip())[-1]
+        phrase = re.sub(r"^(?:the|and|of|for|on|in|&)\s+", "", phrase, flags=re.IGNORECASE)
+        if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
+            return phrase.strip(" .,")
+    return None
 
 
-def document_title(source: Source, lines: list[Line]) -> Found | None:
+def document_title(source: Source, blocks: list[Block]) -> Found | None:
     """The front-matter title, else the first line that reads like a title (a slide deck's, say)."""
     title = str(source.front_matter.get("title") or "").strip()
     if title:
         number = source.front_matter_lines.get("title", 1)
         return Found(title, Span(number, number))
-    for line in lines:
-        if len(re.findall(r"[A-Za-z]{2,}", line.text)) >= 4 and not line.text.endswith("."):
-            return Found(line.text.strip("[]"), _span(line))
+    for block in blocks:
+        if len(re.findall(r"[A-Za-z]{2,}", block.text)) >= 4 and not block.text.endswith("."):
+            return Found(block.text.strip("[]"), _span(block))
     return None
 
 
-def _event_phrase(text: str) -> str | None:
-    """The event's name in a title or sentence: an English phrase ending in an event word, else a Chinese one."""
-    cleaned = re.sub(r"^【[^】]*】|[（(][^)）]*[)）]|\|.*$", " ", text).replace("？", " ").replace("?", " ").strip()
-    for match in EVENT_PHRASE.finditer(cleaned):
-        phrase = HEADLINE_BREAKS.split(match.group(0).strip())[-1]
-        phrase = re.sub(r"^(?:the|and|of|for|on|in|&)\s+", "", phrase, flags=re.IGNORECASE)
-        if len(phrase.split()) >= 2 or re.search(r"\d{4}", phrase):
-            return phrase.strip(" .,")
-    if CJK.search(cleaned):
-        match = re.search(rf"((?:[A-Za-z][\w-]*\s*)?[\u4e00-\u9fff]{{0,6}}?)\s*({EVENT_WORDS_ZH})", cleaned)
-        if match and len(match.group(1).strip()) >= 2:
-            separator = " " if re.match(r"[A-Za-z]", match.group(2)) else ""
-            return f"{match.group(1).strip()}{separator}{match.group(2)}"
-    return None
+DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+                           rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[:：,-]\s*\S")
+SEVERAL_EVENTS = 3
+
+
+def lists_several_events(blocks: list[Block]) -> bool:
+    """A lineup or calendar: three or more headings that each start with a date and go on with
+    a name ('### May 26-27: RustFest Paris'), with different dates."""
+    dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
+    return len(dated) >= SEVERAL_EVENTS
 
 
 # --- dates and place ------------------------------------------------------------------------------------
 
+FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
-def _dates(result: Extraction, source: Source, lines: list[Line], year: int | None) -> None:
+
+def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | None) -> None:
     matter = source.front_matter
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
-    labelled = [line for line in lines if DATE_LABEL.search(line.text)]
-    candidates: list[tuple[Line | None, str, str | None, str]] = []
-    for line in labelled:
-        found = dates.find_dates(line.text, year)
+    candidates: list[tuple[Block | None, str, str | None, str]] = []
+    labelled = label_pattern("date")
+    for block in blocks:
+        match = labelled.match(block.text)
+        found = dates.find_dates(match.group("value") or "", year) if match else []
         if found:
-            candidates.append((line, found[0].start, found[0].end, ""))
+            doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
+            candidates.append((block, found[0].start, found[0].end, doubt))
+            break
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
-    for line in lines:
-        if re.search(r"(?i)\b(held|took place|hosted|organi[sz]ed|kicked off|gathered)\b|举行|举办|召开|落幕|开幕", line.text) \
-                or re.match(r"(?i)on\s+\w+\s+\d", line.text):
-            found = dates.find_dates(line.text, year)
+    for block in blocks:
+        if HELD.search(block.text) or re.match(r"(?i)on\s+\w+\s+\d", block.text):
+            found = dates.find_dates(block.text, year)
             if found:
                 doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
-                candidates.append((line, found[0].start, found[0].end, doubt))
+                candidates.append((block, found[0].start, found[0].end, doubt))
                 break
+    for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '5 月 29 日（周六）') is an event's
+        found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
+        if found:
+            doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
+            candidates.append((block, found[0].start, found[0].end, doubt))
+            break
     if matter.get("time") and dates.normalize_date(matter["time"]):
         candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
-    for line in lines[:15]:
-        found = [d for d in dates.find_dates(line.text) if d.has_year]
+    file_date = FILE_DATE.search(Path(source.path).stem)
+    if file_date:
+        day = dates.iso(*map(int, file_date.groups()))
+        if day:
+            candidates.append((None, day, None, "the date is taken from the file name"))
+    for block in blocks[:15]:
+        found = [d for d in dates.find_dates(block.text) if d.has_year]
         if found:
-            candidates.append((line, found[0].start, found[0].end, "the date is the first one in the text"))
+            candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
             break
+    for block in blocks[:40]:
+        if HELD.search(block.text) or block.is_title:
+            month = dates.find_month(block.text, year)
+            if month:
+                candidates.append((block, month, None, "only the month is stated"))
+                break
     if not candidates:
         return
-    line, start, end, doubt = candidates[0]
-    number = line.number if line else source.front_matter_lines.get("eventdates", source.front_matter_lines.get("time", 1))
+    block, start, end, doubt = candidates[0]
+    number = block.number if block else source.front_matter_lines.get("eventdates", source.front_matter_lines.get("time", 1))
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
 
 
-def _place(result: Extraction, source: Source, lines: list[Line]) -> None:
+def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
-    for line in lines:
-        match = PLACE_LABEL.search(line.text)
-        if match:
-            candidates.append((places.parse_place(match.group(1)), line.number))
+    labelled = label_pattern("place")
+    for block in blocks:
+        match = labelled.match(block.text)
+        if match and (match.group("value") or "").strip():
+            candidates.append((places.parse_place(match.group("value")), block.number))
             break
     for key in ("eventplace", "location", "place", "city"):
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
             candidates.append((places.parse_place(value), source.front_matter_lines.get(key, 1)))
-    for line in lines[:80]:
-        if re.search(r"(?i)\b(held|took place|hosted|gathered|attend\w*|summit|workshop|meetup|conference)\b|举行|举办|召开|"
-                     r"\|\s*[A-Z][a-z]+", line.text):
-            for _, city, country in places.find_cities(line.text):
-                candidates.append(({"city": city, "country": country}, line.number))
+    title = str(source.front_matter.get("title") or "")
+    station = re.search(r"([\u4e00-\u9fff]{2,3})站", title)
+    if station and places.city(station.group(1)):
+        name, country = places.city(station.group(1))
+        candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
+    for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
+        head = re.split(r"\s[–—-]\s", block.text)[0]
+        if len(head) <= 40 and re.search(r"[,，]", head) and block.kind != "row":
+            place = places.parse_place(head)
+            if place.get("city"):
+                candidates.append((place, block.number))
                 break
-            if re.search(r"\|\s*([A-Z][a-z]+)", line.text):
-                place = places.parse_place(line.text.split("|", 1)[1].split()[0])
-                if place.get("city"):
-                    candidates.append((place, line.number))
+    for block in blocks[:80]:
+        if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
+            found = places.find_cities(block.text)
+            trailing = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", block.text) if block.is_title else None
+            if trailing and places.city(trailing.group(1)):
+                found.append((0, *places.city(trailing.group(1))))
+            for _, city, country in found:
+                candidates.append(({"city": city, "country": country}, block.number))
+                break
+    for block in blocks[:30]:  # weakest: the first 'in City' of the opening lines
+        found = places.find_cities(block.text)
+        if found and not CJK.search(block.text):
+            candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
+            break
     for place, number in candidates:
         span = Span(number, number)
         for key in ("city", "country", "venue", "virtual"):
             if key in place and getattr(result, key) is None:
-                setattr(result, key, Found(place[key], span))
+                setattr(result, key, Found(place[key], span, place.get("doubt", "") if key == "city" else ""))
         if result.city:
             break
+
+
+WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
 
 
 # --- organizers, attendance, figures --------------------------------------------------------------------
@@ -270,21 +342,26 @@ def split_names(text: str) -> list[str]:
     return [name.strip(" .") for name in SPLIT_NAMES.split(text) if 1 < len(name.strip(" .")) <= 60]
 
 
-def organizers(lines: list[Line]) -> list[Found]:
+def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
-    for line in lines:
-        for pattern, role in ORGANIZER_LABELS:
-            match = pattern.search(line.text)
-            if match:
-                found += [Found((name, role), _span(line)) for name in split_names(match.group(1))]
+    for line in blocks:
+        for role in ORGANIZER_ROLES:
+            match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
+            if match and (match.group("value") or "").strip():
+                found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))]
+        for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
+            for match in ZH_ORGANIZING.finditer(clause):
+                names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
+                if names and all(2 <= len(n.strip()) <= 20 for n in names):
+                    found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), _span(line)) for n in names]
         hosted = re.search(r"由\s*([^，。,]+?)\s*主办", line.text)
         if hosted:
             found += [Found((name, "host"), _span(line)) for name in split_names(hosted.group(1))]
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), _span(line)) for name in split_names(co.group(1))]
-        for pattern, role in ORGANIZER_PHRASES:
-            for match in pattern.finditer(line.text):
+        for phrase, role in ORGANIZER_PHRASES:
+            for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
                 if name:
                     found.append(Found((name, role), _span(line)))
@@ -294,19 +371,19 @@ def organizers(lines: list[Line]) -> list[Found]:
     return list(unique.values())
 
 
-def attendance(lines: list[Line]) -> dict[str, Found]:
+def attendance(blocks: list[Block]) -> dict[str, Found]:
     found: dict[str, Found] = {}
-    for line in lines:
-        for pattern, key in ATTENDANCE:
-            match = pattern.search(line.text)
+    for line in blocks:
+        for stated, key in ATTENDANCE:
+            match = stated.search(line.text)
             if match and key not in found:
                 found[key] = Found(int(match.group(1)), _span(line))
     return found
 
 
-def figures(lines: list[Line]) -> list[Found]:
+def figures(blocks: list[Block]) -> list[Found]:
     found = []
-    for line in lines:
+    for line in blocks:
         for match in FIGURE.finditer(line.text):
             number = match.group("value").replace(",", "").rstrip(".")
             try:
@@ -321,196 +398,89 @@ def figures(lines: list[Line]) -> list[Found]:
     return found
 
 
-# --- sessions and people --------------------------------------------------------------------------------
+# --- people -------------------------------------------------------------------------------------------
 
-
-def sessions(lines: list[Line]) -> list[SessionMention]:
-    return _agenda_table(lines) or _time_slots(lines) or _titled_talks(lines)
-
-
-TALK_LABEL = re.compile(r"^(?:议题题目|演讲题目|议题|题目|演讲主题|Talk|Topic|Title)\s*[:：]\s*(?P<title>.+)$", re.IGNORECASE)
-TITLE_BAR_SPEAKER = re.compile(r"^(?P<title>[^|｜]{2,80}?)\s*[|｜]\s*(?P<role>[^|｜]*?)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
-
-
-def _titled_talks(lines: list[Line]) -> list[SessionMention]:
-    """Talks given one per line: 'Title | role name', a quoted title, or '议题题目：Title' under a speaker line."""
-    found: list[SessionMention] = []
-    last_speaker: PersonMention | None = None
-    for line in lines:
-        text = line.text
-        bar = TITLE_BAR_SPEAKER.match(text)
-        if bar and bar.group("name")[0] in SURNAMES and not TALK_LABEL.match(text):
-            speaker = PersonMention(bar.group("name"), _span(line), None, bar.group("role").strip() or None)
-            found.append(SessionMention(bar.group("title").strip(), _span(line), speakers=[speaker]))
-            continue
-        person = ZH_PERSON.match(text)
-        if person and person.group("name")[0] in SURNAMES and JOB_WORDS.search(person.group("title")):
-            last_speaker = PersonMention(person.group("name"), _span(line), None, person.group("title").strip())
-            continue
-        label = TALK_LABEL.match(text)
-        if label:
-            speakers = [last_speaker] if last_speaker else []
-            found.append(SessionMention(label.group("title").strip(), _span(line), speakers=speakers))
-            last_speaker = None
-            continue
-        quoted = re.fullmatch(r"[\"“](?P<title>[^\"”]{8,120})[\"”]", text)
-        if quoted:
-            found.append(SessionMention(quoted.group("title"), _span(line)))
-    return found
-
-
-def _agenda_table(lines: list[Line]) -> list[SessionMention]:
-    """Tab-separated agenda (as PDF-to-text keeps it): a header row naming the columns, then one row a slot."""
-    header_at = next((i for i, line in enumerate(lines) if "\t" in line.text
-                      and re.search(r"(?i)\btime\b|时间", line.text) and re.search(r"(?i)topic|title|议题|speaker|嘉宾", line.text)), None)
-    if header_at is None:
-        return []
-    columns = [c.strip().casefold() for c in lines[header_at].text.split("\t")]
-
-    def column(*names):
-        return next((i for i, c in enumerate(columns) if c in names), None)
-
-    topic_col = column("topic", "议题", "session", "title")
-    speaker_col, entity_col = column("speaker", "speakers", "嘉宾", "分享人", "演讲人"), column("entity", "company", "organization", "单位", "公司")
-    title_col = column("title", "职位") if topic_col != column("title") else None
-    found = []
-    for line in lines[header_at + 1:]:
-        cells = [c.strip() for c in line.text.split("\t")]
-        slot = TIME_SLOT.match(cells[0]) if cells else None
-        if not slot:
-            if found and not line.text.strip():
-                continue
-            if found:
-                break
-            continue
-        title = _cell(cells, topic_col) or slot.group(3)
-        session = SessionMention(title, _span(line), _clock(slot.group(1)), _clock(slot.group(2)))
-        speaker = _cell(cells, speaker_col)
-        if speaker and speaker.casefold() not in ("all", "全体", "所有人", "tbd"):
-            for name in split_names(speaker):
-                session.speakers.append(PersonMention(name, _span(line), _cell(cells, entity_col), _cell(cells, title_col)))
-        found.append(session)
-    return found
-
-
-def _cell(cells: list[str], index: int | None) -> str | None:
-    return cells[index] if index is not None and index < len(cells) and cells[index] else None
-
-
-def _clock(text: str) -> str:
-    hours, minutes = re.split(r"[:：]", text)
-    return f"{int(hours):02d}:{minutes}"
-
-
-def _time_slots(lines: list[Line]) -> list[SessionMention]:
-    """Agenda as lines: '14:20-14:50 Title Speaker' (the speaker is recognised by name where possible)."""
-    found = []
-    for line in lines:
-        slot = TIME_SLOT.match(line.text)
-        if not slot or not slot.group(3):
-            continue
-        text = slot.group(3).strip()
-        session = SessionMention(text, _span(line), _clock(slot.group(1)), _clock(slot.group(2)))
-        if not NON_TALKS.match(text):
-            session.title, speaker = _split_speaker(text, _span(line))
-            if speaker:
-                session.speakers.append(speaker)
-        found.append(session)
-    return found if len(found) >= 2 else []
-
-
-def _split_speaker(text: str, span: Span) -> tuple[str, PersonMention | None]:
-    """'openGauss 多核优化技术内幕 openGauss 技术委员会周平高' -> title, speaker (with the words between as title)."""
-    zh = re.search(r"(?:^|[\s|｜:：])(?P<role>[^\s|｜]*?)(?P<name>[\u4e00-\u9fff]{2,3})$", text)
-    if zh and zh.group("name")[0] in SURNAMES and CJK.search(text[:zh.start("name")]):
-        before = text[:zh.start("name")].rstrip(" |｜:：")
-        role = zh.group("role")
-        if re.search(r"[|｜]", before):
-            title, _, role_text = re.split(r"\s*([|｜])\s*", before, maxsplit=1)
-            return title.strip(), PersonMention(zh.group("name"), span, None, (role_text + role).strip() or None)
-        parts = before.rsplit(" ", 1)
-        if len(parts) == 2 and (JOB_WORDS.search(parts[1]) or not CJK.search(parts[1]) and len(parts[1]) < 20):
-            title, role_text = parts[0], (parts[1] + (role if role not in parts[1] else "")).strip()
-        else:
-            title, role_text = before, role
-        return title.strip(), PersonMention(zh.group("name"), span, None, role_text or None)
-    en = re.search(rf"\s[-–—|]\s*(?P<name>{EN_NAME})(?:\s*[,(（]\s*(?P<org>[^)）]+)[)）]?)?$", text)
-    if en and _looks_like_name(en.group("name")):
-        return text[:en.start()].strip(), PersonMention(en.group("name"), span, en.group("org"), None)
-    return text, None
-
-
-def _looks_like_name(name: str) -> bool:
-    words = re.sub(r"^(Dr|Prof)\.\s+", "", name).split()
-    return 2 <= len(words) <= 3 and not any(w.casefold().strip(".") in NOT_NAME_WORDS for w in words)
-
-
+SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
+SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
+RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|\s+(?:{SPEECH_VERBS})\s+")
 CAPTION_PERSON = [
-    # "Meow Yee, President of the OpenPOWER Foundation" / "By John Zannos, Chairman, OpenPOWER Foundation"
-    re.compile(rf"^(?:By\s+)?(?P<name>{EN_NAME}),\s*(?P<title>[^,]{{2,80}}?)(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)(?P<org>[A-Z][^,.;]{{1,80}}?)\.?$"),
-    # "Yang Xu Deputy General Manager of Inspur Power Commercial Systems."
-    re.compile(rf"^(?P<name>{NAME_WORD}\s+{NAME_WORD})\s+(?P<title>(?:[A-Z][a-z]+\s+){{0,3}}(?i:{JOB_TITLES})(?:\s+[A-Za-z]+)*?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,;]{{1,80}}?)\.?$"),
-    # "- Wilson Josup, Open Computing Singapore spoke about ..."
-    re.compile(rf"^[-*•]\s*(?P<name>{EN_NAME}),\s*(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,5}})\s+(?:shared|spoke|gave|delivered|presented|talked|discussed|introduced|showed|demonstrated|explained)\b"),
-    # "Zhang Zheng, senior product manager of Inspur Information's AI & HPC product line"
-    re.compile(rf"(?P<name>{EN_NAME}),\s*(?P<title>[A-Za-z][\w &-]{{2,60}}?)\s+of\s+(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}})(?:'s\s+(?P<unit>[\w &-]+?))?(?=[,.;]|\s+and\b|$)"),
+    # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
+    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
+               r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s\s+[\w &-]+?)?"
+               r"(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
+    # "- Wilson Josup, Open Computing Singapore spoke about …": a name and an organization before a speech verb
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
+               rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
+    # "Name from Org" / "Name of Org"
+    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
+               r"(?:\s+[A-Z][\w&.-]*){0,4})"),
 ]
-GROUP_BYLINE = re.compile(rf"^\[?(?P<names>{EN_NAME}(?:\s*(?:&|\band\b|,)\s*{EN_NAME})+),\s*(?P<title>[^,\]]+),\s*(?P<org>[^,\]]+)\]?$")
-ROLE_THEN_NAME = re.compile(r"^(?P<role>[^\s。，,]{2,40}?)(?P<name>[\u4e00-\u9fff]{2,3})$")  # '海量数据内核开发工程师余鹏'
-ZH_PERSON = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[|｜:：,，\s]\s*(?P<title>[^\s].{1,60})$")
-SPEAKER_LABEL = re.compile(r"(?:分享人|讲师|嘉宾|演讲人|主讲人|Speakers?)\s*[:：]\s*(?P<names>[^|｜]+)(?:[|｜]\s*(?P<org>.+))?", re.IGNORECASE)
+HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
+ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
+ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与]|$)")
+ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
 
 
-def people(lines: list[Line], found_sessions: list[SessionMention], lexicon: Lexicon) -> list[PersonMention]:
+def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
-    for line in lines:
-        text = line.text
-        for pattern in CAPTION_PERSON:
-            for match in pattern.finditer(text):
-                if _looks_like_name(match.group("name")):
-                    groups = match.groupdict()
-                    title = groups.get("title")
-                    if groups.get("unit") and title:
-                        title = f"{title}, {groups['unit']}"
-                    found.append(PersonMention(re.sub(r"^(Dr|Prof)\.\s+", "", match.group("name")), _span(line),
-                                               (groups.get("org") or "").strip() or None, title))
-            if found and found[-1].span.first == line.number:
-                break
-        named = re.match(rf"(?P<name>{NAME_WORD}\s+{NAME_WORD})\s+(?P<rest>.{{3,100}})$", text)
-        known_orgs = lexicon.find("organizations", text)
-        if named and known_orgs and _looks_like_name(named.group("name")) and len(text) <= 120 \
-                and not lexicon.find("organizations", named.group("name")) \
-                and not any(p.span.first == line.number for p in found):
-            org_text = known_orgs[0][2]
-            title = named.group("rest").replace(org_text, "").strip(" ,.") or None
-            found.append(PersonMention(named.group("name"), _span(line), org_text, title))
-        group = GROUP_BYLINE.match(text)
-        if group:
-            for name in re.split(r"\s*(?:&|\band\b|,)\s*", group.group("names")):
-                found.append(PersonMention(name, _span(line), group.group("org").strip(), group.group("title").strip()))
-        for org_id_offset, _, org_text in known_orgs:
-            run_together = re.match(rf"\s*(?P<title>(?:[A-Za-z&]+\s*){{1,6}}?(?i:{JOB_TITLES}))\s*(?P<name>{NAME_WORD}\s{NAME_WORD})",
-                                    text[org_id_offset + len(org_text):])
-            if run_together and _looks_like_name(run_together.group("name")):
-                found.append(PersonMention(run_together.group("name"), _span(line), org_text,
-                                           re.sub(r"(?<=[a-z])(?=[A-Z])", " ", run_together.group("title")).strip()))
-        for match in re.finditer(rf"(?P<name>{NAME_WORD}\s+{NAME_WORD})\s+from\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,4}})", text):
-            if _looks_like_name(match.group("name")):
-                found.append(PersonMention(match.group("name"), _span(line), match.group("org"), None))
-        caption = ROLE_THEN_NAME.match(text)
-        if caption and caption.group("name")[0] in SURNAMES and JOB_WORDS.search(caption.group("role")[-6:]):
-            found.append(PersonMention(caption.group("name"), _span(line), None, caption.group("role").strip()))
-        zh = ZH_PERSON.match(text)
-        if zh and zh.group("name")[0] in SURNAMES and len(text) <= 60 and JOB_WORDS.search(zh.group("title")):
-            found.append(PersonMention(zh.group("name"), _span(line), None, zh.group("title").strip()))
-        label = SPEAKER_LABEL.search(text)
-        if label:
-            for name in split_names(label.group("names")):
-                if 2 <= len(name) <= 30:
-                    found.append(PersonMention(name, _span(line), (label.group("org") or "").strip() or None, None))
+    found += labelled_speakers(blocks) + bio_people(blocks)
+    for block in blocks:
+        text = block.text
+        # '- Name, Title, who presented …': what follows the name and affiliation names no one
+        line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
+        speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
+        caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
+        if speaker_line or caption_line:
+            found += [p for p in parse_people(line, _span(block)) if p.organization or p.title]
+        for caption in CAPTION_PERSON:
+            for match in caption.finditer(text):
+                found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
+                          if p.organization]
+        if RUN_TOGETHER.search(text):
+            for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
+                                   key=len, reverse=True):
+                found += _run_together(text, org_text, _span(block))
+        for match in SPEAKER_IN_PROSE.finditer(text):  # 'Jaana Burcu Dogan also discussed …'
+            name = person_name(match.group("who"))
+            if name and probably_a_person(name):
+                found.append(PersonMention(name, _span(block)))
+        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
+            name = match.group("name").strip()
+            if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
+                found.append(PersonMention(name, _span(block)))
+        for match in ZH_CAPTION.finditer(text):
+            found += parse_people(match.group("who"), _span(block))
+        for listed in ZH_CAME_FROM.finditer(text):  # '来自虎牙的张波、慧择网的涂小刚'
+            for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
+                name = person_name(item.group("name"))
+                if name:
+                    found.append(PersonMention(name, _span(block), item.group("org")))
         for _, _, written in lexicon.find("people", text):
-            found.append(PersonMention(written, _span(line)))
-    return _merge_people(found)
+            found.append(PersonMention(written, _span(block)))
+    for person in found:
+        person.organization = clean_organization(person.organization)
+    return _merge_people([p for p in found if not is_role(p.name)])
+
+
+RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
+
+
+@cache
+def _run_together_title() -> re.Pattern:
+    roles = "|".join(re.escape(w) for w in sorted(words("roles"), key=len, reverse=True) if not CJK.search(w))
+    return re.compile(rf"\s*(?P<title>[A-Za-z&][A-Za-z& ]{{0,60}}?(?i:{roles}))\s*(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)")
+
+
+def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
+    """Text extracted without spaces: 'Inspur InformationserverProduct Line General ManagerZhao Shuai'
+    -> the name after the job title that follows an organization."""
+    found = []
+    for at in [m.start() for m in re.finditer(re.escape(org_text), text)]:
+        match = _run_together_title().match(text, at + len(org_text))
+        if match and person_name(match.group("name")):
+            title = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", match.group("title")).strip()
+            found.append(PersonMention(match.group("name"), span, org_text, title))
+    return found
 
 
 def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
@@ -525,35 +495,3 @@ def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
             known.organization = known.organization or person.organization
             known.title = known.title or person.title
     return list(merged.values())
-
-
-BIOGRAPHY = re.compile(r"^(?:个人简介|讲师简介|个人介绍|演讲简介|议题简介|简介)|\d+\s*年.{0,12}经验|毕业于|曾任|曾就读|"
-                       r"(?i:\b(?:years? of experience|graduated|previously worked|prior to|before joining)\b)")
-
-
-def organizations(lines: list[Line], result: Extraction, lexicon: Lexicon) -> list[Found]:
-    """Organizations that took part: registry names found in the text, organizers, speakers' affiliations,
-    and bold logo lines ('**Alibaba Group** 阿里巴巴集团')."""
-    found: dict[str, Found] = {}
-
-    def add(name: str, span: Span):
-        name = name.strip(" *.,:;")
-        if name and len(name) <= 80:
-            found.setdefault(name.casefold(), Found(name, span))
-
-    for line in lines:
-        if BIOGRAPHY.search(line.text):
-            continue
-        for offset, _, written in lexicon.find("organizations", line.text):
-            # 'OCP China' in 'OCP China Day', 'OCP' in 'OCP Regional Summit' name events, not organizations
-            if not re.match(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{EVENT_WORDS})\b", line.text[offset + len(written):]):
-                add(written, _span(line))
-        logo = re.fullmatch(r"\*\*([^*]{2,40})\*\*(?:\s+[\u4e00-\u9fff]+)?", line.text)
-        if logo:
-            add(logo.group(1), _span(line))
-    for organizer in result.organizers:
-        add(organizer.value[0], organizer.span)
-    for person in result.people:
-        if person.organization:
-            add(person.organization, person.span)
-    return list(found.values())

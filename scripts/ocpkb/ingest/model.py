@@ -63,3 +63,5 @@ class Extraction:
     figures: list[Found] = field(default_factory=list)  # value: {value, unit, measures}
     images: list[Found] = field(default_factory=list)  # value: {src, caption}
     doubts: list[str] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # 'IPS' -> 'Inspur Power Commercial Systems'
+

@@ -8,7 +8,10 @@ from functools import cache
 import pycountry
 
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
+SHORT_NAME_POPULATION = 100_000  # a city whose name has three letters or fewer counts from this size
+MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from this size (or with 市/站 after it)
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 VIRTUAL = re.compile(r"\b(virtual|online|webinar|zoom)\b|线上|云端|直播", re.IGNORECASE)
 COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "uk": "GB", "england": "GB",
                    "中国": "CN", "china": "CN", "美国": "US", "taiwan": "TW", "korea": "KR", "south korea": "KR",
@@ -24,12 +27,20 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         if city["population"] < MIN_POPULATION:
             continue
         entry = (city["name"], city["countrycode"], city["population"])
-        names = [city["name"]] + [n for n in city.get("alternatenames", []) if CJK.search(n) or n.isascii()]
+        short_but_big = city["population"] >= SHORT_NAME_POPULATION  # 'Ulm' yes, 'San' (Mali) no
+        names = [city["name"]] if short_but_big else []
+        names += [n for n in [city["name"], *city.get("alternatenames", [])] if CJK.search(n) or _plain_alias(n)]
         for name in names:
             key = name.casefold()
             if key not in index or index[key][2] < entry[2]:
                 index[key] = entry
     return index
+
+
+def _plain_alias(name: str) -> bool:
+    """A Latin-script name worth matching: not a code ('THE' is Teresina's airport) and not a short
+    word ('San' is a town in Mali)."""
+    return len(name) >= 4 and not name.isupper() and all(ord(char) < 0x250 for char in name)
 
 
 @cache
@@ -59,6 +70,11 @@ def city(name: str) -> tuple[str, str] | None:
     return (entry[0], entry[1]) if entry else None
 
 
+def _population(name: str) -> int:
+    entry = _cities().get(name.strip().casefold())
+    return entry[2] if entry else 0
+
+
 def parse_place(text: str) -> dict:
     """A place as written ('San Jose, CA', 'Beijing, China', '上海市徐汇区...', 'Virtual online') ->
     {city, country, venue, virtual} with what could be recognised."""
@@ -76,6 +92,13 @@ def parse_place(text: str) -> dict:
             place["city"] = found[0]
             place.setdefault("country", found[1])
             continue
+    if "city" not in place and not CJK.search(text):  # 'Shanghai Expo Centre Room 616': the city leads
+        words = text.split()
+        for size in (3, 2, 1):
+            found = city(" ".join(words[:size])) if len(words) >= size else None
+            if found:
+                place["city"], place["country"] = found[0], place.get("country") or found[1]
+                break
     if "city" not in place and CJK.search(text):
         cities = find_cities(text)
         if cities:
@@ -102,13 +125,16 @@ def find_cities(text: str) -> list[tuple[int, str, str]]:
         known = next((city(" ".join(words[i:j])) for i, j in spans if city(" ".join(words[i:j]))), None)
         if known:
             found.append((match.start(1), *known))
-    index = 0
-    while index < len(text):
-        for length in (3, 2):
-            known = city(text[index:index + length]) if CJK.match(text, index) else None
-            if known and known[1] in ("CN", "TW", "HK", "SG", "MO"):
-                found.append((index, *known))
-                index += length - 1
-                break
-        index += 1
+    for run in CJK_RUN.finditer(text):  # only runs of Chinese characters are scanned
+        index = run.start()
+        while index < run.end():
+            for length in (3, 2):
+                name = text[index:index + length]
+                known = city(name) if len(name) == length else None
+                marked = text[index + length:index + length + 1] in ("市", "站")
+                if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or _population(name) >= MAJOR_CITY):
+                    found.append((index, *known))
+                    index += length - 1
+                    break
+            index += 1
     return sorted(found)

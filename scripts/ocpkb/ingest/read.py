@@ -28,6 +28,7 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
 class Line:
     number: int  # 1-based line (for PDFs: line of the extracted text)
     text: str
+    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent"
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     reader = {"markdown": read_markdown, "html": read_html, "text": read_text}[kind]
     source = reader(text, str(path))
     source.encoding = encoding
-    if not any(line.text.strip() for line in source.lines):
+    if not any(line.text.strip() for line in source.lines) and not source.front_matter:
         return ReadFailure(str(path), "no text found in the file")
     return source
 
@@ -127,15 +128,29 @@ def read_markdown(text: str, name: str) -> Source:
     source = Source(name, "markdown", [], front_matter, front_lines)
     for number, raw in enumerate(text.splitlines()[body_start:], start=body_start + 1):
         line = _markdown_line(raw, number, source.images)
-        source.lines.append(Line(number, line))
+        source.lines.append(Line(number, line, _markup(raw)))
     return source
+
+
+MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})\s"), None), (re.compile(r"^\s*\|.*\|\s*$"), "row"),
+          (re.compile(r"^\s*\[[^\]]{2,}\]\(\S*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
+          (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
+          (re.compile(r"^\s*(?:\*\*|__|<strong>|<b>)[^*_<>]+?(?:\*\*|__|</strong>|</b>)[\s:：]*$", re.IGNORECASE), "bold")]
+
+
+def _markup(raw: str) -> str:
+    for pattern, kind in MARKUP:
+        match = pattern.match(raw)
+        if match:
+            return kind or f"h{len(match.group(1))}"
+    return "indent" if re.match(r"^(?: {2,}|\t)\S", raw) else ""
 
 
 def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     """Front matter as strings, whatever its shape; a broken one is read key by key."""
     match = FRONT_MATTER.match(text)
     if not match:
-        return {}, {}, 0
+        return _toml_front_matter(text)
     block = match.group(1)
     offset = text[:match.start(1)].count("\n") + 1
     body_start = text[:match.end()].count("\n")
@@ -153,6 +168,29 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
         if key and not line.startswith(" ") and key not in lines:
             lines[key] = offset + i
     return data, lines, body_start
+
+
+TOML_FRONT_MATTER = re.compile(r"\A(?:\s*\n)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def _toml_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
+    """Hugo's TOML front matter ('+++' fences), values as strings like the YAML kind."""
+    import tomllib
+
+    match = TOML_FRONT_MATTER.match(text)
+    if not match:
+        return {}, {}, 0
+    try:
+        data = tomllib.loads(match.group(1))
+    except tomllib.TOMLDecodeError:
+        data = {}
+    offset = text[:match.start(1)].count("\n") + 1
+    lines = {}
+    for i, line in enumerate(match.group(1).splitlines()):
+        key = line.split("=", 1)[0].strip()
+        if key and "=" in line and key not in lines:
+            lines[key] = offset + i
+    return data, lines, text[:match.end()].count("\n")
 
 
 def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
@@ -220,6 +258,13 @@ def read_html(text: str, name: str) -> Source:
             source.images.append(Image(image["src"], image.get("alt", ""), image.sourceline or 0))
     seen: set[int] = set()
     for element in root.find_all(BLOCKS):
+        if element.name in ("td", "th") and element.find_parent("tr"):
+            continue  # read with its row
+        if element.name == "tr":  # a table row is one line, its cells apart (as tab-separated agendas are)
+            text_of = "\t".join(_clean(cell.get_text(" ", strip=True)) for cell in element.find_all(["td", "th"]))
+            if text_of.strip():
+                source.lines.append(Line(element.sourceline or 0, text_of))
+            continue
         if element.find(BLOCKS - {"br"}):
             continue
         text_of = _clean(element.get_text(" ", strip=True))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..slug import slugify
-from .lexicon import CJK, Lexicon, normalize
+from ..slug import digest_id, slugify
+from .lexicon import CJK, Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 
 
@@ -95,6 +95,12 @@ def _person(resolution: Resolution, lexicon: Lexicon, mention: PersonMention) ->
 
 def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: str, span: Span) -> Entity:
     entities = getattr(resolution, registry)
+    full = resolution.extraction.abbreviations.get(written) if registry == "organizations" else None
+    if full and not lexicon.lookup(registry, written):  # 'IPS', defined in the text as 'Inspur … Systems (IPS)'
+        entity = _entity(resolution, lexicon, registry, full, span)
+        if written not in entity.written:
+            entity.written.append(written)
+        return entity
     match = lexicon.lookup(registry, written)
     if match:
         entity_id, how = match
@@ -117,4 +123,4 @@ def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: st
 
 
 def _new_id(name: str, registry: str) -> str:
-    return slugify(name) or f"{registry[:-1] if registry != 'people' else 'person'}-{abs(hash(normalize(name))) % 10**8}"
+    return slugify(name) or digest_id("person" if registry == "people" else registry[:-1], name)

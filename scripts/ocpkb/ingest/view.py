@@ -40,3 +40,17 @@ def _organization(entity: Entity) -> dict:
     aliases = [name for name in entity.written if name not in (entity.name, entity.name_zh)]
     return {"name": entity.name, "name_zh": entity.name_zh, "aliases": aliases, "id": entity.id,
             "known": entity.known}
+
+
+def failure_view(failure) -> dict:
+    """What `ocpkb ingest --json` prints when no event was found: the same shape, with what was
+    found all the same (language, organizations) and the reasons (the stage that gave up, and what
+    extraction looked for)."""
+    if failure.partial is not None:
+        return json_view(failure.partial) | {"failure": {"source": failure.path, "stage": failure.stage,
+                                                          "reason": failure.reason}}
+    return {"language": None,
+            "event": {"name": None, "start_date": None, "end_date": None,
+                      "location": {"city": None, "country": None, "venue": None, "virtual": False}, "organizers": []},
+            "organizations": [], "people": [], "sessions": [], "topics": [], "review": failure.looked_for,
+            "failure": {"source": failure.path, "stage": failure.stage, "reason": failure.reason}}

@@ -1,0 +1,414 @@
+"""Stage 2c, classify strings: is this a person's name, an organization, a job title? And a
+speaker line -> (name, organization, title).
+
+Cues that hold across documents: word classes from the data files (role words, organization
+words, honorifics, event words), the Chinese surname list, the shape of names (capitalized
+words, initials; two to four Chinese characters after a surname), jieba's dictionary tags for
+Chinese words (a dictionary word that is not a name is not a name), and the registries (a known
+organization is an organization).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .model import PersonMention, Span
+from .wordlists import alternation, pattern, surnames, words
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
+SEPARATORS = re.compile(r"\s*(?:;|；|、|\band\b|&|\s/\s)\s*")
+ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+@cache
+def _honorific() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{alternation(w for w in words('honorifics') if not CJK.search(w))})\.?\s+)+",
+                      re.IGNORECASE)
+
+
+@cache
+def _honorific_zh() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(w for w in words('honorifics') if CJK.search(w))})$")
+
+
+def strip_honorifics(name: str) -> str:
+    name = _honorific().sub("", name.strip())
+    return _honorific_zh().sub("", name) if CJK.search(name) and len(name) > 3 else name
+
+
+@cache
+def well_known() -> frozenset[str]:
+    return frozenset(words("organizations_known"))
+
+
+def is_role(text: str) -> bool:
+    return bool(pattern("roles").search(text))
+
+
+def is_org(text: str) -> bool:
+    """Holds an organization word ('University', 'Centre', '公司', '研究院'...)."""
+    if CJK.search(text):
+        return bool(re.search(rf"(?:{alternation(w for w in words('org_words') if CJK.search(w))})",
+                              text)) or bool(_latin_org_word(text))
+    return bool(_latin_org_word(text))
+
+
+def _latin_org_word(text: str):
+    return _org_en().search(text)
+
+
+@cache
+def _org_en() -> re.Pattern:
+    return re.compile(alternation(w for w in words("org_words") if not CJK.search(w)), re.IGNORECASE)
+
+
+@cache
+def _non_name_words() -> frozenset[str]:
+    found = {w.casefold() for w in words("common_words")}
+    for name in ("roles", "org_words", "event_words", "role_modifiers"):
+        found |= {w.casefold() for w in words(name) if not CJK.search(w) and " " not in w}
+    return frozenset(found)
+
+
+def person_name(text: str) -> str | None:
+    """The text as a person's name (honorifics dropped), or None when it does not read as one."""
+    text = strip_honorifics(text.strip(" \t*_:：,，.。;；-–—\"“”'"))
+    if not text:
+        return None
+    return _name_zh(text) if CJK.search(text) else _name_latin(text)
+
+
+def _name_latin(text: str) -> str | None:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    full = 0
+    for token in tokens:
+        if INITIALS.match(token):
+            continue
+        if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
+            return None
+        if token.casefold().strip(".") in _non_name_words():
+            return None
+        full += 1
+    return text if full >= 2 else None
+
+
+@cache
+def probably_a_person(text: str) -> bool:
+    """probablepeople's reading of a romanized string that stands alone (no organization or job
+    title beside it to vouch for it): a person, or a corporation or anything else (its CRF model
+    ships inside the package). It keeps titles such as 'Language Server Protocol' from being
+    taken for people; names outside its training ('Wilson Josup') are taken on their shape when
+    a layout gives them an affiliation."""
+    import probablepeople
+
+    if not all(ord(char) < 0x250 for char in text):  # it knows romanized names only
+        return True
+    try:
+        return probablepeople.tag(text)[1] == "Person"
+    except probablepeople.RepeatedLabelError as error:  # two surnames, say: still a person's parts
+        return all(not label.startswith("Corporation") for _, label in error.parsed_string)
+
+
+def _name_zh(text: str) -> str | None:
+    text = re.sub(r"\s+", "", text)
+    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text):
+        return None
+    if is_role(text) or is_org(text) or pattern("event_words").search(text):
+        return None
+    if len(text) == 4 and text[:2] not in surnames():
+        return None
+    if len(text) == 3 and common_word(text[:2]):  # '路演厅', '支持方': a common word, then one more character
+        return None
+    return text if not _dictionary_word(text) else None
+
+
+def starts_with_surname(text: str) -> bool:
+    return text[:1] in surnames() or text[:2] in surnames()
+
+
+@cache
+def _jieba_tags() -> dict[str, str]:
+    """jieba's dictionary (word -> part-of-speech tag) for words of two to four characters, read
+    straight from the file jieba ships: its own loader (jieba.posseg.initialize) also builds the
+    segmenter's prefix tables, which cost three times as long and are not needed here."""
+    from importlib import resources
+
+    tags = {}
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as stream:
+        for line in stream:
+            word, _, tag = line.rstrip("\n").split(" ")
+            if len(word) <= 4:
+                tags[word] = tag
+    return tags
+
+
+def common_word(text: str) -> bool:
+    """A Chinese dictionary word of a general class (noun, verb, adjective...), not a proper name
+    (jieba tags nr person, ns place, nt organization, nz other proper noun) nor Latin."""
+    if not CJK.search(text):
+        return False
+    tag = _jieba_tags().get(text)
+    return tag is not None and tag[:2] not in ("nr", "ns", "nt", "nz") and tag != "eng" or text in words("role_modifiers")
+
+
+FUNCTION_TAGS = ("c", "p", "u", "r", "d")  # conjunctions, prepositions, particles, pronouns, adverbs
+
+
+def _dictionary_words(text: str) -> list[str]:
+    """The text cut into jieba's dictionary words, longest first (a character alone where none fits)."""
+    tags = _jieba_tags()
+    found = []
+    at = 0
+    while at < len(text):
+        size = next((n for n in (4, 3, 2) if text[at:at + n] in tags), 1)
+        found.append(text[at:at + size])
+        at += size
+    return found
+
+
+def after_function_words(text: str) -> str:
+    """'目前在蚂蚁集团' -> '蚂蚁集团': what follows the last function word (在, 和, 的...) or verb."""
+    if not CJK.search(text):
+        return text
+    tags = _jieba_tags()
+    pieces = _dictionary_words(text)
+    cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
+               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v")), default=0)
+    return "".join(pieces[cut:]).strip()
+
+
+def describes(text: str) -> bool:
+    """'不同公司', '一家公司': an adjective or a numeral first describes, it does not name."""
+    pieces = _dictionary_words(text) if CJK.match(text) else []
+    return bool(pieces) and _jieba_tags().get(pieces[0], "x")[:1] in ("a", "m")
+
+
+def has_function_character(text: str) -> bool:
+    """'产品定位以及社区', '推广和社区': a function word (和, 与, 以及, 的...) has no place in an
+    organization's name. The text is cut into jieba's dictionary words, longest first, so the
+    为 of '华为' is no preposition."""
+    tags = _jieba_tags()
+    for word in _dictionary_words(text):
+        tag = tags.get(word, "x")
+        if CJK.match(word) and tag[:1] in FUNCTION_TAGS:
+            return True
+    return False
+
+
+def _dictionary_word(text: str) -> bool:
+    """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
+    tag = _jieba_tags().get(text)
+    return tag is not None and not tag.startswith("nr")
+
+
+ORG_NOISE = re.compile(r"[|｜:：《》“”\"!?！？]|\s(?:who|which|that|tells|shares|shows|is|are|was|were)\s|^(?:and|with|by)\s",
+                       re.IGNORECASE)
+
+
+def clean_organization(name: str | None) -> str | None:
+    """An affiliation as written, cut to the name ('IBM. My…' -> 'IBM'), or None when it does
+    not read as a name (a clause, a label, a talk title)."""
+    if not name:
+        return None
+    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]", name.strip())[0].strip(" .,*()（）")
+    name = re.sub(r"[（(][^)）]*$", "", name).strip()
+    if not name or ORG_NOISE.search(name):
+        return None
+    if CJK.search(name):
+        return name if len(name) <= 24 else None
+    name = re.sub(r"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
+    tokens = name.split()
+    if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
+            and not re.match(r"[a-z]+[A-Z]", tokens[0]):
+        return None
+    return name
+
+
+# --- splitting a speaker line ---------------------------------------------------------------------------
+
+CLAUSE_END = re.compile(r"[，。；;,!！?？]|\s{2,}")
+
+
+def split_affiliation(text: str) -> tuple[str | None, str | None]:
+    """'Senior Architect, Baidu' / 'Professor, University of Oregon' / '蚂蚁金服高级技术专家'
+    -> (organization, job title); either may be None."""
+    text = text.strip(" ,，:：-–—|｜()（）")
+    if not text:
+        return None, None
+    if CJK.search(text):
+        return _split_affiliation_zh(text)
+    return _split_affiliation_latin(text)
+
+
+def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
+    parts = [p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")]
+    if not parts:
+        return None, None
+    if len(parts) == 1:
+        match = re.match(r"^(?P<title>.+?)\s+(?:at|of|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])
+        if match and is_role(match.group("title")):
+            return match.group("org"), match.group("title")
+        if is_role(parts[0]) and not is_org(parts[0]):
+            return None, parts[0]
+        return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
+    org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
+    if org_at is None:
+        org_at = next((i for i in range(len(parts) - 1, -1, -1) if not is_role(parts[i])), None)
+    title = ", ".join(p for i, p in enumerate(parts) if i != org_at and is_role(p)) or None
+    return (parts[org_at] if org_at is not None else None), title
+
+
+def _zh_words(name: str) -> list[str]:
+    """The Chinese entries of a word list, and the Latin acronyms ('CTO') that Chinese titles use."""
+    return [w for w in words(name) if CJK.search(w) or w.isupper()]
+
+
+@cache
+def _title_tail() -> re.Pattern:
+    """A job title at the end of a Chinese string: modifiers then a role word ('资深技术专家')."""
+    role, modifier = alternation(_zh_words("roles")), alternation(_zh_words("role_modifiers"))
+    return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
+
+
+CURRENT_POST = re.compile(r"^(?:目前|现|现在)?(?:在|就职于|任职于|供职于|就职|任职)\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
+
+
+def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
+    clause = re.split(r"[，。；;,、]", text)[0].strip()
+    current = CURRENT_POST.match(clause)  # '目前在蚂蚁集团中间件团队负责…'
+    if current:
+        return current.group("org"), None
+    tail = _title_tail().search(clause)
+    if tail:
+        title = clause[tail.start():].strip()
+        org = clause[:tail.start()].strip(" 的")
+        return (org or None), title
+    return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+EN_PREFIX = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’.-]*\.?\s+){1,3}[^\W\d_][\w'’-]*)")
+
+
+def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
+    """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
+    '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
+    text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
+    presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
+    if not text or len(text) > 300:
+        return None
+    if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
+        split = _organization_then_name(text, span)
+        if split:
+            return split
+    if CJK.search(text[:6]) or re.search(r"[\u4e00-\u9fff]{2}$", text):
+        return _parse_person_zh(text, span)
+    return _parse_person_latin(text, span, cue)
+
+
+def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMention | None:
+    """`cue`: the layout says a person stands here ('by Name'), so the name's shape is enough."""
+    bracket = re.match(r"^(?P<name>[^(（,]+?)\s*[(（](?P<org>[^)）]+)[)）]\s*(?P<rest>.*)$", text)
+    if bracket and person_name(bracket.group("name")):
+        org, title = split_affiliation(bracket.group("org"))
+        name = person_name(bracket.group("name"))
+        if cue or title or is_org(bracket.group("org")) or probably_a_person(name):
+            return PersonMention(name, span, org, title)
+    possessive = re.match(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<name>.+)$", text)
+    if possessive and person_name(possessive.group("name")) and probably_a_person(person_name(possessive.group("name"))):
+        return PersonMention(person_name(possessive.group("name")), span, possessive.group("org"), None)
+    head, sep, rest = (re.split(r"(\s*[,|]\s*|\s+[-–—]\s+)", text, maxsplit=1) + ["", ""])[:3]
+    name = person_name(head)
+    if name:
+        org, title = split_affiliation(rest) if sep else (None, None)
+        if org or title or cue or probably_a_person(name):
+            return PersonMention(name, span, org, title)
+        return None
+    joined = re.match(r"^(?P<name>.+?)\s+(?:of|from|at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", text)
+    if joined and person_name(joined.group("name")):
+        return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
+    return _organization_then_name(text, span) if is_org(text) else None
+
+
+def _organization_then_name(text: str, span: Span) -> PersonMention | None:
+    """'Acme Labs Jane Doe': an organization, then the name (the last two or three words)."""
+    tokens = text.split()
+    for size in (2, 3):
+        head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        if 1 <= len(tokens) - size <= 4 and person_name(tail) and re.fullmatch(r"(?:[A-Z][\w&.-]*\s?)+", head):
+            return PersonMention(person_name(tail), span, head, None)
+    return None
+
+
+def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
+    text = re.sub(r"\s*[(（]花名[:：]?\s*[^)）]*[)）]", "", text)
+    came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
+    if came:
+        found = _name_at_end(came.group("rest"), span)
+        if found:
+            found.organization = came.group("org")
+            return found
+    bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
+    if bracket and person_name(bracket.group("name")):
+        inside = bracket.group("org").strip()
+        nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
+        org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
+        return PersonMention(bracket.group("name"), span, org, title)
+    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
+    if first and person_name(first.group("name")):
+        org, title = split_affiliation(first.group("rest"))
+        return PersonMention(first.group("name"), span, org, title)
+    if len(text) <= 60:
+        found = _name_at_end(text, span)
+        if found:
+            return found
+    whole = person_name(text)
+    return PersonMention(whole, span) if whole else None
+
+
+def _name_at_end(text: str, span: Span) -> PersonMention | None:
+    """'单位职位 姓名': the name is the last two or three characters; the split that leaves a job
+    title (or an organization) before the name wins."""
+    options = []
+    for size in (3, 2):
+        name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
+        if name and rest and (is_role(rest) or is_org(rest)):
+            options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
+    if not options:
+        return None
+    _, _, name, rest = max(options, key=lambda option: option[:2])
+    org, title = split_affiliation(rest)
+    return PersonMention(name, span, org, title)
+
+
+def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
+    """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
+    single = parse_person(text, span, cue)
+    parts = _speaker_parts(text)
+    if len(parts) > 1:
+        several = [parse_person(p, span, cue) for p in parts]
+        if all(several):
+            return several
+    if CJK.search(text) and re.search(r"[、，,/]", text):
+        names = [p.strip() for p in re.split(r"[、，,/]", text)]
+        if len(names) > 1 and all(person_name(n) for n in names):
+            return [PersonMention(person_name(n), span) for n in names]
+    return [single] if single else []
+
+
+def _speaker_parts(text: str) -> list[str]:
+    """Split at 'and', ';', '&' only where a name follows (a title may hold 'and' too)."""
+    pieces = re.split(r"(\s+and\s+|\s*;\s*|；|\s+&\s+)", text)
+    parts = [pieces[0]]
+    for joint, piece in zip(pieces[1::2], pieces[2::2]):
+        head = re.split(r"\s*[,(（|]", piece, maxsplit=1)[0]
+        if person_name(head):
+            parts.append(piece)
+        else:
+            parts[-1] += joint + piece
+    return [p for p in parts if p.strip()]

@@ -1,0 +1,431 @@
+"""Stage 2b, recognize layouts: blocks -> talks (with their speakers) and people, one small
+recognizer per layout family recaps use:
+
+- agenda tables (Markdown, HTML or tab-separated) whose header, or else whose cells, say which
+  column is the time, the title and the speaker;
+- time-slot lines ('13:30-14:10 Title Speaker');
+- a title set apart (heading or bold line) followed by speaker lines ('- Name, Org',
+  '讲师：姓名 单位职位', a 嘉宾介绍 paragraph that starts with the name);
+- one line per talk ('"Title" by Name', 'Title - Name (Org)', '《Title》 … 姓名');
+- labelled talks ('议题：Title' near a speaker line).
+Each returns SessionMentions; `talks` keeps every layout's finds, one per title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .classify import (
+    parse_people,
+    parse_person,
+    person_name,
+    probably_a_person,
+    split_affiliation,
+)
+from .lexicon import normalize
+from .model import PersonMention, SessionMention, Span
+from .segment import Block
+from .wordlists import alternation, label_class, label_pattern, labels, words
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+TIME = r"\d{1,2}[:：]\d{2}"
+TIME_SLOT = re.compile(rf"^({TIME})\s*(?:[-–~—至到]\s*({TIME}))?\s*(.*)$")
+QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
+MAX_TITLE = 160
+SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+
+
+def _span(block: Block) -> Span:
+    return Span(block.number, block.number)
+
+
+def _clock(text: str | None) -> str | None:
+    if not text:
+        return None
+    hours, minutes = re.split(r"[:：]", text)
+    return f"{int(hours):02d}:{minutes}"
+
+
+def _label(text: str) -> str | None:
+    match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,20}?)\s*$", text)
+    return label_class().get(match.group(1).strip().casefold()) if match else None
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(rf"^\s*{TIME}\s*(?:[-–~—至到]\s*{TIME})?\s*", "", text)
+    text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
+    quoted = QUOTED_TITLE.fullmatch(text.strip())
+    if quoted:
+        text = quoted.group("title")
+    text = re.sub(r"^(?:议题|演讲题目|题目|主题|topic|title|talk)\s*[:：]\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", "", text,
+                  flags=re.IGNORECASE)  # 'Title (slides and video)'
+    return text.strip(" 《》“”\"*_:：|｜,，").strip()
+
+
+def talks(blocks: list[Block]) -> list[SessionMention]:
+    agenda = agenda_table(blocks) or time_slots(blocks)
+    found = list(agenda)
+    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose, program_list):
+        found += recognizer(blocks)
+    unique: dict[str, SessionMention] = {}
+    for session in found:
+        key = normalize(session.title)
+        if key and key not in unique:
+            unique[key] = session
+        elif key and not unique[key].speakers and session.speakers:
+            unique[key].speakers = session.speakers
+    return list(unique.values())
+
+
+# --- tables ---------------------------------------------------------------------------------------------
+
+COLUMN_LABELS = {"date": "time", "talk": "title", "theme": "title", "speaker": "speaker", "bio": "speaker"}
+ORG_HEADERS = re.compile(r"(?i)^(?:单位|公司|机构|organi[sz]ation|company|affiliation|entity)$")
+
+
+def agenda_table(blocks: list[Block]) -> list[SessionMention]:
+    """Rows of a table: the header names the columns, or the cells show them (a time, a 《title》,
+    a cell that reads as a speaker)."""
+    found: list[SessionMention] = []
+    columns: dict[str, int] = {}
+    for block in blocks:
+        if block.kind != "row":
+            columns = {}
+            continue
+        header = _header(block.cells)
+        if header:
+            columns = header
+            continue
+        session = _table_row(block, columns)
+        if session:
+            found.append(session)
+    return found if len(found) >= 2 else []
+
+
+def _header(cells: tuple[str, ...]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        kind = COLUMN_LABELS.get(label_class().get(cell.strip(" *").casefold(), ""))
+        if kind == "title" and "title" in columns:  # 'Topic | Speaker | Title': the second is a job title
+            kind = "role"
+        if ORG_HEADERS.match(cell.strip(" *")):
+            kind = "org"
+        if re.match(r"(?i)^(?:环节|内容|session|topic|议题|agenda)$", cell.strip(" *")):
+            kind = "title"
+        if kind and kind not in columns:
+            columns[kind] = index
+    return columns if len(columns) >= 2 and ("title" in columns or "speaker" in columns) else {}
+
+
+def _cell(cells: tuple[str, ...], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def _table_row(block: Block, columns: dict[str, int]) -> SessionMention | None:
+    cells = block.cells
+    time_at = columns.get("time", next((i for i, c in enumerate(cells) if TIME_SLOT.match(c)), None))
+    slot = TIME_SLOT.match(_cell(cells, time_at)) if time_at is not None else None
+    if not columns and not slot:
+        return None
+    title_at = columns.get("title")
+    if title_at is None:
+        rest = [i for i in range(len(cells)) if i != time_at and cells[i]]
+        title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
+    title = _clean_title(_cell(cells, title_at)) or (slot.group(3) if slot else "")
+    if not title or len(title) > MAX_TITLE:
+        return None
+    session = SessionMention(title, _span(block), _clock(slot.group(1)) if slot else None,
+                             _clock(slot.group(2)) if slot else None)
+    speaker_at = columns.get("speaker")
+    candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in (time_at, title_at)]
+    for index in candidates:
+        text = _cell(cells, index)
+        if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
+            people = parse_people(text, _span(block)) or ([PersonMention(text, _span(block))] if speaker_at is not None
+                                                          and person_name(text) else [])
+            org = _cell(cells, columns.get("org")) or None
+            role = _cell(cells, columns.get("role")) or None
+            for person in people:
+                person.organization = person.organization or org
+                person.title = person.title or role
+            session.speakers += people
+            if people:
+                break
+    return session
+
+
+# --- time slots -----------------------------------------------------------------------------------------
+
+
+def time_slots(blocks: list[Block]) -> list[SessionMention]:
+    """'14:20-14:50 Title Speaker' lines (the speaker recognized by the shape of a name)."""
+    found = []
+    for block in blocks:
+        slot = TIME_SLOT.match(block.text) if block.kind != "row" else None
+        if not slot or not slot.group(2) or not slot.group(3):
+            continue
+        title, speakers = split_title_and_speakers(slot.group(3).strip(), _span(block))
+        if title and len(title) <= MAX_TITLE:
+            found.append(SessionMention(title, _span(block), _clock(slot.group(1)), _clock(slot.group(2)), speakers))
+    return found if len(found) >= 2 else []
+
+
+TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+
+
+def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMention]]:
+    """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
+    title, speakers. A tail that does not read as people stays part of the title."""
+    quoted = QUOTED_TITLE.search(text)
+    if quoted and quoted.start() <= 2:
+        rest = text[quoted.end():].strip(" ,，-–—|｜:：")
+        people = parse_people(re.sub(r"^(?:by|presented by)\s+", "", rest, flags=re.IGNORECASE), span) if rest else []
+        return quoted.group("title").strip(), people
+    bars = [part.strip() for part in re.split(r"\s*[|｜]\s*", text)]
+    lead = TITLE_THEN_SPEAKER.match(bars[0]) if len(bars) > 1 else None
+    if lead and all(parse_person(part, span) for part in bars[1:]):  # 'Title Speaker (Org) | Speaker (Org)'
+        words = lead.group("before").split()
+        for size in (2, 3):
+            first = person_name(" ".join(words[-size:])) if len(words) > size else None
+            if first:
+                org, role = split_affiliation(lead.group("org"))
+                return (_clean_title(" ".join(words[:-size])),
+                        [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
+    for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
+        head, tail = text[:match.start()].strip(), text[match.end():].strip()
+        if head and tail:
+            presented = "presented" in match.group(0).casefold()
+            by = "by" in match.group(0).casefold()
+            people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by)
+            if people:
+                return _clean_title(head), people
+            first = parse_person(head, span) if not by and len(_clean_title(tail)) >= 4 else None
+            if first and (first.organization or CJK.search(first.name)):  # 'Name（Org）——Title': the speaker first
+                return _clean_title(tail), [first]
+    if " " in text.strip():
+        head, tail = text.rsplit(" ", 1)
+        person = parse_person(tail, span)
+        if person and len(head) >= 4:
+            words = head.rsplit(" ", 1)
+            if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and (person.organization is None):
+                org, title = split_affiliation(words[1])
+                if org or title:
+                    person.organization, person.title = org, title
+                    head = words[0]
+            if CJK.search(person.name):  # 'Title openGauss 技术委员会周平高': a Latin word just before names the unit
+                words = head.rsplit(" ", 1)
+                if len(words) == 2 and re.fullmatch(r"[A-Za-z][\w.-]*", words[1]) and len(words[0]) >= 4:
+                    person.organization = f"{words[1]} {person.organization or ''}".strip()
+                    head = words[0]
+            return _clean_title(head), [person]
+    return _clean_title(text), []
+
+
+# --- a title, then speaker lines ------------------------------------------------------------------------
+
+SECTION_WORDS = re.compile(r"(?i)^(?:agenda|schedule|program(?:me)?|speakers?|sessions?|talks?|keynotes?|summary|"
+                           r"overview|about|introduction|recap|highlights|thanks|acknowledg\w*|resources|slides|"
+                           r"videos?|photos?|links?|more|what happened\??|conclusion|next steps|"
+                           r"议程|活动议程|活动回顾|活动介绍|概要|嘉宾|嘉宾介绍|讲师介绍|议题简介|听众收获|活动信息|"
+                           r"报名方式|合作伙伴|致谢|视频回放.*|直播回放.*|资料下载|现场照片|精彩回顾|.*简介|.*介绍|关于.*|about .*)$")
+
+
+def _title_candidate(block: Block) -> bool:
+    text = block.text.strip()
+    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or SECTION_WORDS.match(text.strip(" *:：")):
+        return False
+    return _label(text) is None or _label(text) == "talk"
+
+
+def titled_talks(blocks: list[Block]) -> list[SessionMention]:
+    found = []
+    for index, block in enumerate(blocks):
+        if not _title_candidate(block):
+            continue
+        speakers = _speakers_after(blocks, index)
+        if speakers:
+            found.append(SessionMention(_clean_title(block.text), _span(block), speakers=speakers))
+    return found
+
+
+def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
+    """Speaker lines under a title: they start within a few blocks, before the next title."""
+    speakers: list[PersonMention] = []
+    for block in blocks[index + 1:index + 1 + SPEAKER_WINDOW]:
+        if block.is_title and _label(block.text) not in ("speaker", "bio"):
+            break
+        if block.kind == "row":
+            break
+        kind = _label(block.text)
+        text = block.text
+        if kind in ("speaker", "bio"):
+            text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
+            if not text.strip():
+                continue
+        elif kind is not None:
+            continue
+        if block.kind == "paragraph" and len(text) > 80 and kind is None:
+            people = [p for p in [parse_person(_first_clause(text), _span(block))] if p]
+        else:
+            people = parse_people(text, _span(block)) if len(text) <= 300 else []
+        if people:
+            speakers += people
+        elif speakers:
+            break
+    return speakers
+
+
+def _first_clause(text: str) -> str:
+    """A bio's opening: '刘浩杨，Erda 团队负责人，主要负责…' -> '刘浩杨，Erda 团队负责人'."""
+    parts = re.split(r"(?<=[，,])", text, maxsplit=2)
+    return "".join(parts[:2]).rstrip("，,") if len(parts) > 1 else re.split(r"[。.;；]", text)[0]
+
+
+# --- one line per talk ----------------------------------------------------------------------------------
+
+ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s*(?:[-–—,:：]\s*|\s+)?(?:by|presented by|"
+                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—|｜]|by|presented by)\s+(?P<tail>.+))$",
+                      re.IGNORECASE)
+
+
+def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
+    found = []
+    for block in blocks:
+        if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or TIME_SLOT.match(block.text):
+            continue
+        match = ONE_LINE.match(block.text)
+        if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
+            title, people = split_title_and_speakers(block.text, _span(block))
+            if people and len(title) >= 4:
+                found.append(SessionMention(title, _span(block), speakers=people))
+            continue
+        if not match:
+            if block.is_title and CJK.search(block.text):  # '议题 单位职位 姓名' with no separator
+                title, people = split_title_and_speakers(block.text, _span(block))
+                if people and (people[0].organization or people[0].title) and len(title) >= 4:
+                    found.append(SessionMention(title, _span(block), speakers=people))
+            continue
+        title = match.group("quoted") or match.group("title")
+        rest = match.group("rest") or match.group("tail")
+        if _label(title) == "credit":  # 'Photos by Name' credits a photographer, not a talk
+            continue
+        by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
+        people = parse_people(rest.strip(" .。-–—"), _span(block), cue=by)
+        if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
+            found.append(SessionMention(_clean_title(title), _span(block), speakers=people))
+        elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
+            speaker = parse_person(title, _span(block))
+            if speaker and len(_clean_title(rest)) >= 4:
+                found.append(SessionMention(_clean_title(rest), _span(block), speakers=[speaker]))
+    return found
+
+
+def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
+    """'讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)' anywhere in the text."""
+    found = []
+    pattern = label_pattern("speaker")
+    for block in blocks:
+        match = pattern.match(block.text)
+        if match and (match.group("value") or "").strip():
+            found += parse_people(match.group("value").strip(), _span(block))
+    return found
+
+
+def bio_people(blocks: list[Block]) -> list[PersonMention]:
+    """The paragraph after a 嘉宾介绍 / 个人简介 label starts with the person's name."""
+    found = []
+    bio_words = {w.casefold() for w in labels("bio")}
+    for index, block in enumerate(blocks[:-1]):
+        if block.text.strip(" *:：").casefold() in bio_words:
+            following = blocks[index + 1]
+            person = parse_person(_first_clause(following.text), _span(following))
+            if person:
+                found.append(person)
+    return found
+
+
+def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
+    """'议题：Title' whose speaker line comes just before it (since the previous talk) or just after."""
+    found = []
+    pattern = label_pattern("talk")
+    previous_end = 0
+    for index, block in enumerate(blocks):
+        match = pattern.match(block.text)
+        value = (match.group("value") or "").strip() if match else ""
+        if not value or len(value) > MAX_TITLE:
+            continue
+        speakers: list[PersonMention] = []
+        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index]):
+            if earlier.kind in ("bold", "heading", "item", "paragraph") and len(earlier.text) <= 80 and not _label(earlier.text):
+                speakers = [p for p in parse_people(earlier.text, _span(earlier)) if p.organization or p.title]
+                if speakers:
+                    break
+        found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers or _speakers_after(blocks, index)))
+        previous_end = index + 1
+    return found
+
+
+def listed_titles(blocks: list[Block]) -> list[SessionMention]:
+    """Talk titles without speakers: a line that is only a 《title》, and the links listed under a
+    slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
+    found = []
+    under_materials = False
+    for block in blocks:
+        label = _label(block.text)
+        if label == "materials" or block.is_title and label is None:
+            under_materials = label == "materials"
+        quoted = QUOTED_TITLE.fullmatch(block.text.strip())
+        if block.text.startswith("《") and quoted:
+            found.append(SessionMention(quoted.group("title").strip(), _span(block)))
+        elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+            found.append(SessionMention(_clean_title(block.text), _span(block)))
+    return found
+
+
+ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
+ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
+                       r"(?:主题为|题为|名为|一场|了)?\s*$")
+QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
+EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
+
+
+def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
+    """A talk named in a sentence with its speaker: '蚂蚁金服技术专家张三带来了《题目》',
+    'the talk "Title" by Jane Doe'."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "item", "field"):
+            continue
+        for quoted in QUOTED.finditer(block.text) if "《" in block.text else ():
+            clause = re.split(r"[，。；！？]", block.text[:quoted.start()])[-1][-60:]
+            match = ZH_SPEAKS.search(clause)
+            speaker = person_name(match.group("name")) if match else None
+            if speaker:
+                person = parse_person(clause[:match.end("name")], _span(block))
+                if person is None or person.name != speaker:
+                    person = PersonMention(speaker, _span(block))
+                found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
+        for match in EN_QUOTED_BY.finditer(block.text):
+            speaker = person_name(match.group("who").strip())
+            if speaker:
+                found.append(SessionMention(match.group("title").strip(" ,."), _span(block),
+                                            speakers=[PersonMention(speaker, _span(block))]))
+    return found
+
+
+def program_list(blocks: list[Block]) -> list[SessionMention]:
+    """The list items under a heading that names the program ('## Sessions', '## 议程'): one talk
+    an item, with its speakers where the item gives them."""
+    found = []
+    under_program = False
+    for block in blocks:
+        if block.is_title:
+            under_program = _label(block.text) == "agenda"
+            continue
+        if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
+            title, speakers = split_title_and_speakers(block.text, _span(block))
+            if title:
+                found.append(SessionMention(title, _span(block), speakers=speakers))
+    return found

@@ -1,0 +1,242 @@
+"""Stage 2, extract (organizations): which organizations a recap names as taking part.
+
+Registry names found in the text; phrases that end in an organization head ('… University',
+'…社区'); well-known organizations; names described as one ('Qiniu, a cloud storage provider');
+the other names of an enumeration of organizations; logo walls; organizers and speakers'
+affiliations. Not counted: venues named after their city, former employers in a biography,
+units of an organization already named, descriptions ('不同公司').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import places
+from .classify import (
+    after_function_words,
+    clean_organization,
+    describes,
+    is_role,
+    person_name,
+)
+from .lexicon import Lexicon
+from .model import Extraction, Found, Span
+from .segment import Block
+from .wordlists import alternation, words
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+BIOGRAPHY = re.compile(r"^(?:个人简介|讲师简介|个人介绍|演讲简介|议题简介|简介)|\d+\s*年.{0,12}经验|毕业于|曾任|曾就读|"
+                       r"(?i:\b(?:years? of experience|graduated|previously worked|prior to|before joining)\b)")
+
+
+@cache
+def _event_after() -> re.Pattern:
+    """'OCP China' in 'OCP China Day', 'OCP' in 'OCP Regional Summit' name events, not organizations."""
+    return re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)
+
+
+def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> list[Found]:
+    """Organizations that took part: registry names found in the text, phrases that end in an
+    organization head ('… University', '…社区') or name a well-known organization, organizers, and
+    speakers' affiliations."""
+    found: dict[str, Found] = {}
+
+    def add(name: str, span: Span):
+        name = clean_organization(name)
+        if name and len(name) <= 80:
+            found.setdefault(name.casefold(), Found(name, span))
+
+    for line in blocks:
+        if BIOGRAPHY.search(line.text):
+            continue
+        for offset, _, written in lexicon.find("organizations", line.text):
+            if not _event_after().match(line.text, offset + len(written)):
+                add(written, line.span)
+        for name in organization_mentions(line.text):
+            add(name, line.span)
+    for block in blocks:
+        for name in described_organizations(block.text) + list_mates(block.text, set(found)):
+            add(name, block.span)
+    for block in logo_wall(blocks):
+        add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
+    for organizer in result.organizers:
+        add(organizer.value[0], organizer.span)
+    for person in result.people:
+        if person.organization:
+            add(person.organization, person.span)
+    return _without_units(list(found.values()))
+
+
+UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|department|division|group|labs?)))$")
+
+
+def _without_units(found: list[Found]) -> list[Found]:
+    """'虎牙基础保障部' beside '虎牙', 'Acme Research Lab' beside 'Acme': a unit of an organization
+    already named is that organization."""
+    names = [f.value for f in found]
+    return [f for f in found if not (UNIT.search(f.value) and any(
+        other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
+
+
+ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等)+")
+
+
+@cache
+def _organization_mention() -> re.Pattern:
+    heads = words("org_heads")
+    latin = alternation(h for h in heads if not CJK.search(h))
+    chinese = alternation(h for h in heads if CJK.search(h))
+    known = alternation(words("organizations_known"))
+    return re.compile(
+        rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
+        rf"|(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
+        rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
+        rf"|(?P<zh>(?:[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+
+
+@cache
+def _organization_cue() -> re.Pattern:
+    """A cheap first look: does the line hold a head word or a well-known name at all?"""
+    return re.compile("|".join(re.escape(w) for w in words("org_heads") + words("organizations_known")))
+
+
+def organization_mentions(text: str) -> list[str]:
+    """Organizations named in a line by the shape of their name, or well known."""
+    found: list[str] = []
+    windows: list[list[int]] = []
+    for cue in _organization_cue().finditer(text):  # the full pattern runs only around a cue
+        start, end = max(0, cue.start() - 90), cue.end() + 60
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        found += _mentions_in(text[start:end])
+    return list(dict.fromkeys(found))
+
+
+def _mentions_in(text: str) -> list[str]:
+    found = []
+    for match in _organization_mention().finditer(text):
+        name = next(value for value in match.groupdict().values() if value)
+        if match.group("zh"):
+            name = after_function_words(ZH_NAME_START.sub("", name.strip()))
+            if len(name) < 3 or is_role(name) or _generic_zh(name):
+                continue
+        elif match.group("en") or match.group("of"):
+            name = re.sub(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And)\s+)+", "", name)
+            if len(name.split()) < 2 or _venue(name):
+                continue
+        elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
+            continue  # a former employer in a biography
+        found.append(name.strip())
+    return found
+
+
+FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
+VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
+
+
+def _venue(name: str) -> bool:
+    """'Shanghai Expo Center', 'Lisbon Congress Centre': a place named after its city is a venue."""
+    return bool(VENUE_HEADS.search(name)) and bool(places.city(name.split()[0]))
+
+
+@cache
+def _zh_head_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$")
+
+
+def _generic_zh(name: str) -> bool:
+    """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
+    from .classify import common_word, has_function_character
+
+    head = _zh_head_at_end().sub("", name).strip()
+    needs_name = name.endswith(tuple(words("org_heads_need_name")))
+    return (not head or needs_name and common_word(head) or has_function_character(head)
+            or CJK.search(head) and len(head) > 8 or describes(head))
+
+
+LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles
+
+
+def logo_wall(blocks: list[Block]) -> list[Block]:
+    """Short bold lines in a run ('**Alibaba Group** 阿里巴巴集团' one under another): organization names."""
+    found, run = [], []
+    for block in blocks + [Block("paragraph", "", 0)]:
+        short = block.kind == "bold" and 2 <= len(block.text) <= 40 and not is_role(block.text) \
+            and not person_name(block.text) and not re.search(r"[:：。，,]", block.text)
+        if short:
+            run.append(block)
+            continue
+        if run and block.kind == "paragraph" and len(block.text) <= 20 and not re.search(r"[:：。，,.]", block.text):
+            continue  # the same name in the other script, under its logo
+        if len(run) >= LOGO_RUN:
+            found += run
+        run = []
+    return found
+
+
+ABBREVIATION = re.compile(r"(?P<full>(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the|de)\s+)?){1,7}[A-Z][\w&'’-]*)\s*[(（]"
+                          r"(?P<short>[A-Z][A-Za-z&]{1,7})[)）]")
+
+
+def abbreviations(blocks: list[Block]) -> dict[str, str]:
+    """'Inspur Power Commercial Systems (IPS)': a name defined with its initials, whose short form
+    the text then uses. The full name is cut to the words the initials stand for."""
+    found: dict[str, str] = {}
+    for block in blocks:
+        for match in ABBREVIATION.finditer(block.text):
+            short = match.group("short")
+            capitals = [w for w in match.group("full").split() if w[:1].isupper()]
+            initials = [w for w in short if w.isupper()]
+            if len(initials) >= 2 and len(capitals) >= len(initials):
+                words_used = capitals[-len(initials):]
+                if "".join(w[0] for w in words_used) == "".join(initials):
+                    text = match.group("full")
+                    found.setdefault(short, text[text.index(words_used[0]):].strip())
+    return found
+
+
+@cache
+def _described() -> re.Pattern:
+    kinds = alternation(w for w in words("org_kinds") if not CJK.search(w))
+    kinds_zh = alternation(w for w in words("org_kinds") if CJK.search(w))
+    return re.compile(rf"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){{0,4}}?"
+                      rf"(?i:{kinds})\b"
+                      rf"|(?P<name_zh>[A-Za-z0-9\u4e00-\u9fff]{{2,12}}?)\s*(?:是|为)(?:一家|一个|国内|全球)[^，。；]{{0,20}}?(?:{kinds_zh})")
+
+
+def described_organizations(text: str) -> list[str]:
+    """'Qiniu, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
+    described as an organization."""
+    found = []
+    for match in _described().finditer(text):
+        if match.group("name_zh"):
+            name = after_function_words(match.group("name_zh"))
+            if len(name) >= 2 and not person_name(name):
+                found.append(name)
+            continue
+        name = match.group("name")
+        if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
+            found.append(name)
+    return found
+
+
+LIST_ITEM = re.compile(r"[A-Z][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3}")
+
+
+def list_mates(text: str, known: set[str]) -> list[str]:
+    """'Canonical, Samsung Electronics, Micron, Emulex and SK Hynix': in an enumeration where at
+    least two items are organizations already found, the other names are organizations too."""
+    found = []
+    for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
+        items = [re.sub(r"^and\s+", "", item.strip()) for item in re.split(r",\s*", run.group(0))]
+        items = [item for item in items if LIST_ITEM.fullmatch(item)]
+        if sum(item.casefold() in known for item in items) >= 2:
+            found += [item for item in items if item.casefold() not in known and not person_name(item)]
+    return found

@@ -1,0 +1,88 @@
+"""Stage 2a, segment: a Source's lines -> blocks that say what each line is (heading, bold line,
+list item, table row, paragraph), with list markers dropped and table cells split, so layout
+recognizers read structure instead of guessing it from punctuation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Span
+from .read import Source
+from .wordlists import label_pattern
+
+QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
+LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
+BOLD_TEXT = re.compile(r"^\*\*([^*]{1,80})\*\*(\s+[^*]{1,30})?$")
+TABLE_RULE = re.compile(r"^[\s|:：-]*$")
+ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", "co-organizer", "supporter",
+              "media-partner")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "field" (a front-matter sentence), "heading", "bold", "item", "row", "link" (only a link), "paragraph"
+    text: str
+    number: int  # the source line, for provenance
+    level: int = 0  # heading level
+    cells: tuple[str, ...] = ()  # table rows: the cells, stripped
+
+    @property
+    def span(self) -> Span:
+        return Span(self.number, self.number)
+
+    @property
+    def is_title(self) -> bool:
+        """A line set apart as a title: a heading or a line in bold on its own."""
+        return self.kind in ("heading", "bold")
+
+
+FRONT_MATTER_TEXT = ("summary", "description")  # front-matter fields written as sentences
+
+
+def segment(source: Source) -> list[Block]:
+    blocks: list[Block] = [Block("field", str(source.front_matter[key]).strip(), source.front_matter_lines.get(key, 1))
+                           for key in FRONT_MATTER_TEXT if isinstance(source.front_matter.get(key), str)
+                           and source.front_matter[key].strip()]
+    for line in source.lines:
+        text = QUOTE_MARKER.sub("", line.text).strip()
+        if not text:
+            continue
+        markup = getattr(line, "markup", "")
+        if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
+            last = blocks[-1]
+            blocks[-1] = Block("item", f"{last.text} {text}", last.number)
+            continue
+        if "\t" in text:
+            blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
+        elif markup == "row" or (text.startswith("|") and text.endswith("|") and text.count("|") >= 3):
+            if TABLE_RULE.match(text):
+                continue
+            cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
+            blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
+        elif markup.startswith("h"):
+            blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
+        elif markup == "link":
+            blocks.append(Block("link", text, line.number))
+        elif markup == "bold":
+            blocks.append(Block("bold", text.rstrip(":："), line.number))
+        elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
+            blocks.append(Block("bold", BOLD_TEXT.sub(r"\1\2", text).strip(), line.number))
+        elif markup == "item" or LIST_MARKER.match(text):
+            blocks.append(Block("item", LIST_MARKER.sub("", text), line.number))
+        else:
+            blocks.append(Block("paragraph", text, line.number))
+    return _join_labels(blocks)
+
+
+def _join_labels(blocks: list[Block]) -> list[Block]:
+    """'### 时间' followed by '2020-12-19 14:00' reads as '时间：2020-12-19 14:00'."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        label = label_pattern(*ALL_LABELS).match(previous.text) if previous else None
+        if label and not (label.group("value") or "").strip() and block.kind in ("paragraph", "item"):
+            joined[-1] = Block(block.kind, f"{label.group('label')}：{block.text}", block.number)
+        else:
+            joined.append(block)
+    return joined

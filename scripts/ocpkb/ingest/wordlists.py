@@ -1,0 +1,82 @@
+"""The word lists extraction rules read, from the packaged data files in `ingest/data/` (each
+file states its source in its header). Rules name a word class ('a role word', 'an organization
+word'), never the words themselves, so a list can grow without touching code."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+CJK_CHAR = r"\u4e00-\u9fff"
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of data/<name>.txt, in file order, without comments and blank lines."""
+    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+@cache
+def labels(kind: str) -> tuple[str, ...]:
+    """The label words of one class in data/labels.txt ('date', 'place', 'speaker', 'host'...)."""
+    found = []
+    for entry in words("labels"):
+        name, _, word = entry.partition(":")
+        if name.strip() == kind:
+            found.append(word.strip())
+    return tuple(found)
+
+
+def alternation(entries) -> str:
+    """A regex alternation of the entries, longest first; Latin entries only as whole words."""
+    parts = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        escaped = re.escape(entry).replace(r"\ ", r"\s+")
+        if re.match(r"[A-Za-z]", entry):
+            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+@cache
+def pattern(name: str) -> re.Pattern:
+    """Any entry of a word list, case-insensitive."""
+    return re.compile(alternation(words(name)), re.IGNORECASE)
+
+
+@cache
+def label_pattern(*kinds: str) -> re.Pattern:
+    """A line that starts with a label of these classes, then ':' or '：' (or the label alone):
+    group 'label' is the label, group 'value' what follows it."""
+    entries = [word for kind in kinds for word in labels(kind)]
+    return re.compile(rf"^\s*(?P<label>{alternation(entries)})\s*(?:[:：]\s*(?P<value>.*))?$", re.IGNORECASE)
+
+
+@cache
+def label_class() -> dict[str, str]:
+    """label word (casefolded) -> its class."""
+    found = {}
+    for entry in words("labels"):
+        name, _, word = entry.partition(":")
+        found.setdefault(word.strip().casefold(), name.strip())
+    return found
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(words("surnames_zh"))
+
+
+@cache
+def label_anywhere(*kinds: str) -> re.Pattern:
+    """A label of these classes followed by ':' anywhere in a line ('Jan. 28 | Beijing 主办方: X')."""
+    entries = [word for kind in kinds for word in labels(kind)]
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?P<label>{alternation(entries)})\s*[:：]\s*(?P<value>.+)$", re.IGNORECASE)
+
+
+@cache
+def glued_pattern(name: str) -> re.Pattern:
+    """Any entry of a word list, also inside a longer word ('SOFAMeetup'), case-insensitive."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True)), re.IGNORECASE)

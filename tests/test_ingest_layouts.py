@@ -1,0 +1,187 @@
+"""Extraction reads the layouts recaps use, on small fixtures written for these tests (not copied
+text): each layout gives its talks, their speakers and the speakers' organizations; front-matter
+pages give their event; ids and sources are stable; the review note says what is missing."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+from conftest import ROOT
+
+LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def extracted(run, name: str) -> dict:
+    result = run("ingest", "--json", LAYOUTS / name, "--data", REGISTRY)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def talks(view: dict) -> dict[str, list[str]]:
+    return {session["title"]: session["speakers"] for session in view["sessions"]}
+
+
+def affiliations(view: dict) -> dict[str, tuple]:
+    return {person["name"]: (person["organization"], person["title"]) for person in view["people"]}
+
+
+def test_bold_title_followed_by_speaker_lines(run):
+    view = extracted(run, "bold-title-speaker-lines.md")
+    assert talks(view) == {"Immersion Tanks in Production": ["Wei-Lin Chang"],
+                           "Rack Power at One Hundred Kilowatts": ["Priya Raman", "Tomas Berg"]}
+    assert affiliations(view)["Wei-Lin Chang"] == ("Wiwynn", None)
+    assert affiliations(view)["Priya Raman"] == ("Northwind Systems", "Principal Engineer")
+    assert affiliations(view)["Tomas Berg"] == ("Contoso University", None)
+
+
+def test_heading_then_a_blank_line_then_name_with_organization(run):
+    view = extracted(run, "heading-blank-line-speaker.md")
+    assert talks(view) == {"Erasure Codes Without Tears": ["Marta Lindqvist"],
+                           "What Flash Wear Teaches Us": ["Anna Kowalski"]}
+    assert affiliations(view)["Marta Lindqvist"] == ("Fabrikam", None)
+
+
+def test_an_honorific_is_not_part_of_the_name_and_a_university_is_an_organization(run):
+    view = extracted(run, "heading-blank-line-speaker.md")
+    assert affiliations(view)["Anna Kowalski"] == ("University of Gdansk", None)
+
+
+def test_name_of_org_and_orgs_name(run):
+    view = extracted(run, "name-of-org.md")
+    assert talks(view) == {"Open Firmware for Every Board": ["Jane Whitfield"],
+                           "Boot Times Under One Second": ["Omar Haddad"]}
+    assert affiliations(view)["Jane Whitfield"][0] == "Tailspin Toys"
+    assert affiliations(view)["Omar Haddad"][0] == "Northwind"
+
+
+def test_one_line_talks(run):
+    view = extracted(run, "one-line-talks.md")
+    assert talks(view) == {"Liquid Cooling in Practice": ["Laura Palmer"],
+                           "Cables Nobody Talks About": ["Dmitri Volkov", "Sara Lindholm"],
+                           "Memory Pooling Explained": ["Kenji Watanabe"]}
+    assert affiliations(view)["Laura Palmer"][0] == "Initech"  # 'Presented by Org Name'
+    assert affiliations(view)["Dmitri Volkov"][0] == "Adatum" and affiliations(view)["Sara Lindholm"][0] == "Litware"
+
+
+def test_markdown_agenda_table_with_chinese_speaker_cells(run):
+    view = extracted(run, "markdown-table.md")
+    assert talks(view) == {"签到": [], "液冷机柜的设计": ["王建国"], "开放固件实践": ["刘晓东"]}
+    assert affiliations(view)["王建国"] == ("星河科技", "首席架构师")
+    assert [s["start"] for s in view["sessions"]] == ["13:30", "14:00", "14:40"]
+
+
+def test_html_agenda_table(run):
+    view = extracted(run, "agenda.html")
+    assert talks(view) == {"Registration": [], "Open Baseboards at Scale": ["Lena Hoffmann"],
+                           "Telemetry That Operators Trust": ["Ahmed Saleh"]}
+    assert affiliations(view)["Ahmed Saleh"][0] == "Fabrikam"
+
+
+def test_tab_separated_agenda_with_an_organization_column(run):
+    view = extracted(run, "tab-agenda.txt")
+    assert talks(view) == {"Accelerator Modules in the Field": ["Nora Field"], "Break": [],
+                           "Baseboard Management Revisited": ["Lucas Moreau"]}
+    assert affiliations(view)["Lucas Moreau"][0] == "Adatum"
+
+
+def test_chinese_caption_line_and_came_from_and_quoted_title_in_a_sentence(run):
+    view = extracted(run, "zh-caption-lines.md")
+    people = affiliations(view)
+    assert people["王建国"][0].startswith("星河科技") and people["王建国"][1].endswith("总经理")  # 单位+职位 姓名
+    assert people["李晓明"] == ("云帆数据", "高级工程师")  # 来自X的Y
+    assert talks(view) == {"分布式事务的取舍": ["李晓明"]}  # 《title》 with its speaker in the sentence
+    event = view["event"]
+    assert (event["start_date"], event["location"]["city"]) == ("2024-05-18", "Hangzhou")
+    assert event["name"] == "星河开源数据库 Meetup 杭州站"
+
+
+def test_a_page_with_only_front_matter_gives_its_event(run):
+    event = extracted(run, "front-matter-only.md")["event"]
+    assert event["name"] == "Open Firmware Summit 2019"
+    assert (event["start_date"], event["end_date"]) == ("2019-10-21", "2019-10-22")
+    assert (event["location"]["city"], event["location"]["country"]) == ("Lyon", "FR")
+
+
+def test_job_titles_and_institutions_are_never_people(run):
+    view = extracted(run, "organizations-and-titles.md")
+    assert [person["name"] for person in view["people"]] == ["Anna Kowalski", "Ana Ruiz", "Peter Lund"]
+    assert "Hartmann Supercomputing Centre" in [o["name"] for o in view["organizations"]]
+
+
+def test_an_abbreviation_defined_in_the_text_is_the_same_organization(run):
+    organizations = extracted(run, "organizations-and-titles.md")["organizations"]
+    hartmann = [o for o in organizations if "HSC" in [o["name"], *o["aliases"]]]
+    assert [o["name"] for o in hartmann] == ["Hartmann Supercomputing Centre"]
+
+
+def test_json_on_an_empty_document_is_a_json_object_with_the_reasons(run, tmp_path):
+    empty = tmp_path / "empty.md"
+    empty.write_text("Thanks to everyone who came.\n", encoding="utf-8")
+    result = run("ingest", "--json", empty, "--data", REGISTRY)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    view = json.loads(result.stdout)
+    assert view["failure"]["stage"] == "extract" and view["sessions"] == []
+    assert any(reason.startswith("No talks found") for reason in view["review"])
+
+
+def test_a_page_listing_several_dated_events_drafts_none_of_them(run):
+    result = run("ingest", "--json", LAYOUTS / "event-lineup.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert result.exit_code == 1 and view["event"]["name"] is None and view["event"]["start_date"] is None
+    assert any(reason.startswith("The page lists several events") for reason in view["review"])
+
+
+def test_the_review_note_says_what_was_not_found(run):
+    review = extracted(run, "front-matter-only.md")["review"]
+    assert any(reason.startswith("No talks found") for reason in review)
+    assert any(reason.startswith("No people found") for reason in review)
+
+
+def test_a_cyrillic_name_gets_the_same_id_in_every_run():
+    ids = set()
+    for seed in ("1", "2"):  # Python's hash() differs between these two processes; the id must not
+        script = "from ocpkb.ingest.resolve import _new_id; print(_new_id('Иван Петров', 'people'))"
+        output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                                env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        ids.add(output.strip())
+    assert ids == {"ivan-petrov"}
+
+
+def test_a_cyrillic_speaker_named_twice_is_one_person(run, kb_copy):
+    for _ in range(2):
+        assert run("ingest", LAYOUTS / "cyrillic-speaker.md", "--data", kb_copy).exit_code == 0
+    people = yaml.safe_load((kb_copy / "people.yml").read_text(encoding="utf-8"))
+    assert [p["id"] for p in people].count("ivan-petrov") == 1
+
+
+def test_a_recap_given_by_absolute_and_relative_path_is_one_relative_source(run, kb_copy):
+    recaps = kb_copy.parent / "recaps"
+    recaps.mkdir()
+    shutil.copy(LAYOUTS / "bold-title-speaker-lines.md", recaps / "cooling.md")
+    assert run("ingest", "recaps/cooling.md", "--data", kb_copy).exit_code == 0
+    assert run("ingest", recaps.resolve() / "cooling.md", "--data", kb_copy).exit_code == 0
+    event_file = next((kb_copy / "events").glob("cooling-workshop-2025*.yml"))
+    event = yaml.safe_load(event_file.read_text(encoding="utf-8"))
+    assert [source["file"] for source in event["sources"]] == ["recaps/cooling.md"]
+    assert event["provenance"]["start_date"].startswith("recaps/cooling.md:")
+
+
+def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(run, kb_copy, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("downloads") / "cooling.md"
+    shutil.copy(LAYOUTS / "bold-title-speaker-lines.md", outside)
+    view = json.loads(run("ingest", "--json", outside, "--data", kb_copy).stdout)
+    assert view["event"]["name"] == "Cooling Workshop 2025"
+    result = run("ingest", outside, "--data", kb_copy)
+    assert result.exit_code == 0
+    text = next((kb_copy / "events").glob("cooling-workshop-2025*.yml")).read_text(encoding="utf-8")
+    assert str(outside.parent) not in text and "cooling.md#sha256-" in text
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name != "event-lineup.md"))
+def test_every_layout_fixture_gives_an_event_name(run, fixture):
+    assert extracted(run, fixture)["event"]["name"]
