@@ -205,6 +205,7 @@ def test_search_loads_nothing_until_used_then_only_what_the_query_needs(site_url
     search(page, site_url, "Inspur", start="events/oai-salon-2021-beijing/")
     loaded = [url.rsplit("/", 2)[-2:] for url in requested if "/pagefind/" in url]
     fragments = [name for folder, name in loaded if folder == "fragment"]
+    assert [url for url in requested if not url.startswith(site_url)] == []  # nothing from other hosts
     assert ["pagefind", "pagefind.js"] in loaded
     assert 0 < len(fragments) <= 8  # the results shown, not every page found
 

@@ -115,11 +115,16 @@
 
   /* --- the header box ------------------------------------------------------------------------ */
 
+  /* One Latin letter matches too much to be worth its index chunks; one Chinese character is a word. */
+  function worthSearching(query) {
+    return query.length > 1 || /[\u3400-\u9fff]/.test(query);
+  }
+
   var latest = 0;
   function searchFromHeader() {
     var query = input.value.trim();
     var asked = ++latest;
-    if (!query) {
+    if (!worthSearching(query)) {
       status.textContent = placeholder;
       list.replaceChildren();
       list.removeAttribute("data-query");
