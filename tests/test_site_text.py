@@ -58,3 +58,11 @@ def test_text_blocks_come_back_whole_from_the_markdown_renderer(site):
         article = html(site, path).select_one("article")
         assert article.select("article p > div, article p > ul, article p > p") == []
         assert "&lt;/div&gt;" not in str(article) and "ocpkb-html-" not in str(article)
+
+
+def test_event_pages_describe_themselves_to_search_engines(site):
+    description = html(site, "events/oai-salon-2021-beijing").select_one("meta[name=description]")["content"]
+    assert description == ("Salon, 2021-01-28, Beijing (北京), China. An afternoon salon on the Open Accelerator "
+                           "Infrastructure, with short keynotes followed by an open discussion.")
+    hostile = html(site, "events/markup-in-names-2022").select_one("meta[name=description]")["content"]
+    assert hostile == "Meetup, 2022-03-03, Berlin <script>window.__xss=2</script>, Germany."  # an attribute value, as text

@@ -15,7 +15,7 @@ from .crossref import Appearance, event_date, events_by_date
 from .exports import event_json_ld
 from .media import is_web_address, picture_file, published_path
 from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, inline_text,
-                     json_for_script, not_searched, table, tag, text_block)
+                     json_for_script, not_searched, paragraphs, sentence_summary, table, tag, text_block)
 from .search import country_name, involvement_fields, joined, own_page_fields, search_fields, where_names
 
 LATEST_ON_HOME = 10
@@ -28,11 +28,13 @@ class Page:
     body: str
     edit_path: str | None = None  # the YAML file behind the page, relative to the project root
     in_search: bool = True  # index pages only list what search finds on its own pages
+    description: str | None = None  # what search engines show under the page's title
 
     def markdown(self) -> str:
         title = f"title: {json.dumps(esc(self.title), ensure_ascii=False)}\n"
+        description = f"description: {json.dumps(esc(self.description), ensure_ascii=False)}\n" if self.description else ""
         not_searched = "" if self.in_search else "search:\n  exclude: true\n"
-        return f"---\n{title}{not_searched}---\n\n" + self.body
+        return f"---\n{title}{description}{not_searched}---\n\n" + self.body
 
     def markdown_without_html(self) -> tuple[str, list[str]]:
         """The Markdown with each raw HTML block swapped for a placeholder comment, and the blocks.
@@ -146,7 +148,15 @@ def event_page(site: Site, event_id: str) -> Page:
     body += section("Sources", source_list(writer, event["sources"]))
     body += section("Where each fact comes from", _provenance(event.get("provenance", {})))
     body += tag("script", json_for_script(event_json_ld(site, event_id)), type="application/ld+json") + "\n"
-    return Page(writer.src_uri, bilingual(event["name"], event.get("name_zh")), body, edit_path(site, "events", event_id))
+    return Page(writer.src_uri, bilingual(event["name"], event.get("name_zh")), body, edit_path(site, "events", event_id),
+                description=_event_description(event))
+
+
+def _event_description(event: dict) -> str:
+    """"Salon, 2021-01-28, Beijing (北京), China. An afternoon salon on ..." """
+    when_where = ", ".join(p for p in (format_date_range(event.get("start_date"), event.get("end_date")), place(event)) if p)
+    summary = paragraphs(event.get("summary") or event.get("summary_zh") or "")
+    return sentence_summary(f"{event['kind'].replace('-', ' ').capitalize()}, {when_where}." + (f" {summary[0]}" if summary else ""))
 
 
 def _event_facts(writer: PageWriter, event: dict) -> str:
@@ -332,7 +342,8 @@ def organization_page(site: Site, org_id: str) -> Page:
     body += section("People", not_searched(bullet_list([writer.link("people", p) for p in people])))
     body += section("Products and specifications", bullet_list(
         [writer.link("topics", t) for t in xref.topics_by_organization.get(org_id, [])]))
-    return Page(writer.src_uri, bilingual(org["name"], org.get("name_zh")), body, edit_path(site, "organizations", org_id))
+    return Page(writer.src_uri, bilingual(org["name"], org.get("name_zh")), body, edit_path(site, "organizations", org_id),
+                description=f"{kind_and_country or 'Organization'}: {_count(len(event_ids), 'event')} of the OCP community.")
 
 
 def person_page(site: Site, person_id: str) -> Page:
@@ -344,7 +355,14 @@ def person_page(site: Site, person_id: str) -> Page:
              esc(a.get("from", "")), esc(a.get("until", ""))] for a in person.get("affiliations", [])]
     body += section("Affiliations", table(["Organization", "Title", "From", "Until"], rows) if rows else "")
     body += section("Talks", appearances_table(writer, site.xref.talks_by_person.get(person_id, []), show_person=False))
-    return Page(writer.src_uri, bilingual(person["name"], person.get("name_zh")), body, edit_path(site, "people", person_id))
+    talks = len(site.xref.talks_by_person.get(person_id, []))
+    affiliation = _current_affiliation(site, person)
+    return Page(writer.src_uri, bilingual(person["name"], person.get("name_zh")), body, edit_path(site, "people", person_id),
+                description=f"{affiliation + ': ' if affiliation else ''}{_count(talks, 'talk')} at OCP community events.")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _current_affiliation(site: Site, person: dict) -> str:
@@ -361,7 +379,8 @@ def topic_page(site: Site, topic_id: str) -> Page:
     writer = PageWriter(site, f"topics/{topic_id}.md")
     xref = site.xref
     maker = topic.get("organization") and site.label("organizations", topic["organization"])
-    body = search_fields({"detail": topic["kind"].capitalize() + (f" by {maker}" if maker else "")})
+    detail = topic["kind"].capitalize() + (f" by {maker}" if maker else "")
+    body = search_fields({"detail": detail})
     body += review_notice(topic) + names_facts(writer, topic, [
         ("Kind", esc(topic["kind"])),
         ("Part of", writer.link("topics", topic["parent"]) if topic.get("parent") else ""),
@@ -376,7 +395,9 @@ def topic_page(site: Site, topic_id: str) -> Page:
     years = "".join(f"### {esc(year)}\n\n{events_table(writer, ids)}\n\n" for year, ids in sorted(by_year.items(), reverse=True))
     body += f"## Events by year\n\n{years}" if years else ""
     body += section("Talks", appearances_table(writer, xref.talks_by_topic.get(topic_id, []), show_person=False, show_org=False))
-    return Page(writer.src_uri, bilingual(topic["name"], topic.get("name_zh")), body, edit_path(site, "topics", topic_id))
+    events = sum(len(ids) for ids in by_year.values())
+    return Page(writer.src_uri, bilingual(topic["name"], topic.get("name_zh")), body, edit_path(site, "topics", topic_id),
+                description=sentence_summary(topic.get("description") or f"{detail}: {_count(events, 'event')} of the OCP community."))
 
 
 def series_page(site: Site, series_id: str) -> Page:

@@ -47,6 +47,14 @@ def text_block(value) -> str:
     return "".join(tag("p", esc(part)) for part in paragraphs(value))
 
 
+def sentence_summary(text: str, limit: int = 200) -> str:
+    """A text cut to about `limit` characters at a word, for a page's description."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
 def inline_text(value) -> str:
     """A free-text field where a line of text goes (a list item, a table cell): paragraphs only
     when the text has more than one."""
