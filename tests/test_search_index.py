@@ -37,7 +37,7 @@ def test_glossary_finds_the_names_a_text_mentions(glossary, text, found):
 
 
 def test_an_event_carries_every_name_of_who_took_part_and_what_it_mentions(kb):
-    fields = involvement_fields(kb, kb.events["liquid-cooling-workshop-2023"], Glossary.of(kb))
+    fields = involvement_fields(kb.events["liquid-cooling-workshop-2023"], Glossary.of(kb))
     assert fields["people"] == "Lin Yue · 林悦 · Yue Lin · Ada Moreau"
     assert fields["organizations"] == "Lakeside Thermal · 湖畔热控 · Lakeside Thermal Labs"
     assert fields["topics"] == "Liquid cooling · 液冷"

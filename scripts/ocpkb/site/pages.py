@@ -132,7 +132,7 @@ def event_page(site: Site, event_id: str) -> Page:
     writer = PageWriter(site, f"events/{event_id}.md")
     body = search_fields({
         "date": format_date_range(event.get("start_date"), event.get("end_date")), "place": place(event),
-        "where": where_names(event.get("location", {})), **involvement_fields(site.kb, event, site.glossary)})
+        "where": where_names(event.get("location", {})), **involvement_fields(event, site.glossary)})
     body += review_notice(event)
     body += tag("div", _event_facts(writer, event), class_="ocpkb-card") + "\n\n"
     if event.get("summary") or event.get("summary_zh"):
@@ -279,7 +279,7 @@ def talk_page(site: Site, talk_id: str) -> Page:
     talk = site.kb.entries["talks"][talk_id]
     writer = PageWriter(site, f"talks/{talk_id}.md")
     event = writer.link("events", talk["event"]) if talk.get("event") else "unknown"
-    body = search_fields({"date": talk.get("date"), **involvement_fields(site.kb, talk, site.glossary)})
+    body = search_fields({"date": talk.get("date"), **involvement_fields(talk, site.glossary)})
     body += review_notice(talk)
     body += tag("div", facts([("Event", event), ("Date", esc(talk.get("date", "unknown"))),
                               ("Speakers", speaker_cell(writer, talk.get("speakers", []))),
@@ -328,7 +328,7 @@ def organization_page(site: Site, org_id: str) -> Page:
     xref = site.xref
     country = country_name(org["country"]) if org.get("country") else ""
     kind_and_country = " in ".join(p for p in (org.get("kind", "").replace("-", " ").capitalize(), country) if p)
-    body = search_fields(own_page_fields(site.kb, "organizations", org_id, kind_and_country))
+    body = search_fields(own_page_fields(site.glossary, "organizations", org_id, kind_and_country))
     body += review_notice(org) + names_facts(writer, org, [
         ("Kind", esc(org.get("kind", ""))), ("Country", esc(country)),
         ("Part of", writer.link("organizations", org["parent"]) if org.get("parent") else "")])
@@ -349,7 +349,7 @@ def organization_page(site: Site, org_id: str) -> Page:
 def person_page(site: Site, person_id: str) -> Page:
     person = site.kb.entries["people"][person_id]
     writer = PageWriter(site, f"people/{person_id}.md")
-    body = search_fields(own_page_fields(site.kb, "people", person_id, _current_affiliation(site, person)))
+    body = search_fields(own_page_fields(site.glossary, "people", person_id, _current_affiliation(site, person)))
     body += review_notice(person) + names_facts(writer, person, [])
     rows = [[writer.link("organizations", a["organization"]), esc(bilingual(a.get("title"), a.get("title_zh"))),
              esc(a.get("from", "")), esc(a.get("until", ""))] for a in person.get("affiliations", [])]

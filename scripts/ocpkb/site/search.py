@@ -71,20 +71,9 @@ def search_fields(fields: dict[str, str]) -> str:
     return "".join(tag("span", data_pagefind_meta=f"{name}:{value}") for name, value in fields.items() if value) + "\n\n"
 
 
-def own_page_fields(kb: KnowledgeBase, registry: str, entry_id: str, detail: str) -> dict[str, str]:
+def own_page_fields(glossary: Glossary, registry: str, entry_id: str, detail: str) -> dict[str, str]:
     """A person's or an organization's own page: what it is, and every way the name is written."""
-    return {"detail": detail, "names": joined(names(kb, [(registry, entry_id)]))}
-
-
-def names(kb: KnowledgeBase, entries: Iterable[Entry]) -> list[str]:
-    """Every way each entry is written: name, Chinese name and aliases, each once."""
-    found: dict[str, None] = {}
-    for registry, entry_id in entries:
-        entry = kb.get(registry, entry_id) or {}
-        for name in [entry.get("name"), entry.get("name_zh"), *entry.get("aliases", [])]:
-            if name:
-                found.setdefault(str(name))
-    return list(found)
+    return {"detail": detail, "names": joined(glossary.names([(registry, entry_id)]))}
 
 
 def joined(values: Iterable[str]) -> str:
@@ -109,12 +98,12 @@ def involved(record: dict) -> dict[str, list[Entry]]:
     return {registry: list(entries) for registry, entries in found.items()}
 
 
-def involvement_fields(kb: KnowledgeBase, record: dict, glossary: Glossary) -> dict[str, str]:
+def involvement_fields(record: dict, glossary: Glossary) -> dict[str, str]:
     linked = involved(record)
     already = {entry for entries in linked.values() for entry in entries}
     mentioned = [entry for entry in glossary.mentioned_in(texts_of(record)) if entry not in already]
-    return {registry: joined(names(kb, entries)) for registry, entries in linked.items()} | {
-        "mentions": joined(names(kb, mentioned))}
+    return {registry: joined(glossary.names(entries)) for registry, entries in linked.items()} | {
+        "mentions": joined(glossary.names(mentioned))}
 
 
 def texts_of(record: dict) -> Iterator[str]:
@@ -177,6 +166,7 @@ class Glossary:
     must be written in capitals; Chinese names are found anywhere in Chinese text. Lookups go by
     the first word of each name, so a text costs one dictionary lookup per word."""
 
+    names_of: dict[Entry, list[str]] = field(default_factory=dict)
     terms: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, Entry]]] = field(default_factory=dict)
     longest_from: dict[str, int] = field(default_factory=dict)
 
@@ -185,10 +175,15 @@ class Glossary:
         glossary = cls()
         for registry in GLOSSARY_REGISTRIES:
             for entry_id, entry in kb.entries[registry].items():
-                for name in [entry.get("name"), entry.get("name_zh"), *entry.get("aliases", [])]:
-                    if name:
-                        glossary.add(str(name), (registry, entry_id))
+                names = [str(name) for name in (entry.get("name"), entry.get("name_zh"), *entry.get("aliases", [])) if name]
+                glossary.names_of[(registry, entry_id)] = list(dict.fromkeys(names))
+                for name in names:
+                    glossary.add(name, (registry, entry_id))
         return glossary
+
+    def names(self, entries: Iterable[Entry]) -> list[str]:
+        """Every way each entry is written (name, Chinese name, aliases), each once."""
+        return list(dict.fromkeys(name for entry in entries for name in self.names_of.get(entry, ())))
 
     def add(self, name: str, entry: Entry) -> None:
         words = tuple(_TOKENS.findall(name))
@@ -205,7 +200,10 @@ class Glossary:
             words = _TOKENS.findall(text)
             folded = [word.casefold() for word in words]
             for start, word in enumerate(folded):
-                for length in range(min(self.longest_from.get(word, 0), len(folded) - start), 0, -1):
+                longest = self.longest_from.get(word)
+                if not longest:
+                    continue
+                for length in range(min(longest, len(folded) - start), 0, -1):
                     key = tuple(folded[start:start + length])
                     for exact, entry in self.terms.get(key, ()):
                         if exact is None or tuple(words[start:start + length]) == exact:
