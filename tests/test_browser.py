@@ -41,7 +41,12 @@ def page(browser):
 
 
 def page_path(address: str) -> str:
+    """A result's address as a path from the site's root ("/events/x/"), however it is written."""
     return "/" + address.split("://", 1)[-1].split("/", 1)[-1] if "://" in address else address
+
+
+def all_results_addresses(page, site_url, query):
+    return [page_path(result["address"]) for result in all_results(page, site_url, query)]
 
 
 # --- the search box in the header --------------------------------------------------------------------
@@ -128,15 +133,11 @@ def test_events_rank_right_after_the_page_of_who_took_part(site_url, page, query
 
 
 def test_events_of_a_company_rank_above_the_pages_of_its_people_and_products(site_url, page):
-    results = [page_path(r) for r in all_results_addresses(page, site_url, "Inspur")]
+    results = all_results_addresses(page, site_url, "Inspur")
     last_event = max(results.index(f"/events/{e}/") for e in ("oai-salon-2021-beijing", "open-compute-china-summit-2024"))
     first_other = min(i for i, r in enumerate(results) if r.startswith(("/people/", "/topics/")))
     assert results[0] == "/organizations/inspur-information/"
     assert last_event < first_other
-
-
-def all_results_addresses(page, site_url, query):
-    return [result["address"] for result in all_results(page, site_url, query)]
 
 
 def test_enter_shows_all_results(site_url, page):
@@ -179,7 +180,7 @@ def test_no_result_excerpt_glues_a_label_to_its_value(site_url, page):
 
 def test_the_search_page_and_index_pages_are_never_results(site_url, page):
     for query in ["search", "浪潮", "Events", "People", "Topics", "2021"]:
-        addresses = [page_path(r["address"]) for r in all_results(page, site_url, query)]
+        addresses = all_results_addresses(page, site_url, query)
         assert not set(addresses) & set(NOT_RESULTS), (query, addresses)
 
 
