@@ -78,7 +78,7 @@ def search_files(sizes: dict[str, int]) -> str:
     kinds: dict[str, int] = {}
     for address, size in sizes.items():
         if "/pagefind/" in address:
-            name = address.split("/pagefind/", 1)[1]
+            name = address.split("/pagefind/", 1)[1].split("?")[0]
             kind = name.split("/")[0] if "/" in name else name.split(".")[0] if name.startswith("wasm") else (
                 "metadata" if name.endswith(".pf_meta") else name)
             kinds[kind] = kinds.get(kind, 0) + size
