@@ -82,7 +82,8 @@ def baseline_project(data_dir: Path, folder: Path) -> Path:
 
 
 def first_search_result(site: Path, query: str = SEARCH_QUERY) -> tuple[float, float, float]:
-    """(KB downloaded from opening the search page to the first result, of which search files, seconds to it)."""
+    """(KB downloaded from opening the home page to the first result of the query in its header search
+    box, of which search files, seconds to it)."""
     with serve(site) as url, browser_page() as page:
         sizes: dict[str, int] = {}
         page.on("response", lambda response: sizes.__setitem__(response.url, len(response.body() or b"")))

@@ -44,7 +44,7 @@ def browser_page():
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            yield browser.new_page(viewport={"width": 1280, "height": 900})
+            yield browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
         finally:
             browser.close()
 
@@ -54,18 +54,45 @@ def screenshot(page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def search(page, site_url: str, query: str) -> tuple[list[str], float]:
-    """Type a query into the site's search page the way a person does (fill, then a key press).
+def search(page, site_url: str, query: str, start: str = "", typed: bool = False) -> tuple[list[str], float]:
+    """Search from the header box of a page: `/`, then the query, entered at once as an input
+    method commits Chinese text (or typed key by key).
 
-    Returns the result links (pages, not sub-results) and the seconds from the key press to the first result."""
+    Returns the addresses of the results the box shows, and the seconds from the query's last
+    character to its results."""
     import time
 
-    page.goto(site_url + "search/")
-    box = page.locator(".pagefind-ui__search-input")
-    box.fill(query)
+    page.goto(site_url + start)
+    page.keyboard.press("/")
+    if typed:
+        page.keyboard.type(query)
+    else:
+        page.keyboard.insert_text(query)
     started = time.perf_counter()
-    box.press("End")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=30_000)
+    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q",
+                           arg=query, timeout=30_000)
     seconds = time.perf_counter() - started
-    links = page.locator(".pagefind-ui__result-title .pagefind-ui__result-link").all()
-    return [link.get_attribute("href") for link in links], seconds
+    return result_addresses(page, ".md-search-result__list"), seconds
+
+
+def result_addresses(page, within: str) -> list[str]:
+    return [link.get_attribute("href") for link in page.locator(f"{within} .ocpkb-result a").all()]
+
+
+def all_results(page, site_url: str, query: str) -> list[dict]:
+    """Every result of the search page for a query (pressing "More results" until there are no more):
+    its address, title, what it is, and its excerpt, as text."""
+    from urllib.parse import quote
+
+    page.goto(site_url + "search/?q=" + quote(query))
+    page.wait_for_function("q => document.querySelector('.ocpkb-search-page__results').dataset.query === q", arg=query)
+    more = page.locator(".ocpkb-search-page__more")
+    while more.is_visible():
+        shown = page.locator(".ocpkb-search-page__results > li").count()
+        more.click()
+        page.wait_for_function("n => document.querySelectorAll('.ocpkb-search-page__results > li').length > n", arg=shown)
+    return page.evaluate("""() => [...document.querySelectorAll('.ocpkb-search-page__results > li')].map(li => ({
+        address: li.querySelector('a').getAttribute('href'),
+        title: li.querySelector('.ocpkb-result__title').textContent,
+        about: li.querySelector('.ocpkb-result__about').textContent,
+        excerpt: li.querySelector('.ocpkb-result__excerpt').textContent}))""")

@@ -1,14 +1,16 @@
-"""Site stage: a valid knowledge base -> pages and export files. MkDocs only sees the result."""
+"""Site stage: a valid knowledge base -> pages and other files (exports, pictures). MkDocs only sees the result."""
 
 from __future__ import annotations
 
 from ..kb import KnowledgeBase
 from .crossref import cross_reference
 from .exports import export_files
+from .media import picture_files
 from .pages import Page, all_pages
 from .render import Site
+from .search import Glossary
 
 
 def generate(kb: KnowledgeBase, base_url: str) -> tuple[list[Page], dict[str, bytes]]:
-    site = Site(kb, cross_reference(kb))
-    return all_pages(site), export_files(site, base_url)
+    site = Site(kb, cross_reference(kb), Glossary.of(kb))
+    return all_pages(site), export_files(site, base_url) | picture_files(kb)

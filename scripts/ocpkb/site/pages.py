@@ -14,8 +14,10 @@ from . import charts
 from .crossref import Appearance, event_date, events_by_date
 from ..schema import field_path
 from .exports import event_json_ld
-from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range,
-                     json_for_script, not_searched, table, tag)
+from .media import is_web_address, picture_file, published_path
+from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, inline_text,
+                     json_for_script, not_searched, paragraphs, sentence_summary, table, tag, text_block)
+from .search import country_name, involvement_fields, joined, own_page_fields, search_fields, where_names
 
 LATEST_ON_HOME = 10
 
@@ -26,10 +28,14 @@ class Page:
     title: str
     body: str
     edit_path: str | None = None  # the YAML file behind the page, relative to the project root
+    in_search: bool = True  # index pages only list what search finds on its own pages
+    description: str | None = None  # what search engines show under the page's title
 
     def markdown(self) -> str:
-        front_matter = f"---\ntitle: {json.dumps(esc(self.title), ensure_ascii=False)}\n---\n\n"
-        return front_matter + self.body
+        title = f"title: {json.dumps(esc(self.title), ensure_ascii=False)}\n"
+        description = f"description: {json.dumps(esc(self.description), ensure_ascii=False)}\n" if self.description else ""
+        not_searched = "" if self.in_search else "search:\n  exclude: true\n"
+        return f"---\n{title}{description}{not_searched}---\n\n" + self.body
 
     def markdown_without_html(self) -> tuple[str, list[str]]:
         """The Markdown with each raw HTML block swapped for a placeholder comment, and the blocks.
@@ -67,7 +73,7 @@ def review_notice(entry: dict) -> str:
     review = entry.get("review")
     if not review or review.get("status") != "needs-review":
         return ""
-    return tag("div", tag("p", "Needs review", class_="admonition-title") + tag("p", esc(review["reason"])),
+    return tag("div", tag("p", "Needs review", class_="admonition-title") + text_block(review["reason"]),
                class_="admonition warning") + "\n\n"
 
 
@@ -76,14 +82,16 @@ def source_label(source: dict) -> str:
 
 
 def source_list(writer: PageWriter, sources: list[dict]) -> str:
+    """Each source: title or address, publisher, date, language. The path of a local copy is for
+    editors, and stays out of the search index (`decks/inspur-ai.txt` is no answer to `Inspur`)."""
     items = []
     for source in sources:
-        label = source_label(source)
-        parts = [external_link(source["url"], label) if source.get("url") else esc(label)]
+        label = source.get("title") or source.get("url")
+        parts = [external_link(source["url"], label) if source.get("url") else esc(label or "")]
         details = [source.get("publisher"), source.get("published"), source.get("language")]
-        if source.get("file"):
-            details.append(f"file: {source['file']}")
         parts.append(esc(" · ".join(str(d) for d in details if d)))
+        if source.get("file"):
+            parts.append(tag("span", esc(f"file: {source['file']}"), data_pagefind_ignore="index"))
         if source.get("note"):
             parts.append(tag("em", esc(source["note"])))
         items.append(" — ".join(p for p in parts if p))
@@ -115,7 +123,8 @@ def place(event: dict) -> str:
     location = event.get("location", {})
     if location.get("virtual") and not location.get("city"):
         return "online"
-    parts = [location.get("venue"), bilingual(location.get("city"), location.get("city_zh")), location.get("country")]
+    country = location.get("country") and country_name(location["country"])
+    parts = [location.get("venue"), bilingual(location.get("city"), location.get("city_zh")), country]
     text = ", ".join(p for p in parts if p)
     return text + (" and online" if location.get("virtual") else "")
 
@@ -126,23 +135,34 @@ def place(event: dict) -> str:
 def event_page(site: Site, event_id: str) -> Page:
     event = site.kb.events[event_id]
     writer = PageWriter(site, f"events/{event_id}.md")
-    body = review_notice(event)
+    body = search_fields({
+        "date": format_date_range(event.get("start_date"), event.get("end_date")), "place": place(event),
+        "where": where_names(event.get("location", {})), **involvement_fields(event, site.glossary)})
+    body += review_notice(event)
     body += tag("div", _event_facts(writer, event), class_="ocpkb-card") + "\n\n"
     if event.get("summary") or event.get("summary_zh"):
-        body += tag("div", "".join(tag("p", esc(event[k])) for k in ("summary", "summary_zh") if event.get(k))) + "\n\n"
+        body += tag("div", "".join(text_block(event[k]) for k in ("summary", "summary_zh") if event.get(k))) + "\n\n"
     body += section("Agenda", _agenda(writer, event.get("sessions", [])))
     body += section("Speakers", _speakers(writer, event.get("sessions", [])))
     body += section("Organizations", _event_organizations(writer, event))
     topics = writer.links("topics", event.get("topics", []))
     body += section("Topics", topics and tag("p", topics))
     body += section("Figures", _figures(event.get("figures", [])))
-    body += section("Takeaways", bullet_list([esc(t) for t in event.get("takeaways", [])]))
-    body += section("Images", _images(event.get("images", [])))
+    body += section("Takeaways", bullet_list([inline_text(t) for t in event.get("takeaways", [])]))
+    body += section("Images", _images(writer, event))
     body += section("Where sources disagree", _conflicts(event))
     body += section("Sources", source_list(writer, event["sources"]))
     body += section("Where each fact comes from", _provenance(event.get("provenance", {})))
     body += tag("script", json_for_script(event_json_ld(site, event_id)), type="application/ld+json") + "\n"
-    return Page(writer.src_uri, bilingual(event["name"], event.get("name_zh")), body, edit_path(site, "events", event_id))
+    return Page(writer.src_uri, bilingual(event["name"], event.get("name_zh")), body, edit_path(site, "events", event_id),
+                description=_event_description(event))
+
+
+def _event_description(event: dict) -> str:
+    """"Salon, 2021-01-28, Beijing (北京), China. An afternoon salon on ..." """
+    when_where = ", ".join(p for p in (format_date_range(event.get("start_date"), event.get("end_date")), place(event)) if p)
+    summary = paragraphs(event.get("summary") or event.get("summary_zh") or "")
+    return sentence_summary(f"{event['kind'].replace('-', ' ').capitalize()}, {when_where}." + (f" {summary[0]}" if summary else ""))
 
 
 def _event_facts(writer: PageWriter, event: dict) -> str:
@@ -176,10 +196,10 @@ def _agenda(writer: PageWriter, sessions: list[dict]) -> str:
         time = "–".join(session[k] for k in ("start", "end") if session.get(k))
         title = esc(bilingual(session["title"], session.get("title_zh")))
         if session.get("summary"):
-            title += tag("div", esc(session["summary"]), class_="ocpkb-summary")
+            title += tag("div", text_block(session["summary"]), class_="ocpkb-summary")
         rows.append([esc(time), title, speaker_cell(writer, session.get("speakers", [])),
                      writer.links("topics", session.get("topics", [])), media_cell(session)])
-    return table(["Time", "Session", "Speakers", "Topics", "Media"], rows) if rows else ""
+    return tag("div", table(["Time", "Session", "Speakers", "Topics", "Media"], rows), class_="ocpkb-agenda") if rows else ""
 
 
 def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
@@ -251,16 +271,27 @@ def _provenance(provenance: dict[str, str]) -> str:
     return not_searched(table(["Field", "Source and lines"], rows)) if rows else ""
 
 
-def _images(images: list[dict]) -> str:
-    items = []
-    for image in images:
-        caption = esc(image.get("caption", ""))
-        if str(image["src"]).startswith(("http://", "https://")):
-            items.append(tag("figure", f'<img src="{esc(image["src"])}" alt="{caption}" loading="lazy">'
-                                       + tag("figcaption", caption)))
-        else:
-            items.append(tag("figure", tag("figcaption", f"{caption} " + tag("code", esc(image["src"])))))
-    return "".join(items)
+def _images(writer: PageWriter, event: dict) -> str:
+    """Each picture with its caption (or, without one, what it is: "Picture 2 from <event>")."""
+    figures = []
+    for number, image in enumerate(event.get("images", []), start=1):
+        description = image.get("caption") or f"Picture {number} from {event['name']}"
+        credit = image.get("credit") and f"Credit: {image['credit']}"
+        caption = joined(esc(part) for part in (description, credit) if part)
+        figures.append(tag("figure", _picture(writer, image["src"], description) + tag("figcaption", caption),
+                           class_="ocpkb-figure"))
+    return tag("div", "".join(figures), class_="ocpkb-figures") if figures else ""
+
+
+def _picture(writer: PageWriter, src: str, description: str) -> str:
+    """The picture from the web or the data folder; where the data only names a file of its source,
+    a frame that says the picture is not available, never a broken image."""
+    kb = writer.site.kb
+    if is_web_address(src) or picture_file(kb, src):
+        address = src if is_web_address(src) else writer.file_href(published_path(kb, src))
+        return f'<img src="{esc(address)}" alt="{esc(description)}" loading="lazy">'
+    return tag("div", tag("span", "Picture not available"), class_="ocpkb-picture-missing", role="img",
+               aria_label=f"{description} (picture not available)")
 
 
 def events_table(writer: PageWriter, event_ids: list[str], roles: dict[str, str] | None = None) -> str:
@@ -282,20 +313,21 @@ def events_index(site: Site) -> Page:
     body = tag("p", f"{len(ids)} events, newest first.") + "\n\n" + events_table(writer, ids) + "\n\n"
     talks = sorted(site.kb.entries["talks"])
     body += section("Talks whose event is unknown", not_searched(bullet_list([writer.link("talks", t) for t in talks])))
-    return Page(writer.src_uri, "Events", body)
+    return Page(writer.src_uri, "Events", body, in_search=False)
 
 
 def talk_page(site: Site, talk_id: str) -> Page:
     talk = site.kb.entries["talks"][talk_id]
     writer = PageWriter(site, f"talks/{talk_id}.md")
     event = writer.link("events", talk["event"]) if talk.get("event") else "unknown"
-    body = review_notice(talk)
+    body = search_fields({"date": talk.get("date"), **involvement_fields(talk, site.glossary)})
+    body += review_notice(talk)
     body += tag("div", facts([("Event", event), ("Date", esc(talk.get("date", "unknown"))),
                               ("Speakers", speaker_cell(writer, talk.get("speakers", []))),
                               ("Topics", writer.links("topics", talk.get("topics", []))),
                               ("Media", media_cell(talk))]), class_="ocpkb-card") + "\n\n"
     if talk.get("summary"):
-        body += tag("p", esc(talk["summary"])) + "\n\n"
+        body += tag("div", text_block(talk["summary"])) + "\n\n"
     body += section("Figures", _figures(talk.get("figures", [])))
     body += section("Sources", source_list(writer, talk["sources"]))
     return Page(writer.src_uri, bilingual(talk["title"], talk.get("title_zh")), body, edit_path(site, "talks", talk_id))
@@ -335,8 +367,11 @@ def organization_page(site: Site, org_id: str) -> Page:
     org = site.kb.entries["organizations"][org_id]
     writer = PageWriter(site, f"organizations/{org_id}.md")
     xref = site.xref
-    body = review_notice(org) + names_facts(writer, org, [
-        ("Kind", esc(org.get("kind", ""))), ("Country", esc(org.get("country", ""))),
+    country = country_name(org["country"]) if org.get("country") else ""
+    kind_and_country = " in ".join(p for p in (org.get("kind", "").replace("-", " ").capitalize(), country) if p)
+    body = search_fields(own_page_fields(site.glossary, "organizations", org_id, kind_and_country))
+    body += review_notice(org) + names_facts(writer, org, [
+        ("Kind", esc(org.get("kind", ""))), ("Country", esc(country)),
         ("Part of", writer.link("organizations", org["parent"]) if org.get("parent") else "")])
     roles: dict[str, list[str]] = {}
     for role in xref.events_by_organization.get(org_id, []):
@@ -348,30 +383,51 @@ def organization_page(site: Site, org_id: str) -> Page:
     body += section("People", not_searched(bullet_list([writer.link("people", p) for p in people])))
     body += section("Products and specifications", bullet_list(
         [writer.link("topics", t) for t in xref.topics_by_organization.get(org_id, [])]))
-    return Page(writer.src_uri, bilingual(org["name"], org.get("name_zh")), body, edit_path(site, "organizations", org_id))
+    return Page(writer.src_uri, bilingual(org["name"], org.get("name_zh")), body, edit_path(site, "organizations", org_id),
+                description=f"{kind_and_country or 'Organization'}: {_count(len(event_ids), 'event')} of the OCP community.")
 
 
 def person_page(site: Site, person_id: str) -> Page:
     person = site.kb.entries["people"][person_id]
     writer = PageWriter(site, f"people/{person_id}.md")
-    body = review_notice(person) + names_facts(writer, person, [])
+    body = search_fields(own_page_fields(site.glossary, "people", person_id, _current_affiliation(site, person)))
+    body += review_notice(person) + names_facts(writer, person, [])
     rows = [[writer.link("organizations", a["organization"]), esc(bilingual(a.get("title"), a.get("title_zh"))),
              esc(a.get("from", "")), esc(a.get("until", ""))] for a in person.get("affiliations", [])]
     body += section("Affiliations", table(["Organization", "Title", "From", "Until"], rows) if rows else "")
     body += section("Talks", appearances_table(writer, site.xref.talks_by_person.get(person_id, []), show_person=False))
-    return Page(writer.src_uri, bilingual(person["name"], person.get("name_zh")), body, edit_path(site, "people", person_id))
+    talks = len(site.xref.talks_by_person.get(person_id, []))
+    affiliation = _current_affiliation(site, person)
+    return Page(writer.src_uri, bilingual(person["name"], person.get("name_zh")), body, edit_path(site, "people", person_id),
+                description=f"{affiliation + ': ' if affiliation else ''}{_count(talks, 'talk')} at OCP community events.")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _current_affiliation(site: Site, person: dict) -> str:
+    """The title and organization a person holds now, or last held."""
+    affiliations = person.get("affiliations", [])
+    current = next((a for a in affiliations if not a.get("until")), affiliations[-1] if affiliations else None)
+    if not current:
+        return ""
+    return ", ".join(p for p in (current.get("title"), site.label("organizations", current["organization"])) if p)
 
 
 def topic_page(site: Site, topic_id: str) -> Page:
     topic = site.kb.entries["topics"][topic_id]
     writer = PageWriter(site, f"topics/{topic_id}.md")
     xref = site.xref
-    body = review_notice(topic) + names_facts(writer, topic, [
+    maker = topic.get("organization") and site.label("organizations", topic["organization"])
+    detail = topic["kind"].capitalize() + (f" by {maker}" if maker else "")
+    body = search_fields({"detail": detail})
+    body += review_notice(topic) + names_facts(writer, topic, [
         ("Kind", esc(topic["kind"])),
         ("Part of", writer.link("topics", topic["parent"]) if topic.get("parent") else ""),
         ("Includes", writer.links("topics", xref.children_by_topic.get(topic_id, []))),
         ("By", writer.link("organizations", topic["organization"]) if topic.get("organization") else ""),
-        ("About", esc(topic.get("description", "")))])
+        ("About", inline_text(topic.get("description", "")))])
     by_year: dict[str, list[str]] = {}
     for role in xref.events_by_topic.get(topic_id, []):
         by_year.setdefault(role.date[:4], [])
@@ -380,17 +436,20 @@ def topic_page(site: Site, topic_id: str) -> Page:
     years = "".join(f"### {esc(year)}\n\n{events_table(writer, ids)}\n\n" for year, ids in sorted(by_year.items(), reverse=True))
     body += f"## Events by year\n\n{years}" if years else ""
     body += section("Talks", appearances_table(writer, xref.talks_by_topic.get(topic_id, []), show_person=False, show_org=False))
-    return Page(writer.src_uri, bilingual(topic["name"], topic.get("name_zh")), body, edit_path(site, "topics", topic_id))
+    events = sum(len(ids) for ids in by_year.values())
+    return Page(writer.src_uri, bilingual(topic["name"], topic.get("name_zh")), body, edit_path(site, "topics", topic_id),
+                description=sentence_summary(topic.get("description") or f"{detail}: {_count(events, 'event')} of the OCP community."))
 
 
 def series_page(site: Site, series_id: str) -> Page:
     series = site.kb.entries["series"][series_id]
     writer = PageWriter(site, f"series/{series_id}.md")
-    body = names_facts(writer, series, [
+    editions = list(reversed(site.xref.events_by_series.get(series_id, [])))
+    body = search_fields({"detail": f"{len(editions)} event{'s' if len(editions) != 1 else ''}"})
+    body += names_facts(writer, series, [
         ("Kind", esc(series.get("kind", ""))),
         ("Organizer", writer.link("organizations", series["organizer"]) if series.get("organizer") else ""),
-        ("About", esc(series.get("description", "")))])
-    editions = list(reversed(site.xref.events_by_series.get(series_id, [])))
+        ("About", inline_text(series.get("description", "")))])
     body += section("Editions", events_table(writer, editions))
     return Page(writer.src_uri, bilingual(series["name"], series.get("name_zh")), body, edit_path(site, "series", series_id))
 
@@ -399,7 +458,7 @@ def year_page(site: Site, year: str) -> Page:
     writer = PageWriter(site, f"years/{year}.md")
     event_ids = site.xref.events_by_year[year]
     body = tag("p", f"{len(event_ids)} events in {esc(year)}.") + "\n\n" + events_table(writer, event_ids) + "\n\n"
-    return Page(writer.src_uri, f"Events in {year}", body)
+    return Page(writer.src_uri, f"Events in {year}", body, in_search=False)
 
 
 def registry_index(site: Site, registry: str, title: str, count_of) -> Page:
@@ -409,13 +468,13 @@ def registry_index(site: Site, registry: str, title: str, count_of) -> Page:
     rows = [[writer.link(registry, entry_id, entry["name"]), esc(entry.get("name_zh", "")), esc(count_of(entry_id))]
             for entry_id, entry in entries]
     body = tag("p", f"{len(rows)} entries.") + "\n\n" + not_searched(table(["Name", "中文", "Appearances"], rows)) + "\n\n"
-    return Page(writer.src_uri, title, body)
+    return Page(writer.src_uri, title, body, in_search=False)
 
 
 def years_index(site: Site) -> Page:
     writer = PageWriter(site, "years/index.md")
     rows = [[writer.link("years", year, year), esc(len(ids))] for year, ids in sorted(site.xref.events_by_year.items(), reverse=True)]
-    return Page(writer.src_uri, "Years", not_searched(table(["Year", "Events"], rows)) + "\n\n")
+    return Page(writer.src_uri, "Years", not_searched(table(["Year", "Events"], rows)) + "\n\n", in_search=False)
 
 
 def home_page(site: Site) -> Page:
@@ -432,7 +491,7 @@ def home_page(site: Site) -> Page:
     latest = [event_id for event_id, _ in events_by_date(kb)][:LATEST_ON_HOME]
     body += section("Latest events", events_table(writer, latest))
     body += section("Timeline", charts.events_per_year(writer, site))
-    return Page(writer.src_uri, "OCP community events", body)
+    return Page(writer.src_uri, "OCP community events", body, in_search=False)
 
 
 def charts_page(site: Site) -> Page:

@@ -13,22 +13,53 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
 from .crossref import CrossReference
 
+if TYPE_CHECKING:
+    from .search import Glossary
 
-
-_SPECIAL = "&<>\"'{}[]*_`\\"
+_SPECIAL = "&<>\"'{}[]*_`\\\n"
 _ENTITIES = str.maketrans({char: f"&#{ord(char)};" for char in _SPECIAL})
 _HAS_SPECIAL = re.compile("[" + re.escape(_SPECIAL) + "]")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
 def esc(value) -> str:
     """Text for HTML, Markdown and Jinja alike: every character that could start markup,
-    Markdown or template syntax becomes a numeric entity, so no data can become code."""
+    Markdown or template syntax becomes a numeric entity, so no data can become code.
+
+    Line breaks become entities too: a blank line inside a value would end the raw HTML
+    block around it, and Markdown would read what follows as Markdown."""
     text = str(value)
     return text.translate(_ENTITIES) if _HAS_SPECIAL.search(text) else text
+
+
+def paragraphs(value) -> list[str]:
+    """A text as its author wrote it: blank lines separate paragraphs, nothing else means anything."""
+    return [part.strip() for part in _BLANK_LINES.split(str(value)) if part.strip()]
+
+
+def text_block(value) -> str:
+    """A free-text field (summary, reason, takeaway) as paragraphs of escaped text."""
+    return "".join(tag("p", esc(part)) for part in paragraphs(value))
+
+
+def sentence_summary(text: str, limit: int = 200) -> str:
+    """A text cut to about `limit` characters at a word, for a page's description."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def inline_text(value) -> str:
+    """A free-text field where a line of text goes (a list item, a table cell): paragraphs only
+    when the text has more than one."""
+    parts = paragraphs(value)
+    return esc(parts[0]) if len(parts) == 1 else "".join(tag("p", esc(part)) for part in parts)
 
 
 def json_for_script(data) -> str:
@@ -50,10 +81,11 @@ def bullet_list(items: list[str], css: str | None = None) -> str:
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
-    """A plain <table>: Material styles only tables without a class."""
+    """A plain <table>: Material styles only tables without a class. The column headings stay out
+    of the search index, where they would run into the first row ("TimeSessionSpeakers")."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     body = "".join("<tr><td>" + "</td><td>".join(row) + "</td></tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<table><thead data-pagefind-ignore><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def not_searched(content: str) -> str:
@@ -63,8 +95,11 @@ def not_searched(content: str) -> str:
 
 
 def facts(pairs: list[tuple[str, str]]) -> str:
-    """A definition list of the facts that are known; unknown ones are left out."""
-    items = "".join(tag("dt", esc(label)) + tag("dd", value) for label, value in pairs if value)
+    """A definition list of the facts that are known; unknown ones are left out.
+
+    Each fact reads as a sentence in the search index and in excerpts ("Place: Beijing."): its own
+    <div>, which Pagefind ends with a full stop, and a colon and a space between label and value."""
+    items = "".join(tag("div", tag("dt", esc(label) + ":") + " " + tag("dd", value)) for label, value in pairs if value)
     return tag("dl", items, class_="ocpkb-facts")
 
 
@@ -95,6 +130,7 @@ class Site:
 
     kb: KnowledgeBase
     xref: CrossReference
+    glossary: Glossary
     _labels: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def label(self, registry: str, entry_id: str) -> str:
@@ -130,6 +166,10 @@ class PageWriter:
     def href(self, target_src_uri: str) -> str:
         """Up to the site root, then down to the target: every page URL is a folder."""
         return ("../" * self.url.count("/") + page_url(target_src_uri)) or "./"
+
+    def file_href(self, path: str) -> str:
+        """A file of the site (not a page), such as a picture."""
+        return "../" * self.url.count("/") + path
 
     def link(self, registry: str, entry_id: str, label: str | None = None) -> str:
         if registry != "years" and self.site.kb.get(registry, entry_id) is None:
