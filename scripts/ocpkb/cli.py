@@ -67,12 +67,13 @@ def cli():
               default=lambda: "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text",
               help="text: file:line:col lines; json: a list of records; github: ::error annotations. "
                    "[default: github under GitHub Actions, else text]")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
     """Check every data file and report all problems at once.
 
     The whole knowledge base is always checked (references cross files);
-    naming FILES only limits which files' problems are printed.
+    naming FILES (or folders) inside the data folder only limits which
+    files' problems are printed.
 
     \b
     Example:
@@ -80,10 +81,10 @@ def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
         ocpkb validate --data tests/fixtures/kb --format json
         ocpkb validate data/events/ocp-china-day-2023.yml
     """
+    wanted = _inside_data(files, data_dir)
     kb, problems = load_and_validate(data_dir)
-    if files:
-        wanted = {os.path.normpath(f) for f in files}
-        problems = [p for p in problems if os.path.normpath(p.file) in wanted]
+    if wanted:
+        problems = [p for p in problems if any(os.path.commonpath([w, os.path.abspath(p.file)]) == w for w in wanted)]
     if problems or style == "json":
         click.echo(format_problems(problems, style))
     count = len(kb.files)
@@ -91,6 +92,17 @@ def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
     summary += f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "no problems"
     click.echo(summary, err=True)
     sys.exit(1 if problems else 0)
+
+
+def _inside_data(paths: tuple[Path, ...], data_dir: Path) -> list[str]:
+    """The named files and folders as absolute paths (relative and absolute spellings match), each inside the data folder."""
+    data = os.path.abspath(data_dir)
+    wanted = [os.path.abspath(path) for path in paths]
+    for path, real in zip(paths, wanted):
+        if os.path.commonpath([data, real]) != data:
+            raise click.BadParameter(f"{path} is not inside the data folder {data_dir} (use --data)",
+                                     param_hint="FILES")
+    return wanted
 
 
 @cli.command()
