@@ -174,11 +174,18 @@ def build(data_dir: Path, config_file: Path, site_dir: Path | None, strict: bool
     overrides = {"strict": strict}
     if site_dir:
         overrides["site_dir"] = str(site_dir)
+    from .sitedir import SiteDirError, check_site_dir
+
     try:
         config = _site_config(config_file, data_dir, **overrides)
+        check_site_dir(config, data_dir)
         mkdocs_build(config)
+    except SiteDirError as error:
+        raise (click.BadParameter(str(error), param_hint="'--site-dir'") if site_dir else click.ClickException(str(error)))
     except MkDocsException as error:
         raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write the site: {error}") from None
     click.echo(f"site written to {config['site_dir']}", err=True)
 
 
