@@ -122,6 +122,12 @@ def _load(data_dir: Path, check_file: FileCheck | None) -> KnowledgeBase:
     kb.layout_problems = discovery.problems
     kb.files = _load_all([(kind.name, path.relative_to(data_dir).as_posix(), path, check_file)
                           for kind, path in discovery.found])
+    _index(kb)
+    return kb
+
+
+def _index(kb: KnowledgeBase) -> None:
+    """Each entry by its registry and id; the first file (in load order) to define an id wins."""
     for data_file in kb.files:
         registry = data_file.kind.name
         for entry_path, entry in data_file.entries:
@@ -129,4 +135,15 @@ def _load(data_dir: Path, check_file: FileCheck | None) -> KnowledgeBase:
             if isinstance(entry_id, str) and entry_id not in kb.entries[registry]:
                 kb.entries[registry][entry_id] = entry
                 kb.origins[(registry, entry_id)] = Origin(data_file, entry_path)
-    return kb
+
+
+def with_files(kb: KnowledgeBase, changed: list[DataFile]) -> KnowledgeBase:
+    """The knowledge base as it would be with these files (new, or in place of those at their paths),
+    in the order a load would give; nothing is read or written."""
+    by_path = {data_file.relpath: data_file for data_file in changed}
+    files = [by_path.pop(data_file.relpath, data_file) for data_file in kb.files] + list(by_path.values())
+    order = {kind.name: index for index, kind in enumerate(FILE_KINDS)}
+    files.sort(key=lambda data_file: (order[data_file.kind.name], data_file.relpath))
+    new = KnowledgeBase(kb.data_dir, files, kb.stray_files, kb.layout_problems)
+    _index(new)
+    return new

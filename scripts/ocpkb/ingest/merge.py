@@ -1,0 +1,234 @@
+"""Stage 5, merge: a file change and the file's text as it is -> the file's new text.
+
+A file that exists keeps every byte it has: what the draft adds goes in as new lines (a new field
+at the end, a new list item after the last one, a new provenance entry after the others), so nothing
+present is changed, re-indented or re-quoted, and a person's comments and layout stay. A list
+written on one line (`topics: [oam]`) grows on that line. The new text is parsed again and must hold
+exactly the old data plus the additions; when it does not, the file is left alone and the reason
+says why. Nothing new means no new text: ingesting a recap twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..discover import kind_of
+from ..schema import KIND_BY_NAME, list_fields, schema_header
+from ..yamlfile import YamlLoader, load_yaml_text
+from .draft import FileChange
+
+LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as the parser counts lines
+
+
+class MergeError(Exception):
+    """An existing file cannot be merged into; the message says which and what to do."""
+
+
+def merged_text(change: FileChange, existing: str | None) -> str | None:
+    """The file's new text, or None when nothing would change."""
+    if existing is None:
+        return new_file_text(change)
+    kind = kind_of(change.path)
+    try:
+        root = yaml.compose(existing, Loader=YamlLoader)
+    except yaml.YAMLError:
+        raise MergeError(f"{change.path}: the file is not valid YAML, so nothing was merged into it; "
+                         "fix it (ocpkb validate shows how) and ingest again") from None
+    old = load_yaml_text(existing, change.path).data
+    text = _Text(existing)
+    if kind.is_registry:
+        added = _add_registry_entries(text, root, old, change.entries)
+    else:
+        added = _add_to_entry(text, root, old, change.entries, list_fields(kind))
+    if not added:
+        return None
+    new = text.result()
+    reread = load_yaml_text(new, change.path)
+    if reread.problems or reread.data != merged_data(change, old):
+        raise MergeError(f"{change.path}: the additions cannot be placed without rewriting lines a person "
+                         "wrote (an unusual layout?); nothing was merged: add them by hand or ingest into a copy")
+    return new
+
+
+def merged_data(change: FileChange, old):
+    """What the merged file holds: the old data, plus each registry entry, field, list item and
+    provenance entry of the change that it lacks. Nothing present is changed."""
+    if old is None:
+        return change.entries
+    kind = kind_of(change.path)
+    if kind.is_registry:
+        return old + _new_entries(old, change.entries)
+    merged = dict(old)
+    for key, value in _additions(old, change.entries, list_fields(kind)):
+        if key not in merged:
+            merged[key] = value
+        elif isinstance(value, dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = merged[key] + value
+    return merged
+
+
+def new_file_text(change: FileChange) -> str:
+    return schema_header(KIND_BY_NAME[kind_of(change.path).name]) + "\n" + _block(change.entries)
+
+
+def _additions(old: dict, draft: dict, lists: dict[str, str | None]):
+    """(key, what to add): a whole new field, the list items it lacks, or the provenance entries it lacks."""
+    for key, value in draft.items():
+        if key not in old:
+            yield key, value
+        elif key in lists and isinstance(old[key], list) and isinstance(value, list):
+            identity = lists[key]
+            present = [_identity(item, identity) for item in old[key]]
+            new = []
+            for item in value:
+                if _identity(item, identity) not in present:
+                    present.append(_identity(item, identity))
+                    new.append(item)
+            if new:
+                yield key, new
+        elif key == "provenance" and isinstance(old[key], dict) and isinstance(value, dict):
+            new_paths = {path: where for path, where in value.items() if path not in old[key]}
+            if new_paths:
+                yield key, new_paths
+
+
+def _identity(item, field: str | None):
+    return item.get(field) if field and isinstance(item, dict) else item
+
+
+def _new_entries(old: list, entries: list) -> list:
+    """The registry entries whose id is not in the registry yet (each id once)."""
+    ids = {entry.get("id") for entry in old if isinstance(entry, dict)}
+    new = []
+    for entry in entries:
+        if entry["id"] not in ids:
+            ids.add(entry["id"])
+            new.append(entry)
+    return new
+
+
+# --- where the new lines go ---------------------------------------------------------------------------
+
+
+def _add_registry_entries(text: _Text, root: yaml.Node, old, entries: list) -> bool:
+    if not isinstance(root, yaml.SequenceNode) or not isinstance(old, list):
+        raise MergeError("the registry is not a list of entries; fix it (ocpkb validate shows how)")
+    new = _new_entries(old, entries)
+    if not new:
+        return False
+    if root.flow_style and not root.value:  # `[]`, as a new registry starts: the entries replace it
+        text.replace(text.offset(root.start_mark), text.offset(root.end_mark), _block(new).rstrip("\n"))
+    elif root.flow_style:
+        _add_items(text, root, new)
+    else:
+        text.append(_indented(_block(new), root.start_mark.column))
+    return True
+
+
+def _add_to_entry(text: _Text, root: yaml.Node, old, draft: dict, lists: dict[str, str | None]) -> bool:
+    if not isinstance(root, yaml.MappingNode) or not isinstance(old, dict):
+        raise MergeError("the file does not hold an entry (a mapping of fields); fix it (ocpkb validate shows how)")
+    values = {key.value: value for key, value in root.value}
+    additions = list(_additions(old, draft, lists))
+    new_fields = {key: addition for key, addition in additions if key not in values}
+    for key, addition in additions:
+        if key in new_fields:
+            continue
+        if isinstance(addition, dict):
+            _add_pairs(text, values[key], addition)
+        else:
+            _add_items(text, values[key], addition)
+    if new_fields:
+        text.append(_indented(_block(new_fields), root.start_mark.column))
+    return bool(additions)
+
+
+def _add_items(text: _Text, node: yaml.Node, items: list) -> None:
+    if node.flow_style:
+        text.before_closing(node, "]", ", ".join(_flow(item) for item in items))
+    else:
+        text.after_line(_content_end(node), _indented(_block(items), node.start_mark.column))
+
+
+def _add_pairs(text: _Text, node: yaml.Node, pairs: dict) -> None:
+    if node.flow_style:
+        text.before_closing(node, "}", ", ".join(_flow({key: value})[1:-1] for key, value in pairs.items()))
+    else:
+        text.after_line(_content_end(node), _indented(_block(pairs), node.value[0][0].start_mark.column))
+
+
+def _content_end(node: yaml.Node) -> yaml.Mark:
+    """Where a block collection's content ends: the end of its last value (its own end mark is the
+    start of whatever follows, after comments and blank lines that may belong to the next field)."""
+    while isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and not node.flow_style and node.value:
+        node = node.value[-1] if isinstance(node, yaml.SequenceNode) else node.value[-1][1]
+    return node.end_mark
+
+
+class _Text:
+    """The file's text and the insertions to make in it, by offset; nothing else is ever changed."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.newline = "\r\n" if "\r\n" in text else "\n"
+        self.line_starts = [0] + [match.end() for match in LINE_BREAK.finditer(text)]
+        self.edits: list[tuple[int, int, str]] = []  # (start, end, new text): end > start only for `[]`
+
+    def offset(self, mark: yaml.Mark) -> int:
+        return self.line_starts[mark.line] + mark.column
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        self.edits.append((start, end, new))
+
+    def append(self, lines: str) -> None:
+        self.after_line(None, lines)
+
+    def after_line(self, mark: yaml.Mark | None, lines: str) -> None:
+        """Insert whole lines after the line `mark` is on (at the end when None)."""
+        if mark is None or mark.line + 1 >= len(self.line_starts):
+            at = len(self.text)
+        else:
+            at = self.line_starts[mark.line] if mark.column == 0 else self.line_starts[mark.line + 1]
+        if at == len(self.text) and self.text and not LINE_BREAK.match(self.text[-1]):
+            lines = "\n" + lines  # the last line had no line break
+        self.edits.append((at, at, lines))
+
+    def before_closing(self, node: yaml.Node, bracket: str, items: str) -> None:
+        close = self.offset(node.end_mark) - 1
+        if self.text[close] != bracket:
+            raise MergeError(f"cannot find the closing '{bracket}' of the list on line {node.start_mark.line + 1}")
+        self.edits.append((close, close, (", " if node.value else "") + items))
+
+    def result(self) -> str:
+        text = self.text
+        for start, end, new in sorted(self.edits, key=lambda edit: edit[0], reverse=True):
+            text = text[:start] + new.replace("\n", self.newline) + text[end:]
+        return text
+
+
+# --- rendering new lines --------------------------------------------------------------------------------
+
+
+class _IndentedDumper(yaml.SafeDumper):
+    """Lists indented under their key, as in the hand-written files."""
+
+    def increase_indent(self, flow=False, indentless=False):
+        return super().increase_indent(flow, False)
+
+
+def _block(data) -> str:
+    return yaml.dump(data, Dumper=_IndentedDumper, allow_unicode=True, sort_keys=False, width=4096)
+
+
+def _flow(data) -> str:
+    """One value in flow style, as it sits inside `[...]` (a mapping keeps its braces)."""
+    return yaml.dump([data], Dumper=_IndentedDumper, allow_unicode=True, sort_keys=False, width=float("inf"),
+                     default_flow_style=True).strip()[1:-1]
+
+
+def _indented(lines: str, columns: int) -> str:
+    return "".join(" " * columns + line if line.strip() else line for line in lines.splitlines(keepends=True))
