@@ -193,8 +193,9 @@ class _Text:
             at = len(self.text)
         else:
             at = self.line_starts[mark.line] if mark.column == 0 else self.line_starts[mark.line + 1]
-        if at == len(self.text) and self.text and not LINE_BREAK.match(self.text[-1]):
-            lines = "\n" + lines  # the last line had no line break
+        ends_unbroken = self.text and not LINE_BREAK.match(self.text[-1])
+        if at == len(self.text) and ends_unbroken and not any(edit[0] == at for edit in self.edits):
+            lines = "\n" + lines  # the last line had no line break (one is enough: this addition comes first)
         self.edits.append((at, at, lines))
 
     def before_closing(self, node: yaml.Node, bracket: str, items: str) -> None:
@@ -204,8 +205,10 @@ class _Text:
         self.edits.append((close, close, (", " if node.value else "") + items))
 
     def result(self) -> str:
+        """Edits from the end back, so that offsets stay true; of two at one place, the one made
+        first ends up first."""
         text = self.text
-        for start, end, new in sorted(self.edits, key=lambda edit: edit[0], reverse=True):
+        for _, (start, end, new) in sorted(enumerate(self.edits), key=lambda edit: (edit[1][0], edit[0]), reverse=True):
             text = text[:start] + new.replace("\n", self.newline) + text[end:]
         return text
 
