@@ -205,9 +205,9 @@ def test_two_ingests_at_once_lose_no_proposal(kb_copy, run, tmp_path):
     first_stderr = slow.communicate(timeout=120)[1]
     assert slow.returncode == 0, first_stderr
     assert second.returncode == 0, second.stderr
-    assert "waiting for another ocpkb ingest to finish writing" in second.stderr
     assert expected <= people_ids(kb_copy)
     assert validate(load_knowledge_base(kb_copy)) == []
+    assert "waiting for another ocpkb ingest to finish writing" in second.stderr
 
 
 # --- 10. modes and lines kept ----------------------------------------------------------------------------

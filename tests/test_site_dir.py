@@ -13,7 +13,6 @@ import pytest
 from conftest import FIXTURE_KB, ROOT
 from filesystem import read_only  # noqa: F401 (a fixture)
 
-from ocpkb.sitedir import SiteDirError, check_site_dir
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -109,6 +108,8 @@ def test_a_read_only_site_folder_is_a_clean_error(project, build, read_only):
 
 
 def test_an_earlier_build_or_a_new_folder_is_accepted(project, tmp_path):
+    from ocpkb.sitedir import SiteDirError, check_site_dir
+
     config = {"config_file_path": str(project / "mkdocs.yml"), "docs_dir": str(project / "docs")}
     earlier = tmp_path / "earlier"
     earlier.mkdir()
