@@ -149,7 +149,7 @@ def generated_data(changes: list[tuple]):
 def ocpkb(*args) -> tuple[int, str]:
     """Run a command in-process, as a user would; returns (exit code, everything printed)."""
     with at_most(120):
-        result = CliRunner().invoke(cli, [str(arg) for arg in args])
+        result = CliRunner(env={"OCPKB_DATA": None}).invoke(cli, [str(arg) for arg in args])
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception  # a traceback: the property fails, showing it
     assert result.exit_code in (0, 1, 2), result.output

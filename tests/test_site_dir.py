@@ -35,8 +35,9 @@ def project(tmp_path) -> Path:
 
 
 @pytest.fixture
-def build(project, run):
+def build(project, run, monkeypatch):
     """`ocpkb build` of the project copy into `site_dir` (relative to the project, or absolute)."""
+    monkeypatch.setenv("OCPKB_DATA", "")  # the build sets it for the hook; put back as it was afterwards
 
     def invoke(site_dir: str):
         return run("build", "-f", project / "mkdocs.yml", "--data", project / "data", "--site-dir", project / site_dir)
