@@ -117,12 +117,14 @@ def fail_on_call(monkeypatch, module, name: str, call: int, error: OSError):
 
 @pytest.mark.parametrize("call", [1, 2])
 def test_a_full_disk_writes_nothing(kb_copy, run, monkeypatch, call):
-    """The recap writes an event file and people.yml: the disk filling up at either leaves both as they were."""
+    """The recap writes an event file and people.yml: the disk filling up at either leaves both as they
+    were (and no events/ folder where there was none)."""
+    shutil.rmtree(kb_copy / "events")
     before = snapshot(kb_copy)
     fail_on_call(monkeypatch, os, "fsync", call, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     stderr = clean_failure(run("ingest", RECAP, "--data", "data"))
     assert ": write: cannot write " in stderr and "No space left on device; nothing was written" in stderr
-    assert snapshot(kb_copy) == before
+    assert snapshot(kb_copy) == before and not (kb_copy / "events").exists()
 
 
 def test_a_rename_failing_half_way_puts_back_what_was_renamed(kb_copy, run, monkeypatch):

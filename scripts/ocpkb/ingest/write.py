@@ -127,6 +127,7 @@ def commit(writes: list[PlannedWrite]) -> None:
     ordered = sorted(writes, key=lambda write: not _is_registry(write.relpath))
     staged: list[tuple[PlannedWrite, Path]] = []
     renamed: list[PlannedWrite] = []
+    new_folders = sorted({write.path.parent for write in ordered if not write.path.parent.exists()})
     current = ordered[0] if ordered else None
     try:
         for current in ordered:
@@ -138,10 +139,10 @@ def commit(writes: list[PlannedWrite]) -> None:
             renamed.append(current)
         _sync_folders({write.path.parent for write in ordered})
     except OSError as error:
-        _clean_up(staged, renamed)
+        _clean_up(staged, renamed, new_folders)
         raise WriteError(f"cannot write {current.relpath}: {error.strerror or error}; nothing was written") from None
     except BaseException:
-        _clean_up(staged, renamed)
+        _clean_up(staged, renamed, new_folders)
         raise
 
 
@@ -204,8 +205,9 @@ def _sync_folders(folders: set[Path]) -> None:
                 os.close(descriptor)
 
 
-def _clean_up(staged: list[tuple[PlannedWrite, Path]], renamed: list[PlannedWrite]) -> None:
-    """Remove the temporary files and put back what was renamed already; say so if that fails too."""
+def _clean_up(staged: list[tuple[PlannedWrite, Path]], renamed: list[PlannedWrite], new_folders: list[Path]) -> None:
+    """Remove the temporary files and the folders made for new files, and put back what was renamed
+    already; say so if that fails too."""
     for _, temporary in staged:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
@@ -218,6 +220,9 @@ def _clean_up(staged: list[tuple[PlannedWrite, Path]], renamed: list[PlannedWrit
                 os.replace(_stage(write.path, write.before), write.path)
         except OSError as error:
             not_restored.append(f"{write.relpath} ({error.strerror or error})")
+    for folder in reversed(new_folders):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
     if not_restored:
         raise WriteError("writing failed, and these files could not be put back as they were: "
                          + ", ".join(not_restored) + "; restore them from version control")
