@@ -53,7 +53,9 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
     names no event), with new organizations, people and topics proposed in the
     registries and marked for review. Every value records the source lines it
     came from. A file a person has edited keeps every edit and comment: only
-    what is new is added, and running ingest twice changes nothing.
+    what is new is added, and running ingest twice changes nothing. Each
+    recap is one transaction: files with problems are left alone, and all of
+    its files are written or none; a second ingest waits for the first.
 
     \b
     Example:

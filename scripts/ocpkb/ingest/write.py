@@ -58,11 +58,11 @@ def plan(changes: list[FileChange], kb: KnowledgeBase, problems: list[Problem]) 
     """What each touched file will hold, checked as the module docstring says; raises Refused."""
     writes, replaced = [], []
     for change in changes:
-        target = _inside(kb.data_dir, change.path)
         shown = display_path(kb.data_dir / change.path)
         own = [problem for problem in problems if problem.file == shown]
-        if own:
+        if own:  # a link out of the data folder, a pipe, a file that does not parse...
             raise Refused(f"{shown} has problems, so ingest leaves it alone; fix them first:\n" + _listed(own))
+        target = _inside(kb.data_dir, change.path)
         before = _read(target, shown)
         try:
             after = merged_text(change, before.decode("utf-8") if before is not None else None)
