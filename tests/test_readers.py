@@ -61,6 +61,13 @@ def test_a_pdf_with_only_an_owner_password_is_read():
     assert source.text == "Test Summit 2024 was held in Berlin on May 14, 2024."
 
 
+def test_a_pdf_with_more_pages_than_a_recap_has_is_refused(monkeypatch):
+    """Each page may unpack to pypdf's 75 MB limit: the page count bounds the work."""
+    monkeypatch.setattr(read, "MAX_PDF_PAGES", 0)
+    result = read_pdf((RECAPS / "owner-password-only.pdf").read_bytes(), "deck.pdf")
+    assert result == ReadFailure("deck.pdf", "the PDF has 1 pages, more than 0: split out the pages of the recap")
+
+
 def test_any_exception_from_the_pdf_library_is_this_files_reason(monkeypatch):
     import pypdf
 
