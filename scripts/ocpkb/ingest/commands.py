@@ -64,6 +64,8 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
         ocpkb ingest --json ../shared/corpus/seeds/001_64a02561bf597775.txt
     """
     sources = _sources(paths)
+    if not as_json:
+        sys.exit(_ingest_and_report(sources, data_dir, dry_run))
     kb = load_knowledge_base(data_dir)
     lexicon = build_lexicon(kb)
     if as_json:
@@ -75,13 +77,17 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
             sys.exit(1)
         click.echo(json.dumps(json_view(result), ensure_ascii=False, indent=2))
         return
+
+
+def _ingest_and_report(sources: list[Path], data_dir: Path, dry_run: bool) -> int:
+    """Ingest under the knowledge base's lock (a dry run writes nothing, so it takes none); returns the exit code."""
     lock = contextlib.nullcontext() if dry_run else knowledge_base_lock(data_dir, lambda note: click.echo(note, err=True))
     with lock:
         counts, failures = _ingest_all(sources, data_dir, dry_run)
     for failure in failures:
         click.echo(f"{failure.path}: {failure.stage}: {failure.reason}", err=True)
     click.echo(_summary(counts, dry_run), err=True)
-    sys.exit(1 if failures else 0)
+    return 1 if failures else 0
 
 
 def _ingest_all(sources: list[Path], data_dir: Path, dry_run: bool) -> tuple[dict, list[Failure]]:
