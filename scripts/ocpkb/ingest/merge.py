@@ -15,7 +15,7 @@ import re
 import yaml
 
 from ..discover import kind_of
-from ..schema import KIND_BY_NAME, list_fields, schema_header
+from ..schema import list_fields, schema_header
 from ..yamlfile import YamlLoader, load_yaml_text
 from .draft import FileChange
 
@@ -55,8 +55,6 @@ def merged_text(change: FileChange, existing: str | None) -> str | None:
 def merged_data(change: FileChange, old):
     """What the merged file holds: the old data, plus each registry entry, field, list item and
     provenance entry of the change that it lacks. Nothing present is changed."""
-    if old is None:
-        return change.entries
     kind = kind_of(change.path)
     if kind.is_registry:
         return old + _new_entries(old, change.entries)
@@ -72,7 +70,7 @@ def merged_data(change: FileChange, old):
 
 
 def new_file_text(change: FileChange) -> str:
-    return schema_header(KIND_BY_NAME[kind_of(change.path).name]) + "\n" + _block(change.entries)
+    return schema_header(kind_of(change.path)) + "\n" + _block(change.entries)
 
 
 def _additions(old: dict, draft: dict, lists: dict[str, str | None]):
