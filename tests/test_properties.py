@@ -5,7 +5,8 @@ named pipes and links where files belong) and whatever a recap says, `ocpkb vali
 and `ocpkb build`:
 - answer with exit 0, 1 or 2, never a traceback (and ingest reports no bug), never a hang;
 - leave data/ exactly as it was when they fail (validate and build always do);
-- and an ingest that succeeds adds no problem to the knowledge base.
+- and an ingest that succeeds adds no problem to the knowledge base; a second one changes nothing,
+  and after a person removes a field from a file it wrote, another one puts it back as added lines.
 
 The examples are fixed (derandomized) so that CI is repeatable; to explore further, run with
 OCPKB_PROPERTY_EXAMPLES=500 (random examples, that many per property).
@@ -26,6 +27,7 @@ from conftest import FIXTURE_KB, ROOT
 from timeouts import at_most
 
 from ocpkb.cli import cli
+from ocpkb.schema import KIND_BY_NAME
 from ocpkb.validate import load_and_validate
 
 EXPLORE = int(os.environ.get("OCPKB_PROPERTY_EXAMPLES", "0"))
@@ -214,10 +216,10 @@ def test_validate_answers_every_data_folder_and_changes_nothing(changes):
 
 
 @examples(40)
-@given(mutations, recaps(), st.booleans())
-@with_examples(*[(changes, ENGLISH_RECAP, dry_run) for changes in FIRST_FINDINGS for dry_run in (False, True)],
-               ([], ENGLISH_RECAP, False))
-def test_ingest_writes_a_valid_whole_or_nothing(changes, recap, dry_run):
+@given(mutations, recaps(), st.booleans(), st.integers(0, 80))
+@with_examples(*[(changes, ENGLISH_RECAP, dry_run, 0) for changes in FIRST_FINDINGS for dry_run in (False, True)],
+               ([], ENGLISH_RECAP, False, 5))
+def test_ingest_writes_a_valid_whole_or_nothing(changes, recap, dry_run, edited_line):
     with generated_data(changes) as data:
         suffix, content = recap
         source = data.parent / f"recap{suffix}"
@@ -230,6 +232,56 @@ def test_ingest_writes_a_valid_whole_or_nothing(changes, recap, dry_run):
             assert state(data) == before
         else:
             assert set(load_and_validate(data)[1]) <= set(problems_before)
+            written = state(data)
+            assert ocpkb("ingest", source, "--data", data)[0] == 0
+            assert state(data) == written  # a second ingest of the same recap changes nothing
+            touched = sorted(path for path in written if path.endswith(".yml") and written[path] != before.get(path))
+            _a_person_removes_a_field_and_ingest_runs_again(data, source, touched, edited_line)
+
+
+def _a_person_removes_a_field_and_ingest_runs_again(data: Path, source: Path, touched: list[str], index: int) -> None:
+    """A person removes an optional field (or one provenance entry) from a file ingest wrote; ingesting
+    the recap again puts it back, as added lines only: every byte the person left stays where it was."""
+    entries = [path for path in touched if path.startswith(("events/", "talks/"))]
+    if not entries:
+        return
+    edited = data / entries[index % len(entries)]
+    lines = edited.read_text(encoding="utf-8").splitlines(keepends=True)
+    required = KIND_BY_NAME[entries[index % len(entries)].split("/")[0]].entry_schema["required"]
+    blocks = _removable_blocks(lines, required)
+    if not blocks:
+        return
+    first, last = blocks[index % len(blocks)]
+    person_left = "".join(lines[:first] + lines[last:])
+    edited.write_text(person_left, encoding="utf-8")
+    code, output = ocpkb("ingest", source, "--data", data)
+    assert code == 0, output
+    after = edited.read_text(encoding="utf-8")
+    assert after != person_left and _only_added(person_left, after)
+
+
+def _removable_blocks(lines: list[str], required: list[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) line of each optional top-level field, and of each provenance entry."""
+    blocks = []
+    index = 1  # line 0 is the schema line
+    while index < len(lines):
+        key = lines[index].split(":", 1)[0]
+        end = index + 1
+        while end < len(lines) and lines[end].startswith((" ", "-")):
+            end += 1
+        if key == "provenance":
+            blocks += [(line, line + 1) for line in range(index + 1, end)]
+        elif key not in required:
+            blocks.append((index, end))
+        index = end
+    return blocks
+
+
+def _only_added(before: str, after: str) -> bool:
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, before.splitlines(True), after.splitlines(True), autojunk=False)
+    return all(tag in ("equal", "insert") for tag, *_ in matcher.get_opcodes())
 
 
 @examples(6)
