@@ -13,8 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from ocpkb.ingest.draft import draft_files, merged_text  # noqa: E402
+from ocpkb.ingest.draft import draft_files  # noqa: E402
 from ocpkb.ingest.lexicon import build_lexicon  # noqa: E402
+from ocpkb.ingest.merge import merged_text  # noqa: E402
 from ocpkb.ingest.pipeline import Failure, run_stages  # noqa: E402
 from ocpkb.ingest.read import FORMATS  # noqa: E402
 from ocpkb.kb import load_knowledge_base  # noqa: E402

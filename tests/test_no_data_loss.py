@@ -12,14 +12,14 @@ from conftest import ROOT
 CHILD = """
 import os, sys, time
 sys.path.insert(0, {scripts!r})
-from ocpkb.ingest import draft
+from ocpkb.ingest import write
 real_fsync = os.fsync
 def slow_fsync(fd):
     print("writing", flush=True)
     time.sleep(30)
     real_fsync(fd)
 os.fsync = slow_fsync
-draft.write_atomically(draft.Path({target!r}), "new: " + "x" * 10_000_000)
+write.write_atomically(write.Path({target!r}), "new: " + "x" * 10_000_000)
 """
 
 
@@ -36,7 +36,7 @@ def test_a_killed_write_leaves_the_old_file_intact(tmp_path):
 
 
 def test_a_finished_write_replaces_the_file_and_leaves_no_temporary(tmp_path):
-    from ocpkb.ingest.draft import write_atomically
+    from ocpkb.ingest.write import write_atomically
 
     target = tmp_path / "event.yml"
     target.write_text("old\n")
@@ -47,12 +47,14 @@ def test_a_finished_write_replaces_the_file_and_leaves_no_temporary(tmp_path):
 
 @pytest.mark.parametrize("relative", ["../outside.yml", "events/../../outside.yml", "/etc/passwd"])
 def test_no_change_can_write_outside_the_data_folder(tmp_path, relative):
-    from ocpkb.ingest.draft import FileChange, apply_draft
+    from ocpkb.ingest.draft import FileChange
+    from ocpkb.ingest.write import plan
+    from ocpkb.kb import KnowledgeBase
 
     data = tmp_path / "data"
     data.mkdir()
     with pytest.raises(ValueError, match="outside"):
-        apply_draft([FileChange(relative, {"id": "x"})], data, dry_run=False, echo=print)
+        plan([FileChange(relative, {"id": "x"})], KnowledgeBase(data), [])
     assert not (tmp_path / "outside.yml").exists()
 
 

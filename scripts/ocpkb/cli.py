@@ -67,14 +67,14 @@ def cli():
               default=lambda: "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text",
               help="text: file:line:col lines; json: a list of records; github: ::error and ::warning annotations. "
                    "[default: github under GitHub Actions, else text]")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
     """Check every data file and report all problems at once.
 
     The whole knowledge base is always checked (references cross files);
-    naming FILES only limits which files' problems are printed. Warnings
-    (entries that may be duplicates) are printed too, but only errors make
-    the exit status 1.
+    naming FILES (or folders) inside the data folder only limits which
+    files' problems are printed. Warnings (entries that may be duplicates)
+    are printed too, but only errors make the exit status 1.
 
     \b
     Example:
@@ -82,10 +82,10 @@ def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
         ocpkb validate --data tests/fixtures/kb --format json
         ocpkb validate data/events/ocp-china-day-2023.yml
     """
+    wanted = _inside_data(files, data_dir)
     kb, problems = load_and_validate(data_dir)
-    if files:
-        wanted = {os.path.normpath(f) for f in files}
-        problems = [p for p in problems if os.path.normpath(p.file) in wanted]
+    if wanted:
+        problems = [p for p in problems if any(os.path.commonpath([w, os.path.abspath(p.file)]) == w for w in wanted)]
     if problems or style == "json":
         click.echo(format_problems(problems, style))
     errors = [problem for problem in problems if problem.is_error]
@@ -96,6 +96,17 @@ def validate(data_dir: Path, style: str, files: tuple[Path, ...]):
     summary += f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
     click.echo(summary, err=True)
     sys.exit(1 if errors else 0)
+
+
+def _inside_data(paths: tuple[Path, ...], data_dir: Path) -> list[str]:
+    """The named files and folders as absolute paths (relative and absolute spellings match), each inside the data folder."""
+    data = os.path.abspath(data_dir)
+    wanted = [os.path.abspath(path) for path in paths]
+    for path, real in zip(paths, wanted):
+        if os.path.commonpath([data, real]) != data:
+            raise click.BadParameter(f"{path} is not inside the data folder {data_dir} (use --data)",
+                                     param_hint="FILES")
+    return wanted
 
 
 @cli.command()
@@ -167,11 +178,18 @@ def build(data_dir: Path, config_file: Path, site_dir: Path | None, strict: bool
     overrides = {"strict": strict}
     if site_dir:
         overrides["site_dir"] = str(site_dir)
+    from .sitedir import SiteDirError, check_site_dir
+
     try:
         config = _site_config(config_file, data_dir, **overrides)
+        check_site_dir(config, data_dir)
         mkdocs_build(config)
+    except SiteDirError as error:
+        raise (click.BadParameter(str(error), param_hint="'--site-dir'") if site_dir else click.ClickException(str(error)))
     except MkDocsException as error:
         raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write the site: {error}") from None
     click.echo(f"site written to {config['site_dir']}", err=True)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .discover import discover_files, display_path
 from .problems import Problem
 from .schema import FILE_KINDS, KIND_BY_NAME, FileKind
 from .yamlfile import YamlFile, load_yaml_file
@@ -49,6 +50,7 @@ class KnowledgeBase:
     data_dir: Path
     files: list[DataFile] = field(default_factory=list)
     stray_files: list[str] = field(default_factory=list)
+    layout_problems: list[Problem] = field(default_factory=list)  # the folder's, found before any file is read
     entries: dict[str, dict[str, dict]] = field(default_factory=lambda: {k.name: {} for k in FILE_KINDS})
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
 
@@ -60,30 +62,8 @@ class KnowledgeBase:
         return self.entries[registry].get(entry_id) if entry_id else None
 
     def parse_problems(self) -> list[Problem]:
-        return [problem for data_file in self.files for problem in data_file.yaml.problems]
-
-
-def display_path(path: Path) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
-
-
-def discover_files(data_dir: Path) -> tuple[list[tuple[FileKind, Path]], list[Path]]:
-    """The data files by kind, and the files that belong to no kind (sorted: stable output)."""
-    found, stray = [], []
-    known = set()
-    for kind in FILE_KINDS:
-        for path in sorted(data_dir.glob(kind.pattern)):
-            found.append((kind, path))
-            known.add(path)
-    for path in sorted(data_dir.rglob("*")):
-        if path.is_file() and path not in known and path.suffix in {".yml", ".yaml"} and "schema" not in path.parts:
-            stray.append(path)
-    return found, stray
+        """What loading found: in the folder's layout, and in each file's bytes and YAML."""
+        return self.layout_problems + [problem for data_file in self.files for problem in data_file.yaml.problems]
 
 
 PARALLEL_FROM_FILES = 300  # below this, starting worker processes costs more than it saves (measured)
@@ -137,9 +117,17 @@ def load_knowledge_base(data_dir: Path | str, check_file: FileCheck | None = Non
 
 def _load(data_dir: Path, check_file: FileCheck | None) -> KnowledgeBase:
     kb = KnowledgeBase(data_dir)
-    found, stray = discover_files(data_dir)
-    kb.stray_files = [display_path(path) for path in stray]
-    kb.files = _load_all([(kind.name, path.relative_to(data_dir).as_posix(), path, check_file) for kind, path in found])
+    discovery = discover_files(data_dir)
+    kb.stray_files = [display_path(path) for path in discovery.stray]
+    kb.layout_problems = discovery.problems
+    kb.files = _load_all([(kind.name, path.relative_to(data_dir).as_posix(), path, check_file)
+                          for kind, path in discovery.found])
+    _index(kb)
+    return kb
+
+
+def _index(kb: KnowledgeBase) -> None:
+    """Each entry by its registry and id; the first file (in load order) to define an id wins."""
     for data_file in kb.files:
         registry = data_file.kind.name
         for entry_path, entry in data_file.entries:
@@ -147,4 +135,15 @@ def _load(data_dir: Path, check_file: FileCheck | None) -> KnowledgeBase:
             if isinstance(entry_id, str) and entry_id not in kb.entries[registry]:
                 kb.entries[registry][entry_id] = entry
                 kb.origins[(registry, entry_id)] = Origin(data_file, entry_path)
-    return kb
+
+
+def with_files(kb: KnowledgeBase, changed: list[DataFile]) -> KnowledgeBase:
+    """The knowledge base as it would be with these files (new, or in place of those at their paths),
+    in the order a load would give; nothing is read or written."""
+    by_path = {data_file.relpath: data_file for data_file in changed}
+    files = [by_path.pop(data_file.relpath, data_file) for data_file in kb.files] + list(by_path.values())
+    order = {kind.name: index for index, kind in enumerate(FILE_KINDS)}
+    files.sort(key=lambda data_file: (order[data_file.kind.name], data_file.relpath))
+    new = KnowledgeBase(kb.data_dir, files, kb.stray_files, kb.layout_problems)
+    _index(new)
+    return new

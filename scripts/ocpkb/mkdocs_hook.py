@@ -21,6 +21,7 @@ from ocpkb.problems import format_problems  # noqa: E402
 from ocpkb.site import generate  # noqa: E402
 from ocpkb.site.pages import put_back_html  # noqa: E402
 from ocpkb.site.search import index_site  # noqa: E402
+from ocpkb.sitedir import check_site_dir  # noqa: E402
 from ocpkb.validate import load_and_validate  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.ocpkb")
@@ -32,6 +33,10 @@ def data_dir(config) -> Path:
     """OCPKB_DATA (set by `ocpkb build --data`), else data/ beside mkdocs.yml."""
     project = Path(config.config_file_path).resolve().parent
     return Path(os.environ.get("OCPKB_DATA") or project / "data")
+
+
+def on_config(config):
+    check_site_dir(config, data_dir(config))  # before MkDocs empties the site folder
 
 
 def on_files(files, config):

@@ -39,7 +39,7 @@ class Problem:
 
     def as_github(self) -> str:
         """A GitHub Actions workflow command that annotates the file in a pull request."""
-        props = f"file={self.file}"
+        props = f"file={_escape_github_property(self.file)}"
         if self.line is not None:
             props += f",line={self.line},col={self.column or 1}"
         text = f"{self.path}: {self.message}" if self.path else self.message
@@ -53,6 +53,11 @@ class Problem:
 
 def _escape_github(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_github_property(text: str) -> str:
+    """A property value also ends at `,` and `::`; escaped as GitHub's own toolkit does (command.ts)."""
+    return _escape_github(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def format_problems(problems: list[Problem], style: str) -> str:

@@ -67,14 +67,9 @@ def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
 def schema_line(data_file: DataFile) -> Iterator[Problem]:
     """Every data file names its schema on line 1, so editors check it while people type."""
     header = schema_header(data_file.kind)
-    if _first_line(data_file) != header:
+    if data_file.yaml.first_line != header:
         yield Problem(data_file.yaml.path, 1, 1, "", "the first line must name the file's schema",
                       f"make line 1: {header}")
-
-
-def _first_line(data_file: DataFile) -> str:
-    with open(data_file.yaml.path, encoding="utf-8") as handle:
-        return handle.readline().rstrip("\r\n")
 
 
 @cache

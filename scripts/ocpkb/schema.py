@@ -4,9 +4,11 @@ Each kind of data file has a JSON Schema built here. `ocpkb schema` writes them
 to `data/schema/` for editors (yaml-language-server) and independent validators
 (check-jsonschema); a test keeps those files in sync with this module.
 
-Two keywords of our own ride along (JSON Schema ignores unknown keywords):
+Keywords of our own ride along (JSON Schema ignores unknown keywords):
 - `x-ref`: the value is the id of an entry in that registry (`people`, ...);
-- `x-hint`: what to tell the user when the value does not match its pattern.
+- `x-hint`: what to tell the user when the value does not match its pattern;
+- `x-identity`: on a list of mappings, the field that says which item is which (two sessions with
+  one title are one session): ingest adds an item only when no item has its value.
 """
 
 from __future__ import annotations
@@ -84,8 +86,13 @@ def obj(properties: dict, required: tuple[str, ...] = (), **extra) -> dict:
     return schema
 
 
-def array(items: dict, **extra) -> dict:
-    return {"type": "array", "items": items, **extra}
+def array(items: dict, identity: str | None = None, **extra) -> dict:
+    """A list; `identity` names the field that tells its items apart (a list of plain values needs
+    none: each value is its own identity)."""
+    schema = {"type": "array", "items": items, **extra}
+    if identity:
+        schema["x-identity"] = identity
+    return schema
 
 
 NAMES = {
@@ -135,7 +142,7 @@ SESSION = obj(
         "title": TEXT,
         "title_zh": TEXT,
         "kind": {"enum": SESSION_KINDS},
-        "speakers": array(SPEAKER),
+        "speakers": array(SPEAKER, "person"),
         "topics": array(ref("topics")),
         "slides": URL,
         "video": URL,
@@ -192,7 +199,7 @@ IMAGE = obj({"src": TEXT, "caption": TEXT, "credit": TEXT}, ("src",))
 COMMON = {
     "summary": {**TEXT, "description": "What happened, in the project's own words"},
     "summary_zh": TEXT,
-    "sources": array(SOURCE, minItems=1),
+    "sources": array(SOURCE, "file", minItems=1),
     "review": REVIEW,
     "added": {**DATE, "description": "When the entry was added to the knowledge base (feeds use it)"},
     "provenance": {
@@ -212,18 +219,18 @@ EVENT = obj(
         "start_date": DATE,
         "end_date": DATE,
         "location": LOCATION,
-        "organizers": array(ORGANIZER),
+        "organizers": array(ORGANIZER, "organization"),
         "theme": TEXT,
         "theme_zh": TEXT,
         "website": URL,
         "attendance": ATTENDANCE,
-        "sessions": array(SESSION),
-        "participants": array(PARTICIPANT),
+        "sessions": array(SESSION, "title"),
+        "participants": array(PARTICIPANT, "organization"),
         "topics": array(ref("topics")),
-        "figures": array(FIGURE),
+        "figures": array(FIGURE, "measures"),
         "takeaways": TEXTS,
-        "images": array(IMAGE),
-        "conflicts": {**array(CONFLICT), "description": "Facts on which the sources disagree, each value with its source"},
+        "images": array(IMAGE, "src"),
+        "conflicts": {**array(CONFLICT, "field"), "description": "Facts on which the sources disagree, each value with its source"},
         "distinct_from": distinct_from("events"),
         **COMMON,
     },
@@ -237,11 +244,11 @@ TALK = obj(
         "title_zh": TEXT,
         "event": {**ref("events"), "description": "The event the talk was given at; leave out when unknown"},
         "date": DATE,
-        "speakers": array(SPEAKER),
+        "speakers": array(SPEAKER, "person"),
         "topics": array(ref("topics")),
         "slides": URL,
         "video": URL,
-        "figures": array(FIGURE),
+        "figures": array(FIGURE, "measures"),
         "distinct_from": distinct_from("talks"),
         **COMMON,
     },
@@ -253,7 +260,7 @@ AFFILIATION = obj(
     ("organization",),
 )
 PERSON = obj(
-    {"id": SLUG, **NAMES, "affiliations": array(AFFILIATION), "website": URL, "review": REVIEW,
+    {"id": SLUG, **NAMES, "affiliations": array(AFFILIATION, "organization"), "website": URL, "review": REVIEW,
      "distinct_from": distinct_from("people")},
     ("id", "name"),
 )
@@ -305,6 +312,12 @@ FILE_KINDS = [
 KIND_BY_NAME = {kind.name: kind for kind in FILE_KINDS}
 ENTRY_NOUN = {"events": "event", "talks": "talk", "organizations": "organization", "people": "person",
               "topics": "topic", "series": "series"}
+
+
+def list_fields(kind: FileKind) -> dict[str, str | None]:
+    """The entry's list fields, each with the field that identifies its items (None: plain values)."""
+    return {name: schema.get("x-identity") for name, schema in kind.entry_schema["properties"].items()
+            if schema.get("type") == "array"}
 
 
 @cache

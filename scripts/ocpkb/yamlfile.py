@@ -12,6 +12,10 @@ Problems are returned as values; nothing here raises on bad input.
 
 from __future__ import annotations
 
+import os
+import re
+import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,16 +87,27 @@ class YamlFile:
     problems: list[Problem] = field(default_factory=list)
     text: str = ""  # kept for text loaded from memory; files are read again from `disk_path` when needed
     disk_path: str | None = None
+    first_line: str = ""  # where the schema line belongs
     _positions: dict[tuple, Position] | None = None
 
     @property
     def positions(self) -> dict[tuple, Position]:
         if self._positions is None:
             self._positions = {}
-            text = self.text or (Path(self.disk_path).read_text(encoding="utf-8") if self.disk_path else "")
-            if text:
-                _Builder(YamlFile(self.path), self._positions).build(yaml.compose(text, Loader=YamlLoader))
+            text = self.text or self._text_on_disk()
+            try:
+                node = yaml.compose(text, Loader=YamlLoader) if text else None
+            except yaml.YAMLError:  # the file changed on disk since it was loaded: no positions
+                node = None
+            if node is not None:
+                _Builder(YamlFile(self.path), self._positions).build(node)
         return self._positions
+
+    def _text_on_disk(self) -> str:
+        try:
+            return read_regular_file(self.disk_path, MAX_FILE_BYTES).decode("utf-8") if self.disk_path else ""
+        except (OSError, UnreadableFile, UnicodeDecodeError):
+            return ""
 
     @property
     def ok(self) -> bool:
@@ -112,16 +127,52 @@ class YamlFile:
         return Problem(self.path, line, column, json_path(path), message, hint)
 
 
+class UnreadableFile(Exception):
+    """A path that is not read: not a regular file, or larger than the limit."""
+
+
+def read_regular_file(path: Path | str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes.
+
+    A FIFO, a device or a folder is refused before it is opened (opening some devices does
+    something), and again after, from the open file, in case the path changed in between. Never
+    more than `limit` + 1 bytes are read: `stat` says 0 for /dev/zero and for /proc files."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise UnreadableFile(f"not a regular file ({file_type(mode)})")
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        mode = os.fstat(stream.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnreadableFile(f"not a regular file ({file_type(mode)})")
+        raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise UnreadableFile(f"file is larger than {_size(limit)}")
+    return raw
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
+
+
+def file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"), (stat.S_ISREG, "a regular file")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
 def load_yaml_file(path: Path | str, display_name: str | None = None) -> YamlFile:
     """Read and parse one file; every failure becomes a Problem on the result."""
     name = display_name or str(path)
     try:
-        raw = Path(path).read_bytes() if Path(path).stat().st_size <= MAX_FILE_BYTES else None
+        raw = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
         return _failed(name, f"cannot read file: {error.strerror or error}")
-    if raw is None:
-        return _failed(name, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
-                       "split it: one event per file")
+    except UnreadableFile as error:
+        hint = "split it: one event per file" if "larger" in str(error) else "data files are plain text files"
+        return _failed(name, str(error), hint)
     loaded = load_yaml_bytes(raw, name)
     if loaded.text:  # lighter to keep (and to send between processes): positions re-read the file
         loaded.text, loaded.disk_path = "", str(path)
@@ -145,10 +196,14 @@ def load_yaml_text(text: str, name: str) -> YamlFile:
     except yaml.MarkedYAMLError as error:
         result.problems.append(_syntax_problem(name, error, text))
         return result
+    except yaml.reader.ReaderError as error:
+        result.problems.append(_character_problem(name, error, text))
+        return result
     except yaml.YAMLError as error:  # pragma: no cover - errors without a mark are rare
         result.problems.append(Problem(name, None, None, "", f"YAML error: {error}"))
         return result
     result.text = text
+    result.first_line = LINE_BREAK.split(text, 1)[0]
     _Builder(result).build(node)
     if result.data is None and not result.problems:
         result.problems.append(Problem(name, None, None, "", "file holds no data (the document is null)",
@@ -188,6 +243,20 @@ def _position_of(raw: bytes, offset: int) -> Position:
     line_start = before.rfind(b"\n") + 1
     column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
     return before.count(b"\n") + 1, column
+
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _character_problem(name: str, error: yaml.reader.ReaderError, text: str) -> Problem:
+    """YAML's reader gives an offset (in bytes, from the C parser); the first occurrence of the
+    character it names is the place, as a line and column a person can go to."""
+    character = chr(error.character) if isinstance(error.character, int) else str(error.character)
+    offset = text.find(character)
+    line, column = (text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)) if offset >= 0 else (None, None)
+    noun = "control character" if unicodedata.category(character) == "Cc" else "character"
+    return Problem(name, line, column, "", f"{noun} U+{ord(character):04X} is not allowed in YAML",
+                   "delete it: most editors do not show it")
 
 
 def _syntax_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:

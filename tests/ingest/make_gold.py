@@ -173,7 +173,7 @@ GOLD = {
 
 out = Path(__file__).parent / "gold"
 def publisher(source):
-    """The corpus folder, as in /work/gold/GUIDE.md ('openpower/blog/x.md' -> 'openpower-blog')."""
+    """The corpus folder, as in tests/ingest/GOLD-GUIDE.md ('openpower/blog/x.md' -> 'openpower-blog')."""
     parts = source.split("/")
     return f"{parts[0]}-{parts[1]}" if parts[0] == "openpower" else parts[0]
 

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 
 import click
 
+from ..discover import display_path
 from ..kb import load_knowledge_base
-from .draft import MergeError, apply_draft, draft_files
+from ..problems import format_problems
+from ..schema import FILE_KINDS
+from ..validate import load_and_validate
+from ..yamlfile import file_type
+from .diff import unified_diff
+from .draft import draft_files
 from .evaluate import PARTS, Evaluation, load_gold
 from .gate import updated_baseline
 from .lexicon import build_lexicon
@@ -17,6 +26,7 @@ from .pipeline import Failure, run_stages
 from .read import FORMATS
 from .resolve import Resolution
 from .view import failure_view, json_view
+from .write import Plan, Refused, WriteError, commit, knowledge_base_lock, plan
 
 DEFAULT_GOLD = Path("tests/ingest/gold")
 DEFAULT_CORPUS = Path("../shared/corpus")
@@ -47,7 +57,9 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
     names no event), with new organizations, people and topics proposed in the
     registries and marked for review. Every value records the source lines it
     came from. A file a person has edited keeps every edit and comment: only
-    what is new is added, and running ingest twice changes nothing.
+    what is new is added, and running ingest twice changes nothing. Each
+    recap is one transaction: files with problems are left alone, and all of
+    its files are written or none; a second ingest waits for the first.
 
     \b
     Example:
@@ -56,48 +68,102 @@ def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool
         ocpkb ingest --json ../shared/corpus/seeds/001_64a02561bf597775.txt
     """
     sources = _sources(paths)
-    kb = load_knowledge_base(data_dir)
+    if not as_json:
+        sys.exit(_ingest_and_report(sources, data_dir, dry_run))
+    if len(sources) != 1:
+        raise click.UsageError("--json takes exactly one file")
+    result = run_stages(sources[0], build_lexicon(load_knowledge_base(data_dir)), data_dir.resolve().parent)
+    if isinstance(result, Failure):
+        click.echo(f"{result.path}: {result.stage}: {result.reason}", err=True)
+        click.echo(json.dumps(failure_view(result), ensure_ascii=False, indent=2))
+        sys.exit(1)
+    click.echo(json.dumps(json_view(result), ensure_ascii=False, indent=2))
+
+
+def _ingest_and_report(sources: list[Path], data_dir: Path, dry_run: bool) -> int:
+    """Ingest under the knowledge base's lock (a dry run writes nothing, so it takes none); returns the exit code."""
+    lock = contextlib.nullcontext() if dry_run else knowledge_base_lock(data_dir, lambda note: click.echo(note, err=True))
+    with lock:
+        counts, failures, warnings = _ingest_all(sources, data_dir, dry_run)
+    if warnings:
+        click.echo("The drafts raise warnings for a curator to settle (they do not stop ingest):", err=True)
+        click.echo(format_problems(warnings, "text"), err=True)
+    for failure in failures:
+        click.echo(f"{failure.path}: {failure.stage}: {failure.reason}", err=True)
+    click.echo(_summary(counts, dry_run), err=True)
+    return 1 if failures else 0
+
+
+def _ingest_all(sources: list[Path], data_dir: Path, dry_run: bool) -> tuple[dict, list[Failure], list]:
+    """Each recap in turn, each one transaction (write.py); a recap that fails is reported and the run
+    goes on, unless writing itself failed (a full disk, a read-only folder): then the run stops."""
+    kb, problems = load_and_validate(data_dir)
+    _refuse_broken_registries(problems, data_dir)
     lexicon = build_lexicon(kb)
-    if as_json:
-        if len(sources) != 1:
-            raise click.UsageError("--json takes exactly one file")
-        result = run_stages(sources[0], lexicon, data_dir.resolve().parent)
-        if isinstance(result, Failure):
-            click.echo(f"{result.path}: {result.stage}: {result.reason}", err=True)
-            click.echo(json.dumps(failure_view(result), ensure_ascii=False, indent=2))
-            sys.exit(1)
-        click.echo(json.dumps(json_view(result), ensure_ascii=False, indent=2))
-        return
     counts = {"files": 0, "failed": 0, "extracted": 0, "resolved": 0, "proposed": 0, "flagged": 0, "written": 0}
     failures: list[Failure] = []
+    warnings = []
     with click.progressbar(sources, label="ingesting", file=sys.stderr, show_pos=True,
                            item_show_func=lambda p: p.name if p else "") as bar:
         for source in bar:
             counts["files"] += 1
-            result = run_stages(source, lexicon, data_dir.resolve().parent)
-            if isinstance(result, Failure):
-                failures.append(result)
+            planned = _planned(source, kb, problems, lexicon, counts, data_dir.resolve().parent)
+            if isinstance(planned, Failure):
+                failures.append(planned)
                 counts["failed"] += 1
                 continue
-            changes = draft_files(result, kb)
-            counts["extracted"] += 1
-            counts["resolved"] += sum(e.known for r in (result.organizations, result.people, result.topics) for e in r.values())
-            counts["proposed"] += sum(not e.known for r in (result.organizations, result.people) for e in r.values())
-            counts["flagged"] += len(result.doubts)
-            try:
-                written = apply_draft(changes, data_dir, dry_run=dry_run, echo=click.echo)
-            except MergeError as error:
-                failures.append(Failure(str(source), "write", str(error)))
-                counts["failed"] += 1
-                continue
-            counts["written"] += written
-            if written and not dry_run:  # later recaps resolve against what this one proposed
-                kb = load_knowledge_base(data_dir)
+            if dry_run:
+                for write in planned.writes:
+                    before = write.before.decode("utf-8") if write.before is not None else None
+                    click.echo(unified_diff(write.relpath, before, write.after))
+            else:
+                try:
+                    commit(planned.writes)
+                except WriteError as error:
+                    failures.append(Failure(str(source), "write", str(error)))
+                    counts["failed"] += 1
+                    break
+                kb, problems = planned.kb, planned.problems  # later recaps resolve against what this one proposed
                 lexicon = build_lexicon(kb)
-    for failure in failures:
-        click.echo(f"{failure.path}: {failure.stage}: {failure.reason}", err=True)
-    click.echo(_summary(counts, dry_run), err=True)
-    sys.exit(1 if failures else 0)
+            counts["written"] += len(planned.writes)
+            warnings += planned.warnings
+    return counts, failures, warnings
+
+
+def _planned(source: Path, kb, problems: list, lexicon, counts: dict, project: Path) -> Plan | Failure:
+    """Stages 1 to 5 for one recap: what its files will hold, checked (write.plan), or why not. A recap
+    that is not a regular file is not opened (a named pipe would wait for ever); an exception in a stage
+    is a bug, reported for this file so that the other recaps are still ingested."""
+    try:
+        mode = os.stat(source).st_mode
+    except OSError as error:
+        return Failure(str(source), "read", f"cannot read file: {error.strerror or error}")
+    if not stat.S_ISREG(mode):
+        return Failure(str(source), "read", f"not a regular file ({file_type(mode)})")
+    try:
+        result = run_stages(source, lexicon, project)
+        if isinstance(result, Failure):
+            return result
+        counts["extracted"] += 1
+        counts["resolved"] += sum(e.known for r in (result.organizations, result.people, result.topics) for e in r.values())
+        counts["proposed"] += sum(not e.known for r in (result.organizations, result.people) for e in r.values())
+        counts["flagged"] += len(result.doubts)
+        return plan(draft_files(result, kb), kb, problems)
+    except Refused as refusal:
+        return Failure(str(source), "check", str(refusal))
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        return Failure(str(source), "bug", f"{type(error).__name__}: {error} (please report it, with the file)")
+
+
+def _refuse_broken_registries(problems: list, data_dir: Path) -> None:
+    """Ingest resolves every name against the registries, and adds proposals to them: they must validate."""
+    registries = {display_path(data_dir / kind.pattern) for kind in FILE_KINDS if kind.is_registry}
+    broken = [problem for problem in problems
+              if problem.is_error and (problem.file in registries or problem.file == display_path(data_dir))]
+    if broken:
+        click.echo(format_problems(broken, "text"), err=True)
+        raise click.ClickException("ingest resolves names against the registries and adds to them: fix the "
+                                   "problems above first (nothing was ingested)")
 
 
 def _summary(counts: dict, dry_run: bool) -> str:

@@ -1,32 +1,18 @@
-"""Stage 4, draft: a Resolution -> file changes (a new or merged event file, registry proposals),
-and applying them without ever losing a person's work.
+"""Stage 4, draft: a Resolution -> file changes: the event (or talk) file, and registry proposals.
 
-- New files are written whole; files that exist are merged with ruamel.yaml's round trip,
-  which keeps comments, key order and quoting: only keys and list items that are not
-  there yet are added, nothing present is changed.
-- Every write goes to a temporary file in the same folder, then replaces the target in one
-  rename, so a crash leaves the old file or the new one, never half of one.
-- Nothing new means nothing written: a second run leaves every byte as it was.
+Applying them is the job of the next stages, one module each: merge.py (into a file that exists,
+keeping every byte a person wrote), write.py (to disk, as one transaction) and diff.py (--dry-run).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-
 from ..kb import KnowledgeBase
-from ..schema import KIND_BY_NAME, schema_header
 from ..slug import slugify
-from .conflicts import record_conflicts
 from .model import Found
 from .resolve import Entity, Resolution
 
@@ -34,12 +20,6 @@ KIND_WORDS = [("china day", "china-day"), ("summit", "summit"), ("峰会", "summ
               ("workshop", "workshop"), ("hackathon", "hackathon"), ("webinar", "webinar"), ("meetup", "meetup"),
               ("conference", "conference"), ("大会", "conference"), ("forum", "forum"), ("论坛", "forum"),
               ("devroom", "workshop"), ("contest", "contest"), ("challenge", "contest"), ("symposium", "conference")]
-LIST_KEYS = {"sessions": "title", "organizers": "organization", "participants": "organization", "topics": None,
-             "images": "src", "figures": "measures", "sources": "file"}
-
-
-class MergeError(Exception):
-    """An existing file cannot be merged into; the message says which and what to do."""
 
 
 @dataclass
@@ -191,122 +171,3 @@ def _today() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     today = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch and epoch.isdigit() else dt.date.today()
     return today.isoformat()
-
-
-# --- applying changes -----------------------------------------------------------------------------------
-
-
-def _round_trip() -> YAML:
-    yaml_rt = YAML()
-    yaml_rt.indent(mapping=2, sequence=4, offset=2)
-    yaml_rt.width = 4096
-    yaml_rt.preserve_quotes = True
-    return yaml_rt
-
-
-def _dump_new(kind_name: str, content) -> str:
-    body = yaml.dump(content, Dumper=_IndentedDumper, allow_unicode=True, sort_keys=False, width=4096)
-    return schema_header(KIND_BY_NAME[kind_name]) + "\n" + body
-
-
-class _IndentedDumper(yaml.SafeDumper):
-    """Lists indented under their key, as in the hand-written files."""
-
-    def increase_indent(self, flow=False, indentless=False):
-        return super().increase_indent(flow, False)
-
-
-def merged_text(change: FileChange, existing: str | None) -> str | None:
-    """The file's new text, or None when nothing would change."""
-    kind_name = change.path.split("/")[0] if "/" in change.path else change.path.removesuffix(".yml")
-    if existing is None:
-        return _dump_new(kind_name, change.entries)
-    rt = _round_trip()
-    try:
-        document = rt.load(existing)
-    except YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise MergeError(f"{change.path}{where}: the file is not valid YAML, so nothing was merged into it; "
-                         "fix it (ocpkb validate shows how) and ingest again") from None
-    changed = _merge_registry(document, change.entries) if isinstance(change.entries, list) \
-        else _merge_entry(document, change.entries)
-    if not changed:
-        return None
-    out = io.StringIO()
-    rt.dump(document, out)
-    return out.getvalue()
-
-
-def _merge_registry(document, entries: list) -> bool:
-    present = {entry.get("id") for entry in document or []}
-    added = [entry for entry in entries if entry["id"] not in present]
-    document.extend(added)
-    return bool(added)
-
-
-def _merge_entry(document, draft: dict) -> bool:
-    """Add what the document lacks; never change what is there (a person may have edited it). Where a
-    new source states a fact differently, both values are recorded in `conflicts`."""
-    changed = False
-    for key, value in draft.items():
-        if key not in document:
-            document[key] = value
-            changed = True
-        elif key in LIST_KEYS and isinstance(document[key], list) and isinstance(value, list):
-            identity = LIST_KEYS[key]
-            present = [item.get(identity) if identity and hasattr(item, "get") else item for item in document[key]]
-            for item in value:
-                if (item.get(identity) if identity else item) not in present:
-                    document[key].append(item)
-                    changed = True
-        elif key == "provenance" and hasattr(document[key], "keys"):
-            for path, where in value.items():
-                if path not in document[key]:
-                    document[key][path] = where
-                    changed = True
-        else:
-            changed |= record_conflicts(document, key, document[key], value, (draft.get("sources") or [{}])[0])
-    return changed
-
-
-def write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-
-
-def apply_draft(changes: list[FileChange], data_dir: Path, *, dry_run: bool, echo) -> int:
-    """Write (or with dry_run, show as a diff) each change; returns how many files changed."""
-    written = 0
-    for change in changes:
-        target = _inside(data_dir, change.path)
-        existing = target.read_text(encoding="utf-8") if target.exists() else None
-        text = merged_text(change, existing)
-        if text is None:
-            continue
-        written += 1
-        if dry_run:
-            echo("".join(difflib.unified_diff((existing or "").splitlines(True), text.splitlines(True),
-                                              f"a/{change.path}", f"b/{change.path}")))
-        else:
-            write_atomically(target, text)
-    return written
-
-
-def _inside(data_dir: Path, relative: str) -> Path:
-    """The target path, refused if an id would lead it outside the data folder."""
-    root = data_dir.resolve()
-    target = (root / relative).resolve()
-    if root not in target.parents:
-        raise ValueError(f"refusing to write outside {data_dir}: {relative}")
-    return target

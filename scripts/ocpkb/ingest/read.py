@@ -9,6 +9,7 @@ a ReadFailure with the reason.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,8 @@ def read_source(path: Path | str) -> Source | ReadFailure:
         return ReadFailure(str(path), "not a text file (binary content)")
     reader = {"markdown": read_markdown, "html": read_html, "text": read_text}[kind]
     source = reader(text, str(path))
+    if isinstance(source, ReadFailure):
+        return source
     source.encoding = encoding
     if not any(line.text.strip() for line in source.lines) and not source.front_matter:
         return ReadFailure(str(path), "no text found in the file")
@@ -228,64 +231,128 @@ def _clean(text: str) -> str:
 
 # --- HTML ----------------------------------------------------------------------------------------------
 
-DROPPED_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button"]
+DROPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button"}
 DROPPED_HINTS = re.compile(r"share|social|lang|language|breadcrumb|menu|footer|header|nav|sidebar|related|comment|cookie",
                            re.IGNORECASE)
 BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "figcaption", "blockquote", "pre",
           "section", "article", "dd", "dt", "br"}
 
 
-def read_html(text: str, name: str) -> Source:
+MAX_HTML_ELEMENTS = 250_000  # a recap page has a few thousand; each parsed element costs about 1 KB of memory
+TAG_START = re.compile(r"<[A-Za-z]")
+
+
+def read_html(text: str, name: str) -> Source | ReadFailure:
+    """The article's text blocks, each with its line.
+
+    Linear in the size of the page, however deep its nesting (a 1 MB page of nested divs:
+    benchmarks/html_nesting.py): elements are visited in a few passes over the tree, never by
+    asking each element to search the elements inside it."""
     import warnings
 
-    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
+    if sum(1 for _ in itertools.islice(TAG_START.finditer(text), MAX_HTML_ELEMENTS + 1)) > MAX_HTML_ELEMENTS:
+        return ReadFailure(name, f"the page has more than {MAX_HTML_ELEMENTS:,} HTML elements (a recap has a few "
+                                 "thousand): save the article alone")
     with warnings.catch_warnings():  # the text is a file's content; a short one may look like a path or URL
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")
     source = Source(name, "html", [])
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    if title:
-        source.front_matter["title"] = title
-    for tag in soup(DROPPED_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(attrs={"class": DROPPED_HINTS}) + soup.find_all(attrs={"id": DROPPED_HINTS}):
-        if tag.name not in ("body", "html", "main", "article") and not tag.find("article"):
-            tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
-    for image in root.find_all("img"):
-        if image.get("src"):
-            source.images.append(Image(image["src"], image.get("alt", ""), image.sourceline or 0))
-    seen: set[int] = set()
-    for element in root.find_all(BLOCKS):
-        if element.name in ("td", "th") and element.find_parent("tr"):
-            continue  # read with its row
+    elements = [element for element in soup.descendants if isinstance(element, Tag)]
+    title = next((element for element in elements if element.name == "title"), None)
+    if title and title.get_text(" ", strip=True):
+        source.front_matter["title"] = title.get_text(" ", strip=True)
+    dropped = _page_furniture(elements)
+    for element in elements:
+        if id(element) in dropped and id(element.parent) not in dropped:
+            element.extract()  # not decompose(): clearing each element inside costs a search per element
+    root = next((e for name in ("article", "main", "body") for e in elements
+                 if e.name == name and id(e) not in dropped), soup)
+    blocks, in_rows = [], set()
+    for element in root.descendants:
+        if not isinstance(element, Tag):
+            continue
+        if element.name == "img" and element.get("src"):
+            source.images.append(Image(element["src"], element.get("alt", ""), element.sourceline or 0))
+        elif element.name in BLOCKS and id(element) not in in_rows:
+            blocks.append(element)
+            if element.name == "tr":  # read whole, below: what is inside is not read again
+                in_rows.update(id(inside) for inside in element.descendants)
+    holds_block = _ancestors_of(element for element in blocks if element.name != "br")
+    for element in blocks:
         if element.name == "tr":  # a table row is one line, its cells apart (as tab-separated agendas are)
-            text_of = "\t".join(_clean(cell.get_text(" ", strip=True)) for cell in element.find_all(["td", "th"]))
-            if text_of.strip():
-                source.lines.append(Line(element.sourceline or 0, text_of))
+            cells = [_clean(cell.get_text(" ", strip=True)) for cell in element.find_all(["td", "th"])]
+            if any(cells):
+                source.lines.append(Line(element.sourceline or 0, "\t".join(cells)))
             continue
-        if element.find(BLOCKS - {"br"}):
-            continue
+        if id(element) in holds_block:
+            continue  # its text is read from the blocks inside it
         text_of = _clean(element.get_text(" ", strip=True))
-        if text_of and id(element) not in seen:
-            seen.add(id(element))
+        if text_of:
             source.lines.append(Line(element.sourceline or 0, text_of))
     return source
+
+
+def _page_furniture(elements: list) -> set[int]:
+    """The ids of what is not the article: scripts, navigation, menus, share buttons... and everything
+    inside them (`elements` in document order, so a parent comes before its children). The article is
+    kept even inside an element whose class looks like furniture."""
+    dropped: set[int] = set()
+    for element in elements:
+        if element.name in DROPPED_TAGS or id(element.parent) in dropped:
+            dropped.add(id(element))
+    holds_article = _ancestors_of(e for e in elements if e.name == "article" and id(e) not in dropped)
+    for element in elements:
+        if id(element.parent) in dropped:
+            dropped.add(id(element))
+        elif element.name not in ("body", "html", "main", "article") and id(element) not in holds_article:
+            classes = element.get("class") or []
+            if DROPPED_HINTS.search(" ".join(classes) if isinstance(classes, list) else classes) \
+                    or DROPPED_HINTS.search(element.get("id") or ""):
+                dropped.add(id(element))
+    return dropped
+
+
+def _ancestors_of(elements) -> set[int]:
+    """The ids of every element that has one of `elements` inside it. Each ancestor is visited once:
+    the climb stops where an earlier one passed."""
+    found: set[int] = set()
+    for element in elements:
+        parent = element.parent
+        while parent is not None and id(parent) not in found:
+            found.add(id(parent))
+            parent = parent.parent
+    return found
 
 
 # --- PDF -----------------------------------------------------------------------------------------------
 
 
+MAX_PDF_PAGES = 2_000  # a recap or a slide deck has tens; each page may unpack to pypdf's limit (75 MB)
+
+
 def read_pdf(raw: bytes, name: str) -> Source | ReadFailure:
+    """The PDF's text. pypdf parses untrusted bytes, so every exception it raises is this file's
+    problem, reported as its reason; the known ones get a reason that says what to do."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
 
     try:
         reader = PdfReader(io.BytesIO(raw))
+        if len(reader.pages) > MAX_PDF_PAGES:
+            return ReadFailure(name, f"the PDF has {len(reader.pages):,} pages, more than {MAX_PDF_PAGES:,}: "
+                                     "split out the pages of the recap")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
-        return ReadFailure(name, f"cannot read PDF: {error}")
+    except FileNotDecryptedError:
+        return ReadFailure(name, "the PDF is encrypted with a password: save a copy without the password")
+    except DependencyError as error:
+        return ReadFailure(name, f"the PDF needs a package that is not installed ({error}): install it, "
+                                 "or save a copy without encryption")
+    except LimitReachedError:
+        return ReadFailure(name, "the PDF unpacks to more than pypdf's size limit (a compression bomb?)")
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        return ReadFailure(name, f"cannot read PDF: {error or type(error).__name__}")
     text = "\n".join(pages)
     if not text.strip():
         return ReadFailure(name, "the PDF has no extractable text (scanned pages need OCR first)")

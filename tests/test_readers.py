@@ -1,0 +1,112 @@
+"""The ingest readers on hostile pages and PDFs: deep nesting stays linear, every PDF failure is a reason
+for that file, and a folder run goes on past it. (How the time grows with depth: benchmarks/html_nesting.py.)"""
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from timeouts import at_most
+
+from ocpkb.ingest import read
+from ocpkb.ingest.read import ReadFailure, Source, read_html, read_pdf
+
+CASES = Path(__file__).parent / "cases" / "ingest"
+RECAPS = Path(__file__).parent / "fixtures" / "recaps"
+
+
+def test_deep_nesting_is_read_in_linear_time():
+    """50,000 nested divs (550 KB) took minutes when each element searched the ones inside it; linear
+    reading takes a few seconds even on a busy machine."""
+    depth = 50_000
+    page = "<div>" * depth + "OCP Summit 2024 was held in Berlin." + "</div>" * depth
+    with at_most(60):
+        source = read_html(page, "deep.html")
+    assert [line.text for line in source.lines] == ["OCP Summit 2024 was held in Berlin."]
+
+
+def test_an_article_inside_deeply_nested_menus_is_kept_and_the_menus_dropped():
+    depth = 20_000
+    page = '<div class="menu">' * depth + "<a>Home</a><article><p>The recap.</p></article>" + "</div>" * depth
+    with at_most(60):
+        source = read_html(page, "menus.html")
+    assert [line.text for line in source.lines] == ["The recap."]
+
+
+def test_a_page_with_too_many_elements_is_refused_before_parsing(monkeypatch):
+    monkeypatch.setattr(read, "MAX_HTML_ELEMENTS", 1000)
+    result = read_html("<p>x" * 1001, "huge.html")
+    assert isinstance(result, ReadFailure)
+    assert result.reason == "the page has more than 1,000 HTML elements (a recap has a few thousand): save the article alone"
+
+
+def test_an_aes_encrypted_pdf_without_the_cryptography_package_is_a_clean_reason():
+    """Without `cryptography` pypdf raises DependencyError, which used to end a folder run with a traceback."""
+    child = ("import sys; sys.modules['cryptography'] = sys.modules['Crypto'] = None\n"
+             "from ocpkb.ingest.read import read_pdf\n"
+             f"print(read_pdf(open({str(CASES / 'pdf-encrypted' / 'recap.pdf')!r}, 'rb').read(), 'recap.pdf').reason)")
+    result = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("the PDF needs a package that is not installed (")
+
+
+def test_a_pdf_with_only_an_owner_password_is_read():
+    source = read_pdf((RECAPS / "owner-password-only.pdf").read_bytes(), "owner.pdf")
+    assert isinstance(source, Source)
+    assert source.text == "Test Summit 2024 was held in Berlin on May 14, 2024."
+
+
+def test_a_pdf_with_more_pages_than_a_recap_has_is_refused(monkeypatch):
+    """Each page may unpack to pypdf's 75 MB limit: the page count bounds the work."""
+    monkeypatch.setattr(read, "MAX_PDF_PAGES", 0)
+    result = read_pdf((RECAPS / "owner-password-only.pdf").read_bytes(), "deck.pdf")
+    assert result == ReadFailure("deck.pdf", "the PDF has 1 pages, more than 0: split out the pages of the recap")
+
+
+def test_any_exception_from_the_pdf_library_is_this_files_reason(monkeypatch):
+    import pypdf
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("float division by zero")
+
+    monkeypatch.setattr(pypdf, "PdfReader", broken)
+    assert read_pdf(b"%PDF-1.4\n", "x.pdf") == ReadFailure("x.pdf", "cannot read PDF: float division by zero")
+
+
+def test_a_folder_run_goes_on_past_every_bad_pdf(run, kb_copy, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for case in ("pdf-encrypted", "pdf-compression-bomb", "pdf-garbage"):
+        shutil.copy(CASES / case / "recap.pdf", inbox / f"{case}.pdf")
+    shutil.copy(ROOT / "tests" / "ingest" / "fixtures" / "salon-recap.md", inbox)
+    result = run("ingest", inbox, "--data", "data")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    reasons = [line for line in result.stderr.splitlines() if ".pdf: read: " in line]
+    assert len(reasons) == 3
+    header, values = result.stderr.strip().splitlines()[-2:]
+    counts = dict(zip(header.split(), values.split()))
+    assert (counts["files"], counts["failed"], counts["extracted"]) == ("4", "3", "1")
+    assert list((kb_copy / "events").glob("immersion-cooling*.yml"))
+
+
+@pytest.mark.parametrize("name", ["f.md", "z.html"])
+def test_a_recap_that_is_not_a_regular_file_is_refused_not_waited_for(kb_copy, tmp_path, name):
+    """A named pipe would block the reader for ever, /dev/zero fill the memory: run apart, with a time
+    limit and the memory capped, so that a reader that tries fails instead of taking the machine."""
+    path = tmp_path / name
+    if name == "f.md":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    one_gigabyte = 2**30
+    result = subprocess.run([sys.executable, "-m", "ocpkb", "ingest", str(path), "--data", "data"],
+                            cwd=kb_copy.parent, capture_output=True, text=True, timeout=60,
+                            preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (one_gigabyte, one_gigabyte)))
+    assert result.returncode == 1
+    assert f"{name}: read: not a regular file" in result.stderr
