@@ -13,6 +13,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from weakref import WeakKeyDictionary
 
 import fastjsonschema
 
@@ -213,10 +214,21 @@ def values_of(data_file: DataFile, wanted) -> list[tuple[dict, object, tuple]]:
     return _walker(data_file.kind, wanted)(data_file.yaml.data)
 
 
+_references: WeakKeyDictionary[DataFile, list] = WeakKeyDictionary()
+
+
+def references_in(data_file: DataFile) -> list[tuple[dict, object, tuple]]:
+    """The file's references, found once per parsed file: the preview checks them again after every
+    edit, and only edited files are parsed again."""
+    if data_file not in _references:
+        _references[data_file] = values_of(data_file, _is_reference)
+    return _references[data_file]
+
+
 @knowledge_base_rule
 def references_exist(kb: KnowledgeBase) -> Iterator[Problem]:
     for data_file in parsed_files(kb):
-        for schema, value, path in values_of(data_file, _is_reference):
+        for schema, value, path in references_in(data_file):
             registry = schema["x-ref"]
             if isinstance(value, str) and value not in kb.entries[registry]:
                 noun = ENTRY_NOUN[registry]

@@ -70,14 +70,23 @@ def cross_reference(kb: KnowledgeBase) -> CrossReference:
             xref.children_by_topic[topic["parent"]].append(topic_id)
         if topic.get("organization"):
             xref.topics_by_organization[topic["organization"]].append(topic_id)
-    for index in (xref.events_by_organization, xref.talks_by_organization, xref.talks_by_person,
-                  xref.events_by_topic, xref.talks_by_topic):
+    for name in vars(xref):
+        index = getattr(xref, name)
         for key in index:
-            index[key] = sorted(set(index[key]), key=_chronological)
-    for index in (xref.events_by_series, xref.events_by_year):
-        for key in index:
-            index[key].sort(key=lambda event_id: (event_date(kb.events[event_id]), event_id))
+            index[key] = finish_list(name, index[key], kb)
     return xref
+
+
+def finish_list(index: str, items, kb: KnowledgeBase):
+    """One list of the cross-reference in its final order, from what the entries added to it.
+    The preview (ocpkb.preview.xref) finishes again only the lists an edit touched."""
+    if index in ("events_by_series", "events_by_year"):
+        return sorted(set(items), key=lambda event_id: (event_date(kb.events[event_id]), event_id))
+    if index == "people_by_organization":
+        return set(items)
+    if index in ("children_by_topic", "topics_by_organization"):
+        return sorted(set(items))
+    return sorted(set(items), key=_chronological)
 
 
 def _chronological(item) -> tuple:

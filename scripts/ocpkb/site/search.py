@@ -18,9 +18,12 @@ from mkdocs.exceptions import PluginError
 INDEX_LANGUAGE = "zh"
 
 
-def index_site(site_dir: str) -> None:
+def index_site(site_dir: str, output_dir: str | None = None) -> None:
+    """Index the site into site_dir/pagefind, or into `output_dir` (the preview swaps it in)."""
     command = [sys.executable, "-m", "pagefind", "--site", site_dir, "--force-language", INDEX_LANGUAGE,
                "--exclude-selectors", ".headerlink", "--silent"]
+    if output_dir:
+        command += ["--output-path", output_dir]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError(f"search indexing failed: {' '.join(command)}\n{result.stdout}{result.stderr}")

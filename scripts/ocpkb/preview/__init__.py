@@ -1,0 +1,236 @@
+"""The preview behind `ocpkb serve` and `mkdocs serve`: a saved edit reaches its page in about
+a second, and invalid data never stops the server from answering.
+
+The first build is MkDocs' own. After that, an edit to the data is handled here: the edited
+files are parsed and the knowledge base validated again (`reload`); if it is valid, the pages
+that read something the edit changed are made again and only those whose text changed are
+rendered and written (`pages`, `mkdocs_pages`); the exports and the search index follow in the
+background. If it is invalid, the site stays as it was and every page carries a banner with the
+validator's messages until the data is fixed. Edits to docs/ or mkdocs.yml rebuild everything,
+as MkDocs does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from ..site.exports import export_files
+from ..site.render import Site
+from ..site.search import index_site
+from ..plugin.files import add_generated
+from .mkdocs_pages import BuiltSite
+from .pages import PageChanges, PageSet
+from .reload import Reloader, entries_of
+from .server import BannerApp, FolderWatcher, banner_html, folder_state, request_rebuild
+
+log = logging.getLogger("mkdocs.plugins.ocpkb.preview")
+FINISH_DELAY_SECONDS = 0.3  # wait for a burst of saves to end before exporting and indexing
+
+
+class Preview:
+    def __init__(self, data_dir: Path, html_blocks: dict[str, list[str]]):
+        self.data_dir = data_dir
+        self.html_blocks = html_blocks
+        self.reloader = Reloader(data_dir)
+        self.pages: PageSet | None = None
+        self.site: BuiltSite | None = None
+        self.pending: set[str] = set()  # data files changed since the pages were last made
+        self.problems: list[str] = []
+        self.title = ""
+        self.changes = PageChanges()
+        self.export_paths: set[str] = set()
+        self.nav = self.env = self.files = self.config = None
+        self.server = self.full_builder = None
+        self.watchers: list[FolderWatcher] = []
+        self.other_sources: dict = {}
+        self.lock = threading.RLock()
+        self.finish_wanted = threading.Event()
+        self.idle = threading.Event()
+        self.idle.set()
+        self.stopped = False
+        self.finisher = threading.Thread(target=self._finish_loop, name="ocpkb exports and search", daemon=True)
+        self.finisher.start()
+
+    # --- the full build (MkDocs' own) -------------------------------------------------------------
+
+    def on_files(self, files, config):
+        with self.lock:
+            self.config, self.site = config, None
+            if not self._load():
+                return files
+            pages = list(self.pages.pages.values())
+            exports = export_files(self._plain_site(), self._base_url())
+            self.export_paths = set(exports)
+            return add_generated(files, config, pages, exports, self.html_blocks)
+
+    def on_post_build(self, config) -> None:
+        with self.lock:
+            self.config = config
+            if self.pages is not None and not self.problems:
+                self.site = BuiltSite(config, self.files, self.nav, self.env, self.html_blocks, self.export_paths)
+            self.other_sources = self._other_sources()
+        self._request_finish()
+
+    # --- edits ------------------------------------------------------------------------------------
+
+    def attach(self, server, builder):
+        """Take over the server's rebuilds and answers (on_serve)."""
+        self.server, self.full_builder = server, builder
+        server.builder = self.rebuild
+        server.set_app(BannerApp(server.get_app(), self.banner))
+        self.watchers = [FolderWatcher(self.data_dir, lambda: request_rebuild(server))]
+        for watcher in self.watchers:
+            watcher.start()
+        return server
+
+    def rebuild(self) -> None:
+        """What the server runs after a change: never raises, so the server never waits for a
+        build that will not come."""
+        try:
+            if self.site is None or self._other_sources() != self.other_sources:
+                self._full_build()
+            else:
+                self.update()
+        except Exception as error:  # noqa: BLE001 - shown on every page instead of stopping the preview
+            log.exception("the preview could not be updated")
+            self.problems, self.title = [f"{type(error).__name__}: {error}"], "The preview could not be updated"
+
+    def _full_build(self) -> None:
+        try:
+            self.full_builder()
+        except BaseException as error:  # MkDocs ends a failed build with SystemExit (Abort)
+            if isinstance(error, KeyboardInterrupt):
+                raise
+            self.problems = [str(error) or type(error).__name__]
+            self.title = "The site could not be built"
+
+    def update(self) -> None:
+        """Bring the served site up to date with the data folder."""
+        with self.lock:
+            started = time.perf_counter()
+            if not self._load():
+                return
+            made = time.perf_counter()
+            self.site.write_pages(self.changes.changed, self.changes.removed, list(self.pages.pages))
+            log.info(f"preview: {len(self.changes.changed)} page(s) written, {len(self.changes.removed)} removed, "
+                     f"of {self.changes.considered} made again ({made - started:.2f} s to load and make, "
+                     f"{time.perf_counter() - made:.2f} s to write)")
+        self._request_finish()
+
+    def _load(self) -> bool:
+        """Load the data again and, when it is valid, make again the pages it changed (`changes`).
+        False while the data folder is missing or invalid."""
+        if not self.data_dir.is_dir():
+            self.problems = [f"{self.data_dir}: the data folder is not there (moved or renamed?); "
+                             "the preview goes on when it is back"]
+            self.title = "No data folder"
+            return False
+        kb, problems, changed = self.reloader.load()
+        self.pending |= changed
+        if problems:
+            self.problems = [problem.as_text() for problem in problems]
+            self.title = (f"The knowledge base has {len(problems)} problem{'s' if len(problems) != 1 else ''}: "
+                          "this preview shows the last valid version and recovers when they are fixed")
+            return False
+        self.problems, self.title = [], ""
+        if self.pages is None:
+            self.pages, self.changes = PageSet(kb), PageChanges()
+        else:
+            candidates = entries_of(self.pages.kb, self.pending) | entries_of(kb, self.pending)
+            self.changes = self.pages.update(kb, candidates)
+        self.pending = set()
+        return True
+
+    def banner(self) -> bytes | None:
+        problems, title = self.problems, self.title
+        return banner_html(title, problems) if problems else None
+
+    # --- exports and search, after the pages ------------------------------------------------------
+
+    def _request_finish(self) -> None:
+        self.idle.clear()
+        self.finish_wanted.set()
+
+    def _finish_loop(self) -> None:
+        _lower_priority()
+        while not self.stopped:
+            self.finish_wanted.wait()
+            if self.stopped:
+                return
+            while self.finish_wanted.is_set():  # a burst of saves: wait until it ends
+                self.finish_wanted.clear()
+                time.sleep(FINISH_DELAY_SECONDS)
+            try:
+                self._finish()
+            except Exception:  # noqa: BLE001 - the next edit tries again
+                log.exception("the preview could not update the exports or the search index")
+            if not self.finish_wanted.is_set():
+                self.idle.set()
+
+    def _finish(self) -> None:
+        with self.lock:
+            if self.site is None or self.problems:
+                return
+            for path, content in export_files(self._plain_site(), self._base_url()).items():
+                self.site.write_file(path, content)
+            site_dir = Path(self.config.site_dir)
+        replace_search_index(site_dir)
+
+    def wait_until_idle(self, timeout: float = 600) -> bool:
+        """True once exports and search index have caught up with the last edit (for tests and benchmarks)."""
+        return self.idle.wait(timeout)
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.finish_wanted.set()
+        for watcher in self.watchers:
+            watcher.stop()
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    def _plain_site(self) -> Site:
+        return Site(self.pages.kb, self.pages.xref_index.xref)
+
+    def _base_url(self) -> str:
+        return self.config.site_url or "/"
+
+    def _other_sources(self) -> dict:
+        """docs/ and mkdocs.yml as they are now: a change there needs a full build."""
+        if self.config is None:
+            return {}
+        try:
+            config_stat = os.stat(self.config.config_file_path)
+            config_state = (config_stat.st_mtime_ns, config_stat.st_size, config_stat.st_ino)
+        except (OSError, TypeError):
+            config_state = None
+        return {"docs": folder_state(Path(self.config.docs_dir)), "config": config_state}
+
+
+def replace_search_index(site_dir: Path) -> None:
+    """Pagefind adds to the index folder it writes to and never removes old parts, so the new index
+    is written beside the site and then put in the old one's place."""
+    fresh = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site_dir.parent))
+    try:
+        index_site(str(site_dir), str(fresh))
+        current, old = site_dir / "pagefind", site_dir.parent / f"{fresh.name}-old"
+        if current.exists():
+            current.rename(old)
+        fresh.rename(current)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _lower_priority() -> None:
+    """Exports and search indexing run at low priority (this thread and Pagefind, which inherits it),
+    so they do not slow the next edit's pages."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (AttributeError, OSError):
+        pass

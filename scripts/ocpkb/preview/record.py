@@ -1,0 +1,98 @@
+"""What each generated page reads: recorded while the page is made, so an edit re-makes only the
+pages that read something it changed. Nothing in the page code has to declare its inputs.
+
+A read is a key: ("entry", registry, id) for one entry of the knowledge base, ("xref", index, key)
+for one list of the cross-reference, and ("all", registry) or ("all-xref", index) for a page that
+goes through a whole registry or index (an index page, a chart).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import fields
+
+from ..kb import KnowledgeBase
+from ..site.crossref import CrossReference
+from ..site.render import Site
+
+Key = tuple
+
+
+class Recorder:
+    """Collects the keys read while `current` is a set (while one page is being made)."""
+
+    def __init__(self):
+        self.current: set[Key] | None = None
+
+    def note(self, key: Key) -> None:
+        if self.current is not None:
+            self.current.add(key)
+
+
+class RecordingDict(defaultdict):
+    """A mapping that tells its recorder which keys are read; a plain dict when nobody listens."""
+
+    def __init__(self, recorder: Recorder, item_key, all_key: Key, default_factory, data):
+        super().__init__(default_factory, data)
+        self._recorder, self._item_key, self._all_key = recorder, item_key, all_key
+
+    def __getitem__(self, key):
+        self._recorder.note(self._item_key(key))
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self._recorder.note(self._item_key(key))
+        return super().get(key, default)
+
+    def __contains__(self, key):
+        self._recorder.note(self._item_key(key))
+        return super().__contains__(key)
+
+    def _whole(self):
+        self._recorder.note(self._all_key)
+
+    def __iter__(self):
+        self._whole()
+        return super().__iter__()
+
+    def __len__(self):
+        self._whole()
+        return super().__len__()
+
+    def keys(self):
+        self._whole()
+        return super().keys()
+
+    def values(self):
+        self._whole()
+        return super().values()
+
+    def items(self):
+        self._whole()
+        return super().items()
+
+
+class RecordingSite(Site):
+    """A Site whose knowledge base and cross-reference record what is read. Labels are cached by
+    Site, so a label read is recorded here, before the cache answers."""
+
+    recorder: Recorder
+
+    def label(self, registry: str, entry_id: str) -> str:
+        self.recorder.note(("entry", registry, entry_id))
+        return super().label(registry, entry_id)
+
+
+def recording_site(kb: KnowledgeBase, xref: CrossReference, recorder: Recorder) -> RecordingSite:
+    entries = {registry: RecordingDict(recorder, lambda key, r=registry: ("entry", r, key), ("all", registry),
+                                       None, entries)
+               for registry, entries in kb.entries.items()}
+    recorded_kb = KnowledgeBase(kb.data_dir, kb.files, kb.stray_files, entries, kb.origins)
+    indexes = {}
+    for field in fields(CrossReference):
+        index = getattr(xref, field.name)
+        indexes[field.name] = RecordingDict(recorder, lambda key, i=field.name: ("xref", i, key), ("all-xref", field.name),
+                                            getattr(index, "default_factory", None), index)
+    site = RecordingSite(recorded_kb, CrossReference(**indexes))
+    site.recorder = recorder
+    return site
