@@ -23,7 +23,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # we pin mkdocs<2 on purpose 
 class LazyGroup(click.Group):
     """Commands named here are imported only when used, so `ocpkb validate` does not pay for ingestion."""
 
-    lazy = {"ingest": "ocpkb.ingest.commands:ingest", "eval": "ocpkb.ingest.commands:evaluate"}
+    lazy = {"ingest": "ocpkb.ingest.commands:ingest", "eval": "ocpkb.ingest.commands:evaluate", "new": "ocpkb.new:new"}
 
     def list_commands(self, ctx):
         return sorted([*super().list_commands(ctx), *self.lazy])

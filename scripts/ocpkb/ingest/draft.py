@@ -24,15 +24,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from ..kb import KnowledgeBase
-from ..schema import KIND_BY_NAME, schema_header
+from ..schema import EVENT_KIND_WORDS, KIND_BY_NAME, schema_header
 from ..slug import slugify
 from .model import Found
 from .resolve import Entity, Resolution
 
-KIND_WORDS = [("china day", "china-day"), ("summit", "summit"), ("峰会", "summit"), ("salon", "salon"), ("沙龙", "salon"),
-              ("workshop", "workshop"), ("hackathon", "hackathon"), ("webinar", "webinar"), ("meetup", "meetup"),
-              ("conference", "conference"), ("大会", "conference"), ("forum", "forum"), ("论坛", "forum"),
-              ("devroom", "workshop"), ("contest", "contest"), ("challenge", "contest"), ("symposium", "conference")]
 LIST_KEYS = {"sessions": "title", "organizers": "organization", "participants": "organization", "topics": None,
              "images": "src", "figures": "measures", "sources": "file"}
 
@@ -78,7 +74,7 @@ def draft_event(resolution: Resolution) -> dict:
 
     put("name", x.name)
     if name:
-        event["kind"] = next((kind for word, kind in KIND_WORDS if word in name.casefold()), "other")
+        event["kind"] = next((kind for word, kind in EVENT_KIND_WORDS if word in name.casefold()), "other")
     put("start_date", x.start_date)
     put("end_date", x.end_date)
     location = {key: getattr(x, key).value for key in ("city", "country", "venue", "virtual") if getattr(x, key)}

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..kb import KnowledgeBase
+from ..schema import organization_roles
 
 
 @dataclass(frozen=True)
@@ -98,18 +99,12 @@ def _add_event(xref: CrossReference, event_id: str, event: dict) -> None:
     if event.get("series"):
         xref.events_by_series[event["series"]].append(event_id)
     xref.events_by_year[date[:4]].append(event_id)
-    for organizer in event.get("organizers", []):
-        xref.events_by_organization[organizer["organization"]].append(EventRole(date, event_id, organizer["role"]))
-    for participant in event.get("participants", []):
-        role = participant.get("role", "participant")
-        xref.events_by_organization[participant["organization"]].append(EventRole(date, event_id, role))
+    for organization, role in organization_roles(event):
+        xref.events_by_organization[organization].append(EventRole(date, event_id, role))
     for topic in event.get("topics", []):
         xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of the event"))
     for session in event.get("sessions", []):
         _add_talk(xref, None, session, date=date, event_id=event_id)
-        for speaker in session.get("speakers", []):
-            if speaker.get("organization"):
-                xref.events_by_organization[speaker["organization"]].append(EventRole(date, event_id, "speaker"))
         for topic in session.get("topics", []):
             xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of a session"))
 

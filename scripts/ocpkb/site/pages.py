@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from ..schema import organization_roles
 from . import charts
 from .crossref import Appearance, event_date, events_by_date
 from .exports import event_json_ld
@@ -188,14 +189,8 @@ def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
 
 def _event_organizations(writer: PageWriter, event: dict) -> str:
     roles: dict[str, list[str]] = {}
-    for organizer in event.get("organizers", []):
-        roles.setdefault(organizer["organization"], []).append(organizer["role"])
-    for participant in event.get("participants", []):
-        roles.setdefault(participant["organization"], []).append(participant.get("role", "participant"))
-    for session in event.get("sessions", []):
-        for speaker in session.get("speakers", []):
-            if speaker.get("organization") and "speaker" not in roles.get(speaker["organization"], []):
-                roles.setdefault(speaker["organization"], []).append("speaker")
+    for organization, role in organization_roles(event):
+        roles.setdefault(organization, []).append(role)
     rows = [[writer.link("organizations", org), esc(", ".join(dict.fromkeys(r)))] for org, r in roles.items()]
     return table(["Organization", "Role"], rows) if rows else ""
 
