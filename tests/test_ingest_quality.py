@@ -3,7 +3,7 @@
 
 import pytest
 
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, SNAPSHOT_KB
 
 from ocpkb.ingest.commands import run_evaluation
 from ocpkb.ingest.gate import measured, regressions
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is
 
 @pytest.fixture(scope="module")
 def report():
-    return run_evaluation(GOLD, CORPUS, ROOT / "data")
+    return run_evaluation(GOLD, CORPUS, SNAPSHOT_KB)
 
 
 def test_there_are_at_least_twenty_gold_documents():

@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import FIXTURE_KB, ROOT, run_build
+from conftest import FIXTURE_KB, ROOT, SNAPSHOT_KB, run_build
 
 from ocpkb.kb import load_knowledge_base
 
@@ -37,7 +37,7 @@ def internal_links(site: Path):
             yield page, href, (page.parent / unquote(parsed.path)).resolve()
 
 
-@pytest.mark.parametrize("site_fixture, data_dir", [("fixture_site", FIXTURE_KB), ("data_site", ROOT / "data")])
+@pytest.mark.parametrize("site_fixture, data_dir", [("fixture_site", FIXTURE_KB), ("data_site", SNAPSHOT_KB)])
 def test_every_entity_has_its_page(site_fixture, data_dir, request):
     site = request.getfixturevalue(site_fixture)
     kb = load_knowledge_base(data_dir)
@@ -155,7 +155,7 @@ def test_calendar_has_one_all_day_event_per_event(data_site):
     icalendar = pytest.importorskip("icalendar")
     calendar = icalendar.Calendar.from_ical((data_site / "events.ics").read_bytes())
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
-    assert set(events) == {f"{i}@ocpkb" for i in load_knowledge_base(ROOT / "data").events}
+    assert set(events) == {f"{i}@ocpkb" for i in load_knowledge_base(SNAPSHOT_KB).events}
     salon = events["oai-salon-2021-beijing@ocpkb"]
     assert str(salon.decoded("dtstart")) == "2021-01-28" and str(salon.decoded("dtend")) == "2021-01-29"
     assert str(salon["location"]) == "Beijing, CN"
@@ -171,7 +171,7 @@ def test_calendar_spans_the_month_when_only_the_month_is_known(fixture_site):
 
 def test_json_dump_holds_the_whole_knowledge_base_and_its_schemas(data_site):
     dump = json.loads((data_site / "kb.json").read_text(encoding="utf-8"))
-    kb = load_knowledge_base(ROOT / "data")
+    kb = load_knowledge_base(SNAPSHOT_KB)
     for registry in SECTIONS:
         assert [entry["id"] for entry in dump[registry]] == sorted(kb.entries[registry])
     for path in dump["schemas"].values():

@@ -28,6 +28,11 @@ def project_path(name: str) -> Path:
     return project / name if project else Path(name)
 
 
+def in_project(name: str):
+    """A click callback: the value given, or `name` inside the project."""
+    return lambda ctx, param, value: value if value is not None else project_path(name)
+
+
 def _default_data(ctx, param, value: Path | None) -> Path:
     path = value if value is not None else project_path(DATA_NAME)
     if not path.is_dir():

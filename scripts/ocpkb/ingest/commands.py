@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 from ..kb import load_knowledge_base
+from ..progress import Progress
+from ..project import data_option, in_project
 from .draft import MergeError, apply_draft, draft_files
 from .evaluate import Report, load_gold, score_document
 from .lexicon import build_lexicon
@@ -32,8 +34,7 @@ def _sources(paths: tuple[Path, ...]) -> list[Path]:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--data", "data_dir", default="data", show_default=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path), help="The knowledge base to add to.")
+@data_option(help="The knowledge base to add to.")
 @click.option("--json", "as_json", is_flag=True, help="Print what was extracted (one JSON object) and write nothing.")
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff and write nothing.")
 def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool):
@@ -103,12 +104,13 @@ def _summary(counts: dict, dry_run: bool) -> str:
 
 
 @click.command(name="eval")
-@click.option("--gold", "gold_dir", default=DEFAULT_GOLD, show_default=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of gold JSON files.")
-@click.option("--corpus", "corpus_dir", default=DEFAULT_CORPUS, show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Where the gold files' sources are.")
-@click.option("--data", "data_dir", default="data", show_default=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path), help="The registries to resolve against.")
+@click.option("--gold", "gold_dir", default=None, callback=in_project(str(DEFAULT_GOLD)),
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help=f"Folder of gold JSON files. [default: {DEFAULT_GOLD} of the project]")
+@click.option("--corpus", "corpus_dir", default=None, callback=in_project(str(DEFAULT_CORPUS)),
+              type=click.Path(file_okay=False, path_type=Path),
+              help=f"Where the gold files' sources are: the shared corpus of real recaps. [default: {DEFAULT_CORPUS}]")
+@data_option(help="The registries to resolve against.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and extra.")
 def evaluate(gold_dir: Path, corpus_dir: Path, data_dir: Path, as_json: bool, verbose: bool):
@@ -134,6 +136,7 @@ def run_evaluation(gold_dir: Path, corpus_dir: Path, data_dir: Path) -> Report:
         raise click.UsageError(f"no gold files in {gold_dir}")
     lexicon = build_lexicon(load_knowledge_base(data_dir))
     report = Report()
+    progress = Progress("scoring", len(gold))
     for document in gold:
         source = corpus_dir / document["source"]
         if not source.exists():
@@ -141,4 +144,6 @@ def run_evaluation(gold_dir: Path, corpus_dir: Path, data_dir: Path) -> Report:
         result = run_stages(source, lexicon)
         predicted = {} if isinstance(result, Failure) else json_view(result)
         score_document(report, document["expected"], predicted, document["file"])
+        progress.advance()
+    progress.close()
     return report
