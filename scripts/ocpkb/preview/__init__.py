@@ -30,7 +30,8 @@ from .reload import Reloader, entries_of
 from .server import BannerApp, FolderWatcher, banner_html, folder_state, request_rebuild
 
 log = logging.getLogger("mkdocs.plugins.ocpkb.preview")
-FINISH_DELAY_SECONDS = 0.3  # wait for a burst of saves to end before exporting and indexing
+FINISH_DELAY_SECONDS = 0.2  # wait for a burst of saves to end before the pages that list what changed
+PAGES_PER_BATCH = 20
 
 
 class Preview:
@@ -43,7 +44,9 @@ class Preview:
         self.pending: set[str] = set()  # data files changed since the pages were last made
         self.problems: list[str] = []
         self.title = ""
-        self.changes = PageChanges()
+        self.changes = PageChanges()  # the edited entries' own pages, as the last update wrote them
+        self.edited: set[tuple[str, str]] = set()
+        self.removed: list[str] = []
         self.export_paths: set[str] = set()
         self.nav = self.env = self.files = self.config = None
         self.server = self.full_builder = None
@@ -64,7 +67,8 @@ class Preview:
             self.config, self.site = config, None
             if not self._load():
                 return files
-            pages = list(self.pages.pages.values())
+            self.pages.remake(self.pages.order() + sorted(self.pages.stale))
+            pages = [self.pages.pages[src_uri] for src_uri in self.pages.order()]
             exports = export_files(self._plain_site(), self._base_url())
             self.export_paths = set(exports)
             return add_generated(files, config, pages, exports, self.html_blocks)
@@ -111,21 +115,23 @@ class Preview:
             self.title = "The site could not be built"
 
     def update(self) -> None:
-        """Bring the served site up to date with the data folder."""
+        """Bring the edited entries' own pages up to date now; the pages that list them, the exports
+        and the search index follow in the background (`_finish`)."""
         with self.lock:
             started = time.perf_counter()
             if not self._load():
                 return
-            made = time.perf_counter()
-            self.site.write_pages(self.changes.changed, self.changes.removed, list(self.pages.pages))
-            log.info(f"preview: {len(self.changes.changed)} page(s) written, {len(self.changes.removed)} removed, "
-                     f"of {self.changes.considered} made again ({made - started:.2f} s to load and make, "
-                     f"{time.perf_counter() - made:.2f} s to write)")
+            own = [src_uri for registry, entry_id in self.edited
+                   for src_uri in [f"{registry}/{entry_id}.md"] if src_uri in self.pages.makers]
+            self.changes = self.pages.remake(own)
+            self.site.write_pages(self.changes.changed, self.removed, self.pages.order())
+            log.info(f"preview: {len(self.changes.changed)} edited page(s) written in {time.perf_counter() - started:.2f} s; "
+                     f"{len(self.pages.stale)} page(s) that list them follow")
         self._request_finish()
 
     def _load(self) -> bool:
-        """Load the data again and, when it is valid, make again the pages it changed (`changes`).
-        False while the data folder is missing or invalid."""
+        """Load the data again and, when it is valid, move the pages to it (`edited`: the entries
+        that changed, `removed`: the pages that went). False while the data folder is missing or invalid."""
         if not self.data_dir.is_dir():
             self.problems = [f"{self.data_dir}: the data folder is not there (moved or renamed?); "
                              "the preview goes on when it is back"]
@@ -140,10 +146,10 @@ class Preview:
             return False
         self.problems, self.title = [], ""
         if self.pages is None:
-            self.pages, self.changes = PageSet(kb), PageChanges()
+            self.pages, self.edited, self.removed = PageSet(kb), set(), []
         else:
             candidates = entries_of(self.pages.kb, self.pending) | entries_of(kb, self.pending)
-            self.changes = self.pages.update(kb, candidates)
+            self.edited, self.removed = self.pages.update(kb, candidates)
         self.pending = set()
         return True
 
@@ -158,7 +164,6 @@ class Preview:
         self.finish_wanted.set()
 
     def _finish_loop(self) -> None:
-        _lower_priority()
         while not self.stopped:
             self.finish_wanted.wait()
             if self.stopped:
@@ -174,13 +179,23 @@ class Preview:
                 self.idle.set()
 
     def _finish(self) -> None:
-        with self.lock:
-            if self.site is None or self.problems:
-                return
-            for path, content in export_files(self._plain_site(), self._base_url()).items():
-                self.site.write_file(path, content)
-            site_dir = Path(self.config.site_dir)
-        replace_search_index(site_dir)
+        """The stale pages (a few at a time, so an edit meanwhile is not kept waiting), then the
+        exports, then the search index."""
+        while True:
+            with self.lock:
+                if self.site is None or self.problems:
+                    return
+                if not self.pages.stale:
+                    for path, content in export_files(self._plain_site(), self._base_url()).items():
+                        self.site.write_file(path, content)
+                    site_dir = Path(self.config.site_dir)
+                    break
+                batch = [src_uri for src_uri in self.pages.makers if src_uri in self.pages.stale][:PAGES_PER_BATCH]
+                changes = self.pages.remake(batch)
+                self.site.write_pages(changes.changed, [], self.pages.order())
+        indexer = threading.Thread(target=lambda: (_lower_priority(), replace_search_index(site_dir)))
+        indexer.start()
+        indexer.join()
 
     def wait_until_idle(self, timeout: float = 600) -> bool:
         """True once exports and search index have caught up with the last edit (for tests and benchmarks)."""
@@ -228,8 +243,8 @@ def replace_search_index(site_dir: Path) -> None:
 
 
 def _lower_priority() -> None:
-    """Exports and search indexing run at low priority (this thread and Pagefind, which inherits it),
-    so they do not slow the next edit's pages."""
+    """Search indexing runs at low priority (this thread and Pagefind, which inherits it), so it
+    does not slow the next edit's pages."""
     try:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
     except (AttributeError, OSError):

@@ -37,16 +37,20 @@ def changed_keys(entries: set[EntryKey], lists: set[tuple[str, str]]) -> set[Key
 
 
 class PageSet:
+    """Every generated page, what it read, and which pages are stale (read something that changed
+    since they were made). `update` moves to a new knowledge base; `remake` makes stale pages again."""
+
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.xref_index = CrossReferenceIndex(kb)
         self.recorder = Recorder()
+        self.site = recording_site(kb, self.xref_index.xref, self.recorder)
+        self.makers = page_makers(self.site)
         self.pages: dict[str, Page] = {}
         self.reads: dict[str, set[Key]] = {}
-        site = recording_site(kb, self.xref_index.xref, self.recorder)
-        for src_uri, make in page_makers(site).items():
+        self.stale: set[str] = set()
+        for src_uri, make in self.makers.items():
             self.pages[src_uri] = self._make(src_uri, make)
-        self.site = site
 
     def _make(self, src_uri: str, make) -> Page:
         self.recorder.current = set()
@@ -56,25 +60,36 @@ class PageSet:
             self.reads[src_uri], self.recorder.current = self.recorder.current, None
         return page
 
-    def update(self, kb: KnowledgeBase, candidates: set[EntryKey]) -> PageChanges:
-        """Move to `kb`; `candidates` are the entries of the files that changed (before and after)."""
+    def update(self, kb: KnowledgeBase, candidates: set[EntryKey]) -> tuple[set[EntryKey], list[str]]:
+        """Move to `kb`; `candidates` are the entries of the files that changed (before and after).
+        Returns the entries that changed and the pages that no longer exist; the pages to make again
+        are added to `stale`."""
         entries = changed_entries(self.kb, kb, candidates)
         lists = self.xref_index.update(kb, entries)
         changed = changed_keys(entries, lists)
-        site = recording_site(kb, self.xref_index.xref, self.recorder)
-        makers = page_makers(site)
-        stale = {src_uri for src_uri, reads in self.reads.items() if not reads.isdisjoint(changed)}
-        result = PageChanges(removed=sorted(set(self.pages) - set(makers)))
-        for src_uri in result.removed:
+        self.site = recording_site(kb, self.xref_index.xref, self.recorder)
+        self.makers = page_makers(self.site)
+        self.kb = kb
+        removed = sorted(set(self.pages) - set(self.makers))
+        for src_uri in removed:
             del self.pages[src_uri], self.reads[src_uri]
-        for src_uri, make in makers.items():
-            if src_uri in self.pages and src_uri not in stale:
-                continue
+        self.stale -= set(removed)
+        self.stale |= {src_uri for src_uri, reads in self.reads.items() if not reads.isdisjoint(changed)}
+        self.stale |= set(self.makers) - set(self.pages)
+        return entries, removed
+
+    def remake(self, src_uris) -> PageChanges:
+        """Make the stale pages among `src_uris` again; returns those whose text changed."""
+        result = PageChanges()
+        for src_uri in [uri for uri in src_uris if uri in self.stale]:
+            self.stale.discard(src_uri)
             result.considered += 1
-            page = self._make(src_uri, make)
+            page = self._make(src_uri, self.makers[src_uri])
             if self.pages.get(src_uri) != page:
                 self.pages[src_uri] = page
                 result.changed.append(page)
-        self.pages = {src_uri: self.pages[src_uri] for src_uri in makers}  # in the order a build makes them
-        self.kb, self.site = kb, site
         return result
+
+    def order(self) -> list[str]:
+        """The pages made so far, in the order a full build makes them."""
+        return [src_uri for src_uri in self.makers if src_uri in self.pages]
