@@ -8,7 +8,7 @@ goes through a whole registry or index (an index page, a chart).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import fields
 
 from ..kb import KnowledgeBase
@@ -29,47 +29,32 @@ class Recorder:
             self.current.add(key)
 
 
-class RecordingDict(defaultdict):
-    """A mapping that tells its recorder which keys are read; a plain dict when nobody listens."""
+class RecordingDict(Mapping):
+    """A read-only view of a mapping that tells its recorder which keys are read. Reading a missing
+    key goes to the mapping itself, so a defaultdict answers as it would in a build."""
 
-    def __init__(self, recorder: Recorder, item_key, all_key: Key, default_factory, data):
-        super().__init__(default_factory, data)
-        self._recorder, self._item_key, self._all_key = recorder, item_key, all_key
+    def __init__(self, recorder: Recorder, item_key, all_key: Key, mapping):
+        self._recorder, self._item_key, self._all_key, self._mapping = recorder, item_key, all_key, mapping
 
     def __getitem__(self, key):
         self._recorder.note(self._item_key(key))
-        return super().__getitem__(key)
+        return self._mapping[key]
 
     def get(self, key, default=None):
         self._recorder.note(self._item_key(key))
-        return super().get(key, default)
+        return self._mapping.get(key, default)
 
     def __contains__(self, key):
         self._recorder.note(self._item_key(key))
-        return super().__contains__(key)
-
-    def _whole(self):
-        self._recorder.note(self._all_key)
+        return key in self._mapping
 
     def __iter__(self):
-        self._whole()
-        return super().__iter__()
+        self._recorder.note(self._all_key)
+        return iter(self._mapping)
 
     def __len__(self):
-        self._whole()
-        return super().__len__()
-
-    def keys(self):
-        self._whole()
-        return super().keys()
-
-    def values(self):
-        self._whole()
-        return super().values()
-
-    def items(self):
-        self._whole()
-        return super().items()
+        self._recorder.note(self._all_key)
+        return len(self._mapping)
 
 
 class RecordingSite(Site):
@@ -84,15 +69,14 @@ class RecordingSite(Site):
 
 
 def recording_site(kb: KnowledgeBase, xref: CrossReference, recorder: Recorder) -> RecordingSite:
-    entries = {registry: RecordingDict(recorder, lambda key, r=registry: ("entry", r, key), ("all", registry),
-                                       None, entries)
+    entries = {registry: RecordingDict(recorder, lambda key, r=registry: ("entry", r, key), ("all", registry), entries)
                for registry, entries in kb.entries.items()}
     recorded_kb = KnowledgeBase(kb.data_dir, kb.files, kb.stray_files, entries, kb.origins)
     indexes = {}
     for field in fields(CrossReference):
         index = getattr(xref, field.name)
         indexes[field.name] = RecordingDict(recorder, lambda key, i=field.name: ("xref", i, key), ("all-xref", field.name),
-                                            getattr(index, "default_factory", None), index)
+                                            index)
     site = RecordingSite(recorded_kb, CrossReference(**indexes))
     site.recorder = recorder
     return site

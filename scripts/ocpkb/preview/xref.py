@@ -10,7 +10,6 @@ for list.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import fields
 from pathlib import Path
 
@@ -65,12 +64,9 @@ class CrossReferenceIndex:
             entry = kb.entries[registry].get(entry_id)
             if entry is not None:
                 touched |= self._add(registry, entry_id, entry)
-        new = CrossReference(**{index: copy.copy(getattr(self.xref, index)) for index in INDEXES})
-        self._finish(new, touched, kb)
-        differing = {(index, key) for index, key in touched
-                     if getattr(self.xref, index).get(key) != getattr(new, index).get(key)}
-        self.xref = new
-        return differing
+        before = {(index, key): getattr(self.xref, index).get(key) for index, key in touched}
+        self._finish(self.xref, touched, kb)
+        return {(index, key) for (index, key), old in before.items() if getattr(self.xref, index).get(key) != old}
 
     def _finish(self, xref: CrossReference, keys: set[ListKey], kb: KnowledgeBase) -> None:
         """Put the lists `keys` of `xref` together again from what each entry adds to them."""
