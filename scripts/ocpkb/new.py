@@ -79,6 +79,14 @@ def _write(kb: KnowledgeBase, kind: FileKind, path: Path, text: str, append: boo
                "then `ocpkb validate`", err=True)
 
 
+def entry_options(command):
+    """NAME, --name-zh, --id and --data, which every `ocpkb new` command takes."""
+    for decorate in reversed([click.argument("name"), click.option("--name-zh", help="The name in Chinese."),
+                              click.option("--id", "entry_id", help=ID_HELP), data_option]):
+        command = decorate(command)
+    return command
+
+
 @click.group()
 def new():
     """Start a new event file, or a new person, organization or topic in its registry.
@@ -105,14 +113,12 @@ def _registry_entry(registry: str, data_dir: Path, name: str, entry_id: str | No
 
 
 @new.command()
-@click.argument("name")
+@entry_options
 @click.option("--kind", type=click.Choice(EVENT_KINDS), prompt="Kind", help="What kind of event.")
 @click.option("--date", "start_date", callback=_date, prompt="Start date (YYYY-MM-DD)",
               help="The first day, as YYYY-MM-DD (or YYYY-MM, YYYY when only that is known).")
 @click.option("--source", callback=_url, prompt="Source URL", help="Where the facts come from (a URL).")
-@click.option("--id", "entry_id", help=ID_HELP)
-@data_option
-def event(name: str, kind: str, start_date: str, source: str, entry_id: str | None, data_dir: Path):
+def event(name: str, name_zh: str | None, entry_id: str | None, data_dir: Path, kind: str, start_date: str, source: str):
     """Write data/events/<id>.yml for a new event.
 
     \b
@@ -125,16 +131,14 @@ def event(name: str, kind: str, start_date: str, source: str, entry_id: str | No
     path = data_dir / "events" / f"{entry_id}.yml"
     if path.exists():
         raise click.UsageError(f"{path} already exists")
-    values = {"id": entry_id, "name": name, "kind": kind, "start_date": start_date, "sources": [{"url": source}],
-              "added": dt.date.today().isoformat()}
+    values = {"id": entry_id, "name": name, "name_zh": name_zh, "kind": kind, "start_date": start_date,
+              "sources": [{"url": source}], "added": dt.date.today().isoformat()}
+    values = {key: value for key, value in values.items() if value}
     _write(kb, kind_of_file, path, scaffold_file(kind_of_file, values), append=False)
 
 
 @new.command()
-@click.argument("name")
-@click.option("--name-zh", help="The name in Chinese.")
-@click.option("--id", "entry_id", help=ID_HELP)
-@data_option
+@entry_options
 def person(name: str, name_zh: str | None, entry_id: str | None, data_dir: Path):
     """Append a person to data/people.yml.
 
@@ -146,10 +150,7 @@ def person(name: str, name_zh: str | None, entry_id: str | None, data_dir: Path)
 
 
 @new.command()
-@click.argument("name")
-@click.option("--name-zh", help="The name in Chinese.")
-@click.option("--id", "entry_id", help=ID_HELP)
-@data_option
+@entry_options
 def organization(name: str, name_zh: str | None, entry_id: str | None, data_dir: Path):
     """Append an organization to data/organizations.yml.
 
@@ -161,12 +162,9 @@ def organization(name: str, name_zh: str | None, entry_id: str | None, data_dir:
 
 
 @new.command()
-@click.argument("name")
+@entry_options
 @click.option("--kind", type=click.Choice(TOPIC_KINDS), prompt="Kind", help="What kind of topic.")
-@click.option("--name-zh", help="The name in Chinese.")
-@click.option("--id", "entry_id", help=ID_HELP)
-@data_option
-def topic(name: str, kind: str, name_zh: str | None, entry_id: str | None, data_dir: Path):
+def topic(name: str, name_zh: str | None, entry_id: str | None, data_dir: Path, kind: str):
     """Append a topic (a specification, technology, product...) to data/topics.yml.
 
     \b
