@@ -35,7 +35,7 @@ def test_an_id_that_exists_is_refused_with_its_place_and_a_free_one(kb_copy, run
 def test_a_similar_id_is_pointed_out(kb_copy, run):
     result = run("new", "organization", "Acmee")
     assert result.exit_code == 0
-    assert "did you mean 'acme'?" in result.stderr
+    assert "note: organizations has a similar id, 'acme'" in result.stderr
 
 
 def test_a_value_the_schema_refuses_writes_nothing(kb_copy, run):

@@ -9,6 +9,7 @@ id is pointed out, and the result is validated.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from pathlib import Path
 
@@ -16,12 +17,13 @@ import click
 
 from .kb import KnowledgeBase, display_path, load_knowledge_base
 from .project import data_option
-from .rules import did_you_mean, is_real_date
+from .rules import is_real_date
 from .schema import DATE, EVENT_KINDS, KIND_BY_NAME, SLUG, TOPIC_KINDS, URL, FileKind
 from .scaffold import scaffold_entry, scaffold_file
 from .slug import slugify
 from .validate import validate
 
+SIMILAR_ID = 0.8  # 'alice-cheng' ~ 'alice-chen' (0.95) is pointed out, 'zhang-wei' ~ 'zhang-zheng' (0.7) is not
 ID_HELP = "The id (lowercase letters, digits, hyphens). [default: made from the name]"
 
 
@@ -48,9 +50,10 @@ def _new_id(kb: KnowledgeBase, registry: str, given: str | None, name: str) -> s
         free = next(f"{entry_id}-{n}" for n in range(2, 1000) if f"{entry_id}-{n}" not in kb.entries[registry])
         raise click.UsageError(f"{registry} already has '{entry_id}' ({origin.file.yaml.path}:{line}); edit that entry, "
                                f"or give another id with --id (such as '{free}')")
-    similar = did_you_mean(entry_id, kb.entries[registry])
-    if similar:
-        click.echo(f"note: {registry} has a similar id ({similar}); if it is the same, edit that entry instead", err=True)
+    similar = difflib.get_close_matches(entry_id, list(kb.entries[registry]), n=1, cutoff=SIMILAR_ID)
+    if similar and registry != "events":  # editions of a series differ by a year, and that is fine
+        click.echo(f"note: {registry} has a similar id, '{similar[0]}'; if it is the same, edit that entry instead",
+                   err=True)
     return entry_id
 
 
