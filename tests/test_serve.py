@@ -1,8 +1,10 @@
 """`ocpkb serve` as a curator meets it: edits show up without a restart, invalid data never stops
 the preview from answering, and moving the data folder away and back does not stop the watcher."""
 
+import contextlib
 import html
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -44,15 +46,13 @@ def fetch_until(url: str, wanted: str, timeout: float, present: bool = True) -> 
     raise AssertionError(f"{wanted!r} did not {'appear at' if present else 'leave'} {url} within {timeout}s")
 
 
-@pytest.fixture
-def served(kb_copy):
-    """`ocpkb serve` on a copy of the fixture knowledge base at ./data; yields the site's URL."""
+@contextlib.contextmanager
+def running(command: list[str], cwd):
+    """A preview server started as a user starts it; yields its URL once the event page answers."""
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "ocpkb", "serve", "--data", "data", "--config-file", str(ROOT / "mkdocs.yml"),
-         "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=kb_copy.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = subprocess.Popen([*command, "--dev-addr", f"127.0.0.1:{port}"], cwd=cwd, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     url = f"http://127.0.0.1:{port}/ocpkb/"
     try:
         fetch_until(url + EVENT_PAGE, "Test Summit 2022", timeout=120)
@@ -60,6 +60,14 @@ def served(kb_copy):
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+@pytest.fixture
+def served(kb_copy):
+    """`ocpkb serve` on a copy of the fixture knowledge base at ./data; yields the site's URL."""
+    command = [sys.executable, "-m", "ocpkb", "serve", "--data", "data", "--config-file", str(ROOT / "mkdocs.yml")]
+    with running(command, kb_copy.parent) as url:
+        yield url
 
 
 def test_serve_picks_up_a_yaml_edit(served, kb_copy):
@@ -106,3 +114,18 @@ def test_the_watcher_survives_the_data_folder_moving_away_and_back(served, kb_co
     event = kb_copy / "events" / "test-summit-2022.yml"
     event.write_text(event.read_text().replace("name: Test Summit 2022", "name: Back Again Summit"))
     fetch_until(served + EVENT_PAGE, "Back Again Summit", timeout=30)
+
+
+def test_mkdocs_serve_is_the_same_preview(kb_copy):
+    """Plain `mkdocs serve` in a project runs the same plugin: edits show, problems show."""
+    project = kb_copy.parent
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    (project / "scripts").symlink_to(ROOT / "scripts")  # the theme's custom_dir
+    with running([sys.executable, "-m", "mkdocs", "serve"], project) as url:
+        event = kb_copy / "events" / "test-summit-2022.yml"
+        event.write_text(event.read_text().replace("person: alice-chen", "person: alice-chan"))
+        assert "unknown person &#x27;alice-chan&#x27;" in fetch_until(url + EVENT_PAGE, "ocpkb-problems", timeout=30)
+        event.write_text(event.read_text().replace("person: alice-chan", "person: alice-chen")
+                         .replace("name: Test Summit 2022", "name: Served By MkDocs"))
+        fetch_until(url + EVENT_PAGE, "Served By MkDocs", timeout=30)
