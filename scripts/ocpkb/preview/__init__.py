@@ -2,10 +2,11 @@
 a second, and invalid data never stops the server from answering.
 
 The first build is MkDocs' own. After that, an edit to the data is handled here: the edited
-files are parsed and the knowledge base validated again (`reload`); if it is valid, the pages
-that read something the edit changed are made again and only those whose text changed are
-rendered and written (`pages`, `mkdocs_pages`); the exports and the search index follow in the
-background. If it is invalid, the site stays as it was and every page carries a banner with the
+files are parsed and the knowledge base validated again (`reload`). If it is valid, the edited
+entries' own pages are made again and written at once; the other pages that read something the
+edit changed (`pages`, `record`, `xref`) follow in the background, and of all of them only those
+whose text changed are rendered and written (`mkdocs_pages`); then the exports, then the search
+index. If it is invalid, the site stays as it was and every page carries a banner with the
 validator's messages until the data is fixed. Edits to docs/ or mkdocs.yml rebuild everything,
 as MkDocs does.
 """
@@ -57,8 +58,8 @@ class Preview:
         self.idle = threading.Event()
         self.idle.set()
         self.stopped = False
-        self.finisher = threading.Thread(target=self._finish_loop, name="ocpkb exports and search", daemon=True)
-        self.finisher.start()
+        self.finisher: threading.Thread | None = None  # started at the first request: the first load
+        # forks worker processes, which only a process without threads may do
 
     # --- the full build (MkDocs' own) -------------------------------------------------------------
 
@@ -121,8 +122,8 @@ class Preview:
             started = time.perf_counter()
             if not self._load():
                 return
-            own = [src_uri for registry, entry_id in self.edited
-                   for src_uri in [f"{registry}/{entry_id}.md"] if src_uri in self.pages.makers]
+            own = [src_uri for src_uri in sorted(f"{registry}/{entry_id}.md" for registry, entry_id in self.edited)
+                   if src_uri in self.pages.makers]  # an entry's own page, as page_makers names it
             self.changes = self.pages.remake(own)
             self.site.write_pages(self.changes.changed, self.removed, self.pages.order())
             log.info(f"preview: {len(self.changes.changed)} edited page(s) written in {time.perf_counter() - started:.2f} s; "
@@ -162,6 +163,9 @@ class Preview:
     def _request_finish(self) -> None:
         self.idle.clear()
         self.finish_wanted.set()
+        if self.finisher is None:
+            self.finisher = threading.Thread(target=self._finish_loop, name="ocpkb pages, exports, search", daemon=True)
+            self.finisher.start()
 
     def _finish_loop(self) -> None:
         while not self.stopped:
