@@ -36,6 +36,17 @@ def kb_copy(tmp_path, monkeypatch):
     return data
 
 
+def make_project(folder: Path, data: Path | None = FIXTURE_KB) -> Path:
+    """A project laid out like this one in `folder`: mkdocs.yml, docs/, the theme (linked), and
+    `data` copied to data/ (None: leave data/ as it is)."""
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    (folder / "scripts").symlink_to(ROOT / "scripts")  # the theme's custom_dir
+    if data is not None:
+        shutil.copytree(data, folder / "data")
+    return folder
+
+
 def check_golden(path: Path, actual: str) -> None:
     """Compare with a stored expectation. UPDATE_GOLDEN=1 writes it (review the diff!); without it a
     missing golden file is a failure, never a pass."""

@@ -1,15 +1,6 @@
 """Commands find the project as git does: from any folder inside it, up to mkdocs.yml."""
 
-import shutil
-
-from conftest import FIXTURE_KB, ROOT
-
-
-def make_project(folder):
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(FIXTURE_KB, folder / "data")
-    (folder / "docs").mkdir()
-    return folder
+from conftest import FIXTURE_KB, make_project
 
 
 def test_validate_works_from_a_subfolder(tmp_path, monkeypatch, run):

@@ -4,7 +4,6 @@ the preview from answering, and moving the data folder away and back does not st
 import contextlib
 import html
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -15,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, make_project
 
 EVENT_PAGE = "events/test-summit-2022/"
 
@@ -118,10 +117,7 @@ def test_the_watcher_survives_the_data_folder_moving_away_and_back(served, kb_co
 
 def test_mkdocs_serve_is_the_same_preview(kb_copy):
     """Plain `mkdocs serve` in a project runs the same plugin: edits show, problems show."""
-    project = kb_copy.parent
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    (project / "scripts").symlink_to(ROOT / "scripts")  # the theme's custom_dir
+    project = make_project(kb_copy.parent, data=None)
     with running([sys.executable, "-m", "mkdocs", "serve"], project) as url:
         event = kb_copy / "events" / "test-summit-2022.yml"
         event.write_text(event.read_text().replace("person: alice-chen", "person: alice-chan"))

@@ -28,6 +28,7 @@ from ..plugin.files import add_generated
 from .mkdocs_pages import BuiltSite
 from .pages import PageChanges, PageSet
 from .reload import Reloader, entries_of
+from .worker import Worker
 from .server import BannerApp, FolderWatcher, banner_html, folder_state, request_rebuild
 
 log = logging.getLogger("mkdocs.plugins.ocpkb.preview")
@@ -54,12 +55,8 @@ class Preview:
         self.watchers: list[FolderWatcher] = []
         self.other_sources: dict = {}
         self.lock = threading.RLock()
-        self.finish_wanted = threading.Event()
-        self.idle = threading.Event()
-        self.idle.set()
-        self.stopped = False
-        self.finisher: threading.Thread | None = None  # started at the first request: the first load
-        # forks worker processes, which only a process without threads may do
+        self.finisher = Worker("ocpkb pages and exports", self._finish, FINISH_DELAY_SECONDS)
+        self.indexer = Worker("ocpkb search index", self._index, FINISH_DELAY_SECONDS, low_priority=True)
 
     # --- the full build (MkDocs' own) -------------------------------------------------------------
 
@@ -158,33 +155,14 @@ class Preview:
         problems, title = self.problems, self.title
         return banner_html(title, problems) if problems else None
 
-    # --- exports and search, after the pages ------------------------------------------------------
+    # --- after the edited pages: the pages that list them, exports, search --------------------------
 
     def _request_finish(self) -> None:
-        self.idle.clear()
-        self.finish_wanted.set()
-        if self.finisher is None:
-            self.finisher = threading.Thread(target=self._finish_loop, name="ocpkb pages, exports, search", daemon=True)
-            self.finisher.start()
-
-    def _finish_loop(self) -> None:
-        while not self.stopped:
-            self.finish_wanted.wait()
-            if self.stopped:
-                return
-            while self.finish_wanted.is_set():  # a burst of saves: wait until it ends
-                self.finish_wanted.clear()
-                time.sleep(FINISH_DELAY_SECONDS)
-            try:
-                self._finish()
-            except Exception:  # noqa: BLE001 - the next edit tries again
-                log.exception("the preview could not update the exports or the search index")
-            if not self.finish_wanted.is_set():
-                self.idle.set()
+        self.finisher.request()
 
     def _finish(self) -> None:
-        """The stale pages (a few at a time, so an edit meanwhile is not kept waiting), then the
-        exports, then the search index."""
+        """The stale pages, the ones that show an edited entry first, a batch at a time (so an edit
+        meanwhile waits for one batch at most); then the exports; then the search index."""
         while True:
             with self.lock:
                 if self.site is None or self.problems:
@@ -192,22 +170,31 @@ class Preview:
                 if not self.pages.stale:
                     for path, content in export_files(self._plain_site(), self._base_url()).items():
                         self.site.write_file(path, content)
-                    site_dir = Path(self.config.site_dir)
                     break
-                batch = [src_uri for src_uri in self.pages.makers if src_uri in self.pages.stale][:PAGES_PER_BATCH]
-                changes = self.pages.remake(batch)
+                changes = self.pages.remake(self.pages.next_stale(PAGES_PER_BATCH))
                 self.site.write_pages(changes.changed, [], self.pages.order())
-        indexer = threading.Thread(target=lambda: (_lower_priority(), replace_search_index(site_dir)))
-        indexer.start()
-        indexer.join()
+        self.indexer.request()
+
+    def _index(self) -> None:
+        with self.lock:
+            if self.site is None or self.problems:
+                return
+            site_dir = Path(self.config.site_dir)
+        replace_search_index(site_dir)
 
     def wait_until_idle(self, timeout: float = 600) -> bool:
-        """True once exports and search index have caught up with the last edit (for tests and benchmarks)."""
-        return self.idle.wait(timeout)
+        """True once pages, exports and search index have caught up with the last edit (for tests
+        and benchmarks)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.finisher.idle.wait(deadline - time.monotonic()) and self.indexer.idle.wait(deadline - time.monotonic()):
+                if self.finisher.idle.is_set():
+                    return True
+        return False
 
     def stop(self) -> None:
-        self.stopped = True
-        self.finish_wanted.set()
+        self.finisher.stop()
+        self.indexer.stop()
         for watcher in self.watchers:
             watcher.stop()
 
@@ -244,12 +231,3 @@ def replace_search_index(site_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
-
-
-def _lower_priority() -> None:
-    """Search indexing runs at low priority (this thread and Pagefind, which inherits it), so it
-    does not slow the next edit's pages."""
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-    except (AttributeError, OSError):
-        pass

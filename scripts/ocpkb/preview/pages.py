@@ -49,6 +49,7 @@ class PageSet:
         self.pages: dict[str, Page] = {}
         self.reads: dict[str, set[Key]] = {}
         self.stale: set[str] = set()
+        self.shown: set[Key] = set()  # ("entry", ...) keys changed since the stale pages were last all made
         for src_uri, make in self.makers.items():
             self.pages[src_uri] = self._make(src_uri, make)
 
@@ -76,6 +77,7 @@ class PageSet:
         self.stale -= set(removed)
         self.stale |= {src_uri for src_uri, reads in self.reads.items() if not reads.isdisjoint(changed)}
         self.stale |= set(self.makers) - set(self.pages)
+        self.shown = {key for key in changed if key[0] == "entry"} | (self.shown if self.stale else set())
         return entries, removed
 
     def remake(self, src_uris) -> PageChanges:
@@ -89,6 +91,13 @@ class PageSet:
                 self.pages[src_uri] = page
                 result.changed.append(page)
         return result
+
+    def next_stale(self, count: int) -> list[str]:
+        """Stale pages to make next: new pages and those that show a changed entry (the pages that
+        list an edited event, say) before those that only count or chart something; in build order."""
+        stale = [src_uri for src_uri in self.makers if src_uri in self.stale]
+        first = [src_uri for src_uri in stale if not self.reads.get(src_uri, self.shown).isdisjoint(self.shown)]
+        return (first + [src_uri for src_uri in stale if src_uri not in set(first)])[:count]
 
     def order(self) -> list[str]:
         """The pages made so far, in the order a full build makes them."""
