@@ -11,7 +11,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-POLL_SECONDS = 0.25
+from watchdog import events
+from watchdog.observers import Observer
+from watchdog.observers.polling import PollingObserver
+
+CHECK_SECONDS = 0.5
+CHANGES = {events.EVENT_TYPE_CREATED, events.EVENT_TYPE_DELETED, events.EVENT_TYPE_MODIFIED, events.EVENT_TYPE_MOVED,
+           events.EVENT_TYPE_CLOSED}  # not "opened" or "closed without writing": the preview's own reads
 
 
 def folder_state(folder: Path) -> dict[str, tuple[int, int, int]] | None:
@@ -37,23 +43,55 @@ def folder_state(folder: Path) -> dict[str, tuple[int, int, int]] | None:
     return state
 
 
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        stat = folder.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino) if os.path.isdir(folder) else None
+
+
 class FolderWatcher(threading.Thread):
-    """Polls a folder and calls `on_change` after anything in it changed, appeared or went away,
-    the folder itself included. (The watcher MkDocs gives `server.watch` stops for good when the
-    folder it watches is moved away, even after it comes back.)"""
+    """Calls `on_change` after anything under a folder changed, appeared or went away, the folder
+    itself included. The operating system reports changes (inotify on Linux), so nothing is polled
+    file by file; twice a second the watcher checks that the folder is still the one it watches, and
+    watches it again when it was moved away and back or replaced. (The watcher MkDocs gives
+    `server.watch` stops for good when its folder is moved away, even after it comes back.)"""
 
     def __init__(self, folder: Path, on_change: Callable[[], None]):
         super().__init__(name=f"ocpkb watcher of {folder}", daemon=True)
         self.folder, self.on_change = folder, on_change
         self.stopped = threading.Event()
-        self.state = folder_state(folder)
+        self.observer = Observer()
+        self.handler = events.FileSystemEventHandler()
+        self.handler.on_any_event = lambda event: self.on_change() if event.event_type in CHANGES else None
+        self.watched, self.identity = None, None
+        self._watch_again()
+
+    def _watch_again(self) -> None:
+        if self.watched is not None:
+            self.observer.unschedule(self.watched)
+            self.watched = None
+        self.identity = _identity(self.folder)
+        if self.identity is None:
+            return
+        try:
+            self.watched = self.observer.schedule(self.handler, str(self.folder), recursive=True)
+        except OSError:  # no inotify watches left (other programs hold them): look every second instead
+            if self.observer.is_alive():
+                self.observer.stop()
+            self.observer = PollingObserver(timeout=1)
+            self.watched = self.observer.schedule(self.handler, str(self.folder), recursive=True)
+            if self.is_alive():
+                self.observer.start()
 
     def run(self) -> None:
-        while not self.stopped.wait(POLL_SECONDS):
-            state = folder_state(self.folder)
-            if state != self.state:
-                self.state = state
+        self.observer.start()
+        while not self.stopped.wait(CHECK_SECONDS):
+            if _identity(self.folder) != self.identity:
+                self._watch_again()
                 self.on_change()
+        self.observer.stop()
 
     def stop(self) -> None:
         self.stopped.set()
