@@ -21,15 +21,15 @@ import threading
 import time
 from pathlib import Path
 
+from ..plugin.files import add_generated
 from ..site.exports import export_files
 from ..site.render import Site
 from ..site.search import index_site
-from ..plugin.files import add_generated
 from .mkdocs_pages import BuiltSite
 from .pages import PageChanges, PageSet
 from .reload import Reloader, entries_of
-from .worker import Worker
 from .server import BannerApp, FolderWatcher, banner_html, folder_state, request_rebuild
+from .worker import Worker
 
 log = logging.getLogger("mkdocs.plugins.ocpkb.preview")
 FINISH_DELAY_SECONDS = 0.2  # wait for a burst of saves to end before the pages that list what changed
@@ -77,7 +77,7 @@ class Preview:
             if self.pages is not None and not self.problems:
                 self.site = BuiltSite(config, self.files, self.nav, self.env, self.html_blocks, self.export_paths)
             self.other_sources = self._other_sources()
-        self._request_finish()
+        self.finisher.request()
 
     # --- edits ------------------------------------------------------------------------------------
 
@@ -125,7 +125,7 @@ class Preview:
             self.site.write_pages(self.changes.changed, self.removed, self.pages.order())
             log.info(f"preview: {len(self.changes.changed)} edited page(s) written in {time.perf_counter() - started:.2f} s; "
                      f"{len(self.pages.stale)} page(s) that list them follow")
-        self._request_finish()
+        self.finisher.request()
 
     def _load(self) -> bool:
         """Load the data again and, when it is valid, move the pages to it (`edited`: the entries
@@ -156,9 +156,6 @@ class Preview:
         return banner_html(title, problems) if problems else None
 
     # --- after the edited pages: the pages that list them, exports, search --------------------------
-
-    def _request_finish(self) -> None:
-        self.finisher.request()
 
     def _finish(self) -> None:
         """The stale pages, the ones that show an edited entry first, a batch at a time (so an edit

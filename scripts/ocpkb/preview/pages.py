@@ -1,8 +1,8 @@
 """The generated pages of the preview, and what each of them read.
 
-After an edit, `PageSet.update` makes again only the pages that read an entry or a
-cross-reference list the edit changed, plus pages that are new, and tells which pages
-came out different and which are gone.
+After an edit, `PageSet.update` marks as stale the pages that read an entry or a
+cross-reference list the edit changed, plus pages that are new, and drops the pages that are
+gone; `remake` makes stale pages again and tells which came out different.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from .xref import CrossReferenceIndex, EntryKey
 @dataclass
 class PageChanges:
     changed: list[Page] = field(default_factory=list)  # new pages and pages whose text changed
-    removed: list[str] = field(default_factory=list)  # src_uris of pages that no longer exist
     considered: int = 0  # pages made again to find the changed ones
 
 
