@@ -25,6 +25,7 @@ from .files import add_generated
 
 log = logging.getLogger("mkdocs.plugins.ocpkb")
 MAX_PROBLEMS_SHOWN = 20
+PROGRESS_FROM_PAGES = 1000  # smaller sites build in seconds
 PLUGIN_NAME = "ocpkb"
 
 
@@ -47,14 +48,17 @@ class OcpkbPlugin(BasePlugin[OcpkbConfig]):
 
             if self.preview is None or self.preview.data_dir != data_dir:
                 self.preview = Preview(data_dir, self.html_blocks)
-            return self.preview.on_files(files, config)
-        kb, problems = load_and_validate(data_dir)
-        if problems:
-            shown = format_problems(problems[:MAX_PROBLEMS_SHOWN], "text")
-            raise PluginError(f"the knowledge base has {len(problems)} problem(s); run `ocpkb validate`:\n{shown}")
-        pages, exports = generate(kb, config.site_url or "/")
-        self.progress = Progress("rendering pages", len(pages)) if len(pages) > 1000 else None
-        return add_generated(files, config, pages, exports, self.html_blocks)
+            files = self.preview.on_files(files, config)
+        else:
+            kb, problems = load_and_validate(data_dir)
+            if problems:
+                shown = format_problems(problems[:MAX_PROBLEMS_SHOWN], "text")
+                raise PluginError(f"the knowledge base has {len(problems)} problem(s); run `ocpkb validate`:\n{shown}")
+            pages, exports = generate(kb, config.site_url or "/")
+            files = add_generated(files, config, pages, exports, self.html_blocks)
+        pages_to_render = len(files.documentation_pages())
+        self.progress = Progress("rendering pages", pages_to_render) if pages_to_render > PROGRESS_FROM_PAGES else None
+        return files
 
     def on_nav(self, nav, config, files):
         if self.preview:
