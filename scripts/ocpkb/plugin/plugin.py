@@ -47,6 +47,8 @@ class OcpkbPlugin(BasePlugin[OcpkbConfig]):
             from ..preview import Preview
 
             if self.preview is None or self.preview.data_dir != data_dir:
+                if self.preview:
+                    self.preview.stop()
                 self.preview = Preview(data_dir, self.html_blocks)
             files = self.preview.on_files(files, config)
         else:
