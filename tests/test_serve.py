@@ -73,6 +73,8 @@ def test_serve_picks_up_a_yaml_edit(served, kb_copy):
     event = kb_copy / "events" / "test-summit-2022.yml"
     event.write_text(event.read_text().replace("name: Test Summit 2022", "name: Renamed Summit 2022"))
     fetch_until(served + EVENT_PAGE, "Renamed Summit 2022", timeout=30)
+    fetch_until(served + "series/test-summit/", "Renamed Summit 2022", timeout=30)  # a page that lists it
+    fetch_until(served + "people/alice-chen/", "Renamed Summit 2022", timeout=30)
 
 
 BREAKAGES = [

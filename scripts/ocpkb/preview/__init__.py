@@ -28,7 +28,7 @@ from ..site.search import index_site
 from .mkdocs_pages import BuiltSite
 from .pages import PageChanges, PageSet
 from .reload import Reloader, entries_of
-from .server import BannerApp, FolderWatcher, banner_html, folder_state, request_rebuild
+from .server import BannerApp, FolderWatcher, banner_html, folder_state, reload_browsers, request_rebuild
 from .worker import Worker
 
 log = logging.getLogger("mkdocs.plugins.ocpkb.preview")
@@ -170,6 +170,8 @@ class Preview:
                     break
                 changes = self.pages.remake(self.pages.next_stale(PAGES_PER_BATCH))
                 self.site.write_pages(changes.changed, [], self.pages.order())
+                if self.server is not None and not self.pages.stale:
+                    reload_browsers(self.server)  # the pages that list what changed are up to date
         self.indexer.request()
 
     def _index(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,12 +98,23 @@ class FolderWatcher(threading.Thread):
         self.stopped.set()
 
 
+# MkDocs' LiveReloadServer has no public calls for these two; they do what its own watcher and
+# build loop do (MkDocs 1.6; pyproject.toml keeps MkDocs below 2.0).
+
+
 def request_rebuild(server) -> None:
-    """Ask MkDocs' LiveReloadServer to run its builder, as its own file watcher does (MkDocs 1.6;
-    pyproject.toml keeps MkDocs below 2.0)."""
+    """Ask the server to run its builder."""
     with server._rebuild_cond:
         server._want_rebuild = True
         server._rebuild_cond.notify_all()
+
+
+def reload_browsers(server) -> None:
+    """Tell open pages to reload, as the server does after a build; during a build, its end will."""
+    with server._epoch_cond:
+        if server._visible_epoch == server._wanted_epoch:
+            server._visible_epoch = server._wanted_epoch = max(round(time.monotonic() * 1000), server._visible_epoch + 1)
+            server._epoch_cond.notify_all()
 
 
 BANNER_STYLE = ("position:sticky;top:0;z-index:1000;margin:0;padding:.8em 1.2em;background:#b71c1c;color:#fff;"
