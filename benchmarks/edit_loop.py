@@ -75,11 +75,12 @@ def timed_build(data: Path, site: Path) -> float:
     return time.perf_counter() - started
 
 
-def measure(events: int, edits: int, work: Path) -> dict:
-    data = work / f"kb-{events}"
-    subprocess.run([sys.executable, "-m", "ocpkb", "synth", "--events", str(events), "--out", str(data)],
-                   env=ENV, check=True, stderr=subprocess.DEVNULL)
-    full_build = timed_build(data, work / f"site-{events}")
+def measure(events: int, edits: int, work: Path, full_build: bool, data: Path | None = None) -> dict:
+    if data is None:
+        data = work / f"kb-{events}"
+        subprocess.run([sys.executable, "-m", "ocpkb", "synth", "--events", str(events), "--out", str(data)],
+                       env=ENV, check=True, stderr=subprocess.DEVNULL)
+    full = timed_build(data, work / f"site-{events}") if full_build else float("nan")
     port = free_port()
     base = f"http://127.0.0.1:{port}/ocpkb/"
     log = (work / f"serve-{events}.log").open("w")
@@ -121,7 +122,7 @@ def measure(events: int, edits: int, work: Path) -> dict:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=60)
         log.close()
-    result = {"events": events, "load": os.getloadavg()[0], "full build s": full_build, "serve first build s": first_build,
+    result = {"events": events, "load": os.getloadavg()[0], "full build s": full, "serve first build s": first_build,
               "event save median s": statistics.median(saves), "event save slowest s": max(saves),
               "series page s": listing[0] + listing[1], "person save s": person_save, "search s": search,
               "error banner s": banner, "request while invalid s": invalid_request, "recovered s": recovered}
@@ -160,9 +161,13 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=7, help="event saves timed per size")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument("--no-full-build", dest="full_build", action="store_false",
+                        help="skip `ocpkb build` (serve's first build is a full build too)")
+    parser.add_argument("--data", type=Path, help="a knowledge base made by `ocpkb synth` (one --events size); "
+                        "it is edited, so pass a copy")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ocpkb-edit-loop-") as work:
-        results = [measure(events, args.edits, Path(work)) for events in args.events]
+        results = [measure(events, args.edits, Path(work), args.full_build, args.data) for events in args.events]
     text = (f"\n## The editor's loop (`python benchmarks/edit_loop.py --events {' '.join(map(str, args.events))}`, "
             f"{time.strftime('%Y-%m-%d')})\n\n{table(results)}\n")
     print(text)
