@@ -33,7 +33,7 @@ from .worker import Worker
 
 log = logging.getLogger("mkdocs.plugins.ocpkb.preview")
 FINISH_DELAY_SECONDS = 0.2  # wait for a burst of saves to end before the pages that list what changed
-PAGES_PER_BATCH = 20
+HOLD_SECONDS = 0.2  # the longest the pages that list an edit keep the next edit waiting
 
 
 class Preview:
@@ -158,20 +158,27 @@ class Preview:
     # --- after the edited pages: the pages that list them, exports, search --------------------------
 
     def _finish(self) -> None:
-        """The stale pages, the ones that show an edited entry first, a batch at a time (so an edit
-        meanwhile waits for one batch at most); then the exports; then the search index."""
+        """The stale pages, the ones that show an edited entry first, a little at a time (so an
+        edit meanwhile is not kept waiting); then the exports; then the search index."""
         while True:
             with self.lock:
                 if self.site is None or self.problems:
                     return
                 if not self.pages.stale:
-                    for path, content in export_files(self._plain_site(), self._base_url()).items():
-                        self.site.write_file(path, content)
+                    kb, site = self.pages.kb, self._plain_site()
                     break
-                changes = self.pages.remake(self.pages.next_stale(PAGES_PER_BATCH))
-                self.site.write_pages(changes.changed, [], self.pages.order())
+                started = time.perf_counter()
+                while self.pages.stale and time.perf_counter() - started < HOLD_SECONDS:
+                    changes = self.pages.remake(self.pages.next_stale(1))
+                    self.site.write_pages(changes.changed, [], self.pages.order())
                 if self.server is not None and not self.pages.stale:
                     reload_browsers(self.server)  # the pages that list what changed are up to date
+        exports = export_files(site, self._base_url())  # reads the knowledge base only, which edits replace
+        with self.lock:
+            if self.site is None or self.pages.kb is not kb:
+                return  # a newer edit asks for its own exports
+            for path, content in exports.items():
+                self.site.write_file(path, content)
         self.indexer.request()
 
     def _index(self) -> None:
