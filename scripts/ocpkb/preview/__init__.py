@@ -34,6 +34,9 @@ from .worker import Worker
 log = logging.getLogger("mkdocs.plugins.ocpkb.preview")
 FINISH_DELAY_SECONDS = 0.2  # wait for a burst of saves to end before the pages that list what changed
 HOLD_SECONDS = 0.2  # the longest the pages that list an edit keep the next edit waiting
+PAGES_AT_MOST = 50  # pages looked up per turn (finding the next stale pages goes through them all)
+PAGES_PER_WRITE = 5
+EDIT_WAIT_SECONDS = 10
 
 
 class Preview:
@@ -55,6 +58,7 @@ class Preview:
         self.watchers: list[FolderWatcher] = []
         self.other_sources: dict = {}
         self.lock = threading.RLock()
+        self.edit_coming = threading.Event()  # set from a save until its pages are written
         self.finisher = Worker("ocpkb pages and exports", self._finish, FINISH_DELAY_SECONDS)
         self.indexer = Worker("ocpkb search index", self._index, FINISH_DELAY_SECONDS, low_priority=True)
 
@@ -86,7 +90,7 @@ class Preview:
         self.server, self.full_builder = server, builder
         server.builder = self.rebuild
         server.set_app(BannerApp(server.get_app(), self.banner))
-        self.watchers = [FolderWatcher(self.data_dir, lambda: request_rebuild(server))]
+        self.watchers = [FolderWatcher(self.data_dir, lambda: (self.edit_coming.set(), request_rebuild(server)))]
         for watcher in self.watchers:
             watcher.start()
         return server
@@ -102,6 +106,8 @@ class Preview:
         except Exception as error:  # noqa: BLE001 - shown on every page instead of stopping the preview
             log.exception("the preview could not be updated")
             self.problems, self.title = [f"{type(error).__name__}: {error}"], "The preview could not be updated"
+        finally:
+            self.edit_coming.clear()
 
     def _full_build(self) -> None:
         try:
@@ -168,11 +174,14 @@ class Preview:
                     kb, site = self.pages.kb, self._plain_site()
                     break
                 started = time.perf_counter()
-                while self.pages.stale and time.perf_counter() - started < HOLD_SECONDS:
-                    changes = self.pages.remake(self.pages.next_stale(1))
+                upcoming = self.pages.next_stale(PAGES_AT_MOST)
+                while upcoming and time.perf_counter() - started < HOLD_SECONDS and not self.edit_coming.is_set():
+                    changes = self.pages.remake(upcoming[:PAGES_PER_WRITE])
+                    upcoming = upcoming[PAGES_PER_WRITE:]
                     self.site.write_pages(changes.changed, [], self.pages.order())
                 if self.server is not None and not self.pages.stale:
                     reload_browsers(self.server)  # the pages that list what changed are up to date
+            self._let_edit_pass()
         exports = export_files(site, self._base_url())  # reads the knowledge base only, which edits replace
         with self.lock:
             if self.site is None or self.pages.kb is not kb:
@@ -180,6 +189,13 @@ class Preview:
             for path, content in exports.items():
                 self.site.write_file(path, content)
         self.indexer.request()
+
+    def _let_edit_pass(self) -> None:
+        """Background work waits while a saved edit is on its way: Python runs one thread at a time,
+        and the edited page should not share it."""
+        deadline = time.monotonic() + EDIT_WAIT_SECONDS
+        while self.edit_coming.is_set() and time.monotonic() < deadline:
+            time.sleep(0.05)
 
     def _index(self) -> None:
         with self.lock:

@@ -96,7 +96,8 @@ class PageSet:
         list an edited event, say) before those that only count or chart something; in build order."""
         stale = [src_uri for src_uri in self.makers if src_uri in self.stale]
         first = [src_uri for src_uri in stale if not self.reads.get(src_uri, self.shown).isdisjoint(self.shown)]
-        return (first + [src_uri for src_uri in stale if src_uri not in set(first)])[:count]
+        chosen = set(first)
+        return (first + [src_uri for src_uri in stale if src_uri not in chosen])[:count]
 
     def order(self) -> list[str]:
         """The pages made so far, in the order a full build makes them."""
