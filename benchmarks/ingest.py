@@ -24,6 +24,10 @@ from ocpkb.kb import load_knowledge_base  # noqa: E402
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS and p.name != "README.md")
+    if not files:
+        print(f"skipped: no recaps in {corpus}. This benchmark needs the shared corpus of real recaps "
+              "(../shared/corpus beside the repository), or a folder of recaps as its argument.")
+        return
     kb = load_knowledge_base(ROOT / "data")
     lexicon = build_lexicon(kb)
     for path in files[:20]:  # warm up: place names and word lists load once, on first use

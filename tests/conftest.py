@@ -1,4 +1,5 @@
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -8,7 +9,10 @@ from click.testing import CliRunner
 from ocpkb.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_KB = ROOT / "tests" / "fixtures" / "kb"
+FIXTURE_KB = ROOT / "tests" / "fixtures" / "kb"  # small, made up, with a page of hostile markup
+# A frozen copy of data/ (real names such as 浪潮 and Inspur, for search and page tests): events added
+# to data/ never change what a test sees. Refresh it by hand when a test needs newer real data.
+SNAPSHOT_KB = ROOT / "tests" / "fixtures" / "ocp-snapshot"
 CORPUS = ROOT.parent / "shared" / "corpus"
 UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
 
@@ -32,11 +36,53 @@ def kb_copy(tmp_path, monkeypatch):
     return data
 
 
+def make_project(folder: Path, data: Path | None = FIXTURE_KB) -> Path:
+    """A project laid out like this one in `folder`: mkdocs.yml, docs/, the theme (linked), and
+    `data` copied to data/ (None: leave data/ as it is)."""
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    (folder / "scripts").symlink_to(ROOT / "scripts")  # the theme's custom_dir
+    if data is not None:
+        shutil.copytree(data, folder / "data")
+    return folder
+
+
 def check_golden(path: Path, actual: str) -> None:
-    """Compare with a stored expectation; UPDATE_GOLDEN=1 rewrites it (review the diff!)."""
-    if UPDATE_GOLDEN or not path.exists():
+    """Compare with a stored expectation. UPDATE_GOLDEN=1 writes it (review the diff!); without it a
+    missing golden file is a failure, never a pass."""
+    if UPDATE_GOLDEN:
         path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"no golden file {path}: run with UPDATE_GOLDEN=1 and review what it writes"
     assert actual == path.read_text(encoding="utf-8")
+
+
+BLOCK_TAGS = "div|dl|dt|dd|table|thead|tbody|tr|th|td|ul|ol|li|p|figure|figcaption|script|svg|h[1-6]"
+_TAG = re.compile(rf"(</?(?:{BLOCK_TAGS})\b[^>]*>)")
+
+
+def pretty_html(markdown: str) -> str:
+    """Generated Markdown with each raw HTML block spread over lines, one block-level tag a line,
+    indented by depth, so a golden file's diff shows what changed. Only whitespace is added:
+    entities and inline markup stay exactly as generated."""
+    parts = []
+    for part in markdown.split("\n\n"):
+        if not part.startswith("<"):
+            parts.append(part)
+            continue
+        lines, depth = [], 0
+        for piece in _TAG.split(part):
+            if not piece:
+                continue
+            if _TAG.fullmatch(piece) and piece.startswith("</"):
+                depth -= 1
+                lines.append("  " * depth + piece)
+            elif _TAG.fullmatch(piece):
+                lines.append("  " * depth + piece)
+                depth += 1
+            else:
+                lines.append("  " * depth + piece)
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
 
 
 def run_build(data_dir: Path, site_dir: Path, **env):
@@ -62,4 +108,5 @@ def fixture_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def data_site(tmp_path_factory) -> Path:
-    return build_site(ROOT / "data", tmp_path_factory.mktemp("data-site"))
+    """The site of the frozen copy of the real data (SNAPSHOT_KB), never of the live data/."""
+    return build_site(SNAPSHOT_KB, tmp_path_factory.mktemp("data-site"))

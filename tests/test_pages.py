@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_KB, check_golden
+from conftest import FIXTURE_KB, check_golden, pretty_html
 
 from ocpkb.kb import load_knowledge_base
 from ocpkb.site import generate
@@ -22,7 +22,7 @@ def pages():
 
 @pytest.mark.parametrize("src_uri", ["events/test-summit-2022.md", "people/alice-chen.md", "topics/oam.md", "index.md"])
 def test_page_matches_its_golden_file(pages, src_uri):
-    check_golden(GOLDEN / src_uri.replace("/", "--"), pages[src_uri].markdown())
+    check_golden(GOLDEN / src_uri.replace("/", "--"), pretty_html(pages[src_uri].markdown()))
 
 
 def test_html_blocks_set_aside_for_markdown_come_back_unchanged(pages):
@@ -55,3 +55,12 @@ def test_links_are_relative_to_the_page(source, target, href):
 def test_escaping_leaves_no_markup_markdown_or_template_syntax():
     assert esc('<a href="x">{{ y }}</a> *[z](j:)* `c` _u_ \\') == (
         "&#60;a href=&#34;x&#34;&#62;&#123;&#123; y &#125;&#125;&#60;/a&#62; &#42;&#91;z&#93;(j:)&#42; &#96;c&#96; &#95;u&#95; &#92;")
+
+
+def test_a_missing_golden_file_is_a_failure_not_a_new_golden(tmp_path, monkeypatch):
+    import conftest
+
+    monkeypatch.setattr(conftest, "UPDATE_GOLDEN", False)
+    with pytest.raises(AssertionError, match="no golden file"):
+        check_golden(tmp_path / "missing.md", "anything")
+    assert not (tmp_path / "missing.md").exists()

@@ -1,13 +1,13 @@
 """Load stage: the data folder -> a KnowledgeBase of plain dicts, plus parse problems.
 
-Everything else (validation, site, exports, ingestion) reads the knowledge base
-through `load_knowledge_base`; nothing else opens data files.
+Validation, the site, exports and ingestion read the knowledge base through
+`load_knowledge_base`; the preview re-parses only the files that changed and puts
+the knowledge base together again with `assemble`.
 """
 
 from __future__ import annotations
 
 import os
-import gc
 import multiprocessing
 import threading
 from collections.abc import Callable
@@ -100,28 +100,23 @@ def _load_all(jobs: list[tuple[str, str, Path, FileCheck | None]]) -> list[DataF
 
 def load_knowledge_base(data_dir: Path | str, check_file: FileCheck | None = None) -> KnowledgeBase:
     """Load every data file. `check_file`, when given, runs on each file right after it is parsed,
-    on the same core (validation's rules about one file at a time).
-
-    The cyclic garbage collector is paused meanwhile: the data is acyclic, and its rescans of
-    everything loaded so far made loading 1,000 events 2x slower."""
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        kb = _load(Path(data_dir), check_file)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    gc.freeze()  # what was loaded lives as long as the knowledge base: later collections skip it
-    return kb
-
-
-def _load(data_dir: Path, check_file: FileCheck | None) -> KnowledgeBase:
-    kb = KnowledgeBase(data_dir)
+    on the same core (validation's rules about one file at a time)."""
+    data_dir = Path(data_dir)
     discovery = discover_files(data_dir)
-    kb.stray_files = [display_path(path) for path in discovery.stray]
-    kb.layout_problems = discovery.problems
-    kb.files = _load_all([(kind.name, path.relative_to(data_dir).as_posix(), path, check_file)
-                          for kind, path in discovery.found])
+    files = _load_all([(kind.name, path.relative_to(data_dir).as_posix(), path, check_file)
+                       for kind, path in discovery.found])
+    return assemble(data_dir, files, [display_path(path) for path in discovery.stray], discovery.problems)
+
+
+def load_data_file(data_dir: Path, kind: FileKind, path: Path, check_file: FileCheck | None = None) -> DataFile:
+    """One data file, parsed (and checked) on its own: for callers that keep the other files."""
+    return _load_file(kind.name, path.relative_to(data_dir).as_posix(), path, check_file)
+
+
+def assemble(data_dir: Path, files: list[DataFile], stray_files: list[str],
+             layout_problems: list[Problem] | None = None) -> KnowledgeBase:
+    """A knowledge base from parsed files, in their order: the first entry with an id wins."""
+    kb = KnowledgeBase(data_dir, files, stray_files, list(layout_problems or []))
     _index(kb)
     return kb
 
@@ -144,6 +139,4 @@ def with_files(kb: KnowledgeBase, changed: list[DataFile]) -> KnowledgeBase:
     files = [by_path.pop(data_file.relpath, data_file) for data_file in kb.files] + list(by_path.values())
     order = {kind.name: index for index, kind in enumerate(FILE_KINDS)}
     files.sort(key=lambda data_file: (order[data_file.kind.name], data_file.relpath))
-    new = KnowledgeBase(kb.data_dir, files, kb.stray_files, kb.layout_problems)
-    _index(new)
-    return new
+    return assemble(kb.data_dir, files, kb.stray_files, kb.layout_problems)

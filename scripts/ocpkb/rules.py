@@ -13,6 +13,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from weakref import WeakKeyDictionary
 
 import fastjsonschema
 
@@ -209,15 +210,44 @@ def values_of(data_file: DataFile, wanted) -> list[tuple[dict, object, tuple]]:
     return _walker(data_file.kind, wanted)(data_file.yaml.data)
 
 
+_references: WeakKeyDictionary[DataFile, list] = WeakKeyDictionary()
+
+
+def references_in(data_file: DataFile) -> list[tuple[dict, object, tuple]]:
+    """The file's references, found once per parsed file: the preview checks them again after every
+    edit, and only edited files are parsed again."""
+    if data_file not in _references:
+        _references[data_file] = values_of(data_file, _is_reference)
+    return _references[data_file]
+
+
+_checked_references: WeakKeyDictionary[DataFile, tuple[dict, list[Problem]]] = WeakKeyDictionary()
+_last_ids: list[dict] = [{}]
+
+
 @knowledge_base_rule
 def references_exist(kb: KnowledgeBase) -> Iterator[Problem]:
+    """A file's answer depends only on the file and the ids that exist, so a file already checked
+    against the same ids (the preview, after an edit elsewhere) is not checked again."""
+    ids = {registry: frozenset(entries) for registry, entries in kb.entries.items()}
+    if ids == _last_ids[0]:
+        ids = _last_ids[0]  # the same object: each file's check below compares identity, not every id
+    _last_ids[0] = ids
     for data_file in parsed_files(kb):
-        for schema, value, path in values_of(data_file, _is_reference):
-            registry = schema["x-ref"]
-            if isinstance(value, str) and value not in kb.entries[registry]:
-                noun = ENTRY_NOUN[registry]
-                hint = did_you_mean(value, kb.entries[registry]) or f"add it to the {registry} registry first"
-                yield data_file.yaml.problem(path, f"unknown {noun} '{value}'", hint)
+        checked = _checked_references.get(data_file)
+        if checked is None or checked[0] is not ids:
+            checked = ids, list(_unknown_references(data_file, kb))
+            _checked_references[data_file] = checked
+        yield from checked[1]
+
+
+def _unknown_references(data_file: DataFile, kb: KnowledgeBase) -> Iterator[Problem]:
+    for schema, value, path in references_in(data_file):
+        registry = schema["x-ref"]
+        if isinstance(value, str) and value not in kb.entries[registry]:
+            noun = ENTRY_NOUN[registry]
+            hint = did_you_mean(value, kb.entries[registry]) or f"add it to the {registry} registry first"
+            yield data_file.yaml.problem(path, f"unknown {noun} '{value}'", hint)
 
 
 @file_rule

@@ -66,11 +66,31 @@ EVENT_KINDS = ["summit", "conference", "china-day", "salon", "workshop", "hackat
                "contest", "exhibition", "forum", "tutorial", "other"]
 SESSION_KINDS = ["keynote", "talk", "panel", "discussion", "opening", "closing", "break", "meal", "demo",
                  "workshop", "interview", "tutorial", "award", "other"]
-ORGANIZER_ROLES = ["host", "organizer", "co-organizer", "sponsor", "supporter", "media-partner"]
+# The words recaps use for each kind, in the order ingest tries them on an event's name.
+EVENT_KIND_WORDS = [("china day", "china-day"), ("summit", "summit"), ("峰会", "summit"), ("salon", "salon"),
+                    ("沙龙", "salon"), ("workshop", "workshop"), ("hackathon", "hackathon"), ("webinar", "webinar"),
+                    ("meetup", "meetup"), ("conference", "conference"), ("大会", "conference"), ("forum", "forum"),
+                    ("论坛", "forum"), ("devroom", "workshop"), ("contest", "contest"), ("challenge", "contest"),
+                    ("symposium", "conference")]
+RUNNING_ROLES = ["host", "organizer", "co-organizer"]  # organizers who run the event, not only support it
+ORGANIZER_ROLES = [*RUNNING_ROLES, "sponsor", "supporter", "media-partner"]
+PARTICIPANT_ROLE = "participant"  # a participant whose role is not given
+SPEAKER_ROLE = "speaker"  # an organization a speaker stood for
 ORGANIZATION_KINDS = ["company", "foundation", "community", "university", "research-institute",
                       "government", "standards-body", "media", "alliance", "other"]
 TOPIC_KINDS = ["specification", "technology", "product", "project", "theme"]
 REVIEW_STATUSES = ["needs-review", "reviewed"]
+
+
+def organization_roles(event: dict) -> list[tuple[str, str]]:
+    """(organization id, role) for every mention of an organization in an event: organizers with their
+    role, participants with theirs, and the organizations speakers stood for, in that order."""
+    roles = [(organizer["organization"], organizer["role"]) for organizer in event.get("organizers", [])]
+    roles += [(participant["organization"], participant.get("role", PARTICIPANT_ROLE))
+              for participant in event.get("participants", [])]
+    roles += [(speaker["organization"], SPEAKER_ROLE) for session in event.get("sessions", [])
+              for speaker in session.get("speakers", []) if speaker.get("organization")]
+    return roles
 
 
 def ref(registry: str) -> dict:

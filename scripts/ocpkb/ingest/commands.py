@@ -14,6 +14,8 @@ import click
 from ..discover import display_path
 from ..kb import load_knowledge_base
 from ..problems import format_problems
+from ..progress import Progress
+from ..project import data_option, in_project, project_path
 from ..schema import FILE_KINDS
 from ..validate import load_and_validate
 from ..yamlfile import file_type
@@ -46,8 +48,7 @@ def _sources(paths: tuple[Path, ...]) -> list[Path]:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--data", "data_dir", default="data", show_default=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path), help="The knowledge base to add to.")
+@data_option(help="The knowledge base to add to.")
 @click.option("--json", "as_json", is_flag=True, help="Print what was extracted (one JSON object) and write nothing.")
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff and write nothing.")
 def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool):
@@ -174,13 +175,16 @@ def _summary(counts: dict, dry_run: bool) -> str:
 
 
 @click.command(name="eval")
-@click.option("--gold", "gold_dir", default=DEFAULT_GOLD, show_default=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of gold JSON files.")
-@click.option("--corpus", "corpus_dir", default=DEFAULT_CORPUS, show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Where the gold files' sources are.")
-@click.option("--registry", "registry_dir", default=DEFAULT_REGISTRY, show_default=True,
+@click.option("--gold", "gold_dir", default=None, callback=in_project(str(DEFAULT_GOLD)),
               type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="The fixed registries to resolve against (never the live data/, which grows).")
+              help=f"Folder of gold JSON files. [default: {DEFAULT_GOLD} of the project]")
+@click.option("--corpus", "corpus_dir", default=None, callback=in_project(str(DEFAULT_CORPUS)),
+              type=click.Path(file_okay=False, path_type=Path),
+              help=f"Where the gold files' sources are: the shared corpus of real recaps. [default: {DEFAULT_CORPUS}]")
+@click.option("--registry", "registry_dir", default=None, callback=in_project(str(DEFAULT_REGISTRY)),
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help=f"The fixed registries to resolve against (never the live data/, which grows). "
+                   f"[default: {DEFAULT_REGISTRY} of the project]")
 @click.option("--split", "part", type=click.Choice(["all", *PARTS]), default="all", show_default=True,
               help="Which part of the gold set to score.")
 @click.option("--by", type=click.Choice(["publisher", "layout"]), multiple=True,
@@ -224,13 +228,14 @@ def evaluate(gold_dir: Path, corpus_dir: Path, registry_dir: Path, part: str, by
 
 
 def _update_baseline(evaluation: Evaluation, gold_dir: Path) -> None:
-    baseline, refusals = updated_baseline(evaluation, DEFAULT_BASELINE, gold_dir)
+    path = project_path(str(DEFAULT_BASELINE))
+    baseline, refusals = updated_baseline(evaluation, path, gold_dir)
     if refusals:
         click.echo("\n".join(refusals), err=True)
-        raise click.ClickException(f"not written: {DEFAULT_BASELINE} never lowers a floor; lower one by editing the "
+        raise click.ClickException(f"not written: {path} never lowers a floor; lower one by editing the "
                                    "file in a commit that says why")
-    DEFAULT_BASELINE.write_text(json.dumps(baseline, indent=1) + "\n", encoding="utf-8")
-    click.echo(f"{DEFAULT_BASELINE}: floors set for {', '.join(baseline['floors'])}")
+    path.write_text(json.dumps(baseline, indent=1) + "\n", encoding="utf-8")
+    click.echo(f"{path}: floors set for {', '.join(baseline['floors'])}")
 
 
 def run_evaluation(gold_dir: Path, corpus_dir: Path, registry_dir: Path, part: str | None = None) -> Evaluation:
@@ -239,10 +244,13 @@ def run_evaluation(gold_dir: Path, corpus_dir: Path, registry_dir: Path, part: s
         raise click.UsageError(f"no gold files in {gold_dir}")
     lexicon = build_lexicon(load_knowledge_base(registry_dir))
     evaluation = Evaluation()
+    progress = Progress("scoring", len(gold))
     for document in gold:
         source = corpus_dir / document.source
         if not source.exists():
             raise click.UsageError(f"{document.file}: source {source} not found (is --corpus right?)")
         result = run_stages(source, lexicon)
         evaluation.add(document, json_view(result) if isinstance(result, Resolution) else failure_view(result))
+        progress.advance()
+    progress.close()
     return evaluation

@@ -12,14 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..kb import KnowledgeBase
+from ..schema import EVENT_KIND_WORDS
 from ..slug import slugify
 from .model import Found
 from .resolve import Entity, Resolution
 
-KIND_WORDS = [("china day", "china-day"), ("summit", "summit"), ("峰会", "summit"), ("salon", "salon"), ("沙龙", "salon"),
-              ("workshop", "workshop"), ("hackathon", "hackathon"), ("webinar", "webinar"), ("meetup", "meetup"),
-              ("conference", "conference"), ("大会", "conference"), ("forum", "forum"), ("论坛", "forum"),
-              ("devroom", "workshop"), ("contest", "contest"), ("challenge", "contest"), ("symposium", "conference")]
 
 
 @dataclass
@@ -59,7 +56,7 @@ def draft_event(resolution: Resolution) -> dict:
 
     put("name", x.name)
     if name:
-        event["kind"] = next((kind for word, kind in KIND_WORDS if word in name.casefold()), "other")
+        event["kind"] = next((kind for word, kind in EVENT_KIND_WORDS if word in name.casefold()), "other")
     put("start_date", x.start_date)
     put("end_date", x.end_date)
     location = {key: getattr(x, key).value for key in ("city", "country", "venue", "virtual") if getattr(x, key)}

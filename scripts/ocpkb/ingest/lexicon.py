@@ -15,7 +15,7 @@ LEGAL_SUFFIXES = re.compile(r"\b(co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp(oration)?\.
                             re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SIMILAR_LATIN = 0.86  # one wrong letter in a 7-letter name ('CoreRin' ~ 'CoreRain') passes, other companies do not
-SIMILAR_CJK = 0.75  # one wrong character in four ('燃源科技' ~ '燧原科技')
+SIMILAR_CJK = 0.75  # one wrong character in four ('浪朝信息' ~ '浪潮信息'); two ('燃源科技' for '燧原科技', 0.5) is too far
 FOUND_KEPT = 20_000  # lines whose registry matches are kept; past that, all are forgotten at once
 
 

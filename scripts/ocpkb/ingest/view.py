@@ -3,9 +3,8 @@ and what `ocpkb eval` scores against gold annotations."""
 
 from __future__ import annotations
 
+from ..schema import RUNNING_ROLES
 from .resolve import Entity, Resolution
-
-ORGANIZING = {"host", "organizer", "co-organizer"}
 
 
 def _value(found):
@@ -22,7 +21,7 @@ def json_view(resolution: Resolution) -> dict:
             "end_date": _value(extraction.end_date) or _value(extraction.start_date),
             "location": {"city": _value(extraction.city), "country": _value(extraction.country),
                          "venue": _value(extraction.venue), "virtual": bool(_value(extraction.virtual))},
-            "organizers": list(dict.fromkeys(entity.name for entity, role in resolution.organizers if role in ORGANIZING)),
+            "organizers": list(dict.fromkeys(entity.name for entity, role in resolution.organizers if role in RUNNING_ROLES)),
         },
         "organizations": [_organization(entity) for entity in resolution.organizations.values()],
         "people": [{"name": person.name, "organization": org.name if org else None, "title": title}

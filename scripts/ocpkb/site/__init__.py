@@ -13,4 +13,9 @@ from .search import Glossary
 
 def generate(kb: KnowledgeBase, base_url: str) -> tuple[list[Page], dict[str, bytes]]:
     site = Site(kb, cross_reference(kb), Glossary.of(kb))
-    return all_pages(site), export_files(site, base_url) | picture_files(kb)
+    return all_pages(site), other_files(site, base_url)
+
+
+def other_files(site: Site, base_url: str) -> dict[str, bytes]:
+    """Everything but the pages: the exports and the pictures the data folder holds."""
+    return export_files(site, base_url) | picture_files(site.kb)

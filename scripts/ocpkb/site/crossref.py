@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..kb import KnowledgeBase
+from ..schema import organization_roles
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,23 @@ def cross_reference(kb: KnowledgeBase) -> CrossReference:
             xref.children_by_topic[topic["parent"]].append(topic_id)
         if topic.get("organization"):
             xref.topics_by_organization[topic["organization"]].append(topic_id)
-    for index in (xref.events_by_organization, xref.talks_by_organization, xref.talks_by_person,
-                  xref.events_by_topic, xref.talks_by_topic):
+    for name in vars(xref):
+        index = getattr(xref, name)
         for key in index:
-            index[key] = sorted(set(index[key]), key=_chronological)
-    for index in (xref.events_by_series, xref.events_by_year):
-        for key in index:
-            index[key].sort(key=lambda event_id: (event_date(kb.events[event_id]), event_id))
+            index[key] = finish_list(name, index[key], kb)
     return xref
+
+
+def finish_list(index: str, items, kb: KnowledgeBase):
+    """One list of the cross-reference in its final order, from what the entries added to it.
+    The preview (ocpkb.preview.xref) finishes again only the lists an edit touched."""
+    if index in ("events_by_series", "events_by_year"):
+        return sorted(set(items), key=lambda event_id: (event_date(kb.events[event_id]), event_id))
+    if index == "people_by_organization":
+        return set(items)
+    if index in ("children_by_topic", "topics_by_organization"):
+        return sorted(set(items))
+    return sorted(set(items), key=_chronological)
 
 
 def _chronological(item) -> tuple:
@@ -89,18 +99,12 @@ def _add_event(xref: CrossReference, event_id: str, event: dict) -> None:
     if event.get("series"):
         xref.events_by_series[event["series"]].append(event_id)
     xref.events_by_year[date[:4]].append(event_id)
-    for organizer in event.get("organizers", []):
-        xref.events_by_organization[organizer["organization"]].append(EventRole(date, event_id, organizer["role"]))
-    for participant in event.get("participants", []):
-        role = participant.get("role", "participant")
-        xref.events_by_organization[participant["organization"]].append(EventRole(date, event_id, role))
+    for organization, role in organization_roles(event):
+        xref.events_by_organization[organization].append(EventRole(date, event_id, role))
     for topic in event.get("topics", []):
         xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of the event"))
     for session in event.get("sessions", []):
         _add_talk(xref, None, session, date=date, event_id=event_id)
-        for speaker in session.get("speakers", []):
-            if speaker.get("organization"):
-                xref.events_by_organization[speaker["organization"]].append(EventRole(date, event_id, "speaker"))
         for topic in session.get("topics", []):
             xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of a session"))
 

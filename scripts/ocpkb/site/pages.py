@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
+from ..schema import organization_roles
 from . import charts
 from .crossref import Appearance, event_date, events_by_date
 from ..schema import field_path
@@ -212,14 +215,8 @@ def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
 
 def _event_organizations(writer: PageWriter, event: dict) -> str:
     roles: dict[str, list[str]] = {}
-    for organizer in event.get("organizers", []):
-        roles.setdefault(organizer["organization"], []).append(organizer["role"])
-    for participant in event.get("participants", []):
-        roles.setdefault(participant["organization"], []).append(participant.get("role", "participant"))
-    for session in event.get("sessions", []):
-        for speaker in session.get("speakers", []):
-            if speaker.get("organization") and "speaker" not in roles.get(speaker["organization"], []):
-                roles.setdefault(speaker["organization"], []).append("speaker")
+    for organization, role in organization_roles(event):
+        roles.setdefault(organization, []).append(role)
     rows = [[writer.link("organizations", org), esc(", ".join(dict.fromkeys(r)))] for org, r in roles.items()]
     return table(["Organization", "Role"], rows) if rows else ""
 
@@ -502,19 +499,25 @@ def charts_page(site: Site) -> Page:
     return Page(writer.src_uri, "Charts", body)
 
 
-def all_pages(site: Site) -> list[Page]:
+def page_makers(site: Site) -> dict[str, Callable[[], Page]]:
+    """Every page of the site, by its src_uri, as a function that makes it: a build makes them all,
+    the preview (`ocpkb serve`) only those an edit touches."""
     kb, xref = site.kb, site.xref
-    pages = [home_page(site), events_index(site), charts_page(site), years_index(site),
-             registry_index(site, "organizations", "Organizations", lambda o: len({r.event_id for r in xref.events_by_organization.get(o, [])})),
-             registry_index(site, "people", "People", lambda p: len(xref.talks_by_person.get(p, []))),
-             registry_index(site, "topics", "Topics", lambda t: len({r.event_id for r in xref.events_by_topic.get(t, [])})),
-             registry_index(site, "series", "Series", lambda s: len(xref.events_by_series.get(s, [])))]
-    pages += [event_page(site, e) for e in sorted(kb.events)]
-    pages += [talk_page(site, t) for t in sorted(kb.entries["talks"])]
-    pages += [organization_page(site, o) for o in sorted(kb.entries["organizations"])]
-    pages += [person_page(site, p) for p in sorted(kb.entries["people"])]
-    pages += [topic_page(site, t) for t in sorted(kb.entries["topics"])]
-    pages += [series_page(site, s) for s in sorted(kb.entries["series"])]
-    pages += [year_page(site, y) for y in sorted(xref.events_by_year)]
-    return pages
+    makers: dict[str, Callable[[], Page]] = {
+        "index.md": partial(home_page, site), "events/index.md": partial(events_index, site),
+        "charts.md": partial(charts_page, site), "years/index.md": partial(years_index, site),
+        "organizations/index.md": partial(registry_index, site, "organizations", "Organizations",
+                                          lambda o: len({r.event_id for r in xref.events_by_organization.get(o, [])})),
+        "people/index.md": partial(registry_index, site, "people", "People", lambda p: len(xref.talks_by_person.get(p, []))),
+        "topics/index.md": partial(registry_index, site, "topics", "Topics",
+                                   lambda t: len({r.event_id for r in xref.events_by_topic.get(t, [])})),
+        "series/index.md": partial(registry_index, site, "series", "Series", lambda s: len(xref.events_by_series.get(s, [])))}
+    for registry, make in [("events", event_page), ("talks", talk_page), ("organizations", organization_page),
+                           ("people", person_page), ("topics", topic_page), ("series", series_page)]:
+        makers.update((f"{registry}/{entry_id}.md", partial(make, site, entry_id)) for entry_id in sorted(kb.entries[registry]))
+    makers.update((f"years/{year}.md", partial(year_page, site, year)) for year in sorted(xref.events_by_year))
+    return makers
 
+
+def all_pages(site: Site) -> list[Page]:
+    return [make() for make in page_makers(site).values()]

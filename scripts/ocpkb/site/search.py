@@ -55,9 +55,12 @@ _CJK_TEXT = re.compile(rf"[{_CJK}]")
 Entry = tuple[str, str]  # (registry, id)
 
 
-def index_site(site_dir: str) -> None:
+def index_site(site_dir: str, output_dir: str | None = None) -> None:
+    """Index the site into site_dir/pagefind, or into `output_dir` (the preview swaps it in)."""
     command = [sys.executable, "-m", "pagefind", "--site", site_dir, "--force-language", INDEX_LANGUAGE,
                "--exclude-selectors", ".headerlink", "--silent"]
+    if output_dir:
+        command += ["--output-path", output_dir]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError(f"search indexing failed: {' '.join(command)}\n{result.stdout}{result.stderr}")
