@@ -11,8 +11,9 @@ corrections (the final), for one event, and counts:
   files) is left out;
 - in the registries (organizations, people, topics, series), what became of each entry the ingest
   proposed: kept as is (only ingest's review marker dropped), edited, merged into another entry (one
-  of its names is now a name or alias of an entry that remains), or removed; and the entries the
-  curator added by hand, or edited although they were there before.
+  of its names is now a name or alias of an entry that remains), moved to another registry (a
+  person proposed as an organization), or removed; and the entries the curator added by hand, or
+  edited although they were there before.
 
 Ingest's proposals are the registry entries that are in the draft but not in `--before` (the data
 folder just before the ingest); without `--before`, the entries ingest marked "Proposed by ocpkb
@@ -241,8 +242,10 @@ def names_of(entry: dict) -> set[str]:
     return {" ".join(str(name).casefold().replace(".", " ").replace(",", " ").split()) for name in names if name}
 
 
-def registry_changes(before: dict | None, draft: dict, final: dict) -> Counter:
-    """Fate of ingest's proposals in one registry, and the curator's own additions and edits."""
+def registry_changes(before: dict | None, draft: dict, final: dict, elsewhere: set[str]) -> Counter:
+    """Fate of ingest's proposals in one registry, and the curator's own additions and edits.
+    `elsewhere`: the names in the other registries, where a proposal of the wrong kind (a person
+    proposed as an organization) moves."""
     counts = Counter()
     if before is None:
         proposed = {key for key, entry in draft.items() if marked_by_ingest(entry)}
@@ -256,6 +259,8 @@ def registry_changes(before: dict | None, draft: dict, final: dict) -> Counter:
             counts["kept" if same else "edited"] += 1
         elif any(names_of(draft[key]) & names_of(other) for other in final.values()):
             counts["merged"] += 1
+        elif names_of(draft[key]) & elsewhere:
+            counts["moved"] += 1
         else:
             counts["removed"] += 1
     counts["added"] = len(set(final) - set(draft))
@@ -280,8 +285,14 @@ def report(before_dir: Path | None, draft_dir: Path, final_dir: Path, event_id: 
     before_files = entry_files(before_dir) if before_dir else None
     drafts = draft_material(before_files, entry_files(draft_dir), event_id)
     changes = event_changes(combined(drafts), final_event)
+    finals = {name: registry(final_dir, name) for name in REGISTRIES}
     registries = {
-        name: registry_changes(registry(before_dir, name) if before_dir else None, registry(draft_dir, name), registry(final_dir, name))
+        name: registry_changes(
+            registry(before_dir, name) if before_dir else None,
+            registry(draft_dir, name),
+            finals[name],
+            {n for other, entries in finals.items() if other != name for entry in entries.values() for n in names_of(entry)},
+        )
         for name in REGISTRIES
     }
     return {
@@ -308,10 +319,12 @@ def print_text(result: dict) -> None:
         for path in paths:
             row = [result["by_field"][kind].get(path, 0) for kind in ("added", "corrected", "removed")]
             print(f"  {path:<{width}}  {row[0]:>5} {row[1]:>9} {row[2]:>7}")
-    print("registries: proposals kept / edited / merged / removed; entries added by hand; existing entries edited")
+    print("registries: proposals kept / edited / merged / moved to another registry / removed; "
+          "entries added by hand; existing entries edited")
     for name, counts in result["registries"].items():
         print(f"  {name:<14} {counts.get('kept', 0)} / {counts.get('edited', 0)} / {counts.get('merged', 0)} / "
-              f"{counts.get('removed', 0)}; {counts.get('added', 0)}; {counts.get('existing edited', 0)}")
+              f"{counts.get('moved', 0)} / {counts.get('removed', 0)}; {counts.get('added', 0)}; "
+              f"{counts.get('existing edited', 0)}")
 
 
 def main(argv: list[str] | None = None) -> int:
