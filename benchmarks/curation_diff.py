@@ -10,7 +10,8 @@ corrections (the final), for one event, and counts:
   their identity (organization, person, url, ...), and `provenance` (line numbers of scratch
   files) is left out;
 - in the registries (organizations, people, topics, series), what became of each entry the ingest
-  proposed: kept as is (only ingest's review marker dropped), edited, merged into another entry (one
+  proposed: kept as is (only ingest's review marker dropped), completed (fields added, nothing the
+  ingest wrote changed), edited, merged into another entry (one
   of its names is now a name or alias of an entry that remains), moved to another registry (a
   person proposed as an organization), or removed; and the entries the curator added by hand, or
   edited although they were there before.
@@ -242,6 +243,16 @@ def names_of(entry: dict) -> set[str]:
     return {" ".join(str(name).casefold().replace(".", " ").replace(",", " ").split()) for name in names if name}
 
 
+def contained(old, new) -> bool:
+    """Every value of old is in new (new may add keys and list items): a proposal the curator only
+    completed, without correcting or removing anything the ingest said."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return all(key in new and contained(value, new[key]) for key, value in old.items())
+    if isinstance(old, list) and isinstance(new, list):
+        return all(any(contained(item, other) for other in new) for item in old)
+    return old == new
+
+
 def registry_changes(before: dict | None, draft: dict, final: dict, elsewhere: set[str]) -> Counter:
     """Fate of ingest's proposals in one registry, and the curator's own additions and edits.
     `elsewhere`: the names in the other registries, where a proposal of the wrong kind (a person
@@ -255,8 +266,8 @@ def registry_changes(before: dict | None, draft: dict, final: dict, elsewhere: s
         earlier = before
     for key in proposed:
         if key in final:
-            same = without_ingest_marker(draft[key]) == without_ingest_marker(final[key])
-            counts["kept" if same else "edited"] += 1
+            proposal, curated = without_ingest_marker(draft[key]), without_ingest_marker(final[key])
+            counts["kept" if proposal == curated else "completed" if contained(proposal, curated) else "edited"] += 1
         elif any(names_of(draft[key]) & names_of(other) for other in final.values()):
             counts["merged"] += 1
         elif names_of(draft[key]) & elsewhere:
@@ -319,10 +330,11 @@ def print_text(result: dict) -> None:
         for path in paths:
             row = [result["by_field"][kind].get(path, 0) for kind in ("added", "corrected", "removed")]
             print(f"  {path:<{width}}  {row[0]:>5} {row[1]:>9} {row[2]:>7}")
-    print("registries: proposals kept / edited / merged / moved to another registry / removed; "
+    print("registries: proposals kept / completed / edited / merged / moved to another registry / removed; "
           "entries added by hand; existing entries edited")
     for name, counts in result["registries"].items():
-        print(f"  {name:<14} {counts.get('kept', 0)} / {counts.get('edited', 0)} / {counts.get('merged', 0)} / "
+        print(f"  {name:<14} {counts.get('kept', 0)} / {counts.get('completed', 0)} / {counts.get('edited', 0)} / "
+              f"{counts.get('merged', 0)} / "
               f"{counts.get('moved', 0)} / {counts.get('removed', 0)}; {counts.get('added', 0)}; "
               f"{counts.get('existing edited', 0)}")
 
