@@ -92,11 +92,12 @@ def talk_as_session(talk: dict) -> dict:
 
 
 def draft_material(before: dict[str, dict] | None, draft: dict[str, dict], event_id: str) -> list[dict]:
-    """The event and talk files the ingest wrote for this event, the curated file's draft first."""
+    """The event and talk files the ingest wrote for this event, the curated file's draft first (an
+    event that was in the knowledge base before, as ingest left it, is the base the others add to)."""
     if before is None:
         changed = [key for key, entry in draft.items() if marked_by_ingest(entry) or key == f"events/{event_id}"]
     else:
-        changed = [key for key, entry in draft.items() if before.get(key) != entry]
+        changed = [key for key, entry in draft.items() if before.get(key) != entry or key == f"events/{event_id}"]
     changed.sort(key=lambda key: (key != f"events/{event_id}", not key.startswith("events/"), key))
     return [draft[key] if key.startswith("events/") else {"sessions": [talk_as_session(draft[key])]} for key in changed]
 
