@@ -140,8 +140,9 @@ def _labelled(blocks: list[Block], kind: str) -> Found | None:
 def _event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
-        rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|and|of|the|for|on|&|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)(?:\s+(?:(?:19|20)\d\d|[A-Z]{{2,3}}|#\d+)\b)*")
+        rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|x)\s+){{0,7}}"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)"
+        rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
 
 @cache
@@ -150,34 +151,67 @@ def _recap_words() -> re.Pattern:
                       re.IGNORECASE)
 
 
-HEADLINE_BREAKS = re.compile(r"\s+(?:During|At|In|From|With|To|For|On)\s+")
+@cache
+def _name_breaks() -> re.Pattern:
+    """Words a name does not hold before its event word: prepositions and headline verbs
+    ('IBM Announces … at OpenPOWER Summit Europe' -> 'OpenPOWER Summit Europe'), and 'the',
+    after which the name starts ('the 2016 OpenPOWER Summit')."""
+    return re.compile(rf"(?:^|\s)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
+                      rf"{alternation(words('headline_verbs'))})\s+", re.IGNORECASE)
+
+
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
 CITY_STATION = re.compile(r"^(.*?[\u4e00-\u9fff]{2,3}站)")
+NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
 
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
+    event_page = bool(source.front_matter.get("eventdates"))
+    if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
+        parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
+        named = next((part for part in parts if _event_phrase(part)), parts[0] if parts else title)
+        return Found(named.strip(), Span(title_line, title_line))
     if title:
         phrase = _event_phrase(title)
         if phrase:
-            return Found(phrase, Span(title_line, title_line))
+            return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
     theme = _labelled(blocks, "theme")
     if theme and _event_phrase(theme.value):
         return Found(_event_phrase(theme.value), theme.span)
-    for block in sorted(blocks[:60], key=lambda b: not b.is_title):
-        phrase = _event_phrase(block.text)
-        if phrase:
-            return Found(phrase, _span(block), "the event name is taken from the text, not from a title")
-    if title and source.front_matter.get("eventdates"):
-        return Found(title, Span(title_line, title_line))
+    stated = [(block, phrase) for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title)
+              for phrase in [_event_phrase(block.text)] if phrase]
+    block, phrase = next(((b, p) for b, p in stated if b.is_title or _in_event_context(p, b.text)),
+                         stated[0] if stated else (None, None))
+    if phrase:
+        return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
     return None
+
+
+EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed)?\s+us\s+at|"
+                                  r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
+                                  r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
+EVENT_CONTEXT_AFTER = re.compile(r"(?i)^[^.!?]{0,120}?\b(?:took place|was held|will be held|takes place|will take place|"
+                                 r"kicked off|is taking place|brought together|gathered|was a success|starts|begins)\b")
+
+
+def _in_event_context(phrase: str, text: str) -> bool:
+    """A name the sentence says took place or was attended ('at the X', 'X took place'), not one
+    only mentioned."""
+    at = text.find(phrase)
+    return at >= 0 and bool(EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at])
+                            or EVENT_CONTEXT_AFTER.match(text[at + len(phrase):]))
+
+
+NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
 
 
 def _event_phrase(text: str) -> str | None:
     """The event's name in a title or sentence: what a recap word announces ('GopherChina Trip
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
-    an English phrase ending in an event word."""
+    an English phrase ending in an event word, with the region, year or subject that follows it
+    ('OpenPOWER Summit Europe 2019', 'Workshop on OpenPOWER for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
     recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
@@ -193,11 +227,69 @@ def _event_phrase(text: str) -> str | None:
                 return (station.group(1) if station else part).strip()
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
-        phrase = HEADLINE_BREAKS.split(match.group(0).strip())[-1]
-        phrase = re.sub(r"^(?:the|and|of|for|on|in|&)\s+", "", phrase, flags=re.IGNORECASE)
-        if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
-            return phrase.strip(" .,")
+        phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
+        if phrase:
+            return phrase
     return None
+
+
+def _trimmed_name(head: str, tail: str) -> str | None:
+    """The words of a name: those after the last break before the event word, none of them only
+    an opener ('our', 'these'), and of the words after it those that extend a name (a year, a
+    region, 'on Subject'). One event word alone ('the Summit') names nothing."""
+    head = _name_breaks().split(head.strip())[-1].strip()
+    words_before = head.split()
+    while len(words_before) > 1 and words_before[0].casefold() in NAME_OPENERS:
+        words_before.pop(0)
+    kept = []
+    tail_words = tail.split()
+    at = 0
+    while at < len(tail_words):
+        word = tail_words[at]
+        if word in ("on", "for", "of"):
+            subject = []
+            for following in tail_words[at + 1:]:
+                if following[:1].isupper() and following.casefold() not in words("common_words"):
+                    subject.append(following)
+                else:
+                    break
+            if not subject:
+                break
+            kept += [word, *subject]
+            at += 1 + len(subject)
+            continue
+        if not _name_extension(word, tail_words[at + 1] if at + 1 < len(tail_words) else ""):
+            break
+        kept.append(word)
+        at += 1
+    phrase = " ".join(words_before + kept).strip(" .,")
+    if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
+        return phrase
+    return None
+
+
+def _name_extension(word: str, following: str) -> bool:
+    """A word after an event word that is still its name: a year, an edition, a short region
+    code, a region, a city or a country ('Europe', 'NA', 'Shanghai', '2019', '#3')."""
+    plain = word.strip(".,")
+    return bool(re.fullmatch(r"(?:19|20)\d\d|#\d+|[A-Z]{2,3}", plain)) or plain.casefold() in words("regions") \
+        or f"{plain} {following}".casefold() in words("regions") or bool(places.city(plain)) \
+        or bool(places.country_code(plain)) and plain[:1].isupper() and len(plain) > 3
+
+
+def _longest_form(phrase: str, blocks: list[Block]) -> str:
+    """'Summit 2016' in a title, 'OpenPOWER Summit 2016' in the text: the text's longer form of
+    the same name (capitalized words before it), when the title gave a shortened one."""
+    if CJK.search(phrase):
+        return phrase
+    longer = re.compile(rf"((?:[A-Z][\w&+'/.-]*\s+){{1,4}}){re.escape(phrase)}\b")
+    for block in blocks[:NAME_WINDOW]:
+        match = longer.search(block.text)
+        if match:
+            head = _name_breaks().split(match.group(1))[-1].strip()
+            if head and head.split()[0].casefold() not in NAME_OPENERS:
+                return f"{head} {phrase}"
+    return phrase
 
 
 def document_title(source: Source, blocks: list[Block]) -> Found | None:
