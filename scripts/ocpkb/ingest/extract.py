@@ -38,8 +38,8 @@ ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和�
                            r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
-HELD = re.compile(r"(?i)\b(held|took place|takes place|will take place|hosted|organi[sz]ed|kicked off|gathered|"
-                  r"came together|met)\b|举行|举办|召开|落幕|开幕|收官|圆满")
+HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
+                  r"came together|got together|met|convened)\b|举行|举办|召开|落幕|开幕|收官|圆满")
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/]|\band\b)\s*")
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
@@ -322,32 +322,42 @@ FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|
 
 
 def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | None) -> None:
+    """The event's dates, from the most explicit statement to the least; a year the text leaves
+    out comes from the event's name ('2016 OpenPOWER Summit … April 5-7'), else the context."""
     matter = source.front_matter
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
+    post = _post_date(source)
+    year = (dates.year_in(result.name.value) if result.name else None) or year
     candidates: list[tuple[Block | None, str, str | None, str]] = []
+
+    def add(block: Block | None, found: dates.DateMatch, sentence: str = "") -> None:
+        start, end = _upcoming(found, post, sentence)
+        doubt = "" if found.has_year else f"the year ({start[:4]}) is taken from the document's context"
+        candidates.append((block, start, end, doubt))
+
     labelled = label_pattern("date")
     for block in blocks:
         match = labelled.match(block.text)
         found = dates.find_dates(match.group("value") or "", year) if match else []
         if found:
-            doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
-            candidates.append((block, found[0].start, found[0].end, doubt))
+            add(block, found[0])
             break
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
-    for block in blocks:
-        if HELD.search(block.text) or re.match(r"(?i)on\s+\w+\s+\d", block.text):
-            found = dates.find_dates(block.text, year)
-            if found:
-                doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
-                candidates.append((block, found[0].start, found[0].end, doubt))
-                break
+    held = next(((block, sentence, found[0]) for block in blocks for sentence in _sentences(block.text)
+                 if HELD.search(sentence) or re.match(r"(?i)on\s+\w+\s+\d", sentence)
+                 for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
+    if held:
+        add(held[0], held[2], held[1])
+    relative = _relative_date(blocks, post, result.name.value if result.name else None)
+    if relative:
+        block, value, phrase = relative
+        candidates.append((block, value, None, f"the date is worked out from the post's date ({post}: '{phrase}')"))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '5 月 29 日（周六）') is an event's
         found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
         if found:
-            doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
-            candidates.append((block, found[0].start, found[0].end, doubt))
+            add(block, found[0], block.text)
             break
     if matter.get("time") and dates.normalize_date(matter["time"]):
         candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
@@ -374,6 +384,49 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
+FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
+
+
+def _sentences(text: str) -> list[str]:
+    return SENTENCE_END.split(text)
+
+
+def _post_date(source: Source) -> str | None:
+    """A blog post's own date (front-matter 'date'), from which 'last week' counts."""
+    value = source.front_matter.get("date")
+    return dates.normalize_date(value) if value else None
+
+
+def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[str, str | None]:
+    """A date without its year in an announcement ('will be held April 5-7', posted in
+    December) falls in the year after the post."""
+    if found.has_year or not post or not FUTURE.search(sentence) or found.start >= post:
+        return found.start, found.end
+    later = [f"{int(value[:4]) + 1}{value[4:]}" if value else None for value in (found.start, found.end)]
+    return later[0], later[1]
+
+
+def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
+    """'Last November … gophers got together', 'It was great to attend X earlier this month':
+    a date relative to the post's own date, in a sentence about the event (its name, an event
+    word or an event verb; 'today' only with 'at')."""
+    if not post:
+        return None
+    for block in blocks[:40]:
+        for sentence in _sentences(block.text):
+            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence)
+            if not about_event:
+                continue
+            if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
+                    name and name in sentence or HELD.search(sentence)):
+                return block, post, "today"
+            found = dates.relative_date(sentence, post)
+            if found:
+                return block, found[0], found[1]
+    return None
 
 
 def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
