@@ -20,7 +20,7 @@ from .classify import clean_organization, is_role, parse_people, person_name, pr
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
-from .organizations import ZH_NAME_START, abbreviations, organization_mentions, organizations
+from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations
 from .read import Source
 from .segment import Block, segment
 from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern, labels, pattern, words
@@ -156,7 +156,7 @@ def _name_breaks() -> re.Pattern:
     """Words a name does not hold before its event word: prepositions and headline verbs
     ('IBM Announces … at OpenPOWER Summit Europe' -> 'OpenPOWER Summit Europe'), and 'the',
     after which the name starts ('the 2016 OpenPOWER Summit')."""
-    return re.compile(rf"(?:^|\s)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
+    return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
                       rf"{alternation(words('headline_verbs'))})\s+", re.IGNORECASE)
 
 
@@ -446,9 +446,13 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if station and places.city(station.group(1)):
         name, country = places.city(station.group(1))
         candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
+    held = next(((block, found[0]) for block in blocks[:80] for sentence in _sentences(block.text) if HELD.search(sentence)
+                 for found in [places.find_cities(sentence)] if found), None)
+    if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
+        candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
-        head = re.split(r"\s[–—-]\s", block.text)[0]
-        if len(head) <= 40 and re.search(r"[,，]", head) and block.kind != "row":
+        head = _dateline(block.text)
+        if head and block.kind != "row":
             place = places.parse_place(head)
             if place.get("city"):
                 candidates.append((place, block.number))
@@ -462,8 +466,8 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             for _, city, country in found:
                 candidates.append(({"city": city, "country": country}, block.number))
                 break
-    for block in blocks[:30]:  # weakest: the first 'in City' of the opening lines
-        found = places.find_cities(block.text)
+    for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
+        found = places.find_cities(block.text) if not BIOGRAPHY.search(block.text) else []
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
@@ -477,6 +481,21 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
 
 
 WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
+DATELINE_BREAK = re.compile(r"\s*(?:--|–|—|\(|/|\s-\s)")
+
+
+def _dateline(text: str) -> str | None:
+    """The place of a line that is only a place ('Shanghai, China'), or of a dateline: 'San Jose,
+    CA – …', 'SAN JOSE, Calif., Dec. 8, 2014 /PRNewswire/ --', 'Barcelona, Spain, October 27, 2016:'."""
+    head = re.split(r"\s[–—-]\s", text)[0]
+    if len(head) <= 40 and re.search(r"[,，]", head):
+        return head
+    found = [d for d in dates.find_dates(text[:120]) if d.has_year]
+    if found and found[0].position <= 80:
+        head = DATELINE_BREAK.split(text[:found[0].position])[0].strip(" ,*_")
+        if "," in head and len(head) <= 60:
+            return head
+    return None
 
 
 # --- organizers, attendance, figures --------------------------------------------------------------------

@@ -44,19 +44,20 @@ def segment(source: Source) -> list[Block]:
     blocks: list[Block] = [Block("field", str(source.front_matter[key]).strip(), source.front_matter_lines.get(key, 1))
                            for key in FRONT_MATTER_TEXT if isinstance(source.front_matter.get(key), str)
                            and source.front_matter[key].strip()]
-    previous_line = 0
+    previous_line, previous_length = 0, 0
     for line in source.lines:
         text = QUOTE_MARKER.sub("", line.text).strip()
         if not text:
             continue
         markup = getattr(line, "markup", "")
         follows = line.number == previous_line + 1
-        previous_line = line.number
+        wrapped_width = previous_length >= WRAP_WIDTH
+        previous_line, previous_length = line.number, len(text)
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
             blocks[-1] = Block("item", f"{last.text} {text}", last.number)
             continue
-        if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" and _wrapped(blocks[-1].text, text):
+        if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" and _wrapped(blocks[-1].text, text, wrapped_width):
             last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
             blocks[-1] = Block("paragraph", f"{last.text} {text}", last.number)
             continue
@@ -86,10 +87,15 @@ WRAP_END = re.compile(r"(?:[a-z,;]|\b(?:a|an|the|of|and|or|to|in|for|by|with|at|
 WRAP_START = re.compile(r"^[a-z(\"“‘']")
 
 
-def _wrapped(previous: str, text: str) -> bool:
+WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped at a fixed width
+
+
+def _wrapped(previous: str, text: str, wide: bool) -> bool:
     """A line that goes on with the previous line's sentence: the previous one stops mid-sentence
-    and this one starts in lower case (a Markdown paragraph hard-wrapped at a fixed width)."""
-    return bool(WRAP_END.search(previous) and WRAP_START.match(text)) and "\t" not in text
+    and this one starts in lower case, or the previous one is as wide as a wrapped line (a
+    Markdown paragraph hard-wrapped at a fixed width: '… in San' / 'Francisco …')."""
+    return bool(WRAP_END.search(previous) and (WRAP_START.match(text) or wide and text[:1].isalpha())) \
+        and "\t" not in text
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:
