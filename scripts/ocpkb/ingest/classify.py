@@ -108,10 +108,61 @@ def probably_a_person(text: str) -> bool:
 
     if not all(ord(char) < 0x250 for char in text):  # it knows romanized names only
         return True
+    if plain_words(text):
+        return False
     try:
         return probablepeople.tag(text)[1] == "Person"
     except probablepeople.RepeatedLabelError as error:  # two surnames, say: still a person's parts
         return all(not label.startswith("Corporation") for _, label in error.parsed_string)
+
+
+COMMON_GIVEN_NAME = 3  # gender-guesser's frequency scale, 1 (rare) to 13 (extremely common)
+ENGLISH_COLUMNS = slice(30, 33)  # nam_dict.txt's columns for Great Britain, Ireland and the U.S.A.
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The lowercase words of the GCIDE English dictionary, as the english-words package ships them."""
+    import pickle
+    from importlib import resources
+
+    return frozenset(pickle.loads(resources.files("english_words").joinpath("data", "gcide_alpha_lower.pickle").read_bytes()))
+
+
+@cache
+def _given_names() -> dict[str, int]:
+    """First name (casefolded) -> its highest frequency in English-speaking countries (where an
+    English word is also a common name: Mark, Rose, Grant), read straight from the name dictionary
+    gender-guesser ships (its detector also builds gender tables not needed here)."""
+    from importlib import resources
+
+    found: dict[str, int] = {}
+    with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as stream:
+        for line in stream:
+            if line.startswith("#") or len(line) < 31:
+                continue
+            name = line[3:29].strip().casefold()
+            frequency = max((int(char, 16) for char in line[ENGLISH_COLUMNS] if char in "123456789ABCDabcd"), default=0)
+            if frequency > found.get(name, 0):
+                found[name] = frequency
+    return found
+
+
+def dictionary_word(token: str) -> bool:
+    """An English word in any of its plain forms ('quotes', 'supporting', 'learned')."""
+    word = token.casefold().strip(".,'’")
+    forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ing"),
+             word.removesuffix("ed"), word.removesuffix("d")}
+    return bool(forms & _english_words())
+
+
+def plain_words(name: str) -> bool:
+    """'Deep Learning', 'Supporting Quotes', 'Twitter': every word of it a dictionary word, and the
+    first no common given name ('Mark Hill' is a name): a phrase, unless a layout says otherwise."""
+    tokens = name.split()
+    if not tokens or CJK.search(name) or not all(dictionary_word(token) for token in tokens):
+        return False
+    return _given_names().get(tokens[0].casefold(), 0) < COMMON_GIVEN_NAME
 
 
 def _name_zh(text: str) -> str | None:
@@ -215,7 +266,7 @@ def clean_organization(name: str | None) -> str | None:
     not read as a name (a clause, a label, a talk title)."""
     if not name:
         return None
-    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]", name.strip())[0].strip(" .,*()（）")
+    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
     name = re.sub(r"[（(][^)）]*$", "", name).strip()
     if not name or ORG_NOISE.search(name):
         return None
@@ -299,6 +350,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
     text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
     presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
+    cue = cue or bool(re.match(r"(?:presented\s+)?by\s", text, flags=re.IGNORECASE))  # 'By Name' says a person stands here
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 300:
         return None

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import clean_organization, is_role, parse_people, person_name, probably_a_person
+from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person
 from .layouts import bio_people, labelled_speakers, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -249,7 +249,7 @@ def _trimmed_name(head: str, tail: str) -> str | None:
         if word in ("on", "for", "of"):
             subject = []
             for following in tail_words[at + 1:]:
-                if following[:1].isupper() and following.casefold() not in words("common_words"):
+                if following[:1].isupper() and following.casefold().strip(".,") not in dates.MONTHS:
                     subject.append(following)
                 else:
                     break
@@ -595,11 +595,12 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
         if speaker_line or caption_line:
-            found += [p for p in parse_people(line, _span(block)) if p.organization or p.title]
+            found += [p for p in parse_people(line, _span(block)) if _vouched(p)]
         for caption in CAPTION_PERSON:
+            weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
-                          if p.organization]
+                          if p.organization and (not weak or probably_a_person(p.name))]
         if RUN_TOGETHER.search(text):
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
@@ -608,9 +609,10 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             name = person_name(match.group("who"))
             if name and probably_a_person(name):
                 found.append(PersonMention(name, _span(block)))
-        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
+        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
-            if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
+            platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
+            if not platform and name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
                 found.append(PersonMention(name, _span(block)))
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))
@@ -624,6 +626,14 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     for person in found:
         person.organization = clean_organization(person.organization)
     return _merge_people([p for p in found if not is_role(p.name)])
+
+
+def _vouched(person: PersonMention) -> bool:
+    """A speaker line's person stands with an affiliation that reads as a name or a job title;
+    'Deep Learning, Machine Learning and AI through GPUs' is a list of topics."""
+    if clean_organization(person.organization) is None and not person.title:
+        return False
+    return bool(person.title) or not plain_words(person.name)
 
 
 RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
