@@ -182,6 +182,40 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-@pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name != "event-lineup.md"))
+NO_EVENT = ("event-lineup.md", "talk-page.md")  # a lineup of many events; a page about one talk
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
 def test_every_layout_fixture_gives_an_event_name(run, fixture):
     assert extracted(run, fixture)["event"]["name"]
+
+
+def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):
+    view = extracted(run, "talk-page.md")
+    assert talks(view) == {"Faster Checkpoints with Burst Buffers": ["Dana Whitfield"]}
+    assert affiliations(view)["Dana Whitfield"] == ("Tailspin Labs", "Principal Engineer")
+
+
+def test_the_author_of_a_post_is_no_participant(run):
+    view = extracted(run, "talk-page.md")
+    assert "Priya Raman" not in affiliations(view)
+    assert "Northwind Foundation" not in [o["name"] for o in view["organizations"]]
+
+
+def test_speaker_items_under_a_section_heading_are_people_not_a_talk(run):
+    view = extracted(run, "speaker-items-under-a-section.md")
+    assert affiliations(view)["Lena Hoffmann"][0] == "Fabrikam" and affiliations(view)["Omar Haddad"][0] == "Litware"
+    assert not {"Presentations", "Speaker Bios"} & set(talks(view))
+
+
+def test_a_phrase_of_dictionary_words_and_a_credit_line_name_no_one(run):
+    view = extracted(run, "speaker-items-under-a-section.md")
+    assert not {"Deep Learning", "Kim Lee"} & set(affiliations(view))
+    assert not any(title.startswith("Originally published") for title in talks(view))
+
+
+def test_talk_titles_followed_by_by_and_the_speaker(run):
+    view = extracted(run, "talk-list-by-speaker.md")
+    assert talks(view) == {"Error Handling": ["Bill Kennedy"], "Doing Go": ["Bryan Liles"],
+                           "Organizing Go Code": ["David Crawshaw"]}
+    assert view["event"]["start_date"] == "2024-11"

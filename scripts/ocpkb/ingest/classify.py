@@ -383,10 +383,19 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
         if org or title or cue or probably_a_person(name):
             return PersonMention(name, span, org, title)
         return None
+    described = BIO_SENTENCE.match(text)  # 'Yaoqing Gao is a Senior Technical Staff Member at IBM Canada Lab'
+    if described and person_name(described.group("name")) and is_role(described.group("title")):
+        org = clean_organization(described.group("org"))
+        return PersonMention(person_name(described.group("name")), span, org, described.group("title").strip())
     joined = re.match(r"^(?P<name>.+?)\s+(?:of|from|at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", text)
     if joined and person_name(joined.group("name")):
         return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
     return _organization_then_name(text, span) if is_org(text) else None
+
+
+BIO_SENTENCE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+"
+                          r"(?P<title>[\w &/-]{3,80}?)\s+(?:at|of|with|for|in)\s+(?:the\s+)?"
+                          r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})")
 
 
 def _organization_then_name(text: str, span: Span) -> PersonMention | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import dates, places
 from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person
-from .layouts import bio_people, labelled_speakers, talks
+from .layouts import bio_people, labelled_speakers, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
 from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations
@@ -55,7 +55,7 @@ ATTENDANCE = [
 
 
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
-    blocks = segment(source)
+    blocks = [block for block in segment(source) if block.kind != "byline"]
     result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
     year = _context_year(source)
     result.name = event_name(source, blocks)
@@ -71,6 +71,9 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.attendance = attendance(blocks)
     result.sessions = talks(blocks)
     result.people = people(blocks, result.sessions, lexicon)
+    page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
+    if page_talk:
+        result.sessions = [page_talk]
     result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
     result.topics = [Found(topic_id, _span(block)) for block in blocks
@@ -566,7 +569,7 @@ def figures(blocks: list[Block]) -> list[Found]:
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
-RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|\s+(?:{SPEECH_VERBS})\s+")
+RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 CAPTION_PERSON = [
     # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
@@ -658,10 +661,11 @@ def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
 
 
 def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
-    """One mention per person, keeping the most complete organization and title seen."""
+    """One mention per person (a middle initial or not), keeping the most complete organization
+    and title seen."""
     merged: dict[str, PersonMention] = {}
     for person in found:
-        key = re.sub(r"\s+", " ", person.name).casefold()
+        key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jack C. Wells' is 'Jack Wells'
         if key not in merged:
             merged[key] = PersonMention(person.name, person.span, person.organization, person.title)
         else:

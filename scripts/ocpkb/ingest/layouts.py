@@ -14,9 +14,11 @@ Each returns SessionMentions; `talks` keeps every layout's finds, one per title.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .classify import (
     parse_people,
+    plain_words,
     parse_person,
     person_name,
     probably_a_person,
@@ -24,6 +26,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
+from .organizations import organization_mentions
 from .segment import Block
 from .wordlists import alternation, label_class, label_pattern, labels, words
 
@@ -33,6 +36,7 @@ TIME_SLOT = re.compile(rf"^({TIME})\s*(?:[-–~—至到]\s*({TIME}))?\s*(.*)$")
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 
 
 def _span(block: Block) -> Span:
@@ -47,7 +51,7 @@ def _clock(text: str | None) -> str | None:
 
 
 def _label(text: str) -> str | None:
-    match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,20}?)\s*$", text)
+    match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,40}?)\s*$", text)
     return label_class().get(match.group(1).strip().casefold()) if match else None
 
 
@@ -225,18 +229,35 @@ def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMen
 
 # --- a title, then speaker lines ------------------------------------------------------------------------
 
-SECTION_WORDS = re.compile(r"(?i)^(?:agenda|schedule|program(?:me)?|speakers?|sessions?|talks?|keynotes?|summary|"
-                           r"overview|about|introduction|recap|highlights|thanks|acknowledg\w*|resources|slides|"
-                           r"videos?|photos?|links?|more|what happened\??|conclusion|next steps|"
-                           r"议程|活动议程|活动回顾|活动介绍|概要|嘉宾|嘉宾介绍|讲师介绍|议题简介|听众收获|活动信息|"
-                           r"报名方式|合作伙伴|致谢|视频回放.*|直播回放.*|资料下载|现场照片|精彩回顾|.*简介|.*介绍|关于.*|about .*)$")
+@cache
+def _section_heading() -> re.Pattern:
+    """A heading that names a part of the page ('Speaker Bios', '议程', '关于…'), from data/section_headings.txt."""
+    parts = []
+    for entry in words("section_headings"):
+        escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
+        parts.append(f"{escaped}.*" if entry.endswith("…") else f".*{escaped}" if entry.startswith("…") else escaped)
+    return re.compile(rf"(?i)^(?:{'|'.join(parts)})$")
+
+
+@cache
+def _credit() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(labels('credit'))})\b", re.IGNORECASE)
+
+
+@cache
+def _sentence_opener() -> re.Pattern:
+    """A sentence's first word ('As', 'It', 'We'), which no talk title starts with."""
+    return re.compile(rf"^(?:{alternation(words('sentence_openers'))})\s", re.IGNORECASE)
 
 
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
-    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or SECTION_WORDS.match(text.strip(" *:：")):
+    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
         return False
-    return _label(text) is None or _label(text) == "talk"
+    if _label(text) not in (None, "talk") or organization_mentions(text) == [text]:
+        return False  # a label, or an organization's name ('Lawrence Livermore National Laboratory')
+    person = parse_person(text, _span(block))  # 'Name, Managing Director, Org' is a person
+    return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
 
 def titled_talks(blocks: list[Block]) -> list[SessionMention]:
@@ -267,9 +288,11 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif kind is not None:
             continue
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
-            people = [p for p in [parse_person(_first_clause(text), _span(block))] if p]
+            quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
+            people = [p for p in [parse_person(_first_clause(text), _span(block))] if p and not quoted]
         else:
             people = parse_people(text, _span(block)) if len(text) <= 300 else []
+        people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
         if people:
             speakers += people
         elif speakers:
@@ -309,8 +332,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _label(title) == "credit":  # 'Photos by Name' credits a photographer, not a talk
-            continue
+        if _credit().match(title) or block.kind == "paragraph" and _sentence_opener().match(title):
+            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is prose
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), _span(block), cue=by)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
@@ -334,15 +357,20 @@ def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
 
 
 def bio_people(blocks: list[Block]) -> list[PersonMention]:
-    """The paragraph after a 嘉宾介绍 / 个人简介 label starts with the person's name."""
+    """The paragraphs under a 嘉宾介绍 / 个人简介 / 'Speaker Bios' label each start with a person's name."""
     found = []
     bio_words = {w.casefold() for w in labels("bio")}
-    for index, block in enumerate(blocks[:-1]):
+    under_bio = False
+    for block in blocks:
         if block.text.strip(" *:：").casefold() in bio_words:
-            following = blocks[index + 1]
-            person = parse_person(_first_clause(following.text), _span(following))
+            under_bio = True
+            continue
+        if under_bio and block.kind in ("paragraph", "item", "bold"):
+            person = parse_person(_first_clause(block.text), _span(block))
             if person:
                 found.append(person)
+        elif block.is_title:
+            under_bio = False
     return found
 
 
@@ -429,3 +457,22 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
             if title:
                 found.append(SessionMention(title, _span(block), speakers=speakers))
     return found
+
+
+def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention]) -> SessionMention | None:
+    """A page about one talk (its sections say Abstract, Objective, Bio): the talk is the page's
+    title, its speakers the people the speaker labels and biographies name, the organization an
+    'Organization' label gives theirs when they have none."""
+    if not title or not any(block.is_title and _label(block.text) in ("abstract", "talk-page") for block in blocks):
+        return None
+    named = {p.name for p in labelled_speakers(blocks) + bio_people(blocks)}
+    speakers = [person for person in people if person.name in named]
+    if not speakers:
+        return None
+    affiliation = next((match.group("value").strip() for block in blocks
+                        for match in [label_pattern("affiliation").match(block.text)] if match and match.group("value")), None)
+    for person in speakers:
+        person.organization = person.organization or affiliation
+    for person in speakers:  # 'How Ubuntu is enabling OpenPOWER Randall Ross (Canonical)': the speaker closes the title
+        title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
+    return SessionMention(_clean_title(title), speakers[0].span, speakers=speakers)

@@ -16,12 +16,13 @@ LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
 BOLD_TEXT = re.compile(r"^\*\*([^*]{1,80})\*\*(\s+[^*]{1,30})?$")
 TABLE_RULE = re.compile(r"^[\s|:：-]*$")
 ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", "co-organizer", "supporter",
-              "media-partner")
+              "media-partner", "affiliation")
 
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "field" (a front-matter sentence), "heading", "bold", "item", "row", "link" (only a link), "paragraph"
+    kind: str  # "field" (a front-matter sentence), "heading", "bold", "item", "row", "link" (only a link), "paragraph",
+    # "byline" (the post's author, at its top)
     text: str
     number: int  # the source line, for provenance
     level: int = 0  # heading level
@@ -80,7 +81,7 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("item", LIST_MARKER.sub("", text), line.number))
         else:
             blocks.append(Block("paragraph", text, line.number))
-    return _join_labels(blocks)
+    return _mark_byline(_join_labels(blocks))
 
 
 WRAP_END = re.compile(r"(?:[a-z,;]|\b(?:a|an|the|of|and|or|to|in|for|by|with|at|on))$")
@@ -96,6 +97,22 @@ def _wrapped(previous: str, text: str, wide: bool) -> bool:
     Markdown paragraph hard-wrapped at a fixed width: '… in San' / 'Francisco …')."""
     return bool(WRAP_END.search(previous) and (WRAP_START.match(text) or wide and text[:1].isalpha())) \
         and "\t" not in text
+
+
+BYLINE = re.compile(r"^[_*\s]*(?:by|written by|posted by|author)\s*[:：]?[_*\s]+\S", re.IGNORECASE)
+BYLINE_WINDOW = 3  # body blocks from the top in which a post states its author
+
+
+def _mark_byline(blocks: list[Block]) -> list[Block]:
+    """'By Ken King, GM of OpenPOWER Alliances, IBM' at the top of a post names its author, who is
+    neither a speaker nor a participant for that alone: the block becomes a 'byline'."""
+    body = [i for i, block in enumerate(blocks) if block.kind != "field"][:BYLINE_WINDOW]
+    for index in body:
+        block = blocks[index]
+        if block.kind in ("paragraph", "bold", "item") and len(block.text) <= 200 and BYLINE.match(block.text):
+            blocks[index] = Block("byline", block.text, block.number)
+            break
+    return blocks
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:
