@@ -337,9 +337,51 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     tail = _title_tail().search(clause)
     if tail:
         title = clause[tail.start():].strip()
-        org = clause[:tail.start()].strip(" 的")
+        org = organization_of_unit(clause[:tail.start()].strip(" 的"))
         return (org or None), title
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+UNIT_END = re.compile(r"(?:事业部|事业群|部门|团队|小组|部|组)$")
+PROPER_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def organization_of_unit(text: str) -> str:
+    """The organization of an affiliation that goes on into a unit or a line of work:
+    '海量数据产品行销部' -> '海量数据', '宝兰德售前' -> '宝兰德', '美团基础架构' -> '美团'. Trailing
+    common words (jieba tags them as nouns, verbs…) go, up to an organization word ('数据', '银行')
+    or a proper name; a name that would be left a bare place ('中国' of '中国电信') stays whole."""
+    if not CJK.search(text) or _org_head_end().search(text):
+        return text
+    from . import places
+
+    tags = _jieba_tags()
+    pieces = _dictionary_words(UNIT_END.sub("", text).strip())
+    org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
+    while len(pieces) > 1:
+        last = pieces[-1]
+        head = next((w for w in org_words if last.startswith(w) and len(last) >= len(w) + 2), None)
+        if head:  # '数据服务': the organization word '数据', then '服务'
+            pieces[-1:] = [head, last[len(head):]]
+            continue
+        if len("".join(pieces[:-1]).strip()) < 2:
+            break
+        if any("".join(pieces).endswith(w) for w in org_words):
+            break
+        tag = tags.get(last, "nz")
+        common = CJK.match(last) and (len(last) > 1 or tag[:1] in FUNCTION_TAGS) and tag[:2] not in PROPER_TAGS
+        if not (common or last.isspace() or last.isdigit()):
+            break
+        pieces.pop()
+    trimmed = "".join(pieces).strip()
+    if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text):
+        return text
+    return trimmed
+
+
+@cache
+def _org_head_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(w for w in words('org_heads') if CJK.search(w))})$")
 
 
 EN_PREFIX = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’.-]*\.?\s+){1,3}[^\W\d_][\w'’-]*)")
