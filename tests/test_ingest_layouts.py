@@ -219,3 +219,16 @@ def test_talk_titles_followed_by_by_and_the_speaker(run):
     assert talks(view) == {"Error Handling": ["Bill Kennedy"], "Doing Go": ["Bryan Liles"],
                            "Organizing Go Code": ["David Crawshaw"]}
     assert view["event"]["start_date"] == "2024-11"
+
+
+def test_organizers_named_in_prose(run):
+    view = extracted(run, "organizers-in-prose.md")
+    assert view["event"]["organizers"] == ["Tailspin team"]  # 'the Tailspin team held two workshops'
+    assert affiliations(view)["Jane Whitfield"] == ("Northwind Systems", "VP of Engineering")
+    assert affiliations(view)["Mateo Ruiz"] == ("BSC", "Director")
+
+
+def test_chinese_co_organizers_joined_in_one_sentence(run):
+    organizers = extracted(run, "zh-organizers.md")["event"]["organizers"]
+    assert {"云帆数据", "星河科技", "蓝海大学"} <= set(organizers)  # '联合 A、B及C共同举办'
+    assert {"星河开源社区", "蓝海基金会"} <= set(organizers)  # '由 A 和 B 联合发起'

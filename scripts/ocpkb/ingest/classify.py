@@ -301,9 +301,13 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
     if len(parts) == 1:
-        match = re.match(r"^(?P<title>.+?)\s+(?:at|of|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])
-        if match and is_role(match.group("title")):
+        match = (re.match(r"^(?P<title>.+)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])
+                 or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
+        if match and is_role(match.group("title")):  # 'VP of Engineering at Northwind', 'President of Acme'
             return match.group("org"), match.group("title")
+        leading = re.match(r"^(?P<org>[A-Z][A-Z0-9&-]{1,9})\s+(?P<title>.+)$", parts[0])
+        if leading and is_role(leading.group("title")) and not is_role(leading.group("org")):
+            return leading.group("org"), leading.group("title")  # 'BSC Director'
         if is_role(parts[0]) and not is_org(parts[0]):
             return None, parts[0]
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person
+from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person, well_known
 from .layouts import bio_people, labelled_speakers, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -34,13 +34,17 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
+EN_HOST_SUBJECT = re.compile(r"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:[A-Z][\w&.'’-]*|team|community))"
+                             r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on)\s+"
+                             r"(?P<object>[^.;]{0,80})")
+EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
                            r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
                   r"came together|got together|met|convened)\b|举行|举办|召开|落幕|开幕|收官|圆满")
-SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/]|\band\b)\s*")
+SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 CNCF', not the 和 of '云和恩墨'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
 ATTENDANCE = [
@@ -521,7 +525,16 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
                 if names and all(2 <= len(n.strip()) <= 20 for n in names):
                     found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), _span(line)) for n in names]
-        hosted = re.search(r"由\s*([^，。,]+?)\s*主办", line.text)
+        jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
+        if jointly:  # '联合 CNCF、阿里巴巴及蚂蚁金服共同举办'
+            found += [Found((name, "co-organizer"), _span(line)) for name in split_names(jointly.group(1))]
+        for match in EN_HOST_SUBJECT.finditer(line.text):  # 'the Go team held two workshops'
+            name = match.group("org").strip()
+            singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
+            if pattern("event_words").search(singular) and not person_name(name) \
+                    and name.split()[0].casefold() not in words("sentence_openers"):
+                found.append(Found((name, EN_HOST_ROLES.get(match.group("verb").casefold()[:4], "host")), _span(line)))
+        hosted = re.search(r"由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起)", line.text)
         if hosted:
             found += [Found((name, "host"), _span(line)) for name in split_names(hosted.group(1))]
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
@@ -578,6 +591,10 @@ CAPTION_PERSON = [
     # "- Wilson Josup, Open Computing Singapore spoke about …": a name and an organization before a speech verb
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
                rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
+    # "Mateo Ruiz, BSC Director, opened the day": a name, then a job title set off by commas
+    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
+               rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)})"
+               rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
                r"(?:\s+[A-Z][\w&.-]*){0,4})"),
@@ -603,7 +620,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
-                          if p.organization and (not weak or probably_a_person(p.name))]
+                          if (p.organization or p.title) and (not weak or probably_a_person(p.name))]
         if RUN_TOGETHER.search(text):
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
@@ -628,7 +645,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             found.append(PersonMention(written, _span(block)))
     for person in found:
         person.organization = clean_organization(person.organization)
-    return _merge_people([p for p in found if not is_role(p.name)])
+    return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
 
 
 def _vouched(person: PersonMention) -> bool:
