@@ -232,3 +232,10 @@ def test_chinese_co_organizers_joined_in_one_sentence(run):
     organizers = extracted(run, "zh-organizers.md")["event"]["organizers"]
     assert {"云帆数据", "星河科技", "蓝海大学"} <= set(organizers)  # '联合 A、B及C共同举办'
     assert {"星河开源社区", "蓝海基金会"} <= set(organizers)  # '由 A 和 B 联合发起'
+
+
+def test_people_listed_under_a_people_heading_and_a_table_of_parallel_tracks(run):
+    view = extracted(run, "team-list-and-track-table.md")
+    assert affiliations(view) == {"Jane Whitfield": (None, None), "Omar Haddad": ("Litware", None)}
+    assert set(talks(view)) == {"Welcome", "Release Process Deep Dive", "Docs Sprint", "Lunch"}
+    assert (view["event"]["start_date"], view["event"]["location"]["city"]) == ("2025-06-09", "Porto")

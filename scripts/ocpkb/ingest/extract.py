@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import dates, places
 from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person, well_known
-from .layouts import bio_people, labelled_speakers, talk_page, talks
+from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
 from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations
@@ -467,9 +467,12 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
             found = places.find_cities(block.text)
-            trailing = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", block.text) if block.is_title else None
-            if trailing and places.city(trailing.group(1)):
-                found.append((0, *places.city(trailing.group(1))))
+            if block.is_title:  # 'Kubernetes Contributor Summit Shanghai', '… Summit San Jose'
+                tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
+                trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
+                                 if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+                if trailing:
+                    found.append((0, *trailing))
             for _, city, country in found:
                 candidates.append(({"city": city, "country": country}, block.number))
                 break
@@ -519,7 +522,9 @@ def organizers(blocks: list[Block]) -> list[Found]:
         for role in ORGANIZER_ROLES:
             match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
             if match and (match.group("value") or "").strip():
-                found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))]
+                found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))
+                          if CJK.search(name) or not person_name(re.sub(r"\s*[(\[]?@[\w-]+[)\]]?", "", name))]
+                # an organizer with a person's Latin name is a person ('华为' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
                 names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
@@ -607,7 +612,7 @@ ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}
 
 def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
-    found += labelled_speakers(blocks) + bio_people(blocks)
+    found += labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks)
     for block in blocks:
         text = block.text
         # '- Name, Title, who presented …': what follows the name and affiliation names no one

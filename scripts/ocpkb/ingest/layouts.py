@@ -104,7 +104,23 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         session = _table_row(block, columns)
         if session:
             found.append(session)
+            found += _other_tracks(block, columns, session)
     return found if len(found) >= 2 else []
+
+
+def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) -> list[SessionMention]:
+    """'9:15AM | Drafting a KEP | SIG API Machinery F2F Meeting': with no header that names a
+    speaker column, each further cell of a timed row that names no one is the talk of another
+    track at the same time."""
+    if "speaker" in columns or first.speakers or not first.start:
+        return []
+    found = []
+    for cell in block.cells:
+        title = _clean_title(cell)
+        if title and not TIME_SLOT.match(cell) and normalize(title) != normalize(first.title) and len(title) <= MAX_TITLE \
+                and not parse_people(cell, _span(block)) and normalize(title) not in {normalize(f.title) for f in found}:
+            found.append(SessionMention(title, _span(block), first.start, first.end))
+    return found
 
 
 def _header(cells: tuple[str, ...]) -> dict[str, int]:
@@ -285,6 +301,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
             if not text.strip():
                 continue
+        elif kind in PEOPLE_HEADINGS:  # the organizers' or the team's list begins: this title's speakers are over
+            break
         elif kind is not None:
             continue
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
@@ -371,6 +389,27 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
                 found.append(person)
         elif block.is_title:
             under_bio = False
+    return found
+
+
+PEOPLE_HEADINGS = ("speaker", "people", "organizer", "host", "bio")
+HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
+
+
+def listed_people(blocks: list[Block]) -> list[PersonMention]:
+    """The items (or lines) under a heading that names people ('Organizers', 'Speakers', '评委')
+    that are each a person: 'Jane Doe', 'Jane Doe (@jdoe)', 'Jane Doe, Acme'."""
+    found = []
+    under = False
+    for block in blocks:
+        if block.is_title:
+            under = _label(block.text.strip(" *:：")) in PEOPLE_HEADINGS
+            continue
+        if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
+            text = HANDLE.sub("", block.text).strip()
+            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,(（|]", text)[0]) else None
+            if person:
+                found.append(person)
     return found
 
 
