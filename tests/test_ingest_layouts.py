@@ -239,3 +239,14 @@ def test_people_listed_under_a_people_heading_and_a_table_of_parallel_tracks(run
     assert affiliations(view) == {"Jane Whitfield": (None, None), "Omar Haddad": ("Litware", None)}
     assert set(talks(view)) == {"Welcome", "Release Process Deep Dive", "Docs Sprint", "Lunch"}
     assert (view["event"]["start_date"], view["event"]["location"]["city"]) == ("2025-06-09", "Porto")
+
+
+def test_chinese_press_recap_with_editions_captions_and_quoted_talks(run):
+    view = extracted(run, "zh-press-recap.md")
+    event = view["event"]
+    assert (event["name"], event["start_date"], event["location"]["city"]) == ("第三届开放计算星河日", "2025-07-18", "Beijing")
+    assert set(event["organizers"]) == {"开放计算社区", "星河科技"}  # '由 A 与 B 联合主办'
+    assert talks(view) == {"整机柜交付的十个教训": ["孙立伟"], "液冷服务器的运维实践": ["周明远"]}  # 《title》 in the sentence
+    people = affiliations(view)
+    assert people["孙立伟"] == ("星河科技", "高级技术总监") and people["陈静"][1] == "教授"
+    assert people["刘洋"][0] == "北辰网络" and people["赵雪"][0] == "云帆数据"  # '来自X的Y、Z的W也…'

@@ -271,7 +271,8 @@ def clean_organization(name: str | None) -> str | None:
     if not name or ORG_NOISE.search(name):
         return None
     if CJK.search(name):
-        return name if len(name) <= 24 else None
+        name = re.sub(r"^来自|的$", "", name).strip()  # '来自北辰网络的' (刘洋) -> '北辰网络'
+        return name if 2 <= len(name) <= 24 else None
     name = re.sub(r"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
     tokens = name.split()
     if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \

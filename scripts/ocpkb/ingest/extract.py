@@ -228,10 +228,9 @@ def _event_phrase(text: str) -> str | None:
             return named
     if CJK.search(cleaned):
         for part in TITLE_SEPARATORS.split(cleaned):
-            part = _recap_words().sub("", part).strip()
-            station = CITY_STATION.match(part)
-            if (station or glued_pattern("event_words").search(part)) and len(part) <= 50:
-                return (station.group(1) if station else part).strip()
+            phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
+            if phrase:
+                return phrase
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
@@ -297,6 +296,35 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
             if head and head.split()[0].casefold() not in NAME_OPENERS:
                 return f"{head} {phrase}"
     return phrase
+
+
+ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
+                        r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
+ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
+ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
+ZH_THIS = re.compile(r"^(?:本次|此次|这次|本届|本期|该|这场|此)")
+ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
+
+
+def _zh_event_phrase(part: str) -> str | None:
+    """The event's name in a Chinese title part or sentence: an edition ('第三届开放计算中国日'), a
+    city station ('…上海站'), else the words up to an event word ('星河开源数据库 Meetup'), without
+    where it was held ('…在北京举行') or 'this' ('本次大会' names nothing)."""
+    edition = ZH_EDITION.search(part)
+    if edition:
+        return ZH_HELD_AT.sub("", edition.group(0)).strip()
+    part = ZH_HELD_AT.sub("", part).strip()
+    station = CITY_STATION.match(part)
+    if station and len(station.group(1)) <= 50:
+        return station.group(1).strip()
+    words_found = list(glued_pattern("event_words").finditer(part))
+    if not words_found:
+        return None
+    if len(part) <= ZH_TITLE_LENGTH:
+        return part
+    end = words_found[-1].end()
+    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
+    return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
 def document_title(source: Source, blocks: list[Block]) -> Found | None:
@@ -516,6 +544,20 @@ def split_names(text: str) -> list[str]:
     return [name.strip(" .") for name in SPLIT_NAMES.split(text) if 1 < len(name.strip(" .")) <= 60]
 
 
+def split_zh_names(text: str) -> list[str]:
+    """'开放计算社区与星河科技', 'A、B及C', 'ServiceMesher 社区和 CNCF' -> the names; a 和 or 与 inside a
+    name ('云和恩墨') stays, as its sides would be single characters."""
+    pieces = [piece.strip() for piece in re.split(r"[、,，;；/]|以及|及|与|和", text)]
+    names: list[str] = []
+    for piece in pieces:
+        if names and (len(piece) < 2 or len(names[-1]) < 2):
+            joint = text[text.find(names[-1]) + len(names[-1]):text.find(piece, text.find(names[-1]) + len(names[-1]))]
+            names[-1] = f"{names[-1]}{joint}{piece}"
+        elif piece:
+            names.append(piece)
+    return [name.strip(" .") for name in names if 1 < len(name.strip(" .")) <= 60]
+
+
 def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
@@ -541,7 +583,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 found.append(Found((name, EN_HOST_ROLES.get(match.group("verb").casefold()[:4], "host")), _span(line)))
         hosted = re.search(r"由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起)", line.text)
         if hosted:
-            found += [Found((name, "host"), _span(line)) for name in split_names(hosted.group(1))]
+            found += [Found((name, "host"), _span(line)) for name in split_zh_names(hosted.group(1))]
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), _span(line)) for name in split_names(co.group(1))]
@@ -606,7 +648,7 @@ CAPTION_PERSON = [
 ]
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
-ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与]|$)")
+ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
 ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
 
 
