@@ -51,9 +51,13 @@ def is_role(text: str) -> bool:
 def is_org(text: str) -> bool:
     """Holds an organization word ('University', 'Centre', '公司', '研究院'...)."""
     if CJK.search(text):
-        return bool(re.search(rf"(?:{alternation(w for w in words('org_words') if CJK.search(w))})",
-                              text)) or bool(_latin_org_word(text))
+        return bool(_org_zh().search(text)) or bool(_latin_org_word(text))
     return bool(_latin_org_word(text))
+
+
+@cache
+def _org_zh() -> re.Pattern:
+    return re.compile(alternation(w for w in words("org_words") if CJK.search(w)))
 
 
 def _latin_org_word(text: str):

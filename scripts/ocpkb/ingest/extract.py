@@ -187,11 +187,15 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     theme = _labelled(blocks, "theme")
     if theme and _event_phrase(theme.value):
         return Found(_event_phrase(theme.value), theme.span)
-    stated = [(block, phrase) for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title)
-              for phrase in [_event_phrase(block.text)] if phrase]
-    block, phrase = next(((b, p) for b, p in stated if b.is_title or _in_event_context(p, b.text)),
-                         stated[0] if stated else (None, None))
-    if phrase:
+    first = None
+    for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
+        phrase = _event_phrase(block.text)
+        if phrase and (block.is_title or _in_event_context(phrase, block.text)):
+            first = (block, phrase)
+            break
+        first = first or ((block, phrase) if phrase else None)
+    if first:
+        block, phrase = first
         return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
     return None
 
@@ -444,6 +448,9 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
     return later[0], later[1]
 
 
+RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|week|weekend|month|last|past|next|coming|earlier|later)\b")
+
+
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
     """'Last November … gophers got together', 'It was great to attend X earlier this month':
     a date relative to the post's own date, in a sentence about the event (its name, an event
@@ -451,6 +458,8 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
     if not post:
         return None
     for block in blocks[:40]:
+        if not RELATIVE_CUE.search(block.text):
+            continue
         for sentence in _sentences(block.text):
             about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence)
             if not about_event:
@@ -494,15 +503,15 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 break
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
-            found = places.find_cities(block.text)
+            found = list(places.find_cities(block.text))
             if block.is_title:  # 'Kubernetes Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
                 trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                                  if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
                 if trailing:
                     found.append((0, *trailing))
-            for _, city, country in found:
-                candidates.append(({"city": city, "country": country}, block.number))
+            if found:
+                candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
         found = places.find_cities(block.text) if not BIOGRAPHY.search(block.text) else []
@@ -528,6 +537,8 @@ def _dateline(text: str) -> str | None:
     head = re.split(r"\s[–—-]\s", text)[0]
     if len(head) <= 40 and re.search(r"[,，]", head):
         return head
+    if "," not in text[:80] or not re.search(r"(?:19|20)\d\d", text[:120]):
+        return None
     found = [d for d in dates.find_dates(text[:120]) if d.has_year]
     if found and found[0].position <= 80:
         head = DATELINE_BREAK.split(text[:found[0].position])[0].strip(" ,*_")

@@ -62,9 +62,13 @@ def _clean_title(text: str) -> str:
     if quoted:
         text = quoted.group("title")
     text = re.sub(r"^(?:议题|演讲题目|题目|主题|topic|title|talk)\s*[:：]\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", "", text,
-                  flags=re.IGNORECASE)  # 'Title (slides and video)'
+    text = _materials_note().sub("", text)  # 'Title (slides and video)'
     return text.strip(" 《》“”\"*_:：|｜,，").strip()
+
+
+@cache
+def _materials_note() -> re.Pattern:
+    return re.compile(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", re.IGNORECASE)
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:

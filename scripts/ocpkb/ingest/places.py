@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -136,7 +136,8 @@ def parse_place(text: str) -> dict:
 VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Center|Centre|Hall|Hotel|Arena|Park)$")
 
 
-def find_cities(text: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=4096)
+def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     """Cities named in running text after 'in'/'at', as (offset, city, country); Chinese city names anywhere.
     A city that starts an organization's name ('at Oak Ridge National Laboratory') is not where
     something happens; one that starts a venue's name ('at the San Jose Convention Center') is."""
@@ -165,4 +166,4 @@ def find_cities(text: str) -> list[tuple[int, str, str]]:
                     index += length - 1
                     break
             index += 1
-    return sorted(found)
+    return tuple(sorted(found))
