@@ -45,3 +45,7 @@ def test_a_city_that_starts_an_institution_name_is_not_the_venue(run):
     # 'at the Seattle Convention Center' is a venue; 'Oak Ridge National Laboratory' an institution
     assert facts(event(run, "announcement-at-a-venue.md")) == (
         "Tailspin Open Hardware Forum", "2025-05-20", "2025-05-21", "Seattle")
+
+
+def test_a_few_weeks_ago_gives_the_month_three_weeks_before_the_post(run):
+    assert facts(event(run, "recap-weeks-ago.md")) == ("Contoso Conference 2025", "2025-07", "2025-07", "Lisbon")

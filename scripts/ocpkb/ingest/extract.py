@@ -289,16 +289,19 @@ def _name_extension(word: str, following: str) -> bool:
 
 def _longest_form(phrase: str, blocks: list[Block]) -> str:
     """'Summit 2016' in a title, 'OpenPOWER Summit 2016' in the text: the text's longer form of
-    the same name (capitalized words before it), when the title gave a shortened one."""
+    the same name (capitalized words before it, or its year after it), when the title gave a
+    shortened one."""
     if CJK.search(phrase):
         return phrase
-    longer = re.compile(rf"((?:[A-Z][\w&+'/.-]*\s+){{1,4}}){re.escape(phrase)}\b")
+    longer = re.compile(rf"((?:[A-Z][\w&+'/.-]*\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d)?\b")
     for block in blocks[:NAME_WINDOW]:
-        match = longer.search(block.text)
-        if match:
-            head = _name_breaks().split(match.group(1))[-1].strip()
-            if head and head.split()[0].casefold() not in NAME_OPENERS:
-                return f"{head} {phrase}"
+        for match in longer.finditer(block.text):
+            head = _name_breaks().split(match.group(1))[-1].strip() if match.group(1) else ""
+            if head and head.split()[0].casefold() in NAME_OPENERS:
+                head = ""
+            year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
+            if head or year:  # 'OpenPOWER Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
+                return f"{head} {phrase}{year}".strip()
     return phrase
 
 
@@ -448,7 +451,7 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
     return later[0], later[1]
 
 
-RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|week|weekend|month|last|past|next|coming|earlier|later)\b")
+RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b")
 
 
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
