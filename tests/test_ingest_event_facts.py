@@ -49,3 +49,10 @@ def test_a_city_that_starts_an_institution_name_is_not_the_venue(run):
 
 def test_a_few_weeks_ago_gives_the_month_three_weeks_before_the_post(run):
     assert facts(event(run, "recap-weeks-ago.md")) == ("Contoso Conference 2025", "2025-07", "2025-07", "Lisbon")
+
+
+def test_the_post_date_in_a_toml_path_and_people_listed_after_a_sentence_that_introduces_them(run):
+    result = run("ingest", "--json", POSTS / "toml-post-with-thanks-list.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert facts(view["event"]) == ("Contoso Leads Summit 2025", "2025-03", "2025-03", "Porto")  # 'This March'
+    assert {"Dana Whitfield", "Omar Haddad"} <= {person["name"] for person in view["people"]}

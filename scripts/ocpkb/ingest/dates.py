@@ -141,6 +141,7 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(r"(?i)\bnext\s+month\b"), ("months", 1), False),
     (re.compile(rf"\b(?i:last|this\s+past|past)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", -1), False),
     (re.compile(rf"\b(?i:earlier|later)\s+this\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
+    (re.compile(rf"\b(?i:this)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:next|this\s+coming|coming)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 1), False),
 ]
 

@@ -436,10 +436,20 @@ def _sentences(text: str) -> list[str]:
     return SENTENCE_END.split(text)
 
 
+POST_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def _post_date(source: Source) -> str | None:
-    """A blog post's own date (front-matter 'date'), from which 'last week' counts."""
+    """A blog post's own date (front-matter 'date', else the date in its path or address:
+    'inside-rust/2024/05/09/…'), from which 'last week' counts."""
     value = source.front_matter.get("date")
-    return dates.normalize_date(value) if value else None
+    if value and dates.normalize_date(value):
+        return dates.normalize_date(value)
+    for key in ("path", "url", "permalink", "slug", "aliases"):
+        found = POST_PATH_DATE.search(str(source.front_matter.get(key) or ""))
+        if found:
+            return dates.iso(*map(int, found.groups()))
+    return None
 
 
 def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[str, str | None]:
@@ -451,7 +461,8 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
     return later[0], later[1]
 
 
-RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b")
+RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
+                          r"|\b[Tt]his\s+[A-Z][a-z]+")
 
 
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:

@@ -400,14 +400,25 @@ PEOPLE_HEADINGS = ("speaker", "people", "organizer", "host", "bio")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
 
 
+@cache
+def _people_words() -> re.Pattern:
+    """The label words that name people ('speakers', 'organizers', 'team', '嘉宾'), in a sentence."""
+    entries = [word for kind in PEOPLE_HEADINGS for word in labels(kind) if len(word) > 2 or CJK.search(word)]
+    return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
+
+
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
-    """The items (or lines) under a heading that names people ('Organizers', 'Speakers', '评委')
-    that are each a person: 'Jane Doe', 'Jane Doe (@jdoe)', 'Jane Doe, Acme'."""
+    """The items (or lines) under a heading that names people ('Organizers', 'Speakers', '评委'),
+    or after a sentence that introduces them ('… and to our guest speakers, including:'), that
+    are each a person: 'Jane Doe', 'Jane Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
     under = False
     for block in blocks:
         if block.is_title:
             under = _label(block.text.strip(" *:：")) in PEOPLE_HEADINGS
+            continue
+        if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
+            under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
             continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
