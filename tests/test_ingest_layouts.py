@@ -250,3 +250,14 @@ def test_chinese_press_recap_with_editions_captions_and_quoted_talks(run):
     people = affiliations(view)
     assert people["孙立伟"] == ("星河科技", "高级技术总监") and people["陈静"][1] == "教授"
     assert people["刘洋"][0] == "北辰网络" and people["赵雪"][0] == "云帆数据"  # '来自X的Y、Z的W也…'
+
+
+def test_chinese_speaker_and_talk_labels_in_either_order(run):
+    view = extracted(run, "zh-speaker-and-talk-labels.md")
+    assert talks(view) == {"液冷机柜的设计": ["王建国"],  # speaker heading, then a bold 演讲主题
+                           "开放固件实践": ["刘晓东"],  # 分享嘉宾 then 分享主题
+                           "服务网格的可观测性": ["陈静"], "边缘计算的调度": ["赵明"],  # 《title》——单位 姓名
+                           "大规模集群的升级策略": ["李文博"],  # 主讲人：姓名 | 单位 职位, then 议题
+                           "多集群流量管理": ["孙丽"]}  # heading, image, 讲师 line
+    assert affiliations(view)["李文博"] == ("北辰网络", "高级工程师")
+    assert "程师" not in affiliations(view)  # a job title's tail is no name

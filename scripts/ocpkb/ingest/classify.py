@@ -489,6 +489,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     """'单位职位 姓名': the name is the last two or three characters; the split that leaves a job
     title (or an organization) before the name wins."""
     options = []
+    if _title_tail().search(text.strip()):  # '北辰网络 高级工程师' ends with a job title, not a name ('程师')
+        return None
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
         if name and rest and (is_role(rest) or is_org(rest)):

@@ -61,7 +61,9 @@ def _clean_title(text: str) -> str:
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
         text = quoted.group("title")
-    text = re.sub(r"^(?:议题|演讲题目|题目|主题|topic|title|talk)\s*[:：]\s*", "", text, flags=re.IGNORECASE)
+    labelled = label_pattern("talk").match(text)
+    if labelled and (labelled.group("value") or "").strip():  # '演讲主题：Title', '议题：Title'
+        text = labelled.group("value")
     text = _materials_note().sub("", text)  # 'Title (slides and video)'
     return text.strip(" 《》“”\"*_:：|｜,，").strip()
 
@@ -274,8 +276,8 @@ def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
         return False
-    if _label(text) not in (None, "talk") or organization_mentions(text) == [text]:
-        return False  # a label, or an organization's name ('Lawrence Livermore National Laboratory')
+    if _label(text) is not None or organization_mentions(text) == [text]:
+        return False  # a label ('演讲主题：…' is read by labelled_talks), or an organization's name
     person = parse_person(text, _span(block))  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
@@ -305,7 +307,7 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
             if not text.strip():
                 continue
-        elif kind in PEOPLE_HEADINGS:  # the organizers' or the team's list begins: this title's speakers are over
+        elif kind in PEOPLE_HEADINGS + ("talk",):  # a new talk, or the organizers' or team's list, begins
             break
         elif kind is not None:
             continue
@@ -339,6 +341,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for block in blocks:
         if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or TIME_SLOT.match(block.text):
+            continue
+        if _label(block.text) in PEOPLE_HEADINGS:  # '主讲人：Name | Org Title' is a speaker line, not a talk
             continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
@@ -440,10 +444,15 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         speakers: list[PersonMention] = []
         for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index]):
-            if earlier.kind in ("bold", "heading", "item", "paragraph") and len(earlier.text) <= 80 and not _label(earlier.text):
+            if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
+                continue
+            labelled = label_pattern("speaker").match(earlier.text)
+            if labelled and (labelled.group("value") or "").strip():  # '主讲人：李文博 | 北辰网络 高级工程师'
+                speakers = parse_people(labelled.group("value").strip(), _span(earlier))
+            elif not _label(earlier.text):
                 speakers = [p for p in parse_people(earlier.text, _span(earlier)) if p.organization or p.title]
-                if speakers:
-                    break
+            if speakers:
+                break
         found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers or _speakers_after(blocks, index)))
         previous_end = index + 1
     return found
