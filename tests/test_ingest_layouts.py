@@ -261,3 +261,15 @@ def test_chinese_speaker_and_talk_labels_in_either_order(run):
                            "多集群流量管理": ["孙丽"]}  # heading, image, 讲师 line
     assert affiliations(view)["李文博"] == ("北辰网络", "高级工程师")
     assert "程师" not in affiliations(view)  # a job title's tail is no name
+
+
+def test_english_agenda_variants(run):
+    view = extracted(run, "en-agenda-variants.md")
+    assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it
+                           "Liquid Cooling at Scale": ["Wei Chen", "Maria Lopez"],  # 'Speakers: A, Org; B, Org'
+                           "Welcome": ["Tom Berg"], "Open Firmware Update": ["Ana Ruiz"],  # 'time | title | speaker'
+                           "Telemetry for Operators": ["Omar Haddad"],  # 'Title — Name, Org'
+                           "Secure Boot in Practice": ["Kim Lee"],  # 'Title (Name, Org)'
+                           "Panel: The Future of Open Racks": ["Priya Raman", "Lena Hoffmann", "Marta Lindqvist"]}
+    assert affiliations(view)["Marta Lindqvist"] == ("Contoso", None)
+    assert affiliations(view)["Kim Lee"] == ("Tailspin Labs", None)

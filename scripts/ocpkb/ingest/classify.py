@@ -505,6 +505,11 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
 def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
     single = parse_person(text, span, cue)
+    bracketed = re.split(r"(?<=[)）])\s*[,，、]\s*", text)  # 'A (Org), B (Org)'
+    if len(bracketed) > 1:
+        several = [parse_person(part, span, cue) for part in bracketed]
+        if all(several):
+            return several
     parts = _speaker_parts(text)
     if len(parts) > 1:
         several = [parse_person(p, span, cue) for p in parts]

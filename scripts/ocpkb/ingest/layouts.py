@@ -197,6 +197,7 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     return found if len(found) >= 2 else []
 
 
+BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
 SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
@@ -204,6 +205,11 @@ SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by
 def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMention]]:
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title."""
+    bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
+    if bracketed:
+        people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
+        if people:
+            return _clean_title(bracketed.group("title")), people
     quoted = QUOTED_TITLE.search(text)
     if quoted and quoted.start() <= 2:
         rest = text[quoted.end():].strip(" ,，-–—|｜:：")
@@ -307,6 +313,9 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
             if not text.strip():
                 continue
+            if kind == "speaker":
+                speakers += _labelled_people(text, _span(block))
+                continue
         elif kind in PEOPLE_HEADINGS + ("talk",):  # a new talk, or the organizers' or team's list, begins
             break
         elif kind is not None:
@@ -378,8 +387,19 @@ def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
     for block in blocks:
         match = pattern.match(block.text)
         if match and (match.group("value") or "").strip():
-            found += parse_people(match.group("value").strip(), _span(block))
+            found += _labelled_people(match.group("value"), _span(block))
     return found
+
+
+def _labelled_people(value: str, span: Span) -> list[PersonMention]:
+    """The people of a speaker label's value, which may hold another label ('Moderator: A (Org).
+    Panelists: B (Org), C (Org)')."""
+    return [person for part in _next_label().split(value) for person in parse_people(part.strip(" .;；"), span)]
+
+
+@cache
+def _next_label() -> re.Pattern:
+    return re.compile(rf"[.;；]\s*(?:{alternation(labels('speaker'))})\s*[:：]", re.IGNORECASE)
 
 
 def bio_people(blocks: list[Block]) -> list[PersonMention]:
@@ -512,7 +532,7 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
     found = []
     under_program = False
     for block in blocks:
-        if block.is_title:
+        if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
             under_program = _label(block.text) == "agenda"
             continue
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
