@@ -342,7 +342,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clause = re.split(r"[，。；;,、]", text)[0].strip()
     current = CURRENT_POST.match(clause)  # '目前在蚂蚁集团中间件团队负责…'
     if current:
-        return current.group("org"), None
+        return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
     if tail:
         title = clause[tail.start():].strip()
@@ -362,6 +362,9 @@ def organization_of_unit(text: str) -> str:
     or a proper name; a name that would be left a bare place ('中国' of '中国电信') stays whole."""
     if not CJK.search(text) or _org_head_end().search(text):
         return text
+    known = next((name for name in sorted(well_known(), key=len, reverse=True) if text.startswith(name)), None)
+    if known and len(text) > len(known) and not _org_head_end().search(text):
+        return known  # '英特尔软件与先进技术事业部云' -> '英特尔', '蚂蚁集团中间件团队' -> '蚂蚁集团'
     from . import places
 
     tags = _jieba_tags()
