@@ -227,13 +227,14 @@ def _dictionary_words(text: str) -> list[str]:
 
 
 def after_function_words(text: str) -> str:
-    """'目前在蚂蚁集团' -> '蚂蚁集团': what follows the last function word (在, 和, 的...) or verb."""
+    """'目前在蚂蚁集团' -> '蚂蚁集团': what follows the last function word (在, 和, 的...) or verb; a
+    verb that begins the text begins a name ('开放基础设施基金会')."""
     if not CJK.search(text):
         return text
     tags = _jieba_tags()
     pieces = _dictionary_words(text)
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
-               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v")), default=0)
+               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v" and i > 0)), default=0)
     return "".join(pieces[cut:]).strip()
 
 

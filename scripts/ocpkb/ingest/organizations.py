@@ -82,7 +82,8 @@ def _without_units(found: list[Found]) -> list[Found]:
         other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
 
 
-ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等)+")
+ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等|"
+                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请)+")
 
 
 @cache
@@ -124,8 +125,8 @@ def _mentions_in(text: str) -> list[str]:
     for match in _organization_mention().finditer(text):
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
-            name = after_function_words(ZH_NAME_START.sub("", name.strip()))
-            if len(name) < 3 or is_role(name) or _generic_zh(name) or _described_kind(text[:match.end() - len(name)], name):
+            name = _zh_mention(text, match)
+            if not name:
                 continue
         elif match.group("en") or match.group("of"):
             name = _before_role(_trimmed_mention(name))
@@ -202,6 +203,25 @@ def _generic_zh(name: str) -> bool:
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     return (not head or needs_name and common_word(head) or has_function_character(head)
             or CJK.search(head) and len(head) > 8 or describes(head))
+
+
+def _zh_mention(text: str, match: re.Match) -> str | None:
+    """A Chinese organization named by its head word; when the longest reading is no name
+    ('SODA 基金会外联委员会' is a committee of one), the reading that ends at an earlier head
+    ('SODA 基金会')."""
+    whole = match.group("zh").strip()
+    ends = [head.end() for head in _zh_head().finditer(whole)][::-1]
+    for end in ends:
+        name = after_function_words(ZH_NAME_START.sub("", whole[:end].strip()))
+        before = text[:match.start("zh") + whole[:end].rfind(name)] if name else ""
+        if len(name) >= 3 and not is_role(name) and not _generic_zh(name) and not _described_kind(before, name):
+            return name
+    return None
+
+
+@cache
+def _zh_head() -> re.Pattern:
+    return re.compile(alternation(h for h in words("org_heads") if CJK.search(h)))
 
 
 def _described_kind(before: str, name: str) -> bool:
