@@ -37,6 +37,7 @@ QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
+HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
 
 
 def _span(block: Block) -> Span:
@@ -367,8 +368,10 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().match(title) or block.kind == "paragraph" and _sentence_opener().match(title):
-            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is prose
+        if _credit().match(title) or block.kind == "paragraph" and _sentence_opener().match(title) \
+                or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
+            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is
+            # prose; 'Workshop hosted by Org' names its host
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), _span(block), cue=by)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
