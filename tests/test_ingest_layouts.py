@@ -273,3 +273,8 @@ def test_english_agenda_variants(run):
                            "Panel: The Future of Open Racks": ["Priya Raman", "Lena Hoffmann", "Marta Lindqvist"]}
     assert affiliations(view)["Marta Lindqvist"] == ("Contoso", None)
     assert affiliations(view)["Kim Lee"] == ("Tailspin Labs", None)
+
+
+def test_headings_the_text_calls_sessions(run):
+    view = extracted(run, "sessions-by-heading.md")
+    assert set(talks(view)) == {"Compiler and runtime", "Release planning", "Breakout sessions"}

@@ -77,7 +77,8 @@ def _materials_note() -> re.Pattern:
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose, program_list):
+    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose, program_list,
+                       sessions_by_heading):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -562,3 +563,28 @@ def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention
     for person in speakers:  # 'How Ubuntu is enabling OpenPOWER Randall Ross (Canonical)': the speaker closes the title
         title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
     return SessionMention(_clean_title(title), speakers[0].span, speakers=speakers)
+
+
+SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"
+                           r"tutorials?|labs?|sprints?|keynotes?)\b")
+
+
+SENTENCE_VERB = re.compile(r"(?i)\b(?:will|is|are|was|were|has|have|had|can)\b")
+
+
+def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
+    """A heading the text goes on to call a session ('### Compiler and runtime' followed by 'The
+    compiler and runtime session started…'), or one that says it is one ('### Breakout sessions',
+    '## 101 New Contributor Track')."""
+    found = []
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE or CJK.search(block.text):
+            continue
+        title = block.text.strip(" *:：")
+        if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
+            continue  # a part of the page, a label, or a heading that is a sentence ('… will have 2 tracks')
+        following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
+        named = re.search(rf"(?i)\b{re.escape(title)}\s+(?:session|track|discussion|breakout|workshop|panel)s?\b", following)
+        if named or SESSION_WORDS.search(title.split()[-1]):
+            found.append(SessionMention(_clean_title(title), _span(block)))
+    return found
