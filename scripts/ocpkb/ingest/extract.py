@@ -688,6 +688,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
         if speaker_line or caption_line:
             found += [p for p in parse_people(line, _span(block)) if _vouched(p)]
+        elif block.kind in ("paragraph", "bold") and len(text) <= 120 and "," in text and not text.endswith("."):
+            found += [p for p in parse_people(text, _span(block)) if p.title and p.organization]  # 'Name, Title, Org' alone
         for caption in CAPTION_PERSON:
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
