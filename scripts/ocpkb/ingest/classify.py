@@ -60,8 +60,20 @@ def _org_zh() -> re.Pattern:
     return re.compile(alternation(w for w in words("org_words") if CJK.search(w)))
 
 
-def _latin_org_word(text: str):
-    return _org_en().search(text)
+def _latin_org_word(text: str) -> bool:
+    """Holds a Latin organization word: single words looked up by token (fast), the few
+    entries of several words ('working group') by the pattern."""
+    single, several = _org_en_words()
+    tokens = re.findall(r"[a-z][a-z.]*(?:-[a-z]+)*", text.casefold())
+    return any(token in single or token.rstrip(".") in single for token in tokens) or bool(several and several.search(text))
+
+
+@cache
+def _org_en_words() -> tuple[frozenset[str], re.Pattern | None]:
+    entries = [w.casefold() for w in words("org_words") if not CJK.search(w)]
+    several = [w for w in entries if not re.fullmatch(r"[a-z][a-z.]*", w)]
+    return frozenset(w for w in entries if w not in several), \
+        (re.compile(alternation(several), re.IGNORECASE) if several else None)
 
 
 @cache

@@ -387,8 +387,8 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
-    held = next(((block, sentence, found[0]) for block in blocks for sentence in _sentences(block.text)
-                 if HELD.search(sentence) or re.match(r"(?i)on\s+\w+\s+\d", sentence)
+    held = next(((block, sentence, found[0]) for block in blocks if HELD.search(block.text) or ON_DATE.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
                  for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
     if held:
         add(held[0], held[2], held[1])
@@ -428,6 +428,7 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         result.end_date = Found(end, Span(number, number))
 
 
+ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
 
@@ -504,7 +505,8 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if station and places.city(station.group(1)):
         name, country = places.city(station.group(1))
         candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
-    held = next(((block, found[0]) for block in blocks[:80] for sentence in _sentences(block.text) if HELD.search(sentence)
+    held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence)
                  for found in [places.find_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
@@ -600,7 +602,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 CNCF、阿里巴巴及蚂蚁金服共同举办'
             found += [Found((name, "co-organizer"), _span(line)) for name in split_names(jointly.group(1))]
-        for match in EN_HOST_SUBJECT.finditer(line.text):  # 'the Go team held two workshops'
+        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Go team held two workshops'
             name = match.group("org").strip()
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
             if pattern("event_words").search(singular) and not person_name(name) \
@@ -688,9 +690,10 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
         if speaker_line or caption_line:
             found += [p for p in parse_people(line, _span(block)) if _vouched(p)]
-        elif block.kind in ("paragraph", "bold") and len(text) <= 120 and "," in text and not text.endswith("."):
+        elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
+                and is_role(text):
             found += [p for p in parse_people(text, _span(block)) if p.title and p.organization]  # 'Name, Title, Org' alone
-        for caption in CAPTION_PERSON:
+        for caption in CAPTION_PERSON if "," in text or " of " in text or " from " in text else ():
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
