@@ -182,6 +182,99 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-@pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name != "event-lineup.md"))
+NO_EVENT = ("event-lineup.md", "talk-page.md")  # a lineup of many events; a page about one talk
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
 def test_every_layout_fixture_gives_an_event_name(run, fixture):
     assert extracted(run, fixture)["event"]["name"]
+
+
+def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):
+    view = extracted(run, "talk-page.md")
+    assert talks(view) == {"Faster Checkpoints with Burst Buffers": ["Dana Whitfield"]}
+    assert affiliations(view)["Dana Whitfield"] == ("Tailspin Labs", "Principal Engineer")
+
+
+def test_the_author_of_a_post_is_no_participant(run):
+    view = extracted(run, "talk-page.md")
+    assert "Priya Raman" not in affiliations(view)
+    assert "Northwind Foundation" not in [o["name"] for o in view["organizations"]]
+
+
+def test_speaker_items_under_a_section_heading_are_people_not_a_talk(run):
+    view = extracted(run, "speaker-items-under-a-section.md")
+    assert affiliations(view)["Lena Hoffmann"][0] == "Fabrikam" and affiliations(view)["Omar Haddad"][0] == "Litware"
+    assert not {"Presentations", "Speaker Bios"} & set(talks(view))
+
+
+def test_a_phrase_of_dictionary_words_and_a_credit_line_name_no_one(run):
+    view = extracted(run, "speaker-items-under-a-section.md")
+    assert not {"Deep Learning", "Kim Lee"} & set(affiliations(view))
+    assert not any(title.startswith("Originally published") for title in talks(view))
+
+
+def test_talk_titles_followed_by_by_and_the_speaker(run):
+    view = extracted(run, "talk-list-by-speaker.md")
+    assert talks(view) == {"Error Handling": ["Bill Kennedy"], "Doing Go": ["Bryan Liles"],
+                           "Organizing Go Code": ["David Crawshaw"]}
+    assert view["event"]["start_date"] == "2024-11"
+
+
+def test_organizers_named_in_prose(run):
+    view = extracted(run, "organizers-in-prose.md")
+    assert view["event"]["organizers"] == ["Tailspin team"]  # 'the Tailspin team held two workshops'
+    assert affiliations(view)["Jane Whitfield"] == ("Northwind Systems", "VP of Engineering")
+    assert affiliations(view)["Mateo Ruiz"] == ("BSC", "Director")
+
+
+def test_chinese_co_organizers_joined_in_one_sentence(run):
+    organizers = extracted(run, "zh-organizers.md")["event"]["organizers"]
+    assert {"云帆数据", "星河科技", "蓝海大学"} <= set(organizers)  # '联合 A、B及C共同举办'
+    assert {"星河开源社区", "蓝海基金会"} <= set(organizers)  # '由 A 和 B 联合发起'
+
+
+def test_people_listed_under_a_people_heading_and_a_table_of_parallel_tracks(run):
+    view = extracted(run, "team-list-and-track-table.md")
+    assert affiliations(view) == {"Jane Whitfield": (None, None), "Omar Haddad": ("Litware", None)}
+    assert set(talks(view)) == {"Welcome", "Release Process Deep Dive", "Docs Sprint", "Lunch"}
+    assert (view["event"]["start_date"], view["event"]["location"]["city"]) == ("2025-06-09", "Porto")
+
+
+def test_chinese_press_recap_with_editions_captions_and_quoted_talks(run):
+    view = extracted(run, "zh-press-recap.md")
+    event = view["event"]
+    assert (event["name"], event["start_date"], event["location"]["city"]) == ("第三届开放计算星河日", "2025-07-18", "Beijing")
+    assert set(event["organizers"]) == {"开放计算社区", "星河科技"}  # '由 A 与 B 联合主办'
+    assert talks(view) == {"整机柜交付的十个教训": ["孙立伟"], "液冷服务器的运维实践": ["周明远"]}  # 《title》 in the sentence
+    people = affiliations(view)
+    assert people["孙立伟"] == ("星河科技", "高级技术总监") and people["陈静"][1] == "教授"
+    assert people["刘洋"][0] == "北辰网络" and people["赵雪"][0] == "云帆数据"  # '来自X的Y、Z的W也…'
+
+
+def test_chinese_speaker_and_talk_labels_in_either_order(run):
+    view = extracted(run, "zh-speaker-and-talk-labels.md")
+    assert talks(view) == {"液冷机柜的设计": ["王建国"],  # speaker heading, then a bold 演讲主题
+                           "开放固件实践": ["刘晓东"],  # 分享嘉宾 then 分享主题
+                           "服务网格的可观测性": ["陈静"], "边缘计算的调度": ["赵明"],  # 《title》——单位 姓名
+                           "大规模集群的升级策略": ["李文博"],  # 主讲人：姓名 | 单位 职位, then 议题
+                           "多集群流量管理": ["孙丽"]}  # heading, image, 讲师 line
+    assert affiliations(view)["李文博"] == ("北辰网络", "高级工程师")
+    assert "程师" not in affiliations(view)  # a job title's tail is no name
+
+
+def test_english_agenda_variants(run):
+    view = extracted(run, "en-agenda-variants.md")
+    assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it
+                           "Liquid Cooling at Scale": ["Wei Chen", "Maria Lopez"],  # 'Speakers: A, Org; B, Org'
+                           "Welcome": ["Tom Berg"], "Open Firmware Update": ["Ana Ruiz"],  # 'time | title | speaker'
+                           "Telemetry for Operators": ["Omar Haddad"],  # 'Title — Name, Org'
+                           "Secure Boot in Practice": ["Kim Lee"],  # 'Title (Name, Org)'
+                           "Panel: The Future of Open Racks": ["Priya Raman", "Lena Hoffmann", "Marta Lindqvist"]}
+    assert affiliations(view)["Marta Lindqvist"] == ("Contoso", None)
+    assert affiliations(view)["Kim Lee"] == ("Tailspin Labs", None)
+
+
+def test_headings_the_text_calls_sessions(run):
+    view = extracted(run, "sessions-by-heading.md")
+    assert set(talks(view)) == {"Compiler and runtime", "Release planning", "Breakout sessions"}

@@ -51,13 +51,29 @@ def is_role(text: str) -> bool:
 def is_org(text: str) -> bool:
     """Holds an organization word ('University', 'Centre', '公司', '研究院'...)."""
     if CJK.search(text):
-        return bool(re.search(rf"(?:{alternation(w for w in words('org_words') if CJK.search(w))})",
-                              text)) or bool(_latin_org_word(text))
+        return bool(_org_zh().search(text)) or bool(_latin_org_word(text))
     return bool(_latin_org_word(text))
 
 
-def _latin_org_word(text: str):
-    return _org_en().search(text)
+@cache
+def _org_zh() -> re.Pattern:
+    return re.compile(alternation(w for w in words("org_words") if CJK.search(w)))
+
+
+def _latin_org_word(text: str) -> bool:
+    """Holds a Latin organization word: single words looked up by token (fast), the few
+    entries of several words ('working group') by the pattern."""
+    single, several = _org_en_words()
+    tokens = re.findall(r"[a-z][a-z.]*(?:-[a-z]+)*", text.casefold())
+    return any(token in single or token.rstrip(".") in single for token in tokens) or bool(several and several.search(text))
+
+
+@cache
+def _org_en_words() -> tuple[frozenset[str], re.Pattern | None]:
+    entries = [w.casefold() for w in words("org_words") if not CJK.search(w)]
+    several = [w for w in entries if not re.fullmatch(r"[a-z][a-z.]*", w)]
+    return frozenset(w for w in entries if w not in several), \
+        (re.compile(alternation(several), re.IGNORECASE) if several else None)
 
 
 @cache
@@ -108,10 +124,61 @@ def probably_a_person(text: str) -> bool:
 
     if not all(ord(char) < 0x250 for char in text):  # it knows romanized names only
         return True
+    if plain_words(text):
+        return False
     try:
         return probablepeople.tag(text)[1] == "Person"
     except probablepeople.RepeatedLabelError as error:  # two surnames, say: still a person's parts
         return all(not label.startswith("Corporation") for _, label in error.parsed_string)
+
+
+COMMON_GIVEN_NAME = 3  # gender-guesser's frequency scale, 1 (rare) to 13 (extremely common)
+ENGLISH_COLUMNS = slice(30, 33)  # nam_dict.txt's columns for Great Britain, Ireland and the U.S.A.
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The lowercase words of the GCIDE English dictionary, as the english-words package ships them."""
+    import pickle
+    from importlib import resources
+
+    return frozenset(pickle.loads(resources.files("english_words").joinpath("data", "gcide_alpha_lower.pickle").read_bytes()))
+
+
+@cache
+def _given_names() -> dict[str, int]:
+    """First name (casefolded) -> its highest frequency in English-speaking countries (where an
+    English word is also a common name: Mark, Rose, Grant), read straight from the name dictionary
+    gender-guesser ships (its detector also builds gender tables not needed here)."""
+    from importlib import resources
+
+    found: dict[str, int] = {}
+    with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as stream:
+        for line in stream:
+            if line.startswith("#") or len(line) < 31:
+                continue
+            name = line[3:29].strip().casefold()
+            frequency = max((int(char, 16) for char in line[ENGLISH_COLUMNS] if char in "123456789ABCDabcd"), default=0)
+            if frequency > found.get(name, 0):
+                found[name] = frequency
+    return found
+
+
+def dictionary_word(token: str) -> bool:
+    """An English word in any of its plain forms ('quotes', 'supporting', 'learned')."""
+    word = token.casefold().strip(".,'’")
+    forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ing"),
+             word.removesuffix("ed"), word.removesuffix("d")}
+    return bool(forms & _english_words())
+
+
+def plain_words(name: str) -> bool:
+    """'Deep Learning', 'Supporting Quotes', 'Twitter': every word of it a dictionary word, and the
+    first no common given name ('Mark Hill' is a name): a phrase, unless a layout says otherwise."""
+    tokens = name.split()
+    if not tokens or CJK.search(name) or not all(dictionary_word(token) for token in tokens):
+        return False
+    return _given_names().get(tokens[0].casefold(), 0) < COMMON_GIVEN_NAME
 
 
 def _name_zh(text: str) -> str | None:
@@ -172,13 +239,14 @@ def _dictionary_words(text: str) -> list[str]:
 
 
 def after_function_words(text: str) -> str:
-    """'目前在蚂蚁集团' -> '蚂蚁集团': what follows the last function word (在, 和, 的...) or verb."""
+    """'目前在蚂蚁集团' -> '蚂蚁集团': what follows the last function word (在, 和, 的...) or verb; a
+    verb that begins the text begins a name ('开放基础设施基金会')."""
     if not CJK.search(text):
         return text
     tags = _jieba_tags()
     pieces = _dictionary_words(text)
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
-               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v")), default=0)
+               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v" and i > 0)), default=0)
     return "".join(pieces[cut:]).strip()
 
 
@@ -215,12 +283,13 @@ def clean_organization(name: str | None) -> str | None:
     not read as a name (a clause, a label, a talk title)."""
     if not name:
         return None
-    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]", name.strip())[0].strip(" .,*()（）")
+    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
     name = re.sub(r"[（(][^)）]*$", "", name).strip()
     if not name or ORG_NOISE.search(name):
         return None
     if CJK.search(name):
-        return name if len(name) <= 24 else None
+        name = re.sub(r"^来自|的$", "", name).strip()  # '来自北辰网络的' (刘洋) -> '北辰网络'
+        return name if 2 <= len(name) <= 24 else None
     name = re.sub(r"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
     tokens = name.split()
     if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
@@ -250,9 +319,13 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
     if len(parts) == 1:
-        match = re.match(r"^(?P<title>.+?)\s+(?:at|of|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])
-        if match and is_role(match.group("title")):
+        match = (re.match(r"^(?P<title>.+)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])
+                 or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
+        if match and is_role(match.group("title")):  # 'VP of Engineering at Northwind', 'President of Acme'
             return match.group("org"), match.group("title")
+        leading = re.match(r"^(?P<org>[A-Z][A-Z0-9&-]{1,9})\s+(?P<title>.+)$", parts[0])
+        if leading and is_role(leading.group("title")) and not is_role(leading.group("org")):
+            return leading.group("org"), leading.group("title")  # 'BSC Director'
         if is_role(parts[0]) and not is_org(parts[0]):
             return None, parts[0]
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
@@ -282,13 +355,58 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clause = re.split(r"[，。；;,、]", text)[0].strip()
     current = CURRENT_POST.match(clause)  # '目前在蚂蚁集团中间件团队负责…'
     if current:
-        return current.group("org"), None
+        return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
     if tail:
         title = clause[tail.start():].strip()
-        org = clause[:tail.start()].strip(" 的")
+        org = organization_of_unit(clause[:tail.start()].strip(" 的"))
         return (org or None), title
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+UNIT_END = re.compile(r"(?:事业部|事业群|部门|团队|小组|部|组)$")
+PROPER_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def organization_of_unit(text: str) -> str:
+    """The organization of an affiliation that goes on into a unit or a line of work:
+    '海量数据产品行销部' -> '海量数据', '宝兰德售前' -> '宝兰德', '美团基础架构' -> '美团'. Trailing
+    common words (jieba tags them as nouns, verbs…) go, up to an organization word ('数据', '银行')
+    or a proper name; a name that would be left a bare place ('中国' of '中国电信') stays whole."""
+    if not CJK.search(text) or _org_head_end().search(text):
+        return text
+    known = next((name for name in sorted(well_known(), key=len, reverse=True) if text.startswith(name)), None)
+    if known and len(text) > len(known) and not _org_head_end().search(text):
+        return known  # '英特尔软件与先进技术事业部云' -> '英特尔', '蚂蚁集团中间件团队' -> '蚂蚁集团'
+    from . import places
+
+    tags = _jieba_tags()
+    pieces = _dictionary_words(UNIT_END.sub("", text).strip())
+    org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
+    while len(pieces) > 1:
+        last = pieces[-1]
+        head = next((w for w in org_words if last.startswith(w) and len(last) >= len(w) + 2), None)
+        if head:  # '数据服务': the organization word '数据', then '服务'
+            pieces[-1:] = [head, last[len(head):]]
+            continue
+        if len("".join(pieces[:-1]).strip()) < 2:
+            break
+        if any("".join(pieces).endswith(w) for w in org_words):
+            break
+        tag = tags.get(last, "nz")
+        common = CJK.match(last) and (len(last) > 1 or tag[:1] in FUNCTION_TAGS) and tag[:2] not in PROPER_TAGS
+        if not (common or last.isspace() or last.isdigit()):
+            break
+        pieces.pop()
+    trimmed = "".join(pieces).strip()
+    if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text):
+        return text
+    return trimmed
+
+
+@cache
+def _org_head_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(w for w in words('org_heads') if CJK.search(w))})$")
 
 
 EN_PREFIX = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’.-]*\.?\s+){1,3}[^\W\d_][\w'’-]*)")
@@ -299,6 +417,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
     text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
     presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
+    cue = cue or bool(re.match(r"(?:presented\s+)?by\s", text, flags=re.IGNORECASE))  # 'By Name' says a person stands here
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 300:
         return None
@@ -324,15 +443,26 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
         return PersonMention(person_name(possessive.group("name")), span, possessive.group("org"), None)
     head, sep, rest = (re.split(r"(\s*[,|]\s*|\s+[-–—]\s+)", text, maxsplit=1) + ["", ""])[:3]
     name = person_name(head)
+    if name and re.match(r"(?:presented\s+)?by\s", rest, re.IGNORECASE):  # 'Organizing Go Code, by Name': a talk
+        return None
     if name:
         org, title = split_affiliation(rest) if sep else (None, None)
         if org or title or cue or probably_a_person(name):
             return PersonMention(name, span, org, title)
         return None
+    described = BIO_SENTENCE.match(text)  # 'Yaoqing Gao is a Senior Technical Staff Member at IBM Canada Lab'
+    if described and person_name(described.group("name")) and is_role(described.group("title")):
+        org = clean_organization(described.group("org"))
+        return PersonMention(person_name(described.group("name")), span, org, described.group("title").strip())
     joined = re.match(r"^(?P<name>.+?)\s+(?:of|from|at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", text)
     if joined and person_name(joined.group("name")):
         return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
     return _organization_then_name(text, span) if is_org(text) else None
+
+
+BIO_SENTENCE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+"
+                          r"(?P<title>[\w &/-]{3,80}?)\s+(?:at|of|with|for|in)\s+(?:the\s+)?"
+                          r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})")
 
 
 def _organization_then_name(text: str, span: Span) -> PersonMention | None:
@@ -375,6 +505,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     """'单位职位 姓名': the name is the last two or three characters; the split that leaves a job
     title (or an organization) before the name wins."""
     options = []
+    if _title_tail().search(text.strip()):  # '北辰网络 高级工程师' ends with a job title, not a name ('程师')
+        return None
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
         if name and rest and (is_role(rest) or is_org(rest)):
@@ -389,6 +521,11 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
 def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
     single = parse_person(text, span, cue)
+    bracketed = re.split(r"(?<=[)）])\s*[,，、]\s*", text)  # 'A (Org), B (Org)'
+    if len(bracketed) > 1:
+        several = [parse_person(part, span, cue) for part in bracketed]
+        if all(several):
+            return several
     parts = _speaker_parts(text)
     if len(parts) > 1:
         several = [parse_person(p, span, cue) for p in parts]

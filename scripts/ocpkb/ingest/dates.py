@@ -28,6 +28,8 @@ YEARLESS = [
     re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
 ]
+BARE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?\s+{DAY}{DAY2}\b"
+                  r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–]\d))")
 WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 
@@ -54,8 +56,10 @@ def iso(year: int, month: int, day: int | None = None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
-    """Every date in the text, with the year taken from `default_year` where the text omits it."""
+def find_dates(text: str, default_year: int | None = None, bare: bool = False) -> list[DateMatch]:
+    """Every date in the text, with the year taken from `default_year` where the text omits it.
+    `bare`: the sentence says an event takes place, so a capitalized month and day without 'on'
+    ('will be held April 5-7') is a date too."""
     found: list[DateMatch] = []
     taken: list[range] = []
     for pattern in PATTERNS:
@@ -74,7 +78,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             found.append(DateMatch(start, end, match.start(), True))
             taken.append(range(match.start(), match.end()))
     if default_year:
-        for pattern in YEARLESS:
+        for pattern in YEARLESS + ([BARE] if bare else []):
             for match in pattern.finditer(text):
                 if any(match.start() in span for span in taken):
                     continue
@@ -116,4 +120,61 @@ def find_month(text: str, default_year: int | None = None) -> str | None:
         year = int(match.group("year")) if match.group("year") else default_year
         if year:
             return iso(year, _month(name))
+    return None
+
+
+MONTH_NAME = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3 or m == "may")
+RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a named month; whether a day is known)
+    (re.compile(r"(?i)\btomorrow\b"), ("days", 1), True),
+    (re.compile(r"(?i)\byesterday\b"), ("days", -1), True),
+    (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+week\b"), ("days", 0), False),
+    (re.compile(r"(?i)\b(?:last|past|previous)\s+week\b|\bthis\s+past\s+week\b|\ba\s+week\s+ago\b"), ("days", -7), False),
+    (re.compile(r"(?i)\bnext\s+week\b"), ("days", 7), False),
+    (re.compile(r"(?i)\b(?:a\s+couple\s+of|two)\s+weeks\s+ago\b"), ("days", -14), False),
+    (re.compile(r"(?i)\b(?:a\s+few|several|three)\s+weeks\s+ago\b"), ("days", -21), False),
+    (re.compile(r"(?i)\b(?:a\s+few|several|two|three|a\s+couple\s+of)\s+days\s+ago\b"), ("days", -3), False),
+    (re.compile(r"(?i)\ba\s+month\s+ago\b"), ("months", -1), False),
+    (re.compile(r"(?i)\b(?:last|this\s+past|past)\s+weekend\b"), ("weekend", -1), False),
+    (re.compile(r"(?i)\b(?:next|this\s+coming)\s+weekend\b"), ("weekend", 1), False),
+    (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+month\b"), ("months", 0), False),
+    (re.compile(r"(?i)\b(?:last|past|previous)\s+month\b"), ("months", -1), False),
+    (re.compile(r"(?i)\bnext\s+month\b"), ("months", 1), False),
+    (re.compile(rf"\b(?i:last|this\s+past|past)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", -1), False),
+    (re.compile(rf"\b(?i:earlier|later)\s+this\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
+    (re.compile(rf"\b(?i:this)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
+    (re.compile(rf"\b(?i:next|this\s+coming|coming)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 1), False),
+]
+
+
+def relative_date(text: str, post: str) -> tuple[str, str] | None:
+    """A date a post gives relative to its own date ('last week', 'last November', 'tomorrow'),
+    as ISO (a day when the phrase gives one, else the month) and the phrase itself."""
+    import datetime
+
+    try:
+        posted = datetime.date.fromisoformat(post)
+    except ValueError:
+        return None
+    for phrase, (unit, amount), has_day in RELATIVE:
+        match = phrase.search(text)
+        if not match:
+            continue
+        if unit == "days":
+            day = posted + datetime.timedelta(days=amount)
+        elif unit == "weekend":
+            saturday = (5 - posted.weekday()) % 7
+            day = posted + datetime.timedelta(days=saturday - 7 if amount < 0 and saturday else saturday)
+        elif unit == "months":
+            index = posted.year * 12 + posted.month - 1 + amount
+            day = datetime.date(index // 12, index % 12 + 1, 1)
+        else:
+            month = _month(match.group("month"))
+            year = posted.year
+            if amount < 0 and month >= posted.month:
+                year -= 1
+            elif amount > 0 and month < posted.month:
+                year += 1
+            day = datetime.date(year, month, 1)
+        value = day.isoformat() if has_day else day.isoformat()[:7]
+        return value, match.group(0).strip()
     return None

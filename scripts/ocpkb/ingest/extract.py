@@ -16,11 +16,11 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import clean_organization, is_role, parse_people, person_name, probably_a_person
-from .layouts import bio_people, labelled_speakers, talks
+from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person, well_known
+from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
-from .organizations import ZH_NAME_START, abbreviations, organization_mentions, organizations
+from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations
 from .read import Source
 from .segment import Block, segment
 from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern, labels, pattern, words
@@ -34,13 +34,17 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
+EN_HOST_SUBJECT = re.compile(r"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:[A-Z][\w&.'’-]*|team|community))"
+                             r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on)\s+"
+                             r"(?P<object>[^.;]{0,80})")
+EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
                            r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
-HELD = re.compile(r"(?i)\b(held|took place|takes place|will take place|hosted|organi[sz]ed|kicked off|gathered|"
-                  r"came together|met)\b|举行|举办|召开|落幕|开幕|收官|圆满")
-SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/]|\band\b)\s*")
+HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
+                  r"came together|got together|met|convened)\b|举行|举办|召开|落幕|开幕|收官|圆满")
+SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 CNCF', not the 和 of '云和恩墨'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
 ATTENDANCE = [
@@ -55,7 +59,7 @@ ATTENDANCE = [
 
 
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
-    blocks = segment(source)
+    blocks = [block for block in segment(source) if block.kind != "byline"]
     result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
     year = _context_year(source)
     result.name = event_name(source, blocks)
@@ -71,6 +75,9 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.attendance = attendance(blocks)
     result.sessions = talks(blocks)
     result.people = people(blocks, result.sessions, lexicon)
+    page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
+    if page_talk:
+        result.sessions = [page_talk]
     result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
     result.topics = [Found(topic_id, _span(block)) for block in blocks
@@ -140,8 +147,9 @@ def _labelled(blocks: list[Block], kind: str) -> Found | None:
 def _event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
-        rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|and|of|the|for|on|&|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)(?:\s+(?:(?:19|20)\d\d|[A-Z]{{2,3}}|#\d+)\b)*")
+        rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|x)\s+){{0,7}}"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)"
+        rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
 
 @cache
@@ -150,34 +158,71 @@ def _recap_words() -> re.Pattern:
                       re.IGNORECASE)
 
 
-HEADLINE_BREAKS = re.compile(r"\s+(?:During|At|In|From|With|To|For|On)\s+")
+@cache
+def _name_breaks() -> re.Pattern:
+    """Words a name does not hold before its event word: prepositions and headline verbs
+    ('IBM Announces … at OpenPOWER Summit Europe' -> 'OpenPOWER Summit Europe'), and 'the',
+    after which the name starts ('the 2016 OpenPOWER Summit')."""
+    return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
+                      rf"{alternation(words('headline_verbs'))})\s+", re.IGNORECASE)
+
+
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
 CITY_STATION = re.compile(r"^(.*?[\u4e00-\u9fff]{2,3}站)")
+NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
 
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
+    event_page = bool(source.front_matter.get("eventdates"))
+    if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
+        parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
+        named = next((part for part in parts if _event_phrase(part)), parts[0] if parts else title)
+        return Found(named.strip(), Span(title_line, title_line))
     if title:
         phrase = _event_phrase(title)
         if phrase:
-            return Found(phrase, Span(title_line, title_line))
+            return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
     theme = _labelled(blocks, "theme")
     if theme and _event_phrase(theme.value):
         return Found(_event_phrase(theme.value), theme.span)
-    for block in sorted(blocks[:60], key=lambda b: not b.is_title):
+    first = None
+    for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = _event_phrase(block.text)
-        if phrase:
-            return Found(phrase, _span(block), "the event name is taken from the text, not from a title")
-    if title and source.front_matter.get("eventdates"):
-        return Found(title, Span(title_line, title_line))
+        if phrase and (block.is_title or _in_event_context(phrase, block.text)):
+            first = (block, phrase)
+            break
+        first = first or ((block, phrase) if phrase else None)
+    if first:
+        block, phrase = first
+        return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
     return None
+
+
+EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed)?\s+us\s+at|"
+                                  r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
+                                  r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
+EVENT_CONTEXT_AFTER = re.compile(r"(?i)^[^.!?]{0,120}?\b(?:took place|was held|will be held|takes place|will take place|"
+                                 r"kicked off|is taking place|brought together|gathered|was a success|starts|begins)\b")
+
+
+def _in_event_context(phrase: str, text: str) -> bool:
+    """A name the sentence says took place or was attended ('at the X', 'X took place'), not one
+    only mentioned."""
+    at = text.find(phrase)
+    return at >= 0 and bool(EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at])
+                            or EVENT_CONTEXT_AFTER.match(text[at + len(phrase):]))
+
+
+NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
 
 
 def _event_phrase(text: str) -> str | None:
     """The event's name in a title or sentence: what a recap word announces ('GopherChina Trip
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
-    an English phrase ending in an event word."""
+    an English phrase ending in an event word, with the region, year or subject that follows it
+    ('OpenPOWER Summit Europe 2019', 'Workshop on OpenPOWER for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
     recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
@@ -187,17 +232,106 @@ def _event_phrase(text: str) -> str | None:
             return named
     if CJK.search(cleaned):
         for part in TITLE_SEPARATORS.split(cleaned):
-            part = _recap_words().sub("", part).strip()
-            station = CITY_STATION.match(part)
-            if (station or glued_pattern("event_words").search(part)) and len(part) <= 50:
-                return (station.group(1) if station else part).strip()
+            phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
+            if phrase:
+                return phrase
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
-        phrase = HEADLINE_BREAKS.split(match.group(0).strip())[-1]
-        phrase = re.sub(r"^(?:the|and|of|for|on|in|&)\s+", "", phrase, flags=re.IGNORECASE)
-        if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
-            return phrase.strip(" .,")
+        phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
+        if phrase:
+            return phrase
     return None
+
+
+def _trimmed_name(head: str, tail: str) -> str | None:
+    """The words of a name: those after the last break before the event word, none of them only
+    an opener ('our', 'these'), and of the words after it those that extend a name (a year, a
+    region, 'on Subject'). One event word alone ('the Summit') names nothing."""
+    head = _name_breaks().split(head.strip())[-1].strip()
+    words_before = head.split()
+    while len(words_before) > 1 and words_before[0].casefold() in NAME_OPENERS:
+        words_before.pop(0)
+    kept = []
+    tail_words = tail.split()
+    at = 0
+    while at < len(tail_words):
+        word = tail_words[at]
+        if word in ("on", "for", "of"):
+            subject = []
+            for following in tail_words[at + 1:]:
+                if following[:1].isupper() and following.casefold().strip(".,") not in dates.MONTHS:
+                    subject.append(following)
+                else:
+                    break
+            if not subject:
+                break
+            kept += [word, *subject]
+            at += 1 + len(subject)
+            continue
+        if not _name_extension(word, tail_words[at + 1] if at + 1 < len(tail_words) else ""):
+            break
+        kept.append(word)
+        at += 1
+    phrase = " ".join(words_before + kept).strip(" .,")
+    if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
+        return phrase
+    return None
+
+
+def _name_extension(word: str, following: str) -> bool:
+    """A word after an event word that is still its name: a year, an edition, a short region
+    code, a region, a city or a country ('Europe', 'NA', 'Shanghai', '2019', '#3')."""
+    plain = word.strip(".,")
+    return bool(re.fullmatch(r"(?:19|20)\d\d|#\d+|[A-Z]{2,3}", plain)) or plain.casefold() in words("regions") \
+        or f"{plain} {following}".casefold() in words("regions") or bool(places.city(plain)) \
+        or bool(places.country_code(plain)) and plain[:1].isupper() and len(plain) > 3
+
+
+def _longest_form(phrase: str, blocks: list[Block]) -> str:
+    """'Summit 2016' in a title, 'OpenPOWER Summit 2016' in the text: the text's longer form of
+    the same name (capitalized words before it, or its year after it), when the title gave a
+    shortened one."""
+    if CJK.search(phrase):
+        return phrase
+    longer = re.compile(rf"((?:[A-Z][\w&+'/.-]*\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d)?\b")
+    for block in blocks[:NAME_WINDOW]:
+        for match in longer.finditer(block.text):
+            head = _name_breaks().split(match.group(1))[-1].strip() if match.group(1) else ""
+            if head and head.split()[0].casefold() in NAME_OPENERS:
+                head = ""
+            year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
+            if head or year:  # 'OpenPOWER Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
+                return f"{head} {phrase}{year}".strip()
+    return phrase
+
+
+ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
+                        r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
+ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
+ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
+ZH_THIS = re.compile(r"^(?:本次|此次|这次|本届|本期|该|这场|此)")
+ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
+
+
+def _zh_event_phrase(part: str) -> str | None:
+    """The event's name in a Chinese title part or sentence: an edition ('第三届开放计算中国日'), a
+    city station ('…上海站'), else the words up to an event word ('星河开源数据库 Meetup'), without
+    where it was held ('…在北京举行') or 'this' ('本次大会' names nothing)."""
+    edition = ZH_EDITION.search(part)
+    if edition:
+        return ZH_HELD_AT.sub("", edition.group(0)).strip()
+    part = ZH_HELD_AT.sub("", part).strip()
+    station = CITY_STATION.match(part)
+    if station and len(station.group(1)) <= 50:
+        return station.group(1).strip()
+    words_found = list(glued_pattern("event_words").finditer(part))
+    if not words_found:
+        return None
+    if len(part) <= ZH_TITLE_LENGTH:
+        return part
+    end = words_found[-1].end()
+    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
+    return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
 def document_title(source: Source, blocks: list[Block]) -> Found | None:
@@ -230,32 +364,42 @@ FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|
 
 
 def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | None) -> None:
+    """The event's dates, from the most explicit statement to the least; a year the text leaves
+    out comes from the event's name ('2016 OpenPOWER Summit … April 5-7'), else the context."""
     matter = source.front_matter
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
+    post = _post_date(source)
+    year = (dates.year_in(result.name.value) if result.name else None) or year
     candidates: list[tuple[Block | None, str, str | None, str]] = []
+
+    def add(block: Block | None, found: dates.DateMatch, sentence: str = "") -> None:
+        start, end = _upcoming(found, post, sentence)
+        doubt = "" if found.has_year else f"the year ({start[:4]}) is taken from the document's context"
+        candidates.append((block, start, end, doubt))
+
     labelled = label_pattern("date")
     for block in blocks:
         match = labelled.match(block.text)
         found = dates.find_dates(match.group("value") or "", year) if match else []
         if found:
-            doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
-            candidates.append((block, found[0].start, found[0].end, doubt))
+            add(block, found[0])
             break
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
-    for block in blocks:
-        if HELD.search(block.text) or re.match(r"(?i)on\s+\w+\s+\d", block.text):
-            found = dates.find_dates(block.text, year)
-            if found:
-                doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
-                candidates.append((block, found[0].start, found[0].end, doubt))
-                break
+    held = next(((block, sentence, found[0]) for block in blocks if HELD.search(block.text) or ON_DATE.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
+                 for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
+    if held:
+        add(held[0], held[2], held[1])
+    relative = _relative_date(blocks, post, result.name.value if result.name else None)
+    if relative:
+        block, value, phrase = relative
+        candidates.append((block, value, None, f"the date is worked out from the post's date ({post}: '{phrase}')"))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '5 月 29 日（周六）') is an event's
         found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
         if found:
-            doubt = "" if found[0].has_year else f"the year ({year}) is taken from the document's context"
-            candidates.append((block, found[0].start, found[0].end, doubt))
+            add(block, found[0], block.text)
             break
     if matter.get("time") and dates.normalize_date(matter["time"]):
         candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
@@ -284,6 +428,66 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         result.end_date = Found(end, Span(number, number))
 
 
+ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
+FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
+
+
+def _sentences(text: str) -> list[str]:
+    return SENTENCE_END.split(text)
+
+
+POST_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _post_date(source: Source) -> str | None:
+    """A blog post's own date (front-matter 'date', else the date in its path or address:
+    'inside-rust/2024/05/09/…'), from which 'last week' counts."""
+    value = source.front_matter.get("date")
+    if value and dates.normalize_date(value):
+        return dates.normalize_date(value)
+    for key in ("path", "url", "permalink", "slug", "aliases"):
+        found = POST_PATH_DATE.search(str(source.front_matter.get(key) or ""))
+        if found:
+            return dates.iso(*map(int, found.groups()))
+    return None
+
+
+def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[str, str | None]:
+    """A date without its year in an announcement ('will be held April 5-7', posted in
+    December) falls in the year after the post."""
+    if found.has_year or not post or not FUTURE.search(sentence) or found.start >= post:
+        return found.start, found.end
+    later = [f"{int(value[:4]) + 1}{value[4:]}" if value else None for value in (found.start, found.end)]
+    return later[0], later[1]
+
+
+RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
+                          r"|\b[Tt]his\s+[A-Z][a-z]+")
+
+
+def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
+    """'Last November … gophers got together', 'It was great to attend X earlier this month':
+    a date relative to the post's own date, in a sentence about the event (its name, an event
+    word or an event verb; 'today' only with 'at')."""
+    if not post:
+        return None
+    for block in blocks[:40]:
+        if not RELATIVE_CUE.search(block.text):
+            continue
+        for sentence in _sentences(block.text):
+            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence)
+            if not about_event:
+                continue
+            if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
+                    name and name in sentence or HELD.search(sentence)):
+                return block, post, "today"
+            found = dates.relative_date(sentence, post)
+            if found:
+                return block, found[0], found[1]
+    return None
+
+
 def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
     labelled = label_pattern("place")
@@ -301,24 +505,32 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if station and places.city(station.group(1)):
         name, country = places.city(station.group(1))
         candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
+    held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence)
+                 for found in [places.find_cities(sentence)] if found), None)
+    if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
+        candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
-        head = re.split(r"\s[–—-]\s", block.text)[0]
-        if len(head) <= 40 and re.search(r"[,，]", head) and block.kind != "row":
+        head = _dateline(block.text)
+        if head and block.kind != "row":
             place = places.parse_place(head)
             if place.get("city"):
                 candidates.append((place, block.number))
                 break
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
-            found = places.find_cities(block.text)
-            trailing = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", block.text) if block.is_title else None
-            if trailing and places.city(trailing.group(1)):
-                found.append((0, *places.city(trailing.group(1))))
-            for _, city, country in found:
-                candidates.append(({"city": city, "country": country}, block.number))
+            found = list(places.find_cities(block.text))
+            if block.is_title:  # 'Kubernetes Contributor Summit Shanghai', '… Summit San Jose'
+                tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
+                trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
+                                 if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+                if trailing:
+                    found.append((0, *trailing))
+            if found:
+                candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
-    for block in blocks[:30]:  # weakest: the first 'in City' of the opening lines
-        found = places.find_cities(block.text)
+    for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
+        found = places.find_cities(block.text) if not BIOGRAPHY.search(block.text) else []
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
@@ -332,6 +544,23 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
 
 
 WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
+DATELINE_BREAK = re.compile(r"\s*(?:--|–|—|\(|/|\s-\s)")
+
+
+def _dateline(text: str) -> str | None:
+    """The place of a line that is only a place ('Shanghai, China'), or of a dateline: 'San Jose,
+    CA – …', 'SAN JOSE, Calif., Dec. 8, 2014 /PRNewswire/ --', 'Barcelona, Spain, October 27, 2016:'."""
+    head = re.split(r"\s[–—-]\s", text)[0]
+    if len(head) <= 40 and re.search(r"[,，]", head):
+        return head
+    if "," not in text[:80] or not re.search(r"(?:19|20)\d\d", text[:120]):
+        return None
+    found = [d for d in dates.find_dates(text[:120]) if d.has_year]
+    if found and found[0].position <= 80:
+        head = DATELINE_BREAK.split(text[:found[0].position])[0].strip(" ,*_")
+        if "," in head and len(head) <= 60:
+            return head
+    return None
 
 
 # --- organizers, attendance, figures --------------------------------------------------------------------
@@ -342,21 +571,46 @@ def split_names(text: str) -> list[str]:
     return [name.strip(" .") for name in SPLIT_NAMES.split(text) if 1 < len(name.strip(" .")) <= 60]
 
 
+def split_zh_names(text: str) -> list[str]:
+    """'开放计算社区与星河科技', 'A、B及C', 'ServiceMesher 社区和 CNCF' -> the names; a 和 or 与 inside a
+    name ('云和恩墨') stays, as its sides would be single characters."""
+    pieces = [piece.strip() for piece in re.split(r"[、,，;；/]|以及|及|与|和", text)]
+    names: list[str] = []
+    for piece in pieces:
+        if names and (len(piece) < 2 or len(names[-1]) < 2):
+            joint = text[text.find(names[-1]) + len(names[-1]):text.find(piece, text.find(names[-1]) + len(names[-1]))]
+            names[-1] = f"{names[-1]}{joint}{piece}"
+        elif piece:
+            names.append(piece)
+    return [name.strip(" .") for name in names if 1 < len(name.strip(" .")) <= 60]
+
+
 def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
         for role in ORGANIZER_ROLES:
             match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
             if match and (match.group("value") or "").strip():
-                found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))]
+                found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))
+                          if CJK.search(name) or not person_name(re.sub(r"\s*[(\[]?@[\w-]+[)\]]?", "", name))]
+                # an organizer with a person's Latin name is a person ('华为' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
                 names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
                 if names and all(2 <= len(n.strip()) <= 20 for n in names):
                     found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), _span(line)) for n in names]
-        hosted = re.search(r"由\s*([^，。,]+?)\s*主办", line.text)
+        jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
+        if jointly:  # '联合 CNCF、阿里巴巴及蚂蚁金服共同举办'
+            found += [Found((name, "co-organizer"), _span(line)) for name in split_names(jointly.group(1))]
+        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Go team held two workshops'
+            name = match.group("org").strip()
+            singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
+            if pattern("event_words").search(singular) and not person_name(name) \
+                    and name.split()[0].casefold() not in words("sentence_openers"):
+                found.append(Found((name, EN_HOST_ROLES.get(match.group("verb").casefold()[:4], "host")), _span(line)))
+        hosted = re.search(r"由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起)", line.text)
         if hosted:
-            found += [Found((name, "host"), _span(line)) for name in split_names(hosted.group(1))]
+            found += [Found((name, "host"), _span(line)) for name in split_zh_names(hosted.group(1))]
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), _span(line)) for name in split_names(co.group(1))]
@@ -402,7 +656,7 @@ def figures(blocks: list[Block]) -> list[Found]:
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
-RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|\s+(?:{SPEECH_VERBS})\s+")
+RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 CAPTION_PERSON = [
     # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
@@ -411,19 +665,23 @@ CAPTION_PERSON = [
     # "- Wilson Josup, Open Computing Singapore spoke about …": a name and an organization before a speech verb
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
                rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
+    # "Mateo Ruiz, BSC Director, opened the day": a name, then a job title set off by commas
+    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
+               rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)})"
+               rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
                r"(?:\s+[A-Z][\w&.-]*){0,4})"),
 ]
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
-ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与]|$)")
+ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
 ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
 
 
 def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
-    found += labelled_speakers(blocks) + bio_people(blocks)
+    found += labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks)
     for block in blocks:
         text = block.text
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
@@ -431,11 +689,15 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
         if speaker_line or caption_line:
-            found += [p for p in parse_people(line, _span(block)) if p.organization or p.title]
-        for caption in CAPTION_PERSON:
+            found += [p for p in parse_people(line, _span(block)) if _vouched(p)]
+        elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
+                and is_role(text):
+            found += [p for p in parse_people(text, _span(block)) if p.title and p.organization]  # 'Name, Title, Org' alone
+        for caption in CAPTION_PERSON if "," in text or " of " in text or " from " in text else ():
+            weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", _span(block))
-                          if p.organization]
+                          if (p.organization or p.title) and (not weak or probably_a_person(p.name))]
         if RUN_TOGETHER.search(text):
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
@@ -444,9 +706,10 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             name = person_name(match.group("who"))
             if name and probably_a_person(name):
                 found.append(PersonMention(name, _span(block)))
-        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)'
+        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
-            if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
+            platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
+            if not platform and name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
                 found.append(PersonMention(name, _span(block)))
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))
@@ -459,7 +722,15 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             found.append(PersonMention(written, _span(block)))
     for person in found:
         person.organization = clean_organization(person.organization)
-    return _merge_people([p for p in found if not is_role(p.name)])
+    return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
+
+
+def _vouched(person: PersonMention) -> bool:
+    """A speaker line's person stands with an affiliation that reads as a name or a job title;
+    'Deep Learning, Machine Learning and AI through GPUs' is a list of topics."""
+    if clean_organization(person.organization) is None and not person.title:
+        return False
+    return bool(person.title) or not plain_words(person.name)
 
 
 RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
@@ -484,10 +755,11 @@ def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
 
 
 def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
-    """One mention per person, keeping the most complete organization and title seen."""
+    """One mention per person (a middle initial or not), keeping the most complete organization
+    and title seen."""
     merged: dict[str, PersonMention] = {}
     for person in found:
-        key = re.sub(r"\s+", " ", person.name).casefold()
+        key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jack C. Wells' is 'Jack Wells'
         if key not in merged:
             merged[key] = PersonMention(person.name, person.span, person.organization, person.title)
         else:

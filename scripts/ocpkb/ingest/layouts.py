@@ -14,9 +14,11 @@ Each returns SessionMentions; `talks` keeps every layout's finds, one per title.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .classify import (
     parse_people,
+    plain_words,
     parse_person,
     person_name,
     probably_a_person,
@@ -24,6 +26,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
+from .organizations import organization_mentions
 from .segment import Block
 from .wordlists import alternation, label_class, label_pattern, labels, words
 
@@ -33,6 +36,8 @@ TIME_SLOT = re.compile(rf"^({TIME})\s*(?:[-–~—至到]\s*({TIME}))?\s*(.*)$")
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
+HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
 
 
 def _span(block: Block) -> Span:
@@ -47,7 +52,7 @@ def _clock(text: str | None) -> str | None:
 
 
 def _label(text: str) -> str | None:
-    match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,20}?)\s*$", text)
+    match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,40}?)\s*$", text)
     return label_class().get(match.group(1).strip().casefold()) if match else None
 
 
@@ -57,16 +62,23 @@ def _clean_title(text: str) -> str:
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
         text = quoted.group("title")
-    text = re.sub(r"^(?:议题|演讲题目|题目|主题|topic|title|talk)\s*[:：]\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", "", text,
-                  flags=re.IGNORECASE)  # 'Title (slides and video)'
+    labelled = label_pattern("talk").match(text)
+    if labelled and (labelled.group("value") or "").strip():  # '演讲主题：Title', '议题：Title'
+        text = labelled.group("value")
+    text = _materials_note().sub("", text)  # 'Title (slides and video)'
     return text.strip(" 《》“”\"*_:：|｜,，").strip()
+
+
+@cache
+def _materials_note() -> re.Pattern:
+    return re.compile(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", re.IGNORECASE)
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose, program_list):
+    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose, program_list,
+                       sessions_by_heading):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -100,7 +112,23 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         session = _table_row(block, columns)
         if session:
             found.append(session)
+            found += _other_tracks(block, columns, session)
     return found if len(found) >= 2 else []
+
+
+def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) -> list[SessionMention]:
+    """'9:15AM | Drafting a KEP | SIG API Machinery F2F Meeting': with no header that names a
+    speaker column, each further cell of a timed row that names no one is the talk of another
+    track at the same time."""
+    if "speaker" in columns or first.speakers or not first.start:
+        return []
+    found = []
+    for cell in block.cells:
+        title = _clean_title(cell)
+        if title and not TIME_SLOT.match(cell) and normalize(title) != normalize(first.title) and len(title) <= MAX_TITLE \
+                and not parse_people(cell, _span(block)) and normalize(title) not in {normalize(f.title) for f in found}:
+            found.append(SessionMention(title, _span(block), first.start, first.end))
+    return found
 
 
 def _header(cells: tuple[str, ...]) -> dict[str, int]:
@@ -171,6 +199,7 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     return found if len(found) >= 2 else []
 
 
+BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
 SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
@@ -178,6 +207,11 @@ SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by
 def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMention]]:
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title."""
+    bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
+    if bracketed:
+        people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
+        if people:
+            return _clean_title(bracketed.group("title")), people
     quoted = QUOTED_TITLE.search(text)
     if quoted and quoted.start() <= 2:
         rest = text[quoted.end():].strip(" ,，-–—|｜:：")
@@ -225,18 +259,35 @@ def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMen
 
 # --- a title, then speaker lines ------------------------------------------------------------------------
 
-SECTION_WORDS = re.compile(r"(?i)^(?:agenda|schedule|program(?:me)?|speakers?|sessions?|talks?|keynotes?|summary|"
-                           r"overview|about|introduction|recap|highlights|thanks|acknowledg\w*|resources|slides|"
-                           r"videos?|photos?|links?|more|what happened\??|conclusion|next steps|"
-                           r"议程|活动议程|活动回顾|活动介绍|概要|嘉宾|嘉宾介绍|讲师介绍|议题简介|听众收获|活动信息|"
-                           r"报名方式|合作伙伴|致谢|视频回放.*|直播回放.*|资料下载|现场照片|精彩回顾|.*简介|.*介绍|关于.*|about .*)$")
+@cache
+def _section_heading() -> re.Pattern:
+    """A heading that names a part of the page ('Speaker Bios', '议程', '关于…'), from data/section_headings.txt."""
+    parts = []
+    for entry in words("section_headings"):
+        escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
+        parts.append(f"{escaped}.*" if entry.endswith("…") else f".*{escaped}" if entry.startswith("…") else escaped)
+    return re.compile(rf"(?i)^(?:{'|'.join(parts)})$")
+
+
+@cache
+def _credit() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(labels('credit'))})\b", re.IGNORECASE)
+
+
+@cache
+def _sentence_opener() -> re.Pattern:
+    """A sentence's first word ('As', 'It', 'We'), which no talk title starts with."""
+    return re.compile(rf"^(?:{alternation(words('sentence_openers'))})\s", re.IGNORECASE)
 
 
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
-    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or SECTION_WORDS.match(text.strip(" *:：")):
+    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
         return False
-    return _label(text) is None or _label(text) == "talk"
+    if _label(text) is not None or organization_mentions(text) == [text]:
+        return False  # a label ('演讲主题：…' is read by labelled_talks), or an organization's name
+    person = parse_person(text, _span(block))  # 'Name, Managing Director, Org' is a person
+    return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
 
 def titled_talks(blocks: list[Block]) -> list[SessionMention]:
@@ -264,12 +315,19 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
             if not text.strip():
                 continue
+            if kind == "speaker":
+                speakers += _labelled_people(text, _span(block))
+                continue
+        elif kind in PEOPLE_HEADINGS + ("talk",):  # a new talk, or the organizers' or team's list, begins
+            break
         elif kind is not None:
             continue
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
-            people = [p for p in [parse_person(_first_clause(text), _span(block))] if p]
+            quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
+            people = [p for p in [parse_person(_first_clause(text), _span(block))] if p and not quoted]
         else:
             people = parse_people(text, _span(block)) if len(text) <= 300 else []
+        people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
         if people:
             speakers += people
         elif speakers:
@@ -295,6 +353,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or TIME_SLOT.match(block.text):
             continue
+        if _label(block.text) in PEOPLE_HEADINGS:  # '主讲人：Name | Org Title' is a speaker line, not a talk
+            continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
             title, people = split_title_and_speakers(block.text, _span(block))
@@ -309,8 +369,10 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _label(title) == "credit":  # 'Photos by Name' credits a photographer, not a talk
-            continue
+        if _credit().match(title) or block.kind == "paragraph" and _sentence_opener().match(title) \
+                or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
+            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is
+            # prose; 'Workshop hosted by Org' names its host
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), _span(block), cue=by)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
@@ -329,18 +391,66 @@ def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
     for block in blocks:
         match = pattern.match(block.text)
         if match and (match.group("value") or "").strip():
-            found += parse_people(match.group("value").strip(), _span(block))
+            found += _labelled_people(match.group("value"), _span(block))
     return found
 
 
+def _labelled_people(value: str, span: Span) -> list[PersonMention]:
+    """The people of a speaker label's value, which may hold another label ('Moderator: A (Org).
+    Panelists: B (Org), C (Org)')."""
+    return [person for part in _next_label().split(value) for person in parse_people(part.strip(" .;；"), span)]
+
+
+@cache
+def _next_label() -> re.Pattern:
+    return re.compile(rf"[.;；]\s*(?:{alternation(labels('speaker'))})\s*[:：]", re.IGNORECASE)
+
+
 def bio_people(blocks: list[Block]) -> list[PersonMention]:
-    """The paragraph after a 嘉宾介绍 / 个人简介 label starts with the person's name."""
+    """The paragraphs under a 嘉宾介绍 / 个人简介 / 'Speaker Bios' label each start with a person's name."""
     found = []
     bio_words = {w.casefold() for w in labels("bio")}
-    for index, block in enumerate(blocks[:-1]):
+    under_bio = False
+    for block in blocks:
         if block.text.strip(" *:：").casefold() in bio_words:
-            following = blocks[index + 1]
-            person = parse_person(_first_clause(following.text), _span(following))
+            under_bio = True
+            continue
+        if under_bio and block.kind in ("paragraph", "item", "bold"):
+            person = parse_person(_first_clause(block.text), _span(block))
+            if person:
+                found.append(person)
+        elif block.is_title:
+            under_bio = False
+    return found
+
+
+PEOPLE_HEADINGS = ("speaker", "people", "organizer", "host", "bio")
+HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
+
+
+@cache
+def _people_words() -> re.Pattern:
+    """The label words that name people ('speakers', 'organizers', 'team', '嘉宾'), in a sentence."""
+    entries = [word for kind in PEOPLE_HEADINGS for word in labels(kind) if len(word) > 2 or CJK.search(word)]
+    return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
+
+
+def listed_people(blocks: list[Block]) -> list[PersonMention]:
+    """The items (or lines) under a heading that names people ('Organizers', 'Speakers', '评委'),
+    or after a sentence that introduces them ('… and to our guest speakers, including:'), that
+    are each a person: 'Jane Doe', 'Jane Doe (@jdoe)', 'Jane Doe, Acme'."""
+    found = []
+    under = False
+    for block in blocks:
+        if block.is_title:
+            under = _label(block.text.strip(" *:：")) in PEOPLE_HEADINGS
+            continue
+        if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
+            under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
+            continue
+        if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
+            text = HANDLE.sub("", block.text).strip()
+            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,(（|]", text)[0]) else None
             if person:
                 found.append(person)
     return found
@@ -358,10 +468,15 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         speakers: list[PersonMention] = []
         for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index]):
-            if earlier.kind in ("bold", "heading", "item", "paragraph") and len(earlier.text) <= 80 and not _label(earlier.text):
+            if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
+                continue
+            labelled = label_pattern("speaker").match(earlier.text)
+            if labelled and (labelled.group("value") or "").strip():  # '主讲人：李文博 | 北辰网络 高级工程师'
+                speakers = parse_people(labelled.group("value").strip(), _span(earlier))
+            elif not _label(earlier.text):
                 speakers = [p for p in parse_people(earlier.text, _span(earlier)) if p.organization or p.title]
-                if speakers:
-                    break
+            if speakers:
+                break
         found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers or _speakers_after(blocks, index)))
         previous_end = index + 1
     return found
@@ -421,11 +536,55 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
     found = []
     under_program = False
     for block in blocks:
-        if block.is_title:
+        if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
             under_program = _label(block.text) == "agenda"
             continue
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
             title, speakers = split_title_and_speakers(block.text, _span(block))
             if title:
                 found.append(SessionMention(title, _span(block), speakers=speakers))
+    return found
+
+
+def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention]) -> SessionMention | None:
+    """A page about one talk (its sections say Abstract, Objective, Bio): the talk is the page's
+    title, its speakers the people the speaker labels and biographies name, the organization an
+    'Organization' label gives theirs when they have none."""
+    if not title or not any(block.is_title and _label(block.text) in ("abstract", "talk-page") for block in blocks):
+        return None
+    named = {p.name for p in labelled_speakers(blocks) + bio_people(blocks)}
+    speakers = [person for person in people if person.name in named]
+    if not speakers:
+        return None
+    affiliation = next((match.group("value").strip() for block in blocks
+                        for match in [label_pattern("affiliation").match(block.text)] if match and match.group("value")), None)
+    for person in speakers:
+        person.organization = person.organization or affiliation
+    for person in speakers:  # 'How Ubuntu is enabling OpenPOWER Randall Ross (Canonical)': the speaker closes the title
+        title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
+    return SessionMention(_clean_title(title), speakers[0].span, speakers=speakers)
+
+
+SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"
+                           r"tutorials?|labs?|sprints?|keynotes?)\b")
+
+
+SENTENCE_VERB = re.compile(r"(?i)\b(?:will|is|are|was|were|has|have|had|can)\b")
+
+
+def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
+    """A heading the text goes on to call a session ('### Compiler and runtime' followed by 'The
+    compiler and runtime session started…'), or one that says it is one ('### Breakout sessions',
+    '## 101 New Contributor Track')."""
+    found = []
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE or CJK.search(block.text):
+            continue
+        title = block.text.strip(" *:：")
+        if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
+            continue  # a part of the page, a label, or a heading that is a sentence ('… will have 2 tracks')
+        following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
+        named = re.search(rf"(?i)\b{re.escape(title)}\s+(?:session|track|discussion|breakout|workshop|panel)s?\b", following)
+        if named or SESSION_WORDS.search(title.split()[-1]):
+            found.append(SessionMention(_clean_title(title), _span(block)))
     return found

@@ -23,7 +23,7 @@ from .classify import (
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .segment import Block
-from .wordlists import alternation, words
+from .wordlists import alternation, pattern, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -54,7 +54,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         if BIOGRAPHY.search(line.text):
             continue
         for offset, _, written in lexicon.find("organizations", line.text):
-            if not _event_after().match(line.text, offset + len(written)):
+            if not only_named(line.text, offset, offset + len(written)):
                 add(written, line.span)
         for name in organization_mentions(line.text):
             add(name, line.span)
@@ -76,13 +76,14 @@ UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|
 
 def _without_units(found: list[Found]) -> list[Found]:
     """'虎牙基础保障部' beside '虎牙', 'Acme Research Lab' beside 'Acme': a unit of an organization
-    already named is that organization."""
+    already named is that organization, and so is '海量数据公司' beside '海量数据'."""
     names = [f.value for f in found]
-    return [f for f in found if not (UNIT.search(f.value) and any(
+    return [f for f in found if not ((UNIT.search(f.value) or f.value.endswith("公司")) and any(
         other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
 
 
-ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等)+")
+ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等|"
+                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请)+")
 
 
 @cache
@@ -124,17 +125,60 @@ def _mentions_in(text: str) -> list[str]:
     for match in _organization_mention().finditer(text):
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
-            name = after_function_words(ZH_NAME_START.sub("", name.strip()))
-            if len(name) < 3 or is_role(name) or _generic_zh(name):
+            name = _zh_mention(text, match)
+            if not name:
                 continue
         elif match.group("en") or match.group("of"):
-            name = re.sub(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And)\s+)+", "", name)
-            if len(name.split()) < 2 or _venue(name):
+            name = _before_role(_trimmed_mention(name))
+            if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), match.end()):
                 continue
         elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
             continue  # a former employer in a biography
+        elif only_named(text, match.start(), match.end()):
+            continue
         found.append(name.strip())
     return found
+
+
+PRONOUN = re.compile(r"\b(?:Your|Our|My|Their|His|Her|Its|We|You)\b")
+VENUE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:office|offices|campus|headquarters|HQ|building)\b")
+PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using|use)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w.-]*\s*(?:,|\band\b|&|\bor\b)\s*)*$")  # 'on LinkedIn, Facebook and Twitter'
+
+
+@cache
+def _platform_after() -> re.Pattern:
+    return re.compile(rf"\s+(?i:{alternation(words('platform_words'))})\b")
+
+
+def only_named(text: str, start: int, end: int) -> bool:
+    """An organization's name used for something else: a product or service ('a GitHub account',
+    'on Twitter', 'Install Docker'), a place ('at the Google London office'), or part of an
+    event's name ('Mozilla Rust Roadshow 2018', 'the Future Technologies Symposium')."""
+    return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
+                or VENUE_AFTER.match(text, end) or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+def _before_role(name: str) -> str:
+    """'Rust Foundation CEO and Executive Director' -> 'Rust Foundation': a job title after a name is no part of it."""
+    role = pattern("roles").search(name)
+    return re.sub(r"\s+(?:and|&|of|for)$", "", name[:role.start()].strip(" ,")) if role and role.start() > 0 else name
+
+
+MENTION_LEAD = re.compile(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And|Hi|Hello|Dear|[A-Z][a-z]+ing)\s+)+")
+
+
+def _trimmed_mention(name: str) -> str:
+    """The name in a run of capitalized words: not the greeting, article, shouted label or gerund
+    before it ('Hi OpenPOWER Foundation', 'SOURCE OpenPOWER Foundation', 'Leveraging Foundation'),
+    and the last of two names run together ('OpenPOWER Foundation The OpenPOWER Foundation')."""
+    from .classify import dictionary_word
+
+    name = MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1])
+    words_in = name.split()
+    while len(words_in) > 2 and words_in[0].isupper() and len(words_in[0]) > 3 and dictionary_word(words_in[0]):
+        words_in.pop(0)
+    return " ".join(words_in)
 
 
 FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
@@ -159,6 +203,37 @@ def _generic_zh(name: str) -> bool:
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     return (not head or needs_name and common_word(head) or has_function_character(head)
             or CJK.search(head) and len(head) > 8 or describes(head))
+
+
+def _zh_mention(text: str, match: re.Match) -> str | None:
+    """A Chinese organization named by its head word; when the longest reading is no name
+    ('SODA 基金会外联委员会' is a committee of one), the reading that ends at an earlier head
+    ('SODA 基金会')."""
+    whole = match.group("zh").strip()
+    ends = [head.end() for head in _zh_head().finditer(whole)][::-1]
+    for end in ends:
+        name = after_function_words(ZH_NAME_START.sub("", whole[:end].strip()))
+        before = text[:match.start("zh") + whole[:end].rfind(name)] if name else ""
+        if len(name) >= 3 and not is_role(name) and not _generic_zh(name) and not _described_kind(before, name):
+            return name
+    return None
+
+
+@cache
+def _zh_head() -> re.Pattern:
+    return re.compile(alternation(h for h in words("org_heads") if CJK.search(h)))
+
+
+def _described_kind(before: str, name: str) -> bool:
+    """'…技术架构的企业级开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
+    words before an organization head describe a kind of organization, they name none."""
+    from .classify import common_word, _dictionary_words
+
+    if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
+        return False
+    head = _zh_head_at_end().sub("", name).strip()
+    pieces = _dictionary_words(head)
+    return bool(pieces) and all(common_word(piece) or places.city(piece) or places.country_code(piece) for piece in pieces)
 
 
 LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles

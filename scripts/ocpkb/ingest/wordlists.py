@@ -30,12 +30,13 @@ def labels(kind: str) -> tuple[str, ...]:
 
 
 def alternation(entries) -> str:
-    """A regex alternation of the entries, longest first; Latin entries only as whole words."""
+    """A regex alternation of the entries, longest first; Latin entries only as whole words (not
+    the head of a hyphenated name)."""
     parts = []
     for entry in sorted(set(entries), key=len, reverse=True):
         escaped = re.escape(entry).replace(r"\ ", r"\s+")
         if re.match(r"[A-Za-z]", entry):
-            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
+            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z]|-[A-Za-z])"  # 'PMC' is no part of 'PMC-Sierra'
         parts.append(escaped)
     return "|".join(parts)
 

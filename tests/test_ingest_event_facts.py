@@ -1,0 +1,58 @@
+"""Event facts in blog posts and press releases, whose name, date and place stand in sentences:
+small posts written for these tests (not copied text). A post's relative dates count from its
+own date; a headline's verb is not part of the event's name; a press release's dateline is where
+the news was told, the 'will be held … in' sentence where the event is; a talk page or a biography
+names places that are not an event's."""
+
+import json
+
+from conftest import ROOT
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def event(run, name: str) -> dict:
+    result = run("ingest", "--json", POSTS / name, "--data", REGISTRY)
+    return json.loads(result.stdout)["event"]
+
+
+def facts(view: dict) -> tuple:
+    return view["name"], view["start_date"], view["end_date"], view["location"]["city"]
+
+
+def test_an_announced_event_is_named_without_the_headline_verb_and_dated_by_the_held_sentence(run):
+    # the year comes from the event's name, the city from the 'will be held' sentence, not the dateline
+    assert facts(event(run, "announcement-with-dateline.md")) == (
+        "Storage Summit Europe 2026", "2026-03-10", "2026-03-11", "Lisbon")
+
+
+def test_a_relative_date_counts_from_the_post_date(run):
+    view = event(run, "recap-relative-date.md")
+    assert facts(view) == ("Contoso Developer Day", "2024-12", "2024-12", "Porto")
+
+
+def test_a_dateline_at_the_event_gives_its_place_and_day(run):
+    assert facts(event(run, "dateline-at-the-event.md")) == ("Northwind Hardware Summit", "2025-06-04", "2025-06-04",
+                                                              "Berlin")
+
+
+def test_a_talk_page_names_no_event_and_its_biography_no_place(run):
+    assert facts(event(run, "talk-page-without-event.md")) == (None, None, None, None)
+
+
+def test_a_city_that_starts_an_institution_name_is_not_the_venue(run):
+    # 'at the Seattle Convention Center' is a venue; 'Oak Ridge National Laboratory' an institution
+    assert facts(event(run, "announcement-at-a-venue.md")) == (
+        "Tailspin Open Hardware Forum", "2025-05-20", "2025-05-21", "Seattle")
+
+
+def test_a_few_weeks_ago_gives_the_month_three_weeks_before_the_post(run):
+    assert facts(event(run, "recap-weeks-ago.md")) == ("Contoso Conference 2025", "2025-07", "2025-07", "Lisbon")
+
+
+def test_the_post_date_in_a_toml_path_and_people_listed_after_a_sentence_that_introduces_them(run):
+    result = run("ingest", "--json", POSTS / "toml-post-with-thanks-list.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert facts(view["event"]) == ("Contoso Leads Summit 2025", "2025-03", "2025-03", "Porto")  # 'This March'
+    assert {"Dana Whitfield", "Omar Haddad"} <= {person["name"] for person in view["people"]}
