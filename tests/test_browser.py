@@ -140,6 +140,34 @@ def test_events_of_a_company_rank_above_the_pages_of_its_people_and_products(sit
     assert last_event < first_other
 
 
+def queries_shown_while_typing(page, site_url, text: str, key_delay_ms: float, shown: str) -> list[str]:
+    """Type `text` into the header box, a key every `key_delay_ms`; every query whose results the box
+    showed, in order, until it shows those of `shown`."""
+    page.goto(site_url + "events/oai-salon-2021-beijing/")
+    page.evaluate("""() => { window.queriesShown = [];
+        new MutationObserver(() => window.queriesShown.push(document.querySelector('.md-search-result__list').dataset.query))
+            .observe(document.querySelector('.md-search-result__list'), {attributes: true, attributeFilter: ['data-query']}); }""")
+    page.keyboard.press("/")
+    page.keyboard.type(text, delay=key_delay_ms)
+    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q", arg=shown)
+    return [query for query in page.evaluate("window.queriesShown") if query]
+
+
+def test_typed_at_a_normal_pace_the_box_searches_when_the_visitor_pauses_not_at_every_key(site_url, page):
+    assert queries_shown_while_typing(page, site_url, "Lakeside Thermal", 120, "Lakeside Thermal") == ["Lakeside Thermal"]
+
+
+def test_typed_slowly_the_box_shows_results_as_words_grow_but_waits_on_a_word_of_one_or_two_letters(site_url, page):
+    shown = queries_shown_while_typing(page, site_url, "Zhao Shuai", 450, "Zhao Shuai")
+    assert shown[0] == "Zha" and shown[-1] == "Zhao Shuai"
+    assert "Zh" not in shown and "Zhao S" not in shown and "Zhao Sh" not in shown
+
+
+def test_a_two_letter_query_shows_its_results_once_the_visitor_stops(site_url, page):
+    results, seconds = search(page, site_url, "AI", typed=True)
+    assert results and seconds >= 0.7  # not while the word may still grow
+
+
 def test_enter_shows_all_results(site_url, page):
     shown, _ = search(page, site_url, "Inspur", start="topics/oam/")
     assert page.locator(".ocpkb-result-all").is_visible()

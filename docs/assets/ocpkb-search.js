@@ -20,7 +20,11 @@
   };
   var SHOWN_IN_HEADER = 8;
   var PAGE_SIZE = 20;
-  var TYPING_PAUSE_MS = 100;
+  /* How long the box waits after a key before it searches; see whenTyped. */
+  var TYPING_PAUSE_MS = 300;
+  var SHORT_WORD_PAUSE_MS = 800;
+  var SHORT_WORD = 3;  // a Latin word of fewer letters, still being typed, is probably the start of a longer one
+  var IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;  // kana, CJK, Hangul: one character is a word
   var EXCERPT_WORDS = 24;
   /* What a result is, from the first folder of its address (the site's layout, scripts/ocpkb/site/pages.py). */
   var KIND_BY_FOLDER = { events: "Event", people: "Person", organizations: "Organization", topics: "Topic",
@@ -113,30 +117,56 @@
     if (window.console) console.error(error);
   }
 
-  /* --- the header box ------------------------------------------------------------------------ */
-
-  /* One Latin letter matches too much to be worth its index chunks; one Chinese character is a word. */
-  function worthSearching(query) {
-    return query.length > 1 || /[\u3400-\u9fff]/.test(query);
+  /* What is typed, as Pagefind is asked for it: trimmed, one space between words. */
+  function queryOf(text) {
+    return text.trim().replace(/\s+/g, " ");
   }
 
-  var latest = 0;
-  function searchFromHeader() {
-    var query = input.value.trim();
-    var asked = ++latest;
-    if (!worthSearching(query)) {
-      status.textContent = placeholder;
-      list.replaceChildren();
-      list.removeAttribute("data-query");
-      return;
-    }
+  /* How long to wait before searching what the box holds, or null: not worth a search.
+     Pagefind loads, for each word it is asked for, the index chunk holding the words it begins
+     (30 to 40 KB each); asked for every prefix of a name being typed (`la`, `lak`, ..., `lakeside t`,
+     `lakeside th`), it loads a chunk for each prefix that sorts into another chunk than the whole
+     word. So the box searches at a pause in typing, not at every key, and waits longer while the word
+     being typed is one or two Latin letters: `la` and `lakeside t` are mostly on their way to a
+     longer word, and a visitor who means `AI` sees its results when they stop. One Latin letter
+     alone matches too much to be worth its chunks; one Chinese, Japanese or Korean character is a word. */
+  function pauseBefore(text) {
+    var query = queryOf(text);
+    if (!query || (query.length < 2 && !IDEOGRAPHIC.test(query))) return null;
+    var typing = query.split(" ").pop();
+    var stillTyping = !/\s$/.test(text);
+    return stillTyping && typing.length < SHORT_WORD && !IDEOGRAPHIC.test(typing) ? SHORT_WORD_PAUSE_MS : TYPING_PAUSE_MS;
+  }
+
+  /* A handler for each change of a box's text: after the pause it asks for (at once when `now`, as
+     when Enter is pressed), search(query, stillWanted) runs, where stillWanted() says whether the box
+     still wants that query's results; when the text is not worth a search, clear(). The same query
+     again (a space after a word) changes nothing. */
+  function whenTyped(search, clear) {
+    var timer = 0, generation = 0, current = null;
+    return function (text, now) {
+      var query = queryOf(text), pause = pauseBefore(text);
+      if (now && query) pause = 0;
+      else if (pause !== null && query === current) return;
+      clearTimeout(timer);
+      var asked = ++generation;
+      var stillWanted = function () { return asked === generation; };
+      current = pause === null ? null : query;
+      if (pause === null) clear();
+      else timer = setTimeout(function () { search(query, stillWanted); }, pause);
+    };
+  }
+
+  /* --- the header box ------------------------------------------------------------------------ */
+
+  function searchFromHeader(query, stillWanted) {
     pagefind().then(function (pf) {
-      return pf.debouncedSearch(query, {}, TYPING_PAUSE_MS);
+      return pf.search(query);
     }).then(function (search) {
-      if (!search || asked !== latest) return null;  // a newer query is on its way
+      if (!stillWanted()) return null;  // a newer query is on its way
       return Promise.all(search.results.slice(0, SHOWN_IN_HEADER).map(function (r) { return r.data(); }))
         .then(function (shown) {
-          if (asked !== latest) return;
+          if (!stillWanted()) return;
           status.textContent = search.results.length ? count(search.results.length) : "No results for “" + query + "”";
           list.replaceChildren.apply(list, shown.map(resultItem));
           list.setAttribute("data-query", query);
@@ -150,6 +180,14 @@
         });
     }).catch(function (error) { unavailable(status, error); });
   }
+
+  function clearHeaderResults() {
+    status.textContent = placeholder;
+    list.replaceChildren();
+    list.removeAttribute("data-query");
+  }
+
+  var typedInHeader = whenTyped(searchFromHeader, clearHeaderResults);
 
   function open() {
     toggle.checked = true;
@@ -192,12 +230,12 @@
     toggle.checked = true;
     pagefind().catch(function (error) { unavailable(status, error); });
   });
-  input.addEventListener("input", searchFromHeader);
+  input.addEventListener("input", function () { typedInHeader(input.value); });
   toggle.addEventListener("change", function () {
     if (toggle.checked) input.focus();
   });
   box.querySelector("form").addEventListener("reset", function () {
-    setTimeout(function () { searchFromHeader(); input.focus(); });
+    setTimeout(function () { typedInHeader(input.value); input.focus(); });
   });
   box.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
@@ -212,52 +250,52 @@
   var summary = page.querySelector(".ocpkb-search-page__summary");
   var results = page.querySelector(".ocpkb-search-page__results");
   var moreButton = page.querySelector(".ocpkb-search-page__more");
-  var params = new URLSearchParams(window.location.search);
-  var state = { query: params.get("q") || "", results: [], shown: 0, asked: 0 };
+  var query = new URLSearchParams(window.location.search).get("q") || "";
+  var state = { results: [], shown: 0, stillWanted: function () { return false; } };
 
   function showMore() {
     var batch = state.results.slice(state.shown, state.shown + PAGE_SIZE);
-    var asked = state.asked;
+    var stillWanted = state.stillWanted;
     return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
-      if (asked !== state.asked) return;
+      if (!stillWanted()) return;
       data.forEach(function (d) { results.appendChild(resultItem(d)); });
       state.shown += batch.length;
       moreButton.hidden = state.shown >= state.results.length;
     });
   }
 
-  function runPageSearch() {
-    var query = state.query.trim();
-    var asked = ++state.asked;
-    var address = query ? resultsUrl(query) : searchPage.href;
-    window.history.replaceState(null, "", address);
-    results.replaceChildren();
-    results.removeAttribute("data-query");
-    moreButton.hidden = true;
-    if (!query) {
-      summary.textContent = "";
-      return;
-    }
+  function showPageResults(query, stillWanted) {
+    window.history.replaceState(null, "", resultsUrl(query));
     summary.textContent = "Searching…";
-    pagefind().then(function (pf) { return pf.debouncedSearch(query, {}, TYPING_PAUSE_MS); })
+    pagefind().then(function (pf) { return pf.search(query); })
       .then(function (search) {
-        if (!search || asked !== state.asked) return;
+        if (!stillWanted()) return;
+        results.replaceChildren();
         state.results = search.results;
         state.shown = 0;
+        state.stillWanted = stillWanted;
         summary.textContent = search.results.length ? count(search.results.length) + " for “" + query + "”"
                                                     : "No results for “" + query + "”";
         return showMore().then(function () { results.setAttribute("data-query", query); });
       }).catch(function (error) { unavailable(summary, error); });
   }
 
-  pageInput.value = state.query;
-  input.value = state.query;
-  pageInput.addEventListener("input", function () { state.query = pageInput.value; runPageSearch(); });
+  function clearPageResults() {
+    window.history.replaceState(null, "", searchPage.href);
+    results.replaceChildren();
+    results.removeAttribute("data-query");
+    moreButton.hidden = true;
+    summary.textContent = "";
+  }
+
+  var typedOnPage = whenTyped(showPageResults, clearPageResults);
+  pageInput.value = query;
+  input.value = query;
+  pageInput.addEventListener("input", function () { typedOnPage(pageInput.value); });
   page.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
-    state.query = pageInput.value;
-    runPageSearch();
+    typedOnPage(pageInput.value, true);
   });
   moreButton.addEventListener("click", showMore);
-  if (state.query) runPageSearch(); else pageInput.focus();
+  if (query) typedOnPage(query, true); else pageInput.focus();
 })();
