@@ -34,7 +34,7 @@ def test_two_sources_disagreeing_on_attendance_show_side_by_side_on_the_event_pa
     _, site = build
     page = BeautifulSoup((site / "events" / "test-summit-2022" / "index.html").read_text(), "html.parser")
     table = page.find(id="where-sources-disagree").find_next("table")
-    [row] = table.find("tbody").find_all("tr")
+    row = table.find("tbody").find_all("tr")[0]
     fact, kept, others, note = row.find_all("td")
     assert fact.get_text() == "attendance.onsite"
     assert kept.get_text() == "990 (990 on site), according to https://example.org/test-summit-2022"
@@ -42,3 +42,16 @@ def test_two_sources_disagreeing_on_attendance_show_side_by_side_on_the_event_pa
     assert others.get_text() == "1000 (nearly a thousand), according to Test Summit draws a crowd"
     assert others.a["href"] == "https://news.example.com/2022/05/test-summit"
     assert note.get_text() == "The organizer counted badges; the news report rounds."
+
+
+def test_sources_disagreeing_on_a_speaker_show_each_persons_name_and_page_not_an_id(build):
+    _, site = build
+    page = BeautifulSoup((site / "events" / "test-summit-2022" / "index.html").read_text(), "html.parser")
+    table = page.find(id="where-sources-disagree").find_next("table")
+    row = table.find("tbody").find_all("tr")[1]
+    fact, kept, others, _ = row.find_all("td")
+    assert fact.get_text() == "sessions[0].speakers[0].person"
+    assert kept.get_text() == "Alice Chen (陈爱丽), according to https://example.org/test-summit-2022"
+    assert kept.strong.a["href"] == "../../people/alice-chen/"
+    assert others.get_text() == "Bob Li (the news report names Bob Li for the keynote), according to Test Summit draws a crowd"
+    assert others.strong.a["href"] == "../../people/bob-li/"

@@ -389,6 +389,19 @@ def field_path(text: str) -> tuple:
     return tuple(int(index) if index else name for index, name in FIELD_PATH_PART.findall(text))
 
 
+def field_schema(schema: dict, path: tuple) -> dict | None:
+    """The schema of the field a path names (('sessions', 9, 'speakers', 0, 'person')), or None when the
+    schema has no such field."""
+    for part in path:
+        if isinstance(part, int):
+            schema = schema.get("items") if isinstance(schema.get("items"), dict) else None
+        else:
+            schema = schema.get("properties", {}).get(part)
+        if schema is None:
+            return None
+    return schema
+
+
 def schema_header(kind: FileKind) -> str:
     """The first line of every data file: tells editors which schema applies."""
     prefix = "../" if "/" in kind.pattern else ""

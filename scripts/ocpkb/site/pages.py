@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from ..schema import organization_roles
+from ..schema import KIND_BY_NAME, field_path, field_schema, organization_roles
 from . import charts
 from .crossref import Appearance, event_date, events_by_date
-from ..schema import field_path
 from .exports import event_json_ld
 from .media import is_web_address, picture_file, published_path
 from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, inline_text,
@@ -23,6 +22,7 @@ from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_lin
 from .search import country_name, involvement_fields, joined, own_page_fields, search_fields, where_names
 
 LATEST_ON_HOME = 10
+EVENT_SCHEMA = KIND_BY_NAME["events"].entry_schema
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def event_page(site: Site, event_id: str) -> Page:
     body += section("Figures", _figures(event.get("figures", [])))
     body += section("Takeaways", bullet_list([inline_text(t) for t in event.get("takeaways", [])]))
     body += section("Images", _images(writer, event))
-    body += section("Where sources disagree", _conflicts(event))
+    body += section("Where sources disagree", _conflicts(writer, event))
     body += section("Sources", source_list(writer, event["sources"]))
     body += section("Where each fact comes from", _provenance(event.get("provenance", {})))
     body += tag("script", json_for_script(event_json_ld(site, event_id)), type="application/ld+json") + "\n"
@@ -227,19 +227,28 @@ def _figures(figures: list[dict]) -> str:
     return table(["Value", "Unit", "What it measures", "Note"], rows) if rows else ""
 
 
-def _conflicts(event: dict) -> str:
+def _conflicts(writer: PageWriter, event: dict) -> str:
     """Facts the sources disagree on: the value the entry keeps beside the values other sources state,
-    each with the source that states it."""
+    each with the source that states it. Where the fact is a reference (a speaker, an organization),
+    each value is the entry it names, linked."""
     sources = {source.get(key): source for source in event["sources"] for key in ("url", "file") if source.get(key)}
     rows = []
     for conflict in event.get("conflicts", []):
-        kept = _value_at(event, field_path(conflict["field"]))
+        path = field_path(conflict["field"])
+        shown = partial(_conflict_value, writer, (field_schema(EVENT_SCHEMA, path) or {}).get("x-ref"))
+        kept = _value_at(event, path)
         kept_values = [v for v in conflict["values"] if v["value"] == kept]
         others = [v for v in conflict["values"] if v["value"] != kept]
         rows.append([tag("code", esc(conflict["field"])),
-                     "<br>".join(_stated(v, sources) for v in kept_values) or esc(kept if kept is not None else ""),
-                     "<br>".join(_stated(v, sources) for v in others), esc(conflict.get("note", ""))])
+                     "<br>".join(_stated(v, shown(v["value"]), sources) for v in kept_values)
+                     or (shown(kept) if kept is not None else ""),
+                     "<br>".join(_stated(v, shown(v["value"]), sources) for v in others), esc(conflict.get("note", ""))])
     return table(["Fact", "This entry says", "Other sources say", "Note"], rows) if rows else ""
+
+
+def _conflict_value(writer: PageWriter, registry: str | None, value) -> str:
+    """A value of a conflict as HTML: where the fact refers to a registry, the entry it names, linked."""
+    return writer.link(registry, value) if registry and isinstance(value, str) else esc(value)
 
 
 def _value_at(entry, path: tuple):
@@ -251,9 +260,9 @@ def _value_at(entry, path: tuple):
     return entry
 
 
-def _stated(value: dict, sources: dict[str, dict]) -> str:
-    """'450 (attendees on site), according to <source>'."""
-    text = tag("strong", esc(value["value"])) + (f" ({esc(value['note'])})" if value.get("note") else "")
+def _stated(value: dict, shown: str, sources: dict[str, dict]) -> str:
+    """'450 (attendees on site), according to <source>', where `shown` is the value as HTML."""
+    text = tag("strong", shown) + (f" ({esc(value['note'])})" if value.get("note") else "")
     source = sources.get(value.get("source"))
     if source is None:
         return text
