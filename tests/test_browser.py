@@ -190,10 +190,10 @@ def test_each_result_says_what_it_is_and_events_say_when_and_where(site_url, pag
     assert results["/events/ocp-china-day-2023/"]["about"] == "Event · 2023-08-10 · Beijing (北京), China"
 
 
-# Labels of facts and column headings; glued to their values they read "EnglishInspur", "Dates2021-01-28".
-LABELS = ["English", "Chinese", "Also written", "Dates", "Place", "Kind", "Series", "Organizers", "Organizer", "Theme",
+# Labels of facts and column headings; glued to their values they read "NameInspur", "Dates2021-01-28".
+LABELS = ["Name", "Chinese", "Also written", "Dates", "Place", "Kind", "Series", "Organizers", "Organizer", "Theme",
           "Attendance", "Website", "Country", "Part of", "Includes", "About", "Speakers", "Topics", "Media", "Time",
-          "Session", "Organization", "Role", "Affiliations", "Title", "Until", "Value", "Unit", "What it measures"]
+          "Session", "Room", "Organization", "Role", "Affiliations", "Title", "Until", "Value", "Unit", "What it measures"]
 GLUED = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])(?:{0})(?![a-z])|(?:{0})(?=[A-Z0-9\u4e00-\u9fff(])".format(
     "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))))
 

@@ -26,6 +26,46 @@ def body(site, src_uri: str) -> BeautifulSoup:
     return BeautifulSoup(pages[src_uri].body, "html.parser")
 
 
+def talks(site, person: str) -> list[tuple[str, str]]:
+    """(date, talk) for each row of a person's talks."""
+    rows = body(site, f"people/{person}.md").select("table")[-1].select("tbody tr")
+    return [(row.select("td")[0].get_text(), row.select("td")[2].get_text()) for row in rows]
+
+
+def test_a_persons_talks_carry_the_day_of_their_session_else_the_events_dates(site):
+    assert sorted(talks(site, "lee-chen")) == [("2024-10-15 – 2024-10-17", "Open firmware"),
+                                               ("2024-10-16", "Cooling at scale")]
+    assert ("2024-10-15", "Welcome") in talks(site, "minah-kim")
+
+
+def test_an_agenda_of_several_days_has_a_table_a_day_under_headings_linked_from_above(site):
+    pages, _ = site
+    markdown = pages["events/three-day-summit-2024.md"].body
+    assert [line for line in markdown.splitlines() if line.startswith("### ")] == [
+        "### Tuesday 15 October 2024", "### Wednesday 16 October 2024", "### Day not given"]
+    page = body(site, "events/three-day-summit-2024.md")
+    links = [(a.get_text(), a["href"]) for a in page.select(".ocpkb-days a")]
+    assert links == [("Tuesday 15 October 2024 (1 session)", "#tuesday-15-october-2024"),
+                     ("Wednesday 16 October 2024 (1 session)", "#wednesday-16-october-2024"),
+                     ("Day not given (1 session)", "#day-not-given")]
+    tables = page.select(".ocpkb-agenda table")
+    assert [[td.get_text() for td in row.select("td")] for row in tables[1].select("tbody tr")] == [
+        ["10:00", "Hall A", "Cooling at scale", "Lee Chen (李晨)"]]
+
+
+def test_an_agenda_leaves_out_the_columns_no_session_fills(site):
+    headings = [th.get_text() for th in body(site, "events/spring-workshop-2024.md").select(".ocpkb-agenda th")]
+    assert headings == ["Session", "Speakers"]
+
+
+def test_a_name_is_labelled_name_whatever_its_script(site):
+    facts = {dt.get_text(): dd.get_text() for dt, dd in
+             zip(*[body(site, "people/minah-kim.md").select(f".ocpkb-facts {tag}") for tag in ("dt", "dd")])}
+    assert facts == {"Name:": "김민아", "Also written:": "Minah Kim"}
+    facts = [dt.get_text() for dt in body(site, "people/lee-chen.md").select(".ocpkb-facts dt")]
+    assert facts == ["Name:", "Chinese:"]
+
+
 def calendar_events(site) -> dict:
     icalendar = pytest.importorskip("icalendar")
     _, files = site

@@ -286,6 +286,24 @@ def _before(end: str, start: str) -> bool:
     return end[:common] < start[:common]
 
 
+@file_rule
+def sessions_fall_within_their_event(data_file: DataFile) -> Iterator[Problem]:
+    """A session's own date lies between the event's first and last day."""
+    event = data_file.yaml.data
+    if data_file.kind.name != "events" or not isinstance(event, dict) or not isinstance(event.get("sessions"), list):
+        return
+    first = event.get("start_date")
+    last = event.get("end_date") or first
+    if not _comparable(first, last):
+        return
+    for index, session in enumerate(event["sessions"]):
+        date = session.get("date") if isinstance(session, dict) else None
+        if _comparable(date) and (_before(date, first) or _before(last, date)):
+            dates = f"{first} to {last}" if last != first else first
+            yield data_file.yaml.problem(("sessions", index, "date"), f"session date {date} is outside the event's dates ({dates})",
+                                         "check the session's date, or the event's start_date and end_date")
+
+
 @knowledge_base_rule
 def topic_parents_have_no_cycle(kb: KnowledgeBase) -> Iterator[Problem]:
     topics = kb.entries["topics"]

@@ -157,8 +157,10 @@ SPEAKER = obj(
 )
 SESSION = obj(
     {
+        "date": {**DATE, "description": "The day of the session, for an event of several days (YYYY-MM-DD)"},
         "start": TIME,
         "end": TIME,
+        "room": {**TEXT, "description": "Where in the venue: a room, hall or stage"},
         "title": TEXT,
         "title_zh": TEXT,
         "kind": {"enum": SESSION_KINDS},

@@ -17,8 +17,9 @@ from . import charts
 from .crossref import Appearance, event_date, events_by_date
 from .exports import event_json_ld
 from .media import is_web_address, picture_file, published_path
-from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, inline_text,
-                     json_for_script, not_searched, paragraphs, sentence_summary, table, tag, text_block)
+from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, format_day,
+                     heading_id, inline_text, json_for_script, not_searched, paragraphs, sentence_summary, table, tag,
+                     text_block)
 from .search import country_name, involvement_fields, joined, own_page_fields, search_fields, where_names
 
 LATEST_ON_HOME = 10
@@ -194,15 +195,42 @@ def _event_facts(writer: PageWriter, event: dict) -> str:
 
 
 def _agenda(writer: PageWriter, sessions: list[dict]) -> str:
-    rows = []
-    for session in sessions:
-        time = "–".join(session[k] for k in ("start", "end") if session.get(k))
-        title = esc(bilingual(session["title"], session.get("title_zh")))
-        if session.get("summary"):
-            title += tag("div", text_block(session["summary"]), class_="ocpkb-summary")
-        rows.append([esc(time), title, speaker_cell(writer, session.get("speakers", [])),
-                     writer.links("topics", session.get("topics", [])), media_cell(session)])
-    return tag("div", table(["Time", "Session", "Speakers", "Topics", "Media"], rows), class_="ocpkb-agenda") if rows else ""
+    """The sessions in the data's order, as a table; where sessions are dated, one table a day, each
+    under a heading (in the table of contents), with links to the days above them. A column no
+    session fills is left out."""
+    rows = [[cell(writer, session) for _, _, cell in AGENDA_COLUMNS] for session in sessions]
+    shown = [index for index, (_, css, _) in enumerate(AGENDA_COLUMNS) if css == "ocpkb-title" or any(row[index] for row in rows)]
+    headers = [AGENDA_COLUMNS[index][0] for index in shown]
+    classes = [AGENDA_COLUMNS[index][1] for index in shown]
+    days: dict[str, list[list[str]]] = {}
+    for session, row in zip(sessions, rows):
+        days.setdefault(session.get("date") or "", []).append([row[index] for index in shown])
+    tables = {day: tag("div", table(headers, day_rows, classes), class_="ocpkb-agenda") for day, day_rows in days.items()}
+    if len(days) <= 1:
+        return "".join(tables.values())
+    headings = {day: format_day(day) if day else "Day not given" for day in days}
+    links = [tag("a", esc(f"{heading} ({_count(len(days[day]), 'session')})"), href="#" + heading_id(heading))
+             for day, heading in headings.items()]
+    return "\n\n".join([tag("p", " · ".join(links), class_="ocpkb-days")]
+                       + [f"### {esc(headings[day])}\n\n{tables[day]}" for day in days])
+
+
+def _session_title(writer: PageWriter, session: dict) -> str:
+    title = esc(bilingual(session["title"], session.get("title_zh")))
+    if session.get("summary"):
+        title += tag("div", text_block(session["summary"]), class_="ocpkb-summary")
+    return title
+
+
+# The agenda's columns: heading, the class of its cells (for styles), what a session shows in it.
+AGENDA_COLUMNS = [
+    ("Time", "ocpkb-time", lambda writer, session: esc("–".join(session[k] for k in ("start", "end") if session.get(k)))),
+    ("Room", "ocpkb-room", lambda writer, session: esc(session.get("room", ""))),
+    ("Session", "ocpkb-title", _session_title),
+    ("Speakers", "ocpkb-speakers", lambda writer, session: speaker_cell(writer, session.get("speakers", []))),
+    ("Topics", "ocpkb-topics", lambda writer, session: writer.links("topics", session.get("topics", []))),
+    ("Media", "ocpkb-media", lambda writer, session: media_cell(session)),
+]
 
 
 def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
@@ -347,7 +375,7 @@ def appearances_table(writer: PageWriter, appearances: list[Appearance], *, show
     for item in appearances:
         where = writer.link("events", item.event_id) if item.event_id else "event unknown"
         title = writer.link("talks", item.talk_id, item.title) if item.talk_id else esc(item.title)
-        row = [esc(item.date or "?"), where, title]
+        row = [esc(format_date_range(item.date, item.until) if item.date else "?"), where, title]
         if show_person:
             row.append(writer.link("people", item.person_id) if item.person_id else "")
         if show_org:
@@ -362,7 +390,7 @@ def appearances_table(writer: PageWriter, appearances: list[Appearance], *, show
 
 
 def names_facts(writer: PageWriter, entry: dict, extra: list[tuple[str, str]]) -> str:
-    pairs = [("English", esc(entry.get("name", ""))), ("Chinese", esc(entry.get("name_zh", ""))),
+    pairs = [("Name", esc(entry.get("name", ""))), ("Chinese", esc(entry.get("name_zh", ""))),
              ("Also written", esc(", ".join(entry.get("aliases", []))))] + extra
     if entry.get("website"):
         pairs.append(("Website", external_link(entry["website"])))
