@@ -263,6 +263,27 @@ def test_agenda_is_a_table_on_a_wide_screen_and_stacks_on_a_phone(site_url, page
     assert boxes[0]["y"] < boxes[1]["y"] < boxes[2]["y"]  # time, title, speakers: one under the other
 
 
+def test_an_event_page_gives_its_agenda_the_width_of_the_empty_navigation_sidebar(site_url, page):
+    page.goto(site_url + "events/liquid-cooling-workshop-2023/")
+    assert page.locator(".md-sidebar--primary").is_hidden()
+    assert page.evaluate("document.querySelector('article').getBoundingClientRect().width") > 900
+    page.set_viewport_size(PHONE)
+    page.click("header label.md-header__button[for=__drawer]")  # a phone keeps the menu
+    assert page.locator("nav.md-nav--primary a", has_text="Organizations").first.is_visible()
+
+
+@pytest.mark.parametrize("start", ["", "organizations/inspur-information/", "people/zhao-shuai/"])
+def test_listings_of_events_and_talks_stack_on_a_phone(site_url, page, start):
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + start)
+    widths = page.evaluate("[...document.querySelectorAll('.ocpkb-listing table')].map(t => t.scrollWidth)")
+    screenshot(page, f"phone-listing-{start.strip('/').replace('/', '-') or 'home'}")
+    assert widths and all(width <= PHONE["width"] for width in widths), widths
+    row = page.locator(".ocpkb-listing tbody tr").first
+    date, main = row.locator("td").first.bounding_box(), row.locator("td.ocpkb-main").bounding_box()
+    assert date["y"] < main["y"] and main["width"] > PHONE["width"] / 2  # the event or talk on a line of its own
+
+
 def test_page_titles_are_plain(site_url, page):
     titles = {}
     for path in ["", "events/ocp-china-day-2023/", "search/"]:

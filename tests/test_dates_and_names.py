@@ -53,6 +53,11 @@ def test_an_agenda_of_several_days_has_a_table_a_day_under_headings_linked_from_
         ["10:00", "Hall A", "Cooling at scale", "Lee Chen (李晨)"]]
 
 
+def test_an_event_known_to_its_month_says_its_day_is_not_known(site):
+    dates = body(site, "events/spring-workshop-2024.md").select_one(".ocpkb-facts dd")
+    assert dates.get_text() == "2024-04 (day not known)"
+
+
 def test_an_agenda_leaves_out_the_columns_no_session_fills(site):
     headings = [th.get_text() for th in body(site, "events/spring-workshop-2024.md").select(".ocpkb-agenda th")]
     assert headings == ["Session", "Speakers"]

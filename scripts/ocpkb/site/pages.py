@@ -18,11 +18,12 @@ from .crossref import Appearance, event_date, events_by_date
 from .exports import event_json_ld
 from .media import is_web_address, picture_file, published_path
 from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, format_day,
-                     heading_id, inline_text, json_for_script, not_searched, paragraphs, sentence_summary, table, tag,
+                     heading_id, inline_text, json_for_script, listing, not_searched, paragraphs, sentence_summary, table, tag,
                      text_block)
 from .search import country_name, involvement_fields, joined, own_page_fields, search_fields, where_names
 
 LATEST_ON_HOME = 10
+LONG_LIST = 40
 EVENT_SCHEMA = KIND_BY_NAME["events"].entry_schema
 
 
@@ -39,7 +40,7 @@ class Page:
         title = f"title: {json.dumps(esc(self.title), ensure_ascii=False)}\n"
         description = f"description: {json.dumps(esc(self.description), ensure_ascii=False)}\n" if self.description else ""
         not_searched = "" if self.in_search else "search:\n  exclude: true\n"
-        return f"---\n{title}{description}{not_searched}---\n\n" + self.body
+        return f"---\n{title}{description}{not_searched}{_WIDE}---\n\n" + self.body
 
     def markdown_without_html(self) -> tuple[str, list[str]]:
         """The Markdown with each raw HTML block swapped for a placeholder comment, and the blocks.
@@ -59,6 +60,9 @@ class Page:
         return "\n\n".join(parts), blocks
 
 
+# Generated pages are not in the nav (README, "The site"), so the navigation sidebar beside them
+# is empty on a wide screen: hidden, it leaves its width to agendas and tables. Phones keep the menu.
+_WIDE = "hide:\n  - navigation\n"
 _PLACEHOLDER = "<!--ocpkb-html-{}-->"
 _PLACEHOLDERS = re.compile(r"<!--ocpkb-html-(\d+)-->")
 
@@ -78,7 +82,7 @@ def review_notice(entry: dict) -> str:
     if not review or review.get("status") != "needs-review":
         return ""
     return tag("div", tag("p", "Needs review", class_="admonition-title") + text_block(review["reason"]),
-               class_="admonition warning") + "\n\n"
+               class_="admonition warning", data_pagefind_ignore="all") + "\n\n"
 
 
 def source_label(source: dict) -> str:
@@ -176,13 +180,13 @@ def _event_facts(writer: PageWriter, event: dict) -> str:
         if event.get("edition"):
             series += f", edition {esc(event['edition'])}"
     attendance = event.get("attendance", {})
-    counted = [f"{attendance[k]} {label}" for k, label in
+    counted = [f"{attendance[k]:,} {label}" for k, label in
                (("onsite", "on site"), ("online", "online"), ("registered", "registered"), ("companies", "companies"))
                if k in attendance]
     year = event_date(event)[:4]
     return facts([
         ("Dates", tag("a", esc(format_date_range(event.get("start_date"), event.get("end_date"))),
-                      href=writer.href(f"years/{year}.md"))),
+                      href=writer.href(f"years/{year}.md")) + (" (day not known)" if len(event_date(event)) < 10 else "")),
         ("Place", esc(place(event))),
         ("Kind", esc(event["kind"])),
         ("Series", series),
@@ -238,7 +242,8 @@ def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
     for session in sessions:
         for speaker in session.get("speakers", []):
             seen.setdefault(speaker["person"], speaker)
-    return bullet_list([speaker_cell(writer, [speaker]) for speaker in seen.values()])
+    items = [speaker_cell(writer, [speaker]) for speaker in seen.values()]
+    return _folded_when_long(bullet_list(items, css="ocpkb-columns"), len(items), "speaker")
 
 
 def _event_organizations(writer: PageWriter, event: dict) -> str:
@@ -246,7 +251,15 @@ def _event_organizations(writer: PageWriter, event: dict) -> str:
     for organization, role in organization_roles(event):
         roles.setdefault(organization, []).append(role)
     rows = [[writer.link("organizations", org), esc(", ".join(dict.fromkeys(r)))] for org, r in roles.items()]
-    return table(["Organization", "Role"], rows) if rows else ""
+    return _folded_when_long(table(["Organization", "Role"], rows), len(rows), "organization") if rows else ""
+
+
+def _folded_when_long(content: str, count: int, noun: str) -> str:
+    """A list of more than LONG_LIST entries (the speakers of a summit's 400 sessions, which its agenda
+    names already) folded behind a line that says how many there are; shorter ones as they are."""
+    if count <= LONG_LIST:
+        return content
+    return tag("details", tag("summary", esc(f"All {_count(count, noun)}")) + content, class_="abstract")
 
 
 def _figures(figures: list[dict]) -> str:
@@ -338,7 +351,7 @@ def events_table(writer: PageWriter, event_ids: list[str], roles: dict[str, str]
             row.append(esc(roles.get(event_id, "")))
         rows.append(row)
     headers = ["Date", "Event", "Place", "Kind"] + (["Role"] if roles is not None else [])
-    return not_searched(table(headers, rows)) if rows else ""
+    return listing(headers, rows, main_column=1)
 
 
 def events_index(site: Site) -> Page:
@@ -383,7 +396,7 @@ def appearances_table(writer: PageWriter, appearances: list[Appearance], *, show
         row.append(esc(item.role or ""))
         rows.append(row)
     headers = ["Date", "Event", "Talk"] + (["Speaker"] if show_person else []) + (["As"] if show_org else []) + ["Role then"]
-    return not_searched(table(headers, rows)) if rows else ""
+    return listing(headers, rows, main_column=2)
 
 
 # --- organizations, people, topics, series, years -----------------------------------------------------
@@ -517,7 +530,8 @@ def home_page(site: Site) -> Page:
     counts = [(len(kb.events), "events", "events/index.md"), (len(kb.entries["organizations"]), "organizations", "organizations/index.md"),
               (len(kb.entries["people"]), "people", "people/index.md"), (len(kb.entries["topics"]), "topics", "topics/index.md"),
               (len(kb.entries["series"]), "series", "series/index.md")]
-    body = tag("p", "Who presented what, where and when, about which specification, at the events of the "
+    body = tag("h1", "OCP community events") + "\n\n"  # the nav calls the page Home; its heading is the site's name
+    body += tag("p", "Who presented what, where and when, about which specification, at the events of the "
                     "Open Compute Project community: OCP China Day, OCP summits, OAI/OAM salons, OpenPOWER "
                     "summits and workshops.") + "\n\n"
     body += tag("div", "".join(tag("a", tag("strong", str(n)) + " " + label, href=writer.href(target), class_="ocpkb-count")

@@ -88,9 +88,17 @@ def table(headers: list[str], rows: list[list[str]], column_classes: list[str] |
     of the search index, where they would run into the first row ("TimeSessionSpeakers").
     `column_classes` name each column's cells, for styles that must not depend on which columns are shown."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-    opening = [f'<td class="{css}">' for css in column_classes] if column_classes else ["<td>"] * len(headers)
+    opening = [f'<td class="{css}">' if css else "<td>" for css in column_classes or [""] * len(headers)]
     body = "".join("<tr>" + "".join(f"{td}{cell}</td>" for td, cell in zip(opening, row)) + "</tr>" for row in rows)
     return f"<table><thead data-pagefind-ignore><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def listing(headers: list[str], rows: list[list[str]], main_column: int) -> str:
+    """A table of other entities (events, talks), left out of the search index like `not_searched`.
+    On a phone each row stacks: its main column (the event, the talk) on a line of its own, the
+    other cells around it, so the table is never wider than the screen (ocpkb.css)."""
+    classes = ["ocpkb-main" if index == main_column else "" for index in range(len(headers))]
+    return tag("div", table(headers, rows, classes), class_="ocpkb-listing", data_pagefind_ignore="all") if rows else ""
 
 
 def not_searched(content: str) -> str:
