@@ -20,10 +20,9 @@
   };
   var SHOWN_IN_HEADER = 8;
   var PAGE_SIZE = 20;
-  /* How long the box waits after a key before it searches; see whenTyped. */
+  /* When the box searches as a visitor types: see typedQuery and whenTyped. */
   var TYPING_PAUSE_MS = 300;
-  var SHORT_WORD_PAUSE_MS = 800;
-  var SHORT_WORD = 3;  // a Latin word of fewer letters, still being typed, is probably the start of a longer one
+  var SHORTEST_WORD = 3;
   var IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;  // kana, CJK, Hangul: one character is a word
   var EXCERPT_WORDS = 24;
   /* What a result is, from the first folder of its address (the site's layout, scripts/ocpkb/site/pages.py). */
@@ -122,38 +121,52 @@
     return text.trim().replace(/\s+/g, " ");
   }
 
-  /* How long to wait before searching what the box holds, or null: not worth a search.
-     Pagefind loads, for each word it is asked for, the index chunk holding the words it begins
-     (30 to 40 KB each); asked for every prefix of a name being typed (`la`, `lak`, ..., `lakeside t`,
-     `lakeside th`), it loads a chunk for each prefix that sorts into another chunk than the whole
-     word. So the box searches at a pause in typing, not at every key, and waits longer while the word
-     being typed is one or two Latin letters: `la` and `lakeside t` are mostly on their way to a
-     longer word, and a visitor who means `AI` sees its results when they stop. One Latin letter
-     alone matches too much to be worth its chunks; one Chinese, Japanese or Korean character is a word. */
-  function pauseBefore(text) {
-    var query = queryOf(text);
-    if (!query || (query.length < 2 && !IDEOGRAPHIC.test(query))) return null;
-    var typing = query.split(" ").pop();
-    var stillTyping = !/\s$/.test(text);
-    return stillTyping && typing.length < SHORT_WORD && !IDEOGRAPHIC.test(typing) ? SHORT_WORD_PAUSE_MS : TYPING_PAUSE_MS;
+  /* What a box searches for while a visitor types, or null: nothing yet.
+     Pagefind loads, for each word it is asked for, the index chunk that holds the words it begins
+     (20 to 150 KB at 5,000 events; more where a word on thousands of pages sorts into it). A word of
+     one or two Latin letters begins so many words that its chunk is rarely the one the finished word
+     needs: asked for `la` or `lakeside t`, Pagefind loads chunks that the next key makes useless. So
+     such a word, while it is being typed, is left out (`Zhao S` searches `Zhao`), and a query of
+     short words alone (`AI`) waits for Enter, which opens the search page. One Chinese, Japanese or
+     Korean character is a word. */
+  function typedQuery(text) {
+    var words = queryOf(text).split(" ").filter(Boolean);
+    if (words.length > 1 && isShort(words[words.length - 1]) && !/\s$/.test(text)) words.pop();
+    return words.some(function (word) { return !isShort(word); }) ? words.join(" ") : null;
   }
 
-  /* A handler for each change of a box's text: after the pause it asks for (at once when `now`, as
-     when Enter is pressed), search(query, stillWanted) runs, where stillWanted() says whether the box
-     still wants that query's results; when the text is not worth a search, clear(). The same query
-     again (a space after a word) changes nothing. */
+  function isShort(word) {
+    return word.length < SHORTEST_WORD && !IDEOGRAPHIC.test(word);
+  }
+
+  /* A handler for each change of a box's text. At a pause in typing (not at every key: the results of
+     each prefix would load their own fragments), or at once when `now` (Enter), search(query,
+     stillWanted) runs, where stillWanted() says whether the box still wants that query's results;
+     when there is nothing to search, clear(text). A key that leaves the query as it was (a space after
+     a word, a letter of a new short word) searches nothing new. */
   function whenTyped(search, clear) {
-    var timer = 0, generation = 0, current = null;
-    return function (text, now) {
-      var query = queryOf(text), pause = pauseBefore(text);
-      if (now && query) pause = 0;
-      else if (pause !== null && query === current) return;
+    var timer = 0, generation = 0, current = null, waiting = null;
+    function after(pause, run) {
       clearTimeout(timer);
+      waiting = run;
+      timer = setTimeout(function () { waiting = null; run(); }, pause);
+    }
+    return function (text, now) {
+      var query = now ? queryOf(text) || null : typedQuery(text);
+      if (query !== null && query === current && !now) {
+        if (waiting) after(TYPING_PAUSE_MS, waiting);  // a key, so no pause yet
+        return;
+      }
       var asked = ++generation;
       var stillWanted = function () { return asked === generation; };
-      current = pause === null ? null : query;
-      if (pause === null) clear();
-      else timer = setTimeout(function () { search(query, stillWanted); }, pause);
+      current = query;
+      if (query !== null) {
+        after(now ? 0 : TYPING_PAUSE_MS, function () { search(query, stillWanted); });
+      } else {
+        clearTimeout(timer);
+        waiting = null;
+        clear(queryOf(text));
+      }
     };
   }
 
@@ -181,8 +194,8 @@
     }).catch(function (error) { unavailable(status, error); });
   }
 
-  function clearHeaderResults() {
-    status.textContent = placeholder;
+  function clearHeaderResults(text) {
+    status.textContent = text ? "Press Enter to search for “" + text + "”" : placeholder;
     list.replaceChildren();
     list.removeAttribute("data-query");
   }
@@ -280,12 +293,12 @@
       }).catch(function (error) { unavailable(summary, error); });
   }
 
-  function clearPageResults() {
+  function clearPageResults(text) {
     window.history.replaceState(null, "", searchPage.href);
     results.replaceChildren();
     results.removeAttribute("data-query");
     moreButton.hidden = true;
-    summary.textContent = "";
+    summary.textContent = text ? "Press Enter to search for “" + text + "”" : "";
   }
 
   var typedOnPage = whenTyped(showPageResults, clearPageResults);
