@@ -5,11 +5,14 @@ Merges the browser tests' knowledge base (tests/site_kb/) into a synthetic one o
 the site, then for each query opens an event page in a new Chromium (nothing cached), enters the
 query into the header box and records the bytes loaded until its results show: all of them, and
 those of Pagefind (engine, metadata, index chunks, result fragments). A query is entered at once (as
-an input method commits Chinese, or a paste), then typed key by key, which also loads the index
-chunks of what the box searched for while it was being typed. Run by hand (a build of 5,000 events
+an input method commits Chinese, or a paste), then typed key by key at three speeds, which also loads
+the index chunks and results of what the box searched for at pauses in the typing. Run by hand (a build of 5,000 events
 takes minutes):
 
-    python benchmarks/search_at_scale.py [--events 1000] [--runs 3]
+    python benchmarks/search_at_scale.py [--events 1000] [--runs 3] [--site DIR]
+
+With --site, the site is built into DIR once and reused by later runs with the same DIR (a run
+then measures the search script of this worktree, copied over the built one).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from browser import browser_page, search, serve  # noqa: E402
 
 from ocpkb.synth import synthesize, write_knowledge_base  # noqa: E402
 
+SEARCH_SCRIPT = "ocpkb-search.js"
 START = "events/oai-salon-2021-beijing/"  # the page the visitor searches from
 # (query, a page the header box must show for it): the browser tests' cases, and the synthetic
 # data's most frequent title word, which makes Pagefind rank thousands of matches.
@@ -60,12 +64,18 @@ def merged_knowledge_base(events: int, folder: Path) -> Path:
     return data
 
 
-def first_results(site_url: str, query: str, typed: bool) -> tuple[list[str], float, dict[str, int]]:
+# How the query goes into the box: at once, or typed with this many milliseconds between keys (a fast
+# typist, about 80 words a minute; an average one, about 50; a slow one, about 25).
+ENTRY = [("at once", None), ("typed, 120 ms a key", 120), ("typed, 250 ms a key", 250), ("typed, 450 ms a key", 450)]
+
+
+def first_results(site_url: str, query: str, key_delay_ms: float | None) -> tuple[list[str], float, dict[str, int]]:
     """In a new browser: the addresses shown, seconds to them, and the bytes of each file loaded."""
     with browser_page() as page:
         sizes: dict[str, int] = {}
         page.on("response", lambda response: sizes.__setitem__(response.url, len(response.body() or b"")))
-        shown, seconds = search(page, site_url, query, start=START, typed=typed)
+        shown, seconds = search(page, site_url, query, start=START, typed=key_delay_ms is not None,
+                                key_delay_ms=key_delay_ms or 0)
     return shown, seconds, sizes
 
 
@@ -89,12 +99,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3, help="browsers per query; the median time is shown")
+    parser.add_argument("--site", type=Path, help="build the site here, or reuse the one built here before")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ocpkb-search-") as work:
-        data = merged_knowledge_base(args.events, Path(work))
-        site = Path(work) / "site"
-        subprocess.run([sys.executable, "-m", "ocpkb", "build", "--data", str(data), "--site-dir", str(site)],
-                       cwd=ROOT, check=True, capture_output=True)
+        site = args.site or Path(work) / "site"
+        if (site / "pagefind").is_dir():
+            shutil.copy(ROOT / "docs" / "assets" / SEARCH_SCRIPT, site / "assets" / SEARCH_SCRIPT)
+        else:
+            data = merged_knowledge_base(args.events, Path(work))
+            subprocess.run([sys.executable, "-m", "ocpkb", "build", "--data", str(data), "--site-dir", str(site)],
+                           cwd=ROOT, check=True, capture_output=True)
         pages = sum(1 for _ in site.rglob("index.html"))
         print(f"{args.events} synthetic events + tests/site_kb: {pages:,} pages\n")
         print("| query | entered | expected page shown | results shown | results s | page+search KB | search KB | "
@@ -103,13 +117,13 @@ def main() -> None:
         failures = 0
         with serve(site) as url:
             for query, expected in QUERIES:
-                for typed in (False, True):
-                    runs = [first_results(url, query, typed) for _ in range(args.runs)]
+                for entered, key_delay_ms in ENTRY:
+                    runs = [first_results(url, query, key_delay_ms) for _ in range(args.runs)]
                     shown, _, sizes = runs[0]
                     found = expected is None or any(address.endswith(expected) for address in shown)
                     failures += not found
                     seconds = statistics.median(run[1] for run in runs)
-                    print(f"| {query} | {'typed' if typed else 'at once'} | {'–' if expected is None else 'yes' if found else 'NO'} | "
+                    print(f"| {query} | {entered} | {'–' if expected is None else 'yes' if found else 'NO'} | "
                           f"{len(shown)} | {seconds:.2f} | {kilobytes(sizes)} | {kilobytes(sizes, '/pagefind/')} | "
                           f"{search_files(sizes)} |", flush=True)
         sys.exit(1 if failures else 0)

@@ -54,24 +54,23 @@ def screenshot(page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def search(page, site_url: str, query: str, start: str = "", typed: bool = False) -> tuple[list[str], float]:
+def search(page, site_url: str, query: str, start: str = "", typed: bool = False,
+           key_delay_ms: float = 0) -> tuple[list[str], float]:
     """Search from the header box of a page: `/`, then the query, entered at once as an input
-    method commits Chinese text (or typed key by key).
+    method commits Chinese text (or typed key by key, `key_delay_ms` apart).
 
     Returns the addresses of the results the box shows, and the seconds from the query's last
     character to its results."""
-    import time
-
     page.goto(site_url + start)
+    page.evaluate("document.addEventListener('input', () => { window.lastInput = performance.now(); }, true)")
     page.keyboard.press("/")
     if typed:
-        page.keyboard.type(query)
+        page.keyboard.type(query, delay=key_delay_ms)
     else:
         page.keyboard.insert_text(query)
-    started = time.perf_counter()
     page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q",
                            arg=query, timeout=30_000)
-    seconds = time.perf_counter() - started
+    seconds = page.evaluate("(performance.now() - window.lastInput) / 1000")
     return result_addresses(page, ".md-search-result__list"), seconds
 
 

@@ -140,6 +140,40 @@ def test_events_of_a_company_rank_above_the_pages_of_its_people_and_products(sit
     assert last_event < first_other
 
 
+def queries_shown_while_typing(page, site_url, text: str, key_delay_ms: float, shown: str) -> list[str]:
+    """Type `text` into the header box, a key every `key_delay_ms`; every query whose results the box
+    showed, in order, until it shows those of `shown`."""
+    page.goto(site_url + "events/oai-salon-2021-beijing/")
+    page.evaluate("""() => { window.queriesShown = [];
+        new MutationObserver(() => window.queriesShown.push(document.querySelector('.md-search-result__list').dataset.query))
+            .observe(document.querySelector('.md-search-result__list'), {attributes: true, attributeFilter: ['data-query']}); }""")
+    page.keyboard.press("/")
+    page.keyboard.type(text, delay=key_delay_ms)
+    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q", arg=shown)
+    return [query for query in page.evaluate("window.queriesShown") if query]
+
+
+def test_typed_at_a_normal_pace_the_box_searches_when_the_visitor_pauses_not_at_every_key(site_url, page):
+    assert queries_shown_while_typing(page, site_url, "Lakeside Thermal", 120, "Lakeside Thermal") == ["Lakeside Thermal"]
+
+
+def test_typed_slowly_the_box_shows_results_as_words_grow_leaving_out_a_word_of_one_or_two_letters(site_url, page):
+    shown = queries_shown_while_typing(page, site_url, "Zhao Shuai", 450, "Zhao Shuai")
+    assert shown == ["Zha", "Zhao", "Zhao Shu", "Zhao Shua", "Zhao Shuai"]
+
+
+def test_a_query_of_one_or_two_letters_waits_for_enter(site_url, page):
+    page.goto(site_url + "events/oai-salon-2021-beijing/")
+    page.keyboard.press("/")
+    page.keyboard.type("AI", delay=50)
+    page.wait_for_timeout(600)
+    assert page.locator(".md-search-result__meta").inner_text() == "Press Enter to search for “AI”"
+    assert result_addresses(page, ".md-search-result__list") == []
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('.ocpkb-search-page__results').dataset.query === 'AI'")
+    assert "/events/oai-salon-2021-beijing/" in [page_path(r) for r in result_addresses(page, ".ocpkb-search-page__results")]
+
+
 def test_enter_shows_all_results(site_url, page):
     shown, _ = search(page, site_url, "Inspur", start="topics/oam/")
     assert page.locator(".ocpkb-result-all").is_visible()
@@ -162,10 +196,10 @@ def test_each_result_says_what_it_is_and_events_say_when_and_where(site_url, pag
     assert results["/events/ocp-china-day-2023/"]["about"] == "Event · 2023-08-10 · Beijing (北京), China"
 
 
-# Labels of facts and column headings; glued to their values they read "EnglishInspur", "Dates2021-01-28".
-LABELS = ["English", "Chinese", "Also written", "Dates", "Place", "Kind", "Series", "Organizers", "Organizer", "Theme",
+# Labels of facts and column headings; glued to their values they read "NameInspur", "Dates2021-01-28".
+LABELS = ["Name", "Chinese", "Also written", "Dates", "Place", "Kind", "Series", "Organizers", "Organizer", "Theme",
           "Attendance", "Website", "Country", "Part of", "Includes", "About", "Speakers", "Topics", "Media", "Time",
-          "Session", "Organization", "Role", "Affiliations", "Title", "Until", "Value", "Unit", "What it measures"]
+          "Session", "Room", "Organization", "Role", "Affiliations", "Title", "Until", "Value", "Unit", "What it measures"]
 GLUED = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])(?:{0})(?![a-z])|(?:{0})(?=[A-Z0-9\u4e00-\u9fff(])".format(
     "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))))
 
@@ -233,6 +267,27 @@ def test_agenda_is_a_table_on_a_wide_screen_and_stacks_on_a_phone(site_url, page
     cells = page.locator(".ocpkb-agenda tbody tr").first.locator("td")
     boxes = [cells.nth(i).bounding_box() for i in range(3)]
     assert boxes[0]["y"] < boxes[1]["y"] < boxes[2]["y"]  # time, title, speakers: one under the other
+
+
+def test_an_event_page_gives_its_agenda_the_width_of_the_empty_navigation_sidebar(site_url, page):
+    page.goto(site_url + "events/liquid-cooling-workshop-2023/")
+    assert page.locator(".md-sidebar--primary").is_hidden()
+    assert page.evaluate("document.querySelector('article').getBoundingClientRect().width") > 900
+    page.set_viewport_size(PHONE)
+    page.click("header label.md-header__button[for=__drawer]")  # a phone keeps the menu
+    assert page.locator("nav.md-nav--primary a", has_text="Organizations").first.is_visible()
+
+
+@pytest.mark.parametrize("start", ["", "organizations/inspur-information/", "people/zhao-shuai/"])
+def test_listings_of_events_and_talks_stack_on_a_phone(site_url, page, start):
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + start)
+    widths = page.evaluate("[...document.querySelectorAll('.ocpkb-listing table')].map(t => t.scrollWidth)")
+    screenshot(page, f"phone-listing-{start.strip('/').replace('/', '-') or 'home'}")
+    assert widths and all(width <= PHONE["width"] for width in widths), widths
+    row = page.locator(".ocpkb-listing tbody tr").first
+    date, main = row.locator("td").first.bounding_box(), row.locator("td.ocpkb-main").bounding_box()
+    assert date["y"] < main["y"] and main["width"] > PHONE["width"] / 2  # the event or talk on a line of its own
 
 
 def test_page_titles_are_plain(site_url, page):

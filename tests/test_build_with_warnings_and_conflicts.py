@@ -30,15 +30,27 @@ def test_the_strict_build_passes_with_warnings_and_does_not_print_them_as_warnin
     assert "the knowledge base has 1 warning(s)" in result.stderr and "WARNING" not in result.stderr
 
 
-def test_two_sources_disagreeing_on_attendance_show_side_by_side_on_the_event_page(build):
-    _, site = build
+def disagreement(site, number: int) -> list:
+    """The cells (fact, kept value, other values, note) of a row of the event page's "Where sources disagree"."""
     page = BeautifulSoup((site / "events" / "test-summit-2022" / "index.html").read_text(), "html.parser")
     table = page.find(id="where-sources-disagree").find_next("table")
-    [row] = table.find("tbody").find_all("tr")
-    fact, kept, others, note = row.find_all("td")
+    return table.find("tbody").find_all("tr")[number].find_all("td")
+
+
+def test_two_sources_disagreeing_on_attendance_show_side_by_side_on_the_event_page(build):
+    fact, kept, others, note = disagreement(build[1], 0)
     assert fact.get_text() == "attendance.onsite"
     assert kept.get_text() == "990 (990 on site), according to https://example.org/test-summit-2022"
     assert kept.a["href"] == "https://example.org/test-summit-2022"
     assert others.get_text() == "1000 (nearly a thousand), according to Test Summit draws a crowd"
     assert others.a["href"] == "https://news.example.com/2022/05/test-summit"
     assert note.get_text() == "The organizer counted badges; the news report rounds."
+
+
+def test_sources_disagreeing_on_a_speaker_show_each_persons_name_and_page_not_an_id(build):
+    fact, kept, others, _ = disagreement(build[1], 1)
+    assert fact.get_text() == "sessions[0].speakers[0].person"
+    assert kept.get_text() == "Alice Chen (陈爱丽), according to https://example.org/test-summit-2022"
+    assert kept.strong.a["href"] == "../../people/alice-chen/"
+    assert others.get_text() == "Bob Li (the news report names Bob Li for the keynote), according to Test Summit draws a crowd"
+    assert others.strong.a["href"] == "../../people/bob-li/"

@@ -16,7 +16,7 @@ def test_a_conflict_must_cite_the_events_own_sources_and_fields(kb_copy, run):
     shutil.copytree(FIXTURES / "conflicting-sources", kb_copy, dirs_exist_ok=True)
     event = kb_copy / "events" / "test-summit-2022.yml"
     text = event.read_text().replace("source: https://news.example.com/2022/05/test-summit",
-                                     "source: https://news.example.com/2022/05/test-sumit")
+                                     "source: https://news.example.com/2022/05/test-sumit", 1)
     event.write_text(text.replace("field: attendance.onsite", "field: attendance.on_site"))
     result = run("validate", "--data", "data")
     assert result.exit_code == 1

@@ -162,13 +162,6 @@ def test_calendar_has_one_all_day_event_per_event(data_site):
     assert str(salon["url"]).endswith("/events/oai-salon-2021-beijing/")
 
 
-def test_calendar_spans_the_month_when_only_the_month_is_known(fixture_site):
-    icalendar = pytest.importorskip("icalendar")
-    calendar = icalendar.Calendar.from_ical((fixture_site / "events.ics").read_bytes())
-    salon = next(e for e in calendar.walk("VEVENT") if str(e["uid"]) == "hangzhou-salon-2023@ocpkb")
-    assert (str(salon.decoded("dtstart")), str(salon.decoded("dtend"))) == ("2023-03-01", "2023-04-01")
-
-
 def test_json_dump_holds_the_whole_knowledge_base_and_its_schemas(data_site):
     dump = json.loads((data_site / "kb.json").read_text(encoding="utf-8"))
     kb = load_knowledge_base(SNAPSHOT_KB)

@@ -20,7 +20,10 @@
   };
   var SHOWN_IN_HEADER = 8;
   var PAGE_SIZE = 20;
-  var TYPING_PAUSE_MS = 100;
+  /* When the box searches as a visitor types: see typedQuery and whenTyped. */
+  var TYPING_PAUSE_MS = 300;
+  var SHORTEST_WORD = 3;
+  var IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;  // kana, CJK, Hangul: one character is a word
   var EXCERPT_WORDS = 24;
   /* What a result is, from the first folder of its address (the site's layout, scripts/ocpkb/site/pages.py). */
   var KIND_BY_FOLDER = { events: "Event", people: "Person", organizations: "Organization", topics: "Topic",
@@ -113,30 +116,70 @@
     if (window.console) console.error(error);
   }
 
-  /* --- the header box ------------------------------------------------------------------------ */
-
-  /* One Latin letter matches too much to be worth its index chunks; one Chinese character is a word. */
-  function worthSearching(query) {
-    return query.length > 1 || /[\u3400-\u9fff]/.test(query);
+  /* What is typed, as Pagefind is asked for it: trimmed, one space between words. */
+  function queryOf(text) {
+    return text.trim().replace(/\s+/g, " ");
   }
 
-  var latest = 0;
-  function searchFromHeader() {
-    var query = input.value.trim();
-    var asked = ++latest;
-    if (!worthSearching(query)) {
-      status.textContent = placeholder;
-      list.replaceChildren();
-      list.removeAttribute("data-query");
-      return;
+  /* What a box searches for while a visitor types, or null: nothing yet.
+     Pagefind loads, for each word it is asked for, the index chunk that holds the words it begins
+     (20 to 150 KB at 5,000 events; more where a word on thousands of pages sorts into it). A word of
+     one or two Latin letters begins so many words that its chunk is rarely the one the finished word
+     needs: asked for `la` or `lakeside t`, Pagefind loads chunks that the next key makes useless. So
+     such a word, while it is being typed, is left out (`Zhao S` searches `Zhao`), and a query of
+     short words alone (`AI`) waits for Enter, which opens the search page. One Chinese, Japanese or
+     Korean character is a word. */
+  function typedQuery(text) {
+    var words = queryOf(text).split(" ").filter(Boolean);
+    if (words.length > 1 && isShort(words[words.length - 1]) && !/\s$/.test(text)) words.pop();
+    return words.some(function (word) { return !isShort(word); }) ? words.join(" ") : null;
+  }
+
+  function isShort(word) {
+    return word.length < SHORTEST_WORD && !IDEOGRAPHIC.test(word);
+  }
+
+  /* A handler for each change of a box's text. At a pause in typing (not at every key: the results of
+     each prefix would load their own fragments), or at once when `now` (Enter), search(query,
+     stillWanted) runs, where stillWanted() says whether the box still wants that query's results;
+     when there is nothing to search, clear(text). A key that leaves the query as it was (a space after
+     a word, a letter of a new short word) searches nothing new. */
+  function whenTyped(search, clear) {
+    var timer = 0, generation = 0, current = null, waiting = null;
+    function after(pause, run) {
+      clearTimeout(timer);
+      waiting = run;
+      timer = setTimeout(function () { waiting = null; run(); }, pause);
     }
+    return function (text, now) {
+      var query = now ? queryOf(text) || null : typedQuery(text);
+      if (query !== null && query === current && !now) {
+        if (waiting) after(TYPING_PAUSE_MS, waiting);  // a key, so no pause yet
+        return;
+      }
+      var asked = ++generation;
+      var stillWanted = function () { return asked === generation; };
+      current = query;
+      if (query !== null) {
+        after(now ? 0 : TYPING_PAUSE_MS, function () { search(query, stillWanted); });
+      } else {
+        clearTimeout(timer);
+        waiting = null;
+        clear(queryOf(text));
+      }
+    };
+  }
+
+  /* --- the header box ------------------------------------------------------------------------ */
+
+  function searchFromHeader(query, stillWanted) {
     pagefind().then(function (pf) {
-      return pf.debouncedSearch(query, {}, TYPING_PAUSE_MS);
+      return pf.search(query);
     }).then(function (search) {
-      if (!search || asked !== latest) return null;  // a newer query is on its way
+      if (!stillWanted()) return null;  // a newer query is on its way
       return Promise.all(search.results.slice(0, SHOWN_IN_HEADER).map(function (r) { return r.data(); }))
         .then(function (shown) {
-          if (asked !== latest) return;
+          if (!stillWanted()) return;
           status.textContent = search.results.length ? count(search.results.length) : "No results for “" + query + "”";
           list.replaceChildren.apply(list, shown.map(resultItem));
           list.setAttribute("data-query", query);
@@ -150,6 +193,14 @@
         });
     }).catch(function (error) { unavailable(status, error); });
   }
+
+  function clearHeaderResults(text) {
+    status.textContent = text ? "Press Enter to search for “" + text + "”" : placeholder;
+    list.replaceChildren();
+    list.removeAttribute("data-query");
+  }
+
+  var typedInHeader = whenTyped(searchFromHeader, clearHeaderResults);
 
   function open() {
     toggle.checked = true;
@@ -192,12 +243,12 @@
     toggle.checked = true;
     pagefind().catch(function (error) { unavailable(status, error); });
   });
-  input.addEventListener("input", searchFromHeader);
+  input.addEventListener("input", function () { typedInHeader(input.value); });
   toggle.addEventListener("change", function () {
     if (toggle.checked) input.focus();
   });
   box.querySelector("form").addEventListener("reset", function () {
-    setTimeout(function () { searchFromHeader(); input.focus(); });
+    setTimeout(function () { typedInHeader(input.value); input.focus(); });
   });
   box.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
@@ -212,52 +263,52 @@
   var summary = page.querySelector(".ocpkb-search-page__summary");
   var results = page.querySelector(".ocpkb-search-page__results");
   var moreButton = page.querySelector(".ocpkb-search-page__more");
-  var params = new URLSearchParams(window.location.search);
-  var state = { query: params.get("q") || "", results: [], shown: 0, asked: 0 };
+  var query = new URLSearchParams(window.location.search).get("q") || "";
+  var state = { results: [], shown: 0, stillWanted: function () { return false; } };
 
   function showMore() {
     var batch = state.results.slice(state.shown, state.shown + PAGE_SIZE);
-    var asked = state.asked;
+    var stillWanted = state.stillWanted;
     return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
-      if (asked !== state.asked) return;
+      if (!stillWanted()) return;
       data.forEach(function (d) { results.appendChild(resultItem(d)); });
       state.shown += batch.length;
       moreButton.hidden = state.shown >= state.results.length;
     });
   }
 
-  function runPageSearch() {
-    var query = state.query.trim();
-    var asked = ++state.asked;
-    var address = query ? resultsUrl(query) : searchPage.href;
-    window.history.replaceState(null, "", address);
-    results.replaceChildren();
-    results.removeAttribute("data-query");
-    moreButton.hidden = true;
-    if (!query) {
-      summary.textContent = "";
-      return;
-    }
+  function showPageResults(query, stillWanted) {
+    window.history.replaceState(null, "", resultsUrl(query));
     summary.textContent = "Searching…";
-    pagefind().then(function (pf) { return pf.debouncedSearch(query, {}, TYPING_PAUSE_MS); })
+    pagefind().then(function (pf) { return pf.search(query); })
       .then(function (search) {
-        if (!search || asked !== state.asked) return;
+        if (!stillWanted()) return;
+        results.replaceChildren();
         state.results = search.results;
         state.shown = 0;
+        state.stillWanted = stillWanted;
         summary.textContent = search.results.length ? count(search.results.length) + " for “" + query + "”"
                                                     : "No results for “" + query + "”";
         return showMore().then(function () { results.setAttribute("data-query", query); });
       }).catch(function (error) { unavailable(summary, error); });
   }
 
-  pageInput.value = state.query;
-  input.value = state.query;
-  pageInput.addEventListener("input", function () { state.query = pageInput.value; runPageSearch(); });
+  function clearPageResults(text) {
+    window.history.replaceState(null, "", searchPage.href);
+    results.replaceChildren();
+    results.removeAttribute("data-query");
+    moreButton.hidden = true;
+    summary.textContent = text ? "Press Enter to search for “" + text + "”" : "";
+  }
+
+  var typedOnPage = whenTyped(showPageResults, clearPageResults);
+  pageInput.value = query;
+  input.value = query;
+  pageInput.addEventListener("input", function () { typedOnPage(pageInput.value); });
   page.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
-    state.query = pageInput.value;
-    runPageSearch();
+    typedOnPage(pageInput.value, true);
   });
   moreButton.addEventListener("click", showMore);
-  if (state.query) runPageSearch(); else pageInput.focus();
+  if (query) typedOnPage(query, true); else pageInput.focus();
 })();

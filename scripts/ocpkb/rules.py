@@ -20,7 +20,7 @@ import fastjsonschema
 from .duplicates import duplicate_warnings
 from .kb import DataFile, KnowledgeBase
 from .problems import Problem, json_path
-from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, Walker, field_path, schema_header, schema_of
+from .schema import DATE, ENTRY_NOUN, FILE_KINDS, SLUG, FileKind, Walker, field_path, field_schema, schema_header, schema_of
 
 DATE_SHAPE = re.compile(DATE["pattern"])
 FileRule = Callable[[DataFile], Iterator[Problem]]
@@ -286,6 +286,24 @@ def _before(end: str, start: str) -> bool:
     return end[:common] < start[:common]
 
 
+@file_rule
+def sessions_fall_within_their_event(data_file: DataFile) -> Iterator[Problem]:
+    """A session's own date lies between the event's first and last day."""
+    event = data_file.yaml.data
+    if data_file.kind.name != "events" or not isinstance(event, dict) or not isinstance(event.get("sessions"), list):
+        return
+    first = event.get("start_date")
+    last = event.get("end_date") or first
+    if not _comparable(first, last):
+        return
+    for index, session in enumerate(event["sessions"]):
+        date = session.get("date") if isinstance(session, dict) else None
+        if _comparable(date) and (_before(date, first) or _before(last, date)):
+            dates = f"{first} to {last}" if last != first else first
+            yield data_file.yaml.problem(("sessions", index, "date"), f"session date {date} is outside the event's dates ({dates})",
+                                         "check the session's date, or the event's start_date and end_date")
+
+
 @knowledge_base_rule
 def topic_parents_have_no_cycle(kb: KnowledgeBase) -> Iterator[Problem]:
     topics = kb.entries["topics"]
@@ -326,16 +344,15 @@ def conflicts_cite_the_event(data_file: DataFile) -> Iterator[Problem]:
 
 def _unknown_part(schema: dict, path: str) -> tuple[str, str]:
     """The first part of `attendance.onsite` / `sessions[2].title` the schema does not have, with a hint."""
-    for part in field_path(path):
+    parts = field_path(path)
+    for depth, part in enumerate(parts):
+        parent = field_schema(schema, parts[:depth])
+        if field_schema(parent, (part,)) is not None:
+            continue
         if isinstance(part, int):
-            schema = schema.get("items") if isinstance(schema.get("items"), dict) else {}
-            if not schema:
-                return f"[{part}]", "only lists take [n]"
-        elif part in schema.get("properties", {}):
-            schema = schema["properties"][part]
-        else:
-            return part, did_you_mean(part, schema.get("properties", {})) or \
-                "write a path such as start_date, attendance.onsite or sessions[2].title"
+            return f"[{part}]", "only lists take [n]"
+        return part, did_you_mean(part, parent.get("properties", {})) or \
+            "write a path such as start_date, attendance.onsite or sessions[2].title"
     return "", ""
 
 

@@ -157,8 +157,10 @@ SPEAKER = obj(
 )
 SESSION = obj(
     {
+        "date": {**DATE, "description": "The day of the session, for an event of several days (YYYY-MM-DD)"},
         "start": TIME,
         "end": TIME,
+        "room": {**TEXT, "description": "Where in the venue: a room, hall or stage"},
         "title": TEXT,
         "title_zh": TEXT,
         "kind": {"enum": SESSION_KINDS},
@@ -387,6 +389,19 @@ FIELD_PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 def field_path(text: str) -> tuple:
     """'sessions[2].title' -> ('sessions', 2, 'title'): how conflicts (and provenance) name a field."""
     return tuple(int(index) if index else name for index, name in FIELD_PATH_PART.findall(text))
+
+
+def field_schema(schema: dict, path: tuple) -> dict | None:
+    """The schema of the field a path names (('sessions', 9, 'speakers', 0, 'person')), or None when the
+    schema has no such field."""
+    for part in path:
+        if isinstance(part, int):
+            schema = schema.get("items") if isinstance(schema.get("items"), dict) else None
+        else:
+            schema = schema.get("properties", {}).get(part)
+        if schema is None:
+            return None
+    return schema
 
 
 def schema_header(kind: FileKind) -> str:

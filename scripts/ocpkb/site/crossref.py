@@ -16,7 +16,10 @@ from ..schema import organization_roles
 
 @dataclass(frozen=True)
 class Appearance:
-    """One talk or session: given at an event (or a known talk with no event)."""
+    """One talk or session: given at an event (or a known talk with no event).
+
+    `date` is the session's own day where the data gives one; else the event's first day, and
+    `until` its last, for a session of an event of several days whose day is not known."""
 
     date: str
     event_id: str | None
@@ -25,6 +28,7 @@ class Appearance:
     person_id: str | None = None
     organization_id: str | None = None
     role: str | None = None
+    until: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,20 +107,25 @@ def _add_event(xref: CrossReference, event_id: str, event: dict) -> None:
         xref.events_by_organization[organization].append(EventRole(date, event_id, role))
     for topic in event.get("topics", []):
         xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of the event"))
+    last = str(event.get("end_date") or date)
     for session in event.get("sessions", []):
-        _add_talk(xref, None, session, date=date, event_id=event_id)
+        if session.get("date"):
+            _add_talk(xref, None, session, date=str(session["date"]), event_id=event_id)
+        else:
+            _add_talk(xref, None, session, date=date, event_id=event_id, until=last if last != date else None)
         for topic in session.get("topics", []):
             xref.events_by_topic[topic].append(EventRole(date, event_id, "topic of a session"))
 
 
-def _add_talk(xref: CrossReference, talk_id: str | None, talk: dict, *, date: str, event_id: str | None) -> None:
+def _add_talk(xref: CrossReference, talk_id: str | None, talk: dict, *, date: str, event_id: str | None,
+              until: str | None = None) -> None:
     title = talk["title"]
     for speaker in talk.get("speakers", []):
         appearance = Appearance(date, event_id, talk_id, title, speaker["person"], speaker.get("organization"),
-                                speaker.get("role"))
+                                speaker.get("role"), until)
         xref.talks_by_person[speaker["person"]].append(appearance)
         if speaker.get("organization"):
             xref.talks_by_organization[speaker["organization"]].append(appearance)
             xref.people_by_organization[speaker["organization"]].add(speaker["person"])
     for topic in talk.get("topics", []):
-        xref.talks_by_topic[topic].append(Appearance(date, event_id, talk_id, title))
+        xref.talks_by_topic[topic].append(Appearance(date, event_id, talk_id, title, until=until))

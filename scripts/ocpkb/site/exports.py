@@ -14,7 +14,7 @@ from xml.etree import ElementTree as ET
 from icalendar import Calendar, Event
 
 from ..schema import FILE_KINDS
-from .render import Site, bilingual, page_url
+from .render import Site, bilingual, format_date_range, page_url
 
 FEED_SIZE = 50
 ATOM = "http://www.w3.org/2005/Atom"
@@ -30,18 +30,35 @@ def build_time(site: Site) -> dt.datetime:
     return dt.datetime.fromisoformat(latest).replace(tzinfo=dt.UTC)
 
 
-def date_span(start: str, end: str | None) -> tuple[dt.date, dt.date]:
-    """First day and the day after the last, for all-day events; a partial date spans its month or year."""
-    first = dt.date.fromisoformat((start + "-01-01")[:10] if len(start) < 10 else start)
-    last_text = end or start
-    if len(last_text) == 10:
-        last = dt.date.fromisoformat(last_text)
-    elif len(last_text) == 7:
-        year, month = map(int, last_text.split("-"))
-        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    else:
-        last = dt.date(int(last_text), 12, 31)
-    return first, last + dt.timedelta(days=1)
+def calendar_days(start: str, end: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first day and the day after the last that an event takes in a calendar, as all-day dates.
+    An event known only to its month takes the month's first day (the calendar marks it tentative:
+    a month-long entry would say it lasted a month); one known only to its year takes none."""
+    if len(start) == 4:
+        return None
+    if len(start) == 7:
+        first = dt.date.fromisoformat(start + "-01")
+        return first, first + dt.timedelta(days=1)
+    first = dt.date.fromisoformat(start)
+    return first, max(first, _last_day(end or start)) + dt.timedelta(days=1)
+
+
+def _last_day(date: str) -> dt.date:
+    """The last day a date can mean: the day itself, the end of its month, or of its year."""
+    if len(date) == 10:
+        return dt.date.fromisoformat(date)
+    if len(date) == 7:
+        year, month = map(int, date.split("-"))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(int(date), 12, 31)
+
+
+def uncertain_date(event: dict) -> str:
+    """What an export says of an event whose day is not known ('Day not known: only 2024-04 is.'), else ''."""
+    start = event["start_date"]
+    if len(start) == 10:
+        return ""
+    return f"Day not known: the sources give only {'the month' if len(start) == 7 else 'the year'}, {start}."
 
 
 def location_text(event: dict) -> str:
@@ -60,21 +77,27 @@ def calendar_ics(site: Site, base_url: str) -> bytes:
     calendar.add("prodid", "-//ocpkb//OCP community events//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "OCP community events")
+    calendar.add("x-wr-caldesc", "Events of the OCP community knowledge base. An event whose day is not known is on "
+                 "the first day of its month, marked tentative; one whose month is not known is left out.")
     stamp = build_time(site)
     for event_id, event in sorted(site.kb.events.items()):
-        start, end = date_span(event["start_date"], event.get("end_date"))
+        days = calendar_days(event["start_date"], event.get("end_date"))
+        if days is None:
+            continue
         vevent = Event()
         vevent.add("uid", f"{event_id}@ocpkb")
         vevent.add("dtstamp", stamp)
-        vevent.add("dtstart", start)
-        vevent.add("dtend", end)
-        vevent.add("summary", bilingual(event["name"], event.get("name_zh")))
+        vevent.add("dtstart", days[0])
+        vevent.add("dtend", days[1])
+        name = bilingual(event["name"], event.get("name_zh"))
+        uncertain = uncertain_date(event)
+        vevent.add("summary", f"{name} (day not known)" if uncertain else name)
+        if uncertain:
+            vevent.add("status", "TENTATIVE")
         if location_text(event):
             vevent.add("location", location_text(event))
         vevent.add("url", event_url(base_url, event_id))
-        description = event.get("summary", "")
-        if len(event["start_date"]) < 10:
-            description = f"Date known only as {event['start_date']}. {description}".strip()
+        description = " ".join(part for part in (uncertain, event.get("summary", "")) if part)
         if description:
             vevent.add("description", description)
         calendar.add_component(vevent)
@@ -113,8 +136,10 @@ def atom_feed(site: Site, base_url: str) -> bytes:
         added = event.get("added") or "1970-01-01"
         _sub(entry, "updated", (added + "-01-01")[:10] + "T00:00:00Z")
         ET.SubElement(entry, f"{{{ATOM}}}link", href=event_url(base_url, event_id))
-        summary = f"{event['start_date']}, {location_text(event) or 'place unknown'}. {event.get('summary', '')}"
-        _sub(entry, "summary", summary.strip())
+        when = format_date_range(event["start_date"], event.get("end_date"))
+        summary = " ".join(part for part in (f"{when}, {location_text(event) or 'place unknown'}.", uncertain_date(event),
+                                             event.get("summary", "")) if part)
+        _sub(entry, "summary", summary)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
@@ -125,7 +150,8 @@ def _sub(parent: ET.Element, name: str, text: str) -> ET.Element:
 
 
 def event_json_ld(site: Site, event_id: str) -> dict:
-    """schema.org Event for search engines; see https://schema.org/Event."""
+    """schema.org Event for search engines; see https://schema.org/Event. Dates are ISO 8601 to the
+    precision known ('2024-04' for an event known only to its month), never a guessed day."""
     event = site.kb.events[event_id]
     location = event.get("location", {})
     address = {"@type": "PostalAddress", "addressLocality": location.get("city"), "addressCountry": location.get("country")}
@@ -142,8 +168,9 @@ def event_json_ld(site: Site, event_id: str) -> dict:
                       for o in event.get("organizers", [])],
         "eventStatus": "https://schema.org/EventScheduled",
     }
-    if event.get("summary"):
-        data["description"] = event["summary"]
+    description = " ".join(part for part in (uncertain_date(event), event.get("summary", "")) if part)
+    if description:
+        data["description"] = description
     if event.get("website"):
         data["url"] = event["website"]
     performers = {s["person"] for session in event.get("sessions", []) for s in session.get("speakers", [])}

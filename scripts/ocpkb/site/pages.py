@@ -12,17 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from ..schema import organization_roles
+from ..schema import KIND_BY_NAME, field_path, field_schema, organization_roles
 from . import charts
 from .crossref import Appearance, event_date, events_by_date
-from ..schema import field_path
 from .exports import event_json_ld
 from .media import is_web_address, picture_file, published_path
-from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, inline_text,
-                     json_for_script, not_searched, paragraphs, sentence_summary, table, tag, text_block)
+from .render import (PageWriter, Site, bilingual, bullet_list, esc, external_link, facts, format_date_range, format_day,
+                     heading_id, inline_text, json_for_script, listing, not_searched, paragraphs, sentence_summary, table, tag,
+                     text_block)
 from .search import country_name, involvement_fields, joined, own_page_fields, search_fields, where_names
 
 LATEST_ON_HOME = 10
+LONG_LIST = 40
+EVENT_SCHEMA = KIND_BY_NAME["events"].entry_schema
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Page:
         title = f"title: {json.dumps(esc(self.title), ensure_ascii=False)}\n"
         description = f"description: {json.dumps(esc(self.description), ensure_ascii=False)}\n" if self.description else ""
         not_searched = "" if self.in_search else "search:\n  exclude: true\n"
-        return f"---\n{title}{description}{not_searched}---\n\n" + self.body
+        return f"---\n{title}{description}{not_searched}{_WIDE}---\n\n" + self.body
 
     def markdown_without_html(self) -> tuple[str, list[str]]:
         """The Markdown with each raw HTML block swapped for a placeholder comment, and the blocks.
@@ -58,6 +60,9 @@ class Page:
         return "\n\n".join(parts), blocks
 
 
+# Generated pages are not in the nav (README, "The site"), so the navigation sidebar beside them
+# is empty on a wide screen: hidden, it leaves its width to agendas and tables. Phones keep the menu.
+_WIDE = "hide:\n  - navigation\n"
 _PLACEHOLDER = "<!--ocpkb-html-{}-->"
 _PLACEHOLDERS = re.compile(r"<!--ocpkb-html-(\d+)-->")
 
@@ -77,7 +82,7 @@ def review_notice(entry: dict) -> str:
     if not review or review.get("status") != "needs-review":
         return ""
     return tag("div", tag("p", "Needs review", class_="admonition-title") + text_block(review["reason"]),
-               class_="admonition warning") + "\n\n"
+               class_="admonition warning", data_pagefind_ignore="all") + "\n\n"
 
 
 def source_label(source: dict) -> str:
@@ -153,7 +158,7 @@ def event_page(site: Site, event_id: str) -> Page:
     body += section("Figures", _figures(event.get("figures", [])))
     body += section("Takeaways", bullet_list([inline_text(t) for t in event.get("takeaways", [])]))
     body += section("Images", _images(writer, event))
-    body += section("Where sources disagree", _conflicts(event))
+    body += section("Where sources disagree", _conflicts(writer, event))
     body += section("Sources", source_list(writer, event["sources"]))
     body += section("Where each fact comes from", _provenance(event.get("provenance", {})))
     body += tag("script", json_for_script(event_json_ld(site, event_id)), type="application/ld+json") + "\n"
@@ -175,13 +180,13 @@ def _event_facts(writer: PageWriter, event: dict) -> str:
         if event.get("edition"):
             series += f", edition {esc(event['edition'])}"
     attendance = event.get("attendance", {})
-    counted = [f"{attendance[k]} {label}" for k, label in
+    counted = [f"{attendance[k]:,} {label}" for k, label in
                (("onsite", "on site"), ("online", "online"), ("registered", "registered"), ("companies", "companies"))
                if k in attendance]
     year = event_date(event)[:4]
     return facts([
         ("Dates", tag("a", esc(format_date_range(event.get("start_date"), event.get("end_date"))),
-                      href=writer.href(f"years/{year}.md"))),
+                      href=writer.href(f"years/{year}.md")) + (" (day not known)" if len(event_date(event)) < 10 else "")),
         ("Place", esc(place(event))),
         ("Kind", esc(event["kind"])),
         ("Series", series),
@@ -194,15 +199,42 @@ def _event_facts(writer: PageWriter, event: dict) -> str:
 
 
 def _agenda(writer: PageWriter, sessions: list[dict]) -> str:
-    rows = []
-    for session in sessions:
-        time = "–".join(session[k] for k in ("start", "end") if session.get(k))
-        title = esc(bilingual(session["title"], session.get("title_zh")))
-        if session.get("summary"):
-            title += tag("div", text_block(session["summary"]), class_="ocpkb-summary")
-        rows.append([esc(time), title, speaker_cell(writer, session.get("speakers", [])),
-                     writer.links("topics", session.get("topics", [])), media_cell(session)])
-    return tag("div", table(["Time", "Session", "Speakers", "Topics", "Media"], rows), class_="ocpkb-agenda") if rows else ""
+    """The sessions in the data's order, as a table; where sessions are dated, one table a day, each
+    under a heading (in the table of contents), with links to the days above them. A column no
+    session fills is left out."""
+    rows = [[cell(writer, session) for _, _, cell in AGENDA_COLUMNS] for session in sessions]
+    shown = [index for index, (_, css, _) in enumerate(AGENDA_COLUMNS) if css == "ocpkb-title" or any(row[index] for row in rows)]
+    headers = [AGENDA_COLUMNS[index][0] for index in shown]
+    classes = [AGENDA_COLUMNS[index][1] for index in shown]
+    days: dict[str, list[list[str]]] = {}
+    for session, row in zip(sessions, rows):
+        days.setdefault(session.get("date") or "", []).append([row[index] for index in shown])
+    tables = {day: tag("div", table(headers, day_rows, classes), class_="ocpkb-agenda") for day, day_rows in days.items()}
+    if len(days) <= 1:
+        return "".join(tables.values())
+    headings = {day: format_day(day) if day else "Day not given" for day in days}
+    links = [tag("a", esc(f"{heading} ({_count(len(days[day]), 'session')})"), href="#" + heading_id(heading))
+             for day, heading in headings.items()]
+    return "\n\n".join([tag("p", " · ".join(links), class_="ocpkb-days")]
+                       + [f"### {esc(headings[day])}\n\n{tables[day]}" for day in days])
+
+
+def _session_title(writer: PageWriter, session: dict) -> str:
+    title = esc(bilingual(session["title"], session.get("title_zh")))
+    if session.get("summary"):
+        title += tag("div", text_block(session["summary"]), class_="ocpkb-summary")
+    return title
+
+
+# The agenda's columns: heading, the class of its cells (for styles), what a session shows in it.
+AGENDA_COLUMNS = [
+    ("Time", "ocpkb-time", lambda writer, session: esc("–".join(session[k] for k in ("start", "end") if session.get(k)))),
+    ("Room", "ocpkb-room", lambda writer, session: esc(session.get("room", ""))),
+    ("Session", "ocpkb-title", _session_title),
+    ("Speakers", "ocpkb-speakers", lambda writer, session: speaker_cell(writer, session.get("speakers", []))),
+    ("Topics", "ocpkb-topics", lambda writer, session: writer.links("topics", session.get("topics", []))),
+    ("Media", "ocpkb-media", lambda writer, session: media_cell(session)),
+]
 
 
 def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
@@ -210,7 +242,8 @@ def _speakers(writer: PageWriter, sessions: list[dict]) -> str:
     for session in sessions:
         for speaker in session.get("speakers", []):
             seen.setdefault(speaker["person"], speaker)
-    return bullet_list([speaker_cell(writer, [speaker]) for speaker in seen.values()])
+    items = [speaker_cell(writer, [speaker]) for speaker in seen.values()]
+    return _folded_when_long(bullet_list(items, css="ocpkb-columns"), len(items), "speaker")
 
 
 def _event_organizations(writer: PageWriter, event: dict) -> str:
@@ -218,7 +251,15 @@ def _event_organizations(writer: PageWriter, event: dict) -> str:
     for organization, role in organization_roles(event):
         roles.setdefault(organization, []).append(role)
     rows = [[writer.link("organizations", org), esc(", ".join(dict.fromkeys(r)))] for org, r in roles.items()]
-    return table(["Organization", "Role"], rows) if rows else ""
+    return _folded_when_long(table(["Organization", "Role"], rows), len(rows), "organization") if rows else ""
+
+
+def _folded_when_long(content: str, count: int, noun: str) -> str:
+    """A list of more than LONG_LIST entries (the speakers of a summit's 400 sessions, which its agenda
+    names already) folded behind a line that says how many there are; shorter ones as they are."""
+    if count <= LONG_LIST:
+        return content
+    return tag("details", tag("summary", esc(f"All {_count(count, noun)}")) + content, class_="abstract")
 
 
 def _figures(figures: list[dict]) -> str:
@@ -227,19 +268,28 @@ def _figures(figures: list[dict]) -> str:
     return table(["Value", "Unit", "What it measures", "Note"], rows) if rows else ""
 
 
-def _conflicts(event: dict) -> str:
+def _conflicts(writer: PageWriter, event: dict) -> str:
     """Facts the sources disagree on: the value the entry keeps beside the values other sources state,
-    each with the source that states it."""
+    each with the source that states it. Where the fact is a reference (a speaker, an organization),
+    each value is the entry it names, linked."""
     sources = {source.get(key): source for source in event["sources"] for key in ("url", "file") if source.get(key)}
     rows = []
     for conflict in event.get("conflicts", []):
-        kept = _value_at(event, field_path(conflict["field"]))
+        path = field_path(conflict["field"])
+        shown = partial(_conflict_value, writer, (field_schema(EVENT_SCHEMA, path) or {}).get("x-ref"))
+        kept = _value_at(event, path)
         kept_values = [v for v in conflict["values"] if v["value"] == kept]
         others = [v for v in conflict["values"] if v["value"] != kept]
         rows.append([tag("code", esc(conflict["field"])),
-                     "<br>".join(_stated(v, sources) for v in kept_values) or esc(kept if kept is not None else ""),
-                     "<br>".join(_stated(v, sources) for v in others), esc(conflict.get("note", ""))])
+                     "<br>".join(_stated(v, shown(v["value"]), sources) for v in kept_values)
+                     or (shown(kept) if kept is not None else ""),
+                     "<br>".join(_stated(v, shown(v["value"]), sources) for v in others), esc(conflict.get("note", ""))])
     return table(["Fact", "This entry says", "Other sources say", "Note"], rows) if rows else ""
+
+
+def _conflict_value(writer: PageWriter, registry: str | None, value) -> str:
+    """A value of a conflict as HTML: where the fact refers to a registry, the entry it names, linked."""
+    return writer.link(registry, value) if registry and isinstance(value, str) else esc(value)
 
 
 def _value_at(entry, path: tuple):
@@ -251,9 +301,9 @@ def _value_at(entry, path: tuple):
     return entry
 
 
-def _stated(value: dict, sources: dict[str, dict]) -> str:
-    """'450 (attendees on site), according to <source>'."""
-    text = tag("strong", esc(value["value"])) + (f" ({esc(value['note'])})" if value.get("note") else "")
+def _stated(value: dict, shown: str, sources: dict[str, dict]) -> str:
+    """'450 (attendees on site), according to <source>', where `shown` is the value as HTML."""
+    text = tag("strong", shown) + (f" ({esc(value['note'])})" if value.get("note") else "")
     source = sources.get(value.get("source"))
     if source is None:
         return text
@@ -301,7 +351,7 @@ def events_table(writer: PageWriter, event_ids: list[str], roles: dict[str, str]
             row.append(esc(roles.get(event_id, "")))
         rows.append(row)
     headers = ["Date", "Event", "Place", "Kind"] + (["Role"] if roles is not None else [])
-    return not_searched(table(headers, rows)) if rows else ""
+    return listing(headers, rows, main_column=1)
 
 
 def events_index(site: Site) -> Page:
@@ -338,7 +388,7 @@ def appearances_table(writer: PageWriter, appearances: list[Appearance], *, show
     for item in appearances:
         where = writer.link("events", item.event_id) if item.event_id else "event unknown"
         title = writer.link("talks", item.talk_id, item.title) if item.talk_id else esc(item.title)
-        row = [esc(item.date or "?"), where, title]
+        row = [esc(format_date_range(item.date, item.until) if item.date else "?"), where, title]
         if show_person:
             row.append(writer.link("people", item.person_id) if item.person_id else "")
         if show_org:
@@ -346,14 +396,14 @@ def appearances_table(writer: PageWriter, appearances: list[Appearance], *, show
         row.append(esc(item.role or ""))
         rows.append(row)
     headers = ["Date", "Event", "Talk"] + (["Speaker"] if show_person else []) + (["As"] if show_org else []) + ["Role then"]
-    return not_searched(table(headers, rows)) if rows else ""
+    return listing(headers, rows, main_column=2)
 
 
 # --- organizations, people, topics, series, years -----------------------------------------------------
 
 
 def names_facts(writer: PageWriter, entry: dict, extra: list[tuple[str, str]]) -> str:
-    pairs = [("English", esc(entry.get("name", ""))), ("Chinese", esc(entry.get("name_zh", ""))),
+    pairs = [("Name", esc(entry.get("name", ""))), ("Chinese", esc(entry.get("name_zh", ""))),
              ("Also written", esc(", ".join(entry.get("aliases", []))))] + extra
     if entry.get("website"):
         pairs.append(("Website", external_link(entry["website"])))
@@ -480,7 +530,8 @@ def home_page(site: Site) -> Page:
     counts = [(len(kb.events), "events", "events/index.md"), (len(kb.entries["organizations"]), "organizations", "organizations/index.md"),
               (len(kb.entries["people"]), "people", "people/index.md"), (len(kb.entries["topics"]), "topics", "topics/index.md"),
               (len(kb.entries["series"]), "series", "series/index.md")]
-    body = tag("p", "Who presented what, where and when, about which specification, at the events of the "
+    body = tag("h1", "OCP community events") + "\n\n"  # the nav calls the page Home; its heading is the site's name
+    body += tag("p", "Who presented what, where and when, about which specification, at the events of the "
                     "Open Compute Project community: OCP China Day, OCP summits, OAI/OAM salons, OpenPOWER "
                     "summits and workshops.") + "\n\n"
     body += tag("div", "".join(tag("a", tag("strong", str(n)) + " " + label, href=writer.href(target), class_="ocpkb-count")

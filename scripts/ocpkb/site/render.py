@@ -9,11 +9,14 @@ slowest thing Python-Markdown does.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from markdown.extensions.toc import slugify
 
 from ..kb import KnowledgeBase
 from .crossref import CrossReference
@@ -80,12 +83,22 @@ def bullet_list(items: list[str], css: str | None = None) -> str:
     return tag("ul", "".join(f"<li>{item}</li>" for item in items), class_=css) if items else ""
 
 
-def table(headers: list[str], rows: list[list[str]]) -> str:
+def table(headers: list[str], rows: list[list[str]], column_classes: list[str] | None = None) -> str:
     """A plain <table>: Material styles only tables without a class. The column headings stay out
-    of the search index, where they would run into the first row ("TimeSessionSpeakers")."""
+    of the search index, where they would run into the first row ("TimeSessionSpeakers").
+    `column_classes` name each column's cells, for styles that must not depend on which columns are shown."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-    body = "".join("<tr><td>" + "</td><td>".join(row) + "</td></tr>" for row in rows)
+    opening = [f'<td class="{css}">' if css else "<td>" for css in column_classes or [""] * len(headers)]
+    body = "".join("<tr>" + "".join(f"{td}{cell}</td>" for td, cell in zip(opening, row)) + "</tr>" for row in rows)
     return f"<table><thead data-pagefind-ignore><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def listing(headers: list[str], rows: list[list[str]], main_column: int) -> str:
+    """A table of other entities (events, talks), left out of the search index like `not_searched`.
+    On a phone each row stacks: its main column (the event, the talk) on a line of its own, the
+    other cells around it, so the table is never wider than the screen (ocpkb.css)."""
+    classes = ["ocpkb-main" if index == main_column else "" for index in range(len(headers))]
+    return tag("div", table(headers, rows, classes), class_="ocpkb-listing", data_pagefind_ignore="all") if rows else ""
 
 
 def not_searched(content: str) -> str:
@@ -114,6 +127,24 @@ def bilingual(english: str | None, chinese: str | None) -> str:
     if english and chinese and chinese != english:
         return f"{english} ({chinese})"
     return english or chinese or ""
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def format_day(date: str) -> str:
+    """'2023-10-17' -> 'Tuesday 17 October 2023' (the same in every locale); a partial date as it is."""
+    if len(date) != 10:
+        return date
+    day = dt.date.fromisoformat(date)
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def heading_id(heading: str) -> str:
+    """The id MkDocs' table of contents gives a Markdown heading with this text."""
+    return slugify(heading, "-")
 
 
 def format_date_range(start: str | None, end: str | None) -> str:
