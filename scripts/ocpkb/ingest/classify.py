@@ -520,6 +520,9 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
 
 def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
+    dashed = _dashed_people(text, span)  # 'A - Org, B - Org, C - Org'
+    if dashed:
+        return dashed
     single = parse_person(text, span, cue)
     bracketed = re.split(r"(?<=[)）])\s*[,，、]\s*", text)  # 'A (Org), B (Org)'
     if len(bracketed) > 1:
@@ -536,6 +539,30 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         if len(names) > 1 and all(person_name(n) for n in names):
             return [PersonMention(person_name(n), span) for n in names]
     return [single] if single else []
+
+
+NAME_DASH = re.compile(r"^(?P<name>[^,\-–—]{3,40}?)\s+[-–—]\s+(?P<org>.+)$")
+
+
+def _dashed_people(text: str, span: Span) -> list[PersonMention]:
+    """'Wei Chen - Fabrikam, Maria Lopez - Northwind Systems, Inc.': people each written 'Name -
+    Organization', apart by commas; a part that is no 'Name - …' goes on the organization before
+    it ('…, Inc.')."""
+    if text.count(" - ") + text.count(" – ") + text.count(" — ") < 2:
+        return []
+    people: list[PersonMention] = []
+    for part in re.split(r"\s*[,;]\s*", text):
+        match = NAME_DASH.match(part)
+        name = person_name(match.group("name")) if match else None
+        if name:
+            org, title = split_affiliation(match.group("org"))
+            people.append(PersonMention(name, span, org, title))
+        elif people and part:
+            last = people[-1]
+            last.organization = f"{last.organization}, {part}" if last.organization else part
+        else:
+            return []
+    return people if len(people) >= 2 else []
 
 
 def _speaker_parts(text: str) -> list[str]:

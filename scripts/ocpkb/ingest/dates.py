@@ -80,8 +80,8 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
     if default_year:
         for pattern in YEARLESS + ([BARE] if bare else []):
             for match in pattern.finditer(text):
-                if any(match.start() in span for span in taken):
-                    continue
+                if any(match.start() < span.stop and span.start < match.end() for span in taken):
+                    continue  # 'on May 12' of 'on May 12-15, 2020', read whole already
                 groups = match.groupdict()
                 start = iso(default_year, _month(groups["month"]), int(groups["day"]))
                 if start:

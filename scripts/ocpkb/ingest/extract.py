@@ -61,6 +61,8 @@ ATTENDANCE = [
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
     blocks = [block for block in segment(source) if block.kind != "byline"]
     result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
+    result.page = published_page(source)
+    result.language = result.page.pop("language", result.language)
     year = _context_year(source)
     result.name = event_name(source, blocks)
     result.title = document_title(source, blocks)
@@ -87,6 +89,25 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
                      for image in source.images]
     result.doubts += not_found(result)
     return result
+
+
+def published_page(source: Source) -> dict[str, str]:
+    """Where the recap was published, as its front matter or a curator's header block says: the
+    page's address (only a full one: a blog's 'url: /2024/05/x/' is no address), its publisher,
+    date of publication and language."""
+    matter = source.front_matter
+    url = str(matter.get("url") or "").strip()
+    if not re.match(r"https?://\S+$", url):
+        return {}
+    page = {"url": url}
+    if str(matter.get("publisher") or "").strip():
+        page["publisher"] = str(matter["publisher"]).strip()
+    published = dates.normalize_date(matter["published"]) if matter.get("published") else None
+    if published:
+        page["published"] = published
+    if re.fullmatch(r"[a-z]{2}(?:-[A-Za-z]{2,4})?", str(matter.get("language") or matter.get("lang") or "")):
+        page["language"] = str(matter.get("language") or matter.get("lang"))
+    return page
 
 
 def not_found(result: Extraction) -> list[str]:
@@ -387,7 +408,8 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
-    held = next(((block, sentence, found[0]) for block in blocks if HELD.search(block.text) or ON_DATE.search(block.text)
+    held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
+                 if HELD.search(block.text) or ON_DATE.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
                  for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
     if held:
@@ -428,6 +450,14 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         result.end_date = Found(end, Span(number, number))
 
 
+def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
+    """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
+    dateline ('SAN JOSE, Calif., Feb. 19, 2015 -- …'): the first date after the verb that says the
+    event is held, else the first date."""
+    verb = HELD.search(sentence)
+    return next((d for d in found if verb and d.position > verb.start()), found[0])
+
+
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
@@ -443,9 +473,10 @@ POST_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-
 def _post_date(source: Source) -> str | None:
     """A blog post's own date (front-matter 'date', else the date in its path or address:
     'inside-rust/2024/05/09/…'), from which 'last week' counts."""
-    value = source.front_matter.get("date")
-    if value and dates.normalize_date(value):
-        return dates.normalize_date(value)
+    for key in ("date", "published"):
+        value = source.front_matter.get(key)
+        if value and dates.normalize_date(value):
+            return dates.normalize_date(value)
     for key in ("path", "url", "permalink", "slug", "aliases"):
         found = POST_PATH_DATE.search(str(source.front_matter.get(key) or ""))
         if found:
@@ -510,6 +541,11 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                  for found in [places.find_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
+    for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
+        place = _date_and_place(block.text)
+        if place:
+            candidates.append((place, block.number))
+            break
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
         head = _dateline(block.text)
         if head and block.kind != "row":
@@ -541,9 +577,24 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 setattr(result, key, Found(place[key], span, place.get("doubt", "") if key == "city" else ""))
         if result.city:
             break
+    online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
+    if online and result.virtual is None:  # 'took place online on May 12-15'
+        result.virtual = Found(True, _span(online))
 
 
+ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"
+                    r"(?:\w+\s+){0,2}?(?:online|virtually|on zoom)\b|(?:线上|在线)(?:举办|举行|召开|进行)")
 WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
+INFO_SEPARATOR = re.compile(r"\s+[|｜•·]\s+")
+
+
+def _date_and_place(text: str) -> dict | None:
+    """'October 17-19, 2023 | San Jose Convention Center, San Jose, CA': a short line whose parts,
+    set apart by bars or bullets, are a dated part and a place."""
+    parts = INFO_SEPARATOR.split(text)
+    if not 2 <= len(parts) <= 3 or len(text) > 140 or not any(d.has_year for d in dates.find_dates(parts[0])):
+        return None
+    return next((place for part in parts[1:] for place in [places.parse_place(part)] if place.get("city")), None)
 DATELINE_BREAK = re.compile(r"\s*(?:--|–|—|\(|/|\s-\s)")
 
 
