@@ -1,14 +1,26 @@
 """What curators had to correct by hand after ingesting real OCP agenda pages and press recaps
 (benchmarks/CURATION.md), each case on a small fixture written for these tests (not copied text):
 schedule listings, dotted and afternoon times, timed session titles, keynotes announced in a
-press release, 'Name, Company' lines under a title, and the header block curators save a page with."""
+press release, 'Name, Company' lines under a title, the header block curators save a page with,
+and a second recap of an event merging into it instead of drafting it again."""
 
+import hashlib
 import json
+import shutil
+from pathlib import Path
 
-from conftest import ROOT
+from conftest import FIXTURE_KB, ROOT
+
+from ocpkb.kb import load_knowledge_base
+from ocpkb.validate import validate
 
 CURATION = ROOT / "tests" / "ingest" / "curation"
 REGISTRY = ROOT / "tests" / "ingest" / "registry"
+EVENT_FILES = sorted(p.name for p in (FIXTURE_KB / "events").iterdir())
+
+
+def digest(name: str) -> str:
+    return hashlib.sha256((CURATION / name).read_bytes()).hexdigest()[:12]
 
 
 def extracted(run, name: str) -> dict:
@@ -92,3 +104,58 @@ def test_the_header_block_of_a_saved_page_is_its_front_matter_not_its_text(run):
     assert view["event"]["location"]["city"] == "San Jose"
     assert not any("http" in s["title"] or "publisher" in s["title"] for s in view["sessions"])
 
+
+# --- one event, several recaps -------------------------------------------------------------------------
+
+
+def ingest(run, *recaps: Path) -> None:
+    result = run("ingest", *recaps, "--data", "data")
+    assert result.exit_code == 0, result.output
+
+
+def copied(folder: Path, name: str) -> Path:
+    """A recap in a scratch folder outside the project, as curators keep them."""
+    shutil.copy(CURATION / name, folder / name)
+    return folder / name
+
+
+def test_a_second_recap_of_a_curated_event_merges_into_it_and_records_the_conflicting_attendance(
+        run, kb_copy, tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("scratch")
+    ingest(run, copied(scratch, "test-summit-second-recap.txt"))  # drafted as 'Test Summit San Jose 2022'
+    assert sorted(p.name for p in (kb_copy / "events").iterdir()) == EVENT_FILES  # no new event file
+    event = load_knowledge_base(kb_copy).events["test-summit-2022"]
+    url = "https://news.example.net/2022/05/test-summit-san-jose"
+    assert event["attendance"]["onsite"] == 400  # the curated value stays
+    assert event["conflicts"] == [{"field": "attendance.onsite",
+                                   "values": [{"value": 400, "source": "https://example.org/test-summit-2022"},
+                                              {"value": 520, "source": url}],
+                                   "note": "Recorded by ocpkb ingest: the sources disagree; the entry keeps the "
+                                           "first value."}]
+    source = event["sources"][-1]
+    assert (source["url"], source["publisher"], source["published"]) == (url, "Example Tech News", "2022-05-12")
+    assert "file" not in source and "series 'test-summit' and its 2022 edition" in source["note"]
+    assert "provenance" not in event  # the curated values do not come from this recap
+    assert [p for p in validate(load_knowledge_base(kb_copy)) if p.is_error] == []
+    before = (kb_copy / "events" / "test-summit-2022.yml").read_text()
+    ingest(run, copied(scratch, "test-summit-second-recap.txt"))
+    assert (kb_copy / "events" / "test-summit-2022.yml").read_text() == before  # a second run adds nothing
+
+
+def test_a_recap_matched_only_by_its_day_and_city_says_so_for_the_curator(run, kb_copy, tmp_path_factory):
+    ingest(run, copied(tmp_path_factory.mktemp("scratch"), "same-day-other-name.txt"))
+    event = load_knowledge_base(kb_copy).events["test-summit-2022"]
+    assert sorted(p.name for p in (kb_copy / "events").iterdir()) == EVENT_FILES
+    assert "same day (2022-05-10) in the same city" in event["sources"][-1]["note"]
+    assert "merged into 'test-summit-2022'" in event["review"]["reason"]
+    assert event["conflicts"][0]["field"] == "attendance.onsite"
+
+
+def test_two_recaps_of_a_new_event_in_one_run_give_one_event(run, kb_copy, tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("scratch")
+    ingest(run, copied(scratch, "engineering-day.txt"), copied(scratch, "engineering-day-recap.md"))
+    added = sorted(set(p.name for p in (kb_copy / "events").iterdir()) - set(EVENT_FILES))
+    assert added == ["fabrikam-engineering-day-2013.yml"]
+    event = load_knowledge_base(kb_copy).events["fabrikam-engineering-day-2013"]
+    assert [source.get("url") or source["file"] for source in event["sources"]] == [
+        "https://blog.example.org/2013/engineering-day", "engineering-day-recap.md#sha256-" + digest("engineering-day-recap.md")]
