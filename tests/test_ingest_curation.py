@@ -159,3 +159,21 @@ def test_two_recaps_of_a_new_event_in_one_run_give_one_event(run, kb_copy, tmp_p
     event = load_knowledge_base(kb_copy).events["fabrikam-engineering-day-2013"]
     assert [source.get("url") or source["file"] for source in event["sources"]] == [
         "https://blog.example.org/2013/engineering-day", "engineering-day-recap.md#sha256-" + digest("engineering-day-recap.md")]
+
+
+# --- who takes part ------------------------------------------------------------------------------------
+
+
+def test_organizations_only_mentioned_in_passing_take_no_part(run):
+    """A preview's member list, an analyst's examples, a credit's publisher and share links are no
+    participants; an organization inside a job title is none either; 'Red Hat' is not the alias
+    'RED' of another company."""
+    result = run("ingest", "--json", CURATION / "passing-mentions.txt", "--data", CURATION / "registry")
+    view = json.loads(result.stdout)
+    assert {o["name"]: o["known"] for o in view["organizations"]} == {
+        "Northwind Systems": True,  # the host, in the registry
+        "Wall Street Journal": False, "Schneider Electric": False, "Contoso University": False,
+        "Facebook": False,  # an example of the analyst's, but also a speaker's company
+        "Red Hat": False, "Adatum": False}
+    assert affiliations(view)["Jane Doe"] == "Wall Street Journal"  # 'Reporter at …' is a job title
+    assert affiliations(view)["Lena Hoffmann"] == "Adatum"  # 'Vice President, Engineering … at Adatum'

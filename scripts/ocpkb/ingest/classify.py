@@ -333,7 +333,13 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if org_at is None:
         org_at = next((i for i in range(len(parts) - 1, -1, -1) if not is_role(parts[i])), None)
     title = ", ".join(p for i, p in enumerate(parts) if i != org_at and is_role(p)) or None
+    unit = UNIT_AT_ORG.match(parts[org_at]) if org_at is not None and title else None
+    if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
+        return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+UNIT_AT_ORG = re.compile(r"^(?P<unit>[A-Z][\w&/ -]+?)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
 
 def _zh_words(name: str) -> list[str]:
