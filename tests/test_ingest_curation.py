@@ -177,3 +177,19 @@ def test_organizations_only_mentioned_in_passing_take_no_part(run):
         "Red Hat": False, "Adatum": False}
     assert affiliations(view)["Jane Doe"] == "Wall Street Journal"  # 'Reporter at …' is a job title
     assert affiliations(view)["Lena Hoffmann"] == "Adatum"  # 'Vice President, Engineering … at Adatum'
+
+
+# --- other scripts -------------------------------------------------------------------------------------
+
+
+def test_a_korean_report_is_korean_and_gives_its_event_and_the_people_its_layout_vouches_for(run):
+    view = extracted(run, "korean-report.txt")
+    assert view["language"] == "ko"
+    assert view["event"]["name"] == "콘토소 글로벌 서밋 2024"
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2024-10-15", "2024-10-17")
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("San Jose", "US")
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {
+        "김민준": ("노스윈드 시스템즈", "부사장"),  # 'Org Name Title' in a sentence
+        "이서연": ("팹리캄", "수석 엔지니어"),
+        "박지훈": ("타일스핀 랩스", None),  # 'Name (Org)' after a speaker label
+        "최유진": ("어데이텀", None)}

@@ -16,14 +16,16 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 PATTERNS = [
-    re.compile(rf"{YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日(?:\s*[-–~至到]\s*(?:(?P<month2>\d{{1,2}})\s*月\s*)?(?P<day2>\d{{1,2}})\s*日)?"),
+    # '2021 年 3 月 24 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
+    re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
+               rf"(?:\s*(?:[-–~至到]|부터)\s*(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*[日일])?"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
     re.compile(rf"(?<![\d/]){YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\d/])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
 ]
 YEARLESS = [
-    re.compile(r"(?<![\d年])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
