@@ -8,7 +8,8 @@ Keywords of our own ride along (JSON Schema ignores unknown keywords):
 - `x-ref`: the value is the id of an entry in that registry (`people`, ...);
 - `x-hint`: what to tell the user when the value does not match its pattern;
 - `x-identity`: on a list of mappings, the field that says which item is which (two sessions with
-  one title are one session): ingest adds an item only when no item has its value.
+  one title are one session), or a list of fields of which the first an item has says it (a
+  source is its url, else its file): ingest adds an item only when no item has its value.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def obj(properties: dict, required: tuple[str, ...] = (), **extra) -> dict:
     return schema
 
 
-def array(items: dict, identity: str | None = None, **extra) -> dict:
+def array(items: dict, identity: str | list[str] | None = None, **extra) -> dict:
     """A list; `identity` names the field that tells its items apart (a list of plain values needs
     none: each value is its own identity)."""
     schema = {"type": "array", "items": items, **extra}
@@ -221,7 +222,7 @@ IMAGE = obj({"src": TEXT, "caption": TEXT, "credit": TEXT}, ("src",))
 COMMON = {
     "summary": {**TEXT, "description": "What happened, in the project's own words"},
     "summary_zh": TEXT,
-    "sources": array(SOURCE, "file", minItems=1),
+    "sources": array(SOURCE, ["url", "file"], minItems=1),
     "review": REVIEW,
     "added": {**DATE, "description": "When the entry was added to the knowledge base (feeds use it)"},
     "provenance": {
@@ -336,7 +337,7 @@ ENTRY_NOUN = {"events": "event", "talks": "talk", "organizations": "organization
               "topics": "topic", "series": "series"}
 
 
-def list_fields(kind: FileKind) -> dict[str, str | None]:
+def list_fields(kind: FileKind) -> dict[str, str | list[str] | None]:
     """The entry's list fields, each with the field that identifies its items (None: plain values)."""
     return {name: schema.get("x-identity") for name, schema in kind.entry_schema["properties"].items()
             if schema.get("type") == "array"}

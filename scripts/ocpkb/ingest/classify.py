@@ -14,9 +14,10 @@ import re
 from functools import cache
 
 from .model import PersonMention, Span
-from .wordlists import alternation, pattern, surnames, words
+from .wordlists import alternation, korean_surnames, pattern, surnames, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
 SEPARATORS = re.compile(r"\s*(?:;|；|、|\band\b|&|\s/\s)\s*")
@@ -94,7 +95,21 @@ def person_name(text: str) -> str | None:
     text = strip_honorifics(text.strip(" \t*_:：,，.。;；-–—\"“”'"))
     if not text:
         return None
-    return _name_zh(text) if CJK.search(text) else _name_latin(text)
+    if CJK.search(text):
+        return _name_zh(text)
+    return _name_ko(text) if HANGUL.search(text) else _name_latin(text)
+
+
+def _name_ko(text: str) -> str | None:
+    """A Korean name: three or four Hangul syllables starting with a Korean surname ('김민준',
+    '남궁민수'), no job title. Many words start with a surname's syllable too ('이번', '정보'), so two
+    syllables are no name, and the layouts that read one ask for an organization or a job title
+    beside it."""
+    text = re.sub(r"\s+", "", text)
+    if not re.fullmatch(r"[\uac00-\ud7af]{3,4}", text) or is_role(text):
+        return None
+    surname = 2 if text[:2] in korean_surnames() and len(text) >= 3 else 1
+    return text if text[:surname] in korean_surnames() and len(text) - surname <= 2 else None
 
 
 def _name_latin(text: str) -> str | None:
@@ -287,7 +302,7 @@ def clean_organization(name: str | None) -> str | None:
     name = re.sub(r"[（(][^)）]*$", "", name).strip()
     if not name or ORG_NOISE.search(name):
         return None
-    if CJK.search(name):
+    if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^来自|的$", "", name).strip()  # '来自北辰网络的' (刘洋) -> '北辰网络'
         return name if 2 <= len(name) <= 24 else None
     name = re.sub(r"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
@@ -309,7 +324,7 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
     text = text.strip(" ,，:：-–—|｜()（）")
     if not text:
         return None, None
-    if CJK.search(text):
+    if CJK.search(text) or HANGUL.search(text):  # Korean affiliations read as Chinese ones: 'Org Title'
         return _split_affiliation_zh(text)
     return _split_affiliation_latin(text)
 
@@ -333,12 +348,18 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if org_at is None:
         org_at = next((i for i in range(len(parts) - 1, -1, -1) if not is_role(parts[i])), None)
     title = ", ".join(p for i, p in enumerate(parts) if i != org_at and is_role(p)) or None
+    unit = UNIT_AT_ORG.match(parts[org_at]) if org_at is not None and title else None
+    if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
+        return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
 
 
+UNIT_AT_ORG = re.compile(r"^(?P<unit>[A-Z][\w&/ -]+?)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
+
+
 def _zh_words(name: str) -> list[str]:
-    """The Chinese entries of a word list, and the Latin acronyms ('CTO') that Chinese titles use."""
-    return [w for w in words(name) if CJK.search(w) or w.isupper()]
+    """The Chinese (and Korean) entries of a word list, and the Latin acronyms ('CTO') their titles use."""
+    return [w for w in words(name) if CJK.search(w) or HANGUL.search(w) or w.isupper()]
 
 
 @cache
@@ -520,6 +541,9 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
 
 def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
+    dashed = _dashed_people(text, span)  # 'A - Org, B - Org, C - Org'
+    if dashed:
+        return dashed
     single = parse_person(text, span, cue)
     bracketed = re.split(r"(?<=[)）])\s*[,，、]\s*", text)  # 'A (Org), B (Org)'
     if len(bracketed) > 1:
@@ -536,6 +560,30 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         if len(names) > 1 and all(person_name(n) for n in names):
             return [PersonMention(person_name(n), span) for n in names]
     return [single] if single else []
+
+
+NAME_DASH = re.compile(r"^(?P<name>[^,\-–—]{3,40}?)\s+[-–—]\s+(?P<org>.+)$")
+
+
+def _dashed_people(text: str, span: Span) -> list[PersonMention]:
+    """'Wei Chen - Fabrikam, Maria Lopez - Northwind Systems, Inc.': people each written 'Name -
+    Organization', apart by commas; a part that is no 'Name - …' goes on the organization before
+    it ('…, Inc.')."""
+    if text.count(" - ") + text.count(" – ") + text.count(" — ") < 2:
+        return []
+    people: list[PersonMention] = []
+    for part in re.split(r"\s*[,;]\s*", text):
+        match = NAME_DASH.match(part)
+        name = person_name(match.group("name")) if match else None
+        if name:
+            org, title = split_affiliation(match.group("org"))
+            people.append(PersonMention(name, span, org, title))
+        elif people and part:
+            last = people[-1]
+            last.organization = f"{last.organization}, {part}" if last.organization else part
+        else:
+            return []
+    return people if len(people) >= 2 else []
 
 
 def _speaker_parts(text: str) -> list[str]:

@@ -16,14 +16,16 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 PATTERNS = [
-    re.compile(rf"{YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日(?:\s*[-–~至到]\s*(?:(?P<month2>\d{{1,2}})\s*月\s*)?(?P<day2>\d{{1,2}})\s*日)?"),
+    # '2021 年 3 月 24 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
+    re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
+               rf"(?:\s*(?:[-–~至到]|부터)\s*(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*[日일])?"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
     re.compile(rf"(?<![\d/]){YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\d/])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
 ]
 YEARLESS = [
-    re.compile(r"(?<![\d年])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
@@ -80,8 +82,8 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
     if default_year:
         for pattern in YEARLESS + ([BARE] if bare else []):
             for match in pattern.finditer(text):
-                if any(match.start() in span for span in taken):
-                    continue
+                if any(match.start() < span.stop and span.start < match.end() for span in taken):
+                    continue  # 'on May 12' of 'on May 12-15, 2020', read whole already
                 groups = match.groupdict()
                 start = iso(default_year, _month(groups["month"]), int(groups["day"]))
                 if start:

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..kb import KnowledgeBase
 from ..schema import EVENT_KIND_WORDS
 from ..slug import slugify
+from .match import matching_event
 from .model import Found
 from .resolve import Entity, Resolution
 
@@ -27,7 +28,13 @@ class FileChange:
 
 def draft_files(resolution: Resolution, kb: KnowledgeBase) -> list[FileChange]:
     event = draft_event(resolution)
-    folder = "events" if event.get("start_date") and event.get("kind") else "talks"
+    known = matching_event(event, kb)
+    if known:  # a recap of an event the knowledge base holds: it merges into that event's file
+        event["id"] = known.event_id
+        event["sources"][0]["note"] = f"Merged into '{known.event_id}' by ocpkb ingest: {known.cue}."
+        if known.weak:
+            event["review"]["reason"] += f" The recap was merged into '{known.event_id}' because {known.cue}."
+    folder = "events" if known or event.get("start_date") and event.get("kind") else "talks"
     if folder == "talks":
         event = draft_talk(resolution, event)
     changes = [FileChange(f"{folder}/{event['id']}.yml", event)]
@@ -91,12 +98,20 @@ def draft_event(resolution: Resolution) -> dict:
         event["figures"] = figures[:20]
     if x.images:
         event["images"] = [{k: v for k, v in image.value.items() if v} for image in x.images]
-    event["sources"] = [{"file": x.source, "language": x.language}]
+    event["sources"] = [source_entry(x)]
     reasons = ["Drafted by ocpkb ingest: check every value against the source."] + resolution.doubts
-    event["review"] = {"status": "needs-review", "reason": " ".join(reasons)}
+    event["review"] = {"status": "needs-review", "reason": _sentences(reasons)}
     event["added"] = _today()
     event["provenance"] = provenance
     return event
+
+
+def source_entry(x) -> dict:
+    """The recap as the event's source: its public address where the recap says where it was
+    published (with publisher, date and language), else the file."""
+    if x.page.get("url"):
+        return {**{key: x.page[key] for key in ("url", "publisher", "published") if key in x.page}, "language": x.language}
+    return {"file": x.source, "language": x.language}
 
 
 def draft_talk(resolution: Resolution, event: dict) -> dict:
@@ -114,9 +129,15 @@ def draft_talk(resolution: Resolution, event: dict) -> dict:
     talk["sources"] = event["sources"]
     talk["review"] = {"status": "needs-review",
                       "reason": "Drafted by ocpkb ingest. The source names no event or date, so the event is unknown. "
-                                + " ".join(resolution.doubts)}
+                                + _sentences(resolution.doubts)}
     talk["added"] = event["added"]
     return talk
+
+
+def _sentences(notes: list[str]) -> str:
+    """Notes as sentences: 'the year is taken from the context' -> 'The year is taken from the context.'"""
+    return " ".join(note[:1].upper() + note[1:] + ("" if note.rstrip().endswith((".", "。", ")")) else ".")
+                    for note in notes if note)
 
 
 def _speaker(speaker) -> dict:

@@ -27,6 +27,8 @@ from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+KANA = re.compile(r"[\u3040-\u30ff]")
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
 ORGANIZER_PHRASES = [
     (re.compile(r"\bco-?(?:hosted|organi[sz]ed) by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "co-organizer"),
@@ -43,7 +45,7 @@ ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和�
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
-                  r"came together|got together|met|convened)\b|举行|举办|召开|落幕|开幕|收官|圆满")
+                  r"came together|got together|met|convened)\b|举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 CNCF', not the 和 of '云和恩墨'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
@@ -61,6 +63,8 @@ ATTENDANCE = [
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
     blocks = [block for block in segment(source) if block.kind != "byline"]
     result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
+    result.page = published_page(source)
+    result.language = result.page.pop("language", result.language)
     year = _context_year(source)
     result.name = event_name(source, blocks)
     result.title = document_title(source, blocks)
@@ -89,6 +93,25 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     return result
 
 
+def published_page(source: Source) -> dict[str, str]:
+    """Where the recap was published, as its front matter or a curator's header block says: the
+    page's address (only a full one: a blog's 'url: /2024/05/x/' is no address), its publisher,
+    date of publication and language."""
+    matter = source.front_matter
+    url = str(matter.get("url") or "").strip()
+    if not re.match(r"https?://\S+$", url):
+        return {}
+    page = {"url": url}
+    if str(matter.get("publisher") or "").strip():
+        page["publisher"] = str(matter["publisher"]).strip()
+    published = dates.normalize_date(matter["published"]) if matter.get("published") else None
+    if published:
+        page["published"] = published
+    if re.fullmatch(r"[a-z]{2}(?:-[A-Za-z]{2,4})?", str(matter.get("language") or matter.get("lang") or "")):
+        page["language"] = str(matter.get("language") or matter.get("lang"))
+    return page
+
+
 def not_found(result: Extraction) -> list[str]:
     """What was looked for and not found, so a curator knows what to add by hand."""
     missing = []
@@ -110,10 +133,15 @@ def not_found(result: Extraction) -> list[str]:
 
 
 def language_of(text: str) -> str:
-    cjk, latin = len(CJK.findall(text)), len(LATIN.findall(text))
-    if not cjk:
-        return "en"
-    return "zh" if cjk * 2 >= latin else "en"  # a Chinese character carries about as much as a short word
+    """The language most of the text is written in, by its script: Hangul is Korean, kana beside
+    Chinese characters Japanese, Chinese characters alone Chinese, else English. A character of
+    these scripts carries about as much as a short Latin word."""
+    cjk, latin, hangul, kana = (len(script.findall(text)) for script in (CJK, LATIN, HANGUL, KANA))
+    if hangul and hangul * 2 >= latin and hangul >= cjk:
+        return "ko"
+    if kana and kana * 4 >= cjk and (kana + cjk) * 2 >= latin:
+        return "ja"
+    return "zh" if cjk and cjk * 2 >= latin else "en"
 
 
 def _context_year(source: Source) -> int | None:
@@ -235,6 +263,10 @@ def _event_phrase(text: str) -> str | None:
             phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
             if phrase:
                 return phrase
+    if HANGUL.search(cleaned):
+        phrase = _ko_event_phrase(cleaned)
+        if phrase:
+            return phrase
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
@@ -334,6 +366,35 @@ def _zh_event_phrase(part: str) -> str | None:
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
+KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7af])(?:에서|으로|이|가|은|는|을|를|의|에|와|과|도|로)$")
+KO_OBJECT = re.compile(r"(?<=[\uac00-\ud7af])(?:에서|으로|은|는|을|를|의|에|와|과|도|로)$")  # not 이/가: nouns end so
+
+
+@cache
+def _ko_event_words() -> tuple[str, ...]:
+    return tuple(word for word in words("event_words") if HANGUL.search(word))
+
+
+def _ko_event_phrase(text: str) -> str | None:
+    """'콘토소 글로벌 서밋 2024가 … 열렸다' -> '콘토소 글로벌 서밋 2024': the words before a Korean
+    event word, up to one that ends in a particle, and a year after it; particles dropped."""
+    tokens = text.split()
+    for index, token in enumerate(tokens):
+        if not KO_PARTICLE.sub("", token).endswith(_ko_event_words()):
+            continue
+        start = index
+        while start > 0 and index - start < 4 and not KO_OBJECT.search(tokens[start - 1]) \
+                and not re.search(r"[.,!?·:]$", tokens[start - 1]):
+            start -= 1
+        kept = tokens[start:index] + [KO_PARTICLE.sub("", token)]
+        following = KO_PARTICLE.sub("", tokens[index + 1]) if index + 1 < len(tokens) else ""
+        if re.fullmatch(r"(?:19|20)\d\d", following) and not KO_PARTICLE.search(token):
+            kept.append(following)
+        if len(kept) >= 2:
+            return " ".join(kept)
+    return None
+
+
 def document_title(source: Source, blocks: list[Block]) -> Found | None:
     """The front-matter title, else the first line that reads like a title (a slide deck's, say)."""
     title = str(source.front_matter.get("title") or "").strip()
@@ -387,7 +448,8 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
-    held = next(((block, sentence, found[0]) for block in blocks if HELD.search(block.text) or ON_DATE.search(block.text)
+    held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
+                 if HELD.search(block.text) or ON_DATE.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
                  for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
     if held:
@@ -428,6 +490,14 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         result.end_date = Found(end, Span(number, number))
 
 
+def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
+    """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
+    dateline ('SAN JOSE, Calif., Feb. 19, 2015 -- …'): the first date after the verb that says the
+    event is held, else the first date."""
+    verb = HELD.search(sentence)
+    return next((d for d in found if verb and d.position > verb.start()), found[0])
+
+
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
@@ -443,9 +513,10 @@ POST_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-
 def _post_date(source: Source) -> str | None:
     """A blog post's own date (front-matter 'date', else the date in its path or address:
     'inside-rust/2024/05/09/…'), from which 'last week' counts."""
-    value = source.front_matter.get("date")
-    if value and dates.normalize_date(value):
-        return dates.normalize_date(value)
+    for key in ("date", "published"):
+        value = source.front_matter.get(key)
+        if value and dates.normalize_date(value):
+            return dates.normalize_date(value)
     for key in ("path", "url", "permalink", "slug", "aliases"):
         found = POST_PATH_DATE.search(str(source.front_matter.get(key) or ""))
         if found:
@@ -510,6 +581,11 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                  for found in [places.find_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
+    for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
+        place = _date_and_place(block.text)
+        if place:
+            candidates.append((place, block.number))
+            break
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
         head = _dateline(block.text)
         if head and block.kind != "row":
@@ -541,9 +617,24 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 setattr(result, key, Found(place[key], span, place.get("doubt", "") if key == "city" else ""))
         if result.city:
             break
+    online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
+    if online and result.virtual is None:  # 'took place online on May 12-15'
+        result.virtual = Found(True, _span(online))
 
 
+ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"
+                    r"(?:\w+\s+){0,2}?(?:online|virtually|on zoom)\b|(?:线上|在线)(?:举办|举行|召开|进行)")
 WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
+INFO_SEPARATOR = re.compile(r"\s+[|｜•·]\s+")
+
+
+def _date_and_place(text: str) -> dict | None:
+    """'October 17-19, 2023 | San Jose Convention Center, San Jose, CA': a short line whose parts,
+    set apart by bars or bullets, are a dated part and a place."""
+    parts = INFO_SEPARATOR.split(text)
+    if not 2 <= len(parts) <= 3 or len(text) > 140 or not any(d.has_year for d in dates.find_dates(parts[0])):
+        return None
+    return next((place for part in parts[1:] for place in [places.parse_place(part)] if place.get("city")), None)
 DATELINE_BREAK = re.compile(r"\s*(?:--|–|—|\(|/|\s-\s)")
 
 
@@ -713,6 +804,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                 found.append(PersonMention(name, _span(block)))
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))
+        found += _korean_captions(text, _span(block)) if HANGUL.search(text) else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自虎牙的张波、慧择网的涂小刚'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 name = person_name(item.group("name"))
@@ -723,6 +815,26 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     for person in found:
         person.organization = clean_organization(person.organization)
     return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
+
+
+@cache
+def _korean_caption() -> re.Pattern:
+    """'노스윈드 시스템즈 김민준 부사장은 …': an organization, a Korean name and a job title, in a sentence."""
+    roles = alternation(w for w in words("roles") if HANGUL.search(w))
+    return re.compile(rf"(?P<org>(?:[\w&.+-]+\s+){{1,3}}?)(?P<name>[\uac00-\ud7af]{{3,4}})\s+"
+                      rf"(?P<title>(?:{roles})(?:\s+(?:{roles}))*)(?:께서|은|는|이|가|의|도|과|와)?(?=[\s,.]|$)")
+
+
+def _korean_captions(text: str, span: Span) -> list[PersonMention]:
+    found = []
+    for match in _korean_caption().finditer(text):
+        name = person_name(match.group("name"))
+        org_words = match.group("org").split()
+        while org_words and any(KO_OBJECT.search(word) for word in org_words):  # '행사에서 노스윈드' -> '노스윈드'
+            org_words.pop(0)
+        if name and org_words:
+            found.append(PersonMention(name, span, " ".join(org_words), match.group("title")))
+    return found
 
 
 def _vouched(person: PersonMention) -> bool:

@@ -16,23 +16,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import clock
 from .classify import (
+    is_role,
     parse_people,
     plain_words,
     parse_person,
     person_name,
     probably_a_person,
     split_affiliation,
+    strip_honorifics,
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .organizations import organization_mentions
 from .segment import Block
-from .wordlists import alternation, label_class, label_pattern, labels, words
+from .wordlists import alternation, label_class, label_pattern, labels, pattern, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-TIME = r"\d{1,2}[:：]\d{2}"
-TIME_SLOT = re.compile(rf"^({TIME})\s*(?:[-–~—至到]\s*({TIME}))?\s*(.*)$")
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
@@ -44,20 +45,15 @@ def _span(block: Block) -> Span:
     return Span(block.number, block.number)
 
 
-def _clock(text: str | None) -> str | None:
-    if not text:
-        return None
-    hours, minutes = re.split(r"[:：]", text)
-    return f"{int(hours):02d}:{minutes}"
-
-
 def _label(text: str) -> str | None:
     match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,40}?)\s*$", text)
     return label_class().get(match.group(1).strip().casefold()) if match else None
 
 
 def _clean_title(text: str) -> str:
-    text = re.sub(rf"^\s*{TIME}\s*(?:[-–~—至到]\s*{TIME})?\s*", "", text)
+    timed = clock.slot(text)
+    if timed and timed.rest:
+        text = timed.rest
     text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
@@ -77,8 +73,8 @@ def _materials_note() -> re.Pattern:
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose, program_list,
-                       sessions_by_heading):
+    for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose,
+                       program_list, sessions_by_heading):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -93,27 +89,82 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
 # --- tables ---------------------------------------------------------------------------------------------
 
 COLUMN_LABELS = {"date": "time", "talk": "title", "theme": "title", "speaker": "speaker", "bio": "speaker"}
-ORG_HEADERS = re.compile(r"(?i)^(?:单位|公司|机构|organi[sz]ation|company|affiliation|entity)$")
 
 
 def agenda_table(blocks: list[Block]) -> list[SessionMention]:
     """Rows of a table: the header names the columns, or the cells show them (a time, a 《title》,
-    a cell that reads as a speaker)."""
+    a room, a cell that reads as a speaker)."""
     found: list[SessionMention] = []
-    columns: dict[str, int] = {}
-    for block in blocks:
-        if block.kind != "row":
-            columns = {}
-            continue
-        header = _header(block.cells)
-        if header:
-            columns = header
-            continue
-        session = _table_row(block, columns)
-        if session:
-            found.append(session)
-            found += _other_tracks(block, columns, session)
+    for rows in _tables(blocks):
+        columns = _header(rows[0].cells)
+        body = rows[1:] if columns else rows
+        columns = _organization_column(body, columns) if columns else _headerless_columns(body)
+        sessions = [(block, _table_row(block, columns)) for block in body]
+        timed = clock.in_day_order([slot for _, (_, slot) in sessions])
+        for (block, (session, _)), slot in zip(sessions, timed):
+            if session:
+                session.start, session.end = (slot.start, slot.end) if slot else (None, None)
+                found.append(session)
+                found += _other_tracks(block, columns, session)
     return found if len(found) >= 2 else []
+
+
+def _tables(blocks: list[Block]) -> list[list[Block]]:
+    """Runs of table rows (a new header row starts a new table)."""
+    tables: list[list[Block]] = []
+    previous = None
+    for block in blocks:
+        if block.kind == "row" and previous is not None and previous.kind == "row" and not _header(block.cells):
+            tables[-1].append(block)
+        elif block.kind == "row":
+            tables.append([block])
+        previous = block
+    return tables
+
+
+def _organization_column(rows: list[Block], columns: dict[str, int]) -> dict[str, int]:
+    """A column the header names in words no list knows ('Entity', 'Firma'), just after the
+    speakers: their organizations, when its cells are short names, not times, sentences or job
+    titles (most of them)."""
+    index = columns.get("speaker", -2) + 1
+    if "org" in columns or index <= 0 or index in columns.values():
+        return columns
+    values = [row.cells[index].strip() for row in rows if index < len(row.cells) and row.cells[index].strip()]
+    names = [value for value in values if len(value) <= 60 and not clock.slot(value)
+             and not re.search(r"[.。,，;；]$", value)]
+    if values and len(names) == len(values) and sum(is_role(value) for value in values) * 2 < len(values):
+        return {**columns, "org": index}
+    return columns
+
+
+ROOM_REPEATS = 3  # rows from which a column whose values repeat is read as the rooms
+
+
+def _headerless_columns(rows: list[Block]) -> dict[str, int]:
+    """A table without a header: the rooms are the column of short values that name a part of a
+    venue ('Room 210', 'Main Hall') or, in a longer schedule, repeat from row to row."""
+    width = max((len(row.cells) for row in rows), default=0)
+    for index in range(width):
+        values = [row.cells[index].strip() for row in rows if index < len(row.cells) and row.cells[index].strip()]
+        if not values or any(len(value) > 40 or clock.slot(value) for value in values) or index == width - 1:
+            continue
+        rooms = all(_room(value) for value in values)
+        repeats = len(values) >= ROOM_REPEATS and len(set(values)) <= len(values) / 2 and len(values) == len(rows)
+        if rooms or repeats:
+            return {"room": index}
+    return {}
+
+
+@cache
+def _room_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("room_words"))
+
+
+def _room(text: str) -> bool:
+    """'Room 210', 'Parkway Level', '3号会议室': a cell that names a part of a venue."""
+    tokens = re.findall(r"[A-Za-z]+", text.casefold())
+    return any(token in _room_words() for token in tokens) \
+        or any(word in text for word in _room_words() if CJK.search(word))
 
 
 def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) -> list[SessionMention]:
@@ -125,7 +176,7 @@ def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) 
     found = []
     for cell in block.cells:
         title = _clean_title(cell)
-        if title and not TIME_SLOT.match(cell) and normalize(title) != normalize(first.title) and len(title) <= MAX_TITLE \
+        if title and not clock.slot(cell) and not _room(cell) and normalize(title) != normalize(first.title) and len(title) <= MAX_TITLE \
                 and not parse_people(cell, _span(block)) and normalize(title) not in {normalize(f.title) for f in found}:
             found.append(SessionMention(title, _span(block), first.start, first.end))
     return found
@@ -134,39 +185,45 @@ def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) 
 def _header(cells: tuple[str, ...]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        kind = COLUMN_LABELS.get(label_class().get(cell.strip(" *").casefold(), ""))
+        text = cell.strip(" *").casefold()
+        kind = COLUMN_LABELS.get(label_class().get(text, ""))
         if kind == "title" and "title" in columns:  # 'Topic | Speaker | Title': the second is a job title
             kind = "role"
-        if ORG_HEADERS.match(cell.strip(" *")):
+        if text in _column_words("affiliation"):
             kind = "org"
-        if re.match(r"(?i)^(?:环节|内容|session|topic|议题|agenda)$", cell.strip(" *")):
+        if text in _column_words("title-column"):
             kind = "title"
         if kind and kind not in columns:
             columns[kind] = index
     return columns if len(columns) >= 2 and ("title" in columns or "speaker" in columns) else {}
 
 
+@cache
+def _column_words(kind: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels(kind))
+
+
 def _cell(cells: tuple[str, ...], index: int | None) -> str:
     return cells[index].strip() if index is not None and index < len(cells) else ""
 
 
-def _table_row(block: Block, columns: dict[str, int]) -> SessionMention | None:
+def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | None, clock.Slot | None]:
     cells = block.cells
-    time_at = columns.get("time", next((i for i, c in enumerate(cells) if TIME_SLOT.match(c)), None))
-    slot = TIME_SLOT.match(_cell(cells, time_at)) if time_at is not None else None
-    if not columns and not slot:
-        return None
+    time_at = columns.get("time", next((i for i, c in enumerate(cells) if clock.slot(c)), None))
+    slot = clock.slot(_cell(cells, time_at)) if time_at is not None else None
+    if not set(columns) - {"room"} and not slot:
+        return None, None
+    taken = {time_at, columns.get("room")}
     title_at = columns.get("title")
     if title_at is None:
-        rest = [i for i in range(len(cells)) if i != time_at and cells[i]]
+        rest = [i for i in range(len(cells)) if i not in taken and cells[i]]
         title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
-    title = _clean_title(_cell(cells, title_at)) or (slot.group(3) if slot else "")
+    title = _clean_title(_cell(cells, title_at)) or (slot.rest if slot else "")
     if not title or len(title) > MAX_TITLE:
-        return None
-    session = SessionMention(title, _span(block), _clock(slot.group(1)) if slot else None,
-                             _clock(slot.group(2)) if slot else None)
+        return None, None
+    session = SessionMention(title, _span(block))
     speaker_at = columns.get("speaker")
-    candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in (time_at, title_at)]
+    candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in taken | {title_at}]
     for index in candidates:
         text = _cell(cells, index)
         if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
@@ -180,23 +237,26 @@ def _table_row(block: Block, columns: dict[str, int]) -> SessionMention | None:
             session.speakers += people
             if people:
                 break
-    return session
+    return session, slot
 
 
 # --- time slots -----------------------------------------------------------------------------------------
 
 
 def time_slots(blocks: list[Block]) -> list[SessionMention]:
-    """'14:20-14:50 Title Speaker' lines (the speaker recognized by the shape of a name)."""
-    found = []
+    """'14:20-14:50 Title Speaker', '10.50 AM – 10.55 AM – Title, Dr. Name' lines (the speaker
+    recognized by the shape of a name), in the day's order (afternoon times without am/pm)."""
+    found: list[tuple[SessionMention, clock.Slot]] = []
     for block in blocks:
-        slot = TIME_SLOT.match(block.text) if block.kind != "row" else None
-        if not slot or not slot.group(2) or not slot.group(3):
+        slot = clock.slot(block.text) if block.kind != "row" else None
+        if not slot or not slot.end or not slot.rest:
             continue
-        title, speakers = split_title_and_speakers(slot.group(3).strip(), _span(block))
+        title, speakers = split_title_and_speakers(slot.rest, _span(block), timed=True)
         if title and len(title) <= MAX_TITLE:
-            found.append(SessionMention(title, _span(block), _clock(slot.group(1)), _clock(slot.group(2)), speakers))
-    return found if len(found) >= 2 else []
+            found.append((SessionMention(title, _span(block), speakers=speakers), slot))
+    for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
+        session.start, session.end = slot.start, slot.end
+    return [session for session, _ in found] if len(found) >= 2 else []
 
 
 BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
@@ -204,14 +264,19 @@ TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[
 SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
 
-def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMention]]:
+def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tuple[str, list[PersonMention]]:
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
-    title, speakers. A tail that does not read as people stays part of the title."""
+    title, speakers. A tail that does not read as people stays part of the title. `timed`: the
+    line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers."""
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
     if bracketed:
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
         if people:
             return _clean_title(bracketed.group("title")), people
+    if timed:
+        speakers = _speakers_after_comma(text, span)
+        if speakers:
+            return speakers
     quoted = QUOTED_TITLE.search(text)
     if quoted and quoted.start() <= 2:
         rest = text[quoted.end():].strip(" ,，-–—|｜:：")
@@ -257,6 +322,20 @@ def split_title_and_speakers(text: str, span: Span) -> tuple[str, list[PersonMen
     return _clean_title(text), []
 
 
+def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'Rack Telemetry, Dr. Jane Doe' / 'Rack Telemetry, Jane Doe and Omar Haddad': a time slot's
+    title, then after a comma people whose names are vouched for by an honorific or read as names."""
+    for match in reversed(list(re.finditer(r",\s+", text))):
+        head, tail = text[:match.start()].strip(), text[match.end():].strip(" .")
+        if len(head) < 4:
+            break
+        honoured = strip_honorifics(tail) != tail
+        people = parse_people(tail, span, cue=honoured)
+        if people and all(p.name for p in people) and (honoured or all(probably_a_person(p.name) for p in people)):
+            return _clean_title(head), people
+    return None
+
+
 # --- a title, then speaker lines ------------------------------------------------------------------------
 
 @cache
@@ -291,14 +370,55 @@ def _title_candidate(block: Block) -> bool:
 
 
 def titled_talks(blocks: list[Block]) -> list[SessionMention]:
+    """A title set apart, then its speaker lines; a title may carry its day and time ('Keeping
+    Racks Cool: Wed, April 29, 15:55 - 16:15')."""
     found = []
     for index, block in enumerate(blocks):
         if not _title_candidate(block):
             continue
         speakers = _speakers_after(blocks, index)
         if speakers:
+            timed = clock.find_slot(block.text)
+            title = _clean_title(timed.rest if timed and timed.rest else block.text)
+            found.append(SessionMention(title, _span(block), timed.start if timed else None, timed.end if timed else None,
+                                        speakers=speakers))
+    return found
+
+
+def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
+    """A plain line that reads as a title (a text saved without its markup), directly followed
+    by lines that are each only 'Name, Organization' (or 'Name, Title, Organization')."""
+    found = []
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or not _plain_title(block.text):
+            continue
+        speakers: list[PersonMention] = []
+        line = block.number
+        for following in blocks[index + 1:]:
+            person = _speaker_line(following) if following.number == line + 1 else None
+            if person is None:
+                break
+            speakers.append(person)
+            line = following.number
+        if speakers:
             found.append(SessionMention(_clean_title(block.text), _span(block), speakers=speakers))
     return found
+
+
+def _plain_title(text: str) -> bool:
+    return 4 <= len(text) <= MAX_TITLE and len(text.split()) <= 14 and not re.search(r"[.。!！?？;；]$", text) \
+        and (text[:1].isupper() or bool(CJK.match(text))) and _label(text) is None \
+        and not _section_heading().match(text) and _speaker_line(Block("paragraph", text, 0)) is None
+
+
+def _speaker_line(block: Block) -> PersonMention | None:
+    """A line that is one person and their affiliation, nothing more."""
+    if block.kind not in ("paragraph", "item") or len(block.text) > 100 or not re.search(r"[,，(（]", block.text):
+        return None
+    person = parse_person(block.text, _span(block))
+    if person is None or not (person.organization or person.title) or not probably_a_person(person.name):
+        return None
+    return person
 
 
 def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
@@ -351,7 +471,7 @@ ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s
 def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for block in blocks:
-        if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or TIME_SLOT.match(block.text):
+        if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or _timed(block.text):
             continue
         if _label(block.text) in PEOPLE_HEADINGS:  # '主讲人：Name | Org Title' is a speaker line, not a talk
             continue
@@ -369,7 +489,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().match(title) or block.kind == "paragraph" and _sentence_opener().match(title) \
+        if _credit().match(title) or block.kind == "paragraph" and _sentence_opener().match(title) or _talk_noun_only(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is
             # prose; 'Workshop hosted by Org' names its host
@@ -382,6 +502,21 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             if speaker and len(_clean_title(rest)) >= 4:
                 found.append(SessionMention(_clean_title(rest), _span(block), speakers=[speaker]))
     return found
+
+
+def _timed(text: str) -> bool:
+    found = clock.slot(text)
+    return bool(found and found.end)
+
+
+@cache
+def _talk_noun_phrase() -> re.Pattern:
+    return re.compile(rf"(?i)(?:a|an|the|his|her|their|our|its|this|one)\s+(?:[a-z-]+\s+)?(?:{alternation(words('talk_nouns'))})s?")
+
+
+def _talk_noun_only(title: str) -> bool:
+    """'A keynote', 'the opening talk': words that announce a talk, not its title."""
+    return bool(_talk_noun_phrase().fullmatch(title.strip()))
 
 
 def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
@@ -504,6 +639,52 @@ ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*
                        r"(?:主题为|题为|名为|一场|了)?\s*$")
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
+
+
+@cache
+def _announced_talk() -> re.Pattern:
+    """'Contoso Chairman Jane Doe's opening keynote "Title"', 'a keynote by Priya Raman, Vice
+    President at Fabrikam, "Title"': a talk noun (data/talk_nouns.txt) with its speaker and its
+    quoted title."""
+    nouns = alternation(words("talk_nouns"))
+    return re.compile(
+        rf"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){{1,8}}?[A-Z][\w'’-]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})s?\b"
+        rf"[^“\"]{{0,30}}?[“\"](?P<title>[^”\"]{{4,150}})[”\"]"
+        rf"|(?i:{nouns})s?\s+(?:by|from)\s+(?P<by>[^“\"]{{4,120}}?)[,:]?\s*[“\"](?P<by_title>[^”\"]{{4,150}})[”\"]")
+
+
+def _owner(text: str, span: Span) -> PersonMention | None:
+    """'Contoso Chairman Jane Doe' -> Jane Doe, of Contoso, Chairman: the name is the last words,
+    a job title (a role word on) and the organization before it."""
+    tokens = text.split()
+    for size in (2, 3):
+        name = person_name(" ".join(tokens[-size:])) if len(tokens) >= size else None
+        if not name:
+            continue
+        head = " ".join(tokens[:-size])
+        role = pattern("roles").search(head)
+        org = (head[:role.start()] if role else head).strip(" ,") or None
+        return PersonMention(name, span, org, head[role.start():].strip() if role else None)
+    return None
+
+
+def announced_talks(blocks: list[Block]) -> list[SessionMention]:
+    """Talks a sentence or bullet announces with their speaker and quoted title (keynotes in a
+    press release)."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "item", "field") or not re.search(r"[“\"]", block.text):
+            continue
+        for match in _announced_talk().finditer(block.text):
+            if match.group("owner"):
+                speaker = _owner(match.group("owner"), _span(block))
+                title = match.group("title")
+            else:
+                speaker = parse_person(match.group("by").strip(" ,"), _span(block), cue=True)
+                title = match.group("by_title")
+            if speaker:
+                found.append(SessionMention(title.strip(" ,."), _span(block), speakers=[speaker]))
+    return found
 
 
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:

@@ -86,12 +86,20 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
 
 def _pattern(names: set[str]) -> re.Pattern:
     """Longest names first (within each script); Latin names only as whole words, so 'OAM' does
-    not match inside 'ROAM'. One lookaround around each script's alternation, not one per name:
-    matching costs a third of what it did."""
-    latin, chinese = [], []
+    not match inside 'ROAM', and a name written in capitals ('RED', 'OCP') only in capitals, so
+    the alias 'RED' is not the 'Red' of 'Red Hat'. One lookaround around each script's
+    alternation, not one per name: matching costs a third of what it did."""
+    latin, capitals, chinese = [], [], []
     for name in sorted(names, key=len, reverse=True):
         escaped = re.escape(name).replace(r"\ ", r"\s+")
-        (chinese if CJK.search(name) else latin).append(escaped)
+        (chinese if CJK.search(name) else capitals if _in_capitals(name) else latin).append(escaped)
     groups = [f"(?:{'|'.join(chinese)})"] if chinese else []  # first: 'OCP中国社区' before 'OCP'
     groups += [rf"(?<![A-Za-z0-9])(?:{'|'.join(latin)})(?![A-Za-z0-9])"] if latin else []
+    groups += [rf"(?<![A-Za-z0-9])(?-i:{'|'.join(capitals)})(?![A-Za-z0-9])"] if capitals else []
     return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def _in_capitals(name: str) -> bool:
+    """'RED', 'OCP', 'IBM': a name whose letters are all capitals (an acronym, or a brand written so)."""
+    letters = [char for char in name if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)

@@ -43,8 +43,7 @@ def merged_text(change: FileChange, existing: str | None) -> str | None:
     if kind.is_registry:
         added = _add_registry_entries(text, root, old, change.entries)
     else:
-        added = _add_to_entry(text, root, old, _with_conflicts(old, change.entries, list_fields(kind)),
-                              list_fields(kind))
+        added = _add_to_entry(text, root, old, _for_entry(old, change.entries, list_fields(kind)), list_fields(kind))
     if not added:
         return None
     new = text.result()
@@ -62,7 +61,7 @@ def merged_data(change: FileChange, old):
     if kind.is_registry:
         return old + _new_entries(old, change.entries)
     lists = list_fields(kind)
-    draft = _with_conflicts(old, change.entries, lists)
+    draft = _for_entry(old, change.entries, lists)
     merged = copy.deepcopy(old)
     for key, value in _additions(old, draft, lists):
         if key not in merged:
@@ -76,7 +75,32 @@ def merged_data(change: FileChange, old):
     return merged
 
 
-def _with_conflicts(old: dict, draft: dict, lists: dict[str, str | None]) -> dict:
+def _for_entry(old, draft: dict, lists: dict) -> dict:
+    """The draft as it applies to the entry the file holds: with the conflicts its facts raise,
+    and, from a recap other than the one the entry was drafted from, provenance only for the
+    fields it adds whole (a field the entry has keeps its own value, which this recap is not the
+    source of; a list's items would land at other indexes)."""
+    draft = _with_conflicts(old, draft, lists)
+    if not isinstance(old, dict) or not isinstance(draft.get("provenance"), dict) or _drafted_from(old, draft):
+        return draft
+    provenance = {path: where for path, where in draft["provenance"].items() if _top_field(path) not in old}
+    return {key: value for key, value in draft.items() if key != "provenance"} | (
+        {"provenance": provenance} if provenance else {})
+
+
+def _drafted_from(old: dict, draft: dict) -> bool:
+    """Whether the entry was drafted from this recap (its first source)."""
+    source = (draft.get("sources") or [{}])[0]
+    first = (old.get("sources") or [None])[0]
+    return isinstance(first, dict) and bool({first.get("url"), first.get("file")} & {source.get("url"), source.get("file")}
+                                            - {None})
+
+
+def _top_field(path: str) -> str:
+    return re.split(r"[.\[]", path, maxsplit=1)[0]
+
+
+def _with_conflicts(old: dict, draft: dict, lists: dict) -> dict:
     """The draft, plus a `conflicts` list where its facts differ from the event's (conflicts.py): the
     event keeps its value, and the conflict (new, or a new value for one it has) is added like any
     other list item."""
@@ -110,7 +134,7 @@ def new_file_text(change: FileChange) -> str:
     return schema_header(kind_of(change.path)) + "\n" + _block(change.entries)
 
 
-def _additions(old: dict, draft: dict, lists: dict[str, str | None]):
+def _additions(old: dict, draft: dict, lists: dict):
     """(key, what to add): a whole new field, the list items it lacks, or the provenance entries it lacks."""
     for key, value in draft.items():
         if key not in old:
@@ -131,8 +155,11 @@ def _additions(old: dict, draft: dict, lists: dict[str, str | None]):
                 yield key, new_paths
 
 
-def _identity(item, field: str | None):
-    return item.get(field) if field and isinstance(item, dict) else item
+def _identity(item, field: str | list[str] | None):
+    if not field or not isinstance(item, dict):
+        return item
+    fields = [field] if isinstance(field, str) else field
+    return next((item[name] for name in fields if item.get(name) is not None), None)
 
 
 def _new_entries(old: list, entries: list) -> list:
@@ -164,7 +191,7 @@ def _add_registry_entries(text: _Text, root: yaml.Node, old, entries: list) -> b
     return True
 
 
-def _add_to_entry(text: _Text, root: yaml.Node, old, draft: dict, lists: dict[str, str | None]) -> bool:
+def _add_to_entry(text: _Text, root: yaml.Node, old, draft: dict, lists: dict) -> bool:
     if not isinstance(root, yaml.MappingNode) or not isinstance(old, dict):
         raise MergeError("the file does not hold an entry (a mapping of fields); fix it (ocpkb validate shows how)")
     values = values_of(root)

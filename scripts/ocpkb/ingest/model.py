@@ -64,4 +64,5 @@ class Extraction:
     images: list[Found] = field(default_factory=list)  # value: {src, caption}
     doubts: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)  # 'IPS' -> 'Inspur Power Commercial Systems'
+    page: dict[str, str] = field(default_factory=dict)  # where the recap was published: url, publisher, published
 

@@ -23,7 +23,7 @@ from .classify import (
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .segment import Block
-from .wordlists import alternation, pattern, words
+from .wordlists import alternation, labels, pattern, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -42,7 +42,7 @@ def _event_after() -> re.Pattern:
 def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> list[Found]:
     """Organizations that took part: registry names found in the text, phrases that end in an
     organization head ('… University', '…社区') or name a well-known organization, organizers, and
-    speakers' affiliations."""
+    speakers' affiliations. Not what a line only mentions in passing (see `taking_part`)."""
     found: dict[str, Found] = {}
 
     def add(name: str, span: Span):
@@ -50,16 +50,18 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         if name and len(name) <= 80:
             found.setdefault(name.casefold(), Found(name, span))
 
-    for line in blocks:
-        if BIOGRAPHY.search(line.text):
+    titles = _titles_by_line(result)
+    texts = [taking_part(block.text, titles.get(block.number, ())) for block in blocks]
+    for line, text in zip(blocks, texts):
+        if BIOGRAPHY.search(text):
             continue
-        for offset, _, written in lexicon.find("organizations", line.text):
-            if not only_named(line.text, offset, offset + len(written)):
+        for offset, _, written in lexicon.find("organizations", text):
+            if not only_named(text, offset, offset + len(written)):
                 add(written, line.span)
-        for name in organization_mentions(line.text):
+        for name in organization_mentions(text):
             add(name, line.span)
-    for block in blocks:
-        for name in described_organizations(block.text) + list_mates(block.text, set(found)):
+    for block, text in zip(blocks, texts):
+        for name in described_organizations(text) + list_mates(text, set(found)):
             add(name, block.span)
     for block in logo_wall(blocks):
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
@@ -69,6 +71,72 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         if person.organization:
             add(person.organization, person.span)
     return _without_units(list(found.values()))
+
+
+def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
+    """The job titles of the people found with an organization of their own (the title holds
+    none then: 'Director of Data Center Standards, Schneider Electric'), by their line."""
+    titles: dict[int, list[str]] = {}
+    for person in result.people + [speaker for session in result.sessions for speaker in session.speakers]:
+        if person.title and person.organization:
+            titles.setdefault(person.span.first, []).append(person.title)
+    return {line: tuple(found) for line, found in titles.items()}
+
+
+def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
+    """The line with what it only mentions in passing blanked out (offsets kept): a line that
+    offers to share the page ('Share this: LinkedIn Twitter'), the names of an enumeration of
+    examples ('hyperscalers such as X', 'members include X, Y and Z', '像 A、B 等'), the publisher
+    a credit names ('This article first appeared on X'), and job titles ('Director of Data
+    Center Standards & Alliances')."""
+    if _share_line().match(text):
+        return " " * len(text)
+    spans = [match.span("names" if match.group("names") else "zh") for match in _examples().finditer(text)
+             if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
+                     or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
+    spans += [match.span("names") for match in _member_list().finditer(text)]
+    spans += [match.span("names") for match in _published_in().finditer(text)]
+    spans += [(at, at + len(title)) for title in titles for at in [text.find(title)] if at >= 0]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+@cache
+def _share_line() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{alternation(labels('share'))})\b\s*[:：]?", re.IGNORECASE)
+
+
+HEARD_FROM = re.compile(r"(?i)\b(?:hear|heard|hearing|talks?|presentations?|sessions?|keynotes?|speakers?|demos?)\s+"
+                        r"(?:from|by)\s+(?:\w+\s+){0,3}$")  # 'You'll hear from members such as X': they present
+NAMES_EN = r"(?P<names>[^.;:!?()]{2,240})"
+
+
+@cache
+def _examples() -> re.Pattern:
+    """'hyperscalers such as X and Y', 'companies like X', '像 A、B 等' (an enumeration in Chinese)."""
+    latin = alternation(w for w in labels("examples") if not CJK.search(w))
+    chinese = alternation(w for w in labels("examples") if CJK.search(w))
+    return re.compile(rf"(?P<noun>[A-Za-z][\w'’-]*?)?(?:['’]s)?,?\s+(?i:{latin}),?\s+{NAMES_EN}"
+                      rf"|(?:{chinese})(?P<zh>[^，。；！？]{{2,80}}?、[^，。；！？]{{1,80}}?)等")
+
+
+@cache
+def _participant_nouns() -> frozenset[str]:
+    kinds = ("participants", "speaker", "host", "organizer", "co-organizer", "supporter", "media-partner")
+    return frozenset(word.casefold() for kind in kinds for word in labels(kind))
+
+
+@cache
+def _member_list() -> re.Pattern:
+    """'The community's members include X, Y and Z'."""
+    return re.compile(rf"(?i:\b(?:{alternation(labels('membership'))}))\s+(?i:{alternation(labels('listing'))}),?:?\s+{NAMES_EN}")
+
+
+@cache
+def _published_in() -> re.Pattern:
+    """'This article first appeared on X', '本文来自 X'."""
+    return re.compile(rf"(?i:{alternation(labels('published-in'))})\s*[:：]?\s*(?P<names>[^.。;；!?！？]{{2,80}})")
 
 
 UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|department|division|group|labs?)))$")

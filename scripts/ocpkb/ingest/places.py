@@ -12,6 +12,9 @@ SHORT_NAME_POPULATION = 100_000  # a city whose name has three letters or fewer 
 MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from this size (or with 市/站 after it)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+HANGUL_CITY = re.compile(r"[\uac00-\ud7af]{2,}")  # a Korean name of a city ('새너제이', '서울')
+HANGUL_PARTICLE = re.compile(r"(?:에서|에서는|으로|에|의|시|은|는|로|와|과)$")
+HANGUL_CITY_POPULATION = 300_000  # a city named in Hangul counts in running text from this size
 VIRTUAL = re.compile(r"\b(virtual|online|webinar|zoom)\b|线上|云端|直播", re.IGNORECASE)
 COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "uk": "GB", "england": "GB",
                    "中国": "CN", "china": "CN", "美国": "US", "taiwan": "TW", "korea": "KR", "south korea": "KR",
@@ -32,7 +35,7 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         short_but_big = city["population"] >= SHORT_NAME_POPULATION  # 'Ulm' yes, 'San' (Mali) no
         names = [city["name"]] if short_but_big else []
         names += [n for n in [city["name"], *city.get("alternatenames", [])]
-                  if CJK.search(n) or _plain_alias(n) and _exonym_allowed(n, city)]
+                  if CJK.search(n) or HANGUL_CITY.fullmatch(n) or _plain_alias(n) and _exonym_allowed(n, city)]
         for name in names:
             key = name.casefold()
             if key in own_names and key != city["name"].casefold():
@@ -154,6 +157,11 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
         if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)):
             continue
         found.append((match.start(1), *city(" ".join(words[at[0]:at[1]]))))
+    for run in HANGUL_CITY.finditer(text):  # a Korean word, its particle set aside ('새너제이에서')
+        name = HANGUL_PARTICLE.sub("", run.group(0))
+        known = city(name) if len(name) >= 2 else None
+        if known and _population(name) >= HANGUL_CITY_POPULATION:
+            found.append((run.start(), *known))
     for run in CJK_RUN.finditer(text):  # only runs of Chinese characters are scanned
         index = run.start()
         while index < run.end():

@@ -76,10 +76,16 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     text, encoding = decode(raw)
     if text is None:
         return ReadFailure(str(path), "not a text file (binary content)")
+    header, header_lines = {}, {}
+    if kind != "html":
+        text, header, header_lines = page_header(text)
     reader = {"markdown": read_markdown, "html": read_html, "text": read_text}[kind]
     source = reader(text, str(path))
     if isinstance(source, ReadFailure):
         return source
+    for key, value in header.items():  # the page's own front matter says more about it than a curator's note
+        source.front_matter.setdefault(key, value)
+        source.front_matter_lines.setdefault(key, header_lines[key])
     source.encoding = encoding
     if not any(line.text.strip() for line in source.lines) and not source.front_matter:
         return ReadFailure(str(path), "no text found in the file")
@@ -103,6 +109,43 @@ def decode(raw: bytes) -> tuple[str | None, str]:
     if best is None:
         return raw.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
     return ftfy.fix_encoding(str(best)), best.encoding
+
+
+# --- a curator's header block --------------------------------------------------------------------------
+
+PUBLISHED_KEYS = {"url", "source url", "publisher", "published"}
+HEADER_LINE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.*?)\s*$")
+
+
+def page_header(text: str) -> tuple[str, dict, dict[str, int]]:
+    """The header block curators put above a saved page ('url: https://…', 'publisher: …',
+    'published: 2024-05-09', 'language: en'): its fields, and the text with those lines blanked
+    (so line numbers stay true and a front matter below it is still read). A block names where
+    the page was published (its url, publisher or date of publication) and ends at the first
+    other line; 'Title: …' and 'Date: …' alone are a recap's own labelled lines."""
+    from .wordlists import labels
+
+    keys = {word.casefold() for word in labels("page-metadata")}
+    lines = text.splitlines(keepends=True)
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    fields: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    end = first
+    for index in range(first, len(lines)):
+        match = HEADER_LINE.match(lines[index])
+        key = match.group("key").strip().casefold() if match else ""
+        if key not in keys or key in fields:
+            break
+        fields[key] = match.group("value").strip("'\"")
+        numbers[key] = index + 1
+        end = index + 1
+    if not PUBLISHED_KEYS & set(fields):
+        return text, {}, {}
+    if "source url" in fields:
+        fields.setdefault("url", fields.pop("source url"))
+        numbers.setdefault("url", numbers.pop("source url"))
+    blanked = "".join("\n" if first <= i < end else line for i, line in enumerate(lines))
+    return blanked, fields, numbers
 
 
 # --- text and Markdown ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clock import slot
 from .model import Span
 from .read import Source
 from .wordlists import label_pattern
@@ -64,6 +65,9 @@ def segment(source: Source) -> list[Block]:
             continue
         if "\t" in text:
             blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
+        elif _schedule_line(text):
+            cells = tuple(c.strip() for c in BAR.split(LIST_MARKER.sub("", text)))
+            blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
         elif markup == "row" or (text.startswith("|") and text.endswith("|") and text.count("|") >= 3):
             if TABLE_RULE.match(text):
                 continue
@@ -82,6 +86,16 @@ def segment(source: Source) -> list[Block]:
         else:
             blocks.append(Block("paragraph", text, line.number))
     return _mark_byline(_join_labels(blocks))
+
+
+BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def _schedule_line(text: str) -> bool:
+    """'Tue, October 17, 9:00am - 9:15am | Room 210 | Title | Name - Org': a line of a schedule
+    listing, its cells set apart by bars, the first a time."""
+    cells = BAR.split(LIST_MARKER.sub("", text))
+    return len(cells) >= 3 and slot(cells[0]) is not None and not slot(cells[0]).rest
 
 
 WRAP_END = re.compile(r"(?:[a-z,;]|\b(?:a|an|the|of|and|or|to|in|for|by|with|at|on))$")

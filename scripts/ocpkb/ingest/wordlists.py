@@ -71,6 +71,11 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def korean_surnames() -> frozenset[str]:
+    return frozenset(words("surnames_ko"))
+
+
+@cache
 def label_anywhere(*kinds: str) -> re.Pattern:
     """A label of these classes followed by ':' anywhere in a line ('Jan. 28 | Beijing 主办方: X')."""
     entries = [word for kind in kinds for word in labels(kind)]

@@ -1,0 +1,127 @@
+"""Clock times as agendas write them -> 24-hour 'HH:MM': '13:30-14:10', '9:00am - 9:15am',
+'10.50 AM – 10.55 AM', 'Tue, October 17, 9:00am - 9:15am', 'Wed, April 29, 15:55 - 16:15', and
+afternoon times written without am/pm ('1:00 – 6:00' after the morning's '11:30 am')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .dates import MONTH
+
+CLOCK = r"(?P<hour{n}>\d{{1,2}})(?:(?P<colon{n}>[:：])(?P<minute{n}>\d{{2}})|\.(?P<dotted{n}>\d{{2}}))?\s*(?P<half{n}>[ap]\.?\s?m\.?(?![a-z]))?"
+DAY_PREFIX = (rf"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+              rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:(?:19|20)\d\d,?\s+)?)?")
+SLOT = re.compile(rf"^\s*(?:{DAY_PREFIX})?{CLOCK.format(n=1)}(?:\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2)})?"
+                  r"(?P<rest>(?:\s*[-–—|｜:：,]\s*|\s+).*)?$", re.IGNORECASE)
+ANYWHERE = re.compile(rf"(?:{DAY_PREFIX}){CLOCK.format(n=1)}\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2)}", re.IGNORECASE)
+REST_LEAD = re.compile(r"^[\s\-–—|｜:：,]+")
+HALF_DAY = 12 * 60
+MORNING_END = 13 * 60  # a slot before this, then an earlier time: the afternoon has begun
+
+
+@dataclass(frozen=True)
+class Slot:
+    start: str  # 'HH:MM'
+    end: str | None
+    rest: str  # what follows the times on the line (a title, speakers)
+    marked: bool  # am/pm written: the hour is certain
+
+
+def _minutes(match: re.Match, n: int) -> tuple[int, int | None] | None:
+    """(hour, minute) as written, or None when it is no clock time ('17' alone, '1.5' without am/pm)."""
+    hour, half = int(match.group(f"hour{n}")), match.group(f"half{n}")
+    minute = match.group(f"minute{n}") or match.group(f"dotted{n}")
+    if match.group(f"dotted{n}") and not half:
+        return None
+    if minute is None and not half or hour > 23 or minute and int(minute) > 59:
+        return None
+    return hour, int(minute or 0)
+
+
+def _apply_half(hour: int, half: str | None) -> int:
+    if not half:
+        return hour
+    pm = half.casefold().startswith("p")
+    return (hour % 12) + (12 if pm else 0)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def slot(text: str) -> Slot | None:
+    """The time (or time range) a line starts with, and the rest of the line; a range's start
+    without am/pm takes its end's ('1:00 - 2:30pm'), an end earlier than its start is in the
+    afternoon ('11:30 - 1:00')."""
+    match = SLOT.match(text)
+    if not match:
+        return None
+    return _slot_of(match, match.group("rest") or "")
+
+
+def find_slot(text: str) -> Slot | None:
+    """A time range anywhere in the line ('Title: Wed, April 29, 15:55 - 16:15')."""
+    match = ANYWHERE.search(text)
+    if not match:
+        return None
+    found = _slot_of(match, "")
+    return found and replace(found, rest=text[:match.start()].strip(" -–—|｜:：,"))
+
+
+def _slot_of(match: re.Match, rest: str) -> Slot | None:
+    first = _minutes(match, 1)
+    if first is None:
+        return None
+    second = _minutes(match, 2) if match.group("hour2") else None
+    if match.group("hour2") and second is None:
+        return None
+    half1, half2 = match.group("half1"), match.group("half2") if second else None
+    start_hour = _apply_half(first[0], half1 or (half2 if second and _same_half(first[0], second[0]) else None))
+    start = start_hour * 60 + first[1]
+    end = None
+    if second:
+        end = _apply_half(second[0], half2) * 60 + second[1]
+        if end < start and not half2 and end + HALF_DAY > start and not _twenty_four_hours(match):
+            end += HALF_DAY  # '11:30 - 1:00'
+    return Slot(_clock(start), _clock(end) if end is not None else None, REST_LEAD.sub("", rest).strip(),
+                _twenty_four_hours(match) or bool(half1 or half2))
+
+
+def _twenty_four_hours(match: re.Match) -> bool:
+    """'15:55', '09:00': an hour past twelve, or written with a leading zero, is on a 24-hour clock."""
+    hours = [match.group(n) for n in ("hour1", "hour2") if match.group(n)]
+    return any(int(hour) > 12 or len(hour) == 2 and hour.startswith("0") for hour in hours)
+
+
+def _same_half(start_hour: int, end_hour: int) -> bool:
+    """'1:00 - 2:30pm': the start is in the end's half of the day, unless it would come after the
+    end ('11:00 - 12:30pm' starts in the morning)."""
+    return start_hour % 12 <= end_hour % 12
+
+
+def in_day_order(slots: list[Slot | None]) -> list[Slot | None]:
+    """A day's slots in the order written: a time without am/pm that would come before the
+    morning slot above it starts the afternoon, and the times after it stay there ('8:00 am …,
+    11:30 am …, 1:00 – 6:00'), until a time says am or pm again."""
+    fixed: list[Slot | None] = []
+    latest, afternoon = None, False
+    for found in slots:
+        if found is not None and found.marked:
+            afternoon = _to_minutes(found.start) >= HALF_DAY
+        elif found is not None and _to_minutes(found.start) < HALF_DAY:
+            start = _to_minutes(found.start)
+            afternoon = afternoon or latest is not None and start < latest <= MORNING_END
+            if afternoon:
+                end = found.end and _to_minutes(found.end)
+                found = replace(found, start=_clock(start + HALF_DAY),
+                                end=_clock(end + HALF_DAY) if end is not None and end < HALF_DAY else found.end)
+        if found is not None:
+            latest = _to_minutes(found.start)
+        fixed.append(found)
+    return fixed
+
+
+def _to_minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)

@@ -1,0 +1,195 @@
+"""What curators had to correct by hand after ingesting real OCP agenda pages and press recaps
+(benchmarks/CURATION.md), each case on a small fixture written for these tests (not copied text):
+schedule listings, dotted and afternoon times, timed session titles, keynotes announced in a
+press release, 'Name, Company' lines under a title, the header block curators save a page with,
+and a second recap of an event merging into it instead of drafting it again."""
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+from conftest import FIXTURE_KB, ROOT
+
+from ocpkb.kb import load_knowledge_base
+from ocpkb.validate import validate
+
+CURATION = ROOT / "tests" / "ingest" / "curation"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+EVENT_FILES = sorted(p.name for p in (FIXTURE_KB / "events").iterdir())
+
+
+def digest(name: str) -> str:
+    return hashlib.sha256((CURATION / name).read_bytes()).hexdigest()[:12]
+
+
+def extracted(run, name: str) -> dict:
+    result = run("ingest", "--json", CURATION / name, "--data", REGISTRY)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def program(view: dict) -> list[tuple]:
+    return [(s["start"], s["end"], s["title"], s["speakers"]) for s in view["sessions"]]
+
+
+def affiliations(view: dict) -> dict[str, str | None]:
+    return {person["name"]: person["organization"] for person in view["people"]}
+
+
+def test_a_schedule_listing_with_day_and_room_before_the_title_gives_every_speaker(run):
+    view = extracted(run, "summit-schedule-listing.txt")
+    assert program(view) == [
+        ("08:00", "09:00", "Registration and Breakfast", []),
+        ("09:00", "09:15", "Opening Remarks", ["Jane Doe"]),
+        ("09:15", "09:45", "Racks Without Borders", ["Wei Chen", "Maria Lopez", "Tom Berg"]),
+        ("12:00", "13:00", "Lunch", []),
+        ("13:00", "13:30", "Liquid Cooling Field Notes", ["Priya Raman"]),
+        ("10:00", "10:30", "Firmware Supply Chains", ["Omar Haddad", "Kim Lee"]),
+    ]
+    assert affiliations(view)["Maria Lopez"] == "Northwind Systems" and affiliations(view)["Kim Lee"] == "Tailspin Labs"
+
+
+def test_rooms_and_meals_of_a_schedule_are_neither_people_nor_organizations(run):
+    view = extracted(run, "summit-schedule-listing.txt")
+    names = {p["name"] for p in view["people"]} | {o["name"] for o in view["organizations"]}
+    assert not names & {"Parkway Level", "Main Hall", "Room 210", "Lunch", "Registration and Breakfast"}
+
+
+def test_dotted_times_and_a_title_followed_by_an_honorific_and_names(run):
+    view = extracted(run, "workshop-program.txt")
+    assert program(view) == [
+        ("10:30", "10:35", "Welcome and Introductions", ["Jane Doe"]),
+        ("10:35", "10:50", "Cold Plates Under Load", ["Omar Haddad"]),
+        ("10:50", "10:55", "Two-Phase Immersion Lessons", ["Wei Chen", "Maria Lopez"]),
+        ("10:55", "11:15", "Open Discussion", []),
+    ]
+
+
+def test_afternoon_times_without_am_or_pm_follow_the_morning(run):
+    view = extracted(run, "engineering-day.txt")
+    assert [(s["start"], s["end"]) for s in view["sessions"]] == [
+        ("08:00", "09:00"), ("09:00", "11:30"), ("11:30", "13:00"), ("13:00", "15:00"), ("15:00", "18:00")]
+    assert view["sessions"][-1]["title"] == "Breakout: hardware management"
+
+
+def test_a_bold_title_with_its_day_and_time_then_speaker_lines(run):
+    view = extracted(run, "emea-session-lines.md")
+    assert program(view) == [("15:55", "16:15", "Keeping Racks Cool", ["Lena Hoffmann"]),
+                             ("10:00", "10:20", "Firmware You Can Trust", ["Kim Lee", "Tomas Berg"])]
+    assert affiliations(view)["Tomas Berg"] == "Adatum"
+
+
+def test_keynotes_announced_in_a_press_release_and_the_date_it_says_the_event_is_held(run):
+    view = extracted(run, "press-release-keynotes.md")
+    assert program(view) == [(None, None, "Open Hardware in the Decade Ahead", ["Jane Doe"]),
+                             (None, None, "Racks as Software", ["Omar Haddad"]),
+                             (None, None, "What Operators Need Next", ["Priya Raman"])]
+    assert affiliations(view) == {"Jane Doe": "Contoso", "Omar Haddad": "Northwind Systems", "Priya Raman": "Fabrikam"}
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2015-03-17", "2015-03-19")  # not the dateline's
+
+
+def test_name_and_company_lines_under_a_plain_title(run):
+    view = extracted(run, "virtual-summit-sessions.txt")
+    assert program(view) == [(None, None, "Rack Power Futures", ["Priya Raman", "Tomas Berg"]),
+                             (None, None, "Open Firmware Roadmap", ["Kim Lee"])]
+    assert view["event"]["location"]["virtual"] and (view["event"]["start_date"], view["event"]["end_date"]) == (
+        "2020-05-12", "2020-05-15")
+
+
+def test_the_header_block_of_a_saved_page_is_its_front_matter_not_its_text(run):
+    view = extracted(run, "summit-schedule-listing.txt")
+    assert view["event"]["name"] == "Contoso Global Summit 2023"
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2023-10-17", "2023-10-19")  # not 'published'
+    assert view["event"]["location"]["city"] == "San Jose"
+    assert not any("http" in s["title"] or "publisher" in s["title"] for s in view["sessions"])
+
+
+# --- one event, several recaps -------------------------------------------------------------------------
+
+
+def ingest(run, *recaps: Path) -> None:
+    result = run("ingest", *recaps, "--data", "data")
+    assert result.exit_code == 0, result.output
+
+
+def copied(folder: Path, name: str) -> Path:
+    """A recap in a scratch folder outside the project, as curators keep them."""
+    shutil.copy(CURATION / name, folder / name)
+    return folder / name
+
+
+def test_a_second_recap_of_a_curated_event_merges_into_it_and_records_the_conflicting_attendance(
+        run, kb_copy, tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("scratch")
+    ingest(run, copied(scratch, "test-summit-second-recap.txt"))  # drafted as 'Test Summit San Jose 2022'
+    assert sorted(p.name for p in (kb_copy / "events").iterdir()) == EVENT_FILES  # no new event file
+    event = load_knowledge_base(kb_copy).events["test-summit-2022"]
+    url = "https://news.example.net/2022/05/test-summit-san-jose"
+    assert event["attendance"]["onsite"] == 400  # the curated value stays
+    assert event["conflicts"] == [{"field": "attendance.onsite",
+                                   "values": [{"value": 400, "source": "https://example.org/test-summit-2022"},
+                                              {"value": 520, "source": url}],
+                                   "note": "Recorded by ocpkb ingest: the sources disagree; the entry keeps the "
+                                           "first value."}]
+    source = event["sources"][-1]
+    assert (source["url"], source["publisher"], source["published"]) == (url, "Example Tech News", "2022-05-12")
+    assert "file" not in source and "series 'test-summit' and its 2022 edition" in source["note"]
+    assert "provenance" not in event  # the curated values do not come from this recap
+    assert [p for p in validate(load_knowledge_base(kb_copy)) if p.is_error] == []
+    before = (kb_copy / "events" / "test-summit-2022.yml").read_text()
+    ingest(run, copied(scratch, "test-summit-second-recap.txt"))
+    assert (kb_copy / "events" / "test-summit-2022.yml").read_text() == before  # a second run adds nothing
+
+
+def test_a_recap_matched_only_by_its_day_and_city_says_so_for_the_curator(run, kb_copy, tmp_path_factory):
+    ingest(run, copied(tmp_path_factory.mktemp("scratch"), "same-day-other-name.txt"))
+    event = load_knowledge_base(kb_copy).events["test-summit-2022"]
+    assert sorted(p.name for p in (kb_copy / "events").iterdir()) == EVENT_FILES
+    assert "same day (2022-05-10) in the same city" in event["sources"][-1]["note"]
+    assert "merged into 'test-summit-2022'" in event["review"]["reason"]
+    assert event["conflicts"][0]["field"] == "attendance.onsite"
+
+
+def test_two_recaps_of_a_new_event_in_one_run_give_one_event(run, kb_copy, tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("scratch")
+    ingest(run, copied(scratch, "engineering-day.txt"), copied(scratch, "engineering-day-recap.md"))
+    added = sorted(set(p.name for p in (kb_copy / "events").iterdir()) - set(EVENT_FILES))
+    assert added == ["fabrikam-engineering-day-2013.yml"]
+    event = load_knowledge_base(kb_copy).events["fabrikam-engineering-day-2013"]
+    assert [source.get("url") or source["file"] for source in event["sources"]] == [
+        "https://blog.example.org/2013/engineering-day", "engineering-day-recap.md#sha256-" + digest("engineering-day-recap.md")]
+
+
+# --- who takes part ------------------------------------------------------------------------------------
+
+
+def test_organizations_only_mentioned_in_passing_take_no_part(run):
+    """A preview's member list, an analyst's examples, a credit's publisher and share links are no
+    participants; an organization inside a job title is none either; 'Red Hat' is not the alias
+    'RED' of another company."""
+    result = run("ingest", "--json", CURATION / "passing-mentions.txt", "--data", CURATION / "registry")
+    view = json.loads(result.stdout)
+    assert {o["name"]: o["known"] for o in view["organizations"]} == {
+        "Northwind Systems": True,  # the host, in the registry
+        "Wall Street Journal": False, "Schneider Electric": False, "Contoso University": False,
+        "Facebook": False,  # an example of the analyst's, but also a speaker's company
+        "Red Hat": False, "Adatum": False}
+    assert affiliations(view)["Jane Doe"] == "Wall Street Journal"  # 'Reporter at …' is a job title
+    assert affiliations(view)["Lena Hoffmann"] == "Adatum"  # 'Vice President, Engineering … at Adatum'
+
+
+# --- other scripts -------------------------------------------------------------------------------------
+
+
+def test_a_korean_report_is_korean_and_gives_its_event_and_the_people_its_layout_vouches_for(run):
+    view = extracted(run, "korean-report.txt")
+    assert view["language"] == "ko"
+    assert view["event"]["name"] == "콘토소 글로벌 서밋 2024"
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2024-10-15", "2024-10-17")
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("San Jose", "US")
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {
+        "김민준": ("노스윈드 시스템즈", "부사장"),  # 'Org Name Title' in a sentence
+        "이서연": ("팹리캄", "수석 엔지니어"),
+        "박지훈": ("타일스핀 랩스", None),  # 'Name (Org)' after a speaker label
+        "최유진": ("어데이텀", None)}
