@@ -2,7 +2,8 @@
 
 - People and organizations: the same name (any of name, name_zh and aliases, once case, spacing,
   punctuation and legal suffixes are set aside, as ingest matches names); the same words in another
-  order or spacing ('Zhao Shuai', 'Shuai Zhao'; 'Zhaoshuai Li', 'Li Zhao Shuai'); a person's
+  order or spacing ('Zhao Shuai', 'Shuai Zhao'; 'Zhaoshuai Li', 'Li Zhao Shuai'); a person's name
+  with and without a middle initial ('Mohan J Kumar', 'Mohan Kumar'); a person's
   Chinese name whose pinyin is the other's name (赵帅, 'Zhao Shuai'); an organization whose name is
   the start of another's ('Inspur', 'Inspur Information'; '浪潮', '浪潮信息') when neither is the
   other's parent; organization names spelt nearly alike ('CoreRain', 'CoreRaiin'), by rapidfuzz.
@@ -314,6 +315,30 @@ def people_pairs(kb: KnowledgeBase) -> Iterator[Pair]:
     yield from same_name_pairs([name for name in names if name.chinese], "person", not_marked)
     yield from same_name_pairs([name for name in names if not name.chinese], "person", may_be_one)
     yield from same_words_pairs(names, "person", may_be_one, reads_as)
+    yield from middle_initial_pairs(names, may_be_one)
+
+
+def initials_of(name: Name) -> tuple[str, ...]:
+    return tuple(word for word in name.words if len(word) == 1)
+
+
+def middle_initial_pairs(names: list[Name], may_be_one) -> Iterator[Pair]:
+    """A name written with a middle initial and without it ('Mohan J Kumar', 'Mohan Kumar'), in any
+    order. Two names with different initials are two people ('Mary K Jones', 'Mary L Jones'), and
+    with the same initials the other rules see them."""
+    keyed = []
+    for name in names:
+        kept = tuple(sorted(word for word in name.words if len(word) > 1))
+        if len(kept) >= 2:
+            keyed.append((kept, name))
+
+    def one_without(a: Name, b: Name) -> bool:
+        return bool(initials_of(a)) != bool(initials_of(b)) and may_be_one(a, b)
+
+    for group in groups_by(keyed):
+        for a, b in pairs_in(group, one_without):
+            reason = f"the same name with and without a middle initial, '{a.text}' and '{b.text}'"
+            yield pair_of(a.place, b.place, reason, merge_hint("person", a, b))
 
 
 # --- organizations -----------------------------------------------------------------------------------
