@@ -27,6 +27,7 @@ FileRule = Callable[[DataFile], Iterator[Problem]]
 KnowledgeBaseRule = Callable[[KnowledgeBase], Iterator[Problem]]
 FILE_RULES: list[FileRule] = []
 KNOWLEDGE_BASE_RULES: list[KnowledgeBaseRule] = []
+WARNING_RULES: list[KnowledgeBaseRule] = []  # rules that only warn: they never stop a build
 
 
 def file_rule(function: FileRule) -> FileRule:
@@ -36,6 +37,11 @@ def file_rule(function: FileRule) -> FileRule:
 
 def knowledge_base_rule(function: KnowledgeBaseRule) -> KnowledgeBaseRule:
     KNOWLEDGE_BASE_RULES.append(function)
+    return function
+
+
+def warning_rule(function: KnowledgeBaseRule) -> KnowledgeBaseRule:
+    WARNING_RULES.append(function)
     return function
 
 
@@ -356,7 +362,7 @@ def _unknown_part(schema: dict, path: str) -> tuple[str, str]:
     return "", ""
 
 
-@knowledge_base_rule
+@warning_rule
 def probable_duplicates(kb: KnowledgeBase) -> Iterator[Problem]:
     """Warnings, not errors: entries that are probably one (see duplicates.py)."""
     return duplicate_warnings(kb)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .kb import KnowledgeBase, load_knowledge_base
 from .problems import Problem
-from .rules import KNOWLEDGE_BASE_RULES, check_file
+from .rules import KNOWLEDGE_BASE_RULES, WARNING_RULES, check_file
 
 
 def load_and_validate(data_dir: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
@@ -15,11 +15,13 @@ def load_and_validate(data_dir: Path | str) -> tuple[KnowledgeBase, list[Problem
     return kb, validate(kb)
 
 
-def validate(kb: KnowledgeBase) -> list[Problem]:
+def validate(kb: KnowledgeBase, warnings: bool = True) -> list[Problem]:
+    """Every problem; without `warnings`, the rules that only warn are not run (the preview, which
+    only stops on errors, answers an edit sooner)."""
     problems = set(kb.parse_problems())
     for data_file in kb.files:
         problems.update(check_file(data_file) if data_file.checked is None else data_file.checked)
-    for rule in KNOWLEDGE_BASE_RULES:
+    for rule in KNOWLEDGE_BASE_RULES + (WARNING_RULES if warnings else []):
         problems.update(rule(kb))
     return sorted(problems, key=_reading_order)
 

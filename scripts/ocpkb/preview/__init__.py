@@ -143,7 +143,7 @@ class Preview:
             return False
         kb, problems, changed = self.reloader.load()
         self.pending |= changed
-        errors = [problem for problem in problems if problem.is_error]  # warnings do not stop a build either
+        errors = [problem for problem in problems if problem.is_error]
         if errors:
             self.problems = [problem.as_text() for problem in errors]
             self.title = (f"The knowledge base has {len(errors)} problem{'s' if len(errors) != 1 else ''}: "
