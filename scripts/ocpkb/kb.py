@@ -71,8 +71,9 @@ CHUNK_FILES = 50
 FileCheck = Callable[[DataFile], list[Problem]]
 
 
-def _load_file(kind_name: str, relpath: str, path: Path, check_file: FileCheck | None) -> DataFile:
-    data_file = DataFile(KIND_BY_NAME[kind_name], relpath, load_yaml_file(path, display_path(path)))
+def _load_file(kind_name: str, relpath: str, path: Path, check_file: FileCheck | None,
+               known_items: dict | None = None) -> DataFile:
+    data_file = DataFile(KIND_BY_NAME[kind_name], relpath, load_yaml_file(path, display_path(path), known_items))
     if check_file:
         data_file.checked = check_file(data_file)
     return data_file
@@ -108,9 +109,13 @@ def load_knowledge_base(data_dir: Path | str, check_file: FileCheck | None = Non
     return assemble(data_dir, files, [display_path(path) for path in discovery.stray], discovery.problems)
 
 
-def load_data_file(data_dir: Path, kind: FileKind, path: Path, check_file: FileCheck | None = None) -> DataFile:
-    """One data file, parsed (and checked) on its own: for callers that keep the other files."""
-    return _load_file(kind.name, path.relative_to(data_dir).as_posix(), path, check_file)
+def load_data_file(data_dir: Path, kind: FileKind, path: Path, check_file: FileCheck | None = None,
+                   previous: DataFile | None = None) -> DataFile:
+    """One data file, parsed (and checked) on its own: for callers that keep the other files. With
+    `previous` (the file as loaded before), a registry's unchanged entries are not parsed again
+    (`load_yaml_items`)."""
+    known_items = (previous.yaml.items or {}) if previous is not None and kind.is_registry else None
+    return _load_file(kind.name, path.relative_to(data_dir).as_posix(), path, check_file, known_items)
 
 
 def assemble(data_dir: Path, files: list[DataFile], stray_files: list[str],

@@ -1,5 +1,6 @@
 """Loading the knowledge base again after an edit: only files whose size, time or inode changed
-are parsed (and checked) again; the rest are the same DataFile objects as before."""
+are parsed (and checked) again, and of an edited registry only the entries whose text changed;
+the rest are the same objects as before."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..kb import DataFile, KnowledgeBase, assemble, load_data_file, load_knowled
 from ..problems import Problem
 from ..rules import check_file
 from ..validate import validate
+from ..yamlfile import remember_items
 
 Signature = tuple[int, int, int]
 
@@ -45,7 +47,7 @@ class Reloader:
                 data_file = previous[1]
                 changed.discard(path)
             else:
-                data_file = load_data_file(self.data_dir, kind, path, check_file)
+                data_file = load_data_file(self.data_dir, kind, path, check_file, previous and previous[1])
                 changed.add(path)
             loaded[path] = (seen, data_file)
             files.append(data_file)
@@ -60,7 +62,22 @@ class Reloader:
         kb = load_knowledge_base(self.data_dir, check_file=check_file)
         self.loaded = {self.data_dir / data_file.relpath: (signatures.get(self.data_dir / data_file.relpath), data_file)
                        for data_file in kb.files}
+        self._remember_registry_items()
         return kb, validate(kb, warnings=False), {data_file.relpath for data_file in kb.files}
+
+
+    def _remember_registry_items(self) -> None:
+        """Each registry's entries by their text, so that its first edit too parses only what
+        changed; only while the file is the one parsed (its signature unchanged)."""
+        for path, (seen, data_file) in self.loaded.items():
+            if not data_file.kind.is_registry or seen is None:
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if signature(path) == seen:
+                remember_items(data_file.yaml, text)
 
 
 def entries_of(kb: KnowledgeBase, relpaths: set[str]) -> set[tuple[str, str]]:
