@@ -263,6 +263,41 @@ def test_chinese_speaker_and_talk_labels_in_either_order(run):
     assert "程师" not in affiliations(view)  # a job title's tail is no name
 
 
+def test_chinese_talk_labels_followed_by_their_speaker_labels(run):
+    view = extracted(run, "zh-talk-then-speaker-labels.md")
+    assert talks(view) == {"容器网络的性能调优": ["陈静"],  # '议题:' then '讲师:', not the caption line above it
+                           "边缘节点的远程升级": ["刘洋"],  # a title broken after 的 goes on in the next line
+                           "日志压缩的工程实践": ["赵明"]}  # '议题：… 讲师：…' in one line, full-width spaces
+    assert affiliations(view)["陈静"] == ("北辰网络", "资深工程师")
+    assert affiliations(view)["赵明"] == ("星河科技", "首席架构师")
+
+
+def test_a_chinese_speaker_with_two_organizations_keeps_the_first_and_names_both(run):
+    view = extracted(run, "zh-talk-then-speaker-labels.md")
+    assert affiliations(view)["刘洋"][0] == "云帆数据"
+    assert {"云帆数据", "蓝海大学"} <= {org["name"] for org in view["organizations"]}
+
+
+def test_chinese_lists_of_job_titles_each_ending_in_a_name(run):
+    people = affiliations(extracted(run, "zh-role-name-lists.md"))
+    assert people["李晓明"] == ("云帆数据", "首席架构师")  # '单位职位姓名；单位职位姓名；…'
+    assert people["赵丽华"][1] == "教授" and people["孙志强"][1] == "技术总监"
+    assert people["陈静"] == ("云帆数据", "产品总监") and people["刘洋"] == ("北辰科技", "首席技术官")  # '…、…'
+
+
+def test_a_quoted_chinese_title_with_words_between_its_speaker_and_the_verb(run):
+    view = extracted(run, "zh-quoted-talks-in-prose.md")
+    assert talks(view) == {"服务网格的灰度发布": ["周明远"],  # '周明远在会上分享了《…》'
+                           "存储系统的测试": ["孙志强"]}  # '孙志强则带来了题为《…》的演讲'
+    assert affiliations(view)["孙志强"] == ("蓝海大学", "副教授")
+
+
+def test_tab_agenda_with_chinese_headers_and_organization_in_the_job_title_column(run):
+    view = extracted(run, "zh-tab-agenda.txt")
+    assert talks(view) == {"签到": [], "日志系统的设计": ["王建国"], "查询优化器入门": ["李晓明"]}
+    assert affiliations(view)["王建国"] == ("星河科技", "首席架构师")
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

@@ -265,6 +265,26 @@ def after_function_words(text: str) -> str:
     return "".join(pieces[cut:]).strip()
 
 
+def ends_mid_phrase(text: str) -> bool:
+    """'边缘节点的', '存储与': Chinese text whose last dictionary word is a particle, conjunction or
+    preposition (jieba's tags u, c, p) stops in the middle of a phrase."""
+    tail = re.search(rf"[{CJK.pattern[1:-1]}]+$", text)
+    pieces = _dictionary_words(tail.group()) if tail else []
+    return bool(pieces) and _jieba_tags().get(pieces[-1], "x")[:1] in ("u", "c", "p")
+
+
+ADVERBIAL_TAGS = ("d", "c", "t", "f", "r", "ad")  # adverbs, conjunctions, times, localities, pronouns
+
+
+def adverbial(text: str) -> bool:
+    """'则', '随后也', '在会上', '向大家': words that may stand between a speaker's name and the verb
+    of speaking (jieba's tags: adverbs, conjunctions, times, localities, pronouns; or a phrase that
+    a preposition opens)."""
+    pieces = _dictionary_words(text)
+    tags = [_jieba_tags().get(piece, "x") for piece in pieces]
+    return bool(pieces) and (tags[0][:1] == "p" or all(tag in ADVERBIAL_TAGS for tag in tags))
+
+
 def describes(text: str) -> bool:
     """'不同公司', '一家公司': an adjective or a numeral first describes, it does not name."""
     pieces = _dictionary_words(text) if CJK.match(text) else []
@@ -559,6 +579,9 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         names = [p.strip() for p in re.split(r"[、，,/]", text)]
         if len(names) > 1 and all(person_name(n) for n in names):
             return [PersonMention(person_name(n), span) for n in names]
+        listed = [_name_at_end(n.strip(" 。."), span) for n in re.split(r"[、；]", text)]
+        if len(listed) > 1 and all(person and person.title for person in listed):  # '云帆数据产品总监陈静、北辰网络CTO刘洋'
+            return listed
     return [single] if single else []
 
 

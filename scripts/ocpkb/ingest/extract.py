@@ -805,6 +805,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))
         found += _korean_captions(text, _span(block)) if HANGUL.search(text) else []
+        found += _zh_role_name_list(text, _span(block)) if CJK.search(text) else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自虎牙的张波、慧择网的涂小刚'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 name = person_name(item.group("name"))
@@ -815,6 +816,22 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     for person in found:
         person.organization = clean_organization(person.organization)
     return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
+
+
+ZH_LIST_ITEM = re.compile(r"[；;、]")
+ZH_LIST_LEAD = re.compile(r"^.*[:：]")  # '出席本次活动的嘉宾有：' before the first item
+
+
+def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
+    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…': items apart by semicolons, each an
+    organization and job title that end in a name. Two such items make the list."""
+    items = ZH_LIST_ITEM.split(text)
+    if len(items) < 2:
+        return []
+    items[0] = ZH_LIST_LEAD.sub("", items[0])
+    people = [parse_people(item.strip(" 。.，,"), span) for item in items if 0 < len(item.strip()) <= 60]
+    found = [p for listed in people if len(listed) == 1 for p in listed if p.title]
+    return found if len(found) >= 2 else []
 
 
 @cache

@@ -18,6 +18,7 @@ from functools import cache
 
 from . import clock
 from .classify import (
+    adverbial,
     is_role,
     parse_people,
     plain_words,
@@ -31,12 +32,13 @@ from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .organizations import organization_mentions
 from .segment import Block
-from .wordlists import alternation, label_class, label_pattern, labels, pattern, words
+from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, pattern, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
 
@@ -193,6 +195,8 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
             kind = "org"
         if text in _column_words("title-column"):
             kind = "title"
+        if text in _column_words("role-column"):
+            kind = "role"
         if kind and kind not in columns:
             columns[kind] = index
     return columns if len(columns) >= 2 and ("title" in columns or "speaker" in columns) else {}
@@ -231,6 +235,8 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
                                                           and person_name(text) else [])
             org = _cell(cells, columns.get("org")) or None
             role = _cell(cells, columns.get("role")) or None
+            if role and not org and CJK.search(role):  # '星河科技 首席架构师' in a job-title column
+                org, role = split_affiliation(role)
             for person in people:
                 person.organization = person.organization or org
                 person.title = person.title or role
@@ -592,17 +598,23 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
 
 
 def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
-    """'议题：Title' whose speaker line comes just before it (since the previous talk) or just after."""
+    """'议题：Title' whose speaker line comes just before it (since the previous talk) or just after.
+    A page that writes its first talk label before its first speaker label ('议题：…' then '讲师：…')
+    keeps that order throughout: a speaker line is then never looked for before a talk."""
     found = []
     pattern = label_pattern("talk")
     previous_end = 0
+    speaker_first = _speaker_label_first(blocks)
     for index, block in enumerate(blocks):
         match = pattern.match(block.text)
         value = (match.group("value") or "").strip() if match else ""
         if not value or len(value) > MAX_TITLE:
             continue
         speakers: list[PersonMention] = []
-        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index]):
+        same_line = label_anywhere("speaker").search(value)  # '议题：Title 讲师：Name Org Title'
+        if same_line:
+            value, speakers = value[:same_line.start()].strip(), _labelled_people(same_line.group("value"), _span(block))
+        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not same_line else []):
             if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
                 continue
             labelled = label_pattern("speaker").match(earlier.text)
@@ -612,9 +624,26 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
                 speakers = [p for p in parse_people(earlier.text, _span(earlier)) if p.organization or p.title]
             if speakers:
                 break
-        found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers or _speakers_after(blocks, index)))
+        speakers = speakers or ([] if same_line else _speakers_after(blocks, index))
+        found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers))
         previous_end = index + 1
     return found
+
+
+def _speaker_label_first(blocks: list[Block]) -> bool:
+    """Whether the page's first labelled talk has its speaker line before it: unless a speaker
+    label follows it closely and none comes just before it ('议题：…' then '讲师：…'), it does."""
+    def speaker_label(block: Block) -> bool:
+        match = label_pattern("speaker").match(block.text)
+        return bool(match and (match.group("value") or "").strip())
+
+    for index, block in enumerate(blocks):
+        match = label_pattern("talk").match(block.text)
+        if match and (match.group("value") or "").strip():
+            before = any(speaker_label(b) for b in blocks[max(0, index - LABEL_NEIGHBOURS):index])
+            after = any(speaker_label(b) for b in blocks[index + 1:index + 1 + LABEL_NEIGHBOURS])
+            return before or not after
+    return True
 
 
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
@@ -638,6 +667,26 @@ ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii
 ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
                        r"(?:主题为|题为|名为|一场|了)?\s*$")
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
+ZH_SPEECH_VERB = re.compile(rf"(?:为大家)?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
+MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
+
+
+def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
+    """The name that ends just before the adverbial words that precede the clause's verb of
+    speaking, and where it ends."""
+    verb = ZH_SPEECH_VERB.search(clause)
+    if not verb:
+        return None, None
+    before = clause[:verb.start()]
+    for gap in range(1, MAX_ADVERBIAL + 1):
+        name_end = len(before) - gap
+        if name_end < 2 or not adverbial(before[name_end:]):
+            continue
+        for size in (3, 2):
+            name = person_name(before[max(0, name_end - size):name_end])
+            if name:
+                return name, name_end
+    return None, None
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
 
 
@@ -698,8 +747,11 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             clause = re.split(r"[，。；！？]", block.text[:quoted.start()])[-1][-60:]
             match = ZH_SPEAKS.search(clause)
             speaker = person_name(match.group("name")) if match else None
+            name_end = match.end("name") if speaker else None
+            if not speaker:  # '周明远在会上分享了《…》', '孙志强则带来了题为《…》'
+                speaker, name_end = _speaker_before_adverbial(clause)
             if speaker:
-                person = parse_person(clause[:match.end("name")], _span(block))
+                person = parse_person(clause[:name_end], _span(block))
                 if person is None or person.name != speaker:
                     person = PersonMention(speaker, _span(block))
                 found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .classify import ends_mid_phrase
 from .clock import slot
 from .model import Span
 from .read import Source
@@ -59,9 +60,11 @@ def segment(source: Source) -> list[Block]:
             last = blocks[-1]
             blocks[-1] = Block("item", f"{last.text} {text}", last.number)
             continue
-        if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" and _wrapped(blocks[-1].text, text, wrapped_width):
+        if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" \
+                and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)):
             last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
-            blocks[-1] = Block("paragraph", f"{last.text} {text}", last.number)
+            space = "" if _wrapped_zh(last.text, text) else " "
+            blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number)
             continue
         if "\t" in text:
             blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
@@ -111,6 +114,13 @@ def _wrapped(previous: str, text: str, wide: bool) -> bool:
     Markdown paragraph hard-wrapped at a fixed width: '… in San' / 'Francisco …')."""
     return bool(WRAP_END.search(previous) and (WRAP_START.match(text) or wide and text[:1].isalpha())) \
         and "\t" not in text
+
+
+def _wrapped_zh(previous: str, text: str) -> bool:
+    """A Chinese line broken in the middle of a phrase ('议题：边缘节点的' / '远程升级'): the previous
+    line ends in a particle, conjunction or preposition, and this one is Chinese text, no label."""
+    return ends_mid_phrase(previous) and bool(re.match(r"[\u4e00-\u9fff]", text)) \
+        and label_pattern(*ALL_LABELS).match(text) is None
 
 
 BYLINE = re.compile(r"^[_*\s]*(?:by|written by|posted by|author)\s*[:：]?[_*\s]+\S", re.IGNORECASE)
