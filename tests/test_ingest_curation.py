@@ -179,6 +179,21 @@ def test_organizations_only_mentioned_in_passing_take_no_part(run):
     assert affiliations(view)["Lena Hoffmann"] == "Adatum"  # 'Vice President, Engineering … at Adatum'
 
 
+def test_chinese_organizations_are_not_read_from_prizes_addresses_kinds_or_person_nouns(run):
+    names = {o["name"] for o in extracted(run, "zh-organizations.md")["organizations"]}
+    assert not any("云帆电子" in name for name in names)  # '一等奖：云帆电子公司智能手表' is a prize
+    assert "北辰科技有限公司" in names  # '奖品由北辰科技有限公司提供' names who gave it
+    assert not any("研究院" in name for name in names)  # '研究院路 18 号' is an address
+    assert not any("上市公司" in name for name in names)  # '…的深圳创业板上市公司' describes a kind
+    assert not any("爱好者" in name for name in names)  # '开源爱好者' is a person noun
+
+
+def test_a_chinese_organization_head_after_several_latin_words_keeps_them(run):
+    view = extracted(run, "zh-organizations.md")
+    assert affiliations(view)["陈静"] == "Open Rack 中国社区"
+    assert affiliations(view)["刘洋"] is None
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

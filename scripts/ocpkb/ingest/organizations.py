@@ -87,8 +87,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     """The line with what it only mentions in passing blanked out (offsets kept): a line that
     offers to share the page ('Share this: LinkedIn Twitter'), the names of an enumeration of
     examples ('hyperscalers such as X', 'members include X, Y and Z', '像 A、B 等'), the publisher
-    a credit names ('This article first appeared on X'), and job titles ('Director of Data
-    Center Standards & Alliances')."""
+    a credit names ('This article first appeared on X'), a prize ('一等奖：华为运动手表'), and job
+    titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
         return " " * len(text)
     spans = [match.span("names" if match.group("names") else "zh") for match in _examples().finditer(text)
@@ -96,6 +96,7 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
     spans += [match.span("names") for match in _member_list().finditer(text)]
     spans += [match.span("names") for match in _published_in().finditer(text)]
+    spans += [match.span("names") for match in _prize().finditer(text)]
     spans += [(at, at + len(title)) for title in titles for at in [text.find(title)] if at >= 0]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
@@ -134,6 +135,12 @@ def _member_list() -> re.Pattern:
 
 
 @cache
+def _prize() -> re.Pattern:
+    """'一等奖华为运动手表', 'First prize: a Contoso tablet': the product given away (not '奖品由 X 提供')."""
+    return re.compile(rf"(?i:{alternation(labels('prize'))})\s*[:：为是]?\s*(?!由|by\b)(?P<names>[^，。；,;.!?！？]{{2,60}})")
+
+
+@cache
 def _published_in() -> re.Pattern:
     """'This article first appeared on X', '本文来自 X'."""
     return re.compile(rf"(?i:{alternation(labels('published-in'))})\s*[:：]?\s*(?P<names>[^.。;；!?！？]{{2,80}})")
@@ -164,7 +171,7 @@ def _organization_mention() -> re.Pattern:
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
         rf"|(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
-        rf"|(?P<zh>(?:[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+        rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
 
 @cache
@@ -194,7 +201,7 @@ def _mentions_in(text: str) -> list[str]:
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
-            if not name:
+            if not name or _street().match(text, match.end()):  # '学院路 77 号' is an address
                 continue
         elif match.group("en") or match.group("of"):
             name = _before_role(_trimmed_mention(name))
@@ -206,6 +213,11 @@ def _mentions_in(text: str) -> list[str]:
             continue
         found.append(name.strip())
     return found
+
+
+@cache
+def _street() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('street_words'))})\s*[\d一二三四五六七八九十]")
 
 
 PRONOUN = re.compile(r"\b(?:Your|Our|My|Their|His|Her|Its|We|You)\b")
@@ -270,7 +282,7 @@ def _generic_zh(name: str) -> bool:
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     return (not head or needs_name and common_word(head) or has_function_character(head)
-            or CJK.search(head) and len(head) > 8 or describes(head))
+            or len(CJK.findall(head)) > 8 or describes(head))
 
 
 def _zh_mention(text: str, match: re.Match) -> str | None:
@@ -300,7 +312,9 @@ def _described_kind(before: str, name: str) -> bool:
     if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
         return False
     head = _zh_head_at_end().sub("", name).strip()
-    pieces = _dictionary_words(head)
+    whole = _dictionary_words(name)
+    straddles = len(whole[-1]) > len(name) - len(head)  # '上市公司' is one dictionary word: a kind, and the head
+    pieces = whole[:-1] if straddles else _dictionary_words(head)
     return bool(pieces) and all(common_word(piece) or places.city(piece) or places.country_code(piece) for piece in pieces)
 
 
