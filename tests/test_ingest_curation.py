@@ -188,6 +188,25 @@ def test_chinese_organizations_are_not_read_from_prizes_addresses_kinds_or_perso
     assert not any("爱好者" in name for name in names)  # '开源爱好者' is a person noun
 
 
+def test_a_chinese_kind_described_after_a_latin_name_is_no_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-organizations.md")["organizations"]}
+    assert "Open Rack 城市用户交流社区" not in names  # '…包容的 Open Rack 城市用户交流社区'
+    assert "Open Rack 中国社区" in names
+
+
+def test_a_chinese_unit_named_by_its_line_of_work_is_cut_back_to_its_organization(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-organizations.md")["people"]}
+    assert people["孙志强"][1] == "经理" and "运维" not in people["孙志强"][0]  # '云帆数据系统运维部经理'
+    assert people["赵明"] == ("湖北省星河创新中心", "COO")  # an officer's acronym ends the organization
+
+
+def test_a_chinese_company_s_short_and_registered_names_are_one_organization(run):
+    organizations = extracted(run, "zh-organizations.md")["organizations"]
+    company = [o for o in organizations if "云帆数据" in o["name"]]
+    assert len(company) == 1  # '苏州云帆数据技术有限公司' and '云帆数据'
+    assert {company[0]["name"], *company[0]["aliases"]} == {"苏州云帆数据技术有限公司", "云帆数据"}
+
+
 def test_a_chinese_organization_head_after_several_latin_words_keeps_them(run):
     view = extracted(run, "zh-organizations.md")
     assert affiliations(view)["陈静"] == "Open Rack 中国社区"

@@ -422,8 +422,8 @@ def organization_of_unit(text: str) -> str:
     from . import places
 
     tags = _jieba_tags()
-    pieces = _dictionary_words(UNIT_END.sub("", text).strip())
     org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
+    pieces = _dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
     while len(pieces) > 1:
         last = pieces[-1]
         head = next((w for w in org_words if last.startswith(w) and len(last) >= len(w) + 2), None)
@@ -443,6 +443,17 @@ def organization_of_unit(text: str) -> str:
     if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text):
         return text
     return trimmed
+
+
+def _without_line_of_work(text: str, org_words: list[str]) -> str:
+    """'视源股份系统运维' -> '视源股份': the role modifiers that end a unit's name (系统, 运维, 研发...)
+    name its line of work; an organization word among them ('技术', '数据') ends the name."""
+    modifiers = sorted((w for w in _zh_words("role_modifiers") if CJK.search(w) and w not in org_words), key=len, reverse=True)
+    while True:
+        modifier = next((w for w in modifiers if text.endswith(w) and len(text) - len(w) >= 2), None)
+        if modifier is None or any(text.endswith(w) for w in org_words):
+            return text
+        text = text[:-len(modifier)].strip()
 
 
 @cache

@@ -157,6 +157,34 @@ def _without_units(found: list[Found]) -> list[Found]:
         other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
 
 
+LEGAL_FORM = re.compile(r"(?:公司|集团)$")
+
+
+def same_company(one: str, other: str) -> bool:
+    """'中软国际' and '中软国际有限公司', '海量数据' and '北京海量数据技术股份有限公司': a Chinese
+    company's registered name is its short name, perhaps after a place and before organization
+    words (技术, 信息, 股份...), then a legal form."""
+    short, full = sorted((one.strip(), other.strip()), key=len)
+    if short == full or not CJK.match(short) or len(short) < 2 or not LEGAL_FORM.search(full):
+        return False
+    at = full.find(short)
+    if at < 0 or at and not _place_prefix(full[:at]):
+        return False
+    rest = full[at + len(short):]
+    tails = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
+    while rest:
+        tail = next((w for w in tails if rest.startswith(w)), None)
+        if tail is None:
+            return False
+        rest = rest[len(tail):]
+    return True
+
+
+def _place_prefix(text: str) -> bool:
+    """'北京', '江苏省', '深圳市': a place written before a company's name."""
+    return bool(places.city(text) or places.city(text.rstrip("省市")) or _place_word(text))
+
+
 ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等|"
                            r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请)+")
 
@@ -306,16 +334,29 @@ def _zh_head() -> re.Pattern:
 
 def _described_kind(before: str, name: str) -> bool:
     """'…技术架构的企业级开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
-    words before an organization head describe a kind of organization, they name none."""
+    words before an organization head describe a kind of organization, they name none; so do two
+    or more after a Latin name ('…的 openGauss 城市用户交流社区', not '…的 Kubernetes 社区')."""
     from .classify import common_word, _dictionary_words
 
     if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
         return False
+    latin = LATIN_LEAD.match(name)
+    name = name[latin.end():] if latin else name
     head = _zh_head_at_end().sub("", name).strip()
     whole = _dictionary_words(name)
     straddles = len(whole[-1]) > len(name) - len(head)  # '上市公司' is one dictionary word: a kind, and the head
     pieces = whole[:-1] if straddles else _dictionary_words(head)
-    return bool(pieces) and all(common_word(piece) or places.city(piece) or places.country_code(piece) for piece in pieces)
+    return len(pieces) >= (2 if latin else 1) and all(common_word(piece) or _place_word(piece) for piece in pieces)
+
+
+def _place_word(word: str) -> bool:
+    """A city, a country, or a word jieba tags as a place (ns: also common words such as 城市)."""
+    from .classify import _jieba_tags
+
+    return bool(places.city(word) or places.country_code(word)) or _jieba_tags().get(word) == "ns"
+
+
+LATIN_LEAD = re.compile(r"^[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)*\s*(?=[\u4e00-\u9fff])")
 
 
 LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles
