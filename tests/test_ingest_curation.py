@@ -213,6 +213,25 @@ def test_a_chinese_organization_head_after_several_latin_words_keeps_them(run):
     assert affiliations(view)["刘洋"] is None
 
 
+def test_a_chinese_time_slot_whose_speaker_has_a_job_title_keeps_the_whole_title(run):
+    view = extracted(run, "zh-agenda-lines.md")
+    assert ("14:00", "14:40", "Open Rack 多核优化实践", ["陈静"]) in program(view)  # '… 数据库内核工程师陈静'
+    assert affiliations(view)["陈静"] is None
+    assert ("14:40", "15:20", "数据库透明加密原理", ["李晓明"]) in program(view)  # '… 云帆数据 李晓明'
+    assert affiliations(view)["李晓明"] == "云帆数据"
+
+
+def test_a_labelled_chinese_talk_title_is_all_title(run):
+    view = extracted(run, "zh-agenda-lines.md")
+    assert {s["title"]: s["speakers"] for s in view["sessions"]}["星河 数据库性能调优"] == ["王建国"]
+    assert set(affiliations(view)) == {"陈静", "李晓明", "王建国", "刘洋"}  # '…性能调优' names no one
+
+
+def test_an_organization_named_only_inside_a_chinese_talk_title_takes_no_part(run):
+    view = extracted(run, "zh-agenda-lines.md")
+    assert {o["name"] for o in view["organizations"]} == {"云帆数据", "星河科技"}  # not '云帆集团' of 《…》
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

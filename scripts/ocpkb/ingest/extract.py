@@ -778,7 +778,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
         line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
-        caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
+        caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
+            and not label_pattern("talk").match(line)  # '议题题目：openGauss 数据库性能调优' names no one
         if speaker_line or caption_line:
             found += [p for p in parse_people(line, _span(block)) if _vouched(p)]
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \

@@ -19,6 +19,7 @@ from functools import cache
 from . import clock
 from .classify import (
     adverbial,
+    is_org,
     is_role,
     parse_people,
     plain_words,
@@ -274,6 +275,8 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title. `timed`: the
     line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers."""
+    if _label(text) == "talk":  # '议题题目：Title' is all title (labelled_talks finds its speakers)
+        return _clean_title(text), []
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
     if bracketed:
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
@@ -314,7 +317,8 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
         person = parse_person(tail, span)
         if person and len(head) >= 4:
             words = head.rsplit(" ", 1)
-            if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and (person.organization is None):
+            if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and person.organization is None \
+                    and (person.title is None or is_org(words[1])):  # '…优化实践 数据库内核工程师阙鸣健': the title's end
                 org, title = split_affiliation(words[1])
                 if org or title:
                     person.organization, person.title = org, title

@@ -87,8 +87,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     """The line with what it only mentions in passing blanked out (offsets kept): a line that
     offers to share the page ('Share this: LinkedIn Twitter'), the names of an enumeration of
     examples ('hyperscalers such as X', 'members include X, Y and Z', '像 A、B 等'), the publisher
-    a credit names ('This article first appeared on X'), a prize ('一等奖：华为运动手表'), and job
-    titles ('Director of Data Center Standards & Alliances')."""
+    a credit names ('This article first appeared on X'), a prize ('一等奖：华为运动手表'), a
+    《title》 (its topic), and job titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
         return " " * len(text)
     spans = [match.span("names" if match.group("names") else "zh") for match in _examples().finditer(text)
@@ -97,6 +97,7 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     spans += [match.span("names") for match in _member_list().finditer(text)]
     spans += [match.span("names") for match in _published_in().finditer(text)]
     spans += [match.span("names") for match in _prize().finditer(text)]
+    spans += [match.span("title") for match in BOOK_TITLE.finditer(text)]
     spans += [(at, at + len(title)) for title in titles for at in [text.find(title)] if at >= 0]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
@@ -132,6 +133,9 @@ def _participant_nouns() -> frozenset[str]:
 def _member_list() -> re.Pattern:
     """'The community's members include X, Y and Z'."""
     return re.compile(rf"(?i:\b(?:{alternation(labels('membership'))}))\s+(?i:{alternation(labels('listing'))}),?:?\s+{NAMES_EN}")
+
+
+BOOK_TITLE = re.compile(r"《(?P<title>[^》]{2,150})》")  # a talk's or a book's title: what it names is its topic
 
 
 @cache
