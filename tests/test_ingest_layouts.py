@@ -298,6 +298,17 @@ def test_tab_agenda_with_chinese_headers_and_organization_in_the_job_title_colum
     assert affiliations(view)["王建国"] == ("星河科技", "首席架构师")
 
 
+def test_a_chinese_heading_naming_speakers_over_a_list_gives_every_person_and_no_talk(run):
+    view = extracted(run, "zh-people-section.md")
+    assert talks(view) == {}  # the heading above '## 嘉宾' is no talk of theirs
+    assert set(affiliations(view)) == {"王特", "林晓云", "陈静", "刘洋", "赵明", "孙丽"}  # '- 姓名，单位职位'
+    assert affiliations(view)["孙丽"] == ("云帆数据", "技术专家")
+
+
+def test_a_chinese_given_name_may_end_in_a_character_that_ends_company_names(run):
+    assert affiliations(extracted(run, "zh-people-section.md"))["林晓云"] == ("云帆数据", "技术专家")  # 云 as in 华为云
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

@@ -200,13 +200,20 @@ def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
     if not ZH_NAME.fullmatch(text) or not starts_with_surname(text):
         return None
-    if is_role(text) or is_org(text) or pattern("event_words").search(text):
+    if is_role(text) or _org_word_in_name(text) or pattern("event_words").search(text):
         return None
     if len(text) == 4 and text[:2] not in surnames():
         return None
     if len(text) == 3 and common_word(text[:2]):  # '路演厅', '支持方': a common word, then one more character
         return None
     return text if not _dictionary_word(text) else None
+
+
+def _org_word_in_name(text: str) -> bool:
+    """An organization word of two characters or more ('科技', '大学'); one character alone (云)
+    is as common in given names ('李云') as at the end of a company's name."""
+    return any(len(match.group()) > 1 for match in _org_zh().finditer(text)) or _latin_org_word(text) \
+        or any(text.startswith(name) for name in well_known() if CJK.match(name))  # '华为云'
 
 
 def starts_with_surname(text: str) -> bool:

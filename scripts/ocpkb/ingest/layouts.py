@@ -435,8 +435,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     """Speaker lines under a title: they start within a few blocks, before the next title."""
     speakers: list[PersonMention] = []
     for block in blocks[index + 1:index + 1 + SPEAKER_WINDOW]:
-        if block.is_title and _label(block.text) not in ("speaker", "bio"):
-            break
+        if block.is_title and (_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
+            break  # a title of its own, or a section of people ('## 嘉宾')
         if block.kind == "row":
             break
         kind = _label(block.text)
@@ -595,7 +595,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
-            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,(（|]", text)[0]) else None
+            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) else None
             if person:
                 found.append(person)
     return found

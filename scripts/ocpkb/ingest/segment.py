@@ -11,7 +11,7 @@ from .classify import ends_mid_phrase
 from .clock import slot
 from .model import Span
 from .read import Source
-from .wordlists import label_pattern
+from .wordlists import label_class, label_pattern
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
@@ -140,12 +140,15 @@ def _mark_byline(blocks: list[Block]) -> list[Block]:
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:
-    """'### 时间' followed by '2020-12-19 14:00' reads as '时间：2020-12-19 14:00'."""
+    """'### 时间' followed by '2020-12-19 14:00' reads as '时间：2020-12-19 14:00'; a heading '## 嘉宾'
+    over a list stays the heading of a list of people."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         label = label_pattern(*ALL_LABELS).match(previous.text) if previous else None
-        if label and not (label.group("value") or "").strip() and block.kind in ("paragraph", "item"):
+        people_list = previous is not None and previous.kind == "heading" and block.kind == "item" \
+            and label_class().get(label.group("label").casefold()) == "speaker" if label else False
+        if label and not (label.group("value") or "").strip() and block.kind in ("paragraph", "item") and not people_list:
             joined[-1] = Block(block.kind, f"{label.group('label')}：{block.text}", block.number)
         else:
             joined.append(block)
