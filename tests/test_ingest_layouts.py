@@ -309,6 +309,17 @@ def test_a_chinese_given_name_may_end_in_a_character_that_ends_company_names(run
     assert affiliations(extracted(run, "zh-people-section.md"))["林晓云"] == ("云帆数据", "技术专家")  # 云 as in 华为云
 
 
+def test_a_chinese_event_labelled_online_has_no_city_though_its_name_has_one(run):
+    event = extracted(run, "zh-online-station.md")["event"]
+    assert event["name"] == "星河 Meetup 西安站"  # '【活动回顾】《…西安站-…专场》'
+    assert (event["location"]["city"], event["location"]["virtual"]) == (None, True)  # '活动形式：线上直播'
+
+
+def test_this_forum_in_a_closing_sentence_names_no_event(run):
+    event = extracted(run, "zh-name-in-a-sentence.md")["event"]
+    assert event["name"] == "星河开源 Meetup"  # '…主办的【苏州】星河开源 Meetup 活动在…举行', not '希望此次论坛…'
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

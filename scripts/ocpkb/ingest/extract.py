@@ -251,7 +251,7 @@ def _event_phrase(text: str) -> str | None:
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
     an English phrase ending in an event word, with the region, year or subject that follows it
     ('OpenPOWER Summit Europe 2019', 'Workshop on OpenPOWER for HPC')."""
-    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
+    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
     recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
     if recap and not CJK.search(cleaned):
@@ -341,7 +341,7 @@ ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
 ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
-ZH_THIS = re.compile(r"^(?:本次|此次|这次|本届|本期|该|这场|此)")
+ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)|该|此)")  # '希望此次论坛' names nothing either
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
@@ -359,10 +359,11 @@ def _zh_event_phrase(part: str) -> str | None:
     words_found = list(glued_pattern("event_words").finditer(part))
     if not words_found:
         return None
-    if len(part) <= ZH_TITLE_LENGTH:
+    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
         return part
     end = words_found[-1].end()
     phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
+    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】openGauss Meetup': a tag before the name
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
@@ -559,6 +560,19 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
     return None
 
 
+OFFLINE = re.compile(r"(?i)线下|现场|\b(?:offline|in[- ]person|hybrid)\b")
+
+
+def _online_only(blocks: list[Block]) -> Block | None:
+    """The line that labels the event's format as online only ('活动形式：线上直播', 'Format: virtual')."""
+    for block in blocks:
+        match = label_pattern("format").match(block.text)
+        value = (match.group("value") or "") if match else ""
+        if value.strip():
+            return block if places.VIRTUAL.search(value) and not OFFLINE.search(value) else None
+    return None
+
+
 def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
     labelled = label_pattern("place")
@@ -567,6 +581,10 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if match and (match.group("value") or "").strip():
             candidates.append((places.parse_place(match.group("value")), block.number))
             break
+    online = _online_only(blocks) if not candidates else None
+    if online:  # '活动形式：线上直播': no city, though the name says '成都站'
+        result.virtual = Found(True, _span(online))
+        return
     for key in ("eventplace", "location", "place", "city"):
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
