@@ -288,8 +288,16 @@ def test_chinese_lists_of_job_titles_each_ending_in_a_name(run):
 def test_a_quoted_chinese_title_with_words_between_its_speaker_and_the_verb(run):
     view = extracted(run, "zh-quoted-talks-in-prose.md")
     assert talks(view) == {"服务网格的灰度发布": ["周明远"],  # '周明远在会上分享了《…》'
-                           "存储系统的测试": ["孙志强"]}  # '孙志强则带来了题为《…》的演讲'
+                           "存储系统的测试": ["孙志强"],  # '孙志强则带来了题为《…》的演讲'
+                           "开源治理的实践": ["韩磊"]}  # '《…》由单位职位姓名带来'
     assert affiliations(view)["孙志强"] == ("蓝海大学", "副教授")
+    assert affiliations(view)["韩磊"] == ("北辰科技", "首席架构师")
+
+
+def test_came_from_x_the_y_joined_by_and_or_followed_by_a_title(run):
+    people = affiliations(extracted(run, "zh-came-from.md"))
+    assert people["郑伟"][0] == "星河科技" and people["冯雪"][0] == "云帆数据"  # '…的郑伟和云帆数据的冯雪'
+    assert people["何平"] == ("蓝海大学", "教授")  # '来自蓝海大学的何平教授'
 
 
 def test_tab_agenda_with_chinese_headers_and_organization_in_the_job_title_column(run):

@@ -292,6 +292,13 @@ def adverbial(text: str) -> bool:
     return bool(pieces) and (tags[0][:1] == "p" or all(tag in ADVERBIAL_TAGS for tag in tags))
 
 
+def verb_follows(text: str, at: int) -> bool:
+    """'冯雪参与了…': a two-character verb then a particle (jieba tags v, then u: 了, 着, 过) start
+    at `at`, so a name ends there."""
+    tags = _jieba_tags()
+    return tags.get(text[at:at + 2], "")[:1] == "v" and tags.get(text[at + 2:at + 3], "")[:1] == "u"
+
+
 def describes(text: str) -> bool:
     """'不同公司', '一家公司': an adjective or a numeral first describes, it does not name."""
     pieces = _dictionary_words(text) if CJK.match(text) else []

@@ -16,7 +16,16 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person, well_known
+from .classify import (
+    clean_organization,
+    is_role,
+    parse_people,
+    person_name,
+    plain_words,
+    probably_a_person,
+    verb_follows,
+    well_known,
+)
 from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -784,8 +793,20 @@ CAPTION_PERSON = [
 ]
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
-ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
+ZH_ORG_OF_NAME = re.compile(r"[和与及]?(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
 ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
+
+
+def _title_after_name(text: str) -> str | None:
+    """'何平教授作了总结' -> '教授': a job title (or honorific) right after a two-character name,
+    when the name's two characters and the title's first would also read as a name."""
+    role = _zh_role_start().match(text, 2)
+    return role.group() if role and person_name(text[:2]) else None
+
+
+@cache
+def _zh_role_start() -> re.Pattern:
+    return re.compile(alternation(w for w in words("roles") + words("honorifics") if CJK.search(w)))
 
 
 def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
@@ -827,9 +848,11 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _zh_role_name_list(text, _span(block)) if CJK.search(text) else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自虎牙的张波、慧择网的涂小刚'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
-                name = person_name(item.group("name"))
+                after = text[listed.start(1) + item.start("name"):]
+                title = _title_after_name(after)  # '来自蓝海大学的何平教授': 何平, 教授
+                name = person_name(after[:2] if title or verb_follows(after, 2) else item.group("name"))
                 if name:
-                    found.append(PersonMention(name, _span(block), item.group("org")))
+                    found.append(PersonMention(name, _span(block), item.group("org"), title))
         for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, _span(block)))
     for person in found:

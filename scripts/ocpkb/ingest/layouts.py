@@ -671,6 +671,7 @@ ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii
 ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
                        r"(?:主题为|题为|名为|一场|了)?\s*$")
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
+ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
 ZH_SPEECH_VERB = re.compile(rf"(?:为大家)?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
@@ -758,6 +759,11 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 person = parse_person(clause[:name_end], _span(block))
                 if person is None or person.name != speaker:
                     person = PersonMention(speaker, _span(block))
+                found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
+                continue
+            after = ZH_BROUGHT_BY.match(block.text, quoted.end())  # '《…》由北辰科技首席架构师韩磊带来'
+            person = parse_person(after.group("who"), _span(block)) if after else None
+            if person and CJK.search(person.name):
                 found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
         for match in EN_QUOTED_BY.finditer(block.text):
             speaker = person_name(match.group("who").strip())
