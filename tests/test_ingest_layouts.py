@@ -328,6 +328,16 @@ def test_this_forum_in_a_closing_sentence_names_no_event(run):
     assert event["name"] == "星河开源 Meetup"  # '…主办的【苏州】星河开源 Meetup 活动在…举行', not '希望此次论坛…'
 
 
+def test_chinese_agenda_tables_with_combined_headers_and_speaker_cells(run):
+    view = extracted(run, "zh-agenda-table-variants.md")
+    assert talks(view) == {"签到": [], "开场致辞": ["王建国"], "数据湖的建设": ["李晓明"], "茶歇": [],
+                           "实时数仓": ["陈静"], "混合云存储": ["刘洋"], "数据安全": ["赵明"]}
+    people = affiliations(view)
+    assert people["王建国"] == ("星河科技", "CEO")  # a '公司及职位' column
+    assert people["陈静"] == ("蓝海大学", None)
+    assert people["刘洋"][0] == "星河科技" and people["赵明"][0] == "北辰科技"  # 'Name Org', 'Name@Org'
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

@@ -555,7 +555,7 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
         org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
         return PersonMention(bracket.group("name"), span, org, title)
-    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
+    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
         org, title = split_affiliation(first.group("rest"))
         return PersonMention(first.group("name"), span, org, title)

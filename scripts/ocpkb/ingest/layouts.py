@@ -196,11 +196,18 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
             kind = "org"
         if text in _column_words("title-column"):
             kind = "title"
-        if text in _column_words("role-column"):
-            kind = "role"
+        if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
+            kind = "role"  # '职位', '公司及职位', '单位/职务': a job title, perhaps after the organization
+        elif kind is None and CJK.search(text) and _in_header(text, "affiliation"):
+            kind = "org"  # '所在单位', '公司名称'
         if kind and kind not in columns:
             columns[kind] = index
     return columns if len(columns) >= 2 and ("title" in columns or "speaker" in columns) else {}
+
+
+def _in_header(text: str, kind: str) -> bool:
+    """A Chinese header cell that holds a column word of this kind ('公司及职位' holds 职位)."""
+    return len(text) <= 8 and any(word in text for word in _column_words(kind) if CJK.search(word))
 
 
 @cache
