@@ -338,6 +338,21 @@ def test_chinese_agenda_tables_with_combined_headers_and_speaker_cells(run):
     assert people["刘洋"][0] == "星河科技" and people["赵明"][0] == "北辰科技"  # 'Name Org', 'Name@Org'
 
 
+def test_a_speaker_column_vouches_for_chinese_nicknames_beside_a_job_title(run):
+    view = extracted(run, "zh-nickname-speakers.md")
+    assert talks(view) == {"签到": [], "服务框架的演进": ["青岚"], "可观察性实践": ["远岫"],  # 'Nick@Title', 'Org Title Nick'
+                           "事务模式详解": ["予安", "墨笙"]}  # two in one cell
+    assert affiliations(view)["远岫"] == ("星河科技", "中间件团队产品专家")
+    assert affiliations(view)["墨笙"] == ("星河科技", "高级工程师")
+
+
+def test_a_latin_name_before_a_project_role_is_a_project_not_an_organization(run):
+    view = extracted(run, "zh-nickname-speakers.md")
+    assert affiliations(view)["青岚"] == (None, "Nimbus 开源负责人")
+    assert affiliations(view)["予安"] == (None, "Tidewater 核心贡献者")
+    assert {o["name"] for o in view["organizations"]} == {"星河科技"}
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

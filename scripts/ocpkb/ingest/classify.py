@@ -403,6 +403,11 @@ def _title_tail() -> re.Pattern:
     return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
 
 
+@cache
+def _project_role() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('project_roles'))})$", re.IGNORECASE)
+
+
 CURRENT_POST = re.compile(r"^(?:目前|现|现在)?(?:在|就职于|任职于|供职于|就职|任职)\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
 
 
@@ -415,6 +420,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if tail:
         title = clause[tail.start():].strip()
         org = organization_of_unit(clause[:tail.start()].strip(" 的"))
+        if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
+            return None, clause  # 'Seata 核心贡献者': a project's contributor
         return (org or None), title
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
 

@@ -19,6 +19,7 @@ from functools import cache
 from . import clock
 from .classify import (
     adverbial,
+    common_word,
     is_org,
     is_role,
     parse_people,
@@ -241,6 +242,8 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
         if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
             people = parse_people(text, _span(block)) or ([PersonMention(text, _span(block))] if speaker_at is not None
                                                           and person_name(text) else [])
+            if not people and speaker_at is not None and CJK.search(text):
+                people = _nicknamed_speakers(text, _span(block))
             org = _cell(cells, columns.get("org")) or None
             role = _cell(cells, columns.get("role")) or None
             if role and not org and CJK.search(role):  # '星河科技 首席架构师' in a job-title column
@@ -252,6 +255,26 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
             if people:
                 break
     return session, slot
+
+
+ZH_NICKNAME_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[@＠:：|｜]\s*(?P<rest>.+)$")
+ZH_NICKNAME_LAST = re.compile(r"^(?P<rest>.+?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _nicknamed_speakers(text: str, span: Span) -> list[PersonMention]:
+    """The cells of a speaker column vouch for their names, also a nickname without a surname
+    (花名, as many Chinese companies use): '碧远@开源负责人', '单位职位 绍辉', several apart by
+    line breaks. The name stands beside a job title, and is no common word, role or organization."""
+    people = []
+    for part in re.split(r"<br\s*/?>|[；;]|\s+(?=[\u4e00-\u9fff]{2,3}[@＠])", text):
+        match = ZH_NICKNAME_FIRST.match(part.strip()) or ZH_NICKNAME_LAST.match(part.strip())
+        if not match:
+            return []
+        name, (org, title) = match.group("name"), split_affiliation(match.group("rest"))
+        if not title or is_role(name) or is_org(name) or common_word(name):
+            return []
+        people.append(PersonMention(name, span, org, title))
+    return people
 
 
 # --- time slots -----------------------------------------------------------------------------------------
