@@ -283,6 +283,7 @@ def test_chinese_lists_of_job_titles_each_ending_in_a_name(run):
     assert people["李晓明"] == ("云帆数据", "首席架构师")  # '单位职位姓名；单位职位姓名；…'
     assert people["赵丽华"][1] == "教授" and people["孙志强"][1] == "技术总监"
     assert people["陈静"] == ("云帆数据", "产品总监") and people["刘洋"] == ("北辰科技", "首席技术官")  # '…、…'
+    assert people["郑伟"] == ("星河科技", None) and people["冯雪"] == ("云帆数据", None)  # '单位姓名、单位姓名'
 
 
 def test_a_quoted_chinese_title_with_words_between_its_speaker_and_the_verb(run):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import dates, places
 from .classify import (
+    after_function_words,
     clean_organization,
     is_role,
     parse_people,
@@ -865,14 +866,18 @@ ZH_LIST_LEAD = re.compile(r"^.*[:：]")  # '出席本次活动的嘉宾有：' b
 
 
 def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
-    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…': items apart by semicolons, each an
-    organization and job title that end in a name. Two such items make the list."""
+    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…', '星河科技郑伟、云帆数据冯雪': items
+    apart by semicolons or 、, each an organization or job title that ends in a name. Two such
+    items make the list."""
     items = ZH_LIST_ITEM.split(text)
     if len(items) < 2:
         return []
     items[0] = ZH_LIST_LEAD.sub("", items[0])
+    items[-1] = re.sub(r"等[^、；;]*$", "", items[-1])  # '…、云帆数据冯雪等多位伙伴'
     people = [parse_people(item.strip(" 。.，,"), span) for item in items if 0 < len(item.strip()) <= 60]
-    found = [p for listed in people if len(listed) == 1 for p in listed if p.title]
+    found = [p for listed in people if len(listed) == 1 for p in listed if p.title or p.organization]
+    for person in found:  # '到场的还有星河科技郑伟': the sentence's words before the organization go
+        person.organization = after_function_words(person.organization) if person.organization else None
     return found if len(found) >= 2 else []
 
 
