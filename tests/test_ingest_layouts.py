@@ -354,6 +354,19 @@ def test_a_latin_name_before_a_project_role_is_a_project_not_an_organization(run
     assert {o["name"] for o in view["organizations"]} == {"星河科技"}
 
 
+def test_numbered_chinese_talk_labels_and_a_speaker_label_just_before_a_talk(run):
+    view = extracted(run, "zh-numbered-and-mixed-labels.md")
+    assert talks(view) == {"存储引擎的演进": ["李晓明"],  # '**议题：** …' then '**讲师：** …'
+                           "向量检索实践": ["陈静"],  # '### 议题二：…' then a 讲师简介 paragraph
+                           "分布式事务": ["刘洋"]}  # '讲师：…' just before '议题：…' is its speaker
+    assert affiliations(view)["刘洋"] == ("云帆数据", "架构师")
+
+
+def test_a_caption_line_with_two_job_titles_keeps_the_first_organization(run):
+    people = affiliations(extracted(run, "zh-numbered-and-mixed-labels.md"))
+    assert people["王建国"] == ("星河科技", "首席架构师")  # '星河科技首席架构师、蓝海大学兼职教授 王建国'
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

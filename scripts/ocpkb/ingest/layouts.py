@@ -464,9 +464,11 @@ def _speaker_line(block: Block) -> PersonMention | None:
 def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     """Speaker lines under a title: they start within a few blocks, before the next title."""
     speakers: list[PersonMention] = []
-    for block in blocks[index + 1:index + 1 + SPEAKER_WINDOW]:
+    for at, block in enumerate(blocks[index + 1:index + 1 + SPEAKER_WINDOW], start=index + 1):
         if block.is_title and (_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
             break  # a title of its own, or a section of people ('## 嘉宾')
+        if speakers and _label(block.text) == "speaker" and at + 1 < len(blocks) and _label(blocks[at + 1].text) == "talk":
+            break  # '讲师：…' just before '议题：…' is that talk's speaker
         if block.kind == "row":
             break
         kind = _label(block.text)
@@ -659,6 +661,9 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
             if speakers:
                 break
         speakers = speakers or ([] if same_line else _speakers_after(blocks, index))
+        just_before = label_pattern("speaker").match(blocks[index - 1].text) if index and not speakers else None
+        if just_before and (just_before.group("value") or "").strip():  # '讲师：…' then '议题：…', once in a page of the other order
+            speakers = _labelled_people(just_before.group("value"), _span(blocks[index - 1]))
         found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers))
         previous_end = index + 1
     return found

@@ -88,7 +88,7 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("item", LIST_MARKER.sub("", text), line.number))
         else:
             blocks.append(Block("paragraph", text, line.number))
-    return _mark_byline(_join_labels(blocks))
+    return _mark_byline(_join_labels([_without_label_number(block) for block in blocks]))
 
 
 BAR = re.compile(r"\s+[|｜]\s+")
@@ -137,6 +137,18 @@ def _mark_byline(blocks: list[Block]) -> list[Block]:
             blocks[index] = Block("byline", block.text, block.number)
             break
     return blocks
+
+
+LABEL_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?=[:：])")
+
+
+def _without_label_number(block: Block) -> Block:
+    """'### 议题二：Title', '讲师1：Name' read as '议题：Title', '讲师：Name': a talk or speaker label
+    numbered in its list."""
+    match = label_pattern("talk", "speaker").match(LABEL_NUMBER.sub("", block.text, count=1))
+    if block.kind == "row" or not match or not LABEL_NUMBER.match(block.text, len(match.group("label"))):
+        return block
+    return Block(block.kind, LABEL_NUMBER.sub("", block.text, count=1), block.number, block.level, block.cells)
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:
