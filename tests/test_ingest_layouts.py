@@ -367,6 +367,17 @@ def test_a_caption_line_with_two_job_titles_keeps_the_first_organization(run):
     assert people["王建国"] == ("星河科技", "首席架构师")  # '星河科技首席架构师、蓝海大学兼职教授 王建国'
 
 
+def test_html_agenda_with_chinese_headers_and_two_speakers_in_one_cell(run):
+    view = extracted(run, "zh-agenda.html")
+    assert talks(view) == {"数据库的高可用": ["王建国"], "云原生的网关": ["李晓明", "陈静"]}  # '李晓明<br>陈静'
+    assert affiliations(view)["陈静"][0] == "云帆数据"  # the organization column, not the other name
+    assert {o["name"] for o in view["organizations"]} == {"星河科技", "云帆数据", "北辰科技"}
+
+
+def test_a_chinese_caption_line_with_slashes_between_name_organization_and_title(run):
+    assert affiliations(extracted(run, "zh-agenda.html"))["刘洋"] == ("北辰科技", "资深工程师")  # '刘洋 / 北辰科技 / 资深工程师'
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

@@ -419,7 +419,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     tail = _title_tail().search(clause)
     if tail:
         title = clause[tail.start():].strip()
-        org = organization_of_unit(clause[:tail.start()].strip(" 的"))
+        org = organization_of_unit(clause[:tail.start()].strip(" 的/／|｜:："))
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Seata 核心贡献者': a project's contributor
         return (org or None), title
@@ -607,8 +607,8 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         several = [parse_person(p, span, cue) for p in parts]
         if all(several):
             return several
-    if CJK.search(text) and re.search(r"[、，,/]", text):
-        names = [p.strip() for p in re.split(r"[、，,/]", text)]
+    if CJK.search(text) and re.search(r"[、，,/\s]", text.strip()):
+        names = [p.strip() for p in re.split(r"[、，,/]|\s+", text.strip())]  # '张三、李四', '张三 李四' (a cell's lines)
         if len(names) > 1 and all(person_name(n) for n in names):
             return [PersonMention(person_name(n), span) for n in names]
         listed = [_name_at_end(n.strip(" 。."), span) for n in re.split(r"[、；]", text)]
