@@ -378,6 +378,16 @@ def test_a_chinese_caption_line_with_slashes_between_name_organization_and_title
     assert affiliations(extracted(run, "zh-agenda.html"))["刘洋"] == ("北辰科技", "资深工程师")  # '刘洋 / 北辰科技 / 资深工程师'
 
 
+def test_chinese_time_slot_lines_with_quoted_dashed_labelled_and_colon_speakers(run):
+    view = extracted(run, "zh-time-slot-variants.md")
+    assert talks(view) == {"存储引擎的演进": ["王建国"],  # '13:30-14:10 《Title》 单位 姓名'
+                           "数据湖的建设": ["陈静"],  # '14:50 ~ 15:30 Title——姓名 单位职位'
+                           "实时数仓": ["刘洋"],  # 'Title 讲师：姓名': the label is no part of the title
+                           "分布式事务": ["赵明"], "合影留念": []}  # 'Title：单位 姓名'
+    assert affiliations(view)["刘洋"] == (None, None)  # a speaker label is no job title
+    assert affiliations(view)["陈静"] == ("蓝海大学", "副教授")
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

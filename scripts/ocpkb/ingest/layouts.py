@@ -307,6 +307,11 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
     line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers."""
     if _label(text) == "talk":  # '议题题目：Title' is all title (labelled_talks finds its speakers)
         return _clean_title(text), []
+    labelled = label_anywhere("speaker").search(text)
+    if labelled and labelled.start() > 0 and CJK.search(labelled.group("label")):  # 'Title 讲师：姓名'
+        people = _labelled_people(labelled.group("value"), span)
+        if people:
+            return _clean_title(text[:labelled.start()]), people
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
     if bracketed:
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
