@@ -179,6 +179,59 @@ def test_organizations_only_mentioned_in_passing_take_no_part(run):
     assert affiliations(view)["Lena Hoffmann"] == "Adatum"  # 'Vice President, Engineering … at Adatum'
 
 
+def test_chinese_organizations_are_not_read_from_prizes_addresses_kinds_or_person_nouns(run):
+    names = {o["name"] for o in extracted(run, "zh-organizations.md")["organizations"]}
+    assert not any("云帆电子" in name for name in names)  # '一等奖：云帆电子公司智能手表' is a prize
+    assert "北辰科技有限公司" in names  # '奖品由北辰科技有限公司提供' names who gave it
+    assert not any("研究院" in name for name in names)  # '研究院路 18 号' is an address
+    assert not any("上市公司" in name for name in names)  # '…的深圳创业板上市公司' describes a kind
+    assert not any("爱好者" in name for name in names)  # '开源爱好者' is a person noun
+
+
+def test_a_chinese_kind_described_after_a_latin_name_is_no_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-organizations.md")["organizations"]}
+    assert "Open Rack 城市用户交流社区" not in names  # '…包容的 Open Rack 城市用户交流社区'
+    assert "Open Rack 中国社区" in names
+
+
+def test_a_chinese_unit_named_by_its_line_of_work_is_cut_back_to_its_organization(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-organizations.md")["people"]}
+    assert people["孙志强"][1] == "经理" and "运维" not in people["孙志强"][0]  # '云帆数据系统运维部经理'
+    assert people["赵明"] == ("湖北省星河创新中心", "COO")  # an officer's acronym ends the organization
+
+
+def test_a_chinese_company_s_short_and_registered_names_are_one_organization(run):
+    organizations = extracted(run, "zh-organizations.md")["organizations"]
+    company = [o for o in organizations if "云帆数据" in o["name"]]
+    assert len(company) == 1  # '苏州云帆数据技术有限公司' and '云帆数据'
+    assert {company[0]["name"], *company[0]["aliases"]} == {"苏州云帆数据技术有限公司", "云帆数据"}
+
+
+def test_a_chinese_organization_head_after_several_latin_words_keeps_them(run):
+    view = extracted(run, "zh-organizations.md")
+    assert affiliations(view)["陈静"] == "Open Rack 中国社区"
+    assert affiliations(view)["刘洋"] is None
+
+
+def test_a_chinese_time_slot_whose_speaker_has_a_job_title_keeps_the_whole_title(run):
+    view = extracted(run, "zh-agenda-lines.md")
+    assert ("14:00", "14:40", "Open Rack 多核优化实践", ["陈静"]) in program(view)  # '… 数据库内核工程师陈静'
+    assert affiliations(view)["陈静"] is None
+    assert ("14:40", "15:20", "数据库透明加密原理", ["李晓明"]) in program(view)  # '… 云帆数据 李晓明'
+    assert affiliations(view)["李晓明"] == "云帆数据"
+
+
+def test_a_labelled_chinese_talk_title_is_all_title(run):
+    view = extracted(run, "zh-agenda-lines.md")
+    assert {s["title"]: s["speakers"] for s in view["sessions"]}["星河 数据库性能调优"] == ["王建国"]
+    assert set(affiliations(view)) == {"陈静", "李晓明", "王建国", "刘洋"}  # '…性能调优' names no one
+
+
+def test_an_organization_named_only_inside_a_chinese_talk_title_takes_no_part(run):
+    view = extracted(run, "zh-agenda-lines.md")
+    assert {o["name"] for o in view["organizations"]} == {"云帆数据", "星河科技"}  # not '云帆集团' of 《…》
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

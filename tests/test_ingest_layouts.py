@@ -263,6 +263,131 @@ def test_chinese_speaker_and_talk_labels_in_either_order(run):
     assert "程师" not in affiliations(view)  # a job title's tail is no name
 
 
+def test_chinese_talk_labels_followed_by_their_speaker_labels(run):
+    view = extracted(run, "zh-talk-then-speaker-labels.md")
+    assert talks(view) == {"容器网络的性能调优": ["陈静"],  # '议题:' then '讲师:', not the caption line above it
+                           "边缘节点的远程升级": ["刘洋"],  # a title broken after 的 goes on in the next line
+                           "日志压缩的工程实践": ["赵明"]}  # '议题：… 讲师：…' in one line, full-width spaces
+    assert affiliations(view)["陈静"] == ("北辰网络", "资深工程师")
+    assert affiliations(view)["赵明"] == ("星河科技", "首席架构师")
+
+
+def test_a_chinese_speaker_with_two_organizations_keeps_the_first_and_names_both(run):
+    view = extracted(run, "zh-talk-then-speaker-labels.md")
+    assert affiliations(view)["刘洋"][0] == "云帆数据"
+    assert {"云帆数据", "蓝海大学"} <= {org["name"] for org in view["organizations"]}
+
+
+def test_chinese_lists_of_job_titles_each_ending_in_a_name(run):
+    people = affiliations(extracted(run, "zh-role-name-lists.md"))
+    assert people["李晓明"] == ("云帆数据", "首席架构师")  # '单位职位姓名；单位职位姓名；…'
+    assert people["赵丽华"][1] == "教授" and people["孙志强"][1] == "技术总监"
+    assert people["陈静"] == ("云帆数据", "产品总监") and people["刘洋"] == ("北辰科技", "首席技术官")  # '…、…'
+    assert people["郑伟"] == ("星河科技", None) and people["冯雪"] == ("云帆数据", None)  # '单位姓名、单位姓名'
+
+
+def test_a_quoted_chinese_title_with_words_between_its_speaker_and_the_verb(run):
+    view = extracted(run, "zh-quoted-talks-in-prose.md")
+    assert talks(view) == {"服务网格的灰度发布": ["周明远"],  # '周明远在会上分享了《…》'
+                           "存储系统的测试": ["孙志强"],  # '孙志强则带来了题为《…》的演讲'
+                           "开源治理的实践": ["韩磊"]}  # '《…》由单位职位姓名带来'
+    assert affiliations(view)["孙志强"] == ("蓝海大学", "副教授")
+    assert affiliations(view)["韩磊"] == ("北辰科技", "首席架构师")
+
+
+def test_came_from_x_the_y_joined_by_and_or_followed_by_a_title(run):
+    people = affiliations(extracted(run, "zh-came-from.md"))
+    assert people["郑伟"][0] == "星河科技" and people["冯雪"][0] == "云帆数据"  # '…的郑伟和云帆数据的冯雪'
+    assert people["何平"] == ("蓝海大学", "教授")  # '来自蓝海大学的何平教授'
+
+
+def test_tab_agenda_with_chinese_headers_and_organization_in_the_job_title_column(run):
+    view = extracted(run, "zh-tab-agenda.txt")
+    assert talks(view) == {"签到": [], "日志系统的设计": ["王建国"], "查询优化器入门": ["李晓明"]}
+    assert affiliations(view)["王建国"] == ("星河科技", "首席架构师")
+
+
+def test_a_chinese_heading_naming_speakers_over_a_list_gives_every_person_and_no_talk(run):
+    view = extracted(run, "zh-people-section.md")
+    assert talks(view) == {}  # the heading above '## 嘉宾' is no talk of theirs
+    assert set(affiliations(view)) == {"王特", "林晓云", "陈静", "刘洋", "赵明", "孙丽"}  # '- 姓名，单位职位'
+    assert affiliations(view)["孙丽"] == ("云帆数据", "技术专家")
+
+
+def test_a_chinese_given_name_may_end_in_a_character_that_ends_company_names(run):
+    assert affiliations(extracted(run, "zh-people-section.md"))["林晓云"] == ("云帆数据", "技术专家")  # 云 as in 华为云
+
+
+def test_a_chinese_event_labelled_online_has_no_city_though_its_name_has_one(run):
+    event = extracted(run, "zh-online-station.md")["event"]
+    assert event["name"] == "星河 Meetup 西安站"  # '【活动回顾】《…西安站-…专场》'
+    assert (event["location"]["city"], event["location"]["virtual"]) == (None, True)  # '活动形式：线上直播'
+
+
+def test_this_forum_in_a_closing_sentence_names_no_event(run):
+    event = extracted(run, "zh-name-in-a-sentence.md")["event"]
+    assert event["name"] == "星河开源 Meetup"  # '…主办的【苏州】星河开源 Meetup 活动在…举行', not '希望此次论坛…'
+
+
+def test_chinese_agenda_tables_with_combined_headers_and_speaker_cells(run):
+    view = extracted(run, "zh-agenda-table-variants.md")
+    assert talks(view) == {"签到": [], "开场致辞": ["王建国"], "数据湖的建设": ["李晓明"], "茶歇": [],
+                           "实时数仓": ["陈静"], "混合云存储": ["刘洋"], "数据安全": ["赵明"]}
+    people = affiliations(view)
+    assert people["王建国"] == ("星河科技", "CEO")  # a '公司及职位' column
+    assert people["陈静"] == ("蓝海大学", None)
+    assert people["刘洋"][0] == "星河科技" and people["赵明"][0] == "北辰科技"  # 'Name Org', 'Name@Org'
+
+
+def test_a_speaker_column_vouches_for_chinese_nicknames_beside_a_job_title(run):
+    view = extracted(run, "zh-nickname-speakers.md")
+    assert talks(view) == {"签到": [], "服务框架的演进": ["青岚"], "可观察性实践": ["远岫"],  # 'Nick@Title', 'Org Title Nick'
+                           "事务模式详解": ["予安", "墨笙"]}  # two in one cell
+    assert affiliations(view)["远岫"] == ("星河科技", "中间件团队产品专家")
+    assert affiliations(view)["墨笙"] == ("星河科技", "高级工程师")
+
+
+def test_a_latin_name_before_a_project_role_is_a_project_not_an_organization(run):
+    view = extracted(run, "zh-nickname-speakers.md")
+    assert affiliations(view)["青岚"] == (None, "Nimbus 开源负责人")
+    assert affiliations(view)["予安"] == (None, "Tidewater 核心贡献者")
+    assert {o["name"] for o in view["organizations"]} == {"星河科技"}
+
+
+def test_numbered_chinese_talk_labels_and_a_speaker_label_just_before_a_talk(run):
+    view = extracted(run, "zh-numbered-and-mixed-labels.md")
+    assert talks(view) == {"存储引擎的演进": ["李晓明"],  # '**议题：** …' then '**讲师：** …'
+                           "向量检索实践": ["陈静"],  # '### 议题二：…' then a 讲师简介 paragraph
+                           "分布式事务": ["刘洋"]}  # '讲师：…' just before '议题：…' is its speaker
+    assert affiliations(view)["刘洋"] == ("云帆数据", "架构师")
+
+
+def test_a_caption_line_with_two_job_titles_keeps_the_first_organization(run):
+    people = affiliations(extracted(run, "zh-numbered-and-mixed-labels.md"))
+    assert people["王建国"] == ("星河科技", "首席架构师")  # '星河科技首席架构师、蓝海大学兼职教授 王建国'
+
+
+def test_html_agenda_with_chinese_headers_and_two_speakers_in_one_cell(run):
+    view = extracted(run, "zh-agenda.html")
+    assert talks(view) == {"数据库的高可用": ["王建国"], "云原生的网关": ["李晓明", "陈静"]}  # '李晓明<br>陈静'
+    assert affiliations(view)["陈静"][0] == "云帆数据"  # the organization column, not the other name
+    assert {o["name"] for o in view["organizations"]} == {"星河科技", "云帆数据", "北辰科技"}
+
+
+def test_a_chinese_caption_line_with_slashes_between_name_organization_and_title(run):
+    assert affiliations(extracted(run, "zh-agenda.html"))["刘洋"] == ("北辰科技", "资深工程师")  # '刘洋 / 北辰科技 / 资深工程师'
+
+
+def test_chinese_time_slot_lines_with_quoted_dashed_labelled_and_colon_speakers(run):
+    view = extracted(run, "zh-time-slot-variants.md")
+    assert talks(view) == {"存储引擎的演进": ["王建国"],  # '13:30-14:10 《Title》 单位 姓名'
+                           "数据湖的建设": ["陈静"],  # '14:50 ~ 15:30 Title——姓名 单位职位'
+                           "实时数仓": ["刘洋"],  # 'Title 讲师：姓名': the label is no part of the title
+                           "分布式事务": ["赵明"], "合影留念": []}  # 'Title：单位 姓名'
+    assert affiliations(view)["刘洋"] == (None, None)  # a speaker label is no job title
+    assert affiliations(view)["陈静"] == ("蓝海大学", "副教授")
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

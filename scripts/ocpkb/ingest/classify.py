@@ -200,13 +200,20 @@ def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
     if not ZH_NAME.fullmatch(text) or not starts_with_surname(text):
         return None
-    if is_role(text) or is_org(text) or pattern("event_words").search(text):
+    if is_role(text) or _org_word_in_name(text) or pattern("event_words").search(text):
         return None
     if len(text) == 4 and text[:2] not in surnames():
         return None
     if len(text) == 3 and common_word(text[:2]):  # '路演厅', '支持方': a common word, then one more character
         return None
     return text if not _dictionary_word(text) else None
+
+
+def _org_word_in_name(text: str) -> bool:
+    """An organization word of two characters or more ('科技', '大学'); one character alone (云)
+    is as common in given names ('李云') as at the end of a company's name."""
+    return any(len(match.group()) > 1 for match in _org_zh().finditer(text)) or _latin_org_word(text) \
+        or any(text.startswith(name) for name in well_known() if CJK.match(name))  # '华为云'
 
 
 def starts_with_surname(text: str) -> bool:
@@ -263,6 +270,33 @@ def after_function_words(text: str) -> str:
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
                and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v" and i > 0)), default=0)
     return "".join(pieces[cut:]).strip()
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """'边缘节点的', '存储与': Chinese text whose last dictionary word is a particle, conjunction or
+    preposition (jieba's tags u, c, p) stops in the middle of a phrase."""
+    tail = re.search(rf"[{CJK.pattern[1:-1]}]+$", text)
+    pieces = _dictionary_words(tail.group()) if tail else []
+    return bool(pieces) and _jieba_tags().get(pieces[-1], "x")[:1] in ("u", "c", "p")
+
+
+ADVERBIAL_TAGS = ("d", "c", "t", "f", "r", "ad")  # adverbs, conjunctions, times, localities, pronouns
+
+
+def adverbial(text: str) -> bool:
+    """'则', '随后也', '在会上', '向大家': words that may stand between a speaker's name and the verb
+    of speaking (jieba's tags: adverbs, conjunctions, times, localities, pronouns; or a phrase that
+    a preposition opens)."""
+    pieces = _dictionary_words(text)
+    tags = [_jieba_tags().get(piece, "x") for piece in pieces]
+    return bool(pieces) and (tags[0][:1] == "p" or all(tag in ADVERBIAL_TAGS for tag in tags))
+
+
+def verb_follows(text: str, at: int) -> bool:
+    """'冯雪参与了…': a two-character verb then a particle (jieba tags v, then u: 了, 着, 过) start
+    at `at`, so a name ends there."""
+    tags = _jieba_tags()
+    return tags.get(text[at:at + 2], "")[:1] == "v" and tags.get(text[at + 2:at + 3], "")[:1] == "u"
 
 
 def describes(text: str) -> bool:
@@ -369,6 +403,11 @@ def _title_tail() -> re.Pattern:
     return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
 
 
+@cache
+def _project_role() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('project_roles'))})$", re.IGNORECASE)
+
+
 CURRENT_POST = re.compile(r"^(?:目前|现|现在)?(?:在|就职于|任职于|供职于|就职|任职)\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
 
 
@@ -380,7 +419,9 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     tail = _title_tail().search(clause)
     if tail:
         title = clause[tail.start():].strip()
-        org = organization_of_unit(clause[:tail.start()].strip(" 的"))
+        org = organization_of_unit(clause[:tail.start()].strip(" 的/／|｜:："))
+        if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
+            return None, clause  # 'Seata 核心贡献者': a project's contributor
         return (org or None), title
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
 
@@ -402,8 +443,8 @@ def organization_of_unit(text: str) -> str:
     from . import places
 
     tags = _jieba_tags()
-    pieces = _dictionary_words(UNIT_END.sub("", text).strip())
     org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
+    pieces = _dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
     while len(pieces) > 1:
         last = pieces[-1]
         head = next((w for w in org_words if last.startswith(w) and len(last) >= len(w) + 2), None)
@@ -423,6 +464,17 @@ def organization_of_unit(text: str) -> str:
     if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text):
         return text
     return trimmed
+
+
+def _without_line_of_work(text: str, org_words: list[str]) -> str:
+    """'视源股份系统运维' -> '视源股份': the role modifiers that end a unit's name (系统, 运维, 研发...)
+    name its line of work; an organization word among them ('技术', '数据') ends the name."""
+    modifiers = sorted((w for w in _zh_words("role_modifiers") if CJK.search(w) and w not in org_words), key=len, reverse=True)
+    while True:
+        modifier = next((w for w in modifiers if text.endswith(w) and len(text) - len(w) >= 2), None)
+        if modifier is None or any(text.endswith(w) for w in org_words):
+            return text
+        text = text[:-len(modifier)].strip()
 
 
 @cache
@@ -510,7 +562,7 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
         org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
         return PersonMention(bracket.group("name"), span, org, title)
-    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
+    first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
         org, title = split_affiliation(first.group("rest"))
         return PersonMention(first.group("name"), span, org, title)
@@ -555,10 +607,13 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         several = [parse_person(p, span, cue) for p in parts]
         if all(several):
             return several
-    if CJK.search(text) and re.search(r"[、，,/]", text):
-        names = [p.strip() for p in re.split(r"[、，,/]", text)]
+    if CJK.search(text) and re.search(r"[、，,/\s]", text.strip()):
+        names = [p.strip() for p in re.split(r"[、，,/]|\s+", text.strip())]  # '张三、李四', '张三 李四' (a cell's lines)
         if len(names) > 1 and all(person_name(n) for n in names):
             return [PersonMention(person_name(n), span) for n in names]
+        listed = [_name_at_end(n.strip(" 。."), span) for n in re.split(r"[、；]", text)]
+        if len(listed) > 1 and all(person and person.title for person in listed):  # '云帆数据产品总监陈静、北辰网络CTO刘洋'
+            return listed
     return [single] if single else []
 
 

@@ -16,7 +16,17 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person, well_known
+from .classify import (
+    after_function_words,
+    clean_organization,
+    is_role,
+    parse_people,
+    person_name,
+    plain_words,
+    probably_a_person,
+    verb_follows,
+    well_known,
+)
 from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -251,7 +261,7 @@ def _event_phrase(text: str) -> str | None:
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
     an English phrase ending in an event word, with the region, year or subject that follows it
     ('OpenPOWER Summit Europe 2019', 'Workshop on OpenPOWER for HPC')."""
-    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
+    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
     recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
     if recap and not CJK.search(cleaned):
@@ -341,7 +351,7 @@ ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
 ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
-ZH_THIS = re.compile(r"^(?:本次|此次|这次|本届|本期|该|这场|此)")
+ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)|该|此)")  # '希望此次论坛' names nothing either
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
@@ -359,10 +369,11 @@ def _zh_event_phrase(part: str) -> str | None:
     words_found = list(glued_pattern("event_words").finditer(part))
     if not words_found:
         return None
-    if len(part) <= ZH_TITLE_LENGTH:
+    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
         return part
     end = words_found[-1].end()
     phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
+    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】openGauss Meetup': a tag before the name
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
@@ -559,6 +570,19 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
     return None
 
 
+OFFLINE = re.compile(r"(?i)线下|现场|\b(?:offline|in[- ]person|hybrid)\b")
+
+
+def _online_only(blocks: list[Block]) -> Block | None:
+    """The line that labels the event's format as online only ('活动形式：线上直播', 'Format: virtual')."""
+    for block in blocks:
+        match = label_pattern("format").match(block.text)
+        value = (match.group("value") or "") if match else ""
+        if value.strip():
+            return block if places.VIRTUAL.search(value) and not OFFLINE.search(value) else None
+    return None
+
+
 def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
     labelled = label_pattern("place")
@@ -567,6 +591,10 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if match and (match.group("value") or "").strip():
             candidates.append((places.parse_place(match.group("value")), block.number))
             break
+    online = _online_only(blocks) if not candidates else None
+    if online:  # '活动形式：线上直播': no city, though the name says '成都站'
+        result.virtual = Found(True, _span(online))
+        return
     for key in ("eventplace", "location", "place", "city"):
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
@@ -766,8 +794,20 @@ CAPTION_PERSON = [
 ]
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
-ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
+ZH_ORG_OF_NAME = re.compile(r"[和与及]?(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
 ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
+
+
+def _title_after_name(text: str) -> str | None:
+    """'何平教授作了总结' -> '教授': a job title (or honorific) right after a two-character name,
+    when the name's two characters and the title's first would also read as a name."""
+    role = _zh_role_start().match(text, 2)
+    return role.group() if role and person_name(text[:2]) else None
+
+
+@cache
+def _zh_role_start() -> re.Pattern:
+    return re.compile(alternation(w for w in words("roles") + words("honorifics") if CJK.search(w)))
 
 
 def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
@@ -778,7 +818,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
         line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
-        caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
+        caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
+            and not label_pattern("talk").match(line)  # '议题题目：openGauss 数据库性能调优' names no one
         if speaker_line or caption_line:
             found += [p for p in parse_people(line, _span(block)) if _vouched(p)]
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
@@ -805,16 +846,39 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), _span(block))
         found += _korean_captions(text, _span(block)) if HANGUL.search(text) else []
+        found += _zh_role_name_list(text, _span(block)) if CJK.search(text) else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自虎牙的张波、慧择网的涂小刚'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
-                name = person_name(item.group("name"))
+                after = text[listed.start(1) + item.start("name"):]
+                title = _title_after_name(after)  # '来自蓝海大学的何平教授': 何平, 教授
+                name = person_name(after[:2] if title or verb_follows(after, 2) else item.group("name"))
                 if name:
-                    found.append(PersonMention(name, _span(block), item.group("org")))
+                    found.append(PersonMention(name, _span(block), item.group("org"), title))
         for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, _span(block)))
     for person in found:
         person.organization = clean_organization(person.organization)
     return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
+
+
+ZH_LIST_ITEM = re.compile(r"[；;、]")
+ZH_LIST_LEAD = re.compile(r"^.*[:：]")  # '出席本次活动的嘉宾有：' before the first item
+
+
+def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
+    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…', '星河科技郑伟、云帆数据冯雪': items
+    apart by semicolons or 、, each an organization or job title that ends in a name. Two such
+    items make the list."""
+    items = ZH_LIST_ITEM.split(text)
+    if len(items) < 2:
+        return []
+    items[0] = ZH_LIST_LEAD.sub("", items[0])
+    items[-1] = re.sub(r"等[^、；;]*$", "", items[-1])  # '…、云帆数据冯雪等多位伙伴'
+    people = [parse_people(item.strip(" 。.，,"), span) for item in items if 0 < len(item.strip()) <= 60]
+    found = [p for listed in people if len(listed) == 1 for p in listed if p.title or p.organization]
+    for person in found:  # '到场的还有星河科技郑伟': the sentence's words before the organization go
+        person.organization = after_function_words(person.organization) if person.organization else None
+    return found if len(found) >= 2 else []
 
 
 @cache

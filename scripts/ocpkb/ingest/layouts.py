@@ -18,6 +18,9 @@ from functools import cache
 
 from . import clock
 from .classify import (
+    adverbial,
+    common_word,
+    is_org,
     is_role,
     parse_people,
     plain_words,
@@ -31,12 +34,13 @@ from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .organizations import organization_mentions
 from .segment import Block
-from .wordlists import alternation, label_class, label_pattern, labels, pattern, words
+from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, pattern, words
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
 
@@ -193,9 +197,18 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
             kind = "org"
         if text in _column_words("title-column"):
             kind = "title"
+        if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
+            kind = "role"  # '职位', '公司及职位', '单位/职务': a job title, perhaps after the organization
+        elif kind is None and CJK.search(text) and _in_header(text, "affiliation"):
+            kind = "org"  # '所在单位', '公司名称'
         if kind and kind not in columns:
             columns[kind] = index
     return columns if len(columns) >= 2 and ("title" in columns or "speaker" in columns) else {}
+
+
+def _in_header(text: str, kind: str) -> bool:
+    """A Chinese header cell that holds a column word of this kind ('公司及职位' holds 职位)."""
+    return len(text) <= 8 and any(word in text for word in _column_words(kind) if CJK.search(word))
 
 
 @cache
@@ -229,8 +242,12 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
         if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
             people = parse_people(text, _span(block)) or ([PersonMention(text, _span(block))] if speaker_at is not None
                                                           and person_name(text) else [])
+            if not people and speaker_at is not None and CJK.search(text):
+                people = _nicknamed_speakers(text, _span(block))
             org = _cell(cells, columns.get("org")) or None
             role = _cell(cells, columns.get("role")) or None
+            if role and not org and CJK.search(role):  # '星河科技 首席架构师' in a job-title column
+                org, role = split_affiliation(role)
             for person in people:
                 person.organization = person.organization or org
                 person.title = person.title or role
@@ -238,6 +255,26 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
             if people:
                 break
     return session, slot
+
+
+ZH_NICKNAME_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[@＠:：|｜]\s*(?P<rest>.+)$")
+ZH_NICKNAME_LAST = re.compile(r"^(?P<rest>.+?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _nicknamed_speakers(text: str, span: Span) -> list[PersonMention]:
+    """The cells of a speaker column vouch for their names, also a nickname without a surname
+    (花名, as many Chinese companies use): '碧远@开源负责人', '单位职位 绍辉', several apart by
+    line breaks. The name stands beside a job title, and is no common word, role or organization."""
+    people = []
+    for part in re.split(r"<br\s*/?>|[；;]|\s+(?=[\u4e00-\u9fff]{2,3}[@＠])", text):
+        match = ZH_NICKNAME_FIRST.match(part.strip()) or ZH_NICKNAME_LAST.match(part.strip())
+        if not match:
+            return []
+        name, (org, title) = match.group("name"), split_affiliation(match.group("rest"))
+        if not title or is_role(name) or is_org(name) or common_word(name):
+            return []
+        people.append(PersonMention(name, span, org, title))
+    return people
 
 
 # --- time slots -----------------------------------------------------------------------------------------
@@ -268,6 +305,13 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title. `timed`: the
     line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers."""
+    if _label(text) == "talk":  # '议题题目：Title' is all title (labelled_talks finds its speakers)
+        return _clean_title(text), []
+    labelled = label_anywhere("speaker").search(text)
+    if labelled and labelled.start() > 0 and CJK.search(labelled.group("label")):  # 'Title 讲师：姓名'
+        people = _labelled_people(labelled.group("value"), span)
+        if people:
+            return _clean_title(text[:labelled.start()]), people
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
     if bracketed:
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
@@ -308,7 +352,8 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
         person = parse_person(tail, span)
         if person and len(head) >= 4:
             words = head.rsplit(" ", 1)
-            if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and (person.organization is None):
+            if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and person.organization is None \
+                    and (person.title is None or is_org(words[1])):  # '…优化实践 数据库内核工程师阙鸣健': the title's end
                 org, title = split_affiliation(words[1])
                 if org or title:
                     person.organization, person.title = org, title
@@ -424,9 +469,11 @@ def _speaker_line(block: Block) -> PersonMention | None:
 def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     """Speaker lines under a title: they start within a few blocks, before the next title."""
     speakers: list[PersonMention] = []
-    for block in blocks[index + 1:index + 1 + SPEAKER_WINDOW]:
-        if block.is_title and _label(block.text) not in ("speaker", "bio"):
-            break
+    for at, block in enumerate(blocks[index + 1:index + 1 + SPEAKER_WINDOW], start=index + 1):
+        if block.is_title and (_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
+            break  # a title of its own, or a section of people ('## 嘉宾')
+        if speakers and _label(block.text) == "speaker" and at + 1 < len(blocks) and _label(blocks[at + 1].text) == "talk":
+            break  # '讲师：…' just before '议题：…' is that talk's speaker
         if block.kind == "row":
             break
         kind = _label(block.text)
@@ -585,24 +632,30 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
-            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,(（|]", text)[0]) else None
+            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) else None
             if person:
                 found.append(person)
     return found
 
 
 def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
-    """'议题：Title' whose speaker line comes just before it (since the previous talk) or just after."""
+    """'议题：Title' whose speaker line comes just before it (since the previous talk) or just after.
+    A page that writes its first talk label before its first speaker label ('议题：…' then '讲师：…')
+    keeps that order throughout: a speaker line is then never looked for before a talk."""
     found = []
     pattern = label_pattern("talk")
     previous_end = 0
+    speaker_first = _speaker_label_first(blocks)
     for index, block in enumerate(blocks):
         match = pattern.match(block.text)
         value = (match.group("value") or "").strip() if match else ""
         if not value or len(value) > MAX_TITLE:
             continue
         speakers: list[PersonMention] = []
-        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index]):
+        same_line = label_anywhere("speaker").search(value)  # '议题：Title 讲师：Name Org Title'
+        if same_line:
+            value, speakers = value[:same_line.start()].strip(), _labelled_people(same_line.group("value"), _span(block))
+        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not same_line else []):
             if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
                 continue
             labelled = label_pattern("speaker").match(earlier.text)
@@ -612,9 +665,29 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
                 speakers = [p for p in parse_people(earlier.text, _span(earlier)) if p.organization or p.title]
             if speakers:
                 break
-        found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers or _speakers_after(blocks, index)))
+        speakers = speakers or ([] if same_line else _speakers_after(blocks, index))
+        just_before = label_pattern("speaker").match(blocks[index - 1].text) if index and not speakers else None
+        if just_before and (just_before.group("value") or "").strip():  # '讲师：…' then '议题：…', once in a page of the other order
+            speakers = _labelled_people(just_before.group("value"), _span(blocks[index - 1]))
+        found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers))
         previous_end = index + 1
     return found
+
+
+def _speaker_label_first(blocks: list[Block]) -> bool:
+    """Whether the page's first labelled talk has its speaker line before it: unless a speaker
+    label follows it closely and none comes just before it ('议题：…' then '讲师：…'), it does."""
+    def speaker_label(block: Block) -> bool:
+        match = label_pattern("speaker").match(block.text)
+        return bool(match and (match.group("value") or "").strip())
+
+    for index, block in enumerate(blocks):
+        match = label_pattern("talk").match(block.text)
+        if match and (match.group("value") or "").strip():
+            before = any(speaker_label(b) for b in blocks[max(0, index - LABEL_NEIGHBOURS):index])
+            after = any(speaker_label(b) for b in blocks[index + 1:index + 1 + LABEL_NEIGHBOURS])
+            return before or not after
+    return True
 
 
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
@@ -638,6 +711,27 @@ ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii
 ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
                        r"(?:主题为|题为|名为|一场|了)?\s*$")
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
+ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
+ZH_SPEECH_VERB = re.compile(rf"(?:为大家)?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
+MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
+
+
+def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
+    """The name that ends just before the adverbial words that precede the clause's verb of
+    speaking, and where it ends."""
+    verb = ZH_SPEECH_VERB.search(clause)
+    if not verb:
+        return None, None
+    before = clause[:verb.start()]
+    for gap in range(1, MAX_ADVERBIAL + 1):
+        name_end = len(before) - gap
+        if name_end < 2 or not adverbial(before[name_end:]):
+            continue
+        for size in (3, 2):
+            name = person_name(before[max(0, name_end - size):name_end])
+            if name:
+                return name, name_end
+    return None, None
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
 
 
@@ -698,10 +792,18 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             clause = re.split(r"[，。；！？]", block.text[:quoted.start()])[-1][-60:]
             match = ZH_SPEAKS.search(clause)
             speaker = person_name(match.group("name")) if match else None
+            name_end = match.end("name") if speaker else None
+            if not speaker:  # '周明远在会上分享了《…》', '孙志强则带来了题为《…》'
+                speaker, name_end = _speaker_before_adverbial(clause)
             if speaker:
-                person = parse_person(clause[:match.end("name")], _span(block))
+                person = parse_person(clause[:name_end], _span(block))
                 if person is None or person.name != speaker:
                     person = PersonMention(speaker, _span(block))
+                found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
+                continue
+            after = ZH_BROUGHT_BY.match(block.text, quoted.end())  # '《…》由北辰科技首席架构师韩磊带来'
+            person = parse_person(after.group("who"), _span(block)) if after else None
+            if person and CJK.search(person.name):
                 found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
         for match in EN_QUOTED_BY.finditer(block.text):
             speaker = person_name(match.group("who").strip())

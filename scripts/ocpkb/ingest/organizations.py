@@ -87,8 +87,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     """The line with what it only mentions in passing blanked out (offsets kept): a line that
     offers to share the page ('Share this: LinkedIn Twitter'), the names of an enumeration of
     examples ('hyperscalers such as X', 'members include X, Y and Z', '像 A、B 等'), the publisher
-    a credit names ('This article first appeared on X'), and job titles ('Director of Data
-    Center Standards & Alliances')."""
+    a credit names ('This article first appeared on X'), a prize ('一等奖：华为运动手表'), a
+    《title》 (its topic), and job titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
         return " " * len(text)
     spans = [match.span("names" if match.group("names") else "zh") for match in _examples().finditer(text)
@@ -96,6 +96,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
     spans += [match.span("names") for match in _member_list().finditer(text)]
     spans += [match.span("names") for match in _published_in().finditer(text)]
+    spans += [match.span("names") for match in _prize().finditer(text)]
+    spans += [match.span("title") for match in BOOK_TITLE.finditer(text)]
     spans += [(at, at + len(title)) for title in titles for at in [text.find(title)] if at >= 0]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
@@ -133,6 +135,15 @@ def _member_list() -> re.Pattern:
     return re.compile(rf"(?i:\b(?:{alternation(labels('membership'))}))\s+(?i:{alternation(labels('listing'))}),?:?\s+{NAMES_EN}")
 
 
+BOOK_TITLE = re.compile(r"《(?P<title>[^》]{2,150})》")  # a talk's or a book's title: what it names is its topic
+
+
+@cache
+def _prize() -> re.Pattern:
+    """'一等奖华为运动手表', 'First prize: a Contoso tablet': the product given away (not '奖品由 X 提供')."""
+    return re.compile(rf"(?i:{alternation(labels('prize'))})\s*[:：为是]?\s*(?!由|by\b)(?P<names>[^，。；,;.!?！？]{{2,60}})")
+
+
 @cache
 def _published_in() -> re.Pattern:
     """'This article first appeared on X', '本文来自 X'."""
@@ -150,6 +161,34 @@ def _without_units(found: list[Found]) -> list[Found]:
         other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
 
 
+LEGAL_FORM = re.compile(r"(?:公司|集团)$")
+
+
+def same_company(one: str, other: str) -> bool:
+    """'中软国际' and '中软国际有限公司', '海量数据' and '北京海量数据技术股份有限公司': a Chinese
+    company's registered name is its short name, perhaps after a place and before organization
+    words (技术, 信息, 股份...), then a legal form."""
+    short, full = sorted((one.strip(), other.strip()), key=len)
+    if short == full or not CJK.match(short) or len(short) < 2 or not LEGAL_FORM.search(full):
+        return False
+    at = full.find(short)
+    if at < 0 or at and not _place_prefix(full[:at]):
+        return False
+    rest = full[at + len(short):]
+    tails = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
+    while rest:
+        tail = next((w for w in tails if rest.startswith(w)), None)
+        if tail is None:
+            return False
+        rest = rest[len(tail):]
+    return True
+
+
+def _place_prefix(text: str) -> bool:
+    """'北京', '江苏省', '深圳市': a place written before a company's name."""
+    return bool(places.city(text) or places.city(text.rstrip("省市")) or _place_word(text))
+
+
 ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等|"
                            r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请)+")
 
@@ -164,7 +203,7 @@ def _organization_mention() -> re.Pattern:
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
         rf"|(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
-        rf"|(?P<zh>(?:[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+        rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
 
 @cache
@@ -194,7 +233,7 @@ def _mentions_in(text: str) -> list[str]:
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
-            if not name:
+            if not name or _street().match(text, match.end()):  # '学院路 77 号' is an address
                 continue
         elif match.group("en") or match.group("of"):
             name = _before_role(_trimmed_mention(name))
@@ -206,6 +245,11 @@ def _mentions_in(text: str) -> list[str]:
             continue
         found.append(name.strip())
     return found
+
+
+@cache
+def _street() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('street_words'))})\s*[\d一二三四五六七八九十]")
 
 
 PRONOUN = re.compile(r"\b(?:Your|Our|My|Their|His|Her|Its|We|You)\b")
@@ -270,7 +314,7 @@ def _generic_zh(name: str) -> bool:
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     return (not head or needs_name and common_word(head) or has_function_character(head)
-            or CJK.search(head) and len(head) > 8 or describes(head))
+            or len(CJK.findall(head)) > 8 or describes(head))
 
 
 def _zh_mention(text: str, match: re.Match) -> str | None:
@@ -294,14 +338,29 @@ def _zh_head() -> re.Pattern:
 
 def _described_kind(before: str, name: str) -> bool:
     """'…技术架构的企业级开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
-    words before an organization head describe a kind of organization, they name none."""
+    words before an organization head describe a kind of organization, they name none; so do two
+    or more after a Latin name ('…的 openGauss 城市用户交流社区', not '…的 Kubernetes 社区')."""
     from .classify import common_word, _dictionary_words
 
     if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
         return False
+    latin = LATIN_LEAD.match(name)
+    name = name[latin.end():] if latin else name
     head = _zh_head_at_end().sub("", name).strip()
-    pieces = _dictionary_words(head)
-    return bool(pieces) and all(common_word(piece) or places.city(piece) or places.country_code(piece) for piece in pieces)
+    whole = _dictionary_words(name)
+    straddles = len(whole[-1]) > len(name) - len(head)  # '上市公司' is one dictionary word: a kind, and the head
+    pieces = whole[:-1] if straddles else _dictionary_words(head)
+    return len(pieces) >= (2 if latin else 1) and all(common_word(piece) or _place_word(piece) for piece in pieces)
+
+
+def _place_word(word: str) -> bool:
+    """A city, a country, or a word jieba tags as a place (ns: also common words such as 城市)."""
+    from .classify import _jieba_tags
+
+    return bool(places.city(word) or places.country_code(word)) or _jieba_tags().get(word) == "ns"
+
+
+LATIN_LEAD = re.compile(r"^[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)*\s*(?=[\u4e00-\u9fff])")
 
 
 LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors, partners), not talk titles

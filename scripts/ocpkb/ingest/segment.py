@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .classify import ends_mid_phrase
 from .clock import slot
 from .model import Span
 from .read import Source
-from .wordlists import label_pattern
+from .wordlists import label_class, label_pattern
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
@@ -59,9 +60,11 @@ def segment(source: Source) -> list[Block]:
             last = blocks[-1]
             blocks[-1] = Block("item", f"{last.text} {text}", last.number)
             continue
-        if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" and _wrapped(blocks[-1].text, text, wrapped_width):
+        if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" \
+                and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)):
             last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
-            blocks[-1] = Block("paragraph", f"{last.text} {text}", last.number)
+            space = "" if _wrapped_zh(last.text, text) else " "
+            blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number)
             continue
         if "\t" in text:
             blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
@@ -85,7 +88,7 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("item", LIST_MARKER.sub("", text), line.number))
         else:
             blocks.append(Block("paragraph", text, line.number))
-    return _mark_byline(_join_labels(blocks))
+    return _mark_byline(_join_labels([_without_label_number(block) for block in blocks]))
 
 
 BAR = re.compile(r"\s+[|｜]\s+")
@@ -113,6 +116,13 @@ def _wrapped(previous: str, text: str, wide: bool) -> bool:
         and "\t" not in text
 
 
+def _wrapped_zh(previous: str, text: str) -> bool:
+    """A Chinese line broken in the middle of a phrase ('议题：边缘节点的' / '远程升级'): the previous
+    line ends in a particle, conjunction or preposition, and this one is Chinese text, no label."""
+    return ends_mid_phrase(previous) and bool(re.match(r"[\u4e00-\u9fff]", text)) \
+        and label_pattern(*ALL_LABELS).match(text) is None
+
+
 BYLINE = re.compile(r"^[_*\s]*(?:by|written by|posted by|author)\s*[:：]?[_*\s]+\S", re.IGNORECASE)
 BYLINE_WINDOW = 3  # body blocks from the top in which a post states its author
 
@@ -129,13 +139,28 @@ def _mark_byline(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+LABEL_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?=[:：])")
+
+
+def _without_label_number(block: Block) -> Block:
+    """'### 议题二：Title', '讲师1：Name' read as '议题：Title', '讲师：Name': a talk or speaker label
+    numbered in its list."""
+    match = label_pattern("talk", "speaker").match(LABEL_NUMBER.sub("", block.text, count=1))
+    if block.kind == "row" or not match or not LABEL_NUMBER.match(block.text, len(match.group("label"))):
+        return block
+    return Block(block.kind, LABEL_NUMBER.sub("", block.text, count=1), block.number, block.level, block.cells)
+
+
 def _join_labels(blocks: list[Block]) -> list[Block]:
-    """'### 时间' followed by '2020-12-19 14:00' reads as '时间：2020-12-19 14:00'."""
+    """'### 时间' followed by '2020-12-19 14:00' reads as '时间：2020-12-19 14:00'; a heading '## 嘉宾'
+    over a list stays the heading of a list of people."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         label = label_pattern(*ALL_LABELS).match(previous.text) if previous else None
-        if label and not (label.group("value") or "").strip() and block.kind in ("paragraph", "item"):
+        people_list = previous is not None and previous.kind == "heading" and block.kind == "item" \
+            and label_class().get(label.group("label").casefold()) == "speaker" if label else False
+        if label and not (label.group("value") or "").strip() and block.kind in ("paragraph", "item") and not people_list:
             joined[-1] = Block(block.kind, f"{label.group('label')}：{block.text}", block.number)
         else:
             joined.append(block)
