@@ -142,6 +142,13 @@ def test_the_review_note_says_what_was_not_found(run):
     assert any(reason.startswith("No people found") for reason in review)
 
 
+def test_a_region_word_is_no_part_of_a_persons_name():
+    from ocpkb.ingest.classify import person_name
+
+    assert person_name("Europe Outreach") is None and person_name("Oceania Roadmap") is None
+    assert person_name("Marta Lindqvist") == "Marta Lindqvist"
+
+
 def test_a_cyrillic_name_gets_the_same_id_in_every_run():
     ids = set()
     for seed in ("1", "2"):  # Python's hash() differs between these two processes; the id must not

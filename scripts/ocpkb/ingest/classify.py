@@ -85,7 +85,7 @@ def _org_en() -> re.Pattern:
 @cache
 def _non_name_words() -> frozenset[str]:
     found = {w.casefold() for w in words("common_words")}
-    for name in ("roles", "org_words", "event_words", "role_modifiers"):
+    for name in ("roles", "org_words", "event_words", "role_modifiers", "regions"):
         found |= {w.casefold() for w in words(name) if not CJK.search(w) and " " not in w}
     return frozenset(found)
 
