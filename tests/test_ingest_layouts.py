@@ -142,6 +142,18 @@ def test_the_review_note_says_what_was_not_found(run):
     assert any(reason.startswith("No people found") for reason in review)
 
 
+def test_an_institutions_name_ends_at_the_full_stop_of_its_sentence(run):
+    names = {o["name"] for o in extracted(run, "organizations-named-in-passing.md")["organizations"]}
+    assert "Northwind Institute of Technology Pune" in names
+
+
+def test_an_office_a_site_a_followed_account_and_a_companys_projects_are_no_participants(run):
+    """'at Microsoft Berlin' is a place, 'IBM Toronto Lab' a site of IBM, 'follow [Twitter][ref]'
+    (a reference-style link) an account, 'Google projects' its products."""
+    names = {o["name"] for o in extracted(run, "organizations-named-in-passing.md")["organizations"]}
+    assert names == {"Northwind Institute of Technology Pune", "IBM"}
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

@@ -298,7 +298,7 @@ def clean_organization(name: str | None) -> str | None:
     not read as a name (a clause, a label, a talk title)."""
     if not name:
         return None
-    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
+    name = re.split(r"(?:(?<=[a-z\u4e00-\u9fff)）])|(?<=[A-Z]{2}))[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
     name = re.sub(r"[（(][^)）]*$", "", name).strip()
     if not name or ORG_NOISE.search(name):
         return None

@@ -15,6 +15,7 @@ from functools import cache
 from . import places
 from .classify import (
     after_function_words,
+    well_known,
     clean_organization,
     describes,
     is_role,
@@ -197,8 +198,10 @@ def _mentions_in(text: str) -> list[str]:
             if not name:
                 continue
         elif match.group("en") or match.group("of"):
+            name, end = _to_sentence_end(name, match.start())
             name = _before_role(_trimmed_mention(name))
-            if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), match.end()):
+            if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), end) \
+                    or _unit_of_known(text, match.start()):
                 continue
         elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
             continue  # a former employer in a biography
@@ -208,9 +211,19 @@ def _mentions_in(text: str) -> list[str]:
     return found
 
 
+NAME_SENTENCE_END = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])")
+
+
+def _to_sentence_end(name: str, start: int) -> tuple[str, int]:
+    """'Indian Institute of Technology Delhi. This workshop…' -> the name before the full stop,
+    and where it ends (after the stop) in the line."""
+    stop = NAME_SENTENCE_END.search(name)
+    return (name[:stop.start()], start + stop.start() + 1) if stop else (name, start + len(name))
+
+
 PRONOUN = re.compile(r"\b(?:Your|Our|My|Their|His|Her|Its|We|You)\b")
 VENUE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:office|offices|campus|headquarters|HQ|building)\b")
-PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using|use)\s+(?:the\s+)?"
+PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using|use|follow|following)\s+(?:the\s+)?"
                              r"(?:[A-Z][\w.-]*\s*(?:,|\band\b|&|\bor\b)\s*)*$")  # 'on LinkedIn, Facebook and Twitter'
 
 
@@ -221,10 +234,27 @@ def _platform_after() -> re.Pattern:
 
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
-    'on Twitter', 'Install Docker'), a place ('at the Google London office'), or part of an
-    event's name ('Mozilla Rust Roadshow 2018', 'the Future Technologies Symposium')."""
+    'on Twitter', 'Install Docker'), a place ('at the Google London office', 'at Contoso Berlin'),
+    or part of an event's name ('Mozilla Rust Roadshow 2018', 'the Future Technologies Symposium')."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or VENUE_AFTER.match(text, end) or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+                or VENUE_AFTER.match(text, end) or _city_after(text, end)
+                or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+CAPITALIZED_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+
+
+def _city_after(text: str, end: int) -> bool:
+    """A city right after the name, ending its run of capitalized words ('at Contoso Berlin', not
+    'at Contoso Berlin Lab'): one of its offices or sites, a place."""
+    following = CAPITALIZED_AFTER.match(text, end)
+    return bool(following) and bool(places.city(following.group(1)))
+
+
+def _unit_of_known(text: str, start: int) -> bool:
+    """'Canada Lab' in 'at IBM Canada Lab': a site or unit named after a well-known organization."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    return bool(before) and before.group(1) in well_known()
 
 
 def _before_role(name: str) -> str:

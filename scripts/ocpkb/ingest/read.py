@@ -164,7 +164,8 @@ ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]")
 MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
-MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]'
+MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
 HTML_TAG = re.compile(r"<[^>]+>")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
@@ -240,6 +241,8 @@ def _toml_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
 
 
 def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
+    if MD_LINK_DEFINITION.match(raw):
+        return ""
     line = raw
     for match in HUGO_IMAGE.finditer(line):
         attributes = dict(ATTRIBUTE.findall(match.group(1)))
