@@ -154,6 +154,20 @@ def test_an_office_a_site_a_followed_account_and_a_companys_projects_are_no_part
     assert names == {"Northwind Institute of Technology Pune", "IBM"}
 
 
+def test_a_job_title_after_an_organizations_name_is_the_title(run):
+    assert affiliations(extracted(run, "affiliations-in-prose.md"))["Tomas Berg"] == (
+        "Northwind Foundation", "CEO and Executive Director")
+
+
+def test_name_of_the_institution_of_a_place(run):
+    assert affiliations(extracted(run, "affiliations-in-prose.md"))["Ines Moreau"] == ("University of Contoso", None)
+
+
+def test_a_well_known_name_written_only_inside_a_longer_name_is_that_organization(run):
+    names = {o["name"] for o in extracted(run, "affiliations-in-prose.md")["organizations"]}
+    assert names == {"University of Contoso", "Northwind Foundation", "Samsung Electronics"}
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

@@ -341,6 +341,9 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         leading = re.match(r"^(?P<org>[A-Z][A-Z0-9&-]{1,9})\s+(?P<title>.+)$", parts[0])
         if leading and is_role(leading.group("title")) and not is_role(leading.group("org")):
             return leading.group("org"), leading.group("title")  # 'BSC Director'
+        title = _title_after_organization().search(parts[0])
+        if title and is_org(parts[0][:title.start()]) and not is_role(parts[0][:title.start()]):
+            return parts[0][:title.start()].strip(), title.group("title")  # 'Contoso Foundation CEO and Director'
         if is_role(parts[0]) and not is_org(parts[0]):
             return None, parts[0]
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
@@ -352,6 +355,15 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+@cache
+def _title_after_organization() -> re.Pattern:
+    """A job title that goes on to the end, after a capitalized name: role modifiers, then a role word."""
+    latin = [w for w in words("role_modifiers") if not CJK.search(w)]
+    roles = [w for w in words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    return re.compile(rf"(?<=[A-Za-z.])\s+(?P<title>(?:(?:{alternation(latin)})\s+)*(?:{alternation(roles)})(?:\s.*)?)$",
+                      re.IGNORECASE)
 
 
 UNIT_AT_ORG = re.compile(r"^(?P<unit>[A-Z][\w&/ -]+?)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$")

@@ -761,8 +761,8 @@ CAPTION_PERSON = [
                rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)})"
                rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
     # "Name from Org" / "Name of Org"
-    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
-               r"(?:\s+[A-Z][\w&.-]*){0,4})"),
+    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
+               r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
 ]
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")

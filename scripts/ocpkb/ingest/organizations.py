@@ -71,7 +71,22 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for person in result.people:
         if person.organization:
             add(person.organization, person.span)
-    return _without_units(list(found.values()))
+    return _without_short_forms(_without_units(list(found.values())), texts)
+
+
+def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
+    """'Samsung' where the text only ever writes 'Samsung Electronics': a well-known name found
+    inside a longer name of the same recap is that organization, unless it also stands alone."""
+    names = [f.value for f in found]
+
+    def short_form(name: str) -> bool:
+        longer = [other for other in names if other.startswith(name + " ")]
+        if name not in well_known() or not longer or CJK.search(name):
+            return False
+        alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!{'|'.join(re.escape(o[len(name):]) for o in longer)})")
+        return not any(alone.search(text) for text in texts)
+
+    return [f for f in found if not short_form(f.value)]
 
 
 def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
