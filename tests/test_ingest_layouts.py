@@ -168,6 +168,13 @@ def test_a_well_known_name_written_only_inside_a_longer_name_is_that_organizatio
     assert names == {"University of Contoso", "Northwind Foundation", "Samsung Electronics"}
 
 
+def test_initials_and_a_name_cut_at_its_and_are_the_organization_the_text_names_in_full(run):
+    view = extracted(run, "organization-short-forms.md")
+    assert affiliations(view) == {"Anna Kowalski": ("National Institute of Technology Pune", None),
+                                  "Omar Haddad": ("College of Design and Engineering Lyon", None)}
+    assert len(view["organizations"]) == 2
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

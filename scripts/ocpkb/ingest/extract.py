@@ -20,7 +20,7 @@ from .classify import clean_organization, is_role, parse_people, person_name, pl
 from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
-from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations
+from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations, partial_names
 from .read import Source
 from .segment import Block, segment
 from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern, labels, pattern, words
@@ -84,6 +84,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.sessions = [page_talk]
     result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
+    result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
     result.topics = [Found(topic_id, _span(block)) for block in blocks
                      for _, topic_id, _ in lexicon.find("topics", block.text)]
     result.figures = figures(blocks)

@@ -74,6 +74,28 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     return _without_short_forms(_without_units(list(found.values())), texts)
 
 
+def partial_names(names: list[str]) -> dict[str, str]:
+    """'University of Engineering' -> 'University of Engineering and Management Kolkata' (a name
+    cut at its 'and'), 'IIT Madras' -> 'Indian Institute of Technology Madras' (the initials of its
+    words, then the same words): names of one organization, each mapped to its full name."""
+    found = {}
+    for name in names:
+        full = next((other for other in names if other.startswith((name + " and ", name + " & "))
+                     or _initials_of(name, other)), None)
+        if full:
+            found[name] = full
+    return found
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """'IIT Madras' is the initials of 'Indian Institute of Technology' and then 'Madras'."""
+    head, _, rest = short.partition(" ")
+    if not re.fullmatch(r"[A-Z]{2,6}", head) or not full.endswith(rest) or rest == full:
+        return False
+    spelled = [w for w in full[:len(full) - len(rest)].split() if w[:1].isupper()]
+    return "".join(w[0] for w in spelled) == head
+
+
 def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
     """'Samsung' where the text only ever writes 'Samsung Electronics': a well-known name found
     inside a longer name of the same recap is that organization, unless it also stands alone."""
