@@ -175,6 +175,17 @@ def test_initials_and_a_name_cut_at_its_and_are_the_organization_the_text_names_
     assert len(view["organizations"]) == 2
 
 
+def test_a_description_after_the_speaker_gives_the_job_title_and_the_organization(run):
+    people = affiliations(extracted(run, "talks-with-speaker-descriptions.md"))
+    assert people["Marta Lindqvist"] == ("Northwind Systems", "principal engineer")  # 'a Title at Org shares …'
+    assert people["Omar Haddad"] == ("Tailspin Labs", "founder")  # 'the Title of Org talks …'
+    assert people["Wei Chen"] == ("Fabrikam", "engineer")  # 'a Org Title delivers …'
+
+
+def test_a_project_before_a_project_role_is_no_affiliation(run):
+    assert affiliations(extracted(run, "talks-with-speaker-descriptions.md"))["Anna Kowalski"] == (None, "contributor")
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

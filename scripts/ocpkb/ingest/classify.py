@@ -330,6 +330,11 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
 
 
 def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
+    described = _appositive().match(text)
+    if described:  # 'a principal engineer at Acme shares …', 'the founder of Acme talks …'
+        title = described.group("title")
+        before = described.group("before") if title.casefold() not in words("project_roles") else None
+        return clean_organization(described.group("org") or before), title
     parts = [p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")]
     if not parts:
         return None, None
@@ -355,6 +360,19 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+@cache
+def _appositive() -> re.Pattern:
+    """What a recap says of a speaker after their name, opening with an article: 'a principal
+    engineer at Acme shares…', 'the founder of Acme talks…', 'a Contoso engineer delivers…', 'the
+    Developer Advocate for the Go team shares…': the job title and the organization, not the sentence."""
+    latin = [w for w in words("role_modifiers") if not CJK.search(w)]
+    roles = [w for w in words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    return re.compile(rf"^(?i:a|an|the)\s+(?P<before>(?:[A-Z][\w.&-]*\s+){{0,3}}?)"
+                      rf"(?P<title>(?:(?i:{alternation(latin + roles)})\s+)*(?i:{alternation(roles)}))\b"
+                      rf"(?:\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|team|community)){{0,4}}))?"
+                      rf"(?=\s+[a-z]+s\b|\s*[,.;]|$)")  # then the sentence's verb ('shares', 'talks') or its end
 
 
 @cache
