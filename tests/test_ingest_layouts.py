@@ -186,6 +186,17 @@ def test_a_project_before_a_project_role_is_no_affiliation(run):
     assert affiliations(extracted(run, "talks-with-speaker-descriptions.md"))["Anna Kowalski"] == (None, "contributor")
 
 
+def test_caption_lines_name_then_job_title_of_organization_or_organization_then_title(run):
+    assert affiliations(extracted(run, "photo-captions.md")) == {
+        "Marta Lindqvist": ("Northwind Power Systems", "Deputy General Manager"),
+        "Wei Chen": ("Fabrikam Technology Co., Ltd", "chip business leader")}
+
+
+def test_a_company_name_with_its_legal_form_is_one_organization(run):
+    names = {o["name"] for o in extracted(run, "photo-captions.md")["organizations"]}
+    assert names == {"Northwind Power Systems", "Fabrikam Technology Co., Ltd"}
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

@@ -516,6 +516,43 @@ BIO_SENTENCE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-
                           r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})")
 
 
+CAPTION_WORDS = 16  # a caption under a photo is short: a name, a job title, an organization
+
+
+def name_then_affiliation(text: str, span: Span) -> PersonMention | None:
+    """A caption with no commas: 'Jane Doe Deputy General Manager of Contoso Systems.', 'Wei Chen
+    Contoso Technology Co., Ltd. chip business leader': a name, then a job title of an
+    organization or an organization (with a job title after it)."""
+    from .organizations import organization_mentions
+
+    tokens = text.strip(" .").split()
+    if len(tokens) > CAPTION_WORDS or re.search(r"[;:!?]|,(?!\s+Ltd)", text):
+        return None
+    readings = []
+    for size in (3, 2):
+        name, rest = person_name(" ".join(tokens[:size])), " ".join(tokens[size:])
+        if not name or not rest:
+            continue
+        of_org = re.match(r"^(?P<title>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", rest)
+        if of_org and _job_title().fullmatch(of_org.group("title")):
+            return PersonMention(name, span, of_org.group("org").strip(" ."), of_org.group("title"))
+        leading = next((org for org in organization_mentions(rest) if rest.startswith(org)), None)
+        if leading and not person_name(leading):
+            title = rest[len(leading):].strip(" .,")
+            readings.append(PersonMention(name, span, leading.rstrip(" .,"), title if title and is_role(title) else None))
+    # 'Wei Chen Contoso Technology…' rather than 'Wei Chen Contoso' of 'Technology…': an organization's
+    # name starts with its own name, not with a dictionary word
+    return min(readings, key=lambda reading: dictionary_word(reading.organization.split()[0]), default=None)
+
+
+@cache
+def _job_title() -> re.Pattern:
+    """A job title and nothing else: role modifiers and role words, ending in a role word."""
+    latin = [w for w in words("role_modifiers") + words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    roles = [w for w in words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    return re.compile(rf"(?:(?:{alternation(latin)})\s+)*(?:{alternation(roles)})", re.IGNORECASE)
+
+
 def _organization_then_name(text: str, span: Span) -> PersonMention | None:
     """'Acme Labs Jane Doe': an organization, then the name (the last two or three words)."""
     tokens = text.split()

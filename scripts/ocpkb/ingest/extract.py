@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from . import dates, places
-from .classify import clean_organization, is_role, parse_people, person_name, plain_words, probably_a_person, well_known
+from .classify import clean_organization, is_role, name_then_affiliation, parse_people, person_name, plain_words, probably_a_person, well_known
 from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
@@ -785,6 +785,9 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
                 and is_role(text):
             found += [p for p in parse_people(text, _span(block)) if p.title and p.organization]  # 'Name, Title, Org' alone
+        elif block.kind in ("paragraph", "bold") and LATIN.match(text):
+            captioned = name_then_affiliation(text, _span(block))  # 'Jane Doe Deputy General Manager of Contoso.'
+            found += [captioned] if captioned else []
         for caption in CAPTION_PERSON if "," in text or " of " in text or " from " in text else ():
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):

@@ -45,9 +45,12 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     organization head ('… University', '…社区') or name a well-known organization, organizers, and
     speakers' affiliations. Not what a line only mentions in passing (see `taking_part`)."""
     found: dict[str, Found] = {}
+    people = tuple(f"{person.name} " for person in result.people if LATIN.match(person.name))
 
     def add(name: str, span: Span):
         name = clean_organization(name)
+        if name and name.startswith(people):  # a caption's 'Jane Doe Contoso Systems': the person, then the name
+            name = name[next(len(p) for p in people if name.startswith(p)):]
         if name and len(name) <= 80:
             found.setdefault(name.casefold(), Found(name, span))
 
@@ -200,7 +203,7 @@ def _organization_mention() -> re.Pattern:
     known = alternation(words("organizations_known"))
     return re.compile(
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
-        rf"|(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
+        rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
         rf"|(?P<zh>(?:[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
