@@ -56,3 +56,15 @@ def test_the_post_date_in_a_toml_path_and_people_listed_after_a_sentence_that_in
     view = json.loads(result.stdout)
     assert facts(view["event"]) == ("Contoso Leads Summit 2025", "2025-03", "2025-03", "Porto")  # 'This March'
     assert {"Dana Whitfield", "Omar Haddad"} <= {person["name"] for person in view["people"]}
+
+
+def test_a_short_name_with_its_year_in_the_title_takes_the_texts_longer_form(run):
+    assert event(run, "recap-short-name-in-title.md")["name"] == "Contoso Summit 2017"
+
+
+def test_the_city_of_the_office_people_came_to(run):
+    assert event(run, "recap-short-name-in-title.md")["location"]["city"] == "Madrid"
+
+
+def test_a_city_that_ends_the_name_of_the_institution_hosting_the_event_is_its_city(run):
+    assert event(run, "workshop-at-an-institute.md")["location"]["city"] == "Pune"

@@ -335,7 +335,9 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
             year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
             if head or year:  # 'OpenPOWER Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
                 return f"{head} {phrase}{year}".strip()
-    return phrase
+    dated = re.fullmatch(r"(?P<stem>.+?)(?P<year>\s+(?:19|20)\d\d)", phrase)  # 'Summit 2016', 'our second Contoso Summit'
+    longer = _longest_form(dated.group("stem"), blocks) if dated else phrase
+    return longer + dated.group("year") if dated and longer != dated.group("stem") and not re.search(r"\d$", longer) else phrase
 
 
 ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
