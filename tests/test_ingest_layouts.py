@@ -136,6 +136,13 @@ def test_a_page_listing_several_dated_events_drafts_none_of_them(run):
     assert any(reason.startswith("The page lists several events") for reason in view["review"])
 
 
+def test_a_lineup_of_names_each_followed_by_its_dates_under_setext_headings_drafts_no_event(run):
+    result = run("ingest", "--json", LAYOUTS / "event-lineup-setext.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert result.exit_code == 1 and view["event"]["name"] is None and view["event"]["location"]["city"] is None
+    assert any(reason.startswith("The page lists several events") for reason in view["review"])
+
+
 def test_the_review_note_says_what_was_not_found(run):
     review = extracted(run, "front-matter-only.md")["review"]
     assert any(reason.startswith("No talks found") for reason in review)
@@ -244,7 +251,7 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-NO_EVENT = ("event-lineup.md", "talk-page.md")  # a lineup of many events; a page about one talk
+NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md")  # lineups of many events; a page about one talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))

@@ -412,14 +412,18 @@ def document_title(source: Source, blocks: list[Block]) -> Found | None:
 
 DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
                            rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[:：,-]\s*\S")
+NAME_THEN_DATE_HEADING = re.compile(rf"^\S.*?\s(?P<date>(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?\s+\d{{1,2}}"
+                                    rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[A-Z][a-z]+\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d)$")
 SEVERAL_EVENTS = 3
 
 
 def lists_several_events(blocks: list[Block]) -> bool:
     """A lineup or calendar: three or more headings that each start with a date and go on with
-    a name ('### May 26-27: RustFest Paris'), with different dates."""
+    a name ('### May 26-27: RustFest Paris'), or give a name and then a date, with different dates."""
     dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
-    return len(dated) >= SEVERAL_EVENTS
+    named = {NAME_THEN_DATE_HEADING.match(b.text).group("date") for b in blocks
+             if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Oxidize<br>July 17th-20th, 2020'
+    return max(len(dated), len(named)) >= SEVERAL_EVENTS
 
 
 # --- dates and place ------------------------------------------------------------------------------------
