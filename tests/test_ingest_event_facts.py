@@ -68,3 +68,7 @@ def test_the_city_of_the_office_people_came_to(run):
 
 def test_a_city_that_ends_the_name_of_the_institution_hosting_the_event_is_its_city(run):
     assert event(run, "workshop-at-an-institute.md")["location"]["city"] == "Pune"
+
+
+def test_the_event_a_workshop_is_co_located_with_is_not_its_name(run):
+    assert event(run, "co-located-workshop.md")["name"] == "Contoso Firmware Workshop"

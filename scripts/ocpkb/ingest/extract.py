@@ -190,10 +190,10 @@ def _recap_words() -> re.Pattern:
 @cache
 def _name_breaks() -> re.Pattern:
     """Words a name does not hold before its event word: prepositions and headline verbs
-    ('IBM Announces … at OpenPOWER Summit Europe' -> 'OpenPOWER Summit Europe'), and 'the',
-    after which the name starts ('the 2016 OpenPOWER Summit')."""
+    ('IBM Announces … at OpenPOWER Summit Europe' -> 'OpenPOWER Summit Europe'), a host event's
+    'Co-Located Event', and 'the', after which the name starts ('the 2016 OpenPOWER Summit')."""
     return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
-                      rf"{alternation(words('headline_verbs'))})\s+", re.IGNORECASE)
+                      rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
 
 
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
@@ -271,9 +271,16 @@ def _event_phrase(text: str) -> str | None:
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
-        if phrase:
+        if phrase and not _host_event().match(cleaned, cleaned.find(phrase) + len(phrase)):
             return phrase
     return None
+
+
+@cache
+def _host_event() -> re.Pattern:
+    """'KubeCon 2019 Co-Located Event', 'X satellite event': the event the reported one is held
+    beside, not the reported one."""
+    return re.compile(rf"\s*[-–:]?\s*(?i:{alternation(labels('host-event'))})\b")
 
 
 def _trimmed_name(head: str, tail: str) -> str | None:
