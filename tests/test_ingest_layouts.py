@@ -177,9 +177,17 @@ def test_a_well_known_name_written_only_inside_a_longer_name_is_that_organizatio
 
 def test_initials_and_a_name_cut_at_its_and_are_the_organization_the_text_names_in_full(run):
     view = extracted(run, "organization-short-forms.md")
-    assert affiliations(view) == {"Anna Kowalski": ("National Institute of Technology Pune", None),
-                                  "Omar Haddad": ("College of Design and Engineering Lyon", None)}
-    assert len(view["organizations"]) == 2
+    assert affiliations(view)["Anna Kowalski"] == ("National Institute of Technology Pune", None)
+    assert affiliations(view)["Omar Haddad"] == ("College of Design and Engineering Lyon", None)
+
+
+def test_a_brand_without_its_company_suffixes_is_the_same_company(run):
+    view = extracted(run, "organization-short-forms.md")
+    assert affiliations(view)["Tom Berg"] == ("Tailspin Technologies Inc", None)
+    assert {o["name"]: o["aliases"] for o in view["organizations"]} == {
+        "National Institute of Technology Pune": ["NIT Pune"],
+        "College of Design and Engineering Lyon": ["College of Design"],
+        "Tailspin Technologies Inc": ["Tailspin"]}
 
 
 def test_a_description_after_the_speaker_gives_the_job_title_and_the_organization(run):

@@ -80,14 +80,21 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
 def partial_names(names: list[str]) -> dict[str, str]:
     """'University of Engineering' -> 'University of Engineering and Management Kolkata' (a name
     cut at its 'and'), 'IIT Madras' -> 'Indian Institute of Technology Madras' (the initials of its
-    words, then the same words): names of one organization, each mapped to its full name."""
+    words, then the same words), 'Contoso' -> 'Contoso Technologies' (the brand, without the
+    company suffixes): names of one organization, each mapped to its full name."""
     found = {}
     for name in names:
         full = next((other for other in names if other.startswith((name + " and ", name + " & "))
-                     or _initials_of(name, other)), None)
+                     or _initials_of(name, other) or _brand_of(name, other)), None)
         if full:
             found[name] = full
     return found
+
+
+def _brand_of(short: str, full: str) -> bool:
+    """'Contoso' is the brand of 'Contoso Technologies Inc.': only company suffixes follow it."""
+    rest = full[len(short):].replace(",", " ").split() if full.startswith(short + " ") else []
+    return bool(rest) and all(word.casefold() in words("company_suffixes") for word in rest)
 
 
 def _initials_of(short: str, full: str) -> bool:
