@@ -172,7 +172,17 @@ def test_name_of_the_institution_of_a_place(run):
 
 def test_a_well_known_name_written_only_inside_a_longer_name_is_that_organization(run):
     names = {o["name"] for o in extracted(run, "affiliations-in-prose.md")["organizations"]}
-    assert names == {"University of Contoso", "Northwind Foundation", "Samsung Electronics"}
+    assert "Samsung Electronics" in names and "Samsung" not in names
+
+
+def test_a_company_described_after_a_persons_name_ends_its_sentence(run):
+    names = {o["name"] for o in extracted(run, "affiliations-in-prose.md")["organizations"]}
+    assert "Adatum" in names and not any("Kowalski" in name for name in names)
+
+
+def test_a_line_of_work_after_a_job_title_is_no_part_of_the_organizations_name(run):
+    names = {o["name"] for o in extracted(run, "affiliations-in-prose.md")["organizations"]}
+    assert "Contoso Foundation" in names and not any(name.startswith("Business") for name in names)
 
 
 def test_initials_and_a_name_cut_at_its_and_are_the_organization_the_text_names_in_full(run):

@@ -247,6 +247,8 @@ def _mentions_in(text: str) -> list[str]:
         elif match.group("en") or match.group("of"):
             name, end = _to_sentence_end(name, match.start())
             name = _before_role(_trimmed_mention(name))
+            if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
+                name = _without_department(name)
             if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), end) \
                     or _unit_of_known(text, match.start()):
                 continue
@@ -266,6 +268,20 @@ def _to_sentence_end(name: str, start: int) -> tuple[str, int]:
     and where it ends (after the stop) in the line."""
     stop = NAME_SENTENCE_END.search(name)
     return (name[:stop.start()], start + stop.start() + 1) if stop else (name, start + len(name))
+
+
+JOB_TITLE_BEFORE = re.compile(r"[A-Za-z]+,\s*$")
+
+
+def _without_department(name: str) -> str:
+    """After a job title and its comma, the words of a line of work ('Business Development', role
+    modifiers) that open a name belong to the title: the organization's name starts after them."""
+    tokens = name.split()
+    if not pattern("roles").fullmatch(tokens[0]) and tokens[0].casefold() not in words("role_modifiers"):
+        return name
+    while len(tokens) > 2 and tokens[0].casefold() in words("role_modifiers"):
+        tokens.pop(0)
+    return " ".join(tokens)
 
 
 PRONOUN = re.compile(r"\b(?:Your|Our|My|Their|His|Her|Its|We|You)\b")
@@ -441,7 +457,7 @@ def described_organizations(text: str) -> list[str]:
             if len(name) >= 2 and not person_name(name):
                 found.append(name)
             continue
-        name = match.group("name")
+        name = NAME_SENTENCE_END.split(match.group("name"))[-1]  # 'with the help of Jane Doe. Contoso is a …'
         if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
             found.append(name)
     return found
