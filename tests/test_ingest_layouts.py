@@ -222,6 +222,11 @@ def test_a_company_name_with_its_legal_form_is_one_organization(run):
     assert names == {"Northwind Power Systems", "Fabrikam Technology Co., Ltd"}
 
 
+def test_speakers_in_brackets_under_a_slide_title_share_the_last_ones_title_and_organization(run):
+    assert affiliations(extracted(run, "slide-deck-speakers.txt")) == {
+        "Marta Lindqvist": ("Contoso", "System Engineer"), "Wei Chen": ("Contoso", "System Engineer")}
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

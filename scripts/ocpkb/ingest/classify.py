@@ -621,12 +621,22 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     if len(parts) > 1:
         several = [parse_person(p, span, cue) for p in parts]
         if all(several):
-            return several
+            return _sharing_the_last_affiliation(several, parts)
     if CJK.search(text) and re.search(r"[、，,/]", text):
         names = [p.strip() for p in re.split(r"[、，,/]", text)]
         if len(names) > 1 and all(person_name(n) for n in names):
             return [PersonMention(person_name(n), span) for n in names]
     return [single] if single else []
+
+
+def _sharing_the_last_affiliation(people: list[PersonMention], parts: list[str]) -> list[PersonMention]:
+    """'Jane Doe & Wei Chen, System Engineer, Contoso': names alone before the last person share
+    the last one's job title and organization."""
+    last = people[-1]
+    for person, part in zip(people[:-1], parts[:-1]):
+        if not person.organization and not person.title and person_name(part) == person.name:
+            person.organization, person.title = last.organization, last.title
+    return people
 
 
 NAME_DASH = re.compile(r"^(?P<name>[^,\-–—]{3,40}?)\s+[-–—]\s+(?P<org>.+)$")

@@ -778,6 +778,7 @@ CAPTION_PERSON = [
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
                r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
 ]
+BRACKETED_LINE = re.compile(r"^\[([^\[\]]+)\]$")
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
 ZH_ORG_OF_NAME = re.compile(r"(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
@@ -791,6 +792,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         text = block.text
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
         line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
+        if block.kind != "item":
+            line = text = BRACKETED_LINE.sub(r"\1", text)  # '[Jane Doe, Engineer, Contoso]' under a slide's title
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line)
         if speaker_line or caption_line:
