@@ -191,13 +191,14 @@ def test_initials_and_a_name_cut_at_its_and_are_the_organization_the_text_names_
     assert affiliations(view)["Omar Haddad"] == ("College of Design and Engineering Lyon", None)
 
 
-def test_a_brand_without_its_company_suffixes_is_the_same_company(run):
+def test_a_brand_without_its_company_suffixes_or_a_names_last_words_are_the_same_organization(run):
     view = extracted(run, "organization-short-forms.md")
     assert affiliations(view)["Tom Berg"] == ("Tailspin Technologies Inc", None)
     assert {o["name"]: o["aliases"] for o in view["organizations"]} == {
         "National Institute of Technology Pune": ["NIT Pune"],
         "College of Design and Engineering Lyon": ["College of Design"],
-        "Tailspin Technologies Inc": ["Tailspin"]}
+        "Tailspin Technologies Inc": ["Tailspin"],
+        "Lyon Open Hardware Standards Institute": ["Hardware Standards Institute"]}  # its last words
 
 
 def test_a_description_after_the_speaker_gives_the_job_title_and_the_organization(run):

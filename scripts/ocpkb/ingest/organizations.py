@@ -81,14 +81,21 @@ def partial_names(names: list[str]) -> dict[str, str]:
     """'University of Engineering' -> 'University of Engineering and Management Kolkata' (a name
     cut at its 'and'), 'IIT Madras' -> 'Indian Institute of Technology Madras' (the initials of its
     words, then the same words), 'Contoso' -> 'Contoso Technologies' (the brand, without the
-    company suffixes): names of one organization, each mapped to its full name."""
+    company suffixes), 'Standards Institute' -> 'Contoso Standards Institute' (its last words):
+    names of one organization, each mapped to its full name."""
     found = {}
     for name in names:
         full = next((other for other in names if other.startswith((name + " and ", name + " & "))
-                     or _initials_of(name, other) or _brand_of(name, other)), None)
+                     or _initials_of(name, other) or _brand_of(name, other) or _tail_of(name, other)), None)
         if full:
             found[name] = full
     return found
+
+
+def _tail_of(short: str, full: str) -> bool:
+    """'Electronics Standardization Institute' read off 'China Electronics Standardization
+    Institute': the last words of a longer name, two at least (Latin script)."""
+    return LATIN.match(short) is not None and len(short.split()) >= 2 and full.endswith(" " + short)
 
 
 def _brand_of(short: str, full: str) -> bool:
