@@ -228,6 +228,14 @@ def test_speakers_in_brackets_under_a_slide_title_share_the_last_ones_title_and_
         "Marta Lindqvist": ("Contoso", "System Engineer"), "Wei Chen": ("Contoso", "System Engineer")}
 
 
+def test_every_name_of_an_enumeration_of_organizations_is_one(run):
+    """The last two joined by 'and', an item with its abbreviation in brackets, an item of two
+    dictionary words ('Blue Harbor') that would otherwise read as a person's name."""
+    names = {o["name"] for o in extracted(run, "organizations-in-a-list.md")["organizations"]}
+    assert names == {"NVIDIA", "Intel", "Fabrikam", "Northwind", "Open Storage Foundation", "AMD", "Blue Harbor",
+                     "Tailspin Technologies"}
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

@@ -20,6 +20,7 @@ from .classify import (
     describes,
     is_role,
     person_name,
+    plain_words,
 )
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
@@ -470,6 +471,7 @@ def described_organizations(text: str) -> list[str]:
     return found
 
 
+SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)")
 LIST_ITEM = re.compile(r"[A-Z][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3}")
 
 
@@ -477,9 +479,11 @@ def list_mates(text: str, known: set[str]) -> list[str]:
     """'Canonical, Samsung Electronics, Micron, Emulex and SK Hynix': in an enumeration where at
     least two items are organizations already found, the other names are organizations too."""
     found = []
+    text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'OpenPOWER Foundation (OPF), …'
     for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
-        items = [re.sub(r"^and\s+", "", item.strip()) for item in re.split(r",\s*", run.group(0))]
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))]  # '…, Altera and Nallatech'
         items = [item for item in items if LIST_ITEM.fullmatch(item)]
         if sum(item.casefold() in known for item in items) >= 2:
-            found += [item for item in items if item.casefold() not in known and not person_name(item)]
+            found += [item for item in items if item.casefold() not in known  # 'Super Fusion' reads as words, no name
+                      and not (person_name(item) and not plain_words(item))]
     return found
