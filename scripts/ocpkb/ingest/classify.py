@@ -133,7 +133,7 @@ def probably_a_person(text: str) -> bool:
     """probablepeople's reading of a romanized string that stands alone (no organization or job
     title beside it to vouch for it): a person, or a corporation or anything else (its CRF model
     ships inside the package). It keeps titles such as 'Language Server Protocol' from being
-    taken for people; names outside its training ('Wilson Josup') are taken on their shape when
+    taken for people; names outside its training are taken on their shape when
     a layout gives them an affiliation."""
     import probablepeople
 
@@ -366,7 +366,7 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
 def _appositive() -> re.Pattern:
     """What a recap says of a speaker after their name, opening with an article: 'a principal
     engineer at Acme shares…', 'the founder of Acme talks…', 'a Contoso engineer delivers…', 'the
-    Developer Advocate for the Go team shares…': the job title and the organization, not the sentence."""
+    Developer Advocate for the Contoso team shares…': the job title and the organization, not the sentence."""
     latin = [w for w in words("role_modifiers") if not CJK.search(w)]
     roles = [w for w in words("roles") if not CJK.search(w) and not HANGUL.search(w)]
     return re.compile(rf"^(?i:a|an|the)\s+(?P<before>(?:[A-Z][\w.&-]*\s+){{0,3}}?)"
@@ -501,7 +501,7 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
         if org or title or cue or probably_a_person(name):
             return PersonMention(name, span, org, title)
         return None
-    described = BIO_SENTENCE.match(text)  # 'Yaoqing Gao is a Senior Technical Staff Member at IBM Canada Lab'
+    described = BIO_SENTENCE.match(text)  # 'Jane Doe is a Senior Technical Staff Member at Contoso Research'
     if described and person_name(described.group("name")) and is_role(described.group("title")):
         org = clean_organization(described.group("org"))
         return PersonMention(person_name(described.group("name")), span, org, described.group("title").strip())

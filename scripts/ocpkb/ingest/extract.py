@@ -190,8 +190,8 @@ def _recap_words() -> re.Pattern:
 @cache
 def _name_breaks() -> re.Pattern:
     """Words a name does not hold before its event word: prepositions and headline verbs
-    ('IBM Announces … at OpenPOWER Summit Europe' -> 'OpenPOWER Summit Europe'), a host event's
-    'Co-Located Event', and 'the', after which the name starts ('the 2016 OpenPOWER Summit')."""
+    ('IBM Announces … at Contoso Summit Europe' -> 'Contoso Summit Europe'), a host event's
+    'Co-Located Event', and 'the', after which the name starts ('the 2016 Contoso Summit')."""
     return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
                       rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
 
@@ -248,10 +248,10 @@ NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text 
 
 
 def _event_phrase(text: str) -> str | None:
-    """The event's name in a title or sentence: what a recap word announces ('GopherChina Trip
+    """The event's name in a title or sentence: what a recap word announces ('ContosoConf Trip
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
     an English phrase ending in an event word, with the region, year or subject that follows it
-    ('OpenPOWER Summit Europe 2019', 'Workshop on OpenPOWER for HPC')."""
+    ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip())
     recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
@@ -328,7 +328,7 @@ def _name_extension(word: str, following: str) -> bool:
 
 
 def _longest_form(phrase: str, blocks: list[Block]) -> str:
-    """'Summit 2016' in a title, 'OpenPOWER Summit 2016' in the text: the text's longer form of
+    """'Summit 2016' in a title, 'Contoso Summit 2016' in the text: the text's longer form of
     the same name (capitalized words before it, or its year after it), when the title gave a
     shortened one."""
     if CJK.search(phrase):
@@ -340,7 +340,7 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
             if head and head.split()[0].casefold() in NAME_OPENERS:
                 head = ""
             year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
-            if head or year:  # 'OpenPOWER Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
+            if head or year:  # 'Contoso Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
                 return f"{head} {phrase}{year}".strip()
     dated = re.fullmatch(r"(?P<stem>.+?)(?P<year>\s+(?:19|20)\d\d)", phrase)  # 'Summit 2016', 'our second Contoso Summit'
     longer = _longest_form(dated.group("stem"), blocks) if dated else phrase
@@ -426,7 +426,7 @@ SEVERAL_EVENTS = 3
 
 def lists_several_events(blocks: list[Block]) -> bool:
     """A lineup or calendar: three or more headings that each start with a date and go on with
-    a name ('### May 26-27: RustFest Paris'), or give a name and then a date, with different dates."""
+    a name ('### May 26-27: StorageFest Paris'), or give a name and then a date, with different dates."""
     dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
     named = {NAME_THEN_DATE_HEADING.match(b.text).group("date") for b in blocks
              if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Oxidize<br>July 17th-20th, 2020'
@@ -440,7 +440,7 @@ FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|
 
 def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | None) -> None:
     """The event's dates, from the most explicit statement to the least; a year the text leaves
-    out comes from the event's name ('2016 OpenPOWER Summit … April 5-7'), else the context."""
+    out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
     matter = source.front_matter
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     post = _post_date(source)
@@ -610,7 +610,7 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
             found = list(places.find_cities(block.text))
-            if block.is_title:  # 'Kubernetes Contributor Summit Shanghai', '… Summit San Jose'
+            if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
                 trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                                  if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
@@ -707,7 +707,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 CNCF、阿里巴巴及蚂蚁金服共同举办'
             found += [Found((name, "co-organizer"), _span(line)) for name in split_names(jointly.group(1))]
-        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Go team held two workshops'
+        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Contoso team held two workshops'
             name = match.group("org").strip()
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
             if pattern("event_words").search(singular) and not person_name(name) \
@@ -763,11 +763,11 @@ SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 CAPTION_PERSON = [
-    # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
+    # "Jane Doe, President of the Contoso Foundation" / "Wei Chen, senior product manager of Fabrikam"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
                r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s\s+[\w &-]+?)?"
                r"(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
-    # "- Wilson Josup, Open Computing Singapore spoke about …": a name and an organization before a speech verb
+    # "- Omar Haddad, Open Racks Lisbon spoke about …": a name and an organization before a speech verb
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
                rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
     # "Mateo Ruiz, BSC Director, opened the day": a name, then a job title set off by commas
@@ -813,11 +813,11 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, _span(block))
-        for match in SPEAKER_IN_PROSE.finditer(text):  # 'Jaana Burcu Dogan also discussed …'
+        for match in SPEAKER_IN_PROSE.finditer(text):  # 'Maria Lopez Diaz also discussed …'
             name = person_name(match.group("who"))
             if name and probably_a_person(name):
                 found.append(PersonMention(name, _span(block)))
-        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)', not 'on Twitter @handle'
+        for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
             platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
             if not platform and name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
@@ -875,7 +875,7 @@ def _run_together_title() -> re.Pattern:
 
 
 def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
-    """Text extracted without spaces: 'Inspur InformationserverProduct Line General ManagerZhao Shuai'
+    """Text extracted without spaces: 'Contoso InformationserverProduct Line General ManagerWei Chen'
     -> the name after the job title that follows an organization."""
     found = []
     for at in [m.start() for m in re.finditer(re.escape(org_text), text)]:
@@ -891,7 +891,7 @@ def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
     and title seen."""
     merged: dict[str, PersonMention] = {}
     for person in found:
-        key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jack C. Wells' is 'Jack Wells'
+        key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jane Q. Doe' is 'Jane Doe'
         if key not in merged:
             merged[key] = PersonMention(person.name, person.span, person.organization, person.title)
         else:

@@ -741,7 +741,7 @@ def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention
                         for match in [label_pattern("affiliation").match(block.text)] if match and match.group("value")), None)
     for person in speakers:
         person.organization = person.organization or affiliation
-    for person in speakers:  # 'How Ubuntu is enabling OpenPOWER Randall Ross (Canonical)': the speaker closes the title
+    for person in speakers:  # 'How Linux Runs on Open Racks Jane Doe (Contoso)': the speaker closes the title
         title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
     return SessionMention(_clean_title(title), speakers[0].span, speakers=speakers)
 

@@ -1,7 +1,7 @@
 """Stage 2, extract (organizations): which organizations a recap names as taking part.
 
 Registry names found in the text; phrases that end in an organization head ('… University',
-'…社区'); well-known organizations; names described as one ('Qiniu, a cloud storage provider');
+'…社区'); well-known organizations; names described as one ('Contoso, a cloud storage provider');
 the other names of an enumeration of organizations; logo walls; organizers and speakers'
 affiliations. Not counted: venues named after their city, former employers in a biography,
 units of an organization already named, descriptions ('不同公司').
@@ -131,7 +131,7 @@ def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
 
 def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
     """The job titles of the people found with an organization of their own (the title holds
-    none then: 'Director of Data Center Standards, Schneider Electric'), by their line."""
+    none then: 'Director of Data Center Standards, Northwind Electric'), by their line."""
     titles: dict[int, list[str]] = {}
     for person in result.people + [speaker for session in result.sessions for speaker in session.speakers]:
         if person.title and person.organization:
@@ -306,7 +306,7 @@ def _platform_after() -> re.Pattern:
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker'), a place ('at the Google London office', 'at Contoso Berlin'),
-    or part of an event's name ('Mozilla Rust Roadshow 2018', 'the Future Technologies Symposium')."""
+    or part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium')."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or VENUE_AFTER.match(text, end) or _city_after(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
@@ -323,13 +323,13 @@ def _city_after(text: str, end: int) -> bool:
 
 
 def _unit_of_known(text: str, start: int) -> bool:
-    """'Canada Lab' in 'at IBM Canada Lab': a site or unit named after a well-known organization."""
+    """'Toronto Lab' in 'at IBM Toronto Lab': a site or unit named after a well-known organization."""
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     return bool(before) and before.group(1) in well_known()
 
 
 def _before_role(name: str) -> str:
-    """'Rust Foundation CEO and Executive Director' -> 'Rust Foundation': a job title after a name is no part of it."""
+    """'Contoso Foundation CEO and Executive Director' -> 'Contoso Foundation': a job title after a name is no part of it."""
     role = pattern("roles").search(name)
     return re.sub(r"\s+(?:and|&|of|for)$", "", name[:role.start()].strip(" ,")) if role and role.start() > 0 else name
 
@@ -339,8 +339,8 @@ MENTION_LEAD = re.compile(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And|Hi|H
 
 def _trimmed_mention(name: str) -> str:
     """The name in a run of capitalized words: not the greeting, article, shouted label or gerund
-    before it ('Hi OpenPOWER Foundation', 'SOURCE OpenPOWER Foundation', 'Leveraging Foundation'),
-    and the last of two names run together ('OpenPOWER Foundation The OpenPOWER Foundation')."""
+    before it ('Hi Contoso Foundation', 'SOURCE Contoso Foundation', 'Leveraging Foundation'),
+    and the last of two names run together ('Contoso Foundation The Contoso Foundation')."""
     from .classify import dictionary_word
 
     name = MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1])
@@ -430,7 +430,7 @@ ABBREVIATION = re.compile(r"(?P<full>(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|th
 
 
 def abbreviations(blocks: list[Block]) -> dict[str, str]:
-    """'Inspur Power Commercial Systems (IPS)': a name defined with its initials, whose short form
+    """'Northwind Power Systems (NPS)': a name defined with its initials, whose short form
     the text then uses. The full name is cut to the words the initials stand for."""
     found: dict[str, str] = {}
     for block in blocks:
@@ -456,7 +456,7 @@ def _described() -> re.Pattern:
 
 
 def described_organizations(text: str) -> list[str]:
-    """'Qiniu, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
+    """'Contoso, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
     described as an organization."""
     found = []
     for match in _described().finditer(text):
@@ -476,14 +476,14 @@ LIST_ITEM = re.compile(r"[A-Z][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3}")
 
 
 def list_mates(text: str, known: set[str]) -> list[str]:
-    """'Canonical, Samsung Electronics, Micron, Emulex and SK Hynix': in an enumeration where at
+    """'Contoso, Fabrikam Electronics, Adatum, Tailspin and Northwind': in an enumeration where at
     least two items are organizations already found, the other names are organizations too."""
     found = []
-    text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'OpenPOWER Foundation (OPF), …'
+    text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Open Storage Foundation (OSF), …'
     for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
         items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))]  # '…, Altera and Nallatech'
         items = [item for item in items if LIST_ITEM.fullmatch(item)]
         if sum(item.casefold() in known for item in items) >= 2:
-            found += [item for item in items if item.casefold() not in known  # 'Super Fusion' reads as words, no name
+            found += [item for item in items if item.casefold() not in known  # 'Blue Harbor' reads as words, no name
                       and not (person_name(item) and not plain_words(item))]
     return found
