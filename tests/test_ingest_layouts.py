@@ -236,6 +236,10 @@ def test_every_name_of_an_enumeration_of_organizations_is_one(run):
                      "Tailspin Technologies"}
 
 
+def test_a_quoted_title_over_an_abstract_label_is_a_talk(run):
+    assert talks(extracted(run, "quoted-title-over-abstract.md")) == {"Cold Storage at Exabyte Scale": []}
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

@@ -618,22 +618,25 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
 
 
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
-    """Talk titles without speakers: a line that is only a 《title》, and the links listed under a
-    slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
+    """Talk titles without speakers: a line that is only a 《title》, or only a "title" over an
+    abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
     found = []
     under_materials = False
-    for block in blocks:
+    for block, following in zip(blocks, blocks[1:] + [Block("paragraph", "", 0)]):
         label = _label(block.text)
         if label == "materials" or block.is_title and label is None:
             under_materials = label == "materials"
         quoted = QUOTED_TITLE.fullmatch(block.text.strip())
         if block.text.startswith("《") and quoted:
             found.append(SessionMention(quoted.group("title").strip(), _span(block)))
+        elif _label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
+            found.append(SessionMention(block.text.strip()[1:-1].strip(), _span(block)))  # '"Title"' over 'Abstract:'
         elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
             found.append(SessionMention(_clean_title(block.text), _span(block)))
     return found
 
 
+EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
 ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
 ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
                        r"(?:主题为|题为|名为|一场|了)?\s*$")
