@@ -382,4 +382,10 @@ def test_english_agenda_variants(run):
 
 def test_headings_the_text_calls_sessions(run):
     view = extracted(run, "sessions-by-heading.md")
-    assert set(talks(view)) == {"Compiler and runtime", "Release planning", "Breakout sessions"}
+    assert set(talks(view)) == {"Compiler and runtime", "Release planning", "Breakout sessions",
+                                "Documentation and examples", "The newcomer experience"}
+
+
+def test_a_heading_called_a_session_by_its_first_word_or_as_what_a_session_was_on(run):
+    titles = set(talks(extracted(run, "sessions-by-heading.md")))
+    assert {"Documentation and examples", "The newcomer experience"} <= titles and "Travel" not in titles

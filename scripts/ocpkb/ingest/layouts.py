@@ -756,10 +756,24 @@ SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|
 SENTENCE_VERB = re.compile(r"(?i)\b(?:will|is|are|was|were|has|have|had|can)\b")
 
 
+SESSION_NOUNS = r"(?:session|track|discussion|breakout|workshop|panel)s?"
+
+
+def _called_a_session(title: str, text: str) -> bool:
+    """The text after a heading calls it a session: by its words ('the compiler and runtime
+    session'), its first word ('### Tooling and editors', 'the tooling session'), or as what a
+    session was on ('### The contributor experience', 'the final session was on the contributor experience')."""
+    words_in = re.sub(r"(?i)^(?:the|a|an)\s+", "", title)
+    first = words_in.split()[0] if words_in.split() else ""
+    return bool(re.search(rf"(?i)\b{re.escape(words_in)}\s+{SESSION_NOUNS}\b", text)
+                or len(first) >= 4 and len(title.split()) > 1 and re.search(rf"(?i)\bthe\s+{re.escape(first)}\s+{SESSION_NOUNS}\b", text)
+                or re.search(rf"(?i)\b{SESSION_NOUNS}\b[^.]{{0,40}}\b(?:on|about)\s+(?:the\s+)?{re.escape(words_in)}\b", text))
+
+
 def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
     """A heading the text goes on to call a session ('### Compiler and runtime' followed by 'The
-    compiler and runtime session started…'), or one that says it is one ('### Breakout sessions',
-    '## 101 New Contributor Track')."""
+    compiler and runtime session started…', see `_called_a_session`), or one that says it is one
+    ('### Breakout sessions', '## 101 New Contributor Track')."""
     found = []
     for index, block in enumerate(blocks):
         if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE or CJK.search(block.text):
@@ -768,7 +782,6 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
         if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
             continue  # a part of the page, a label, or a heading that is a sentence ('… will have 2 tracks')
         following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
-        named = re.search(rf"(?i)\b{re.escape(title)}\s+(?:session|track|discussion|breakout|workshop|panel)s?\b", following)
-        if named or SESSION_WORDS.search(title.split()[-1]):
+        if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
             found.append(SessionMention(_clean_title(title), _span(block)))
     return found
