@@ -166,6 +166,10 @@ def test_a_job_title_after_an_organizations_name_is_the_title(run):
         "Northwind Foundation", "CEO and Executive Director")
 
 
+def test_a_spokesperson_quoted_with_a_job_title_before_said(run):
+    assert affiliations(extracted(run, "affiliations-in-prose.md"))["Marta Lindqvist"] == ("Contoso team", "manager")
+
+
 def test_name_of_the_institution_of_a_place(run):
     assert affiliations(extracted(run, "affiliations-in-prose.md"))["Ines Moreau"] == ("University of Contoso", None)
 

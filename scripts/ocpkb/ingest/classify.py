@@ -347,8 +347,10 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         if leading and is_role(leading.group("title")) and not is_role(leading.group("org")):
             return leading.group("org"), leading.group("title")  # 'BSC Director'
         title = _title_after_organization().search(parts[0])
-        if title and is_org(parts[0][:title.start()]) and not is_role(parts[0][:title.start()]):
-            return parts[0][:title.start()].strip(), title.group("title")  # 'Contoso Foundation CEO and Director'
+        organization = parts[0][:title.start()].strip() if title else ""
+        if organization and (is_org(organization) or organization.split()[-1] in words("org_heads")) \
+                and not is_role(organization):
+            return organization, title.group("title")  # 'Contoso Foundation CEO and Director', 'Contoso team manager'
         if is_role(parts[0]) and not is_org(parts[0]):
             return None, parts[0]
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)

@@ -774,6 +774,10 @@ CAPTION_PERSON = [
     re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
                rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)})"
                rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
+    # "Jane Doe, Contoso team manager said, …": a name, then a job title before a speech verb
+    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
+               rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)}))"
+               rf",?\s+(?:{SPEECH_VERBS})\b"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
                r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
