@@ -244,6 +244,15 @@ def test_a_quoted_title_over_an_abstract_label_is_a_talk(run):
     assert talks(extracted(run, "quoted-title-over-abstract.md")) == {"Cold Storage at Exabyte Scale": []}
 
 
+def test_two_joined_names_a_team_of_a_foundation_and_a_laboratory_named_after_a_person(run):
+    """'X Alliance and Y Consortium' are two; 'the X Foundation team' is the foundation; a bold
+    'Lawrence Harbor National Laboratory' is one institution, no person 'Lawrence Harbor'."""
+    view = extracted(run, "organizations-joined-and-units.md")
+    assert {o["name"] for o in view["organizations"]} == {
+        "Open Storage Foundation", "Fabrikam Alliance", "Northwind Consortium", "Lawrence Harbor National Laboratory"}
+    assert view["people"] == []
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

@@ -539,8 +539,10 @@ def name_then_affiliation(text: str, span: Span) -> PersonMention | None:
         if of_org and _job_title().fullmatch(of_org.group("title")):
             return PersonMention(name, span, of_org.group("org").strip(" ."), of_org.group("title"))
         leading = next((org for org in organization_mentions(rest) if rest.startswith(org)), None)
+        title = rest[len(leading):].strip(" .,") if leading else ""
+        if leading and not title and any(org.endswith(leading) and len(org) > len(leading) for org in organization_mentions(text)):
+            continue  # 'Lawrence Livermore National Laboratory' alone is one name, no person before an organization
         if leading and not person_name(leading):
-            title = rest[len(leading):].strip(" .,")
             readings.append(PersonMention(name, span, leading.rstrip(" .,"), title if title and is_role(title) else None))
     # 'Wei Chen Contoso Technology…' rather than 'Wei Chen Contoso' of 'Technology…': an organization's
     # name starts with its own name, not with a dictionary word

@@ -86,11 +86,26 @@ def partial_names(names: list[str]) -> dict[str, str]:
     names of one organization, each mapped to its full name."""
     found = {}
     for name in names:
-        full = next((other for other in names if other.startswith((name + " and ", name + " & "))
+        full = next((other for other in names if _cut_at_and(name, other)
                      or _initials_of(name, other) or _brand_of(name, other) or _tail_of(name, other)), None)
         if full:
             found[name] = full
     return found
+
+
+def _cut_at_and(short: str, full: str) -> bool:
+    """'University of Engineering' of 'University of Engineering and Management Kolkata': the name
+    goes on after its 'and' with no organization head of its own ('Contoso Foundation and
+    Fabrikam Consortium' names two)."""
+    for joint in (" and ", " & "):
+        if full.startswith(short + joint):
+            return not _latin_head().search(full[len(short) + len(joint):])
+    return False
+
+
+@cache
+def _latin_head() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(h for h in words('org_heads') if not CJK.search(h))})\b")
 
 
 def _tail_of(short: str, full: str) -> bool:
@@ -254,7 +269,7 @@ def _mentions_in(text: str) -> list[str]:
                 continue
         elif match.group("en") or match.group("of"):
             name, end = _to_sentence_end(name, match.start())
-            name = _before_role(_trimmed_mention(name))
+            name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
             if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), end) \
@@ -264,8 +279,17 @@ def _mentions_in(text: str) -> list[str]:
             continue  # a former employer in a biography
         elif only_named(text, match.start(), match.end()):
             continue
-        found.append(name.strip())
+        found += _two_names(name.strip()) if match.group("en") else [name.strip()]
     return found
+
+
+def _two_names(name: str) -> list[str]:
+    """'Contoso Foundation and Fabrikam Consortium': two names joined, each ending in its own head."""
+    parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and _latin_head().fullmatch(parts[0].split()[-1]) \
+            and len(parts[1].split()) >= 2:
+        return parts
+    return [name]
 
 
 NAME_SENTENCE_END = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])")
@@ -276,6 +300,16 @@ def _to_sentence_end(name: str, start: int) -> tuple[str, int]:
     and where it ends (after the stop) in the line."""
     stop = NAME_SENTENCE_END.search(name)
     return (name[:stop.start()], start + stop.start() + 1) if stop else (name, start + len(name))
+
+
+def _organization_of_unit(name: str) -> str:
+    """'Contoso Foundation team' -> 'Contoso Foundation': a unit word after a name that already
+    ends in an organization head is a part of that organization."""
+    unit = UNIT.search(name)
+    before = name[:unit.start()].split() if unit else []
+    if len(before) < 2 or CJK.search(name) or not _latin_head().fullmatch(before[-1]):
+        return name
+    return " ".join(before)
 
 
 JOB_TITLE_BEFORE = re.compile(r"[A-Za-z]+,\s*$")
@@ -485,5 +519,6 @@ def list_mates(text: str, known: set[str]) -> list[str]:
         items = [item for item in items if LIST_ITEM.fullmatch(item)]
         if sum(item.casefold() in known for item in items) >= 2:
             found += [item for item in items if item.casefold() not in known  # 'Blue Harbor' reads as words, no name
-                      and not (person_name(item) and not plain_words(item))]
+                      and not (person_name(item) and not plain_words(item))
+                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)]  # 'President', 'Developer Congress'
     return found
