@@ -72,3 +72,8 @@ def test_a_city_that_ends_the_name_of_the_institution_hosting_the_event_is_its_c
 
 def test_the_event_a_workshop_is_co_located_with_is_not_its_name(run):
     assert event(run, "co-located-workshop.md")["name"] == "Contoso Firmware Workshop"
+
+
+def test_a_title_part_the_text_says_took_place_names_the_event(run):
+    view = event(run, "recap-named-by-an-acronym.md")
+    assert (view["name"], view["start_date"]) == ("HPX19", "2019-11")  # 'Last week' in a post of November 27

@@ -226,6 +226,19 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     if first:
         block, phrase = first
         return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
+    return _title_part_said_to_take_place(title, title_line, blocks)
+
+
+def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'SC14: OpenPOWER and the State of Supercomputing' and 'Last week, SC14 brought together…':
+    a part of the title with no event word that the text says took place names the event."""
+    for part in TITLE_SEPARATORS.split(title):
+        part = part.strip()
+        if not re.fullmatch(r"[A-Z][\w&+.-]*(?:\s+[A-Z0-9][\w&+.-]*){0,3}", part) or plain_words(part) or person_name(part):
+            continue
+        if any(EVENT_CONTEXT_AFTER.match(block.text[block.text.find(part) + len(part):])
+               for block in blocks[:NAME_WINDOW] if part in block.text and not block.kind == "field"):
+            return Found(part, Span(line, line), "the event name is a part of the title the text says took place")
     return None
 
 
