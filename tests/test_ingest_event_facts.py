@@ -77,3 +77,7 @@ def test_the_event_a_workshop_is_co_located_with_is_not_its_name(run):
 def test_a_title_part_the_text_says_took_place_names_the_event(run):
     view = event(run, "recap-named-by-an-acronym.md")
     assert (view["name"], view["start_date"]) == ("HPX19", "2019-11")  # 'Last week' in a post of November 27
+
+
+def test_days_named_with_their_weekdays_one_after_another_are_the_events_first_and_last(run):
+    assert facts(event(run, "two-days-by-weekday.md")) == ("Contoso Contributor Summit", "2021-04-11", "2021-04-12", "Lyon")

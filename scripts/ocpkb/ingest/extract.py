@@ -488,7 +488,7 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '5 月 29 日（周六）') is an event's
         found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
         if found:
-            add(block, found[0], block.text)
+            add(block, _days_spanned(found), block.text)
             break
     if matter.get("time") and dates.normalize_date(matter["time"]):
         candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
@@ -517,12 +517,28 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         result.end_date = Found(end, Span(number, number))
 
 
+DAYS_OF_ONE_EVENT = 7
+
+
+def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
+    """'an evening social on Sunday, May 19th and the main event on Monday, May 20th': days named
+    one after another within a week are one event's days, first to last."""
+    from datetime import date
+
+    days = [d.start for d in found if len(d.start) == 10 and d.end is None]
+    if len(days) < 2 or len(days) != len(found) or days != sorted(days) \
+            or (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > DAYS_OF_ONE_EVENT:
+        return found[0]
+    return dates.DateMatch(days[0], days[-1], found[0].position, found[0].has_year)
+
+
 def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
     """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
     dateline ('SAN JOSE, Calif., Feb. 19, 2015 -- …'): the first date after the verb that says the
-    event is held, else the first date."""
+    event is held, else the first date; days named with their weekdays, first to last."""
     verb = HELD.search(sentence)
-    return next((d for d in found if verb and d.position > verb.start()), found[0])
+    after = [d for d in found if verb and d.position > verb.start()] or found
+    return _days_spanned(after) if dates.WEEKDAY_DATE.search(sentence) else after[0]
 
 
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
