@@ -249,8 +249,14 @@ def test_two_joined_names_a_team_of_a_foundation_and_a_laboratory_named_after_a_
     'Lawrence Harbor National Laboratory' is one institution, no person 'Lawrence Harbor'."""
     view = extracted(run, "organizations-joined-and-units.md")
     assert {o["name"] for o in view["organizations"]} == {
-        "Open Storage Foundation", "Fabrikam Alliance", "Northwind Consortium", "Lawrence Harbor National Laboratory"}
-    assert view["people"] == []
+        "Open Storage Foundation", "Fabrikam Alliance", "Northwind Consortium", "Lawrence Harbor National Laboratory",
+        "College of Design and Engineering Lyon"}
+    assert not any(person["name"].startswith("Lawrence") for person in view["people"])
+
+
+def test_speakers_are_not_split_inside_an_organizations_name_that_holds_and(run):
+    assert affiliations(extracted(run, "organizations-joined-and-units.md")) == {
+        "Marta Lindqvist": ("Fabrikam Alliance", None), "Wei Chen": ("College of Design and Engineering Lyon", None)}
 
 
 def test_a_region_word_is_no_part_of_a_persons_name():

@@ -668,12 +668,18 @@ def _dashed_people(text: str, span: Span) -> list[PersonMention]:
 
 
 def _speaker_parts(text: str) -> list[str]:
-    """Split at 'and', ';', '&' only where a name follows (a title may hold 'and' too)."""
+    """Split at 'and', ';', '&' only where a name follows (a title may hold 'and' too), not inside
+    an organization's name ('University of Engineering and Management Kolkata')."""
+    from .organizations import organization_mentions
+
     pieces = re.split(r"(\s+and\s+|\s*;\s*|；|\s+&\s+)", text)
+    names = [name for name in organization_mentions(text) if re.search(r"\s(?:and|&)\s", name)] if " and " in text else []
     parts = [pieces[0]]
     for joint, piece in zip(pieces[1::2], pieces[2::2]):
         head = re.split(r"\s*[,(（|]", piece, maxsplit=1)[0]
-        if person_name(head):
+        inside_a_name = any(f"{parts[-1]}{joint}{head}".endswith(name) or name in f"{parts[-1]}{joint}{head}"
+                            for name in names)  # '…, University of Engineering and Management Kolkata'
+        if person_name(head) and not inside_a_name:
             parts.append(piece)
         else:
             parts[-1] += joint + piece

@@ -811,6 +811,11 @@ CAPTION_PERSON = [
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
                r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
 ]
+def _inside_an_organization(words_found: str, text: str) -> bool:
+    """'Management Kolkata' of '… University of Engineering and Management Kolkata delivered …'."""
+    return any(words_found in name and words_found != name for name in organization_mentions(text))
+
+
 BRACKETED_LINE = re.compile(r"^\[([^\[\]]+)\]$")
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
@@ -848,7 +853,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                 found += _run_together(text, org_text, _span(block))
         for match in SPEAKER_IN_PROSE.finditer(text):  # 'Maria Lopez Diaz also discussed …'
             name = person_name(match.group("who"))
-            if name and probably_a_person(name):
+            if name and probably_a_person(name) and not _inside_an_organization(match.group("who"), text):
                 found.append(PersonMention(name, _span(block)))
         for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
