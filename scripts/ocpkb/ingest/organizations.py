@@ -342,7 +342,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     'on Twitter', 'Install Docker'), a place ('at the Google London office', 'at Contoso Berlin'),
     or part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium')."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or VENUE_AFTER.match(text, end) or _city_after(text, end)
+                or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
 
 
@@ -354,6 +354,18 @@ def _city_after(text: str, end: int) -> bool:
     'at Contoso Berlin Lab'): one of its offices or sites, a place."""
     following = CAPITALIZED_AFTER.match(text, end)
     return bool(following) and bool(places.city(following.group(1)))
+
+
+POSSESSIVE_NAME = re.compile(r"['’]s\s+\[?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})")
+
+
+def _product_after(text: str, end: int) -> bool:
+    """'Contoso's Language Server Protocol': a product of the organization, named with its owner;
+    not 'Contoso's Jane Doe' (a person) nor 'Contoso's Chief Architect' (a job title)."""
+    product = POSSESSIVE_NAME.match(text, end)
+    name = product.group(1) if product else ""
+    return bool(product) and not (person_name(name) and not plain_words(name)) and not is_role(name) \
+        and not pattern("org_words").search(product.group(1))
 
 
 def _unit_of_known(text: str, start: int) -> bool:
