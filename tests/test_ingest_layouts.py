@@ -260,6 +260,13 @@ def test_speakers_are_not_split_inside_an_organizations_name_that_holds_and(run)
         "Marta Lindqvist": ("Fabrikam Alliance", None), "Wei Chen": ("College of Design and Engineering Lyon", None)}
 
 
+def test_a_name_with_an_inner_capital_is_not_read_as_text_run_together(run):
+    """'McAdams' has a capital inside, like text extracted without spaces ('ManagerWei Chen'), but
+    the words around it are spaced: no person 'Brad Mc' with the job title 'and president'."""
+    names = [person["name"] for person in extracted(run, "names-with-inner-capitals.txt")["people"]]
+    assert "Brad Mc" not in names
+
+
 def test_a_region_word_is_no_part_of_a_persons_name():
     from ocpkb.ingest.classify import person_name
 

@@ -909,7 +909,7 @@ RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
 @cache
 def _run_together_title() -> re.Pattern:
     roles = "|".join(re.escape(w) for w in sorted(words("roles"), key=len, reverse=True) if not CJK.search(w))
-    return re.compile(rf"\s*(?P<title>[A-Za-z&][A-Za-z& ]{{0,60}}?(?i:{roles}))\s*(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)")
+    return re.compile(rf"\s*(?P<title>[A-Za-z&][A-Za-z& ]{{0,60}}?(?i:{roles}))(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)")  # glued: 'ManagerWei Chen'
 
 
 def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
