@@ -677,8 +677,7 @@ def _speaker_parts(text: str) -> list[str]:
     parts = [pieces[0]]
     for joint, piece in zip(pieces[1::2], pieces[2::2]):
         head = re.split(r"\s*[,(（|]", piece, maxsplit=1)[0]
-        inside_a_name = any(f"{parts[-1]}{joint}{head}".endswith(name) or name in f"{parts[-1]}{joint}{head}"
-                            for name in names)  # '…, University of Engineering and Management Kolkata'
+        inside_a_name = any(name in f"{parts[-1]}{joint}{head}" for name in names)  # '…, University of Engineering and Management Kolkata'
         if person_name(head) and not inside_a_name:
             parts.append(piece)
         else:

@@ -237,7 +237,7 @@ def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -
         if not re.fullmatch(r"[A-Z][\w&+.-]*(?:\s+[A-Z0-9][\w&+.-]*){0,3}", part) or plain_words(part) or person_name(part):
             continue
         if any(EVENT_CONTEXT_AFTER.match(block.text[block.text.find(part) + len(part):])
-               for block in blocks[:NAME_WINDOW] if part in block.text and not block.kind == "field"):
+               for block in blocks[:NAME_WINDOW] if part in block.text and block.kind != "field"):
             return Found(part, Span(line, line), "the event name is a part of the title the text says took place")
     return None
 

@@ -15,12 +15,12 @@ from functools import cache
 from . import places
 from .classify import (
     after_function_words,
-    well_known,
     clean_organization,
     describes,
     is_role,
     person_name,
     plain_words,
+    well_known,
 )
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
@@ -319,8 +319,6 @@ def _without_department(name: str) -> str:
     """After a job title and its comma, the words of a line of work ('Business Development', role
     modifiers) that open a name belong to the title: the organization's name starts after them."""
     tokens = name.split()
-    if not pattern("roles").fullmatch(tokens[0]) and tokens[0].casefold() not in words("role_modifiers"):
-        return name
     while len(tokens) > 2 and tokens[0].casefold() in words("role_modifiers"):
         tokens.pop(0)
     return " ".join(tokens)
@@ -364,8 +362,8 @@ def _product_after(text: str, end: int) -> bool:
     not 'Contoso's Jane Doe' (a person) nor 'Contoso's Chief Architect' (a job title)."""
     product = POSSESSIVE_NAME.match(text, end)
     name = product.group(1) if product else ""
-    return bool(product) and not (person_name(name) and not plain_words(name)) and not is_role(name) \
-        and not pattern("org_words").search(product.group(1))
+    return bool(name) and not (person_name(name) and not plain_words(name)) and not is_role(name) \
+        and not pattern("org_words").search(name)
 
 
 def _unit_of_known(text: str, start: int) -> bool:

@@ -184,7 +184,7 @@ def read_markdown(text: str, name: str) -> Source:
     return source
 
 
-SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
 THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})\s*$")  # a rule, or a heading's underline
 
 
