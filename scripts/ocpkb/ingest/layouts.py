@@ -757,12 +757,15 @@ SENTENCE_VERB = re.compile(r"(?i)\b(?:will|is|are|was|were|has|have|had|can)\b")
 
 
 SESSION_NOUNS = r"(?:session|track|discussion|breakout|workshop|panel)s?"
+SESSION_NOUN = re.compile(rf"(?i)\b{SESSION_NOUNS}\b")
 
 
 def _called_a_session(title: str, text: str) -> bool:
     """The text after a heading calls it a session: by its words ('the compiler and runtime
     session'), its first word ('### Tooling and editors', 'the tooling session'), or as what a
     session was on ('### The contributor experience', 'the final session was on the contributor experience')."""
+    if not SESSION_NOUN.search(text):
+        return False
     words_in = re.sub(r"(?i)^(?:the|a|an)\s+", "", title)
     first = words_in.split()[0] if words_in.split() else ""
     return bool(re.search(rf"(?i)\b{re.escape(words_in)}\s+{SESSION_NOUNS}\b", text)
