@@ -156,8 +156,9 @@ def test_an_institutions_name_ends_at_the_full_stop_of_its_sentence(run):
 
 def test_an_office_a_site_a_followed_account_and_a_companys_projects_are_no_participants(run):
     """'at Microsoft Berlin' is a place, 'IBM Toronto Lab' a site of IBM, 'follow [Twitter][ref]'
-    (a reference-style link) an account, 'Google projects' and 'Microsoft's Language Server
-    Protocol' products; 'Google's Jane Doe' names Google as her employer."""
+    (a reference-style link) an account, 'Google projects', 'Microsoft's Language Server
+    Protocol' and 'Lenovo K1 Storage FS5280G3' products; 'Google's Jane Doe' names Google as her
+    employer."""
     names = {o["name"] for o in extracted(run, "organizations-named-in-passing.md")["organizations"]}
     assert names == {"Northwind Institute of Technology Pune", "IBM", "Google"}
 

@@ -337,10 +337,11 @@ def _platform_after() -> re.Pattern:
 
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
-    'on Twitter', 'Install Docker'), a place ('at the Google London office', 'at Contoso Berlin'),
+    'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Google London office', 'at Contoso Berlin'),
     or part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium')."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
+                or MODEL_AFTER.match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
 
 
@@ -354,6 +355,7 @@ def _city_after(text: str, end: int) -> bool:
     return bool(following) and bool(places.city(following.group(1)))
 
 
+MODEL_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?!(?:19|20)\d\d\b)[A-Za-z-]*\d[\w-]*")  # 'Contoso K1 Power FP5280G3 server'
 POSSESSIVE_NAME = re.compile(r"['’]s\s+\[?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})")
 
 
