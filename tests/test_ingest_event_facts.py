@@ -56,3 +56,28 @@ def test_the_post_date_in_a_toml_path_and_people_listed_after_a_sentence_that_in
     view = json.loads(result.stdout)
     assert facts(view["event"]) == ("Contoso Leads Summit 2025", "2025-03", "2025-03", "Porto")  # 'This March'
     assert {"Dana Whitfield", "Omar Haddad"} <= {person["name"] for person in view["people"]}
+
+
+def test_a_short_name_with_its_year_in_the_title_takes_the_texts_longer_form(run):
+    assert event(run, "recap-short-name-in-title.md")["name"] == "Contoso Summit 2017"
+
+
+def test_the_city_of_the_office_people_came_to(run):
+    assert event(run, "recap-short-name-in-title.md")["location"]["city"] == "Madrid"
+
+
+def test_a_city_that_ends_the_name_of_the_institution_hosting_the_event_is_its_city(run):
+    assert event(run, "workshop-at-an-institute.md")["location"]["city"] == "Pune"
+
+
+def test_the_event_a_workshop_is_co_located_with_is_not_its_name(run):
+    assert event(run, "co-located-workshop.md")["name"] == "Contoso Firmware Workshop"
+
+
+def test_a_title_part_the_text_says_took_place_names_the_event(run):
+    view = event(run, "recap-named-by-an-acronym.md")
+    assert (view["name"], view["start_date"]) == ("HPX19", "2019-11")  # 'Last week' in a post of November 27
+
+
+def test_days_named_with_their_weekdays_one_after_another_are_the_events_first_and_last(run):
+    assert facts(event(run, "two-days-by-weekday.md")) == ("Contoso Contributor Summit", "2021-04-11", "2021-04-12", "Lyon")

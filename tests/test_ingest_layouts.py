@@ -136,10 +136,143 @@ def test_a_page_listing_several_dated_events_drafts_none_of_them(run):
     assert any(reason.startswith("The page lists several events") for reason in view["review"])
 
 
+def test_a_lineup_of_names_each_followed_by_its_dates_under_setext_headings_drafts_no_event(run):
+    result = run("ingest", "--json", LAYOUTS / "event-lineup-setext.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert result.exit_code == 1 and view["event"]["name"] is None and view["event"]["location"]["city"] is None
+    assert any(reason.startswith("The page lists several events") for reason in view["review"])
+
+
 def test_the_review_note_says_what_was_not_found(run):
     review = extracted(run, "front-matter-only.md")["review"]
     assert any(reason.startswith("No talks found") for reason in review)
     assert any(reason.startswith("No people found") for reason in review)
+
+
+def test_an_institutions_name_ends_at_the_full_stop_of_its_sentence(run):
+    names = {o["name"] for o in extracted(run, "organizations-named-in-passing.md")["organizations"]}
+    assert "Northwind Institute of Technology Pune" in names
+
+
+def test_an_office_a_site_a_followed_account_and_a_companys_projects_are_no_participants(run):
+    """'at Microsoft Berlin' is a place, 'IBM Toronto Lab' a site of IBM, 'follow [Twitter][ref]'
+    (a reference-style link) an account, 'Google projects', 'Microsoft's Language Server
+    Protocol' and 'Lenovo K1 Storage FS5280G3' products; 'Google's Jane Doe' names Google as her
+    employer."""
+    names = {o["name"] for o in extracted(run, "organizations-named-in-passing.md")["organizations"]}
+    assert names == {"Northwind Institute of Technology Pune", "IBM", "Google"}
+
+
+def test_a_job_title_after_an_organizations_name_is_the_title(run):
+    assert affiliations(extracted(run, "affiliations-in-prose.md"))["Tomas Berg"] == (
+        "Northwind Foundation", "CEO and Executive Director")
+
+
+def test_a_spokesperson_quoted_with_a_job_title_before_said(run):
+    assert affiliations(extracted(run, "affiliations-in-prose.md"))["Marta Lindqvist"] == ("Contoso team", "manager")
+
+
+def test_name_of_the_institution_of_a_place(run):
+    assert affiliations(extracted(run, "affiliations-in-prose.md"))["Ines Moreau"] == ("University of Contoso", None)
+
+
+def test_a_well_known_name_written_only_inside_a_longer_name_is_that_organization(run):
+    names = {o["name"] for o in extracted(run, "affiliations-in-prose.md")["organizations"]}
+    assert "Samsung Electronics" in names and "Samsung" not in names
+
+
+def test_a_company_described_after_a_persons_name_ends_its_sentence(run):
+    names = {o["name"] for o in extracted(run, "affiliations-in-prose.md")["organizations"]}
+    assert "Adatum" in names and not any("Kowalski" in name for name in names)
+
+
+def test_a_line_of_work_after_a_job_title_is_no_part_of_the_organizations_name(run):
+    names = {o["name"] for o in extracted(run, "affiliations-in-prose.md")["organizations"]}
+    assert "Contoso Foundation" in names and not any(name.startswith("Business") for name in names)
+
+
+def test_initials_and_a_name_cut_at_its_and_are_the_organization_the_text_names_in_full(run):
+    view = extracted(run, "organization-short-forms.md")
+    assert affiliations(view)["Anna Kowalski"] == ("National Institute of Technology Pune", None)
+    assert affiliations(view)["Omar Haddad"] == ("College of Design and Engineering Lyon", None)
+
+
+def test_a_brand_without_its_company_suffixes_or_a_names_last_words_are_the_same_organization(run):
+    view = extracted(run, "organization-short-forms.md")
+    assert affiliations(view)["Tom Berg"] == ("Tailspin Technologies Inc", None)
+    assert {o["name"]: o["aliases"] for o in view["organizations"]} == {
+        "National Institute of Technology Pune": ["NIT Pune"],
+        "College of Design and Engineering Lyon": ["College of Design"],
+        "Tailspin Technologies Inc": ["Tailspin"],
+        "Lyon Open Hardware Standards Institute": ["Hardware Standards Institute"]}  # its last words
+
+
+def test_a_description_after_the_speaker_gives_the_job_title_and_the_organization(run):
+    people = affiliations(extracted(run, "talks-with-speaker-descriptions.md"))
+    assert people["Marta Lindqvist"] == ("Northwind Systems", "principal engineer")  # 'a Title at Org shares …'
+    assert people["Omar Haddad"] == ("Tailspin Labs", "founder")  # 'the Title of Org talks …'
+    assert people["Wei Chen"] == ("Fabrikam", "engineer")  # 'a Org Title delivers …'
+
+
+def test_a_project_before_a_project_role_is_no_affiliation(run):
+    assert affiliations(extracted(run, "talks-with-speaker-descriptions.md"))["Anna Kowalski"] == (None, "contributor")
+
+
+def test_caption_lines_name_then_job_title_of_organization_or_organization_then_title(run):
+    assert affiliations(extracted(run, "photo-captions.md")) == {
+        "Marta Lindqvist": ("Northwind Power Systems", "Deputy General Manager"),
+        "Wei Chen": ("Fabrikam Technology Co., Ltd", "chip business leader")}
+
+
+def test_a_company_name_with_its_legal_form_is_one_organization(run):
+    names = {o["name"] for o in extracted(run, "photo-captions.md")["organizations"]}
+    assert names == {"Northwind Power Systems", "Fabrikam Technology Co., Ltd"}
+
+
+def test_speakers_in_brackets_under_a_slide_title_share_the_last_ones_title_and_organization(run):
+    assert affiliations(extracted(run, "slide-deck-speakers.txt")) == {
+        "Marta Lindqvist": ("Contoso", "System Engineer"), "Wei Chen": ("Contoso", "System Engineer")}
+
+
+def test_every_name_of_an_enumeration_of_organizations_is_one(run):
+    """The last two joined by 'and', an item with its abbreviation in brackets, an item of two
+    dictionary words ('Blue Harbor') that would otherwise read as a person's name."""
+    names = {o["name"] for o in extracted(run, "organizations-in-a-list.md")["organizations"]}
+    assert names == {"NVIDIA", "Intel", "Fabrikam", "Northwind", "Open Storage Foundation", "AMD", "Blue Harbor",
+                     "Tailspin Technologies"}
+
+
+def test_a_quoted_title_over_an_abstract_label_is_a_talk(run):
+    assert talks(extracted(run, "quoted-title-over-abstract.md")) == {"Cold Storage at Exabyte Scale": []}
+
+
+def test_two_joined_names_a_team_of_a_foundation_and_a_laboratory_named_after_a_person(run):
+    """'X Alliance and Y Consortium' are two; 'the X Foundation team' is the foundation; a bold
+    'Lawrence Harbor National Laboratory' is one institution, no person 'Lawrence Harbor'."""
+    view = extracted(run, "organizations-joined-and-units.md")
+    assert {o["name"] for o in view["organizations"]} == {
+        "Open Storage Foundation", "Fabrikam Alliance", "Northwind Consortium", "Lawrence Harbor National Laboratory",
+        "College of Design and Engineering Lyon"}
+    assert not any(person["name"].startswith("Lawrence") for person in view["people"])
+
+
+def test_speakers_are_not_split_inside_an_organizations_name_that_holds_and(run):
+    assert affiliations(extracted(run, "organizations-joined-and-units.md")) == {
+        "Marta Lindqvist": ("Fabrikam Alliance", None), "Wei Chen": ("College of Design and Engineering Lyon", None)}
+
+
+def test_a_name_with_an_inner_capital_is_not_read_as_text_run_together(run):
+    """'McAdams' has a capital inside, like text extracted without spaces ('ManagerWei Chen'), but
+    the words around it are spaced: no person 'Brad Mc' with the job title 'and president'."""
+    names = [person["name"] for person in extracted(run, "names-with-inner-capitals.txt")["people"]]
+    assert "Brad Mc" not in names
+
+
+def test_a_region_word_is_no_part_of_a_persons_name():
+    from ocpkb.ingest.classify import person_name
+
+    assert person_name("Europe Outreach") is None and person_name("Oceania Roadmap") is None
+    assert person_name("Marta Lindqvist") == "Marta Lindqvist"
 
 
 def test_a_cyrillic_name_gets_the_same_id_in_every_run():
@@ -182,7 +315,7 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-NO_EVENT = ("event-lineup.md", "talk-page.md")  # a lineup of many events; a page about one talk
+NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md")  # lineups of many events; a page about one talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -402,4 +535,10 @@ def test_english_agenda_variants(run):
 
 def test_headings_the_text_calls_sessions(run):
     view = extracted(run, "sessions-by-heading.md")
-    assert set(talks(view)) == {"Compiler and runtime", "Release planning", "Breakout sessions"}
+    assert set(talks(view)) == {"Compiler and runtime", "Release planning", "Breakout sessions",
+                                "Documentation and examples", "The newcomer experience"}
+
+
+def test_a_heading_called_a_session_by_its_first_word_or_as_what_a_session_was_on(run):
+    titles = set(talks(extracted(run, "sessions-by-heading.md")))
+    assert {"Documentation and examples", "The newcomer experience"} <= titles and "Travel" not in titles

@@ -85,7 +85,7 @@ def _org_en() -> re.Pattern:
 @cache
 def _non_name_words() -> frozenset[str]:
     found = {w.casefold() for w in words("common_words")}
-    for name in ("roles", "org_words", "event_words", "role_modifiers"):
+    for name in ("roles", "org_words", "event_words", "role_modifiers", "regions"):
         found |= {w.casefold() for w in words(name) if not CJK.search(w) and " " not in w}
     return frozenset(found)
 
@@ -133,7 +133,7 @@ def probably_a_person(text: str) -> bool:
     """probablepeople's reading of a romanized string that stands alone (no organization or job
     title beside it to vouch for it): a person, or a corporation or anything else (its CRF model
     ships inside the package). It keeps titles such as 'Language Server Protocol' from being
-    taken for people; names outside its training ('Wilson Josup') are taken on their shape when
+    taken for people; names outside its training are taken on their shape when
     a layout gives them an affiliation."""
     import probablepeople
 
@@ -332,7 +332,7 @@ def clean_organization(name: str | None) -> str | None:
     not read as a name (a clause, a label, a talk title)."""
     if not name:
         return None
-    name = re.split(r"(?<=[a-z\u4e00-\u9fff)）])[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
+    name = re.split(r"(?:(?<=[a-z\u4e00-\u9fff)）])|(?<=[A-Z]{2}))[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
     name = re.sub(r"[（(][^)）]*$", "", name).strip()
     if not name or ORG_NOISE.search(name):
         return None
@@ -364,6 +364,11 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
 
 
 def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
+    described = _appositive().match(text)
+    if described:  # 'a principal engineer at Acme shares …', 'the founder of Acme talks …'
+        title = described.group("title")
+        before = described.group("before") if title.casefold() not in words("project_roles") else None
+        return clean_organization(described.group("org") or before), title
     parts = [p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")]
     if not parts:
         return None, None
@@ -375,6 +380,11 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         leading = re.match(r"^(?P<org>[A-Z][A-Z0-9&-]{1,9})\s+(?P<title>.+)$", parts[0])
         if leading and is_role(leading.group("title")) and not is_role(leading.group("org")):
             return leading.group("org"), leading.group("title")  # 'BSC Director'
+        title = _title_after_organization().search(parts[0])
+        organization = parts[0][:title.start()].strip() if title else ""
+        if organization and (is_org(organization) or organization.split()[-1] in words("org_heads")) \
+                and not is_role(organization):
+            return organization, title.group("title")  # 'Contoso Foundation CEO and Director', 'Contoso team manager'
         if is_role(parts[0]) and not is_org(parts[0]):
             return None, parts[0]
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
@@ -386,6 +396,28 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+@cache
+def _appositive() -> re.Pattern:
+    """What a recap says of a speaker after their name, opening with an article: 'a principal
+    engineer at Acme shares…', 'the founder of Acme talks…', 'a Contoso engineer delivers…', 'the
+    Developer Advocate for the Contoso team shares…': the job title and the organization, not the sentence."""
+    latin = [w for w in words("role_modifiers") if not CJK.search(w)]
+    roles = [w for w in words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    return re.compile(rf"^(?i:a|an|the)\s+(?P<before>(?:[A-Z][\w.&-]*\s+){{0,3}}?)"
+                      rf"(?P<title>(?:(?i:{alternation(latin + roles)})\s+)*(?i:{alternation(roles)}))\b"
+                      rf"(?:\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|team|community)){{0,4}}))?"
+                      rf"(?=\s+[a-z]+s\b|\s*[,.;]|$)")  # then the sentence's verb ('shares', 'talks') or its end
+
+
+@cache
+def _title_after_organization() -> re.Pattern:
+    """A job title that goes on to the end, after a capitalized name: role modifiers, then a role word."""
+    latin = [w for w in words("role_modifiers") if not CJK.search(w)]
+    roles = [w for w in words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    return re.compile(rf"(?<=[A-Za-z.])\s+(?P<title>(?:(?:{alternation(latin)})\s+)*(?:{alternation(roles)})(?:\s.*)?)$",
+                      re.IGNORECASE)
 
 
 UNIT_AT_ORG = re.compile(r"^(?P<unit>[A-Z][\w&/ -]+?)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
@@ -523,7 +555,7 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
         if org or title or cue or probably_a_person(name):
             return PersonMention(name, span, org, title)
         return None
-    described = BIO_SENTENCE.match(text)  # 'Yaoqing Gao is a Senior Technical Staff Member at IBM Canada Lab'
+    described = BIO_SENTENCE.match(text)  # 'Jane Doe is a Senior Technical Staff Member at Contoso Research'
     if described and person_name(described.group("name")) and is_role(described.group("title")):
         org = clean_organization(described.group("org"))
         return PersonMention(person_name(described.group("name")), span, org, described.group("title").strip())
@@ -536,6 +568,45 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
 BIO_SENTENCE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+"
                           r"(?P<title>[\w &/-]{3,80}?)\s+(?:at|of|with|for|in)\s+(?:the\s+)?"
                           r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})")
+
+
+CAPTION_WORDS = 16  # a caption under a photo is short: a name, a job title, an organization
+
+
+def name_then_affiliation(text: str, span: Span) -> PersonMention | None:
+    """A caption with no commas: 'Jane Doe Deputy General Manager of Contoso Systems.', 'Wei Chen
+    Contoso Technology Co., Ltd. chip business leader': a name, then a job title of an
+    organization or an organization (with a job title after it)."""
+    from .organizations import organization_mentions
+
+    tokens = text.strip(" .").split()
+    if len(tokens) > CAPTION_WORDS or re.search(r"[;:!?]|,(?!\s+Ltd)", text):
+        return None
+    readings = []
+    for size in (3, 2):
+        name, rest = person_name(" ".join(tokens[:size])), " ".join(tokens[size:])
+        if not name or not rest:
+            continue
+        of_org = re.match(r"^(?P<title>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", rest)
+        if of_org and _job_title().fullmatch(of_org.group("title")):
+            return PersonMention(name, span, of_org.group("org").strip(" ."), of_org.group("title"))
+        leading = next((org for org in organization_mentions(rest) if rest.startswith(org)), None)
+        title = rest[len(leading):].strip(" .,") if leading else ""
+        if leading and not title and any(org.endswith(leading) and len(org) > len(leading) for org in organization_mentions(text)):
+            continue  # 'Lawrence Livermore National Laboratory' alone is one name, no person before an organization
+        if leading and not person_name(leading):
+            readings.append(PersonMention(name, span, leading.rstrip(" .,"), title if title and is_role(title) else None))
+    # 'Wei Chen Contoso Technology…' rather than 'Wei Chen Contoso' of 'Technology…': an organization's
+    # name starts with its own name, not with a dictionary word
+    return min(readings, key=lambda reading: dictionary_word(reading.organization.split()[0]), default=None)
+
+
+@cache
+def _job_title() -> re.Pattern:
+    """A job title and nothing else: role modifiers and role words, ending in a role word."""
+    latin = [w for w in words("role_modifiers") + words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    roles = [w for w in words("roles") if not CJK.search(w) and not HANGUL.search(w)]
+    return re.compile(rf"(?:(?:{alternation(latin)})\s+)*(?:{alternation(roles)})", re.IGNORECASE)
 
 
 def _organization_then_name(text: str, span: Span) -> PersonMention | None:
@@ -606,7 +677,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     if len(parts) > 1:
         several = [parse_person(p, span, cue) for p in parts]
         if all(several):
-            return several
+            return _sharing_the_last_affiliation(several, parts)
     if CJK.search(text) and re.search(r"[、，,/\s]", text.strip()):
         names = [p.strip() for p in re.split(r"[、，,/]|\s+", text.strip())]  # '张三、李四', '张三 李四' (a cell's lines)
         if len(names) > 1 and all(person_name(n) for n in names):
@@ -615,6 +686,16 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         if len(listed) > 1 and all(person and person.title for person in listed):  # '云帆数据产品总监陈静、北辰网络CTO刘洋'
             return listed
     return [single] if single else []
+
+
+def _sharing_the_last_affiliation(people: list[PersonMention], parts: list[str]) -> list[PersonMention]:
+    """'Jane Doe & Wei Chen, System Engineer, Contoso': names alone before the last person share
+    the last one's job title and organization."""
+    last = people[-1]
+    for person, part in zip(people[:-1], parts[:-1]):
+        if not person.organization and not person.title and person_name(part) == person.name:
+            person.organization, person.title = last.organization, last.title
+    return people
 
 
 NAME_DASH = re.compile(r"^(?P<name>[^,\-–—]{3,40}?)\s+[-–—]\s+(?P<org>.+)$")
@@ -642,12 +723,17 @@ def _dashed_people(text: str, span: Span) -> list[PersonMention]:
 
 
 def _speaker_parts(text: str) -> list[str]:
-    """Split at 'and', ';', '&' only where a name follows (a title may hold 'and' too)."""
+    """Split at 'and', ';', '&' only where a name follows (a title may hold 'and' too), not inside
+    an organization's name ('University of Engineering and Management Kolkata')."""
+    from .organizations import organization_mentions
+
     pieces = re.split(r"(\s+and\s+|\s*;\s*|；|\s+&\s+)", text)
+    names = [name for name in organization_mentions(text) if re.search(r"\s(?:and|&)\s", name)] if " and " in text else []
     parts = [pieces[0]]
     for joint, piece in zip(pieces[1::2], pieces[2::2]):
         head = re.split(r"\s*[,(（|]", piece, maxsplit=1)[0]
-        if person_name(head):
+        inside_a_name = any(name in f"{parts[-1]}{joint}{head}" for name in names)  # '…, University of Engineering and Management Kolkata'
+        if person_name(head) and not inside_a_name:
             parts.append(piece)
         else:
             parts[-1] += joint + piece

@@ -115,7 +115,7 @@ def source_entry(x) -> dict:
 
 
 def draft_talk(resolution: Resolution, event: dict) -> dict:
-    """A recap that names no event with a date: a talk whose event is unknown (the Inspur slide deck)."""
+    """A recap that names no event with a date: a talk whose event is unknown (a slide deck)."""
     x = resolution.extraction
     title = event.get("name") or (x.title.value if x.title else "Untitled talk")
     talk = {"id": slugify(title) or "talk", "title": title}

@@ -20,6 +20,7 @@ from .classify import (
     after_function_words,
     clean_organization,
     is_role,
+    name_then_affiliation,
     parse_people,
     person_name,
     plain_words,
@@ -30,7 +31,7 @@ from .classify import (
 from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
-from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations
+from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations, partial_names
 from .read import Source
 from .segment import Block, segment
 from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern, labels, pattern, words
@@ -94,6 +95,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.sessions = [page_talk]
     result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
+    result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
     result.topics = [Found(topic_id, _span(block)) for block in blocks
                      for _, topic_id, _ in lexicon.find("topics", block.text)]
     result.figures = figures(blocks)
@@ -199,10 +201,10 @@ def _recap_words() -> re.Pattern:
 @cache
 def _name_breaks() -> re.Pattern:
     """Words a name does not hold before its event word: prepositions and headline verbs
-    ('IBM Announces … at OpenPOWER Summit Europe' -> 'OpenPOWER Summit Europe'), and 'the',
-    after which the name starts ('the 2016 OpenPOWER Summit')."""
+    ('IBM Announces … at Contoso Summit Europe' -> 'Contoso Summit Europe'), a host event's
+    'Co-Located Event', and 'the', after which the name starts ('the 2016 Contoso Summit')."""
     return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
-                      rf"{alternation(words('headline_verbs'))})\s+", re.IGNORECASE)
+                      rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
 
 
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
@@ -235,6 +237,19 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     if first:
         block, phrase = first
         return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
+    return _title_part_said_to_take_place(title, title_line, blocks)
+
+
+def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'SC14: OpenPOWER and the State of Supercomputing' and 'Last week, SC14 brought together…':
+    a part of the title with no event word that the text says took place names the event."""
+    for part in TITLE_SEPARATORS.split(title):
+        part = part.strip()
+        if not re.fullmatch(r"[A-Z][\w&+.-]*(?:\s+[A-Z0-9][\w&+.-]*){0,3}", part) or plain_words(part) or person_name(part):
+            continue
+        if any(EVENT_CONTEXT_AFTER.match(block.text[block.text.find(part) + len(part):])
+               for block in blocks[:NAME_WINDOW] if part in block.text and block.kind != "field"):
+            return Found(part, Span(line, line), "the event name is a part of the title the text says took place")
     return None
 
 
@@ -257,10 +272,10 @@ NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text 
 
 
 def _event_phrase(text: str) -> str | None:
-    """The event's name in a title or sentence: what a recap word announces ('GopherChina Trip
+    """The event's name in a title or sentence: what a recap word announces ('ContosoConf Trip
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
     an English phrase ending in an event word, with the region, year or subject that follows it
-    ('OpenPOWER Summit Europe 2019', 'Workshop on OpenPOWER for HPC')."""
+    ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
     recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
@@ -280,9 +295,16 @@ def _event_phrase(text: str) -> str | None:
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
     for match in _event_phrase_pattern().finditer(cleaned):
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
-        if phrase:
+        if phrase and not _host_event().match(cleaned, cleaned.find(phrase) + len(phrase)):
             return phrase
     return None
+
+
+@cache
+def _host_event() -> re.Pattern:
+    """'KubeCon 2019 Co-Located Event', 'X satellite event': the event the reported one is held
+    beside, not the reported one."""
+    return re.compile(rf"\s*[-–:]?\s*(?i:{alternation(labels('host-event'))})\b")
 
 
 def _trimmed_name(head: str, tail: str) -> str | None:
@@ -330,7 +352,7 @@ def _name_extension(word: str, following: str) -> bool:
 
 
 def _longest_form(phrase: str, blocks: list[Block]) -> str:
-    """'Summit 2016' in a title, 'OpenPOWER Summit 2016' in the text: the text's longer form of
+    """'Summit 2016' in a title, 'Contoso Summit 2016' in the text: the text's longer form of
     the same name (capitalized words before it, or its year after it), when the title gave a
     shortened one."""
     if CJK.search(phrase):
@@ -342,9 +364,11 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
             if head and head.split()[0].casefold() in NAME_OPENERS:
                 head = ""
             year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
-            if head or year:  # 'OpenPOWER Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
+            if head or year:  # 'Contoso Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
                 return f"{head} {phrase}{year}".strip()
-    return phrase
+    dated = re.fullmatch(r"(?P<stem>.+?)(?P<year>\s+(?:19|20)\d\d)", phrase)  # 'Summit 2016', 'our second Contoso Summit'
+    longer = _longest_form(dated.group("stem"), blocks) if dated else phrase
+    return longer + dated.group("year") if dated and longer != dated.group("stem") and not re.search(r"\d$", longer) else phrase
 
 
 ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
@@ -420,14 +444,18 @@ def document_title(source: Source, blocks: list[Block]) -> Found | None:
 
 DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
                            rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[:：,-]\s*\S")
+NAME_THEN_DATE_HEADING = re.compile(rf"^\S.*?\s(?P<date>(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?\s+\d{{1,2}}"
+                                    rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[A-Z][a-z]+\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d)$")
 SEVERAL_EVENTS = 3
 
 
 def lists_several_events(blocks: list[Block]) -> bool:
     """A lineup or calendar: three or more headings that each start with a date and go on with
-    a name ('### May 26-27: RustFest Paris'), with different dates."""
+    a name ('### May 26-27: StorageFest Paris'), or give a name and then a date, with different dates."""
     dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
-    return len(dated) >= SEVERAL_EVENTS
+    named = {NAME_THEN_DATE_HEADING.match(b.text).group("date") for b in blocks
+             if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Oxidize<br>July 17th-20th, 2020'
+    return max(len(dated), len(named)) >= SEVERAL_EVENTS
 
 
 # --- dates and place ------------------------------------------------------------------------------------
@@ -437,7 +465,7 @@ FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|
 
 def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | None) -> None:
     """The event's dates, from the most explicit statement to the least; a year the text leaves
-    out comes from the event's name ('2016 OpenPOWER Summit … April 5-7'), else the context."""
+    out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
     matter = source.front_matter
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     post = _post_date(source)
@@ -472,7 +500,7 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '5 月 29 日（周六）') is an event's
         found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
         if found:
-            add(block, found[0], block.text)
+            add(block, _days_spanned(found), block.text)
             break
     if matter.get("time") and dates.normalize_date(matter["time"]):
         candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
@@ -501,12 +529,28 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         result.end_date = Found(end, Span(number, number))
 
 
+DAYS_OF_ONE_EVENT = 7
+
+
+def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
+    """'an evening social on Sunday, May 19th and the main event on Monday, May 20th': days named
+    one after another within a week are one event's days, first to last."""
+    from datetime import date
+
+    days = [d.start for d in found if len(d.start) == 10 and d.end is None]
+    if len(days) < 2 or len(days) != len(found) or days != sorted(days) \
+            or (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > DAYS_OF_ONE_EVENT:
+        return found[0]
+    return dates.DateMatch(days[0], days[-1], found[0].position, found[0].has_year)
+
+
 def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
     """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
     dateline ('SAN JOSE, Calif., Feb. 19, 2015 -- …'): the first date after the verb that says the
-    event is held, else the first date."""
+    event is held, else the first date; days named with their weekdays, first to last."""
     verb = HELD.search(sentence)
-    return next((d for d in found if verb and d.position > verb.start()), found[0])
+    after = [d for d in found if verb and d.position > verb.start()] or found
+    return _days_spanned(after) if dates.WEEKDAY_DATE.search(sentence) else after[0]
 
 
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
@@ -624,7 +668,7 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
             found = list(places.find_cities(block.text))
-            if block.is_title:  # 'Kubernetes Contributor Summit Shanghai', '… Summit San Jose'
+            if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
                 trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                                  if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
@@ -721,7 +765,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 CNCF、阿里巴巴及蚂蚁金服共同举办'
             found += [Found((name, "co-organizer"), _span(line)) for name in split_names(jointly.group(1))]
-        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Go team held two workshops'
+        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Contoso team held two workshops'
             name = match.group("org").strip()
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
             if pattern("event_words").search(singular) and not person_name(name) \
@@ -777,21 +821,31 @@ SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 CAPTION_PERSON = [
-    # "Meow Yee, President of the OpenPOWER Foundation" / "Zhang Zheng, senior product manager of Inspur"
+    # "Jane Doe, President of the Contoso Foundation" / "Wei Chen, senior product manager of Fabrikam"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
                r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s\s+[\w &-]+?)?"
                r"(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
-    # "- Wilson Josup, Open Computing Singapore spoke about …": a name and an organization before a speech verb
+    # "- Omar Haddad, Open Racks Lisbon spoke about …": a name and an organization before a speech verb
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
                rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
     # "Mateo Ruiz, BSC Director, opened the day": a name, then a job title set off by commas
     re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
                rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)})"
                rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
+    # "Jane Doe, Contoso team manager said, …": a name, then a job title before a speech verb
+    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
+               rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)}))"
+               rf",?\s+(?:{SPEECH_VERBS})\b"),
     # "Name from Org" / "Name of Org"
-    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:the\s+)?[A-Z][\w&.-]*"
-               r"(?:\s+[A-Z][\w&.-]*){0,4})"),
+    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
+               r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
 ]
+def _inside_an_organization(words_found: str, text: str) -> bool:
+    """'Management Kolkata' of '… University of Engineering and Management Kolkata delivered …'."""
+    return any(words_found in name and words_found != name for name in organization_mentions(text))
+
+
+BRACKETED_LINE = re.compile(r"^\[([^\[\]]+)\]$")
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
 ZH_ORG_OF_NAME = re.compile(r"[和与及]?(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
@@ -817,6 +871,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         text = block.text
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
         line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
+        if block.kind != "item":
+            line = text = BRACKETED_LINE.sub(r"\1", text)  # '[Jane Doe, Engineer, Contoso]' under a slide's title
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
             and not label_pattern("talk").match(line)  # '议题题目：openGauss 数据库性能调优' names no one
@@ -825,6 +881,9 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
                 and is_role(text):
             found += [p for p in parse_people(text, _span(block)) if p.title and p.organization]  # 'Name, Title, Org' alone
+        elif block.kind in ("paragraph", "bold") and LATIN.match(text):
+            captioned = name_then_affiliation(text, _span(block))  # 'Jane Doe Deputy General Manager of Contoso.'
+            found += [captioned] if captioned else []
         for caption in CAPTION_PERSON if "," in text or " of " in text or " from " in text else ():
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
@@ -834,11 +893,11 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, _span(block))
-        for match in SPEAKER_IN_PROSE.finditer(text):  # 'Jaana Burcu Dogan also discussed …'
+        for match in SPEAKER_IN_PROSE.finditer(text):  # 'Maria Lopez Diaz also discussed …'
             name = person_name(match.group("who"))
-            if name and probably_a_person(name):
+            if name and probably_a_person(name) and not _inside_an_organization(match.group("who"), text):
                 found.append(PersonMention(name, _span(block)))
-        for match in HANDLE_PERSON.finditer(text):  # 'Dawn Foster (@handle)', 'Arnaud (@handle)', not 'on Twitter @handle'
+        for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
             platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
             if not platform and name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
@@ -915,11 +974,11 @@ RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
 @cache
 def _run_together_title() -> re.Pattern:
     roles = "|".join(re.escape(w) for w in sorted(words("roles"), key=len, reverse=True) if not CJK.search(w))
-    return re.compile(rf"\s*(?P<title>[A-Za-z&][A-Za-z& ]{{0,60}}?(?i:{roles}))\s*(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)")
+    return re.compile(rf"\s*(?P<title>[A-Za-z&][A-Za-z& ]{{0,60}}?(?i:{roles}))(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)")  # glued: 'ManagerWei Chen'
 
 
 def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
-    """Text extracted without spaces: 'Inspur InformationserverProduct Line General ManagerZhao Shuai'
+    """Text extracted without spaces: 'Contoso InformationserverProduct Line General ManagerWei Chen'
     -> the name after the job title that follows an organization."""
     found = []
     for at in [m.start() for m in re.finditer(re.escape(org_text), text)]:
@@ -935,7 +994,7 @@ def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
     and title seen."""
     merged: dict[str, PersonMention] = {}
     for person in found:
-        key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jack C. Wells' is 'Jack Wells'
+        key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jane Q. Doe' is 'Jane Doe'
         if key not in merged:
             merged[key] = PersonMention(person.name, person.span, person.organization, person.title)
         else:

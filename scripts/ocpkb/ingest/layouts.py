@@ -691,22 +691,25 @@ def _speaker_label_first(blocks: list[Block]) -> bool:
 
 
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
-    """Talk titles without speakers: a line that is only a 《title》, and the links listed under a
-    slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
+    """Talk titles without speakers: a line that is only a 《title》, or only a "title" over an
+    abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
     found = []
     under_materials = False
-    for block in blocks:
+    for block, following in zip(blocks, blocks[1:] + [Block("paragraph", "", 0)]):
         label = _label(block.text)
         if label == "materials" or block.is_title and label is None:
             under_materials = label == "materials"
         quoted = QUOTED_TITLE.fullmatch(block.text.strip())
         if block.text.startswith("《") and quoted:
             found.append(SessionMention(quoted.group("title").strip(), _span(block)))
+        elif _label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
+            found.append(SessionMention(block.text.strip()[1:-1].strip(), _span(block)))  # '"Title"' over 'Abstract:'
         elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
             found.append(SessionMention(_clean_title(block.text), _span(block)))
     return found
 
 
+EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
 ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
 ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
                        r"(?:主题为|题为|名为|一场|了)?\s*$")
@@ -843,7 +846,7 @@ def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention
                         for match in [label_pattern("affiliation").match(block.text)] if match and match.group("value")), None)
     for person in speakers:
         person.organization = person.organization or affiliation
-    for person in speakers:  # 'How Ubuntu is enabling OpenPOWER Randall Ross (Canonical)': the speaker closes the title
+    for person in speakers:  # 'How Linux Runs on Open Racks Jane Doe (Contoso)': the speaker closes the title
         title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
     return SessionMention(_clean_title(title), speakers[0].span, speakers=speakers)
 
@@ -855,10 +858,27 @@ SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|
 SENTENCE_VERB = re.compile(r"(?i)\b(?:will|is|are|was|were|has|have|had|can)\b")
 
 
+SESSION_NOUNS = r"(?:session|track|discussion|breakout|workshop|panel)s?"
+SESSION_NOUN = re.compile(rf"(?i)\b{SESSION_NOUNS}\b")
+
+
+def _called_a_session(title: str, text: str) -> bool:
+    """The text after a heading calls it a session: by its words ('the compiler and runtime
+    session'), its first word ('### Tooling and editors', 'the tooling session'), or as what a
+    session was on ('### The contributor experience', 'the final session was on the contributor experience')."""
+    if not SESSION_NOUN.search(text):
+        return False
+    words_in = re.sub(r"(?i)^(?:the|a|an)\s+", "", title)
+    first = words_in.split()[0] if words_in.split() else ""
+    return bool(re.search(rf"(?i)\b{re.escape(words_in)}\s+{SESSION_NOUNS}\b", text)
+                or len(first) >= 4 and len(title.split()) > 1 and re.search(rf"(?i)\bthe\s+{re.escape(first)}\s+{SESSION_NOUNS}\b", text)
+                or re.search(rf"(?i)\b{SESSION_NOUNS}\b[^.]{{0,40}}\b(?:on|about)\s+(?:the\s+)?{re.escape(words_in)}\b", text))
+
+
 def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
     """A heading the text goes on to call a session ('### Compiler and runtime' followed by 'The
-    compiler and runtime session started…'), or one that says it is one ('### Breakout sessions',
-    '## 101 New Contributor Track')."""
+    compiler and runtime session started…', see `_called_a_session`), or one that says it is one
+    ('### Breakout sessions', '## 101 New Contributor Track')."""
     found = []
     for index, block in enumerate(blocks):
         if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE or CJK.search(block.text):
@@ -867,7 +887,6 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
         if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
             continue  # a part of the page, a label, or a heading that is a sentence ('… will have 2 tracks')
         following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
-        named = re.search(rf"(?i)\b{re.escape(title)}\s+(?:session|track|discussion|breakout|workshop|panel)s?\b", following)
-        if named or SESSION_WORDS.search(title.split()[-1]):
+        if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
             found.append(SessionMention(_clean_title(title), _span(block)))
     return found

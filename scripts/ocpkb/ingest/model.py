@@ -63,6 +63,6 @@ class Extraction:
     figures: list[Found] = field(default_factory=list)  # value: {value, unit, measures}
     images: list[Found] = field(default_factory=list)  # value: {src, caption}
     doubts: list[str] = field(default_factory=list)
-    abbreviations: dict[str, str] = field(default_factory=dict)  # 'IPS' -> 'Inspur Power Commercial Systems'
+    abbreviations: dict[str, str] = field(default_factory=dict)  # 'NPS' -> 'Northwind Power Systems'
     page: dict[str, str] = field(default_factory=dict)  # where the recap was published: url, publisher, published
 

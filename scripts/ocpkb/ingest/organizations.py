@@ -1,7 +1,7 @@
 """Stage 2, extract (organizations): which organizations a recap names as taking part.
 
 Registry names found in the text; phrases that end in an organization head ('… University',
-'…社区'); well-known organizations; names described as one ('Qiniu, a cloud storage provider');
+'…社区'); well-known organizations; names described as one ('Contoso, a cloud storage provider');
 the other names of an enumeration of organizations; logo walls; organizers and speakers'
 affiliations. Not counted: venues named after their city, former employers in a biography,
 units of an organization already named, descriptions ('不同公司').
@@ -19,6 +19,8 @@ from .classify import (
     describes,
     is_role,
     person_name,
+    plain_words,
+    well_known,
 )
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
@@ -44,9 +46,12 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     organization head ('… University', '…社区') or name a well-known organization, organizers, and
     speakers' affiliations. Not what a line only mentions in passing (see `taking_part`)."""
     found: dict[str, Found] = {}
+    people = tuple(f"{person.name} " for person in result.people if LATIN.match(person.name))
 
     def add(name: str, span: Span):
         name = clean_organization(name)
+        if name and name.startswith(people):  # a caption's 'Jane Doe Contoso Systems': the person, then the name
+            name = name[next(len(p) for p in people if name.startswith(p)):]
         if name and len(name) <= 80:
             found.setdefault(name.casefold(), Found(name, span))
 
@@ -70,12 +75,78 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for person in result.people:
         if person.organization:
             add(person.organization, person.span)
-    return _without_units(list(found.values()))
+    return _without_short_forms(_without_units(list(found.values())), texts)
+
+
+def partial_names(names: list[str]) -> dict[str, str]:
+    """'University of Engineering' -> 'University of Engineering and Management Kolkata' (a name
+    cut at its 'and'), 'IIT Madras' -> 'Indian Institute of Technology Madras' (the initials of its
+    words, then the same words), 'Contoso' -> 'Contoso Technologies' (the brand, without the
+    company suffixes), 'Standards Institute' -> 'Contoso Standards Institute' (its last words):
+    names of one organization, each mapped to its full name."""
+    found = {}
+    for name in names:
+        full = next((other for other in names if _cut_at_and(name, other)
+                     or _initials_of(name, other) or _brand_of(name, other) or _tail_of(name, other)), None)
+        if full:
+            found[name] = full
+    return found
+
+
+def _cut_at_and(short: str, full: str) -> bool:
+    """'University of Engineering' of 'University of Engineering and Management Kolkata': the name
+    goes on after its 'and' with no organization head of its own ('Contoso Foundation and
+    Fabrikam Consortium' names two)."""
+    for joint in (" and ", " & "):
+        if full.startswith(short + joint):
+            return not _latin_head().search(full[len(short) + len(joint):])
+    return False
+
+
+@cache
+def _latin_head() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(h for h in words('org_heads') if not CJK.search(h))})\b")
+
+
+def _tail_of(short: str, full: str) -> bool:
+    """'Electronics Standardization Institute' read off 'China Electronics Standardization
+    Institute': the last words of a longer name, two at least (Latin script)."""
+    return LATIN.match(short) is not None and len(short.split()) >= 2 and full.endswith(" " + short)
+
+
+def _brand_of(short: str, full: str) -> bool:
+    """'Contoso' is the brand of 'Contoso Technologies Inc.': only company suffixes follow it."""
+    rest = full[len(short):].replace(",", " ").split() if full.startswith(short + " ") else []
+    return bool(rest) and all(word.casefold() in words("company_suffixes") for word in rest)
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """'IIT Madras' is the initials of 'Indian Institute of Technology' and then 'Madras'."""
+    head, _, rest = short.partition(" ")
+    if not re.fullmatch(r"[A-Z]{2,6}", head) or not full.endswith(rest) or rest == full:
+        return False
+    spelled = [w for w in full[:len(full) - len(rest)].split() if w[:1].isupper()]
+    return "".join(w[0] for w in spelled) == head
+
+
+def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
+    """'Samsung' where the text only ever writes 'Samsung Electronics': a well-known name found
+    inside a longer name of the same recap is that organization, unless it also stands alone."""
+    names = [f.value for f in found]
+
+    def short_form(name: str) -> bool:
+        longer = [other for other in names if other.startswith(name + " ")]
+        if name not in well_known() or not longer or CJK.search(name):
+            return False
+        alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!{'|'.join(re.escape(o[len(name):]) for o in longer)})")
+        return not any(alone.search(text) for text in texts)
+
+    return [f for f in found if not short_form(f.value)]
 
 
 def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
     """The job titles of the people found with an organization of their own (the title holds
-    none then: 'Director of Data Center Standards, Schneider Electric'), by their line."""
+    none then: 'Director of Data Center Standards, Northwind Electric'), by their line."""
     titles: dict[int, list[str]] = {}
     for person in result.people + [speaker for session in result.sessions for speaker in session.speakers]:
         if person.title and person.organization:
@@ -201,7 +272,7 @@ def _organization_mention() -> re.Pattern:
     known = alternation(words("organizations_known"))
     return re.compile(
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
-        rf"|(?P<en>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
+        rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
         rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
@@ -236,14 +307,18 @@ def _mentions_in(text: str) -> list[str]:
             if not name or _street().match(text, match.end()):  # '学院路 77 号' is an address
                 continue
         elif match.group("en") or match.group("of"):
-            name = _before_role(_trimmed_mention(name))
-            if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), match.end()):
+            name, end = _to_sentence_end(name, match.start())
+            name = _organization_of_unit(_before_role(_trimmed_mention(name)))
+            if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
+                name = _without_department(name)
+            if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), end) \
+                    or _unit_of_known(text, match.start()):
                 continue
         elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
             continue  # a former employer in a biography
         elif only_named(text, match.start(), match.end()):
             continue
-        found.append(name.strip())
+        found += _two_names(name.strip()) if match.group("en") else [name.strip()]
     return found
 
 
@@ -252,9 +327,50 @@ def _street() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words('street_words'))})\s*[\d一二三四五六七八九十]")
 
 
+def _two_names(name: str) -> list[str]:
+    """'Contoso Foundation and Fabrikam Consortium': two names joined, each ending in its own head."""
+    parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and _latin_head().fullmatch(parts[0].split()[-1]) \
+            and len(parts[1].split()) >= 2:
+        return parts
+    return [name]
+
+
+NAME_SENTENCE_END = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])")
+
+
+def _to_sentence_end(name: str, start: int) -> tuple[str, int]:
+    """'Indian Institute of Technology Delhi. This workshop…' -> the name before the full stop,
+    and where it ends (after the stop) in the line."""
+    stop = NAME_SENTENCE_END.search(name)
+    return (name[:stop.start()], start + stop.start() + 1) if stop else (name, start + len(name))
+
+
+def _organization_of_unit(name: str) -> str:
+    """'Contoso Foundation team' -> 'Contoso Foundation': a unit word after a name that already
+    ends in an organization head is a part of that organization."""
+    unit = UNIT.search(name)
+    before = name[:unit.start()].split() if unit else []
+    if len(before) < 2 or CJK.search(name) or not _latin_head().fullmatch(before[-1]):
+        return name
+    return " ".join(before)
+
+
+JOB_TITLE_BEFORE = re.compile(r"[A-Za-z]+,\s*$")
+
+
+def _without_department(name: str) -> str:
+    """After a job title and its comma, the words of a line of work ('Business Development', role
+    modifiers) that open a name belong to the title: the organization's name starts after them."""
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[0].casefold() in words("role_modifiers"):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
 PRONOUN = re.compile(r"\b(?:Your|Our|My|Their|His|Her|Its|We|You)\b")
 VENUE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:office|offices|campus|headquarters|HQ|building)\b")
-PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using|use)\s+(?:the\s+)?"
+PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using|use|follow|following)\s+(?:the\s+)?"
                              r"(?:[A-Z][\w.-]*\s*(?:,|\band\b|&|\bor\b)\s*)*$")  # 'on LinkedIn, Facebook and Twitter'
 
 
@@ -265,14 +381,45 @@ def _platform_after() -> re.Pattern:
 
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
-    'on Twitter', 'Install Docker'), a place ('at the Google London office'), or part of an
-    event's name ('Mozilla Rust Roadshow 2018', 'the Future Technologies Symposium')."""
+    'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Google London office', 'at Contoso Berlin'),
+    or part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium')."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or VENUE_AFTER.match(text, end) or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+                or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
+                or MODEL_AFTER.match(text, end)
+                or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+CAPITALIZED_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+
+
+def _city_after(text: str, end: int) -> bool:
+    """A city right after the name, ending its run of capitalized words ('at Contoso Berlin', not
+    'at Contoso Berlin Lab'): one of its offices or sites, a place."""
+    following = CAPITALIZED_AFTER.match(text, end)
+    return bool(following) and bool(places.city(following.group(1)))
+
+
+MODEL_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?!(?:19|20)\d\d\b)[A-Za-z-]*\d[\w-]*")  # 'Contoso K1 Power FP5280G3 server'
+POSSESSIVE_NAME = re.compile(r"['’]s\s+\[?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})")
+
+
+def _product_after(text: str, end: int) -> bool:
+    """'Contoso's Language Server Protocol': a product of the organization, named with its owner;
+    not 'Contoso's Jane Doe' (a person) nor 'Contoso's Chief Architect' (a job title)."""
+    product = POSSESSIVE_NAME.match(text, end)
+    name = product.group(1) if product else ""
+    return bool(name) and not (person_name(name) and not plain_words(name)) and not is_role(name) \
+        and not pattern("org_words").search(name)
+
+
+def _unit_of_known(text: str, start: int) -> bool:
+    """'Toronto Lab' in 'at IBM Toronto Lab': a site or unit named after a well-known organization."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    return bool(before) and before.group(1) in well_known()
 
 
 def _before_role(name: str) -> str:
-    """'Rust Foundation CEO and Executive Director' -> 'Rust Foundation': a job title after a name is no part of it."""
+    """'Contoso Foundation CEO and Executive Director' -> 'Contoso Foundation': a job title after a name is no part of it."""
     role = pattern("roles").search(name)
     return re.sub(r"\s+(?:and|&|of|for)$", "", name[:role.start()].strip(" ,")) if role and role.start() > 0 else name
 
@@ -282,8 +429,8 @@ MENTION_LEAD = re.compile(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And|Hi|H
 
 def _trimmed_mention(name: str) -> str:
     """The name in a run of capitalized words: not the greeting, article, shouted label or gerund
-    before it ('Hi OpenPOWER Foundation', 'SOURCE OpenPOWER Foundation', 'Leveraging Foundation'),
-    and the last of two names run together ('OpenPOWER Foundation The OpenPOWER Foundation')."""
+    before it ('Hi Contoso Foundation', 'SOURCE Contoso Foundation', 'Leveraging Foundation'),
+    and the last of two names run together ('Contoso Foundation The Contoso Foundation')."""
     from .classify import dictionary_word
 
     name = MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1])
@@ -388,7 +535,7 @@ ABBREVIATION = re.compile(r"(?P<full>(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|th
 
 
 def abbreviations(blocks: list[Block]) -> dict[str, str]:
-    """'Inspur Power Commercial Systems (IPS)': a name defined with its initials, whose short form
+    """'Northwind Power Systems (NPS)': a name defined with its initials, whose short form
     the text then uses. The full name is cut to the words the initials stand for."""
     found: dict[str, str] = {}
     for block in blocks:
@@ -414,7 +561,7 @@ def _described() -> re.Pattern:
 
 
 def described_organizations(text: str) -> list[str]:
-    """'Qiniu, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
+    """'Contoso, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
     described as an organization."""
     found = []
     for match in _described().finditer(text):
@@ -423,22 +570,26 @@ def described_organizations(text: str) -> list[str]:
             if len(name) >= 2 and not person_name(name):
                 found.append(name)
             continue
-        name = match.group("name")
+        name = NAME_SENTENCE_END.split(match.group("name"))[-1]  # 'with the help of Jane Doe. Contoso is a …'
         if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
             found.append(name)
     return found
 
 
+SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)")
 LIST_ITEM = re.compile(r"[A-Z][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3}")
 
 
 def list_mates(text: str, known: set[str]) -> list[str]:
-    """'Canonical, Samsung Electronics, Micron, Emulex and SK Hynix': in an enumeration where at
+    """'Contoso, Fabrikam Electronics, Adatum, Tailspin and Northwind': in an enumeration where at
     least two items are organizations already found, the other names are organizations too."""
     found = []
+    text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Open Storage Foundation (OSF), …'
     for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
-        items = [re.sub(r"^and\s+", "", item.strip()) for item in re.split(r",\s*", run.group(0))]
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))]  # '…, Altera and Nallatech'
         items = [item for item in items if LIST_ITEM.fullmatch(item)]
         if sum(item.casefold() in known for item in items) >= 2:
-            found += [item for item in items if item.casefold() not in known and not person_name(item)]
+            found += [item for item in items if item.casefold() not in known  # 'Blue Harbor' reads as words, no name
+                      and not (person_name(item) and not plain_words(item))
+                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)]  # 'President', 'Developer Congress'
     return found

@@ -139,16 +139,38 @@ def parse_place(text: str) -> dict:
 VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Center|Centre|Hall|Hotel|Arena|Park)$")
 
 
+PLACE_AFTER = re.compile(r"\b(?:in|at|(?:came|come|comes|went|travell?ed|flew|headed|returned)\s+to)\s+(?:the\s+)?"
+                         r"((?:[A-Z][A-Za-z]+\s?){1,4})")
+INSTITUTION_OF_PLACE = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,4}(?:of|for)\s+(?P<tail>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\b")
+
+
+def _city_ending(institution: re.Match) -> tuple[int, str] | None:
+    """The city that ends an institution's name ('… of Technology Delhi', '… of Design New York'), with its offset."""
+    words = institution.group("tail").split()
+    for size in (2, 1):
+        name = " ".join(words[-size:])
+        if len(words) > size and city(name):
+            return institution.end("tail") - len(name), name
+    return None
+
+
 @lru_cache(maxsize=4096)
 def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
-    """Cities named in running text after 'in'/'at', as (offset, city, country); Chinese city names anywhere.
-    A city that starts an organization's name ('at Oak Ridge National Laboratory') is not where
-    something happens; one that starts a venue's name ('at the San Jose Convention Center') is."""
+    """Cities named in running text after 'in'/'at'/'came to', as (offset, city, country); Chinese
+    city names anywhere. A city that starts an organization's name ('at Oak Ridge National
+    Laboratory') is not where something happens; one that starts a venue's name ('at the San Jose
+    Convention Center') is, and so is one that ends an institution's ('at the Contoso Institute of
+    Technology Pune')."""
     from .wordlists import pattern
 
     found = []
-    for match in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][A-Za-z]+\s?){1,4})", text):
+    for match in PLACE_AFTER.finditer(text):
         words = match.group(1).split()
+        institution = INSTITUTION_OF_PLACE.match(text, match.start(1))
+        ending = _city_ending(institution) if institution and pattern("org_words").search(institution.group(0)) else None
+        if ending:  # '… Institute of Technology Delhi'
+            found.append((ending[0], *city(ending[1])))
+            continue
         spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)), key=lambda s: s[0] - s[1])
         at = next(((i, j) for i, j in spans if city(" ".join(words[i:j]))), None)
         if not at:

@@ -164,7 +164,8 @@ ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]")
 MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
-MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]'
+MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
 HTML_TAG = re.compile(r"<[^>]+>")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
@@ -172,10 +173,19 @@ EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 def read_markdown(text: str, name: str) -> Source:
     front_matter, front_lines, body_start = _front_matter(text)
     source = Source(name, "markdown", [], front_matter, front_lines)
-    for number, raw in enumerate(text.splitlines()[body_start:], start=body_start + 1):
+    raws = text.splitlines()
+    for number, raw in enumerate(raws[body_start:], start=body_start + 1):
         line = _markdown_line(raw, number, source.images)
-        source.lines.append(Line(number, line, _markup(raw)))
+        underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
+        markup = _markup(raw)
+        if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
+            markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
+        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup))
     return source
+
+
+SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
+THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})\s*$")  # a rule, or a heading's underline
 
 
 MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})\s"), None), (re.compile(r"^\s*\|.*\|\s*$"), "row"),
@@ -240,6 +250,8 @@ def _toml_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
 
 
 def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
+    if MD_LINK_DEFINITION.match(raw):
+        return ""
     line = raw
     for match in HUGO_IMAGE.finditer(line):
         attributes = dict(ATTRIBUTE.findall(match.group(1)))

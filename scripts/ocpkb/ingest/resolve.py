@@ -97,7 +97,7 @@ def _person(resolution: Resolution, lexicon: Lexicon, mention: PersonMention) ->
 def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: str, span: Span) -> Entity:
     entities = getattr(resolution, registry)
     full = resolution.extraction.abbreviations.get(written) if registry == "organizations" else None
-    if full and not lexicon.lookup(registry, written):  # 'IPS', defined in the text as 'Inspur … Systems (IPS)'
+    if full and not lexicon.lookup(registry, written):  # 'NPS', defined in the text as 'Northwind … Systems (NPS)'
         entity = _entity(resolution, lexicon, registry, full, span)
         if written not in entity.written:
             entity.written.append(written)

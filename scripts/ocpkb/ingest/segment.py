@@ -128,7 +128,7 @@ BYLINE_WINDOW = 3  # body blocks from the top in which a post states its author
 
 
 def _mark_byline(blocks: list[Block]) -> list[Block]:
-    """'By Ken King, GM of OpenPOWER Alliances, IBM' at the top of a post names its author, who is
+    """'By Jane Doe, GM of Open Alliances, Contoso' at the top of a post names its author, who is
     neither a speaker nor a participant for that alone: the block becomes a 'byline'."""
     body = [i for i, block in enumerate(blocks) if block.kind != "field"][:BYLINE_WINDOW]
     for index in body:
