@@ -3,10 +3,11 @@ name and alias, in both scripts, matched exactly or, for OCR-damaged spellings, 
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from ..kb import KnowledgeBase
 
@@ -43,7 +44,7 @@ class Lexicon:
         cutoff = SIMILAR_CJK if CJK.search(key) else SIMILAR_LATIN
         if len(key) < 4:
             return None
-        close = difflib.get_close_matches(key, known, n=1, cutoff=cutoff)
+        close = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=cutoff * 100)
         if close:
             return known[close[0]], f"'{name}' matched to '{self.display[(registry, known[close[0]])]['name']}' by similar spelling"
         return None
@@ -90,13 +91,40 @@ def _pattern(names: set[str]) -> re.Pattern:
     the alias 'RED' is not the 'Red' of 'Red Hat'. One lookaround around each script's
     alternation, not one per name: matching costs a third of what it did."""
     latin, capitals, chinese = [], [], []
-    for name in sorted(names, key=len, reverse=True):
-        escaped = re.escape(name).replace(r"\ ", r"\s+")
-        (chinese if CJK.search(name) else capitals if _in_capitals(name) else latin).append(escaped)
-    groups = [f"(?:{'|'.join(chinese)})"] if chinese else []  # first: 'OCP中国社区' before 'OCP'
-    groups += [rf"(?<![A-Za-z0-9])(?:{'|'.join(latin)})(?![A-Za-z0-9])"] if latin else []
-    groups += [rf"(?<![A-Za-z0-9])(?-i:{'|'.join(capitals)})(?![A-Za-z0-9])"] if capitals else []
+    for name in names:
+        (chinese if CJK.search(name) else capitals if _in_capitals(name) else latin).append(name)
+    groups = [trie_pattern(chinese, fold_case=True)] if chinese else []  # first: 'OCP中国社区' before 'OCP'
+    groups += [rf"(?<![A-Za-z0-9]){trie_pattern(latin, fold_case=True)}(?![A-Za-z0-9])"] if latin else []
+    groups += [rf"(?<![A-Za-z0-9])(?-i:{trie_pattern(capitals, fold_case=False)})(?![A-Za-z0-9])"] if capitals else []
     return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def trie_pattern(names: list[str], fold_case: bool) -> str:
+    """One regular expression for many names, as a tree of their shared beginnings ('Inspur',
+    'Inspur Information' -> 'Inspur(?:\\s+Information)?'): Python's `re` tries the names of an
+    alternation one by one at every position of a text, and the tree's branches only where a
+    letter leads into them (a third of the time of a flat alternation of 1,000 names). A longer
+    name is tried before the shorter one it begins, as in an alternation sorted longest first; a
+    space matches any run of white space."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for unit in re.findall(r"\s+|.", name):
+            unit = " " if unit.isspace() else unit.lower() if fold_case and len(unit.lower()) == 1 else unit
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    ends = "" in node
+    parts = [(r"\s+" if unit == " " else re.escape(unit)) + _branches(child) for unit, child in node.items() if unit]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 def _in_capitals(name: str) -> bool:
