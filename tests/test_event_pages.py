@@ -51,3 +51,12 @@ def test_a_review_notice_is_shown_but_kept_out_of_search_excerpts(tmp_path):
     notice = page.select_one(".admonition.warning")
     assert "The day is a guess." in notice.get_text()
     assert notice["data-pagefind-ignore"] == "all"
+
+
+def test_the_speakers_of_one_talk_stay_apart_when_the_line_breaks_are_lost_as_in_a_search_excerpt(tmp_path):
+    joint = {"title": "Joint talk", "speakers": [{"person": "person-0", "organization": "company-0"},
+                                                  {"person": "person-1", "organization": "company-1"}]}
+    page = event_page(tmp_path, speakers=2, sessions=[joint])
+    [cell] = [td for td in page.select("td") if "Person 0" in td.get_text()]
+    assert cell.get_text() == "Person 0, Company 0;Person 1, Company 1"  # a line break after the semicolon
+    assert cell.select("br")

@@ -112,6 +112,8 @@ def edit_path(site: Site, registry: str, entry_id: str) -> str | None:
 
 
 def speaker_cell(writer: PageWriter, speakers: list[dict]) -> str:
+    """A speaker a line, each line but the last ending in a semicolon: a search excerpt, which
+    loses the line breaks, then reads 'Org A; Name B', not 'Org A Name B'."""
     lines = []
     for speaker in speakers:
         line = writer.link("people", speaker["person"])
@@ -120,7 +122,7 @@ def speaker_cell(writer: PageWriter, speakers: list[dict]) -> str:
         if speaker.get("role"):
             line += " " + tag("span", esc(speaker["role"]), class_="ocpkb-role")
         lines.append(line)
-    return "<br>".join(lines)
+    return ";<br>".join(lines)
 
 
 def media_cell(entry: dict) -> str:
