@@ -213,7 +213,7 @@ def _org_word_in_name(text: str) -> bool:
     """An organization word of two characters or more ('科技', '大学'); one character alone (云)
     is as common in given names ('李云') as at the end of a company's name."""
     return any(len(match.group()) > 1 for match in _org_zh().finditer(text)) or _latin_org_word(text) \
-        or any(text.startswith(name) for name in well_known() if CJK.match(name))  # '华为云'
+        or any(text.startswith(name) for name in well_known() if CJK.match(name))  # 'K云' for a well-known K
 
 
 def starts_with_surname(text: str) -> bool:
@@ -261,8 +261,8 @@ def _dictionary_words(text: str) -> list[str]:
 
 
 def after_function_words(text: str) -> str:
-    """'目前在蚂蚁集团' -> '蚂蚁集团': what follows the last function word (在, 和, 的...) or verb; a
-    verb that begins the text begins a name ('开放基础设施基金会')."""
+    """'目前在星河科技' -> '星河科技': what follows the last function word (在, 和, 的...) or verb; a
+    verb that begins the text begins a name ('开放存储联盟')."""
     if not CJK.search(text):
         return text
     tags = _jieba_tags()
@@ -306,9 +306,9 @@ def describes(text: str) -> bool:
 
 
 def has_function_character(text: str) -> bool:
-    """'产品定位以及社区', '推广和社区': a function word (和, 与, 以及, 的...) has no place in an
+    """'功能规划以及社区', '推广和社区': a function word (和, 与, 以及, 的...) has no place in an
     organization's name. The text is cut into jieba's dictionary words, longest first, so the
-    为 of '华为' is no preposition."""
+    为 of '大为科技' is no preposition."""
     tags = _jieba_tags()
     for word in _dictionary_words(text):
         tag = tags.get(word, "x")
@@ -353,7 +353,7 @@ CLAUSE_END = re.compile(r"[，。；;,!！?？]|\s{2,}")
 
 
 def split_affiliation(text: str) -> tuple[str | None, str | None]:
-    """'Senior Architect, Baidu' / 'Professor, University of Oregon' / '蚂蚁金服高级技术专家'
+    """'Senior Architect, Baidu' / 'Professor, University of Oregon' / '云帆数据高级技术专家'
     -> (organization, job title); either may be None."""
     text = text.strip(" ,，:：-–—|｜()（）")
     if not text:
@@ -445,7 +445,7 @@ CURRENT_POST = re.compile(r"^(?:目前|现|现在)?(?:在|就职于|任职于|�
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clause = re.split(r"[，。；;,、]", text)[0].strip()
-    current = CURRENT_POST.match(clause)  # '目前在蚂蚁集团中间件团队负责…'
+    current = CURRENT_POST.match(clause)  # '目前在星河科技中间件团队负责…'
     if current:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
@@ -453,7 +453,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         title = clause[tail.start():].strip()
         org = organization_of_unit(clause[:tail.start()].strip(" 的/／|｜:："))
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
-            return None, clause  # 'Seata 核心贡献者': a project's contributor
+            return None, clause  # 'Contoso 核心贡献者': a project's contributor
         return (org or None), title
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
 
@@ -464,14 +464,14 @@ PROPER_TAGS = ("nr", "ns", "nt", "nz")
 
 def organization_of_unit(text: str) -> str:
     """The organization of an affiliation that goes on into a unit or a line of work:
-    '海量数据产品行销部' -> '海量数据', '宝兰德售前' -> '宝兰德', '美团基础架构' -> '美团'. Trailing
+    '云帆数据产品行销部' -> '云帆数据', '明远达售前' -> '明远达', '飞鱼基础架构' -> '飞鱼'. Trailing
     common words (jieba tags them as nouns, verbs…) go, up to an organization word ('数据', '银行')
-    or a proper name; a name that would be left a bare place ('中国' of '中国电信') stays whole."""
+    or a proper name; a name that would be left a bare place ('中国' of '中国云帆') stays whole."""
     if not CJK.search(text) or _org_head_end().search(text):
         return text
     known = next((name for name in sorted(well_known(), key=len, reverse=True) if text.startswith(name)), None)
     if known and len(text) > len(known) and not _org_head_end().search(text):
-        return known  # '英特尔软件与先进技术事业部云' -> '英特尔', '蚂蚁集团中间件团队' -> '蚂蚁集团'
+        return known  # 'K软件与先进技术事业部云' -> 'K', 'K中间件团队' -> 'K' for a well-known K
     from . import places
 
     tags = _jieba_tags()
@@ -499,7 +499,7 @@ def organization_of_unit(text: str) -> str:
 
 
 def _without_line_of_work(text: str, org_words: list[str]) -> str:
-    """'视源股份系统运维' -> '视源股份': the role modifiers that end a unit's name (系统, 运维, 研发...)
+    """'青禾股份系统运维' -> '青禾股份': the role modifiers that end a unit's name (系统, 运维, 研发...)
     name its line of work; an organization word among them ('技术', '数据') ends the name."""
     modifiers = sorted((w for w in _zh_words("role_modifiers") if CJK.search(w) and w not in org_words), key=len, reverse=True)
     while True:

@@ -57,7 +57,7 @@ ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
                   r"came together|got together|met|convened)\b|举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
-SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 CNCF', not the 和 of '云和恩墨'
+SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
 ATTENDANCE = [
@@ -375,7 +375,7 @@ ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
 ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
-ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)|该|此)")  # '希望此次论坛' names nothing either
+ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)|该|此)")  # '期待此次论坛' names nothing either
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
@@ -397,7 +397,7 @@ def _zh_event_phrase(part: str) -> str | None:
         return part
     end = words_found[-1].end()
     phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
-    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】openGauss Meetup': a tag before the name
+    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
@@ -497,7 +497,7 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     if relative:
         block, value, phrase = relative
         candidates.append((block, value, None, f"the date is worked out from the post's date ({post}: '{phrase}')"))
-    for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '5 月 29 日（周六）') is an event's
+    for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
         found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
         if found:
             add(block, _days_spanned(found), block.text)
@@ -735,8 +735,8 @@ def split_names(text: str) -> list[str]:
 
 
 def split_zh_names(text: str) -> list[str]:
-    """'开放计算社区与星河科技', 'A、B及C', 'ServiceMesher 社区和 CNCF' -> the names; a 和 or 与 inside a
-    name ('云和恩墨') stays, as its sides would be single characters."""
+    """'开放计算社区与星河科技', 'A、B及C', 'Contoso 社区和 Fabrikam' -> the names; a 和 or 与 inside a
+    name ('云和数科') stays, as its sides would be single characters."""
     pieces = [piece.strip() for piece in re.split(r"[、,，;；/]|以及|及|与|和", text)]
     names: list[str] = []
     for piece in pieces:
@@ -763,7 +763,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 if names and all(2 <= len(n.strip()) <= 20 for n in names):
                     found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), _span(line)) for n in names]
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
-        if jointly:  # '联合 CNCF、阿里巴巴及蚂蚁金服共同举办'
+        if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), _span(line)) for name in split_names(jointly.group(1))]
         for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Contoso team held two workshops'
             name = match.group("org").strip()
@@ -875,7 +875,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             line = text = BRACKETED_LINE.sub(r"\1", text)  # '[Jane Doe, Engineer, Contoso]' under a slide's title
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
-            and not label_pattern("talk").match(line)  # '议题题目：openGauss 数据库性能调优' names no one
+            and not label_pattern("talk").match(line)  # '议题题目：星河数据库性能调优' names no one
         if speaker_line or caption_line:
             found += [p for p in parse_people(line, _span(block)) if _vouched(p)]
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
@@ -906,7 +906,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             found += parse_people(match.group("who"), _span(block))
         found += _korean_captions(text, _span(block)) if HANGUL.search(text) else []
         found += _zh_role_name_list(text, _span(block)) if CJK.search(text) else []
-        for listed in ZH_CAME_FROM.finditer(text):  # '来自虎牙的张波、慧择网的涂小刚'
+        for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 after = text[listed.start(1) + item.start("name"):]
                 title = _title_after_name(after)  # '来自蓝海大学的何平教授': 何平, 教授

@@ -263,7 +263,7 @@ ZH_NICKNAME_LAST = re.compile(r"^(?P<rest>.+?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$
 
 def _nicknamed_speakers(text: str, span: Span) -> list[PersonMention]:
     """The cells of a speaker column vouch for their names, also a nickname without a surname
-    (花名, as many Chinese companies use): '碧远@开源负责人', '单位职位 绍辉', several apart by
+    (花名, as many Chinese companies use): '青山@开源负责人', '单位职位 思远', several apart by
     line breaks. The name stands beside a job title, and is no common word, role or organization."""
     people = []
     for part in re.split(r"<br\s*/?>|[；;]|\s+(?=[\u4e00-\u9fff]{2,3}[@＠])", text):
@@ -353,12 +353,12 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
         if person and len(head) >= 4:
             words = head.rsplit(" ", 1)
             if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and person.organization is None \
-                    and (person.title is None or is_org(words[1])):  # '…优化实践 数据库内核工程师阙鸣健': the title's end
+                    and (person.title is None or is_org(words[1])):  # '…优化实践 数据库内核工程师陈思远': the title's end
                 org, title = split_affiliation(words[1])
                 if org or title:
                     person.organization, person.title = org, title
                     head = words[0]
-            if CJK.search(person.name):  # 'Title openGauss 技术委员会周平高': a Latin word just before names the unit
+            if CJK.search(person.name):  # 'Title Contoso 技术委员会王志平': a Latin word just before names the unit
                 words = head.rsplit(" ", 1)
                 if len(words) == 2 and re.fullmatch(r"[A-Za-z][\w.-]*", words[1]) and len(words[0]) >= 4:
                     person.organization = f"{words[1]} {person.organization or ''}".strip()
@@ -503,7 +503,7 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
 
 
 def _first_clause(text: str) -> str:
-    """A bio's opening: '刘浩杨，Erda 团队负责人，主要负责…' -> '刘浩杨，Erda 团队负责人'."""
+    """A bio's opening: '陈静，Fabrikam 团队负责人，主要负责…' -> '陈静，Fabrikam 团队负责人'."""
     parts = re.split(r"(?<=[，,])", text, maxsplit=2)
     return "".join(parts[:2]).rstrip("，,") if len(parts) > 1 else re.split(r"[。.;；]", text)[0]
 
@@ -785,7 +785,7 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
 
 
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
-    """A talk named in a sentence with its speaker: '蚂蚁金服技术专家张三带来了《题目》',
+    """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
     found = []
     for block in blocks:

@@ -16,7 +16,7 @@ LEGAL_SUFFIXES = re.compile(r"\b(co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp(oration)?\.
                             re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SIMILAR_LATIN = 0.86  # one wrong letter in a 7-letter name ('CoreRin' ~ 'CoreRain') passes, other companies do not
-SIMILAR_CJK = 0.75  # one wrong character in four ('浪朝信息' ~ '浪潮信息'); two ('燃源科技' for '燧原科技', 0.5) is too far
+SIMILAR_CJK = 0.75  # one wrong character in four ('云凡数据' ~ '云帆数据'); two ('去凡数据' for '云帆数据', 0.5) is too far
 FOUND_KEPT = 20_000  # lines whose registry matches are kept; past that, all are forgotten at once
 
 
@@ -93,7 +93,7 @@ def _pattern(names: set[str]) -> re.Pattern:
     latin, capitals, chinese = [], [], []
     for name in names:
         (chinese if CJK.search(name) else capitals if _in_capitals(name) else latin).append(name)
-    groups = [trie_pattern(chinese, fold_case=True)] if chinese else []  # first: 'OCP中国社区' before 'OCP'
+    groups = [trie_pattern(chinese, fold_case=True)] if chinese else []  # first: 'Contoso中国社区' before 'Contoso'
     groups += [rf"(?<![A-Za-z0-9]){trie_pattern(latin, fold_case=True)}(?![A-Za-z0-9])"] if latin else []
     groups += [rf"(?<![A-Za-z0-9])(?-i:{trie_pattern(capitals, fold_case=False)})(?![A-Za-z0-9])"] if capitals else []
     return re.compile("|".join(groups), re.IGNORECASE)

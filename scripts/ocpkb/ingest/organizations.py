@@ -158,7 +158,7 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     """The line with what it only mentions in passing blanked out (offsets kept): a line that
     offers to share the page ('Share this: LinkedIn Twitter'), the names of an enumeration of
     examples ('hyperscalers such as X', 'members include X, Y and Z', '像 A、B 等'), the publisher
-    a credit names ('This article first appeared on X'), a prize ('一等奖：华为运动手表'), a
+    a credit names ('This article first appeared on X'), a prize ('一等奖：星河运动手表'), a
     《title》 (its topic), and job titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
         return " " * len(text)
@@ -211,7 +211,7 @@ BOOK_TITLE = re.compile(r"《(?P<title>[^》]{2,150})》")  # a talk's or a book
 
 @cache
 def _prize() -> re.Pattern:
-    """'一等奖华为运动手表', 'First prize: a Contoso tablet': the product given away (not '奖品由 X 提供')."""
+    """'一等奖星河运动手表', 'First prize: a Contoso tablet': the product given away (not '奖品由 X 提供')."""
     return re.compile(rf"(?i:{alternation(labels('prize'))})\s*[:：为是]?\s*(?!由|by\b)(?P<names>[^，。；,;.!?！？]{{2,60}})")
 
 
@@ -225,8 +225,8 @@ UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|
 
 
 def _without_units(found: list[Found]) -> list[Found]:
-    """'虎牙基础保障部' beside '虎牙', 'Acme Research Lab' beside 'Acme': a unit of an organization
-    already named is that organization, and so is '海量数据公司' beside '海量数据'."""
+    """'飞鱼基础保障部' beside '飞鱼', 'Acme Research Lab' beside 'Acme': a unit of an organization
+    already named is that organization, and so is '云帆数据公司' beside '云帆数据'."""
     names = [f.value for f in found]
     return [f for f in found if not ((UNIT.search(f.value) or f.value.endswith("公司")) and any(
         other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
@@ -236,7 +236,7 @@ LEGAL_FORM = re.compile(r"(?:公司|集团)$")
 
 
 def same_company(one: str, other: str) -> bool:
-    """'中软国际' and '中软国际有限公司', '海量数据' and '北京海量数据技术股份有限公司': a Chinese
+    """'北辰国际' and '北辰国际有限公司', '云帆数据' and '北京云帆数据技术股份有限公司': a Chinese
     company's registered name is its short name, perhaps after a place and before organization
     words (技术, 信息, 股份...), then a legal form."""
     short, full = sorted((one.strip(), other.strip()), key=len)
@@ -271,7 +271,7 @@ def _organization_mention() -> re.Pattern:
     chinese = alternation(h for h in heads if CJK.search(h))
     known = alternation(words("organizations_known"))
     return re.compile(
-        rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not '华为' of '华为技术有限公司'
+        rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not the 'K' of 'K技术有限公司'
         rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
         rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
@@ -466,8 +466,8 @@ def _generic_zh(name: str) -> bool:
 
 def _zh_mention(text: str, match: re.Match) -> str | None:
     """A Chinese organization named by its head word; when the longest reading is no name
-    ('SODA 基金会外联委员会' is a committee of one), the reading that ends at an earlier head
-    ('SODA 基金会')."""
+    ('Contoso 基金会外联委员会' is a committee of one), the reading that ends at an earlier head
+    ('Contoso 基金会')."""
     whole = match.group("zh").strip()
     ends = [head.end() for head in _zh_head().finditer(whole)][::-1]
     for end in ends:
@@ -484,9 +484,9 @@ def _zh_head() -> re.Pattern:
 
 
 def _described_kind(before: str, name: str) -> bool:
-    """'…技术架构的企业级开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
+    """'…云原生架构的开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
     words before an organization head describe a kind of organization, they name none; so do two
-    or more after a Latin name ('…的 openGauss 城市用户交流社区', not '…的 Kubernetes 社区')."""
+    or more after a Latin name ('…的 Contoso 城市用户交流社区', not '…的 Fabrikam 社区')."""
     from .classify import common_word, _dictionary_words
 
     if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
@@ -514,7 +514,7 @@ LOGO_RUN = 3  # a run this long of short bold lines is a list of names (sponsors
 
 
 def logo_wall(blocks: list[Block]) -> list[Block]:
-    """Short bold lines in a run ('**Alibaba Group** 阿里巴巴集团' one under another): organization names."""
+    """Short bold lines in a run ('**Contoso Group** 星河集团' one under another): organization names."""
     found, run = [], []
     for block in blocks + [Block("paragraph", "", 0)]:
         short = block.kind == "bold" and 2 <= len(block.text) <= 40 and not is_role(block.text) \

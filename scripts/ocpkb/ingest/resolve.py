@@ -115,7 +115,7 @@ def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: st
         entity_id = _new_id(written, registry)
         same = next((e for e in entities.values() if not e.known and same_company(e.name, written)), None) \
             if registry == "organizations" and entity_id not in entities else None
-        entity_id = same.id if same else entity_id  # '中软国际有限公司' is '中软国际' (an alias)
+        entity_id = same.id if same else entity_id  # '北辰国际有限公司' is '北辰国际' (an alias)
         if entity_id not in entities:
             chinese = bool(CJK.search(written)) and not re.search(r"[A-Za-z]{3}", written)
             entities[entity_id] = Entity(registry, entity_id, written, span, written if chinese else None, known=False,

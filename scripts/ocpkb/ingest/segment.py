@@ -117,7 +117,7 @@ def _wrapped(previous: str, text: str, wide: bool) -> bool:
 
 
 def _wrapped_zh(previous: str, text: str) -> bool:
-    """A Chinese line broken in the middle of a phrase ('议题：边缘节点的' / '远程升级'): the previous
+    """A Chinese line broken in the middle of a phrase ('议题：存储节点的' / '在线扩容'): the previous
     line ends in a particle, conjunction or preposition, and this one is Chinese text, no label."""
     return ends_mid_phrase(previous) and bool(re.match(r"[\u4e00-\u9fff]", text)) \
         and label_pattern(*ALL_LABELS).match(text) is None
@@ -152,7 +152,7 @@ def _without_label_number(block: Block) -> Block:
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:
-    """'### 时间' followed by '2020-12-19 14:00' reads as '时间：2020-12-19 14:00'; a heading '## 嘉宾'
+    """'### 时间' followed by '2021-06-12 14:00' reads as '时间：2021-06-12 14:00'; a heading '## 嘉宾'
     over a list stays the heading of a list of people."""
     joined: list[Block] = []
     for block in blocks:
