@@ -419,6 +419,11 @@ def test_chinese_lists_of_job_titles_each_ending_in_a_name(run):
     assert people["郑伟"] == ("星河科技", None) and people["冯雪"] == ("云帆数据", None)  # '单位姓名、单位姓名'
 
 
+def test_a_chinese_list_item_may_name_a_well_known_organization_without_an_organization_word(run):
+    people = affiliations(extracted(run, "zh-role-name-lists.md"))
+    assert people["周凯"] == ("华为", None) and people["吴敏"] == ("腾讯", None)  # '…、华为周凯、腾讯吴敏'
+
+
 def test_a_quoted_chinese_title_with_words_between_its_speaker_and_the_verb(run):
     view = extracted(run, "zh-quoted-talks-in-prose.md")
     assert talks(view) == {"服务网格的灰度发布": ["周明远"],  # '周明远在会上分享了《…》'

@@ -647,13 +647,14 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
 
 def _name_at_end(text: str, span: Span) -> PersonMention | None:
     """'单位职位 姓名': the name is the last two or three characters; the split that leaves a job
-    title (or an organization) before the name wins."""
+    title (or an organization: one with an organization word, or a well-known one) before the
+    name wins."""
     options = []
     if _title_tail().search(text.strip()):  # '北辰网络 高级工程师' ends with a job title, not a name ('程师')
         return None
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
-        if name and rest and (is_role(rest) or is_org(rest)):
+        if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):
             options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
     if not options:
         return None
