@@ -328,7 +328,7 @@ ORG_NOISE = re.compile(r"[|｜:：《》“”\"!?！？]|\s(?:who|which|that|te
 
 
 def clean_organization(name: str | None) -> str | None:
-    """An affiliation as written, cut to the name ('IBM. My…' -> 'IBM'), or None when it does
+    """An affiliation as written, cut to the name ('Contoso. My…' -> 'Contoso'), or None when it does
     not read as a name (a clause, a label, a talk title)."""
     if not name:
         return None
@@ -353,7 +353,7 @@ CLAUSE_END = re.compile(r"[，。；;,!！?？]|\s{2,}")
 
 
 def split_affiliation(text: str) -> tuple[str | None, str | None]:
-    """'Senior Architect, Baidu' / 'Professor, University of Oregon' / '云帆数据高级技术专家'
+    """'Senior Architect, Fabrikam' / 'Professor, University of Springfield' / '云帆数据高级技术专家'
     -> (organization, job title); either may be None."""
     text = text.strip(" ,，:：-–—|｜()（）")
     if not text:
@@ -379,7 +379,7 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             return match.group("org"), match.group("title")
         leading = re.match(r"^(?P<org>[A-Z][A-Z0-9&-]{1,9})\s+(?P<title>.+)$", parts[0])
         if leading and is_role(leading.group("title")) and not is_role(leading.group("org")):
-            return leading.group("org"), leading.group("title")  # 'BSC Director'
+            return leading.group("org"), leading.group("title")  # 'TSL Director'
         title = _title_after_organization().search(parts[0])
         organization = parts[0][:title.start()].strip() if title else ""
         if organization and (is_org(organization) or organization.split()[-1] in words("org_heads")) \
@@ -593,7 +593,7 @@ def name_then_affiliation(text: str, span: Span) -> PersonMention | None:
         leading = next((org for org in organization_mentions(rest) if rest.startswith(org)), None)
         title = rest[len(leading):].strip(" .,") if leading else ""
         if leading and not title and any(org.endswith(leading) and len(org) > len(leading) for org in organization_mentions(text)):
-            continue  # 'Lawrence Livermore National Laboratory' alone is one name, no person before an organization
+            continue  # 'Wallace Hartley National Laboratory' alone is one name, no person before an organization
         if leading and not person_name(leading):
             readings.append(PersonMention(name, span, leading.rstrip(" .,"), title if title and is_role(title) else None))
     # 'Wei Chen Contoso Technology…' rather than 'Wei Chen Contoso' of 'Technology…': an organization's
@@ -725,7 +725,7 @@ def _dashed_people(text: str, span: Span) -> list[PersonMention]:
 
 def _speaker_parts(text: str) -> list[str]:
     """Split at 'and', ';', '&' only where a name follows (a title may hold 'and' too), not inside
-    an organization's name ('University of Engineering and Management Kolkata')."""
+    an organization's name ('University of Science and Management Pune')."""
     from .organizations import organization_mentions
 
     pieces = re.split(r"(\s+and\s+|\s*;\s*|；|\s+&\s+)", text)
@@ -733,7 +733,7 @@ def _speaker_parts(text: str) -> list[str]:
     parts = [pieces[0]]
     for joint, piece in zip(pieces[1::2], pieces[2::2]):
         head = re.split(r"\s*[,(（|]", piece, maxsplit=1)[0]
-        inside_a_name = any(name in f"{parts[-1]}{joint}{head}" for name in names)  # '…, University of Engineering and Management Kolkata'
+        inside_a_name = any(name in f"{parts[-1]}{joint}{head}" for name in names)  # '…, University of Science and Management Pune'
         if person_name(head) and not inside_a_name:
             parts.append(piece)
         else:

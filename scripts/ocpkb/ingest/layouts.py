@@ -172,7 +172,7 @@ def _room(text: str) -> bool:
 
 
 def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) -> list[SessionMention]:
-    """'9:15AM | Drafting a KEP | SIG API Machinery F2F Meeting': with no header that names a
+    """'9:15AM | Drafting a Proposal | Storage Working Group Meeting': with no header that names a
     speaker column, each further cell of a timed row that names no one is the talk of another
     track at the same time."""
     if "speaker" in columns or first.speakers or not first.start:

@@ -15,7 +15,7 @@ REGISTRIES = ("organizations", "people", "topics")
 LEGAL_SUFFIXES = re.compile(r"\b(co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp(oration)?\.?|llc|gmbh|limited|有限公司|股份有限公司)\s*$",
                             re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
-SIMILAR_LATIN = 0.86  # one wrong letter in a 7-letter name ('CoreRin' ~ 'CoreRain') passes, other companies do not
+SIMILAR_LATIN = 0.86  # one wrong letter in a 7-letter name ('Fabrikm' ~ 'Fabrikam') passes, other companies do not
 SIMILAR_CJK = 0.75  # one wrong character in four ('云凡数据' ~ '云帆数据'); two ('去凡数据' for '云帆数据', 0.5) is too far
 FOUND_KEPT = 20_000  # lines whose registry matches are kept; past that, all are forgotten at once
 
@@ -100,8 +100,8 @@ def _pattern(names: set[str]) -> re.Pattern:
 
 
 def trie_pattern(names: list[str], fold_case: bool) -> str:
-    """One regular expression for many names, as a tree of their shared beginnings ('Inspur',
-    'Inspur Information' -> 'Inspur(?:\\s+Information)?'): Python's `re` tries the names of an
+    """One regular expression for many names, as a tree of their shared beginnings ('Contoso',
+    'Contoso Electronics' -> 'Contoso(?:\\s+Electronics)?'): Python's `re` tries the names of an
     alternation one by one at every position of a text, and the tree's branches only where a
     letter leads into them (a third of the time of a flat alternation of 1,000 names). A longer
     name is tried before the shorter one it begins, as in an alternation sorted longest first; a

@@ -37,7 +37,7 @@ BIOGRAPHY = re.compile(r"^(?:个人简介|讲师简介|个人介绍|演讲简介
 
 @cache
 def _event_after() -> re.Pattern:
-    """'OCP China' in 'OCP China Day', 'OCP' in 'OCP Regional Summit' name events, not organizations."""
+    """'Contoso China' in 'Contoso China Day', 'Contoso' in 'Contoso Regional Summit' name events, not organizations."""
     return re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)
 
 
@@ -79,8 +79,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
 
 
 def partial_names(names: list[str]) -> dict[str, str]:
-    """'University of Engineering' -> 'University of Engineering and Management Kolkata' (a name
-    cut at its 'and'), 'IIT Madras' -> 'Indian Institute of Technology Madras' (the initials of its
+    """'University of Science' -> 'University of Science and Management Pune' (a name
+    cut at its 'and'), 'CIT Pune' -> 'Contoso Institute of Technology Pune' (the initials of its
     words, then the same words), 'Contoso' -> 'Contoso Technologies' (the brand, without the
     company suffixes), 'Standards Institute' -> 'Contoso Standards Institute' (its last words):
     names of one organization, each mapped to its full name."""
@@ -94,7 +94,7 @@ def partial_names(names: list[str]) -> dict[str, str]:
 
 
 def _cut_at_and(short: str, full: str) -> bool:
-    """'University of Engineering' of 'University of Engineering and Management Kolkata': the name
+    """'University of Science' of 'University of Science and Management Pune': the name
     goes on after its 'and' with no organization head of its own ('Contoso Foundation and
     Fabrikam Consortium' names two)."""
     for joint in (" and ", " & "):
@@ -109,7 +109,7 @@ def _latin_head() -> re.Pattern:
 
 
 def _tail_of(short: str, full: str) -> bool:
-    """'Electronics Standardization Institute' read off 'China Electronics Standardization
+    """'Storage Standards Institute' read off 'Fabrikam Storage Standards
     Institute': the last words of a longer name, two at least (Latin script)."""
     return LATIN.match(short) is not None and len(short.split()) >= 2 and full.endswith(" " + short)
 
@@ -121,7 +121,7 @@ def _brand_of(short: str, full: str) -> bool:
 
 
 def _initials_of(short: str, full: str) -> bool:
-    """'IIT Madras' is the initials of 'Indian Institute of Technology' and then 'Madras'."""
+    """'CIT Pune' is the initials of 'Contoso Institute of Technology' and then 'Pune'."""
     head, _, rest = short.partition(" ")
     if not re.fullmatch(r"[A-Z]{2,6}", head) or not full.endswith(rest) or rest == full:
         return False
@@ -340,7 +340,7 @@ NAME_SENTENCE_END = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])")
 
 
 def _to_sentence_end(name: str, start: int) -> tuple[str, int]:
-    """'Indian Institute of Technology Delhi. This workshop…' -> the name before the full stop,
+    """'Contoso Institute of Technology Delhi. This workshop…' -> the name before the full stop,
     and where it ends (after the stop) in the line."""
     stop = NAME_SENTENCE_END.search(name)
     return (name[:stop.start()], start + stop.start() + 1) if stop else (name, start + len(name))
@@ -445,7 +445,7 @@ VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
 
 
 def _venue(name: str) -> bool:
-    """'Shanghai Expo Center', 'Lisbon Congress Centre': a place named after its city is a venue."""
+    """'Pune Expo Center', 'Lyon Congress Centre': a place named after its city is a venue."""
     return bool(VENUE_HEADS.search(name)) and bool(places.city(name.split()[0]))
 
 
@@ -586,7 +586,7 @@ def list_mates(text: str, known: set[str]) -> list[str]:
     found = []
     text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Open Storage Foundation (OSF), …'
     for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
-        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))]  # '…, Altera and Nallatech'
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))]  # '…, Contoso and Fabrikam'
         items = [item for item in items if LIST_ITEM.fullmatch(item)]
         if sum(item.casefold() in known for item in items) >= 2:
             found += [item for item in items if item.casefold() not in known  # 'Blue Harbor' reads as words, no name

@@ -112,7 +112,7 @@ def parse_place(text: str) -> dict:
             place["city"] = found[0]
             place.setdefault("country", found[1])
             continue
-    if "city" not in place and not CJK.search(text):  # 'Shanghai Expo Centre Room 616': the city leads
+    if "city" not in place and not CJK.search(text):  # 'Pune Expo Centre Room 616': the city leads
         words = text.split()
         for size in (3, 2, 1):
             found = city(" ".join(words[:size])) if len(words) >= size else None
@@ -157,7 +157,7 @@ def _city_ending(institution: re.Match) -> tuple[int, str] | None:
 @lru_cache(maxsize=4096)
 def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     """Cities named in running text after 'in'/'at'/'came to', as (offset, city, country); Chinese
-    city names anywhere. A city that starts an organization's name ('at Oak Ridge National
+    city names anywhere. A city that starts an organization's name ('at Lyon National
     Laboratory') is not where something happens; one that starts a venue's name ('at the San Jose
     Convention Center') is, and so is one that ends an institution's ('at the Contoso Institute of
     Technology Pune')."""

@@ -36,7 +36,7 @@ def alternation(entries) -> str:
     for entry in sorted(set(entries), key=len, reverse=True):
         escaped = re.escape(entry).replace(r"\ ", r"\s+")
         if re.match(r"[A-Za-z]", entry):
-            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z]|-[A-Za-z])"  # 'PMC' is no part of 'PMC-Sierra'
+            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z]|-[A-Za-z])"  # 'PMC' is no part of 'PMC-Contoso'
         parts.append(escaped)
     return "|".join(parts)
 
@@ -84,5 +84,5 @@ def label_anywhere(*kinds: str) -> re.Pattern:
 
 @cache
 def glued_pattern(name: str) -> re.Pattern:
-    """Any entry of a word list, also inside a longer word ('SOFAMeetup'), case-insensitive."""
+    """Any entry of a word list, also inside a longer word ('ContosoMeetup'), case-insensitive."""
     return re.compile("|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True)), re.IGNORECASE)
