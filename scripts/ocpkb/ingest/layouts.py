@@ -878,7 +878,7 @@ def _called_a_session(title: str, text: str) -> bool:
 def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
     """A heading the text goes on to call a session ('### Compiler and runtime' followed by 'The
     compiler and runtime session started…', see `_called_a_session`), or one that says it is one
-    ('### Breakout sessions', '## 101 New Contributor Track')."""
+    ('### Breakout sessions', '## 101 Newcomer Track')."""
     found = []
     for index, block in enumerate(blocks):
         if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE or CJK.search(block.text):

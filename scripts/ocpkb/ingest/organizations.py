@@ -591,5 +591,5 @@ def list_mates(text: str, known: set[str]) -> list[str]:
         if sum(item.casefold() in known for item in items) >= 2:
             found += [item for item in items if item.casefold() not in known  # 'Blue Harbor' reads as words, no name
                       and not (person_name(item) and not plain_words(item))
-                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)]  # 'President', 'Developer Congress'
+                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)]  # 'President', 'Storage Congress'
     return found
