@@ -756,7 +756,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             if match and (match.group("value") or "").strip():
                 found += [Found((name, role), _span(line)) for name in split_names(match.group("value"))
                           if CJK.search(name) or not person_name(re.sub(r"\s*[(\[]?@[\w-]+[)\]]?", "", name))]
-                # an organizer with a person's Latin name is a person ('华为' is not)
+                # an organizer with a person's Latin name is a person ('星河科技' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
                 names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
