@@ -440,12 +440,15 @@ def _project_role() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words('project_roles'))})$", re.IGNORECASE)
 
 
-CURRENT_POST = re.compile(r"^(?:目前|现|现在)?(?:在|就职于|任职于|供职于|就职|任职)\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
+@cache
+def _current_post() -> re.Pattern:
+    """'目前在星河科技中间件团队负责…', '现就职于云帆数据，担任…': the current employer of a biography."""
+    return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(words('employer_words'))})\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
 
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clause = re.split(r"[，。；;,、]", text)[0].strip()
-    current = CURRENT_POST.match(clause)  # '目前在星河科技中间件团队负责…'
+    current = _current_post().match(clause)
     if current:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)

@@ -31,7 +31,7 @@ from .classify import (
 from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
-from .organizations import BIOGRAPHY, ZH_NAME_START, abbreviations, organization_mentions, organizations, partial_names
+from .organizations import ZH_NAME_START, abbreviations, biography, organization_mentions, organizations, partial_names
 from .read import Source
 from .segment import Block, segment
 from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern, labels, pattern, words
@@ -678,7 +678,7 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
-        found = places.find_cities(block.text) if not BIOGRAPHY.search(block.text) else []
+        found = places.find_cities(block.text) if not biography().search(block.text) else []
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break

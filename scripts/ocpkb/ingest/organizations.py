@@ -31,8 +31,15 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
 
 
-BIOGRAPHY = re.compile(r"^(?:个人简介|讲师简介|个人介绍|演讲简介|议题简介|简介)|\d+\s*年.{0,12}经验|毕业于|曾任|曾就读|"
-                       r"(?i:\b(?:years? of experience|graduated|previously worked|prior to|before joining)\b)")
+@cache
+def biography() -> re.Pattern:
+    """A block that introduces a speaker or a talk: it opens with an introduction label, or tells a
+    career ('毕业于', '10 年…经验', 'before joining')."""
+    career = words("career_words")
+    chinese = "|".join(re.escape(word) for word in career if CJK.search(word))
+    latin = "|".join(re.escape(word) for word in career if not CJK.search(word))
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words('introductions')))})|\d+\s*年.{{0,12}}经验|{chinese}|"
+                      rf"(?i:\b(?:{latin})\b)")
 
 
 @cache
@@ -58,7 +65,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     titles = _titles_by_line(result)
     texts = [taking_part(block.text, titles.get(block.number, ())) for block in blocks]
     for line, text in zip(blocks, texts):
-        if BIOGRAPHY.search(text):
+        if biography().search(text):
             continue
         for offset, _, written in lexicon.find("organizations", text):
             if not only_named(text, offset, offset + len(written)):
