@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
+from .writing import CJK
 
 
 def slugify(name: str, max_length: int = 60) -> str:

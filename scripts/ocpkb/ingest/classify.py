@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..writing import CJK, HANGUL
 from .model import PersonMention, Span
 from .wordlists import alternation, korean_surnames, pattern, surnames, words
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
-HANGUL = re.compile(r"[\uac00-\ud7af]")
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
 SEPARATORS = re.compile(r"\s*(?:;|；|、|\band\b|&|\s/\s)\s*")

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
 from .classify import (
     after_function_words,
@@ -36,10 +37,6 @@ from .read import Source
 from .segment import Block, segment
 from .wordlists import alternation, glued_pattern, label_anywhere, label_pattern, labels, pattern, words
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
-HANGUL = re.compile(r"[\uac00-\ud7af]")
-KANA = re.compile(r"[\u3040-\u30ff]")
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
 ORGANIZER_PHRASES = [
     (re.compile(r"\bco-?(?:hosted|organi[sz]ed) by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "co-organizer"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..writing import CJK
 from . import clock
 from .classify import (
     adverbial,
@@ -36,7 +37,6 @@ from .organizations import organization_mentions
 from .segment import Block
 from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, pattern, words
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start

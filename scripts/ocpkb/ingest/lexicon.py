@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..kb import KnowledgeBase
+from ..writing import CJK
 
 REGISTRIES = ("organizations", "people", "topics")
 LEGAL_SUFFIXES = re.compile(r"\b(co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp(oration)?\.?|llc|gmbh|limited|有限公司|股份有限公司)\s*$",
                             re.IGNORECASE)
-CJK = re.compile(r"[\u4e00-\u9fff]")
 SIMILAR_LATIN = 0.86  # one wrong letter in a 7-letter name ('Fabrikm' ~ 'Fabrikam') passes, other companies do not
 SIMILAR_CJK = 0.75  # one wrong character in four ('云凡数据' ~ '云帆数据'); two ('去凡数据' for '云帆数据', 0.5) is too far
 FOUND_KEPT = 20_000  # lines whose registry matches are kept; past that, all are forgotten at once

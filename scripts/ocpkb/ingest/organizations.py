@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..writing import CJK, LATIN
 from . import places
 from .classify import (
     after_function_words,
@@ -26,9 +27,6 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .segment import Block
 from .wordlists import alternation, labels, pattern, words
-
-CJK = re.compile(r"[\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
 
 
 @cache

@@ -7,10 +7,11 @@ from functools import cache, lru_cache
 
 import pycountry
 
+from ..writing import CJK
+
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
 SHORT_NAME_POPULATION = 100_000  # a city whose name has three letters or fewer counts from this size
 MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from this size (or with 市/站 after it)
-CJK = re.compile(r"[\u4e00-\u9fff]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 HANGUL_CITY = re.compile(r"[\uac00-\ud7af]{2,}")  # a Korean name of a city ('새너제이', '서울')
 HANGUL_PARTICLE = re.compile(r"(?:에서|에서는|으로|에|의|시|은|는|로|와|과)$")

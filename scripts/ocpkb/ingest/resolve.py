@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..slug import digest_id, slugify
-from .lexicon import CJK, Lexicon
+from ..writing import CJK
+from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import same_company
 

@@ -8,8 +8,6 @@ import re
 from functools import cache
 from importlib import resources
 
-CJK_CHAR = r"\u4e00-\u9fff"
-
 
 @cache
 def words(name: str) -> tuple[str, ...]:
