@@ -175,22 +175,17 @@ def load_yaml_file(path: Path | str, display_name: str | None = None, known_item
     except UnreadableFile as error:
         hint = "split it: one event per file" if "larger" in str(error) else "data files are plain text files"
         return _failed(name, str(error), hint)
-    loaded = load_yaml_bytes(raw, name) if known_items is None else _load_items_bytes(raw, name, known_items)
+    loaded = load_yaml_bytes(raw, name, known_items)
     if loaded.text:  # lighter to keep (and to send between processes): positions re-read the file
         loaded.text, loaded.disk_path = "", str(path)
     return loaded
 
 
-def load_yaml_bytes(raw: bytes, name: str) -> YamlFile:
+def load_yaml_bytes(raw: bytes, name: str, known_items: dict[str, Any] | None = None) -> YamlFile:
     text, problem = _decode(raw, name)
     if problem:
         return YamlFile(name, problems=[problem])
-    return load_yaml_text(text, name)
-
-
-def _load_items_bytes(raw: bytes, name: str, known_items: dict[str, Any]) -> YamlFile:
-    text, problem = _decode(raw, name)
-    return YamlFile(name, problems=[problem]) if problem else load_yaml_items(text, name, known_items)
+    return load_yaml_text(text, name) if known_items is None else load_yaml_items(text, name, known_items)
 
 
 REPARSE_AT_MOST = 50  # items parsed one by one; more, and one parse of the whole text is faster
