@@ -246,3 +246,22 @@ def test_a_korean_report_is_korean_and_gives_its_event_and_the_people_its_layout
         "이서연": ("팹리캄", "수석 엔지니어"),
         "박지훈": ("타일스핀 랩스", None),  # 'Name (Org)' after a speaker label
         "최유진": ("어데이텀", None)}
+
+
+def event_of(run, name: str) -> dict:
+    result = run("ingest", "--json", CURATION / name, "--data", REGISTRY)
+    return json.loads(result.stdout)["event"]
+
+
+def test_a_post_that_only_mentions_events_reports_none(run):
+    assert event_of(run, "member-milestone-post.md")["name"] is None  # 'Summit systems', 'at the … Expo'
+
+
+def test_an_event_named_with_its_city_is_the_one_a_post_reports(run):
+    assert event_of(run, "placed-event-names.md")["name"] == "Contoso Storage Summit"
+
+
+def test_the_event_that_opens_a_press_release_dateline_is_its_name(run):
+    event = event_of(run, "summit-dateline.md")
+    assert (event["name"], event["location"]["city"]) == ("Contoso Edge Summit", "Lyon")
+

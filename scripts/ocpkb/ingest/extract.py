@@ -52,8 +52,9 @@ ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和�
                            r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
+CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
-                  r"came together|got together|met|convened)\b|举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
+                  r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
@@ -224,16 +225,13 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     theme = _labelled(blocks, "theme")
     if theme and _event_phrase(theme.value):
         return Found(_event_phrase(theme.value), theme.span)
-    first = None
+    opening = None if title else next((block for block in blocks if block.kind != "field"), None)
+    opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = _event_phrase(block.text)
-        if phrase and (block.is_title or _in_event_context(phrase, block.text)):
-            first = (block, phrase)
-            break
-        first = first or ((block, phrase) if phrase else None)
-    if first:
-        block, phrase = first
-        return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
+        if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
+                       or _placed(phrase, block.text) or _said_held(phrase, block.text)):
+            return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
     return _title_part_said_to_take_place(title, title_line, blocks)
 
 
@@ -263,6 +261,27 @@ def _in_event_context(phrase: str, text: str) -> bool:
     at = text.find(phrase)
     return at >= 0 and bool(EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at])
                             or EVENT_CONTEXT_AFTER.match(text[at + len(phrase):]))
+
+
+def _placed(phrase: str, text: str) -> bool:
+    """A name the text gives with its place: 'the Contoso Summit in Lyon this past May', a
+    dateline 'CONTOSO SUMMIT, Lyon, France – May 4, 2021' or 'Lyon, France – Contoso Summit –
+    4 May 2021'. A name only mentioned ('a product shown at Contoso Summit'; 'the Titan and
+    Summit systems') names no event the text reports."""
+    at = text.find(phrase)
+    after = text[at + len(phrase):].lstrip(" *_")
+    placed_after = re.match(r"(?:,\s*|in\s+(?:the\s+)?)((?:[A-Z][A-Za-z]+\s?){1,3})", after)
+    if placed_after and any(places.city(" ".join(placed_after.group(1).split()[:size])) for size in (3, 2, 1)):
+        return True
+    head = _dateline(text[:at].rstrip(" *_–—-")) if at > 0 else None
+    return bool(head and places.parse_place(head).get("city"))
+
+
+def _said_held(phrase: str, text: str) -> bool:
+    """'第三届星河日在北京举行', '콘토소 서밋 2024가 … 열렸다': a Chinese or Korean sentence that
+    says the named event was held."""
+    rest = text[text.find(phrase) + len(phrase):]
+    return bool(CJK_HELD.search(re.split(r"[。！？.!?]", rest)[0]))
 
 
 NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
