@@ -265,3 +265,16 @@ def test_the_event_that_opens_a_press_release_dateline_is_its_name(run):
     event = event_of(run, "summit-dateline.md")
     assert (event["name"], event["location"]["city"]) == ("Contoso Edge Summit", "Lyon")
 
+
+def test_a_season_after_in_the_is_no_city(run):
+    event = event_of(run, "challenge-season.md")  # 'in the Spring', not Spring, Texas
+    assert (event["name"], event["location"]["city"]) == ("Contoso Developer Challenge", None)
+
+
+def test_an_acronym_is_no_city(run):
+    assert event_of(run, "challenge-acronym.md")["location"]["city"] is None  # 'in NICE pilot studies', not Nice
+
+
+def test_the_city_of_another_event_is_not_the_reported_events(run):
+    event = event_of(run, "challenge-other-events.md")  # '… Summit in Lyon', 'at SC21 in Denver'
+    assert (event["name"], event["location"]["city"]) == ("Contoso Developer Challenge", None)

@@ -683,7 +683,7 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 break
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
-            found = list(places.find_cities(block.text))
+            found = [city for city in places.find_cities(block.text) if not _another_events_city(block.text, city[0], result.name)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
                 trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
@@ -694,7 +694,8 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
-        found = places.find_cities(block.text) if not biography().search(block.text) else []
+        found = [city for city in places.find_cities(block.text) if not _another_events_city(block.text, city[0], result.name)] \
+            if not biography().search(block.text) else []
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
@@ -708,6 +709,20 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
     if online and result.virtual is None:  # 'took place online on May 12-15'
         result.virtual = Found(True, _span(online))
+
+
+def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
+    """'… announced during the upcoming Contoso Summit in Lyon' in a post about another event:
+    the city follows an event's name that is not the reported one, so it is that event's city."""
+    before = text[max(0, offset - 100):offset]
+    named = re.sub(r"[\s,]+(?:in|at)\s+(?:the\s+)?$", "", before)
+    phrase = _event_phrase(" ".join(named.split()[-8:])) if named != before else None
+    attended = re.search(r"\bat\s+(?:the\s+)?([A-Z][\w-]*\d\d)$", named.rstrip(" *_"))  # 'at SC16 in Denver'
+    phrase = phrase or (attended.group(1) if attended else None)
+    if not phrase or not named.rstrip(" *_").endswith(phrase):
+        return False
+    reported = name.value.casefold() if name else ""
+    return not reported or phrase.casefold() not in reported and reported not in phrase.casefold()
 
 
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"

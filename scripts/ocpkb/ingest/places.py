@@ -155,6 +155,17 @@ def _city_ending(institution: re.Match) -> tuple[int, str] | None:
     return None
 
 
+def _not_a_place_name(match: re.Match, words: list[str], at: tuple[int, int]) -> bool:
+    """'demonstrated in ITU' (an acronym, not Itu), 'kicked off in the Spring' (a season, not
+    Spring, Texas): after 'the', a city counts only when a venue's word follows it ('at the San
+    Jose Convention Center')."""
+    named = words[at[0]:at[1]]
+    if len(named) == 1 and named[0].isupper() and len(named[0]) <= 4:
+        return True
+    after_the = re.search(r"\bthe\s+$", match.group(0)[:match.start(1) - match.start()])
+    return bool(after_the) and at[0] == 0 and not (at[1] < len(words) and VENUE_WORDS.match(words[at[1]]))
+
+
 @lru_cache(maxsize=4096)
 def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     """Cities named in running text after 'in'/'at'/'came to', as (offset, city, country); Chinese
@@ -174,7 +185,7 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
             continue
         spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)), key=lambda s: s[0] - s[1])
         at = next(((i, j) for i, j in spans if city(" ".join(words[i:j]))), None)
-        if not at:
+        if not at or _not_a_place_name(match, words, at):
             continue
         rest = words[at[1]:]
         if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)):
