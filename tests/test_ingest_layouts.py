@@ -315,7 +315,7 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md")  # lineups of many events; a page about one talk
+NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md", "talk-page-bios.md", "talk-page-speaker-label.md")  # lineups of many events; a page about one talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -327,6 +327,18 @@ def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):
     view = extracted(run, "talk-page.md")
     assert talks(view) == {"Faster Checkpoints with Burst Buffers": ["Dana Whitfield"]}
     assert affiliations(view)["Dana Whitfield"] == ("Tailspin Labs", "Principal Engineer")
+
+
+def test_a_talk_pages_biographies_name_its_speakers_by_a_name_and_org_or_a_name_and_a_verb(run):
+    view = extracted(run, "talk-page-bios.md")
+    assert talks(view) == {"Open Firmware for Storage Sleds": ["Lena M. Hoffmann", "Omar Haddad"]}
+    assert affiliations(view)["Lena M. Hoffmann"][0] == "Fabrikam Storage Group"
+
+
+def test_a_speaker_name_label_with_an_email_names_the_speaker_and_org(run):
+    view = extracted(run, "talk-page-speaker-label.md")
+    assert talks(view) == {"A Cloud for Student Developers": ["Wei Chen"]}
+    assert affiliations(view)["Wei Chen"][0] == "Northwind Research Lab"
 
 
 def test_the_author_of_a_post_is_no_participant(run):

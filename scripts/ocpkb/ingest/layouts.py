@@ -502,6 +502,25 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     return speakers
 
 
+EMAIL_IN_BRACKETS = re.compile(r"\s*[(（\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]")
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")  # not after an initial ('Jeffrey D. Brown')
+NAME_BEFORE_VERB = re.compile(r"^((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]")
+
+
+def _bio_person(text: str, span: Span) -> PersonMention | None:
+    """The person a biography paragraph opens with: 'Speaker Name: Jane Doe (jane@contoso.com),
+    Contoso Labs …', 'Jane Doe, Contoso Labs. Jane is …', or a name and then a verb ('Jane Doe
+    graduated from …', 'Jane Doe is the …')."""
+    label = label_pattern("speaker").match(text)
+    text = EMAIL_IN_BRACKETS.sub("", label.group("value") if label and label.group("value") else text)
+    named = re.match(r"[^,，(（]{3,40}", text)
+    again = text.find(named.group(0).strip(), named.end()) if named else -1
+    text = text[:again] if again > 0 else text  # 'Jane Doe, Contoso Labs Jane Doe is …': the biography starts again
+    person = parse_person(_first_clause(SENTENCE_END.split(text)[0]), span)
+    opening = NAME_BEFORE_VERB.match(text)
+    return person or (parse_person(opening.group(1), span) if opening else None)
+
+
 def _first_clause(text: str) -> str:
     """A bio's opening: '陈静，Fabrikam 团队负责人，主要负责…' -> '陈静，Fabrikam 团队负责人'."""
     parts = re.split(r"(?<=[，,])", text, maxsplit=2)
@@ -598,7 +617,7 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
             under_bio = True
             continue
         if under_bio and block.kind in ("paragraph", "item", "bold"):
-            person = parse_person(_first_clause(block.text), _span(block))
+            person = _bio_person(block.text, _span(block))
             if person:
                 found.append(person)
         elif block.is_title:
