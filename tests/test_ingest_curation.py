@@ -278,3 +278,19 @@ def test_an_acronym_is_no_city(run):
 def test_the_city_of_another_event_is_not_the_reported_events(run):
     event = event_of(run, "challenge-other-events.md")  # '… Summit in Lyon', 'at SC21 in Denver'
     assert (event["name"], event["location"]["city"]) == ("Contoso Developer Challenge", None)
+
+
+def dates_of(event: dict) -> tuple:
+    return event["start_date"], event["end_date"]
+
+
+def test_days_written_day_month_through_day_month_after_the_name_are_the_events(run):
+    assert dates_of(event_of(run, "summit-invitation-day-month.md")) == ("2021-10-26", "2021-10-28")
+
+
+def test_the_dates_set_after_the_events_name_beat_the_press_releases_dateline(run):
+    assert dates_of(event_of(run, "congress-press-release.md")) == ("2021-05-22", "2021-05-25")
+
+
+def test_a_yearless_day_in_a_recap_posted_in_january_is_in_the_year_before(run):
+    assert event_of(run, "workshop-recap-new-year.md")["start_date"] == "2021-11-15"

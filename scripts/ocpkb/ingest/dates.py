@@ -11,7 +11,11 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-DAY2 = r"(?:\s*[-–~至到]\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+MONTH2 = r"(?P<month2>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
+DAY2 = (r"(?:(?:\s*[-–~至到]\s*|\s+(?:through|thru|until|to)\s+(?:" + MONTH2 + r"\s+)?)"
+        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2'
+DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH2 + ")?"  # '26 October through 28 October'
+
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
@@ -27,6 +31,8 @@ PATTERNS = [
 YEARLESS = [
     re.compile(r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{WEEKDAY}{DAY}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
+               re.IGNORECASE),
     re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
 ]
@@ -75,8 +81,7 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
                 continue
             end = None
             if groups.get("day2"):
-                month2 = int(groups["month2"]) if groups.get("month2") else month
-                end = iso(year, month2, int(groups["day2"]))
+                end = iso(year, _month(groups["month2"]) if groups.get("month2") else month, int(groups["day2"]))
             found.append(DateMatch(start, end, match.start(), True))
             taken.append(range(match.start(), match.end()))
     if default_year:
@@ -87,7 +92,8 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
                 groups = match.groupdict()
                 start = iso(default_year, _month(groups["month"]), int(groups["day"]))
                 if start:
-                    end = iso(default_year, _month(groups["month"]), int(groups["day2"])) if groups.get("day2") else None
+                    month2 = _month(groups["month2"]) if groups.get("month2") else _month(groups["month"])
+                    end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") else None
                     found.append(DateMatch(start, end, match.start(), False))
                     taken.append(range(match.start(), match.end()))
     return sorted(found, key=lambda d: d.position)

@@ -503,6 +503,9 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
+    named = _date_after_name(blocks, result.name.value if result.name else None, year)
+    if named:
+        add(*named)
     held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
                  if HELD.search(block.text) or ON_DATE.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
@@ -546,6 +549,27 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
 
 
 DAYS_OF_ONE_EVENT = 7
+DATE_AFTER_NAME = re.compile(r"^[\s*_]*,\s*(?:(?:beginning|starting|from|on)\s+)?")
+
+
+def _date_after_name(blocks: list[Block], name: str | None, year: int | None) -> tuple | None:
+    """'… at the upcoming Contoso Summit, May 22-25, at the Lakeside Hotel', 'the Contoso European
+    Summit, beginning 26 October through 28 October': the reported event's name (or a form of it
+    with the same first word) with its dates set after it."""
+    if not name:
+        return None
+    for block in blocks[:NAME_WINDOW]:
+        for sentence in _sentences(block.text):
+            for match in _event_phrase_pattern().finditer(sentence):
+                phrase = _event_phrase(match.group(0))
+                if not phrase or phrase.split()[0].casefold() != name.split()[0].casefold():
+                    continue
+                rest = sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):]
+                lead = DATE_AFTER_NAME.match(rest)
+                found = dates.find_dates(rest[:80], year, bare=True) if lead else []
+                if found and found[0].position <= lead.end() + 1:
+                    return block, found[0], sentence
+    return None
 
 
 def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
@@ -595,9 +619,21 @@ def _post_date(source: Source) -> str | None:
     return None
 
 
+PAST = re.compile(r"(?i)\b(?:was|were|had|took place|gathered|attended|met|came|went)\b")
+
+
+def _recalled(found: dates.DateMatch, post: str | None, sentence: str) -> bool:
+    """'we were already gathered on November 12th' in a recap posted in January: a yearless day
+    in a later month than the post's, in a sentence about the past, is last year's."""
+    return bool(not found.has_year and post and PAST.search(sentence) and not FUTURE.search(sentence)
+                and found.start[:7] > post[:7])
+
+
 def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[str, str | None]:
     """A date without its year in an announcement ('will be held April 5-7', posted in
-    December) falls in the year after the post."""
+    December) falls in the year after the post; one in a recap, in the year before (`_recalled`)."""
+    if _recalled(found, post, sentence):
+        return tuple(f"{int(value[:4]) - 1}{value[4:]}" if value else None for value in (found.start, found.end))
     if found.has_year or not post or not FUTURE.search(sentence) or found.start >= post:
         return found.start, found.end
     later = [f"{int(value[:4]) + 1}{value[4:]}" if value else None for value in (found.start, found.end)]
