@@ -294,3 +294,10 @@ def test_the_dates_set_after_the_events_name_beat_the_press_releases_dateline(ru
 
 def test_a_yearless_day_in_a_recap_posted_in_january_is_in_the_year_before(run):
     assert event_of(run, "workshop-recap-new-year.md")["start_date"] == "2021-11-15"
+
+
+def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
+    from ocpkb.ingest.dates import find_dates
+
+    assert [(d.start, d.end) for d in find_dates("opened on May 12 to 145 people", 2021)] == [("2021-05-12", None)]
+    assert [(d.start, d.end) for d in find_dates("held on May 12 to 14", 2021)] == [("2021-05-12", "2021-05-14")]

@@ -13,7 +13,7 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MONTH2 = r"(?P<month2>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 DAY2 = (r"(?:(?:\s*[-–~至到]\s*|\s+(?:through|thru|until|to)\s+(?:" + MONTH2 + r"\s+)?)"
-        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2'
+        r"(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2'
 DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH2 + ")?"  # '26 October through 28 October'
 
 YEAR = r"(?P<year>(?:19|20)\d{2})"
