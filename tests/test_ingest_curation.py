@@ -301,3 +301,8 @@ def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
 
     assert [(d.start, d.end) for d in find_dates("opened on May 12 to 145 people", 2021)] == [("2021-05-12", None)]
     assert [(d.start, d.end) for d in find_dates("held on May 12 to 14", 2021)] == [("2021-05-12", "2021-05-14")]
+
+
+def test_the_caption_under_an_embedded_slide_deck_names_no_one(run):
+    view = extracted(run, "slide-embed-caption.md")  # '**[Title](slides)** from **[Uploader](profile)**'
+    assert affiliations(view) == {} and "ContosoOrg" not in [o["name"] for o in view["organizations"]]

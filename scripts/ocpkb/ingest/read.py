@@ -170,14 +170,21 @@ HTML_TAG = re.compile(r"<[^>]+>")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
+SHARED_BY = re.compile(r"^\s*(?:\*\*)?(?P<link>\[[^\]]{2,}\]\([^)]*\))(?:\*\*)?\s+from\s+(?:\*\*)?\[[^\]]+\]\([^)]*\)(?:\*\*)?\s*$")
+"""'**[Title](https://slides.example/x)** from **[Uploader](https://slides.example/u)**': the caption a
+slide-sharing site writes under an embedded deck; only the link to the slides is kept (the uploader
+shared them, and is no speaker for that)."""
+
+
 def read_markdown(text: str, name: str) -> Source:
     front_matter, front_lines, body_start = _front_matter(text)
     source = Source(name, "markdown", [], front_matter, front_lines)
     raws = text.splitlines()
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
-        line = _markdown_line(raw, number, source.images)
+        shared = SHARED_BY.match(raw)
+        line = _markdown_line(shared.group("link") if shared else raw, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
-        markup = _markup(raw)
+        markup = "link" if shared else _markup(raw)
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup))
