@@ -232,6 +232,20 @@ def test_an_organization_named_only_inside_a_chinese_talk_title_takes_no_part(ru
     assert {o["name"] for o in view["organizations"]} == {"云帆数据", "星河科技"}  # not '云帆集团' of 《…》
 
 
+def test_a_chinese_sentence_or_numbered_heading_gives_no_person_from_its_last_characters(run):
+    view = extracted(run, "zh-talk-writeup.md")
+    names = {p["name"] for p in view["people"]}
+    assert "平扩容" not in names  # '1.1 存储演进 - 数据的水平扩容' is a heading, no '单位 姓名' caption
+    assert "单实例" not in names  # '…我们的集群中心会重新计算单实例的负载' is a sentence
+    assert not any("的" in o["name"] for o in view["organizations"])
+
+
+def test_a_chinese_list_of_organization_and_name_inside_a_longer_sentence(run):
+    view = extracted(run, "zh-talk-writeup.md")  # '…，感谢星河科技郑伟、云帆数据冯雪、…'
+    assert affiliations(view)["郑伟"] == "星河科技"
+    assert affiliations(view)["冯雪"] == "云帆数据"
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

@@ -316,6 +316,13 @@ def has_function_character(text: str) -> bool:
     return False
 
 
+def _particle_or_pronoun(text: str) -> bool:
+    """'技术发展下的', '我们将': a particle (的, 了) or a pronoun (jieba's tags u, r), which a
+    caption's organization and job title do not hold ('华为云与计算' may hold 与)."""
+    tags = _jieba_tags()
+    return any(CJK.match(word) and tags.get(word, "x")[:1] in ("u", "r") for word in _dictionary_words(text))
+
+
 def _dictionary_word(text: str) -> bool:
     """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
     tag = _jieba_tags().get(text)
@@ -647,6 +654,9 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     return PersonMention(whole, span) if whole else None
 
 
+CAPTION_BREAK = re.compile(r"[，。；！？,;!?]")  # a caption names its person in one phrase
+
+
 def _name_at_end(text: str, span: Span) -> PersonMention | None:
     """'单位职位 姓名': the name is the last two or three characters; the split that leaves a job
     title (or an organization: one with an organization word, or a well-known one) before the
@@ -654,6 +664,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     options = []
     if _title_tail().search(text.strip()):  # '北辰网络 高级工程师' ends with a job title, not a name ('程师')
         return None
+    if CAPTION_BREAK.search(text) or _particle_or_pronoun(text[:-2]):
+        return None  # '…执行各参与者的正向操作', '数据库的水平拆分': a sentence or a heading, no caption
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
         if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):

@@ -919,22 +919,32 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
 
 ZH_LIST_ITEM = re.compile(r"[；;、]")
 ZH_LIST_LEAD = re.compile(r"^.*[:：]")  # '出席本次活动的嘉宾有：' before the first item
+ZH_CLAUSE = re.compile(r"[，,。]")
 
 
 def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
-    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…', '星河科技郑伟、云帆数据冯雪': items
-    apart by semicolons or 、, each an organization or job title that ends in a name. Two such
-    items make the list."""
-    items = ZH_LIST_ITEM.split(text)
-    if len(items) < 2:
-        return []
-    items[0] = ZH_LIST_LEAD.sub("", items[0])
-    items[-1] = re.sub(r"等[^、；;]*$", "", items[-1])  # '…、云帆数据冯雪等多位伙伴'
-    people = [parse_people(item.strip(" 。.，,"), span) for item in items if 0 < len(item.strip()) <= 60]
-    found = [p for listed in people if len(listed) == 1 for p in listed if p.title or p.organization]
-    for person in found:  # '到场的还有星河科技郑伟': the sentence's words before the organization go
+    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…', '感谢星河科技郑伟、云帆数据冯雪的分享': items
+    apart by semicolons or 、 within one clause, each an organization or job title that ends in a
+    name. Two such items make the list."""
+    found = []
+    for clause in ZH_CLAUSE.split(text):
+        items = ZH_LIST_ITEM.split(clause)
+        if len(items) < 2:
+            continue
+        items[0] = ZH_NAME_START.sub("", ZH_LIST_LEAD.sub("", items[0]))  # '感谢星河科技郑伟、…'
+        items[-1] = re.sub(r"等[^、；;]*$", "", items[-1])  # '…、云帆数据冯雪等多位伙伴'
+        people = [_listed_person(item, span) for item in items]
+        if not people[0]:  # '到场的还有星河科技郑伟': the sentence's words before the organization go
+            people[0] = _listed_person(after_function_words(items[0]), span)
+        listed = [p for one in people if len(one) == 1 for p in one if p.title or p.organization]
+        found += listed if len(listed) >= 2 else []
+    for person in found:  # what is left of the sentence before an organization goes
         person.organization = after_function_words(person.organization) if person.organization else None
-    return found if len(found) >= 2 else []
+    return found
+
+
+def _listed_person(item: str, span: Span) -> list[PersonMention]:
+    return parse_people(item.strip(" 。.，,"), span) if 0 < len(item.strip()) <= 60 else []
 
 
 @cache
