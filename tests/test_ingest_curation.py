@@ -246,6 +246,22 @@ def test_a_chinese_list_of_organization_and_name_inside_a_longer_sentence(run):
     assert affiliations(view)["冯雪"] == "云帆数据"
 
 
+def test_a_chinese_title_s_series_name_with_its_edition_number_names_the_event(run):
+    assert extracted(run, "zh-live-stream.md")["event"]["name"] == "星河Live#7"  # '星河Live#7：Title'
+
+
+def test_a_station_only_follows_a_city(run):
+    name = extracted(run, "zh-station.md")["event"]["name"]  # '…是一套一站式的…' is 'one-stop'
+    assert name == "星河开源 Meetup 苏州站"
+
+
+def test_a_chinese_speaker_s_nickname_in_brackets_keeps_the_affiliation_after_it(run):
+    view = extracted(run, "zh-agenda-nicknames.md")
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["林澈"] == ("云帆数据", "高级技术专家")  # '林澈（北岩），云帆数据高级技术专家'
+    assert people["许诺"] == ("星河科技", "工程师")  # '…；许诺（西岭），星河科技工程师'
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

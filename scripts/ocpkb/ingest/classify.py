@@ -640,7 +640,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     if bracket and person_name(bracket.group("name")):
         inside = bracket.group("org").strip()
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
-        org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
+        after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
+        org, title = (split_affiliation(after) if after else (None, None)) if nickname else split_affiliation(inside)
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):

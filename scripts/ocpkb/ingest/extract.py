@@ -205,7 +205,9 @@ def _name_breaks() -> re.Pattern:
 
 
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
-CITY_STATION = re.compile(r"^(.*?[\u4e00-\u9fff]{2,3}站)")
+STATION = "站"  # '…上海站': the city an event of a series came to
+SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
+                            r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
 
 
@@ -384,18 +386,28 @@ def _zh_event_phrase(part: str) -> str | None:
     if edition:
         return ZH_HELD_AT.sub("", edition.group(0)).strip()
     part = ZH_HELD_AT.sub("", part).strip()
-    station = CITY_STATION.match(part)
-    if station and len(station.group(1)) <= 50:
-        return station.group(1).strip()
+    station = _city_station(part)
+    if station and len(station) <= 50:
+        return station.strip()
     words_found = list(glued_pattern("event_words").finditer(part))
     if not words_found:
-        return None
+        series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
+        return series.group(0) if series else None
     if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
         return part
     end = words_found[-1].end()
     phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
     phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
+
+
+def _city_station(part: str) -> str | None:
+    """'星河 Meetup 苏州站' up to its station, where the two or three characters before 站 are a
+    city ('一站式' is 'one-stop')."""
+    for at in (match.start() for match in re.finditer(STATION, part)):
+        if any(places.city(part[max(0, at - size):at]) for size in (2, 3) if at >= size):
+            return part[:at + 1]
+    return None
 
 
 KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7af])(?:에서|으로|이|가|은|는|을|를|의|에|와|과|도|로)$")
