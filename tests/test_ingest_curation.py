@@ -262,6 +262,17 @@ def test_a_chinese_speaker_s_nickname_in_brackets_keeps_the_affiliation_after_it
     assert people["许诺"] == ("星河科技", "工程师")  # '…；许诺（西岭），星河科技工程师'
 
 
+def test_a_nickname_speaker_under_a_timed_talk_title_and_a_people_heading(run):
+    view = extracted(run, "zh-live-stream.md")  # '北岩 云帆数据缓存平台核心研发、…': a 花名 with no surname
+    assert ("19:05", "20:00", "分布式缓存一致性实践", ["北岩"]) in program(view)
+    assert affiliations(view)["北岩"] == "云帆数据"
+
+
+def test_a_talk_s_outline_under_the_program_is_no_talk(run):
+    titles = [s["title"] for s in extracted(run, "zh-live-stream.md")["sessions"]]  # '**本期分享大纲：**' then items
+    assert titles == ["主持人开场", "分布式缓存一致性实践"]
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

@@ -267,14 +267,31 @@ def _nicknamed_speakers(text: str, span: Span) -> list[PersonMention]:
     line breaks. The name stands beside a job title, and is no common word, role or organization."""
     people = []
     for part in re.split(r"<br\s*/?>|[；;]|\s+(?=[\u4e00-\u9fff]{2,3}[@＠])", text):
-        match = ZH_NICKNAME_FIRST.match(part.strip()) or ZH_NICKNAME_LAST.match(part.strip())
-        if not match:
+        person = _nickname_person(ZH_NICKNAME_FIRST.match(part.strip()) or ZH_NICKNAME_LAST.match(part.strip()), span)
+        if not person:
             return []
-        name, (org, title) = match.group("name"), split_affiliation(match.group("rest"))
-        if not title or is_role(name) or is_org(name) or common_word(name):
-            return []
-        people.append(PersonMention(name, span, org, title))
+        people.append(person)
     return people
+
+
+def _nickname_person(match: re.Match | None, span: Span) -> PersonMention | None:
+    """A name and its affiliation where the layout vouches for the name: it stands beside a job
+    title, and is no common word, role or organization."""
+    if not match:
+        return None
+    name, (org, title) = match.group("name"), split_affiliation(match.group("rest"))
+    if not title or is_role(name) or is_org(name) or common_word(name):
+        return None
+    return PersonMention(name, span, org, title)
+
+
+ZH_NICKNAME_SPACED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s+(?P<rest>[^\s，,。].{3,60})$")
+
+
+def _vouched_nickname(text: str, span: Span) -> PersonMention | None:
+    """'北岩 云帆数据缓存平台核心研发' under a people heading or a talk's title: a nickname (花名)
+    with no surname, then a space and the affiliation."""
+    return _nickname_person(ZH_NICKNAME_SPACED.match(text.strip()), span)
 
 
 # --- time slots -----------------------------------------------------------------------------------------
@@ -494,6 +511,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             people = [p for p in [parse_person(_first_clause(text), _span(block))] if p and not quoted]
         else:
             people = parse_people(text, _span(block)) if len(text) <= 300 else []
+            nickname = _vouched_nickname(text, _span(block)) if not people and not speakers else None
+            people = [nickname] if nickname else people
         people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
         if people:
             speakers += people
@@ -632,7 +651,8 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
-            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) else None
+            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
+                else _vouched_nickname(text, _span(block))
             if person:
                 found.append(person)
     return found
@@ -824,6 +844,9 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
             under_program = _label(block.text) == "agenda"
+            continue
+        if block.kind == "bold" and _label(block.text) == "abstract":  # '**本期分享大纲：**': a talk's outline follows
+            under_program = False
             continue
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
             title, speakers = split_title_and_speakers(block.text, _span(block))
