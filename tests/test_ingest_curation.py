@@ -273,6 +273,11 @@ def test_a_talk_s_outline_under_the_program_is_no_talk(run):
     assert titles == ["主持人开场", "分布式缓存一致性实践"]
 
 
+def test_a_chinese_day_and_month_without_a_year_fall_nearest_to_the_post(run):
+    event = extracted(run, "zh-live-stream.md")["event"]  # '1 月 4 日' on a page posted 2023-12-28
+    assert (event["start_date"], event["end_date"]) == ("2024-01-04", "2024-01-04")
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

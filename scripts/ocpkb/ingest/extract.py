@@ -12,6 +12,7 @@ field that was looked for and not found.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -478,11 +479,16 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     matter = source.front_matter
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     post = _post_date(source)
-    year = (dates.year_in(result.name.value) if result.name else None) or year
+    named_year = dates.year_in(result.name.value) if result.name else None
+    year = named_year or year
     candidates: list[tuple[Block | None, str, str | None, str]] = []
 
     def add(block: Block | None, found: dates.DateMatch, sentence: str = "") -> None:
         start, end = _upcoming(found, post, sentence)
+        if not found.has_year and not named_year and post and CJK.search(sentence or (block.text if block else "")):
+            nearest = _nearest_to_post(start, post)
+            shift = int(nearest[:4]) - int(start[:4])
+            start, end = nearest, f"{int(end[:4]) + shift}{end[4:]}" if end else None
         doubt = "" if found.has_year else f"the year ({start[:4]}) is taken from the document's context"
         candidates.append((block, start, end, doubt))
 
@@ -595,6 +601,18 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
         return found.start, found.end
     later = [f"{int(value[:4]) + 1}{value[4:]}" if value else None for value in (found.start, found.end)]
     return later[0], later[1]
+
+
+def _nearest_to_post(day: str, post: str) -> str:
+    """'1 月 9 日' on a page posted 2019-12-31 is 2020-01-09, '12 月 28 日' in a recap posted
+    2020-01-15 is 2019-12-28: a Chinese day and month without a year fall in the year that puts
+    them nearest to the post."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or not re.fullmatch(r"\d{4}-\d\d-\d\d", post or ""):
+        return day
+    posted = date.fromisoformat(post)
+    options = [f"{int(post[:4]) + shift}{day[4:]}" for shift in (-1, 0, 1)]
+    valid = [option for option in options if dates.iso(*map(int, option.split("-")))]
+    return min(valid, key=lambda option: abs((date.fromisoformat(option) - posted).days), default=day)
 
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
