@@ -278,6 +278,22 @@ def test_a_chinese_day_and_month_without_a_year_fall_nearest_to_the_post(run):
     assert (event["start_date"], event["end_date"]) == ("2024-01-04", "2024-01-04")
 
 
+def test_a_chinese_write_up_s_opening_sentence_gives_its_talk_speaker_and_day(run):
+    view = extracted(run, "zh-talk-writeup.md")  # '本文根据 5 月 13 日…杭州站云帆数据高级工程师林澈的主题分享《…》整理'
+    assert program(view) == [(None, None, "星河缓存的设计与实践", ["林澈"])]  # its numbered sections are no talks
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["林澈"] == ("云帆数据", "高级工程师")
+    assert view["event"]["start_date"] == "2023-05-13"
+
+
+def test_a_write_up_whose_opening_names_no_speaker_takes_the_one_who_introduces_themself(run):
+    view = extracted(run, "zh-talk-self-introduced.md")  # '…主题：缓存一致性的取舍。' then '我是今天的讲师北岩'
+    assert program(view) == [(None, None, "缓存一致性的取舍", ["北岩"])]
+
+
+def test_a_chinese_event_name_in_a_sentence_starts_after_this_and_keeps_its_edition_number(run):
+    assert extracted(run, "zh-this-edition.md")["event"]["name"] == "星河 Virtual Meetup#2"  # '本期为星河 Virtual Meetup#2，'
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

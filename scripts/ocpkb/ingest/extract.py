@@ -30,7 +30,17 @@ from .classify import (
     verb_follows,
     well_known,
 )
-from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
+from .layouts import (
+    TRANSCRIPT_WINDOW,
+    bio_people,
+    city_station,
+    labelled_speakers,
+    listed_people,
+    talk_page,
+    talks,
+    transcript_talk,
+    written_up_from,
+)
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, Span
 from .organizations import ZH_NAME_START, abbreviations, biography, organization_mentions, organizations, partial_names
@@ -87,6 +97,11 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.organizers = organizers(blocks)
     result.attendance = attendance(blocks)
     result.sessions = talks(blocks)
+    written_up = transcript_talk(blocks, _talk_of_title(result.title.value if result.title else "")) \
+        if CJK.search(source.text or "") else []
+    for talk in written_up:  # a write-up of one talk: its other 'talks' are its sections
+        talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
+    result.sessions = written_up or result.sessions
     result.people = people(blocks, result.sessions, lexicon)
     page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
     if page_talk:
@@ -206,7 +221,6 @@ def _name_breaks() -> re.Pattern:
 
 
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
-STATION = "站"  # '…上海站': the city an event of a series came to
 SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
@@ -238,6 +252,13 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         block, phrase = first
         return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
     return _title_part_said_to_take_place(title, title_line, blocks)
+
+
+def _talk_of_title(title: str) -> str | None:
+    """'Title | Meetup#3 回顾': the Chinese part of a write-up's title that names no event."""
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if len(part.strip()) >= 4]
+    talk = next((part for part in parts if not _event_phrase(part)), None)
+    return talk if talk and CJK.search(talk) else None
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -375,7 +396,7 @@ ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
 ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
-ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)|该|此)")  # '期待此次论坛' names nothing either
+ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
@@ -387,9 +408,11 @@ def _zh_event_phrase(part: str) -> str | None:
     if edition:
         return ZH_HELD_AT.sub("", edition.group(0)).strip()
     part = ZH_HELD_AT.sub("", part).strip()
-    station = _city_station(part)
+    station = city_station(part)
     if station and len(station) <= 50:
         return station.strip()
+    if station and len(_zh_name_start(station)) <= ZH_TITLE_LENGTH:  # '本文整理自…在星河 Meetup 杭州站…'
+        return _zh_name_start(station)
     words_found = list(glued_pattern("event_words").finditer(part))
     if not words_found:
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
@@ -397,18 +420,22 @@ def _zh_event_phrase(part: str) -> str | None:
     if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
         return part
     end = words_found[-1].end()
-    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
-    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
+    end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
+    phrase = _zh_name_start(part[:end])
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
-def _city_station(part: str) -> str | None:
-    """'星河 Meetup 苏州站' up to its station, where the two or three characters before 站 are a
-    city ('一站式' is 'one-stop')."""
-    for at in (match.start() for match in re.finditer(STATION, part)):
-        if any(places.city(part[max(0, at - size):at]) for size in (2, 3) if at >= size):
-            return part[:at + 1]
-    return None
+ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _zh_name_start(text: str) -> str:
+    """Where a name starts in a sentence: after its last break (，的在…), 'this' (本期为), a tag
+    ('【南京】') or a day ('12 月 28 日星河 Meetup')."""
+    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", text)).strip()
+    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
+    phrase = re.sub(r"^.*(?:[)）]|于\s)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
+    return ZH_DAY_FIRST.sub("", phrase).strip()
 
 
 KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7af])(?:에서|으로|이|가|은|는|을|를|의|에|와|과|도|로)$")
@@ -499,6 +526,10 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         if found:
             add(block, found[0])
             break
+    written_up = next((sentence for block in blocks[:TRANSCRIPT_WINDOW] for sentence in [written_up_from(block.text)]
+                       if sentence and dates.find_dates(sentence, year)), None)
+    if written_up:  # '本文根据 5 月 13 日星河 Meetup 上…的分享整理': the day the talk was given
+        add(next(block for block in blocks if written_up in block.text), dates.find_dates(written_up, year)[0], written_up)
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))

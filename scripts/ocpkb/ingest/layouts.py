@@ -17,12 +17,13 @@ import re
 from functools import cache
 
 from ..writing import CJK
-from . import clock
+from . import clock, places
 from .classify import (
     adverbial,
     common_word,
     is_org,
     is_role,
+    organization_of_unit,
     parse_people,
     plain_words,
     parse_person,
@@ -853,6 +854,98 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
             if title:
                 found.append(SessionMention(title, _span(block), speakers=speakers))
     return found
+
+
+STATION = "站"  # '…上海站': the city an event of a series came to
+
+
+def city_station(part: str) -> str | None:
+    """'星河 Meetup 苏州站' up to its station, where the two or three characters before 站 are a
+    city ('一站式' is 'one-stop')."""
+    for at in (match.start() for match in re.finditer(STATION, part)):
+        if any(places.city(part[max(0, at - size):at]) for size in (2, 3) if at >= size):
+            return part[:at + 1]
+    return None
+
+
+TRANSCRIPT_WINDOW = 8  # blocks from the top in which a write-up says which talk it was written from
+WRITTEN_UP = "整理"  # '…的分享整理': the sentence says the text was written up from a talk
+ZH_DAY_LEAD = re.compile(r"^.*?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚|上午|下午|晚上)?\s*[，,]?\s*")
+ZH_SPEAKER_END = re.compile(r"\s*(?:在|于|的(?:主题)?(?:分享|演讲)|(?:主题|现场|线上)?分享)")
+TOPIC_AFTER = re.compile(r"主题[:：]\s*(?P<title>[^。]{4,80})")
+
+
+@cache
+def _transcript_lead() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('transcript'))})\s*")
+
+
+def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
+    """A Chinese write-up of one talk says so near its top: '本文根据 5 月 13 日星河 Meetup 云帆数据
+    高级工程师林澈的主题分享《Title》整理', '本文整理自星河科技技术专家郑伟在 Meetup 杭州站的分享'. The
+    talk is the 《title》 there, else the one after '主题：', else `title_talk` (the page's); its speakers
+    are the people named before 在/于/的分享."""
+    for block in blocks[:TRANSCRIPT_WINDOW]:
+        sentence = written_up_from(block.text)
+        if not sentence:
+            continue
+        rest = _transcript_lead().sub("", sentence)
+        quoted = QUOTED.search(rest)
+        topic = TOPIC_AFTER.search(block.text)
+        talk = quoted.group("title") if quoted else topic.group("title") if topic else title_talk
+        who = ZH_SPEAKER_END.split(ZH_DAY_LEAD.sub("", rest[:quoted.start()] if quoted else rest), maxsplit=1)[0]
+        who = who[len(city_station(who) or ""):]  # '星河 Meetup 杭州站云帆数据高级工程师林澈': after the event
+        speakers = _transcript_speakers(who.strip(" ，,"), _span(block)) or _self_introduced(blocks)
+        return [SessionMention(_clean_title(talk), _span(block), speakers=speakers)] if talk else []
+    return []
+
+
+SELF_INTRO_WINDOW = 12  # blocks from the top in which the speaker of a written-up talk introduces themself
+ZH_SELF_INTRO = re.compile(r"我是(?P<who>[^，。,;；（(]{2,40})")
+
+
+@cache
+def _zh_role_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(w for w in words('roles') if CJK.search(w))})\s*$")
+
+
+def written_up_from(text: str) -> str | None:
+    """The sentence that says which talk a write-up was written from ('本文根据…的分享整理'), if
+    the text starts with it."""
+    sentence = re.split(r"。", text)[0]
+    return sentence if _transcript_lead().match(text) and WRITTEN_UP in sentence else None
+
+
+def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
+    """'大家好，我是来自星河科技的郑伟', '我是今天的讲师北岩', '我是云帆数据缓存平台核心成员北岩': the
+    speaker of a written-up talk introduces themself; the name ends the phrase, after 的, a
+    speaker label or a job title."""
+    for block in blocks[:SELF_INTRO_WINDOW]:
+        match = ZH_SELF_INTRO.search(block.text)
+        if not match:
+            continue
+        who, org = match.group("who").strip(), None
+        came = re.match(r"^来自(?P<org>.+)的(?P<rest>[^的]+)$", who)
+        if came:
+            org, who = organization_of_unit(came.group("org").strip()), came.group("rest")
+        who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
+        name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else next(
+            (who[-size:] for size in (3, 2) if _zh_role_end().search(who[:-size])), None)
+        if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
+            return [PersonMention(name, _span(block), org or None)]
+        return []
+    return []
+
+
+def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
+    """'云帆数据高级工程师林澈', '郑伟和冯雪': one caption, or names joined by 和/、."""
+    if not text or len(text) > 40:
+        return []
+    names = [part for part in re.split(r"和|、|与", text) if part]
+    if len(names) > 1 and all(person_name(name) for name in names):
+        return [PersonMention(person_name(name), span) for name in names]
+    person = parse_person(re.sub(r"\s*[(（][^)）]*[)）]", "", text), span)  # '黄家琦（嘉祁）': the nickname goes
+    return [person] if person and (person.organization or person.title) else []
 
 
 def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention]) -> SessionMention | None:
