@@ -601,6 +601,20 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
 
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
+
+
+def _nearest_to_post(day: str, post: str) -> str:
+    """'1 月 9 日' on a page posted 2019-12-31 is 2020-01-09, '12 月 28 日' in a recap posted
+    2020-01-15 is 2019-12-28: a Chinese day and month without a year fall in the year that puts
+    them nearest to the post."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or not re.fullmatch(r"\d{4}-\d\d-\d\d", post or ""):
+        return day
+    posted = date.fromisoformat(post)
+    options = [f"{int(post[:4]) + shift}{day[4:]}" for shift in (-1, 0, 1)]
+    valid = [option for option in options if dates.iso(*map(int, option.split("-")))]
+    return min(valid, key=lambda option: abs((date.fromisoformat(option) - posted).days), default=day)
+
+
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
 
 
@@ -632,18 +646,6 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
         return found.start, found.end
     later = [f"{int(value[:4]) + 1}{value[4:]}" if value else None for value in (found.start, found.end)]
     return later[0], later[1]
-
-
-def _nearest_to_post(day: str, post: str) -> str:
-    """'1 月 9 日' on a page posted 2019-12-31 is 2020-01-09, '12 月 28 日' in a recap posted
-    2020-01-15 is 2019-12-28: a Chinese day and month without a year fall in the year that puts
-    them nearest to the post."""
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or not re.fullmatch(r"\d{4}-\d\d-\d\d", post or ""):
-        return day
-    posted = date.fromisoformat(post)
-    options = [f"{int(post[:4]) + shift}{day[4:]}" for shift in (-1, 0, 1)]
-    valid = [option for option in options if dates.iso(*map(int, option.split("-")))]
-    return min(valid, key=lambda option: abs((date.fromisoformat(option) - posted).days), default=day)
 
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
