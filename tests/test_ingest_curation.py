@@ -294,6 +294,17 @@ def test_a_chinese_event_name_in_a_sentence_starts_after_this_and_keeps_its_edit
     assert extracted(run, "zh-this-edition.md")["event"]["name"] == "星河 Virtual Meetup#2"  # '本期为星河 Virtual Meetup#2，'
 
 
+def test_an_online_episode_with_no_program_has_its_theme_as_its_one_talk(run):
+    view = extracted(run, "zh-live-stream-no-program.md")  # '活动主题：星河Live#8：Title', '活动形式：线上直播'
+    assert program(view) == [(None, None, "多租户缓存的隔离设计", ["周明"])]
+    assert view["event"]["location"]["city"] is None
+
+
+def test_the_item_below_a_person_listed_alone_gives_their_affiliation(run):
+    view = extracted(run, "zh-live-stream-no-program.md")  # '- 周明（花名：南桥）' then '- 云帆数据开发工程师'
+    assert affiliations(view)["周明"] == "云帆数据"
+
+
 # --- other scripts -------------------------------------------------------------------------------------
 
 

@@ -42,7 +42,7 @@ from .layouts import (
     written_up_from,
 )
 from .lexicon import Lexicon
-from .model import Extraction, Found, PersonMention, Span
+from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, abbreviations, biography, organization_mentions, organizations, partial_names
 from .read import Source
 from .segment import Block, segment
@@ -106,6 +106,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
     if page_talk:
         result.sessions = [page_talk]
+    result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
     result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
@@ -259,6 +260,24 @@ def _talk_of_title(title: str) -> str | None:
     parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if len(part.strip()) >= 4]
     talk = next((part for part in parts if not _event_phrase(part)), None)
     return talk if talk and CJK.search(talk) else None
+
+
+LIVE_STREAM_SPEAKERS = 3  # an online talk of a series has one speaker, or a few
+
+
+def _live_stream_talk(result: Extraction, blocks: list[Block]) -> list[SessionMention]:
+    """An online episode of a series ('活动主题：Contoso Live#7：Title', '活动形式：线上直播') with no
+    program: its theme after the episode's name is its one talk, given by the people the page
+    lists."""
+    theme = result.theme.value if result.theme else ""
+    series = SERIES_EDITION.match(theme.strip())
+    if not series or not CJK.search(theme) or not _online_only(blocks):
+        return []
+    talk = re.sub(r"^[\s:：|｜—-]+", "", theme.strip()[series.end():]).strip()
+    quoted = re.search(r"《(?P<title>[^》]{4,})》", talk)  # '《Title》——Contoso 社区'
+    talk = quoted.group("title") if quoted else talk
+    speakers = result.people if 1 <= len(result.people) <= LIVE_STREAM_SPEAKERS else []
+    return [SessionMention(talk, result.theme.span, speakers=list(speakers))] if len(talk) >= 4 else []
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:

@@ -34,7 +34,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
-from .organizations import organization_mentions
+from .organizations import ZH_NAME_START, organization_mentions
 from .segment import Block
 from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, pattern, words
 
@@ -656,7 +656,17 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
                 else _vouched_nickname(text, _span(block))
             if person:
                 found.append(person)
+            elif found and found[-1].span.last < block.number and CJK.search(text):
+                _affiliation_below(found[-1], text)
     return found
+
+
+def _affiliation_below(person: PersonMention, text: str) -> None:
+    """'- 周明（花名：南桥）' then '- 云帆数据开发工程师': the next item of a people list gives the
+    affiliation of a person listed alone."""
+    org, title = split_affiliation(text)
+    if not person.organization and not person.title and title and len(text) <= 40:
+        person.organization, person.title = ZH_NAME_START.sub("", org or "") or None, title  # '负责星河科技…'
 
 
 def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
