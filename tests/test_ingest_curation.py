@@ -194,6 +194,11 @@ def test_a_chinese_kind_described_after_a_latin_name_is_no_organization(run):
     assert "Open Rack 中国社区" in names
 
 
+def test_a_chinese_company_or_community_named_only_by_kind_words_is_no_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-kind-nouns.md")["organizations"]}
+    assert names == {"云帆数据", "北辰科技公司"}  # not '互联网公司', '传统软件公司', '目前开源社区'
+
+
 def test_a_chinese_unit_named_by_its_line_of_work_is_cut_back_to_its_organization(run):
     people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-organizations.md")["people"]}
     assert people["孙志强"][1] == "经理" and "运维" not in people["孙志强"][0]  # '云帆数据系统运维部经理'

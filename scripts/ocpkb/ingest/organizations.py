@@ -461,12 +461,23 @@ def _zh_head_at_end() -> re.Pattern:
 
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
-    from .classify import common_word, has_function_character
+    from .classify import _dictionary_words, common_word, has_function_character
 
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
-    return (not head or needs_name and common_word(head) or has_function_character(head)
+    kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
+    common_words_only = kind and CJK.match(head) and all(_kind_word(piece) for piece in _dictionary_words(head))
+    return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
             or len(CJK.findall(head)) > 8 or describes(head))
+
+
+def _kind_word(piece: str) -> bool:
+    """A word that describes a kind of organization ('互联网', '传统', '目前'): a common word of two
+    characters or more, no adjective. One character alone ('龙', '芯') or an adjective ('平安')
+    is as likely a brand's."""
+    from .classify import _jieba_tags, common_word
+
+    return len(piece) >= 2 and common_word(piece) and not _jieba_tags().get(piece, "").startswith("a")
 
 
 def _zh_mention(text: str, match: re.Match) -> str | None:
