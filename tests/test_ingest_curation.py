@@ -295,6 +295,18 @@ def test_a_write_up_whose_opening_names_no_speaker_takes_the_one_who_introduces_
     assert program(view) == [(None, None, "缓存一致性的取舍", ["北岩"])]
 
 
+def test_a_write_up_s_speaker_is_the_name_after_the_job_title_and_its_day_comes_before_a_later_date_label(run):
+    view = extracted(run, "zh-talk-writeup-nickname.md")  # '本文整理自星河科技高级技术专家北岩在 12 月 28 日…'
+    assert program(view) == [(None, None, "缓存网关的演进", ["北岩"])]
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("星河科技", "高级技术专家")}
+    assert view["event"]["start_date"] == "2023-12-28"  # not the '时间：1 月 20 日' of an event advertised below
+
+
+def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
+    view = extracted(run, "zh-agenda-nicknames.md")  # '郑伟 花名东篱（星河科技高级技术专家）'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")
+
+
 def test_a_chinese_event_name_in_a_sentence_starts_after_this_and_keeps_its_edition_number(run):
     assert extracted(run, "zh-this-edition.md")["event"]["name"] == "星河 Virtual Meetup#2"  # '本期为星河 Virtual Meetup#2，'
 

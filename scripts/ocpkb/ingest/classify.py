@@ -629,7 +629,7 @@ def _organization_then_name(text: str, span: Span) -> PersonMention | None:
 
 
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
-    text = re.sub(r"\s*[(（]花名[:：]?\s*[^)）]*[)）]", "", text)
+    text = re.sub(r"\s*[(（]花名[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
     if came:
         found = _name_at_end(came.group("rest"), span)

@@ -538,6 +538,10 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         doubt = "" if found.has_year else f"the year ({start[:4]}) is taken from the document's context"
         candidates.append((block, start, end, doubt))
 
+    written_up = next((sentence for block in blocks[:TRANSCRIPT_WINDOW] for sentence in [written_up_from(block.text)]
+                       if sentence and dates.find_dates(sentence, year)), None)
+    if written_up:  # '本文根据 5 月 13 日星河 Meetup 上…的分享整理': the day the talk was given
+        add(next(block for block in blocks if written_up in block.text), dates.find_dates(written_up, year)[0], written_up)
     labelled = label_pattern("date")
     for block in blocks:
         match = labelled.match(block.text)
@@ -545,10 +549,6 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
         if found:
             add(block, found[0])
             break
-    written_up = next((sentence for block in blocks[:TRANSCRIPT_WINDOW] for sentence in [written_up_from(block.text)]
-                       if sentence and dates.find_dates(sentence, year)), None)
-    if written_up:  # '本文根据 5 月 13 日星河 Meetup 上…的分享整理': the day the talk was given
-        add(next(block for block in blocks if written_up in block.text), dates.find_dates(written_up, year)[0], written_up)
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
         candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))

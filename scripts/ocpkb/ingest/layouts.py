@@ -903,7 +903,7 @@ def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[Session
         quoted = QUOTED.search(rest)
         topic = TOPIC_AFTER.search(block.text)
         talk = quoted.group("title") if quoted else topic.group("title") if topic else title_talk
-        who = ZH_SPEAKER_END.split(ZH_DAY_LEAD.sub("", rest[:quoted.start()] if quoted else rest), maxsplit=1)[0]
+        who = ZH_DAY_LEAD.sub("", ZH_SPEAKER_END.split(rest[:quoted.start()] if quoted else rest, maxsplit=1)[0])
         who = who[len(city_station(who) or ""):]  # '星河 Meetup 杭州站云帆数据高级工程师林澈': after the event
         speakers = _transcript_speakers(who.strip(" ，,"), _span(block)) or _self_introduced(blocks)
         return [SessionMention(_clean_title(talk), _span(block), speakers=speakers)] if talk else []
@@ -939,12 +939,17 @@ def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
         if came:
             org, who = organization_of_unit(came.group("org").strip()), came.group("rest")
         who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
-        name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else next(
-            (who[-size:] for size in (3, 2) if _zh_role_end().search(who[:-size])), None)
+        name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else _name_after_role(who)
         if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
             return [PersonMention(name, _span(block), org or None)]
         return []
     return []
+
+
+def _name_after_role(text: str) -> str | None:
+    """'…开源核心成员北岩': where the layout vouches that a name ends the phrase, the two or three
+    characters after a job title."""
+    return next((text[-size:] for size in (3, 2) if _zh_role_end().search(text[:-size])), None)
 
 
 def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
@@ -954,7 +959,12 @@ def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
     names = [part for part in re.split(r"和|、|与", text) if part]
     if len(names) > 1 and all(person_name(name) for name in names):
         return [PersonMention(person_name(name), span) for name in names]
-    person = parse_person(re.sub(r"\s*[(（][^)）]*[)）]", "", text), span)  # '黄家琦（嘉祁）': the nickname goes
+    text = re.sub(r"\s*[(（][^)）]*[)）]", "", text)  # '黄家琦（嘉祁）': the nickname goes
+    name = _name_after_role(text)  # '星河科技技术专家北岩': the name after the job title, a nickname too
+    if name and CJK.fullmatch(name[:1]) and not common_word(name):
+        org, title = split_affiliation(text[:-len(name)])
+        return [PersonMention(name, span, org, title)]
+    person = parse_person(text, span)
     return [person] if person and (person.organization or person.title) else []
 
 
