@@ -307,6 +307,17 @@ def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")
 
 
+def test_a_write_up_s_speaker_may_stand_after_the_episode_and_before_a_comma(run):
+    view = extracted(run, "zh-talk-writeup-episode.md")  # '…Tailspin Live#9 云帆数据平台组研发工程师许诺，线上主题分享《…》'
+    assert program(view) == [(None, None, "缓存的冷热分离", ["许诺"])]
+    assert affiliations(view)["许诺"] == "云帆数据"
+
+
+def test_a_speaker_may_introduce_themself_after_a_latin_job_title(run):
+    view = extracted(run, "zh-talk-self-introduced-role.md")  # '我是 Tailspin Committer 南桥'
+    assert program(view) == [(None, None, "索引的分层设计", ["南桥"])]
+
+
 def test_a_chinese_event_name_in_a_sentence_starts_after_this_and_keeps_its_edition_number(run):
     assert extracted(run, "zh-this-edition.md")["event"]["name"] == "星河 Virtual Meetup#2"  # '本期为星河 Virtual Meetup#2，'
 

@@ -866,6 +866,7 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
+SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")
 STATION = "站"  # '…上海站': the city an event of a series came to
 
 
@@ -905,7 +906,9 @@ def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[Session
         talk = quoted.group("title") if quoted else topic.group("title") if topic else title_talk
         who = ZH_DAY_LEAD.sub("", ZH_SPEAKER_END.split(rest[:quoted.start()] if quoted else rest, maxsplit=1)[0])
         who = who[len(city_station(who) or ""):]  # '星河 Meetup 杭州站云帆数据高级工程师林澈': after the event
-        speakers = _transcript_speakers(who.strip(" ，,"), _span(block)) or _self_introduced(blocks)
+        speakers = next((found for clause in re.split(r"[，,]", who)  # '…Webinar#1 星河科技工程师郑伟，线上主题分享'
+                         for found in [_transcript_speakers(clause.strip(), _span(block))] if found), []) \
+            or _self_introduced(blocks)
         return [SessionMention(_clean_title(talk), _span(block), speakers=speakers)] if talk else []
     return []
 
@@ -916,7 +919,7 @@ ZH_SELF_INTRO = re.compile(r"我是(?P<who>[^，。,;；（(]{2,40})")
 
 @cache
 def _zh_role_end() -> re.Pattern:
-    return re.compile(rf"(?:{alternation(w for w in words('roles') if CJK.search(w))})\s*$")
+    return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)  # '…Contoso Committer 北岩'
 
 
 def written_up_from(text: str) -> str | None:
@@ -949,7 +952,8 @@ def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
 def _name_after_role(text: str) -> str | None:
     """'…开源核心成员北岩': where the layout vouches that a name ends the phrase, the two or three
     characters after a job title."""
-    return next((text[-size:] for size in (3, 2) if _zh_role_end().search(text[:-size])), None)
+    return next((text[-size:] for size in (3, 2)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", text[-size:]) and _zh_role_end().search(text[:-size])), None)
 
 
 def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
@@ -960,6 +964,7 @@ def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
     if len(names) > 1 and all(person_name(name) for name in names):
         return [PersonMention(person_name(name), span) for name in names]
     text = re.sub(r"\s*[(（][^)）]*[)）]", "", text)  # '黄家琦（嘉祁）': the nickname goes
+    text = text[SERIES_EPISODE.match(text).end():] if SERIES_EPISODE.match(text) else text  # 'Contoso Live#7 星河科技…'
     name = _name_after_role(text)  # '星河科技技术专家北岩': the name after the job title, a nickname too
     if name and CJK.fullmatch(name[:1]) and not common_word(name):
         org, title = split_affiliation(text[:-len(name)])
