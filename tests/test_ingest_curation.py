@@ -194,6 +194,11 @@ def test_a_chinese_kind_described_after_a_latin_name_is_no_organization(run):
     assert "Open Rack 中国社区" in names
 
 
+def test_a_chinese_company_or_community_named_only_by_kind_words_is_no_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-kind-nouns.md")["organizations"]}
+    assert names == {"云帆数据", "北辰科技公司"}  # not '互联网公司', '传统软件公司', '目前开源社区'
+
+
 def test_a_chinese_unit_named_by_its_line_of_work_is_cut_back_to_its_organization(run):
     people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-organizations.md")["people"]}
     assert people["孙志强"][1] == "经理" and "运维" not in people["孙志强"][0]  # '云帆数据系统运维部经理'
@@ -230,6 +235,102 @@ def test_a_labelled_chinese_talk_title_is_all_title(run):
 def test_an_organization_named_only_inside_a_chinese_talk_title_takes_no_part(run):
     view = extracted(run, "zh-agenda-lines.md")
     assert {o["name"] for o in view["organizations"]} == {"云帆数据", "星河科技"}  # not '云帆集团' of 《…》
+
+
+def test_a_chinese_sentence_or_numbered_heading_gives_no_person_from_its_last_characters(run):
+    view = extracted(run, "zh-talk-writeup.md")
+    names = {p["name"] for p in view["people"]}
+    assert "平扩容" not in names  # '1.1 存储演进 - 数据的水平扩容' is a heading, no '单位 姓名' caption
+    assert "单实例" not in names  # '…我们的集群中心会重新计算单实例的负载' is a sentence
+    assert not any("的" in o["name"] for o in view["organizations"])
+
+
+def test_a_chinese_list_of_organization_and_name_inside_a_longer_sentence(run):
+    view = extracted(run, "zh-talk-writeup.md")  # '…，感谢星河科技郑伟、云帆数据冯雪、…'
+    assert affiliations(view)["郑伟"] == "星河科技"
+    assert affiliations(view)["冯雪"] == "云帆数据"
+
+
+def test_a_chinese_title_s_series_name_with_its_edition_number_names_the_event(run):
+    assert extracted(run, "zh-live-stream.md")["event"]["name"] == "星河Live#7"  # '星河Live#7：Title'
+
+
+def test_a_station_only_follows_a_city(run):
+    name = extracted(run, "zh-station.md")["event"]["name"]  # '…是一套一站式的…' is 'one-stop'
+    assert name == "星河开源 Meetup 苏州站"
+
+
+def test_a_chinese_speaker_s_nickname_in_brackets_keeps_the_affiliation_after_it(run):
+    view = extracted(run, "zh-agenda-nicknames.md")
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["林澈"] == ("云帆数据", "高级技术专家")  # '林澈（北岩），云帆数据高级技术专家'
+    assert people["许诺"] == ("星河科技", "工程师")  # '…；许诺（西岭），星河科技工程师'
+
+
+def test_a_nickname_speaker_under_a_timed_talk_title_and_a_people_heading(run):
+    view = extracted(run, "zh-live-stream.md")  # '北岩 云帆数据缓存平台核心研发、…': a 花名 with no surname
+    assert ("19:05", "20:00", "分布式缓存一致性实践", ["北岩"]) in program(view)
+    assert affiliations(view)["北岩"] == "云帆数据"
+
+
+def test_a_talk_s_outline_under_the_program_is_no_talk(run):
+    titles = [s["title"] for s in extracted(run, "zh-live-stream.md")["sessions"]]  # '**本期分享大纲：**' then items
+    assert titles == ["主持人开场", "分布式缓存一致性实践"]
+
+
+def test_a_chinese_day_and_month_without_a_year_fall_nearest_to_the_post(run):
+    event = extracted(run, "zh-live-stream.md")["event"]  # '1 月 4 日' on a page posted 2023-12-28
+    assert (event["start_date"], event["end_date"]) == ("2024-01-04", "2024-01-04")
+
+
+def test_a_chinese_write_up_s_opening_sentence_gives_its_talk_speaker_and_day(run):
+    view = extracted(run, "zh-talk-writeup.md")  # '本文根据 5 月 13 日…杭州站云帆数据高级工程师林澈的主题分享《…》整理'
+    assert program(view) == [(None, None, "星河缓存的设计与实践", ["林澈"])]  # its numbered sections are no talks
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["林澈"] == ("云帆数据", "高级工程师")
+    assert view["event"]["start_date"] == "2023-05-13"
+
+
+def test_a_write_up_whose_opening_names_no_speaker_takes_the_one_who_introduces_themself(run):
+    view = extracted(run, "zh-talk-self-introduced.md")  # '…主题：缓存一致性的取舍。' then '我是今天的讲师北岩'
+    assert program(view) == [(None, None, "缓存一致性的取舍", ["北岩"])]
+
+
+def test_a_write_up_s_speaker_is_the_name_after_the_job_title_and_its_day_comes_before_a_later_date_label(run):
+    view = extracted(run, "zh-talk-writeup-nickname.md")  # '本文整理自星河科技高级技术专家北岩在 12 月 28 日…'
+    assert program(view) == [(None, None, "缓存网关的演进", ["北岩"])]
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("星河科技", "高级技术专家")}
+    assert view["event"]["start_date"] == "2023-12-28"  # not the '时间：1 月 20 日' of an event advertised below
+
+
+def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
+    view = extracted(run, "zh-agenda-nicknames.md")  # '郑伟 花名东篱（星河科技高级技术专家）'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")
+
+
+def test_a_write_up_s_speaker_may_stand_after_the_episode_and_before_a_comma(run):
+    view = extracted(run, "zh-talk-writeup-episode.md")  # '…Tailspin Live#9 云帆数据平台组研发工程师许诺，线上主题分享《…》'
+    assert program(view) == [(None, None, "缓存的冷热分离", ["许诺"])]
+    assert affiliations(view)["许诺"] == "云帆数据"
+
+
+def test_a_speaker_may_introduce_themself_after_a_latin_job_title(run):
+    view = extracted(run, "zh-talk-self-introduced-role.md")  # '我是 Tailspin Committer 南桥'
+    assert program(view) == [(None, None, "索引的分层设计", ["南桥"])]
+
+
+def test_a_chinese_event_name_in_a_sentence_starts_after_this_and_keeps_its_edition_number(run):
+    assert extracted(run, "zh-this-edition.md")["event"]["name"] == "星河 Virtual Meetup#2"  # '本期为星河 Virtual Meetup#2，'
+
+
+def test_an_online_episode_with_no_program_has_its_theme_as_its_one_talk(run):
+    view = extracted(run, "zh-live-stream-no-program.md")  # '活动主题：星河Live#8：Title', '活动形式：线上直播'
+    assert program(view) == [(None, None, "多租户缓存的隔离设计", ["周明"])]
+    assert view["event"]["location"]["city"] is None
+
+
+def test_the_item_below_a_person_listed_alone_gives_their_affiliation(run):
+    view = extracted(run, "zh-live-stream-no-program.md")  # '- 周明（花名：南桥）' then '- 云帆数据开发工程师'
+    assert affiliations(view)["周明"] == "云帆数据"
 
 
 # --- other scripts -------------------------------------------------------------------------------------

@@ -316,6 +316,13 @@ def has_function_character(text: str) -> bool:
     return False
 
 
+def _particle_or_pronoun(text: str) -> bool:
+    """'技术发展下的', '我们将': a particle (的, 了) or a pronoun (jieba's tags u, r), which a
+    caption's organization and job title do not hold ('华为云与计算' may hold 与)."""
+    tags = _jieba_tags()
+    return any(CJK.match(word) and tags.get(word, "x")[:1] in ("u", "r") for word in _dictionary_words(text))
+
+
 def _dictionary_word(text: str) -> bool:
     """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
     tag = _jieba_tags().get(text)
@@ -622,7 +629,7 @@ def _organization_then_name(text: str, span: Span) -> PersonMention | None:
 
 
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
-    text = re.sub(r"\s*[(（]花名[:：]?\s*[^)）]*[)）]", "", text)
+    text = re.sub(r"\s*[(（]花名[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
     if came:
         found = _name_at_end(came.group("rest"), span)
@@ -633,7 +640,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     if bracket and person_name(bracket.group("name")):
         inside = bracket.group("org").strip()
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
-        org, title = (None, None) if nickname else split_affiliation(bracket.group("org"))
+        after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
+        org, title = (split_affiliation(after) if after else (None, None)) if nickname else split_affiliation(inside)
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
@@ -647,6 +655,9 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     return PersonMention(whole, span) if whole else None
 
 
+CAPTION_BREAK = re.compile(r"[，。；！？,;!?]")  # a caption names its person in one phrase
+
+
 def _name_at_end(text: str, span: Span) -> PersonMention | None:
     """'单位职位 姓名': the name is the last two or three characters; the split that leaves a job
     title (or an organization: one with an organization word, or a well-known one) before the
@@ -654,6 +665,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     options = []
     if _title_tail().search(text.strip()):  # '北辰网络 高级工程师' ends with a job title, not a name ('程师')
         return None
+    if CAPTION_BREAK.search(text) or _particle_or_pronoun(text[:-2]):
+        return None  # '…执行各参与者的正向操作', '数据库的水平拆分': a sentence or a heading, no caption
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
         if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):

@@ -12,6 +12,7 @@ field that was looked for and not found.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -29,9 +30,19 @@ from .classify import (
     verb_follows,
     well_known,
 )
-from .layouts import bio_people, labelled_speakers, listed_people, talk_page, talks
+from .layouts import (
+    TRANSCRIPT_WINDOW,
+    bio_people,
+    city_station,
+    labelled_speakers,
+    listed_people,
+    talk_page,
+    talks,
+    transcript_talk,
+    written_up_from,
+)
 from .lexicon import Lexicon
-from .model import Extraction, Found, PersonMention, Span
+from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, abbreviations, biography, organization_mentions, organizations, partial_names
 from .read import Source
 from .segment import Block, segment
@@ -87,10 +98,16 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.organizers = organizers(blocks)
     result.attendance = attendance(blocks)
     result.sessions = talks(blocks)
+    written_up = transcript_talk(blocks, _talk_of_title(result.title.value if result.title else "")) \
+        if CJK.search(source.text or "") else []
+    for talk in written_up:  # a write-up of one talk: its other 'talks' are its sections
+        talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
+    result.sessions = written_up or result.sessions
     result.people = people(blocks, result.sessions, lexicon)
     page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
     if page_talk:
         result.sessions = [page_talk]
+    result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
     result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
@@ -206,7 +223,8 @@ def _name_breaks() -> re.Pattern:
 
 
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
-CITY_STATION = re.compile(r"^(.*?[\u4e00-\u9fff]{2,3}站)")
+SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
+                            r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
 
 
@@ -233,6 +251,31 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
     return _title_part_said_to_take_place(title, title_line, blocks)
+
+
+def _talk_of_title(title: str) -> str | None:
+    """'Title | Meetup#3 回顾': the Chinese part of a write-up's title that names no event."""
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if len(part.strip()) >= 4]
+    talk = next((part for part in parts if not _event_phrase(part)), None)
+    return talk if talk and CJK.search(talk) else None
+
+
+LIVE_STREAM_SPEAKERS = 3  # an online talk of a series has one speaker, or a few
+
+
+def _live_stream_talk(result: Extraction, blocks: list[Block]) -> list[SessionMention]:
+    """An online episode of a series ('活动主题：Contoso Live#7：Title', '活动形式：线上直播') with no
+    program: its theme after the episode's name is its one talk, given by the people the page
+    lists."""
+    theme = result.theme.value if result.theme else ""
+    series = SERIES_EDITION.match(theme.strip())
+    if not series or not CJK.search(theme) or not _online_only(blocks):
+        return []
+    talk = re.sub(r"^[\s:：|｜—-]+", "", theme.strip()[series.end():]).strip()
+    quoted = re.search(r"《(?P<title>[^》]{4,})》", talk)  # '《Title》——Contoso 社区'
+    talk = quoted.group("title") if quoted else talk
+    speakers = result.people if 1 <= len(result.people) <= LIVE_STREAM_SPEAKERS else []
+    return [SessionMention(talk, result.theme.span, speakers=list(speakers))] if len(talk) >= 4 else []
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -391,7 +434,7 @@ ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
 ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
-ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)|该|此)")  # '期待此次论坛' names nothing either
+ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
@@ -403,18 +446,34 @@ def _zh_event_phrase(part: str) -> str | None:
     if edition:
         return ZH_HELD_AT.sub("", edition.group(0)).strip()
     part = ZH_HELD_AT.sub("", part).strip()
-    station = CITY_STATION.match(part)
-    if station and len(station.group(1)) <= 50:
-        return station.group(1).strip()
+    station = city_station(part)
+    if station and len(station) <= 50:
+        return station.strip()
+    if station and len(_zh_name_start(station)) <= ZH_TITLE_LENGTH:  # '本文整理自…在星河 Meetup 杭州站…'
+        return _zh_name_start(station)
     words_found = list(glued_pattern("event_words").finditer(part))
     if not words_found:
-        return None
+        series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
+        return series.group(0) if series else None
     if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
         return part
     end = words_found[-1].end()
-    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", part[:end])).strip()
-    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
+    end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
+    phrase = _zh_name_start(part[:end])
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
+
+
+ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _zh_name_start(text: str) -> str:
+    """Where a name starts in a sentence: after its last break (，的在…), 'this' (本期为), a tag
+    ('【南京】') or a day ('12 月 28 日星河 Meetup')."""
+    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", text)).strip()
+    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
+    phrase = re.sub(r"^.*(?:[)）]|于\s)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
+    return ZH_DAY_FIRST.sub("", phrase).strip()
 
 
 KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7af])(?:에서|으로|이|가|은|는|을|를|의|에|와|과|도|로)$")
@@ -485,14 +544,23 @@ def _dates(result: Extraction, source: Source, blocks: list[Block], year: int | 
     matter = source.front_matter
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     post = _post_date(source)
-    year = (dates.year_in(result.name.value) if result.name else None) or year
+    named_year = dates.year_in(result.name.value) if result.name else None
+    year = named_year or year
     candidates: list[tuple[Block | None, str, str | None, str]] = []
 
     def add(block: Block | None, found: dates.DateMatch, sentence: str = "") -> None:
         start, end = _upcoming(found, post, sentence)
+        if not found.has_year and not named_year and post and CJK.search(sentence or (block.text if block else "")):
+            nearest = _nearest_to_post(start, post)
+            shift = int(nearest[:4]) - int(start[:4])
+            start, end = nearest, f"{int(end[:4]) + shift}{end[4:]}" if end else None
         doubt = "" if found.has_year else f"the year ({start[:4]}) is taken from the document's context"
         candidates.append((block, start, end, doubt))
 
+    written_up = next((sentence for block in blocks[:TRANSCRIPT_WINDOW] for sentence in [written_up_from(block.text)]
+                       if sentence and dates.find_dates(sentence, year)), None)
+    if written_up:  # '本文根据 5 月 13 日星河 Meetup 上…的分享整理': the day the talk was given
+        add(next(block for block in blocks if written_up in block.text), dates.find_dates(written_up, year)[0], written_up)
     labelled = label_pattern("date")
     for block in blocks:
         match = labelled.match(block.text)
@@ -595,6 +663,20 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
 
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
+
+
+def _nearest_to_post(day: str, post: str) -> str:
+    """'1 月 9 日' on a page posted 2019-12-31 is 2020-01-09, '12 月 28 日' in a recap posted
+    2020-01-15 is 2019-12-28: a Chinese day and month without a year fall in the year that puts
+    them nearest to the post."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or not re.fullmatch(r"\d{4}-\d\d-\d\d", post or ""):
+        return day
+    posted = date.fromisoformat(post)
+    options = [f"{int(post[:4]) + shift}{day[4:]}" for shift in (-1, 0, 1)]
+    valid = [option for option in options if dates.iso(*map(int, option.split("-")))]
+    return min(valid, key=lambda option: abs((date.fromisoformat(option) - posted).days), default=day)
+
+
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
 
 
@@ -989,22 +1071,32 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
 
 ZH_LIST_ITEM = re.compile(r"[；;、]")
 ZH_LIST_LEAD = re.compile(r"^.*[:：]")  # '出席本次活动的嘉宾有：' before the first item
+ZH_CLAUSE = re.compile(r"[，,。]")
 
 
 def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
-    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…', '星河科技郑伟、云帆数据冯雪': items
-    apart by semicolons or 、, each an organization or job title that ends in a name. Two such
-    items make the list."""
-    items = ZH_LIST_ITEM.split(text)
-    if len(items) < 2:
-        return []
-    items[0] = ZH_LIST_LEAD.sub("", items[0])
-    items[-1] = re.sub(r"等[^、；;]*$", "", items[-1])  # '…、云帆数据冯雪等多位伙伴'
-    people = [parse_people(item.strip(" 。.，,"), span) for item in items if 0 < len(item.strip()) <= 60]
-    found = [p for listed in people if len(listed) == 1 for p in listed if p.title or p.organization]
-    for person in found:  # '到场的还有星河科技郑伟': the sentence's words before the organization go
+    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…', '感谢星河科技郑伟、云帆数据冯雪的分享': items
+    apart by semicolons or 、 within one clause, each an organization or job title that ends in a
+    name. Two such items make the list."""
+    found = []
+    for clause in ZH_CLAUSE.split(text):
+        items = ZH_LIST_ITEM.split(clause)
+        if len(items) < 2:
+            continue
+        items[0] = ZH_NAME_START.sub("", ZH_LIST_LEAD.sub("", items[0]))  # '感谢星河科技郑伟、…'
+        items[-1] = re.sub(r"等[^、；;]*$", "", items[-1])  # '…、云帆数据冯雪等多位伙伴'
+        people = [_listed_person(item, span) for item in items]
+        if not people[0]:  # '到场的还有星河科技郑伟': the sentence's words before the organization go
+            people[0] = _listed_person(after_function_words(items[0]), span)
+        listed = [p for one in people if len(one) == 1 for p in one if p.title or p.organization]
+        found += listed if len(listed) >= 2 else []
+    for person in found:  # what is left of the sentence before an organization goes
         person.organization = after_function_words(person.organization) if person.organization else None
-    return found if len(found) >= 2 else []
+    return found
+
+
+def _listed_person(item: str, span: Span) -> list[PersonMention]:
+    return parse_people(item.strip(" 。.，,"), span) if 0 < len(item.strip()) <= 60 else []
 
 
 @cache

@@ -17,12 +17,13 @@ import re
 from functools import cache
 
 from ..writing import CJK
-from . import clock
+from . import clock, places
 from .classify import (
     adverbial,
     common_word,
     is_org,
     is_role,
+    organization_of_unit,
     parse_people,
     plain_words,
     parse_person,
@@ -33,7 +34,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
-from .organizations import organization_mentions
+from .organizations import ZH_NAME_START, organization_mentions
 from .segment import Block
 from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, pattern, words
 
@@ -267,14 +268,31 @@ def _nicknamed_speakers(text: str, span: Span) -> list[PersonMention]:
     line breaks. The name stands beside a job title, and is no common word, role or organization."""
     people = []
     for part in re.split(r"<br\s*/?>|[；;]|\s+(?=[\u4e00-\u9fff]{2,3}[@＠])", text):
-        match = ZH_NICKNAME_FIRST.match(part.strip()) or ZH_NICKNAME_LAST.match(part.strip())
-        if not match:
+        person = _nickname_person(ZH_NICKNAME_FIRST.match(part.strip()) or ZH_NICKNAME_LAST.match(part.strip()), span)
+        if not person:
             return []
-        name, (org, title) = match.group("name"), split_affiliation(match.group("rest"))
-        if not title or is_role(name) or is_org(name) or common_word(name):
-            return []
-        people.append(PersonMention(name, span, org, title))
+        people.append(person)
     return people
+
+
+def _nickname_person(match: re.Match | None, span: Span) -> PersonMention | None:
+    """A name and its affiliation where the layout vouches for the name: it stands beside a job
+    title, and is no common word, role or organization."""
+    if not match:
+        return None
+    name, (org, title) = match.group("name"), split_affiliation(match.group("rest"))
+    if not title or is_role(name) or is_org(name) or common_word(name):
+        return None
+    return PersonMention(name, span, org, title)
+
+
+ZH_NICKNAME_SPACED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s+(?P<rest>[^\s，,。].{3,60})$")
+
+
+def _vouched_nickname(text: str, span: Span) -> PersonMention | None:
+    """'北岩 云帆数据缓存平台核心研发' under a people heading or a talk's title: a nickname (花名)
+    with no surname, then a space and the affiliation."""
+    return _nickname_person(ZH_NICKNAME_SPACED.match(text.strip()), span)
 
 
 # --- time slots -----------------------------------------------------------------------------------------
@@ -494,6 +512,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             people = [p for p in [parse_person(_first_clause(text), _span(block))] if p and not quoted]
         else:
             people = parse_people(text, _span(block)) if len(text) <= 300 else []
+            nickname = _vouched_nickname(text, _span(block)) if not people and not speakers else None
+            people = [nickname] if nickname else people
         people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
         if people:
             speakers += people
@@ -651,10 +671,21 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
-            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) else None
+            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
+                else _vouched_nickname(text, _span(block))
             if person:
                 found.append(person)
+            elif found and found[-1].span.last < block.number and CJK.search(text):
+                _affiliation_below(found[-1], text)
     return found
+
+
+def _affiliation_below(person: PersonMention, text: str) -> None:
+    """'- 周明（花名：南桥）' then '- 云帆数据开发工程师': the next item of a people list gives the
+    affiliation of a person listed alone."""
+    org, title = split_affiliation(text)
+    if not person.organization and not person.title and title and len(text) <= 40:
+        person.organization, person.title = ZH_NAME_START.sub("", org or "") or None, title  # '负责星河科技…'
 
 
 def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
@@ -844,11 +875,121 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
         if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
             under_program = _label(block.text) == "agenda"
             continue
+        if block.kind == "bold" and _label(block.text) == "abstract":  # '**本期分享大纲：**': a talk's outline follows
+            under_program = False
+            continue
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
             title, speakers = split_title_and_speakers(block.text, _span(block))
             if title:
                 found.append(SessionMention(title, _span(block), speakers=speakers))
     return found
+
+
+SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")
+STATION = "站"  # '…上海站': the city an event of a series came to
+
+
+def city_station(part: str) -> str | None:
+    """'星河 Meetup 苏州站' up to its station, where the two or three characters before 站 are a
+    city ('一站式' is 'one-stop')."""
+    for at in (match.start() for match in re.finditer(STATION, part)):
+        if any(places.city(part[max(0, at - size):at]) for size in (2, 3) if at >= size):
+            return part[:at + 1]
+    return None
+
+
+TRANSCRIPT_WINDOW = 8  # blocks from the top in which a write-up says which talk it was written from
+WRITTEN_UP = "整理"  # '…的分享整理': the sentence says the text was written up from a talk
+ZH_DAY_LEAD = re.compile(r"^.*?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚|上午|下午|晚上)?\s*[，,]?\s*")
+ZH_SPEAKER_END = re.compile(r"\s*(?:在|于|的(?:主题)?(?:分享|演讲)|(?:主题|现场|线上)?分享)")
+TOPIC_AFTER = re.compile(r"主题[:：]\s*(?P<title>[^。]{4,80})")
+
+
+@cache
+def _transcript_lead() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('transcript'))})\s*")
+
+
+def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
+    """A Chinese write-up of one talk says so near its top: '本文根据 5 月 13 日星河 Meetup 云帆数据
+    高级工程师林澈的主题分享《Title》整理', '本文整理自星河科技技术专家郑伟在 Meetup 杭州站的分享'. The
+    talk is the 《title》 there, else the one after '主题：', else `title_talk` (the page's); its speakers
+    are the people named before 在/于/的分享."""
+    for block in blocks[:TRANSCRIPT_WINDOW]:
+        sentence = written_up_from(block.text)
+        if not sentence:
+            continue
+        rest = _transcript_lead().sub("", sentence)
+        quoted = QUOTED.search(rest)
+        topic = TOPIC_AFTER.search(block.text)
+        talk = quoted.group("title") if quoted else topic.group("title") if topic else title_talk
+        who = ZH_DAY_LEAD.sub("", ZH_SPEAKER_END.split(rest[:quoted.start()] if quoted else rest, maxsplit=1)[0])
+        who = who[len(city_station(who) or ""):]  # '星河 Meetup 杭州站云帆数据高级工程师林澈': after the event
+        speakers = next((found for clause in re.split(r"[，,]", who)  # '…Webinar#1 星河科技工程师郑伟，线上主题分享'
+                         for found in [_transcript_speakers(clause.strip(), _span(block))] if found), []) \
+            or _self_introduced(blocks)
+        return [SessionMention(_clean_title(talk), _span(block), speakers=speakers)] if talk else []
+    return []
+
+
+SELF_INTRO_WINDOW = 12  # blocks from the top in which the speaker of a written-up talk introduces themself
+ZH_SELF_INTRO = re.compile(r"我是(?P<who>[^，。,;；（(]{2,40})")
+
+
+@cache
+def _zh_role_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)  # '…Contoso Committer 北岩'
+
+
+def written_up_from(text: str) -> str | None:
+    """The sentence that says which talk a write-up was written from ('本文根据…的分享整理'), if
+    the text starts with it."""
+    sentence = re.split(r"。", text)[0]
+    return sentence if _transcript_lead().match(text) and WRITTEN_UP in sentence else None
+
+
+def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
+    """'大家好，我是来自星河科技的郑伟', '我是今天的讲师北岩', '我是云帆数据缓存平台核心成员北岩': the
+    speaker of a written-up talk introduces themself; the name ends the phrase, after 的, a
+    speaker label or a job title."""
+    for block in blocks[:SELF_INTRO_WINDOW]:
+        match = ZH_SELF_INTRO.search(block.text)
+        if not match:
+            continue
+        who, org = match.group("who").strip(), None
+        came = re.match(r"^来自(?P<org>.+)的(?P<rest>[^的]+)$", who)
+        if came:
+            org, who = organization_of_unit(came.group("org").strip()), came.group("rest")
+        who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
+        name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else _name_after_role(who)
+        if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
+            return [PersonMention(name, _span(block), org or None)]
+        return []
+    return []
+
+
+def _name_after_role(text: str) -> str | None:
+    """'…开源核心成员北岩': where the layout vouches that a name ends the phrase, the two or three
+    characters after a job title."""
+    return next((text[-size:] for size in (3, 2)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", text[-size:]) and _zh_role_end().search(text[:-size])), None)
+
+
+def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
+    """'云帆数据高级工程师林澈', '郑伟和冯雪': one caption, or names joined by 和/、."""
+    if not text or len(text) > 40:
+        return []
+    names = [part for part in re.split(r"和|、|与", text) if part]
+    if len(names) > 1 and all(person_name(name) for name in names):
+        return [PersonMention(person_name(name), span) for name in names]
+    text = re.sub(r"\s*[(（][^)）]*[)）]", "", text)  # '黄家琦（嘉祁）': the nickname goes
+    text = text[SERIES_EPISODE.match(text).end():] if SERIES_EPISODE.match(text) else text  # 'Contoso Live#7 星河科技…'
+    name = _name_after_role(text)  # '星河科技技术专家北岩': the name after the job title, a nickname too
+    if name and CJK.fullmatch(name[:1]) and not common_word(name):
+        org, title = split_affiliation(text[:-len(name)])
+        return [PersonMention(name, span, org, title)]
+    person = parse_person(text, span)
+    return [person] if person and (person.organization or person.title) else []
 
 
 def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention]) -> SessionMention | None:

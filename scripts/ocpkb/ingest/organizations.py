@@ -266,7 +266,7 @@ def _place_prefix(text: str) -> bool:
 
 
 ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等|"
-                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请)+")
+                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请|负责)+")
 
 
 @cache
@@ -461,12 +461,23 @@ def _zh_head_at_end() -> re.Pattern:
 
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
-    from .classify import common_word, has_function_character
+    from .classify import _dictionary_words, common_word, has_function_character
 
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
-    return (not head or needs_name and common_word(head) or has_function_character(head)
+    kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
+    common_words_only = kind and CJK.match(head) and all(_kind_word(piece) for piece in _dictionary_words(head))
+    return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
             or len(CJK.findall(head)) > 8 or describes(head))
+
+
+def _kind_word(piece: str) -> bool:
+    """A word that describes a kind of organization ('互联网', '传统', '目前'): a common word of two
+    characters or more, no adjective. One character alone ('龙', '芯') or an adjective ('平安')
+    is as likely a brand's."""
+    from .classify import _jieba_tags, common_word
+
+    return len(piece) >= 2 and common_word(piece) and not _jieba_tags().get(piece, "").startswith("a")
 
 
 def _zh_mention(text: str, match: re.Match) -> str | None:
