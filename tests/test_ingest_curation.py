@@ -290,6 +290,16 @@ def test_a_chinese_write_up_s_opening_sentence_gives_its_talk_speaker_and_day(ru
     assert view["event"]["start_date"] == "2023-05-13"
 
 
+def test_a_chinese_event_name_followed_by_the_talk_given_there_names_the_event(run):
+    view = extracted(run, "zh-talk-writeup-spoken-at.md")  # '…于星河 Meetup#4 上的分享整理'
+    assert view["event"]["name"] == "星河 Meetup#4"
+
+
+def test_a_chinese_event_name_with_its_city_station_names_the_event(run):
+    view = extracted(run, "zh-talk-writeup-station.md")  # '上个月我们在星河 Meetup 苏州站和大家聊了…'
+    assert view["event"]["name"] == "星河 Meetup 苏州站"
+
+
 def test_a_write_up_whose_opening_names_no_speaker_takes_the_one_who_introduces_themself(run):
     view = extracted(run, "zh-talk-self-introduced.md")  # '…主题：缓存一致性的取舍。' then '我是今天的讲师北岩'
     assert program(view) == [(None, None, "缓存一致性的取舍", ["北岩"])]

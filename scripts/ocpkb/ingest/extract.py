@@ -248,7 +248,8 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = _event_phrase(block.text)
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
-                       or _placed(phrase, block.text) or _said_held(phrase, block.text)):
+                       or _placed(phrase, block.text) or _said_held(phrase, block.text)
+                       or _called_this(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), _span(block), "the event name is taken from the text, not from a title")
     return _title_part_said_to_take_place(title, title_line, blocks)
 
@@ -325,6 +326,21 @@ def _said_held(phrase: str, text: str) -> bool:
     says the named event was held."""
     rest = text[text.find(phrase) + len(phrase):]
     return bool(CJK_HELD.search(re.split(r"[。！？.!?]", rest)[0]))
+
+
+ZH_THIS_IS = re.compile(r"(?:本次|此次|这次|本届|本期|这场)(?:活动)?(?:为|是)\s*$")
+
+
+ZH_SPOKEN_AT = re.compile(r"^\s*(?:现场|上)?的?(?:主题)?(?:分享|演讲)")
+
+
+def _called_this(phrase: str, text: str) -> bool:
+    """A Chinese sentence that says the post reports the named event: this edition is it
+    ('本期为星河 Meetup#2'), the talk written up was given there ('…于星河 Meetup#9 上的分享整理'),
+    or the name carries its city's station ('星河 Meetup 杭州站')."""
+    at = text.find(phrase)
+    return at >= 0 and bool(city_station(phrase) or (at > 0 and ZH_THIS_IS.search(text[:at]))
+                            or ZH_SPOKEN_AT.match(text[at + len(phrase):]))
 
 
 NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
@@ -435,6 +451,7 @@ ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
 ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
 ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
+ZH_IN_A_SENTENCE = re.compile(r"[，。；！？]|在|于")  # words before a name that make its line a sentence
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
@@ -447,10 +464,10 @@ def _zh_event_phrase(part: str) -> str | None:
         return ZH_HELD_AT.sub("", edition.group(0)).strip()
     part = ZH_HELD_AT.sub("", part).strip()
     station = city_station(part)
-    if station and len(station) <= 50:
+    if station and ZH_IN_A_SENTENCE.search(station):  # '本文整理自…在星河 Meetup 杭州站…'
+        station = _zh_name_start(station)
+    if station and len(station) <= ZH_TITLE_LENGTH * 2:
         return station.strip()
-    if station and len(_zh_name_start(station)) <= ZH_TITLE_LENGTH:  # '本文整理自…在星河 Meetup 杭州站…'
-        return _zh_name_start(station)
     words_found = list(glued_pattern("event_words").finditer(part))
     if not words_found:
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
@@ -472,7 +489,7 @@ def _zh_name_start(text: str) -> str:
     ('【南京】') or a day ('12 月 28 日星河 Meetup')."""
     phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", text)).strip()
     phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
-    phrase = re.sub(r"^.*(?:[)）]|于\s)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
+    phrase = re.sub(r"^.*(?:[)）]|(?<!基)于)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
     return ZH_DAY_FIRST.sub("", phrase).strip()
 
 
