@@ -316,7 +316,8 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
 
 
 NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # lineups of many events; a page about one talk
-            "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md")  # one session's notes
+            "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
+            "roster-by-category.md")  # a list of award winners
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -575,3 +576,9 @@ def test_note_takers_listed_under_a_label_item_are_people(run):
 def test_a_label_that_lists_first_names_only_vouches_for_them(run):
     view = extracted(run, "session-notes-first-names.md")
     assert talks(view) == {"Release Tooling Update": ["Aiko", "Bruno", "Chidi"]}  # 'Presenters: A, B, C'
+
+
+def test_short_headings_each_over_names_alone_group_a_roster_not_talks(run):
+    view = extracted(run, "roster-by-category.md")
+    assert talks(view) == {}  # 'Storage', 'CLI', 'Release Tooling' are award categories
+    assert set(affiliations(view)) == {"Priya Raman", "Tomas Berg", "Wei Chen", "Maria Lopez", "Omar Haddad"}  # not 'Signing Infrastructure'

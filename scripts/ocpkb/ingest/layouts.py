@@ -430,10 +430,11 @@ def _title_candidate(block: Block) -> bool:
 
 def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     """A title set apart, then its speaker lines; a title may carry its day and time ('Keeping
-    Racks Cool: Wed, April 29, 15:55 - 16:15')."""
+    Racks Cool: Wed, April 29, 15:55 - 16:15'). The headings of a roster are no talks."""
     found = []
+    roster = _roster_headings(blocks)
     for index, block in enumerate(blocks):
-        if not _title_candidate(block):
+        if not _title_candidate(block) or index in roster:
             continue
         speakers = _speakers_after(blocks, index)
         if speakers:
@@ -442,6 +443,25 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(title, _span(block), timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
+
+
+ROSTER_SECTIONS = 3  # short headings over names alone from which a page is a roster
+MAX_GROUP_WORDS = 3
+
+
+def _roster_headings(blocks: list[Block]) -> set[int]:
+    """Short headings ('Storage', 'API Machinery', 'CLI'), no talk noun among their words, each over
+    names alone (no affiliation, no job title): three or more of them on a page group people
+    (award categories, teams, working groups), they are no talk titles."""
+    nouns = pattern("talk_nouns")
+    found = set()
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or len(block.text.split()) > MAX_GROUP_WORDS or nouns.search(block.text) or _label(block.text):
+            continue
+        speakers = _speakers_after(blocks, index)
+        if speakers and not any(person.organization or person.title for person in speakers):
+            found.add(index)
+    return found if len(found) >= ROSTER_SECTIONS else set()
 
 
 def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
@@ -664,10 +684,12 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     '评委', '- Note takers:'), or after a sentence that introduces them ('… and to our guest speakers, including:'), that
     are each a person: 'Jane Doe', 'Jane Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
-    under = False
-    for block in blocks:
+    under = in_roster = False
+    roster = _roster_headings(blocks)
+    for index, block in enumerate(blocks):
         if block.is_title:
-            under = _label(block.text.strip(" *:：")) in PEOPLE_HEADINGS
+            in_roster = index in roster
+            under = _label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
             under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
@@ -681,7 +703,8 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
-            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) else None
+            cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
+            person = parse_person(text, _span(block), cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) else None
             if person:
                 found.append(person)
     return found
