@@ -582,3 +582,8 @@ def test_short_headings_each_over_names_alone_group_a_roster_not_talks(run):
     view = extracted(run, "roster-by-category.md")
     assert talks(view) == {}  # 'Storage', 'CLI', 'Release Tooling' are award categories
     assert set(affiliations(view)) == {"Priya Raman", "Tomas Berg", "Wei Chen", "Maria Lopez", "Omar Haddad"}  # not 'Signing Infrastructure'
+
+
+def test_a_team_named_only_by_its_function_is_no_organization(run):
+    names = {organization["name"] for organization in extracted(run, "teams-named-by-function.md")["organizations"]}
+    assert names == {"Fabrikam Core Team"}  # not 'Registration Team', 'Day-of Operations team', 'Release Team'
