@@ -587,3 +587,8 @@ def test_short_headings_each_over_names_alone_group_a_roster_not_talks(run):
 def test_a_team_named_only_by_its_function_is_no_organization(run):
     names = {organization["name"] for organization in extracted(run, "teams-named-by-function.md")["organizations"]}
     assert names == {"Fabrikam Core Team"}  # not 'Registration Team', 'Day-of Operations team', 'Release Team'
+
+
+def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
+    view = extracted(run, "table-without-outer-pipes.md")
+    assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'
