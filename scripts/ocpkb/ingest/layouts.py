@@ -681,8 +681,9 @@ def _people_words() -> re.Pattern:
 
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
     """The items (or lines) under a heading or an item that names people ('Organizers', 'Speakers',
-    '评委', '- Note takers:'), or after a sentence that introduces them ('… and to our guest speakers, including:'), that
-    are each a person: 'Jane Doe', 'Jane Doe (@jdoe)', 'Jane Doe, Acme'."""
+    '评委', '- Note takers:'), under the headings of a roster, or after a sentence that introduces
+    them ('… and to our guest speakers, including:'), that are each a person: 'Jane Doe', 'Jane
+    Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
     under = in_roster = False
     roster = _roster_headings(blocks)
