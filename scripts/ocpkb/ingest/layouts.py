@@ -52,6 +52,8 @@ def _span(block: Block) -> Span:
 
 LABEL_NOTE = re.compile(r"\s*[(（](?:s|es|[^()（）]{2,40})[)）]|[*_]+")  # 'Note-taker(s) (on this doc)', '**Lead**'
 MAX_LABEL = 20
+LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")
+LINE_ONLY = re.compile(r"^\s*(.{1,40}?)\s*()$")
 
 
 def _label(text: str) -> str | None:
@@ -61,10 +63,12 @@ def _label(text: str) -> str | None:
 def _label_and_value(text: str) -> tuple[str | None, str]:
     """The class of a line's label and what follows it; the label may carry a plural '(s)', a
     note in brackets and emphasis: 'Topic Facilitator(s) (see below): Jane Doe'."""
-    match = re.match(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$", text) or re.match(r"^\s*(.{1,40}?)\s*()$", text)
+    match = LABEL_FIRST.match(text) if ":" in text[:62] or "：" in text[:62] else None
+    match = match or LINE_ONLY.match(text)
     if not match:
         return None, ""
-    label = LABEL_NOTE.sub("", match.group(1)).strip()
+    label = match.group(1)
+    label = LABEL_NOTE.sub("", label).strip() if re.search(r"[(（*_]", label) else label.strip()
     return (label_class().get(label.casefold()) if len(label) <= MAX_LABEL else None), match.group(2).strip(" *_")
 
 
@@ -447,6 +451,7 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
 
 ROSTER_SECTIONS = 3  # short headings over names alone from which a page is a roster
 MAX_GROUP_WORDS = 3
+MAX_NAME_LINE = 120  # characters of the line under a roster heading: a name, perhaps with a handle and a reason
 
 
 def _roster_headings(blocks: list[Block]) -> set[int]:
@@ -454,9 +459,13 @@ def _roster_headings(blocks: list[Block]) -> set[int]:
     names alone (no affiliation, no job title): three or more of them on a page group people
     (award categories, teams, working groups), they are no talk titles."""
     nouns = pattern("talk_nouns")
+    short = [index for index, block in enumerate(blocks[:-1]) if block.kind == "heading" and len(block.text.split()) <= MAX_GROUP_WORDS
+             and blocks[index + 1].kind in ("item", "paragraph") and len(blocks[index + 1].text) <= MAX_NAME_LINE]
+    if len(short) < ROSTER_SECTIONS:  # a heading of the roster is followed by a name straight away
+        return set()
     found = set()
-    for index, block in enumerate(blocks):
-        if block.kind != "heading" or len(block.text.split()) > MAX_GROUP_WORDS or nouns.search(block.text) or _label(block.text):
+    for index in short:
+        if nouns.search(blocks[index].text) or _label(blocks[index].text):
             continue
         speakers = _speakers_after(blocks, index)
         if speakers and not any(person.organization or person.title for person in speakers):
