@@ -315,7 +315,10 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md", "talk-page-bios.md", "talk-page-speaker-label.md")  # lineups of many events; a page about one talk
+NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # lineups of many events; a page about one talk
+            "talk-page-bios.md", "talk-page-speaker-label.md",
+            "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
+            "roster-by-category.md")  # a list of award winners
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -559,3 +562,46 @@ def test_headings_the_text_calls_sessions(run):
 def test_a_heading_called_a_session_by_its_first_word_or_as_what_a_session_was_on(run):
     titles = set(talks(extracted(run, "sessions-by-heading.md")))
     assert {"Documentation and examples", "The newcomer experience"} <= titles and "Travel" not in titles
+
+
+def test_a_session_notes_page_gives_its_title_as_the_talk_of_its_lead(run):
+    view = extracted(run, "session-notes-lead-and-note-takers.md")
+    assert talks(view) == {"Rethinking the Plugin Registry": ["Priya Raman"]}  # '*Lead: Name / handle*'
+
+
+def test_note_takers_listed_with_their_handles_are_people_but_not_speakers(run):
+    view = extracted(run, "session-notes-lead-and-note-takers.md")
+    assert set(affiliations(view)) == {"Priya Raman", "Tomas Berg", "Kim Lee", "Elena Petrova"}  # 'Note taker(s): A (handle), …'
+
+
+def test_facilitator_labels_with_a_plural_mark_and_a_note_name_the_session_leads(run):
+    view = extracted(run, "session-notes-facilitators.md")
+    assert talks(view) == {"Plugin Registry Roadmap": ["Wei Chen", "Maria Lopez"]}  # 'Topic Facilitator(s): A, Org & B, Org'
+    assert affiliations(view)["Maria Lopez"] == ("Fabrikam", None)
+
+
+def test_note_takers_listed_under_a_label_item_are_people(run):
+    view = extracted(run, "session-notes-facilitators.md")
+    assert {"Jane Whitfield", "Aiko Tanaka"} <= set(affiliations(view))  # '- Note-taker(s) (…):' over '- Name @handle'
+    assert "jwhit" not in affiliations(view)  # a handle alone names no one
+
+
+def test_a_label_that_lists_first_names_only_vouches_for_them(run):
+    view = extracted(run, "session-notes-first-names.md")
+    assert talks(view) == {"Release Tooling Update": ["Aiko", "Bruno", "Chidi"]}  # 'Presenters: A, B, C'
+
+
+def test_short_headings_each_over_names_alone_group_a_roster_not_talks(run):
+    view = extracted(run, "roster-by-category.md")
+    assert talks(view) == {}  # 'Storage', 'CLI', 'Release Tooling' are award categories
+    assert set(affiliations(view)) == {"Priya Raman", "Tomas Berg", "Wei Chen", "Maria Lopez", "Omar Haddad"}  # not 'Signing Infrastructure'
+
+
+def test_a_team_named_only_by_its_function_is_no_organization(run):
+    names = {organization["name"] for organization in extracted(run, "teams-named-by-function.md")["organizations"]}
+    assert names == {"Fabrikam Core Team"}  # not 'Registration Team', 'Day-of Operations team', 'Release Team'
+
+
+def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
+    view = extracted(run, "table-without-outer-pipes.md")
+    assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'

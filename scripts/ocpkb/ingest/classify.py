@@ -127,6 +127,16 @@ def _name_latin(text: str) -> str | None:
     return text if full >= 2 else None
 
 
+def first_name(text: str) -> str | None:
+    """A lone capitalized word that reads as a first name ('Priya', 'Craig'), for the layouts
+    that vouch for a person and write first names only (a 'Presenters:' label): no acronym, no
+    role, organization or event word, and no dictionary word unless a common given name."""
+    token = text.strip(" \t*_,.;")
+    if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() or token.casefold() in _non_name_words():
+        return None
+    return token if not dictionary_word(token) or _given_names().get(token.casefold(), 0) >= COMMON_GIVEN_NAME else None
+
+
 @cache
 def probably_a_person(text: str) -> bool:
     """probablepeople's reading of a romanized string that stands alone (no organization or job

@@ -21,6 +21,7 @@ from . import clock, places
 from .classify import (
     adverbial,
     common_word,
+    first_name,
     is_org,
     is_role,
     organization_of_unit,
@@ -50,9 +51,26 @@ def _span(block: Block) -> Span:
     return Span(block.number, block.number)
 
 
+LABEL_NOTE = re.compile(r"\s*[(（](?:s|es|[^()（）]{2,40})[)）]|[*_]+")  # 'Note-taker(s) (on this doc)', '**Lead**'
+MAX_LABEL = 20
+LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")
+LINE_ONLY = re.compile(r"^\s*(.{1,40}?)\s*()$")
+
+
 def _label(text: str) -> str | None:
-    match = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text) or re.match(r"^\s*(.{1,40}?)\s*$", text)
-    return label_class().get(match.group(1).strip().casefold()) if match else None
+    return _label_and_value(text)[0]
+
+
+def _label_and_value(text: str) -> tuple[str | None, str]:
+    """The class of a line's label and what follows it; the label may carry a plural '(s)', a
+    note in brackets and emphasis: 'Topic Facilitator(s) (see below): Jane Doe'."""
+    match = LABEL_FIRST.match(text) if ":" in text[:62] or "：" in text[:62] else None
+    match = match or LINE_ONLY.match(text)
+    if not match:
+        return None, ""
+    label = match.group(1)
+    label = LABEL_NOTE.sub("", label).strip() if re.search(r"[(（*_]", label) else label.strip()
+    return (label_class().get(label.casefold()) if len(label) <= MAX_LABEL else None), match.group(2).strip(" *_")
 
 
 def _clean_title(text: str) -> str:
@@ -434,10 +452,11 @@ def _title_candidate(block: Block) -> bool:
 
 def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     """A title set apart, then its speaker lines; a title may carry its day and time ('Keeping
-    Racks Cool: Wed, April 29, 15:55 - 16:15')."""
+    Racks Cool: Wed, April 29, 15:55 - 16:15'). The headings of a roster are no talks."""
     found = []
+    roster = _roster_headings(blocks)
     for index, block in enumerate(blocks):
-        if not _title_candidate(block):
+        if not _title_candidate(block) or index in roster:
             continue
         speakers = _speakers_after(blocks, index)
         if speakers:
@@ -446,6 +465,30 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(title, _span(block), timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
+
+
+ROSTER_SECTIONS = 3  # short headings over names alone from which a page is a roster
+MAX_GROUP_WORDS = 3
+MAX_NAME_LINE = 120  # characters of the line under a roster heading: a name, perhaps with a handle and a reason
+
+
+def _roster_headings(blocks: list[Block]) -> set[int]:
+    """Short headings ('Storage', 'API Machinery', 'CLI'), no talk noun among their words, each over
+    names alone (no affiliation, no job title): three or more of them on a page group people
+    (award categories, teams, working groups), they are no talk titles."""
+    nouns = pattern("talk_nouns")
+    short = [index for index, block in enumerate(blocks[:-1]) if block.kind == "heading" and len(block.text.split()) <= MAX_GROUP_WORDS
+             and blocks[index + 1].kind in ("item", "paragraph") and len(blocks[index + 1].text) <= MAX_NAME_LINE]
+    if len(short) < ROSTER_SECTIONS:  # a heading of the roster is followed by a name straight away
+        return set()
+    found = set()
+    for index in short:
+        if nouns.search(blocks[index].text) or _label(blocks[index].text):
+            continue
+        speakers = _speakers_after(blocks, index)
+        if speakers and not any(person.organization or person.title for person in speakers):
+            found.add(index)
+    return found if len(found) >= ROSTER_SECTIONS else set()
 
 
 def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
@@ -496,11 +539,11 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break
         kind = _label(block.text)
         text = block.text
-        if kind in ("speaker", "bio"):
+        if kind in SPEAKER_LABELS + ("bio",):
             text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
             if not text.strip():
                 continue
-            if kind == "speaker":
+            if kind in SPEAKER_LABELS:
                 speakers += _labelled_people(text, _span(block))
                 continue
         elif kind in PEOPLE_HEADINGS + ("talk",):  # a new talk, or the organizers' or team's list, begins
@@ -605,21 +648,48 @@ def _talk_noun_only(title: str) -> bool:
     return bool(_talk_noun_phrase().fullmatch(title.strip()))
 
 
+SPEAKER_LABELS = ("speaker", "lead")  # who gives a talk, or leads a session ('Lead:', 'Topic Facilitator(s):')
+
+
 def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
-    """'讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)' anywhere in the text."""
+    """'讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)', 'Lead: Name', and the people a people
+    label lists ('Note takers: A, B', 'Volunteers: …') anywhere in the text."""
     found = []
-    pattern = label_pattern("speaker")
     for block in blocks:
-        match = pattern.match(block.text)
-        if match and (match.group("value") or "").strip():
-            found += _labelled_people(match.group("value"), _span(block))
+        kind, value = _label_and_value(block.text)
+        if value and kind in SPEAKER_LABELS:
+            found += _labelled_people(value, _span(block))
+        elif value and kind == "people":
+            found += _named_list(value, _span(block))
     return found
 
 
 def _labelled_people(value: str, span: Span) -> list[PersonMention]:
     """The people of a speaker label's value, which may hold another label ('Moderator: A (Org).
     Panelists: B (Org), C (Org)')."""
-    return [person for part in _next_label().split(value) for person in parse_people(part.strip(" .;；"), span)]
+    return [person for part in _next_label().split(value)
+            for person in _named_list(part, span) or parse_people(part.strip(" .;；"), span)]
+
+
+HANDLE_NOTE = re.compile(r"\s*[(\[]@?(?=[\w.-]*[\d_]|[a-z])[\w.-]+[)\]]|\s+/\s+@?[a-z\d_][\w.-]*|\s*[(\[]?@[\w-]+[)\]]?"
+                         r"|(?<![\w.])[\w.-]+@(?![\w.])")
+
+
+def _named_list(value: str, span: Span) -> list[PersonMention]:
+    """A label's value that is only names, apart by commas or 'and' ('Jane Doe, Wei Chen';
+    'Priya, Omar, Craig'), each perhaps with its handle ('Jane Doe (jdoe)', 'Jane Doe / jdoe',
+    'jdoe@'): the label vouches for them. Full names and first names are not mixed, and of two
+    the second must read as a person's (in 'Jane Doe, Contoso Research' it is her organization)."""
+    parts = [part.strip(" .*_") for part in re.split(r"\s*(?:[,;；]|&|\band\b)\s*", HANDLE_NOTE.sub("", value))]
+    parts = [part for part in parts if part]
+    if not parts or len(parts) > 30:
+        return []
+    full = [person_name(part) for part in parts]
+    doubted = sum(not probably_a_person(name) for name in full if name)  # a name probablepeople does not know
+    if all(full) and not any(is_org(name) for name in full) and (doubted == 0 or len(full) != 2 and doubted <= 1):
+        return [PersonMention(name, span) for name in full]
+    alone = [first_name(part) for part in parts]
+    return [PersonMention(name, span) for name in alone] if all(alone) else []
 
 
 @cache
@@ -645,33 +715,45 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
     return found
 
 
-PEOPLE_HEADINGS = ("speaker", "people", "organizer", "host", "bio")
+PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
 
 
 @cache
 def _people_words() -> re.Pattern:
-    """The label words that name people ('speakers', 'organizers', 'team', '嘉宾'), in a sentence."""
-    entries = [word for kind in PEOPLE_HEADINGS for word in labels(kind) if len(word) > 2 or CJK.search(word)]
+    """The label words that name people ('speakers', 'organizers', 'team', '嘉宾'), in a sentence
+    ('lead' there is mostly a verb or an adjective)."""
+    entries = [word for kind in PEOPLE_HEADINGS if kind != "lead" for word in labels(kind) if len(word) > 2 or CJK.search(word)]
     return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
 
 
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
-    """The items (or lines) under a heading that names people ('Organizers', 'Speakers', '评委'),
-    or after a sentence that introduces them ('… and to our guest speakers, including:'), that
-    are each a person: 'Jane Doe', 'Jane Doe (@jdoe)', 'Jane Doe, Acme'."""
+    """The items (or lines) under a heading or an item that names people ('Organizers', 'Speakers',
+    '评委', '- Note takers:'), under the headings of a roster, or after a sentence that introduces
+    them ('… and to our guest speakers, including:'), that are each a person: 'Jane Doe', 'Jane
+    Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
-    under = False
-    for block in blocks:
+    under = in_roster = False
+    roster = _roster_headings(blocks)
+    for index, block in enumerate(blocks):
         if block.is_title:
-            under = _label(block.text.strip(" *:：")) in PEOPLE_HEADINGS
+            in_roster = index in roster
+            under = _label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
             under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
             continue
+        kind, value = _label_and_value(block.text) if block.kind == "item" else (None, "")
+        if kind and not value:  # '- Note takers:' over the items that name them
+            under = kind in PEOPLE_HEADINGS
+            continue
+        if kind:  # '- Venue: …' ends a list of people; '- Lead: Name' is read by labelled_speakers
+            under = under and kind in PEOPLE_HEADINGS
+            continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
-            person = parse_person(text, _span(block), cue=True) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
+            cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
+            person = parse_person(text, _span(block), cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
                 else _vouched_nickname(text, _span(block))
             if person:
                 found.append(person)

@@ -316,8 +316,8 @@ def _mentions_in(text: str) -> list[str]:
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
-            if len(name.split()) < 2 or _venue(name) or PRONOUN.search(name) or only_named(text, match.start(), end) \
-                    or _unit_of_known(text, match.start()):
+            if len(name.split()) < 2 or _venue(name) or _function_team(name) or PRONOUN.search(name) \
+                    or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
                 continue
         elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
             continue  # a former employer in a biography
@@ -443,6 +443,18 @@ def _trimmed_mention(name: str) -> str:
     while len(words_in) > 2 and words_in[0].isupper() and len(words_in[0]) > 3 and dictionary_word(words_in[0]):
         words_in.pop(0)
     return " ".join(words_in)
+
+
+@cache
+def _team_functions() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("team_functions"))
+
+
+def _function_team(name: str) -> bool:
+    """'Release Team', 'Day-of Operations team': a team named only by what it does (data/team_functions.txt)
+    is a unit of the organization or event the text is about, not an organization ('Contoso Release Team' is one)."""
+    head, _, last = name.rpartition(" ")
+    return last.casefold() == "team" and all(word.casefold() in _team_functions() for word in head.split())
 
 
 FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)

@@ -180,6 +180,7 @@ def read_markdown(text: str, name: str) -> Source:
     front_matter, front_lines, body_start = _front_matter(text)
     source = Source(name, "markdown", [], front_matter, front_lines)
     raws = text.splitlines()
+    in_table = False
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
         shared = SHARED_BY.match(raw)
         line = _markdown_line(shared.group("link") if shared else raw, number, source.images)
@@ -187,10 +188,14 @@ def read_markdown(text: str, name: str) -> Source:
         markup = "link" if shared else _markup(raw)
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
+        in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
+        if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
+            markup = "row"
         source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup))
     return source
 
 
+DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # a table's '---|:---:' line
 SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
 THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})\s*$")  # a rule, or a heading's underline
 
