@@ -26,12 +26,17 @@ def normalize(name: str) -> str:
     return re.sub(r"[\s\-_.,'’&()（）/]+", "", text)
 
 
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(sorted(normalize(word) for word in str(name).split()))
+
+
 @dataclass
 class Lexicon:
     names: dict[str, dict[str, str]] = field(default_factory=lambda: {r: {} for r in REGISTRIES})  # normalized -> id
     patterns: dict[str, re.Pattern | None] = field(default_factory=dict)
     display: dict[tuple[str, str], dict] = field(default_factory=dict)  # (registry, id) -> entry
     found: dict[tuple[str, str], list] = field(default_factory=dict, repr=False)  # find()'s recent answers
+    people_by_words: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)  # sorted words -> id
 
     def lookup(self, registry: str, name: str) -> tuple[str, str] | None:
         """(id, how) for a name: 'exact' or a note on the similar spelling it was matched by."""
@@ -41,12 +46,23 @@ class Lexicon:
         known = self.names[registry]
         if key in known:
             return known[key], "exact"
+        if registry == "people":
+            return self._same_words_reordered(name)
         cutoff = SIMILAR_CJK if CJK.search(key) else SIMILAR_LATIN
         if len(key) < 4:
             return None
         close = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=cutoff * 100)
         if close:
             return known[close[0]], f"'{name}' matched to '{self.display[(registry, known[close[0]])]['name']}' by similar spelling"
+        return None
+
+    def _same_words_reordered(self, name: str) -> tuple[str, str] | None:
+        """A person is matched by name only, never by a similar spelling: 'Wei Huang' and 'Wei
+        Zhang', 'Yang Li' and 'Yan Li' are different people. The same words in another order
+        ('Li Yang' for 'Yang Li', family name first) are the same name."""
+        entry_id = self.people_by_words.get(_words(name)) if len(name.split()) > 1 else None
+        if entry_id:
+            return entry_id, f"'{name}' matched to '{self.display[('people', entry_id)]['name']}' with its words in another order"
         return None
 
     def find(self, registry: str, text: str) -> list[tuple[int, str, str]]:
@@ -81,6 +97,8 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
                 if name and normalize(name):
                     lexicon.names[registry].setdefault(normalize(name), entry_id)
                     written.add(name)
+                    if registry == "people":
+                        lexicon.people_by_words.setdefault(_words(name), entry_id)
         lexicon.patterns[registry] = _pattern(written) if written else None
     return lexicon
 
