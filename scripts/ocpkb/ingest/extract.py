@@ -643,11 +643,14 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
     with the same first word) with its dates set after it."""
     if not name:
         return None
+    first_word = name.split()[0].casefold()
     for block in blocks[:NAME_WINDOW]:
+        if first_word not in block.text.casefold():
+            continue
         for sentence in _sentences(block.text):
             for match in _event_phrase_pattern().finditer(sentence):
                 phrase = _event_phrase(match.group(0))
-                if not phrase or phrase.split()[0].casefold() != name.split()[0].casefold():
+                if not phrase or phrase.split()[0].casefold() != first_word:
                     continue
                 rest = sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):]
                 lead = DATE_AFTER_NAME.match(rest)

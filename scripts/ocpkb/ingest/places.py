@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 import pycountry
+from anyascii import anyascii
 
 from ..writing import CJK
 
@@ -35,8 +36,9 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         entry = (city["name"], city["countrycode"], city["population"])
         short_but_big = city["population"] >= SHORT_NAME_POPULATION  # 'Ulm' yes, 'San' (Mali) no
         names = [city["name"]] if short_but_big else []
+        own = anyascii(city["name"]).casefold()
         names += [n for n in [city["name"], *city.get("alternatenames", [])]
-                  if CJK.search(n) or HANGUL_CITY.fullmatch(n) or _plain_alias(n) and _exonym_allowed(n, city)]
+                  if CJK.search(n) or HANGUL_CITY.fullmatch(n) or _plain_alias(n) and _exonym_allowed(n, own, city)]
         for name in names:
             key = name.casefold()
             if key in own_names and key != city["name"].casefold():
@@ -46,22 +48,23 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     return index
 
 
-def _exonym_allowed(alias: str, city: dict) -> bool:
+def _exonym_allowed(alias: str, own: str, city: dict) -> bool:
     """Another name counts for a big city ('Bangalore', 'Cologne') or when it is a short form of
-    the city's own ('Frankfurt'); a small city's other names are often words ('Google', Topeka's)."""
-    from anyascii import anyascii
-
-    own = anyascii(city["name"]).casefold()
+    the city's own name, `own` in ASCII ('Frankfurt'); a small city's other names are often words
+    ('Google', Topeka's)."""
     return city["population"] >= EXONYM_POPULATION or own.startswith(anyascii(alias).casefold())
 
 
 EXONYM_POPULATION = 1_000_000
 
 
+LATIN_TEXT = re.compile(r"[\x00-\u024f]+")  # Basic Latin to Latin Extended-B
+
+
 def _plain_alias(name: str) -> bool:
     """A Latin-script name worth matching: not a code ('THE' is Teresina's airport) and not a short
     word ('San' is a town in Mali)."""
-    return len(name) >= 4 and not name.isupper() and all(ord(char) < 0x250 for char in name)
+    return len(name) >= 4 and not name.isupper() and bool(LATIN_TEXT.fullmatch(name))
 
 
 @cache
