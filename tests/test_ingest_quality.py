@@ -9,7 +9,7 @@ import pytest
 from conftest import CORPUS, ROOT
 
 from ocpkb.ingest.commands import run_evaluation
-from ocpkb.ingest.evaluate import load_gold
+from ocpkb.ingest.evaluate import Evaluation, GoldDocument, load_gold
 from ocpkb.ingest.gate import regressions, updated_baseline
 
 GOLD = ROOT / "tests" / "ingest" / "gold"
@@ -58,3 +58,11 @@ def test_updating_the_baseline_refuses_to_lower_a_floor(evaluation, tmp_path):
     higher = _baseline_with_floor(tmp_path, "tuning/zh", "sessions", 1.01)
     _, refusals = updated_baseline(evaluation, higher, GOLD)
     assert refusals and "tuning/zh: sessions" in refusals[0]
+
+
+def test_a_language_with_no_document_in_a_part_shows_no_score():
+    evaluation = Evaluation()
+    evaluation.add(GoldDocument(file="a.json", source="a.md", language="en", split="test", publisher="p", layouts=(),
+                                expected={"language": "en"}), {"language": "en"})
+    header, fields, language = evaluation.summary("test").splitlines()[:3]
+    assert "(1 en, 0 zh)" in header and language.split()[1:4] == ["100%", "100%", "-"]

@@ -149,7 +149,10 @@ class Evaluation:
             for column in columns:
                 report = self.report(column)
                 score = report.overall if name == "overall" else report.fields[name]
-                cells.append(f"{score.headline(name):6.0%}" if name in SCALARS else f"{score.f1:6.3f}")
+                if not report.documents:  # no document in this language: nothing measured, not a perfect score
+                    cells.append(f"{'-':>6}")
+                else:
+                    cells.append(f"{score.headline(name):6.0%}" if name in SCALARS else f"{score.f1:6.3f}")
             if name == "overall" or any(self.report(c).fields[name].scored for c in columns):
                 kind = "right" if name in SCALARS else "F1"
                 lines.append(f"  {name:<18} " + " ".join(cells) + f"  {kind}")
