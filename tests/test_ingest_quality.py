@@ -66,3 +66,8 @@ def test_a_language_with_no_document_in_a_part_shows_no_score():
                                 expected={"language": "en"}), {"language": "en"})
     header, fields, language = evaluation.summary("test").splitlines()[:3]
     assert "(1 en, 0 zh)" in header and language.split()[1:4] == ["100%", "100%", "-"]
+
+
+def test_the_second_held_out_check_is_gold_of_the_test_split():
+    documents = load_gold(GOLD.parent / "gold-extra")
+    assert len(documents) >= 40 and {document.split for document in documents} == {"test"}
