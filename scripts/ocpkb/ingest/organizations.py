@@ -167,7 +167,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     《title》 (its topic), and job titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
         return " " * len(text)
-    spans = [match.span("names" if match.group("names") else "zh") for match in _examples().finditer(text)
+    examples = _examples().finditer(text) if _example_words().search(text) else ()
+    spans = [match.span("names" if match.group("names") else "zh") for match in examples
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
     spans += [match.span("names") for match in _member_list().finditer(text)]
@@ -197,6 +198,12 @@ def _examples() -> re.Pattern:
     chinese = alternation(w for w in labels("examples") if CJK.search(w))
     return re.compile(rf"(?P<noun>[A-Za-z][\w'’-]*?)?(?:['’]s)?,?\s+(?i:{latin}),?\s+{NAMES_EN}"
                       rf"|(?:{chinese})(?P<zh>[^，。；！？]{{2,80}}?、[^，。；！？]{{1,80}}?)等")
+
+
+@cache
+def _example_words() -> re.Pattern:
+    """A cheap first look for `_examples`, whose optional leading noun it tries at every position."""
+    return re.compile(alternation(labels("examples")), re.IGNORECASE)
 
 
 @cache
