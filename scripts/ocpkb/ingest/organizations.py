@@ -171,7 +171,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     spans = [match.span("names" if match.group("names") else "zh") for match in examples
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
-    spans += [match.span("names") for match in _member_list().finditer(text)]
+    members = _member_list().finditer(text) if _holds_a_first_word(text, "membership") else ()
+    spans += [match.span("names") for match in members]
     spans += [match.span("names") for match in _published_in().finditer(text)]
     spans += [match.span("names") for match in _prize().finditer(text)]
     spans += [match.span("title") for match in BOOK_TITLE.finditer(text)]
@@ -204,6 +205,18 @@ def _examples() -> re.Pattern:
 def _example_words() -> re.Pattern:
     """A cheap first look for `_examples`, whose optional leading noun it tries at every position."""
     return re.compile(alternation(labels("examples")), re.IGNORECASE)
+
+
+def _holds_a_first_word(text: str, kind: str) -> bool:
+    """A cheaper first look than a case-insensitive alternation: the line holds, in any case, the
+    first word of one of the labels of this kind."""
+    folded = text.casefold()
+    return any(word in folded for word in _first_words(kind))
+
+
+@cache
+def _first_words(kind: str) -> frozenset[str]:
+    return frozenset(label.split()[0].casefold() for label in labels(kind))
 
 
 @cache
