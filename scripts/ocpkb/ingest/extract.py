@@ -328,9 +328,8 @@ def _said_held(phrase: str, text: str) -> bool:
     return bool(CJK_HELD.search(re.split(r"[。！？.!?]", rest)[0]))
 
 
-ZH_THIS_IS = re.compile(r"(?:本次|此次|这次|本届|本期|这场)(?:活动)?(?:为|是)\s*$")
-
-
+ZH_THIS_WORDS = r"(?:本次|此次|这次|本届|本期|这场)"
+ZH_THIS_IS = re.compile(rf"{ZH_THIS_WORDS}(?:活动)?(?:为|是)\s*$")
 ZH_SPOKEN_AT = re.compile(r"^\s*(?:现场|上)?的?(?:主题)?(?:分享|演讲)")
 
 
@@ -450,7 +449,7 @@ ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
 ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
-ZH_THIS = re.compile(r"^(?:.*?(?:本次|此次|这次|本届|本期|这场)(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
+ZH_THIS = re.compile(rf"^(?:.*?{ZH_THIS_WORDS}(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
 ZH_IN_A_SENTENCE = re.compile(r"[，。；！？]|在|于")  # words before a name that make its line a sentence
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
@@ -821,7 +820,7 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 break
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
-            found = [city for city in places.find_cities(block.text) if not _another_events_city(block.text, city[0], result.name)]
+            found = _cities_of_this_event(block.text, result.name)
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
                 trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
@@ -832,8 +831,7 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
-        found = [city for city in places.find_cities(block.text) if not _another_events_city(block.text, city[0], result.name)] \
-            if not biography().search(block.text) else []
+        found = _cities_of_this_event(block.text, result.name) if not biography().search(block.text) else []
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
@@ -847,6 +845,10 @@ def _place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
     if online and result.virtual is None:  # 'took place online on May 12-15'
         result.virtual = Found(True, _span(online))
+
+
+def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
+    return [city for city in places.find_cities(text) if not _another_events_city(text, city[0], name)]
 
 
 def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
@@ -989,6 +991,7 @@ def figures(blocks: list[Block]) -> list[Found]:
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
+LATIN_ROLES = "|".join(re.escape(w) for w in words("roles") if w.isascii() and w.isalpha() and len(w) > 2)
 CAPTION_PERSON = [
     # "Jane Doe, President of the Contoso Foundation" / "Wei Chen, senior product manager of Fabrikam"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
@@ -999,11 +1002,11 @@ CAPTION_PERSON = [
                rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
     # "Mateo Ruiz, TSL Director, opened the day": a name, then a job title set off by commas
     re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
-               rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)})"
+               rf"\b(?i:{LATIN_ROLES})"
                rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
     # "Jane Doe, Contoso team manager said, …": a name, then a job title before a speech verb
     re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
-               rf"\b(?i:{'|'.join(re.escape(w) for w in words('roles') if w.isascii() and w.isalpha() and len(w) > 2)}))"
+               rf"\b(?i:{LATIN_ROLES}))"
                rf",?\s+(?:{SPEECH_VERBS})\b"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"

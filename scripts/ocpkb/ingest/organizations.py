@@ -167,7 +167,7 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     《title》 (its topic), and job titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
         return " " * len(text)
-    examples = _examples().finditer(text) if _example_words().search(text) else ()
+    examples = _examples().finditer(text) if _holds_a_first_word(text, "examples") else ()
     spans = [match.span("names" if match.group("names") else "zh") for match in examples
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
@@ -201,15 +201,10 @@ def _examples() -> re.Pattern:
                       rf"|(?:{chinese})(?P<zh>[^，。；！？]{{2,80}}?、[^，。；！？]{{1,80}}?)等")
 
 
-@cache
-def _example_words() -> re.Pattern:
-    """A cheap first look for `_examples`, whose optional leading noun it tries at every position."""
-    return re.compile(alternation(labels("examples")), re.IGNORECASE)
-
-
 def _holds_a_first_word(text: str, kind: str) -> bool:
-    """A cheaper first look than a case-insensitive alternation: the line holds, in any case, the
-    first word of one of the labels of this kind."""
+    """A cheap first look before a pattern built on the labels of this kind (`_examples` tries its
+    optional leading noun at every position): the line holds, in any case, the first word of one
+    of them."""
     folded = text.casefold()
     return any(word in folded for word in _first_words(kind))
 
