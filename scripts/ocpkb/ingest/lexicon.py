@@ -39,7 +39,8 @@ class Lexicon:
     people_by_words: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)  # sorted words -> id
 
     def lookup(self, registry: str, name: str) -> tuple[str, str] | None:
-        """(id, how) for a name: 'exact' or a note on the similar spelling it was matched by."""
+        """(id, how) for a name: 'exact', or a note on how else it was matched (a similar spelling;
+        for a person, the same words in another order)."""
         key = normalize(name)
         if not key:
             return None
