@@ -417,3 +417,9 @@ def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
 def test_the_caption_under_an_embedded_slide_deck_names_no_one(run):
     view = extracted(run, "slide-embed-caption.md")  # '**[Title](slides)** from **[Uploader](profile)**'
     assert affiliations(view) == {} and "ContosoOrg" not in [o["name"] for o in view["organizations"]]
+
+
+def test_a_two_letter_registry_name_in_chinese_technical_text_is_no_organization(run):
+    result = run("ingest", "--json", CURATION / "zh-abbreviations.md", "--data", CURATION / "registry")
+    names = {o["name"] for o in json.loads(result.stdout)["organizations"]}
+    assert names == {"星河开源社区"}  # not 'IO' of '网络 IO', 'IO 线程', '磁盘 IO'

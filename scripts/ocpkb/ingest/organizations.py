@@ -402,11 +402,24 @@ def _platform_after() -> re.Pattern:
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Google London office', 'at Contoso Berlin'),
-    or part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium')."""
+    part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
+    technical abbreviation in Chinese text (see `_abbreviation_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
+                or _abbreviation_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+SHORTEST_NAME_IN_CHINESE = 3  # letters; 'IO 线程', '磁盘 IO', 'AI 芯片' name things, not the two-letter companies
+
+
+def _abbreviation_in_chinese(text: str, start: int, end: int) -> bool:
+    """A Latin name of one or two letters or digits in a Chinese line: Chinese technical writing
+    uses such abbreviations as words ('网络 IO 模型'), so a registry name that short is no cue
+    there. As a speaker's affiliation or an organizer it is still read (from those lines)."""
+    name = text[start:end]
+    return len(name) < SHORTEST_NAME_IN_CHINESE and name.isascii() and bool(CJK.search(text))
 
 
 CAPITALIZED_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
