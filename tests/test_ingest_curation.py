@@ -423,3 +423,14 @@ def test_a_two_letter_registry_name_in_chinese_technical_text_is_no_organization
     result = run("ingest", "--json", CURATION / "zh-abbreviations.md", "--data", CURATION / "registry")
     names = {o["name"] for o in json.loads(result.stdout)["organizations"]}
     assert names == {"星河开源社区"}  # not 'IO' of '网络 IO', 'IO 线程', '磁盘 IO'
+
+
+def test_a_chinese_sentence_naming_its_event_before_the_hosts_gives_the_hosts_only(run):
+    organizers = extracted(run, "zh-organizer-sentences.md")["event"]["organizers"]
+    assert organizers == ["星河开源社区", "云帆数据"]  # '星河网关 Meetup 是 A 和 B 联合主办的…'
+
+
+def test_who_started_a_project_or_an_action_in_a_chinese_talk_is_no_organizer(run):
+    view = extracted(run, "zh-organizer-sentences.md")
+    names = set(view["event"]["organizers"]) | {o["name"] for o in view["organizations"]}
+    assert not names & {"北辰科技和蓝海大学", "北辰科技", "协调者来"}  # '由 A 和 B 发起，…', '由协调者来发起和编排'

@@ -43,6 +43,7 @@ EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organi
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
                            r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
+ZH_SUBJECT = re.compile(r"^.*(?:\s是|是由|(?<![自理缘])由)\s*")  # 'Contoso Day 是 ' or '本次活动由' before the names
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
@@ -218,7 +219,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 # an organizer with a person's Latin name is a person ('星河科技' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
-                names = [n for n in re.split(r"和|与|及|、|/", ZH_NAME_START.sub("", match.group("names").strip())) if n.strip()]
+                named = ZH_NAME_START.sub("", ZH_SUBJECT.sub("", match.group("names").strip()))
+                names = [n for n in re.split(r"和|与|及|、|/", named) if n.strip()]
                 if names and all(2 <= len(n.strip()) <= 20 for n in names):
                     found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), line.span) for n in names]
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
@@ -230,7 +232,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
             if pattern("event_words").search(singular) and not person_name(name) \
                     and name.split()[0].casefold() not in words("sentence_openers"):
                 found.append(Found((name, EN_HOST_ROLES.get(match.group("verb").casefold()[:4], "host")), line.span))
-        hosted = re.search(r"由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起)", line.text)
+        hosted = re.search(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起(?=的[^，。,；\s]))", line.text)
+        # 发起 only when it qualifies what follows ('由 A 和 B 联合发起的线上活动'); '由 A 发起，' starts a project
         if hosted:
             found += [Found((name, "host"), line.span) for name in split_zh_names(hosted.group(1))]
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
