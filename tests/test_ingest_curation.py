@@ -434,3 +434,11 @@ def test_who_started_a_project_or_an_action_in_a_chinese_talk_is_no_organizer(ru
     view = extracted(run, "zh-organizer-sentences.md")
     names = set(view["event"]["organizers"]) | {o["name"] for o in view["organizations"]}
     assert not names & {"北辰科技和蓝海大学", "北辰科技", "协调者来"}  # '由 A 和 B 发起，…', '由协调者来发起和编排'
+
+
+def test_the_organization_a_headline_opens_with_hosts_the_event_it_announces(run):
+    assert extracted(run, "headline-announces-summit.md")["event"]["organizers"] == ["Tailspin Foundation"]
+
+
+def test_an_organization_announcing_something_at_an_event_does_not_host_it(run):
+    assert extracted(run, "headline-announces-speakers.md")["event"]["organizers"] == []

@@ -27,7 +27,7 @@ from .organizations import ZH_NAME_START, abbreviations, organizations, partial_
 from .people import people
 from .read import Source
 from .segment import Block, labelled, segment
-from .wordlists import label_anywhere, label_pattern, pattern, words
+from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
 ORGANIZER_PHRASES = [
@@ -74,7 +74,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.doubts.append("The page lists several events, each under its own dated heading: no single event "
                              "was taken from it; draft each event from its own page.")
     result.theme = labelled(blocks, "theme")
-    result.organizers = organizers(blocks)
+    result.organizers = organizers(blocks) or headline_host(result.title)
     result.attendance = attendance(blocks)
     result.sessions = talks(blocks)
     written_up = transcript_talk(blocks, _talk_of_title(result.title.value if result.title else "")) \
@@ -248,6 +248,26 @@ def organizers(blocks: list[Block]) -> list[Found]:
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
     return list(unique.values())
+
+
+HEADLINE_BREAK = re.compile(r"(?i)\b(?:at|in|during|for|with|to|from|on)\s")  # 'Speakers at Contoso Summit'
+
+
+def headline_host(title: Found | None) -> list[Found]:
+    """'Contoso Foundation Announces First Contoso Summit', 'Fabrikam to Host Storage Workshop':
+    the organization a headline opens with holds the event its verb announces. Read only when
+    the text states no organizer, and only when the event follows the verb directly (no 'at')."""
+    if not title or CJK.search(title.value):
+        return []
+    headline = re.match(rf"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+"
+                        rf"(?i:{alternation(words('headline_host_verbs'))})\s+(?P<event>.+)", title.value)
+    if not headline or person_name(headline.group("org")) \
+            or headline.group("org").split()[0].casefold() in words("sentence_openers"):
+        return []
+    event = pattern("event_words").search(headline.group("event"))
+    if not event or HEADLINE_BREAK.search(headline.group("event")[:event.start()]):
+        return []
+    return [Found((headline.group("org"), "host"), title.span)]
 
 
 def attendance(blocks: list[Block]) -> dict[str, Found]:
