@@ -37,6 +37,12 @@ def affiliations(view: dict) -> dict[str, str | None]:
     return {person["name"]: person["organization"] for person in view["people"]}
 
 
+def organization_names(run, fixture: str) -> set[str]:
+    """The organizations of a fixture ingested against the curation registry (which names 'IO' and 'Litware')."""
+    result = run("ingest", "--json", CURATION / fixture, "--data", CURATION / "registry")
+    return {o["name"] for o in json.loads(result.stdout)["organizations"]}
+
+
 def test_a_schedule_listing_with_day_and_room_before_the_title_gives_every_speaker(run):
     view = extracted(run, "summit-schedule-listing.txt")
     assert program(view) == [
@@ -420,9 +426,7 @@ def test_the_caption_under_an_embedded_slide_deck_names_no_one(run):
 
 
 def test_a_two_letter_registry_name_in_chinese_technical_text_is_no_organization(run):
-    result = run("ingest", "--json", CURATION / "zh-abbreviations.md", "--data", CURATION / "registry")
-    names = {o["name"] for o in json.loads(result.stdout)["organizations"]}
-    assert names == {"星河开源社区"}  # not 'IO' of '网络 IO', 'IO 线程', '磁盘 IO'
+    assert organization_names(run, "zh-abbreviations.md") == {"星河开源社区"}  # not 'IO' of '网络 IO', 'IO 线程', '磁盘 IO'
 
 
 def test_a_chinese_sentence_naming_its_event_before_the_hosts_gives_the_hosts_only(run):
@@ -442,3 +446,11 @@ def test_the_organization_a_headline_opens_with_hosts_the_event_it_announces(run
 
 def test_an_organization_announcing_something_at_an_event_does_not_host_it(run):
     assert extracted(run, "headline-announces-speakers.md")["event"]["organizers"] == []
+
+
+def test_a_registry_name_joined_to_a_latin_product_word_in_chinese_text_is_no_organization(run):
+    assert organization_names(run, "zh-products.md") == {"星河开源社区"}  # 'Litware Cloud 和…', 'Litware-Lite 网关'
+
+
+def test_a_registry_name_before_a_unit_of_it_in_chinese_text_stays_an_organization(run):
+    assert "Litware" in organization_names(run, "zh-product-committee.md")  # 'Litware Storage 委员会成员'

@@ -403,23 +403,34 @@ def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Google London office', 'at Contoso Berlin'),
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
-    technical abbreviation in Chinese text (see `_abbreviation_in_chinese`)."""
+    technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or _abbreviation_in_chinese(text, start, end)
+                or _technical_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
 
 
 SHORTEST_NAME_IN_CHINESE = 3  # letters; 'IO 线程', '磁盘 IO', 'AI 芯片' name things, not the two-letter companies
+LATIN_WORD_AFTER = re.compile(r"-[A-Za-z]|\s?([A-Za-z][A-Za-z0-9]*)\s?(?P<unit>[\u4e00-\u9fff]{0,8})")
 
 
-def _abbreviation_in_chinese(text: str, start: int, end: int) -> bool:
-    """A Latin name of one or two letters or digits in a Chinese line: Chinese technical writing
-    uses such abbreviations as words ('网络 IO 模型'), so a registry name that short is no cue
-    there. As a speaker's affiliation or an organizer it is still read (from those lines)."""
+def _technical_in_chinese(text: str, start: int, end: int) -> bool:
+    """A Latin name in a Chinese line that Chinese technical writing uses as a word: one of one or
+    two letters ('网络 IO 模型'), or one joined to the Latin word after it, which makes both a
+    product or a technology ('Contoso Cloud 和…', 'Fabrikam-INF 目录'; not 'Contoso Labs', an
+    organization word, nor 'Contoso Tracing 委员会', a unit of the organization). As a speaker's
+    affiliation or an organizer it is still read (from those lines)."""
     name = text[start:end]
-    return len(name) < SHORTEST_NAME_IN_CHINESE and name.isascii() and bool(CJK.search(text))
+    if not name.isascii() or not CJK.search(text):
+        return False
+    if len(name) < SHORTEST_NAME_IN_CHINESE:
+        return True
+    joined = LATIN_WORD_AFTER.match(text, end)
+    if not joined or not joined.group(1):
+        return bool(joined)  # 'Fabrikam-INF': one hyphenated word
+    word = joined.group(1)
+    return not (pattern("org_words").fullmatch(word) or word in ("and", "or") or _zh_head().search(joined.group("unit")))
 
 
 CAPITALIZED_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
