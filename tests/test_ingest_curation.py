@@ -454,3 +454,11 @@ def test_a_registry_name_joined_to_a_latin_product_word_in_chinese_text_is_no_or
 
 def test_a_registry_name_before_a_unit_of_it_in_chinese_text_stays_an_organization(run):
     assert "Litware" in organization_names(run, "zh-product-committee.md")  # 'Litware Storage 委员会成员'
+
+
+def test_a_company_name_used_as_a_tool_in_chinese_text_is_no_organization(run):
+    assert organization_names(run, "zh-tools.md") == {"星河开源社区"}  # '使用 Litware 部署', 'Litware 容器'
+
+
+def test_a_company_name_that_labels_a_link_is_no_organization(run):
+    assert "Litware" not in organization_names(run, "link-labels.md")  # '- Litware: https://…'

@@ -396,7 +396,17 @@ PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using
 
 @cache
 def _platform_after() -> re.Pattern:
-    return re.compile(rf"\s+(?i:{alternation(words('platform_words'))})\b")
+    """A platform word after the name ('Contoso account', 'Contoso 镜像'), or a colon and an address
+    ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle'): the name labels a link."""
+    latin = alternation(w for w in words("platform_words") if not CJK.search(w))
+    chinese = alternation(w for w in words("platform_words") if CJK.search(w))
+    return re.compile(rf"\s+(?i:{latin})\b|\s*(?:{chinese})|\s*[:：]\s*[\[(<]?(?:https?://|www\.|@\w)")
+
+
+@cache
+def _usage_before() -> re.Pattern:
+    """'使用 Contoso 部署', '基于 Fabrikam': a Chinese usage verb right before the name."""
+    return re.compile(rf"(?:{alternation(words('usage_verbs'))})\s*$")
 
 
 def only_named(text: str, start: int, end: int) -> bool:
@@ -405,6 +415,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
     technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
+                or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end)
