@@ -14,6 +14,7 @@ in order and reads what is left: organizers, attendance, figures, topics, images
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates
@@ -232,8 +233,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
             if pattern("event_words").search(singular) and not person_name(name) \
                     and name.split()[0].casefold() not in words("sentence_openers"):
                 found.append(Found((name, EN_HOST_ROLES.get(match.group("verb").casefold()[:4], "host")), line.span))
-        hosted = re.search(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起(?=的[^，。,；\s]))", line.text)
         # 发起 only when it qualifies what follows ('由 A 和 B 联合发起的线上活动'); '由 A 发起，' starts a project
+        hosted = re.search(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起(?=的[^，。,；\s]))", line.text)
         if hosted:
             found += [Found((name, "host"), line.span) for name in split_zh_names(hosted.group(1))]
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
@@ -253,14 +254,20 @@ def organizers(blocks: list[Block]) -> list[Found]:
 HEADLINE_BREAK = re.compile(r"(?i)\b(?:at|in|during|for|with|to|from|on)\s")  # 'Speakers at Contoso Summit'
 
 
+@cache
+def _host_headline() -> re.Pattern:
+    """'Contoso Foundation Announces …': up to five capitalized words, then a host verb."""
+    return re.compile(rf"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+"
+                      rf"(?i:{alternation(words('headline_host_verbs'))})\s+(?P<event>.+)")
+
+
 def headline_host(title: Found | None) -> list[Found]:
     """'Contoso Foundation Announces First Contoso Summit', 'Fabrikam to Host Storage Workshop':
     the organization a headline opens with holds the event its verb announces. Read only when
     the text states no organizer, and only when the event follows the verb directly (no 'at')."""
     if not title or CJK.search(title.value):
         return []
-    headline = re.match(rf"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+"
-                        rf"(?i:{alternation(words('headline_host_verbs'))})\s+(?P<event>.+)", title.value)
+    headline = _host_headline().match(title.value)
     if not headline or person_name(headline.group("org")) \
             or headline.group("org").split()[0].casefold() in words("sentence_openers"):
         return []
