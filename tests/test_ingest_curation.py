@@ -462,3 +462,14 @@ def test_a_company_name_used_as_a_tool_in_chinese_text_is_no_organization(run):
 
 def test_a_company_name_that_labels_a_link_is_no_organization(run):
     assert "Litware" not in organization_names(run, "link-labels.md")  # '- Litware: https://…'
+
+
+def test_a_project_named_beside_its_community_is_part_of_job_titles_not_an_organization(run):
+    view = extracted(run, "zh-community-project.md")
+    assert {o["name"] for o in view["organizations"]} == {"Contoso 社区", "Contoso 科技有限公司"}
+    assert affiliations(view) == {"陈静": None, "李晓明": None, "王磊": "Contoso 科技有限公司"}
+    assert {p["name"]: p["title"] for p in view["people"]}["陈静"] == "Contoso 技术委员会主席"
+
+
+def test_an_organizer_named_by_a_community_s_project_is_the_community(run):
+    assert extracted(run, "zh-community-organizer.md")["event"]["organizers"] == ["Contoso 社区", "北辰科技"]

@@ -24,7 +24,7 @@ from .event_name import HELD, SERIES_EDITION, TITLE_SEPARATORS, document_title, 
 from .layouts import talk_page, talks, transcript_talk
 from .lexicon import Lexicon
 from .model import Extraction, Found, SessionMention, Span
-from .organizations import ZH_NAME_START, abbreviations, organizations, partial_names
+from .organizations import ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
 from .people import people
 from .read import Source
 from .segment import Block, labelled, segment
@@ -90,6 +90,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
     result.organizations = organizations(blocks, result, lexicon)
+    fold_community_projects(result)
     result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
     result.topics = [Found(topic_id, block.span) for block in blocks
                      for _, topic_id, _ in lexicon.find("topics", block.text)]

@@ -83,6 +83,49 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     return _without_short_forms(_without_units(list(found.values())), texts)
 
 
+COMMUNITY = re.compile(r"\s*(?:开源)?社区$|\s+[Cc]ommunity$")
+OWN_LEGAL_HEAD = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|实验室|基金会|联盟|协会)$|(?i:\b(?:inc\.?|ltd\.?|corp\.?|"
+                            r"corporation|technologies|university|institute|foundation|labs?)$)")
+
+
+def community_projects(names: list[str]) -> dict[str, str]:
+    """'Contoso 社区' beside 'Contoso', 'Contoso 数据库' or 'Contoso 技术委员会': a one-word Latin
+    name the text also gives a community of its own ('X 社区', 'X community') is that community's
+    project, and so are its product and committee, not more organizations (a name with a company
+    or institution head of its own, 'Contoso Technologies', stays; '星河科技' beside '星河开源社区'
+    too). -> each such name and its community."""
+    stems = {COMMUNITY.sub("", name): name for name in names
+             if COMMUNITY.search(name) and re.fullmatch(r"[A-Za-z][\w.+-]+", COMMUNITY.sub("", name))}
+    found = {}
+    for name in names:
+        if COMMUNITY.search(name) or OWN_LEGAL_HEAD.search(name):
+            continue
+        community = next((community for stem, community in stems.items() if name == stem or name.startswith(stem + " ")), None)
+        if community:
+            found[name] = community
+    return found
+
+
+def fold_community_projects(result: Extraction) -> None:
+    """A community's project named as an organization (see `community_projects`): it leaves the
+    organizations, an affiliation to it becomes part of the job title ('Contoso 项目总监'), and an
+    organizer named by it is the community."""
+    projects = community_projects([found.value for found in result.organizations])
+    if not projects:
+        return
+    result.organizations = [found for found in result.organizations if found.value not in projects]
+    for person in result.people + [speaker for session in result.sessions for speaker in session.speakers]:
+        if person.organization in projects:
+            joint = "" if CJK.match(person.title or "") and CJK.match(person.organization[-1]) else " "
+            person.title = joint.join(part for part in (person.organization, person.title) if part)
+            person.organization = None
+    organizers: dict[str, Found] = {}
+    for found in result.organizers:
+        name, role = found.value
+        organizers.setdefault(projects.get(name, name).casefold(), Found((projects.get(name, name), role), found.span))
+    result.organizers = list(organizers.values())
+
+
 def partial_names(names: list[str]) -> dict[str, str]:
     """'University of Science' -> 'University of Science and Management Pune' (a name
     cut at its 'and'), 'CIT Pune' -> 'Contoso Institute of Technology Pune' (the initials of its
