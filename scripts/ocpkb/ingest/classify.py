@@ -699,6 +699,9 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         several = [parse_person(part, span, cue) for part in bracketed]
         if all(several):
             return several
+    named = _enumerated_names(text, span)  # 'A, B, C and D'
+    if named:
+        return named
     parts = _speaker_parts(text)
     if len(parts) > 1:
         several = [parse_person(p, span, cue) for p in parts]
@@ -712,6 +715,19 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         if len(listed) > 1 and all(person and person.title for person in listed):  # '云帆数据产品总监陈静、北辰网络CTO刘洋'
             return listed
     return [single] if single else []
+
+
+MIN_ENUMERATION = 3
+
+
+def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
+    """'Ana Ruiz, Wei Chen, Tom Berg and Kim Lee': three or more names in a row, the last after
+    'and' or '&', no organization among them (a 'Name, Org and Name' line alternates)."""
+    head, joint, last = text.rpartition(" and ") if " and " in text else text.rpartition(" & ")
+    parts = [part.strip() for part in head.split(",")] + [last.strip()] if joint else []
+    if len(parts) < MIN_ENUMERATION or any(not person_name(part) or is_org(part) for part in parts):
+        return []
+    return [PersonMention(person_name(part), span) for part in parts]
 
 
 def _sharing_the_last_affiliation(people: list[PersonMention], parts: list[str]) -> list[PersonMention]:

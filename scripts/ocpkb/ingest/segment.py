@@ -66,8 +66,9 @@ def segment(source: Source) -> list[Block]:
             space = "" if _wrapped_zh(last.text, text) else " "
             blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number)
             continue
-        if "\t" in text:
-            blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
+        if "\t" in text:  # the cells of the whole line: an empty first cell keeps the columns in place
+            cells = tuple(c.strip() for c in QUOTE_MARKER.sub("", line.text).strip(" \r\n").split("\t"))
+            blocks.append(Block("row", text, line.number, cells=cells))
         elif _schedule_line(text):
             cells = tuple(c.strip() for c in BAR.split(LIST_MARKER.sub("", text)))
             blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
