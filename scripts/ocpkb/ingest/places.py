@@ -9,6 +9,7 @@ import pycountry
 from anyascii import anyascii
 
 from ..writing import CJK
+from . import dates
 
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
 SHORT_NAME_POPULATION = 100_000  # a city whose name has three letters or fewer counts from this size
@@ -212,3 +213,22 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                     break
             index += 1
     return tuple(sorted(found))
+
+
+DATELINE_BREAK = re.compile(r"\s*(?:--|–|—|\(|/|\s-\s)")
+
+
+def dateline(text: str) -> str | None:
+    """The place of a line that is only a place ('Shanghai, China'), or of a dateline: 'San Jose,
+    CA – …', 'SAN JOSE, Calif., Dec. 1, 2021 /PRNewswire/ --', 'Barcelona, Spain, October 4, 2021:'."""
+    head = re.split(r"\s[–—-]\s", text)[0]
+    if len(head) <= 40 and re.search(r"[,，]", head):
+        return head
+    if "," not in text[:80] or not re.search(r"(?:19|20)\d\d", text[:120]):
+        return None
+    found = [d for d in dates.find_dates(text[:120]) if d.has_year]
+    if found and found[0].position <= 80:
+        head = DATELINE_BREAK.split(text[:found[0].position])[0].strip(" ,*_")
+        if "," in head and len(head) <= 60:
+            return head
+    return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .classify import ends_mid_phrase
 from .clock import slot
-from .model import Span
+from .model import Found, Span
 from .read import Source
 from .wordlists import label_class, label_pattern
 
@@ -166,3 +166,13 @@ def _join_labels(blocks: list[Block]) -> list[Block]:
         else:
             joined.append(block)
     return joined
+
+
+def labelled(blocks: list[Block], kind: str) -> Found | None:
+    """The value of the first line labelled as `kind` ('主题：…', 'Theme: …'), with its line."""
+    pattern = label_pattern(kind)
+    for block in blocks:
+        match = pattern.match(block.text)
+        if match and (match.group("value") or "").strip():
+            return Found(match.group("value").strip(" 。.\"”"), block.span)
+    return None

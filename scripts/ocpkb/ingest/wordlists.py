@@ -29,14 +29,17 @@ def labels(kind: str) -> tuple[str, ...]:
 
 def alternation(entries) -> str:
     """A regex alternation of the entries, longest first; Latin entries only as whole words (not
-    the head of a hyphenated name)."""
-    parts = []
+    the head of a hyphenated name). The Latin entries share one look back for a letter: an entry
+    that starts with a letter and one that does not never match at the same place, so grouping
+    them changes no match, and the regex no longer looks back once per entry at every character."""
+    latin, other = [], []
     for entry in sorted(set(entries), key=len, reverse=True):
         escaped = re.escape(entry).replace(r"\ ", r"\s+")
         if re.match(r"[A-Za-z]", entry):
-            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z]|-[A-Za-z])"  # 'PMC' is no part of 'PMC-Contoso'
-        parts.append(escaped)
-    return "|".join(parts)
+            latin.append(rf"{escaped}(?![A-Za-z]|-[A-Za-z])")  # 'PMC' is no part of 'PMC-Contoso'
+        else:
+            other.append(escaped)
+    return "|".join(([rf"(?<![A-Za-z])(?:{'|'.join(latin)})"] if latin else []) + other)
 
 
 @cache

@@ -1,0 +1,349 @@
+"""Part of stage 2, extract: when and where the event took place. Dates and place are read from
+the most explicit statement to the least: front matter, labelled lines (`活动时间：`, `Venue:`), the
+date right after the event's name, a 'held on' sentence, a dateline, then the file name or the post's
+own date; a value only a weak cue gave carries a doubt for the review note.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from ..writing import CJK
+from . import dates, places
+from .event_name import HELD, NAME_WINDOW, event_phrase, event_phrase_pattern
+from .layouts import TRANSCRIPT_WINDOW, written_up_from
+from .model import Extraction, Found, Span
+from .organizations import biography
+from .read import Source
+from .segment import Block
+from .wordlists import label_pattern, pattern
+
+FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: int | None) -> None:
+    """The event's dates, from the most explicit statement to the least; a year the text leaves
+    out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
+    matter = source.front_matter
+    event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
+    post = _post_date(source)
+    named_year = dates.year_in(result.name.value) if result.name else None
+    year = named_year or year
+    candidates: list[tuple[Block | None, str, str | None, str]] = []
+
+    def add(block: Block | None, found: dates.DateMatch, sentence: str = "") -> None:
+        start, end = _upcoming(found, post, sentence)
+        if not found.has_year and not named_year and post and CJK.search(sentence or (block.text if block else "")):
+            nearest = _nearest_to_post(start, post)
+            shift = int(nearest[:4]) - int(start[:4])
+            start, end = nearest, f"{int(end[:4]) + shift}{end[4:]}" if end else None
+        doubt = "" if found.has_year else f"the year ({start[:4]}) is taken from the document's context"
+        candidates.append((block, start, end, doubt))
+
+    written_up = next((sentence for block in blocks[:TRANSCRIPT_WINDOW] for sentence in [written_up_from(block.text)]
+                       if sentence and dates.find_dates(sentence, year)), None)
+    if written_up:  # '本文根据 5 月 13 日星河 Meetup 上…的分享整理': the day the talk was given
+        add(next(block for block in blocks if written_up in block.text), dates.find_dates(written_up, year)[0], written_up)
+    labelled = label_pattern("date")
+    for block in blocks:
+        match = labelled.match(block.text)
+        found = dates.find_dates(match.group("value") or "", year) if match else []
+        if found:
+            add(block, found[0])
+            break
+    if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
+        till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
+        candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
+    named = _date_after_name(blocks, result.name.value if result.name else None, year)
+    if named:
+        add(*named)
+    held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
+                 if HELD.search(block.text) or ON_DATE.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
+                 for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
+    if held:
+        add(held[0], held[2], held[1])
+    relative = _relative_date(blocks, post, result.name.value if result.name else None)
+    if relative:
+        block, value, phrase = relative
+        candidates.append((block, value, None, f"the date is worked out from the post's date ({post}: '{phrase}')"))
+    for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
+        found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
+        if found:
+            add(block, _days_spanned(found), block.text)
+            break
+    if matter.get("time") and dates.normalize_date(matter["time"]):
+        candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
+    file_date = FILE_DATE.search(Path(source.path).stem)
+    if file_date:
+        day = dates.iso(*map(int, file_date.groups()))
+        if day:
+            candidates.append((None, day, None, "the date is taken from the file name"))
+    for block in blocks[:15]:
+        found = [d for d in dates.find_dates(block.text) if d.has_year]
+        if found:
+            candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
+            break
+    for block in blocks[:40]:
+        if HELD.search(block.text) or block.is_title:
+            month = dates.find_month(block.text, year)
+            if month:
+                candidates.append((block, month, None, "only the month is stated"))
+                break
+    if not candidates:
+        return
+    block, start, end, doubt = candidates[0]
+    number = block.number if block else source.front_matter_lines.get("eventdates", source.front_matter_lines.get("time", 1))
+    result.start_date = Found(start, Span(number, number), doubt)
+    if end:
+        result.end_date = Found(end, Span(number, number))
+
+
+DAYS_OF_ONE_EVENT = 7
+DATE_AFTER_NAME = re.compile(r"^[\s*_]*,\s*(?:(?:beginning|starting|from|on)\s+)?")
+
+
+def _date_after_name(blocks: list[Block], name: str | None, year: int | None) -> tuple | None:
+    """'… at the upcoming Contoso Summit, May 22-25, at the Lakeside Hotel', 'the Contoso European
+    Summit, beginning 26 October through 28 October': the reported event's name (or a form of it
+    with the same first word) with its dates set after it."""
+    if not name:
+        return None
+    first_word = name.split()[0].casefold()
+    for block in blocks[:NAME_WINDOW]:
+        if first_word not in block.text.casefold():
+            continue
+        for sentence in _sentences(block.text):
+            for match in event_phrase_pattern().finditer(sentence):
+                phrase = event_phrase(match.group(0))
+                if not phrase or phrase.split()[0].casefold() != first_word:
+                    continue
+                rest = sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):]
+                lead = DATE_AFTER_NAME.match(rest)
+                found = dates.find_dates(rest[:80], year, bare=True) if lead else []
+                if found and found[0].position <= lead.end() + 1:
+                    return block, found[0], sentence
+    return None
+
+
+def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
+    """'an evening social on Sunday, May 19th and the main event on Monday, May 20th': days named
+    one after another within a week are one event's days, first to last."""
+    from datetime import date
+
+    days = [d.start for d in found if len(d.start) == 10 and d.end is None]
+    if len(days) < 2 or len(days) != len(found) or days != sorted(days) \
+            or (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > DAYS_OF_ONE_EVENT:
+        return found[0]
+    return dates.DateMatch(days[0], days[-1], found[0].position, found[0].has_year)
+
+
+def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
+    """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
+    dateline ('SAN JOSE, Calif., Feb. 3, 2021 -- …'): the first date after the verb that says the
+    event is held, else the first date; days named with their weekdays, first to last."""
+    verb = HELD.search(sentence)
+    after = [d for d in found if verb and d.position > verb.start()] or found
+    return _days_spanned(after) if dates.WEEKDAY_DATE.search(sentence) else after[0]
+
+
+ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
+
+
+def _nearest_to_post(day: str, post: str) -> str:
+    """'1 月 9 日' on a page posted 2019-12-31 is 2020-01-09, '12 月 28 日' in a recap posted
+    2020-01-15 is 2019-12-28: a Chinese day and month without a year fall in the year that puts
+    them nearest to the post."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or not re.fullmatch(r"\d{4}-\d\d-\d\d", post or ""):
+        return day
+    posted = date.fromisoformat(post)
+    options = [f"{int(post[:4]) + shift}{day[4:]}" for shift in (-1, 0, 1)]
+    valid = [option for option in options if dates.iso(*map(int, option.split("-")))]
+    return min(valid, key=lambda option: abs((date.fromisoformat(option) - posted).days), default=day)
+
+
+FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
+
+
+def _sentences(text: str) -> list[str]:
+    return SENTENCE_END.split(text)
+
+
+POST_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _post_date(source: Source) -> str | None:
+    """A blog post's own date (front-matter 'date', else the date in its path or address:
+    'blog/2024/05/09/…'), from which 'last week' counts."""
+    for key in ("date", "published"):
+        value = source.front_matter.get(key)
+        if value and dates.normalize_date(value):
+            return dates.normalize_date(value)
+    for key in ("path", "url", "permalink", "slug", "aliases"):
+        found = POST_PATH_DATE.search(str(source.front_matter.get(key) or ""))
+        if found:
+            return dates.iso(*map(int, found.groups()))
+    return None
+
+
+PAST = re.compile(r"(?i)\b(?:was|were|had|took place|gathered|attended|met|came|went)\b")
+
+
+def _recalled(found: dates.DateMatch, post: str | None, sentence: str) -> bool:
+    """'we were already gathered on November 12th' in a recap posted in January: a yearless day
+    in a later month than the post's, in a sentence about the past, is last year's."""
+    return bool(not found.has_year and post and PAST.search(sentence) and not FUTURE.search(sentence)
+                and found.start[:7] > post[:7])
+
+
+def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[str, str | None]:
+    """A date without its year in an announcement ('will be held April 5-7', posted in
+    December) falls in the year after the post; one in a recap, in the year before (`_recalled`)."""
+    if _recalled(found, post, sentence):
+        return tuple(f"{int(value[:4]) - 1}{value[4:]}" if value else None for value in (found.start, found.end))
+    if found.has_year or not post or not FUTURE.search(sentence) or found.start >= post:
+        return found.start, found.end
+    later = [f"{int(value[:4]) + 1}{value[4:]}" if value else None for value in (found.start, found.end)]
+    return later[0], later[1]
+
+
+RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
+                          r"|\b[Tt]his\s+[A-Z][a-z]+")
+
+
+def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
+    """'Last November … developers got together', 'It was great to attend X earlier this month':
+    a date relative to the post's own date, in a sentence about the event (its name, an event
+    word or an event verb; 'today' only with 'at')."""
+    if not post:
+        return None
+    for block in blocks[:40]:
+        if not RELATIVE_CUE.search(block.text):
+            continue
+        for sentence in _sentences(block.text):
+            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence)
+            if not about_event:
+                continue
+            if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
+                    name and name in sentence or HELD.search(sentence)):
+                return block, post, "today"
+            found = dates.relative_date(sentence, post)
+            if found:
+                return block, found[0], found[1]
+    return None
+
+
+OFFLINE = re.compile(r"(?i)线下|现场|\b(?:offline|in[- ]person|hybrid)\b")
+
+
+def online_only(blocks: list[Block]) -> Block | None:
+    """The line that labels the event's format as online only ('活动形式：线上直播', 'Format: virtual')."""
+    for block in blocks:
+        match = label_pattern("format").match(block.text)
+        value = (match.group("value") or "") if match else ""
+        if value.strip():
+            return block if places.VIRTUAL.search(value) and not OFFLINE.search(value) else None
+    return None
+
+
+def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
+    candidates: list[tuple[dict, int]] = []
+    labelled = label_pattern("place")
+    for block in blocks:
+        match = labelled.match(block.text)
+        if match and (match.group("value") or "").strip():
+            candidates.append((places.parse_place(match.group("value")), block.number))
+            break
+    online = online_only(blocks) if not candidates else None
+    if online:  # '活动形式：线上直播': no city, though the name says '成都站'
+        result.virtual = Found(True, online.span)
+        return
+    for key in ("eventplace", "location", "place", "city"):
+        value = source.front_matter.get(key)
+        if isinstance(value, str) and value.strip():
+            candidates.append((places.parse_place(value), source.front_matter_lines.get(key, 1)))
+    title = str(source.front_matter.get("title") or "")
+    station = re.search(r"([\u4e00-\u9fff]{2,3})站", title)
+    if station and places.city(station.group(1)):
+        name, country = places.city(station.group(1))
+        candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
+    held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence)
+                 for found in [places.find_cities(sentence)] if found), None)
+    if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
+        candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
+    for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
+        place = _date_and_place(block.text)
+        if place:
+            candidates.append((place, block.number))
+            break
+    for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
+        head = places.dateline(block.text)
+        if head and block.kind != "row":
+            place = places.parse_place(head)
+            if place.get("city"):
+                candidates.append((place, block.number))
+                break
+    for block in blocks[:80]:
+        if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
+            found = _cities_of_this_event(block.text, result.name)
+            if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
+                tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
+                trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
+                                 if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+                if trailing:
+                    found.append((0, *trailing))
+            if found:
+                candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
+                break
+    for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
+        found = _cities_of_this_event(block.text, result.name) if not biography().search(block.text) else []
+        if found and not CJK.search(block.text):
+            candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
+            break
+    for place, number in candidates:
+        span = Span(number, number)
+        for key in ("city", "country", "venue", "virtual"):
+            if key in place and getattr(result, key) is None:
+                setattr(result, key, Found(place[key], span, place.get("doubt", "") if key == "city" else ""))
+        if result.city:
+            break
+    online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
+    if online and result.virtual is None:  # 'took place online on May 12-15'
+        result.virtual = Found(True, online.span)
+
+
+def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
+    return [city for city in places.find_cities(text) if not _another_events_city(text, city[0], name)]
+
+
+def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
+    """'… announced during the upcoming Contoso Summit in Lyon' in a post about another event:
+    the city follows an event's name that is not the reported one, so it is that event's city."""
+    before = text[max(0, offset - 100):offset]
+    named = re.sub(r"[\s,]+(?:in|at)\s+(?:the\s+)?$", "", before)
+    phrase = event_phrase(" ".join(named.split()[-8:])) if named != before else None
+    attended = re.search(r"\bat\s+(?:the\s+)?([A-Z][\w-]*\d\d)$", named.rstrip(" *_"))  # 'at SC16 in Denver'
+    phrase = phrase or (attended.group(1) if attended else None)
+    if not phrase or not named.rstrip(" *_").endswith(phrase):
+        return False
+    reported = name.value.casefold() if name else ""
+    return not reported or phrase.casefold() not in reported and reported not in phrase.casefold()
+
+
+ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"
+                    r"(?:\w+\s+){0,2}?(?:online|virtually|on zoom)\b|(?:线上|在线)(?:举办|举行|召开|进行)")
+WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
+INFO_SEPARATOR = re.compile(r"\s+[|｜•·]\s+")
+
+
+def _date_and_place(text: str) -> dict | None:
+    """'October 3-5, 2021 | Lakeside Convention Center, San Jose, CA': a short line whose parts,
+    set apart by bars or bullets, are a dated part and a place."""
+    parts = INFO_SEPARATOR.split(text)
+    if not 2 <= len(parts) <= 3 or len(text) > 140 or not any(d.has_year for d in dates.find_dates(parts[0])):
+        return None
+    return next((place for part in parts[1:] for place in [places.parse_place(part)] if place.get("city")), None)

@@ -1,0 +1,351 @@
+"""Part of stage 2, extract: what the event is called. A name is read from the most explicit
+statement to the least: an event page's title, an event phrase in the title ('Contoso Summit 2024'),
+a theme label, then a phrase in the first lines that the text says is this event (held there, taking
+place, placed in a city, called 'this edition'). Also: the document's own title, and whether the page
+lists several events rather than reporting one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..writing import CJK, HANGUL
+from . import dates, places
+from .classify import person_name, plain_words
+from .layouts import city_station
+from .model import Found, Span
+from .read import Source
+from .segment import Block, labelled
+from .wordlists import alternation, glued_pattern, labels, words
+
+CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
+HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
+                  r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)  # words that say an event took place
+
+
+@cache
+def event_phrase_pattern() -> re.Pattern:
+    latin = alternation(w for w in words("event_words") if not CJK.search(w))
+    return re.compile(
+        rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|x)\s+){{0,7}}"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)"
+        rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
+
+
+@cache
+def _recap_words() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('recap'))})\s*[:：]?\s*|\s*[:：-]?\s*(?:{alternation(labels('recap'))})\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def _name_breaks() -> re.Pattern:
+    """Words a name does not hold before its event word: prepositions and headline verbs
+    ('Fabrikam Announces … at Contoso Summit Europe' -> 'Contoso Summit Europe'), a host event's
+    'Co-Located Event', and 'the', after which the name starts ('the 2016 Contoso Summit')."""
+    return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
+                      rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
+
+
+TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
+SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
+                            r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
+NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
+
+
+def event_name(source: Source, blocks: list[Block]) -> Found | None:
+    title = str(source.front_matter.get("title") or "").strip()
+    title_line = source.front_matter_lines.get("title", 1)
+    event_page = bool(source.front_matter.get("eventdates"))
+    if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
+        parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
+        named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
+        return Found(named.strip(), Span(title_line, title_line))
+    if title:
+        phrase = event_phrase(title)
+        if phrase:
+            return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
+    theme = labelled(blocks, "theme")
+    if theme and event_phrase(theme.value):
+        return Found(event_phrase(theme.value), theme.span)
+    opening = None if title else next((block for block in blocks if block.kind != "field"), None)
+    opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
+    for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
+        phrase = event_phrase(block.text)
+        if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
+                       or _placed(phrase, block.text) or _said_held(phrase, block.text)
+                       or _called_this(phrase, block.text)):
+            return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
+    return _title_part_said_to_take_place(title, title_line, blocks)
+
+
+def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'FC21: Contoso and the State of Storage' and 'Last week, FC21 brought together…':
+    a part of the title with no event word that the text says took place names the event."""
+    for part in TITLE_SEPARATORS.split(title):
+        part = part.strip()
+        if not re.fullmatch(r"[A-Z][\w&+.-]*(?:\s+[A-Z0-9][\w&+.-]*){0,3}", part) or plain_words(part) or person_name(part):
+            continue
+        if any(EVENT_CONTEXT_AFTER.match(block.text[block.text.find(part) + len(part):])
+               for block in blocks[:NAME_WINDOW] if part in block.text and block.kind != "field"):
+            return Found(part, Span(line, line), "the event name is a part of the title the text says took place")
+    return None
+
+
+EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed)?\s+us\s+at|"
+                                  r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
+                                  r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
+EVENT_CONTEXT_AFTER = re.compile(r"(?i)^[^.!?]{0,120}?\b(?:took place|was held|will be held|takes place|will take place|"
+                                 r"kicked off|is taking place|brought together|gathered|was a success|starts|begins)\b")
+
+
+def _in_event_context(phrase: str, text: str) -> bool:
+    """A name the sentence says took place or was attended ('at the X', 'X took place'), not one
+    only mentioned."""
+    at = text.find(phrase)
+    return at >= 0 and bool(EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at])
+                            or EVENT_CONTEXT_AFTER.match(text[at + len(phrase):]))
+
+
+def _placed(phrase: str, text: str) -> bool:
+    """A name the text gives with its place: 'the Contoso Summit in Lyon this past May', a
+    dateline 'CONTOSO SUMMIT, Lyon, France – May 4, 2021' or 'Lyon, France – Contoso Summit –
+    4 May 2021'. A name only mentioned ('a product shown at Contoso Summit'; 'the Titan and
+    Summit systems') names no event the text reports."""
+    at = text.find(phrase)
+    after = text[at + len(phrase):].lstrip(" *_")
+    placed_after = re.match(r"(?:,\s*|in\s+(?:the\s+)?)((?:[A-Z][A-Za-z]+\s?){1,3})", after)
+    if placed_after and any(places.city(" ".join(placed_after.group(1).split()[:size])) for size in (3, 2, 1)):
+        return True
+    head = places.dateline(text[:at].rstrip(" *_–—-")) if at > 0 else None
+    return bool(head and places.parse_place(head).get("city"))
+
+
+def _said_held(phrase: str, text: str) -> bool:
+    """'第三届星河日在北京举行', '콘토소 서밋 2024가 … 열렸다': a Chinese or Korean sentence that
+    says the named event was held."""
+    rest = text[text.find(phrase) + len(phrase):]
+    return bool(CJK_HELD.search(re.split(r"[。！？.!?]", rest)[0]))
+
+
+ZH_THIS_WORDS = r"(?:本次|此次|这次|本届|本期|这场)"
+ZH_THIS_IS = re.compile(rf"{ZH_THIS_WORDS}(?:活动)?(?:为|是)\s*$")
+ZH_SPOKEN_AT = re.compile(r"^\s*(?:现场|上)?的?(?:主题)?(?:分享|演讲)")
+
+
+def _called_this(phrase: str, text: str) -> bool:
+    """A Chinese sentence that says the post reports the named event: this edition is it
+    ('本期为星河 Meetup#2'), the talk written up was given there ('…于星河 Meetup#9 上的分享整理'),
+    or the name carries its city's station ('星河 Meetup 杭州站')."""
+    at = text.find(phrase)
+    return at >= 0 and bool(city_station(phrase) or (at > 0 and ZH_THIS_IS.search(text[:at]))
+                            or ZH_SPOKEN_AT.match(text[at + len(phrase):]))
+
+
+NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
+
+
+def event_phrase(text: str) -> str | None:
+    """The event's name in a title or sentence: what a recap word announces ('ContosoConf Trip
+    Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
+    an English phrase ending in an event word, with the region, year or subject that follows it
+    ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
+    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
+    recap = _recap_words().search(cleaned)
+    cleaned = _recap_words().sub("", cleaned).strip()
+    if recap and not CJK.search(cleaned):
+        named = TITLE_SEPARATORS.split(cleaned)[0].strip()
+        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not event_phrase_pattern().search(named):
+            return named
+    if CJK.search(cleaned):
+        for part in TITLE_SEPARATORS.split(cleaned):
+            phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
+            if phrase:
+                return phrase
+    if HANGUL.search(cleaned):
+        phrase = _ko_event_phrase(cleaned)
+        if phrase:
+            return phrase
+    cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
+    for match in event_phrase_pattern().finditer(cleaned):
+        phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
+        if phrase and not _host_event().match(cleaned, cleaned.find(phrase) + len(phrase)):
+            return phrase
+    return None
+
+
+@cache
+def _host_event() -> re.Pattern:
+    """'FabrikamCon 2019 Co-Located Event', 'X satellite event': the event the reported one is held
+    beside, not the reported one."""
+    return re.compile(rf"\s*[-–:]?\s*(?i:{alternation(labels('host-event'))})\b")
+
+
+def _trimmed_name(head: str, tail: str) -> str | None:
+    """The words of a name: those after the last break before the event word, none of them only
+    an opener ('our', 'these'), and of the words after it those that extend a name (a year, a
+    region, 'on Subject'). One event word alone ('the Summit') names nothing."""
+    head = _name_breaks().split(head.strip())[-1].strip()
+    words_before = head.split()
+    while len(words_before) > 1 and words_before[0].casefold() in NAME_OPENERS:
+        words_before.pop(0)
+    kept = []
+    tail_words = tail.split()
+    at = 0
+    while at < len(tail_words):
+        word = tail_words[at]
+        if word in ("on", "for", "of"):
+            subject = []
+            for following in tail_words[at + 1:]:
+                if following[:1].isupper() and following.casefold().strip(".,") not in dates.MONTHS:
+                    subject.append(following)
+                else:
+                    break
+            if not subject:
+                break
+            kept += [word, *subject]
+            at += 1 + len(subject)
+            continue
+        if not _name_extension(word, tail_words[at + 1] if at + 1 < len(tail_words) else ""):
+            break
+        kept.append(word)
+        at += 1
+    phrase = " ".join(words_before + kept).strip(" .,")
+    if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
+        return phrase
+    return None
+
+
+def _name_extension(word: str, following: str) -> bool:
+    """A word after an event word that is still its name: a year, an edition, a short region
+    code, a region, a city or a country ('Europe', 'NA', 'Shanghai', '2019', '#3')."""
+    plain = word.strip(".,")
+    return bool(re.fullmatch(r"(?:19|20)\d\d|#\d+|[A-Z]{2,3}", plain)) or plain.casefold() in words("regions") \
+        or f"{plain} {following}".casefold() in words("regions") or bool(places.city(plain)) \
+        or bool(places.country_code(plain)) and plain[:1].isupper() and len(plain) > 3
+
+
+def _longest_form(phrase: str, blocks: list[Block]) -> str:
+    """'Summit 2016' in a title, 'Contoso Summit 2016' in the text: the text's longer form of
+    the same name (capitalized words before it, or its year after it), when the title gave a
+    shortened one."""
+    if CJK.search(phrase):
+        return phrase
+    longer = re.compile(rf"((?:[A-Z][\w&+'/.-]*\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d)?\b")
+    for block in blocks[:NAME_WINDOW]:
+        for match in longer.finditer(block.text):
+            head = _name_breaks().split(match.group(1))[-1].strip() if match.group(1) else ""
+            if head and head.split()[0].casefold() in NAME_OPENERS:
+                head = ""
+            year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
+            if head or year:  # 'Contoso Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
+                return f"{head} {phrase}{year}".strip()
+    dated = re.fullmatch(r"(?P<stem>.+?)(?P<year>\s+(?:19|20)\d\d)", phrase)  # 'Summit 2016', 'our second Contoso Summit'
+    longer = _longest_form(dated.group("stem"), blocks) if dated else phrase
+    return longer + dated.group("year") if dated and longer != dated.group("stem") and not re.search(r"\d$", longer) else phrase
+
+
+ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
+                        r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
+ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
+ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
+ZH_THIS = re.compile(rf"^(?:.*?{ZH_THIS_WORDS}(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
+ZH_IN_A_SENTENCE = re.compile(r"[，。；！？]|在|于")  # words before a name that make its line a sentence
+ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
+
+
+def _zh_event_phrase(part: str) -> str | None:
+    """The event's name in a Chinese title part or sentence: an edition ('第三届开放计算中国日'), a
+    city station ('…上海站'), else the words up to an event word ('星河开源数据库 Meetup'), without
+    where it was held ('…在北京举行') or 'this' ('本次大会' names nothing)."""
+    edition = ZH_EDITION.search(part)
+    if edition:
+        return ZH_HELD_AT.sub("", edition.group(0)).strip()
+    part = ZH_HELD_AT.sub("", part).strip()
+    station = city_station(part)
+    if station and ZH_IN_A_SENTENCE.search(station):  # '本文整理自…在星河 Meetup 杭州站…'
+        station = _zh_name_start(station)
+    if station and len(station) <= ZH_TITLE_LENGTH * 2:
+        return station.strip()
+    words_found = list(glued_pattern("event_words").finditer(part))
+    if not words_found:
+        series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
+        return series.group(0) if series else None
+    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
+        return part
+    end = words_found[-1].end()
+    end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
+    phrase = _zh_name_start(part[:end])
+    return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
+
+
+ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _zh_name_start(text: str) -> str:
+    """Where a name starts in a sentence: after its last break (，的在…), 'this' (本期为), a tag
+    ('【南京】') or a day ('12 月 28 日星河 Meetup')."""
+    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", text)).strip()
+    phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
+    phrase = re.sub(r"^.*(?:[)）]|(?<!基)于)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
+    return ZH_DAY_FIRST.sub("", phrase).strip()
+
+
+KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7af])(?:에서|으로|이|가|은|는|을|를|의|에|와|과|도|로)$")
+KO_OBJECT = re.compile(r"(?<=[\uac00-\ud7af])(?:에서|으로|은|는|을|를|의|에|와|과|도|로)$")  # not 이/가: nouns end so
+
+
+@cache
+def _ko_event_words() -> tuple[str, ...]:
+    return tuple(word for word in words("event_words") if HANGUL.search(word))
+
+
+def _ko_event_phrase(text: str) -> str | None:
+    """'콘토소 글로벌 서밋 2024가 … 열렸다' -> '콘토소 글로벌 서밋 2024': the words before a Korean
+    event word, up to one that ends in a particle, and a year after it; particles dropped."""
+    tokens = text.split()
+    for index, token in enumerate(tokens):
+        if not KO_PARTICLE.sub("", token).endswith(_ko_event_words()):
+            continue
+        start = index
+        while start > 0 and index - start < 4 and not KO_OBJECT.search(tokens[start - 1]) \
+                and not re.search(r"[.,!?·:]$", tokens[start - 1]):
+            start -= 1
+        kept = tokens[start:index] + [KO_PARTICLE.sub("", token)]
+        following = KO_PARTICLE.sub("", tokens[index + 1]) if index + 1 < len(tokens) else ""
+        if re.fullmatch(r"(?:19|20)\d\d", following) and not KO_PARTICLE.search(token):
+            kept.append(following)
+        if len(kept) >= 2:
+            return " ".join(kept)
+    return None
+
+
+def document_title(source: Source, blocks: list[Block]) -> Found | None:
+    """The front-matter title, else the first line that reads like a title (a slide deck's, say)."""
+    title = str(source.front_matter.get("title") or "").strip()
+    if title:
+        number = source.front_matter_lines.get("title", 1)
+        return Found(title, Span(number, number))
+    for block in blocks:
+        if len(re.findall(r"[A-Za-z]{2,}", block.text)) >= 4 and not block.text.endswith("."):
+            return Found(block.text.strip("[]"), block.span)
+    return None
+
+
+DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+                           rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[:：,-]\s*\S")
+NAME_THEN_DATE_HEADING = re.compile(rf"^\S.*?\s(?P<date>(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?\s+\d{{1,2}}"
+                                    rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[A-Z][a-z]+\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d)$")
+SEVERAL_EVENTS = 3
+
+
+def lists_several_events(blocks: list[Block]) -> bool:
+    """A lineup or calendar: three or more headings that each start with a date and go on with
+    a name ('### May 26-27: RackFest Paris'), or give a name and then a date, with different dates."""
+    dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
+    named = {NAME_THEN_DATE_HEADING.match(b.text).group("date") for b in blocks
+             if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Fabrikamfest<br>July 17th-20th, 2021'
+    return max(len(dated), len(named)) >= SEVERAL_EVENTS
+

@@ -1,0 +1,227 @@
+"""Part of stage 2, extract: the people a recap names, with their roles and organizations:
+speakers of the talks found by layouts.py, captions ('Name, Title, Org'; `单位职位 姓名`), names in
+prose ('A shared ...', `来自X的Y`), biographies and member lists; merged so one person is listed once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..writing import CJK, HANGUL, LATIN
+from .classify import (
+    after_function_words,
+    clean_organization,
+    is_role,
+    name_then_affiliation,
+    parse_people,
+    person_name,
+    plain_words,
+    probably_a_person,
+    verb_follows,
+    well_known,
+)
+from .event_name import KO_OBJECT
+from .layouts import bio_people, labelled_speakers, listed_people
+from .lexicon import Lexicon
+from .model import PersonMention, Span
+from .organizations import ZH_NAME_START, organization_mentions
+from .segment import Block
+from .wordlists import alternation, label_pattern, words
+
+SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
+SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
+RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
+LATIN_ROLES = "|".join(re.escape(w) for w in words("roles") if w.isascii() and w.isalpha() and len(w) > 2)
+CAPTION_PERSON = [
+    # "Jane Doe, President of the Contoso Foundation" / "Wei Chen, senior product manager of Fabrikam"
+    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
+               r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s\s+[\w &-]+?)?"
+               r"(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
+    # "- Omar Haddad, Open Racks Lisbon spoke about …": a name and an organization before a speech verb
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
+               rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
+    # "Mateo Ruiz, TSL Director, opened the day": a name, then a job title set off by commas
+    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
+               rf"\b(?i:{LATIN_ROLES})"
+               rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
+    # "Jane Doe, Contoso team manager said, …": a name, then a job title before a speech verb
+    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
+               rf"\b(?i:{LATIN_ROLES}))"
+               rf",?\s+(?:{SPEECH_VERBS})\b"),
+    # "Name from Org" / "Name of Org"
+    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
+               r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
+]
+def _inside_an_organization(words_found: str, text: str) -> bool:
+    """'Management Pune' of '… University of Science and Management Pune delivered …'."""
+    return any(words_found in name and words_found != name for name in organization_mentions(text))
+
+
+BRACKETED_LINE = re.compile(r"^\[([^\[\]]+)\]$")
+HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
+ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
+ZH_ORG_OF_NAME = re.compile(r"[和与及]?(?P<org>[^，。；、的]{2,16}?)的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和与也都还亦均]|$)")
+ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
+
+
+def _title_after_name(text: str) -> str | None:
+    """'何平教授作了总结' -> '教授': a job title (or honorific) right after a two-character name,
+    when the name's two characters and the title's first would also read as a name."""
+    role = _zh_role_start().match(text, 2)
+    return role.group() if role and person_name(text[:2]) else None
+
+
+@cache
+def _zh_role_start() -> re.Pattern:
+    return re.compile(alternation(w for w in words("roles") + words("honorifics") if CJK.search(w)))
+
+
+def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
+    found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
+    found += labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks)
+    for block in blocks:
+        text = block.text
+        # '- Name, Title, who presented …': what follows the name and affiliation names no one
+        line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
+        if block.kind != "item":
+            line = text = BRACKETED_LINE.sub(r"\1", text)  # '[Jane Doe, Engineer, Contoso]' under a slide's title
+        speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
+        caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
+            and not label_pattern("talk").match(line)  # '议题题目：星河数据库性能调优' names no one
+        if speaker_line or caption_line:
+            found += [p for p in parse_people(line, block.span) if _vouched(p)]
+        elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
+                and is_role(text):
+            found += [p for p in parse_people(text, block.span) if p.title and p.organization]  # 'Name, Title, Org' alone
+        elif block.kind in ("paragraph", "bold") and LATIN.match(text):
+            captioned = name_then_affiliation(text, block.span)  # 'Jane Doe Deputy General Manager of Contoso.'
+            found += [captioned] if captioned else []
+        for caption in CAPTION_PERSON if "," in text or " of " in text or " from " in text else ():
+            weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
+            for match in caption.finditer(text):
+                found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", block.span)
+                          if (p.organization or p.title) and (not weak or probably_a_person(p.name))]
+        if RUN_TOGETHER.search(text):
+            for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
+                                   key=len, reverse=True):
+                found += _run_together(text, org_text, block.span)
+        for match in SPEAKER_IN_PROSE.finditer(text):  # 'Maria Lopez Diaz also discussed …'
+            name = person_name(match.group("who"))
+            if name and probably_a_person(name) and not _inside_an_organization(match.group("who"), text):
+                found.append(PersonMention(name, block.span))
+        for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
+            name = match.group("name").strip()
+            platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
+            if not platform and name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
+                found.append(PersonMention(name, block.span))
+        for match in ZH_CAPTION.finditer(text):
+            found += parse_people(match.group("who"), block.span)
+        found += _korean_captions(text, block.span) if HANGUL.search(text) else []
+        found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
+        for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
+            for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
+                after = text[listed.start(1) + item.start("name"):]
+                title = _title_after_name(after)  # '来自蓝海大学的何平教授': 何平, 教授
+                name = person_name(after[:2] if title or verb_follows(after, 2) else item.group("name"))
+                if name:
+                    found.append(PersonMention(name, block.span, item.group("org"), title))
+        for _, _, written in lexicon.find("people", text):
+            found.append(PersonMention(written, block.span))
+    for person in found:
+        person.organization = clean_organization(person.organization)
+    return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
+
+
+ZH_LIST_ITEM = re.compile(r"[；;、]")
+ZH_LIST_LEAD = re.compile(r"^.*[:：]")  # '出席本次活动的嘉宾有：' before the first item
+ZH_CLAUSE = re.compile(r"[，,。]")
+
+
+def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
+    """'嘉宾有：云帆数据首席架构师李晓明；蓝海大学教授赵丽华；…', '感谢星河科技郑伟、云帆数据冯雪的分享': items
+    apart by semicolons or 、 within one clause, each an organization or job title that ends in a
+    name. Two such items make the list."""
+    found = []
+    for clause in ZH_CLAUSE.split(text):
+        items = ZH_LIST_ITEM.split(clause)
+        if len(items) < 2:
+            continue
+        items[0] = ZH_NAME_START.sub("", ZH_LIST_LEAD.sub("", items[0]))  # '感谢星河科技郑伟、…'
+        items[-1] = re.sub(r"等[^、；;]*$", "", items[-1])  # '…、云帆数据冯雪等多位伙伴'
+        people = [_listed_person(item, span) for item in items]
+        if not people[0]:  # '到场的还有星河科技郑伟': the sentence's words before the organization go
+            people[0] = _listed_person(after_function_words(items[0]), span)
+        listed = [p for one in people if len(one) == 1 for p in one if p.title or p.organization]
+        found += listed if len(listed) >= 2 else []
+    for person in found:  # what is left of the sentence before an organization goes
+        person.organization = after_function_words(person.organization) if person.organization else None
+    return found
+
+
+def _listed_person(item: str, span: Span) -> list[PersonMention]:
+    return parse_people(item.strip(" 。.，,"), span) if 0 < len(item.strip()) <= 60 else []
+
+
+@cache
+def _korean_caption() -> re.Pattern:
+    """'노스윈드 시스템즈 김민준 부사장은 …': an organization, a Korean name and a job title, in a sentence."""
+    roles = alternation(w for w in words("roles") if HANGUL.search(w))
+    return re.compile(rf"(?P<org>(?:[\w&.+-]+\s+){{1,3}}?)(?P<name>[\uac00-\ud7af]{{3,4}})\s+"
+                      rf"(?P<title>(?:{roles})(?:\s+(?:{roles}))*)(?:께서|은|는|이|가|의|도|과|와)?(?=[\s,.]|$)")
+
+
+def _korean_captions(text: str, span: Span) -> list[PersonMention]:
+    found = []
+    for match in _korean_caption().finditer(text):
+        name = person_name(match.group("name"))
+        org_words = match.group("org").split()
+        while org_words and any(KO_OBJECT.search(word) for word in org_words):  # '행사에서 노스윈드' -> '노스윈드'
+            org_words.pop(0)
+        if name and org_words:
+            found.append(PersonMention(name, span, " ".join(org_words), match.group("title")))
+    return found
+
+
+def _vouched(person: PersonMention) -> bool:
+    """A speaker line's person stands with an affiliation that reads as a name or a job title;
+    'Deep Learning, Machine Learning and AI through GPUs' is a list of topics."""
+    if clean_organization(person.organization) is None and not person.title:
+        return False
+    return bool(person.title) or not plain_words(person.name)
+
+
+RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
+
+
+@cache
+def _run_together_title() -> re.Pattern:
+    roles = "|".join(re.escape(w) for w in sorted(words("roles"), key=len, reverse=True) if not CJK.search(w))
+    return re.compile(rf"\s*(?P<title>[A-Za-z&][A-Za-z& ]{{0,60}}?(?i:{roles}))(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+)")  # glued: 'ManagerWei Chen'
+
+
+def _run_together(text: str, org_text: str, span: Span) -> list[PersonMention]:
+    """Text extracted without spaces: 'Contoso InformationserverProduct Line General ManagerWei Chen'
+    -> the name after the job title that follows an organization."""
+    found = []
+    for at in [m.start() for m in re.finditer(re.escape(org_text), text)]:
+        match = _run_together_title().match(text, at + len(org_text))
+        if match and person_name(match.group("name")):
+            title = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", match.group("title")).strip()
+            found.append(PersonMention(match.group("name"), span, org_text, title))
+    return found
+
+
+def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
+    """One mention per person (a middle initial or not), keeping the most complete organization
+    and title seen."""
+    merged: dict[str, PersonMention] = {}
+    for person in found:
+        key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jane Q. Doe' is 'Jane Doe'
+        if key not in merged:
+            merged[key] = PersonMention(person.name, person.span, person.organization, person.title)
+        else:
+            known = merged[key]
+            known.organization = known.organization or person.organization
+            known.title = known.title or person.title
+    return list(merged.values())
