@@ -120,6 +120,11 @@ def test_html_paragraph_with_title_and_speaker_on_lines_of_their_own(run):
     assert talks(view)["Building a Toy Backend"] == ["Nora Field"]  # '<p><b>Title</b><br/><i>Name</i><br/>abstract'
 
 
+def test_a_heading_over_an_embedded_recording_is_a_talk(run):
+    view = extracted(run, "recorded-talks.md")
+    assert talks(view) == {"Shipping Small Binaries": [], "Profiling in Production": []}  # '{{video …}}', '<iframe …youtube…>'
+
+
 def test_tab_separated_agenda_with_an_organization_column(run):
     view = extracted(run, "tab-agenda.txt")
     assert talks(view) == {"Accelerator Modules in the Field": ["Nora Field"], "Break": [],

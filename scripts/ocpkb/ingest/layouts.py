@@ -13,6 +13,7 @@ Each returns SessionMentions; `talks` keeps every layout's finds, one per title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -43,6 +44,7 @@ from .wordlists import alternation, label_anywhere, label_class, label_pattern, 
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
@@ -98,7 +100,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose,
-                       program_list, sessions_by_heading):
+                       program_list, sessions_by_heading, recorded_talks):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -1183,5 +1185,22 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
             continue  # a part of the page, a label, or a heading that is a sentence ('… will have 2 tracks')
         following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
         if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
+            found.append(SessionMention(_clean_title(title), _span(block)))
+    return found
+
+
+def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
+    """A heading over the embedded recording of what it names ('## Writing Web Apps' then a few
+    lines and the video): a talk, when the heading is no part of the page ('## Introduction'),
+    no label and no sentence."""
+    found = []
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE:
+            continue
+        title = block.text.strip(" *:：")
+        if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
+            continue
+        section = itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1:index + 1 + SECTION_WINDOW])
+        if any(b.kind == "video" for b in section):
             found.append(SessionMention(_clean_title(title), _span(block)))
     return found

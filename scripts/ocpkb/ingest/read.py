@@ -29,7 +29,7 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
 class Line:
     number: int  # 1-based line (for PDFs: line of the extracted text)
     text: str
-    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent"
+    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent", "video"
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,8 @@ HTML_TAG = re.compile(r"<[^>]+>")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
+EMBEDDED_VIDEO = re.compile(r"""^\s*(?:\{\{<?\s*(?:video|youtube|vimeo)\b.*\}\}|<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)"""
+                            r"""[^>]*>\s*(?:</iframe>)?)\s*$""", re.IGNORECASE)  # a line that only embeds a recording
 SHARED_BY = re.compile(r"^\s*(?:\*\*)?(?P<link>\[[^\]]{2,}\]\([^)]*\))(?:\*\*)?\s+from\s+(?:\*\*)?\[[^\]]+\]\([^)]*\)(?:\*\*)?\s*$")
 """'**[Title](https://slides.example/x)** from **[Uploader](https://slides.example/u)**': the caption a
 slide-sharing site writes under an embedded deck; only the link to the slides is kept (the uploader
@@ -185,7 +187,7 @@ def read_markdown(text: str, name: str) -> Source:
         shared = SHARED_BY.match(raw)
         line = _markdown_line(shared.group("link") if shared else raw, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
-        markup = "link" if shared else _markup(raw)
+        markup = "link" if shared else "video" if EMBEDDED_VIDEO.match(raw) else _markup(raw)
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
