@@ -120,6 +120,12 @@ def test_html_paragraph_with_title_and_speaker_on_lines_of_their_own(run):
     assert talks(view)["Building a Toy Backend"] == ["Nora Field"]  # '<p><b>Title</b><br/><i>Name</i><br/>abstract'
 
 
+def test_html_committee_lines_name_people_and_no_talk(run):
+    view = extracted(run, "html-lectures.html")
+    assert not any(title.startswith("Johannes Vogel") for title in talks(view))  # 'Name, Org, Country<br/>' lines
+    assert affiliations(view)["Wei Chen"] == ("Fabrikam Laboratory", None)
+
+
 def test_a_heading_over_an_embedded_recording_is_a_talk(run):
     view = extracted(run, "recorded-talks.md")
     assert talks(view) == {"Shipping Small Binaries": [], "Profiling in Production": []}  # '{{video …}}', '<iframe …youtube…>'

@@ -551,8 +551,8 @@ def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
     by lines that are each only 'Name, Organization' (or 'Name, Title, Organization')."""
     found = []
     for index, block in enumerate(blocks):
-        if block.kind != "paragraph" or not _plain_title(block.text):
-            continue
+        if block.kind != "paragraph" or not _plain_title(block.text) or _name_then_organization(block.text):
+            continue  # the first line of a list of people ('Name, Org, Country') is no title over the others
         speakers: list[PersonMention] = []
         line = block.number
         for following in blocks[index + 1:]:
@@ -564,6 +564,11 @@ def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
         if speakers:
             found.append(SessionMention(_clean_title(block.text), _span(block), speakers=speakers))
     return found
+
+
+def _name_then_organization(text: str) -> bool:
+    name, _, rest = text.partition(",")
+    return " " in name.strip() and person_name(name.strip()) is not None and is_org(rest)
 
 
 def _plain_title(text: str) -> bool:
