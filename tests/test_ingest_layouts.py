@@ -103,6 +103,12 @@ def test_html_speaker_cell_with_the_organization_on_the_line_below_the_name(run)
     assert affiliations(view)["Lena Hoffmann"] == ("Contoso University", None)  # 'Name<br><i>Org</i>'
 
 
+def test_an_organizations_name_ends_at_its_table_cell(run):
+    names = {o["name"] for o in extracted(run, "html-program-cells.html")["organizations"]}
+    assert {"University of Tartu", "Adatum Corporation"} <= names  # '<td>Mark Olsen</td><td>University of Tartu</td>'
+    assert not any(name.startswith(("Mark Olsen", "Rosa Lind")) for name in names)
+
+
 def test_a_list_of_three_or_more_names_ending_in_and_names_only_people(run):
     view = extracted(run, "html-program-cells.html")
     assert talks(view)["Vectorizing Loops Lessons from a decade"] == ["Wei Chen", "Omar Haddad", "Kim Lee", "Tom Berg"]
