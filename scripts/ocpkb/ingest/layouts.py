@@ -1177,17 +1177,26 @@ def _called_a_session(title: str, text: str) -> bool:
                 or re.search(rf"(?i)\b{SESSION_NOUNS}\b[^.]{{0,40}}\b(?:on|about)\s+(?:the\s+)?{re.escape(words_in)}\b", text))
 
 
+def _named_heading(block: Block) -> str | None:
+    """The text of a heading below the page's title that may name a program item: not a part of the
+    page ('About', 'Speakers'), no label, no sentence ('… will have 2 tracks')."""
+    if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE:
+        return None
+    title = block.text.strip(" *:：")
+    if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
+        return None
+    return title
+
+
 def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
     """A heading the text goes on to call a session ('### Compiler and runtime' followed by 'The
     compiler and runtime session started…', see `_called_a_session`), or one that says it is one
     ('### Breakout sessions', '## 101 Newcomer Track')."""
     found = []
     for index, block in enumerate(blocks):
-        if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE or CJK.search(block.text):
+        title = _named_heading(block)
+        if title is None or CJK.search(title):
             continue
-        title = block.text.strip(" *:：")
-        if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
-            continue  # a part of the page, a label, or a heading that is a sentence ('… will have 2 tracks')
         following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
         if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
             found.append(SessionMention(_clean_title(title), _span(block)))
@@ -1200,10 +1209,8 @@ def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
     no label and no sentence."""
     found = []
     for index, block in enumerate(blocks):
-        if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE:
-            continue
-        title = block.text.strip(" *:：")
-        if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
+        title = _named_heading(block)
+        if title is None:
             continue
         section = itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1:index + 1 + SECTION_WINDOW])
         if any(b.kind == "video" for b in section):
