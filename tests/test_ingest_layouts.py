@@ -115,6 +115,10 @@ def test_a_list_of_three_or_more_names_ending_in_and_names_only_people(run):
     assert affiliations(view)["Wei Chen"] == (None, None)
 
 
+def test_a_name_may_hold_a_family_name_particle(run):
+    assert talks(extracted(run, "html-program-cells.html"))["Tail Calls Everywhere"] == ["Lucas van Dijk"]
+
+
 def test_html_list_item_title_over_its_abstract_paragraphs(run):
     view = extracted(run, "html-lectures.html")
     assert talks(view)["Static Analysis for Everyone"] == ["Jane Whitfield"]  # '<li><b>Title - Name (Org)</b><p>…'

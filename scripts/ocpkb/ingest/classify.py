@@ -82,6 +82,14 @@ def _org_en() -> re.Pattern:
 
 
 @cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(words("name_particles"))  # written in lower case: 'De Wit' starts with a capitalized word
+
+
+MAX_PARTICLES = 2  # 'Ana de la Cruz'
+
+
+@cache
 def _non_name_words() -> frozenset[str]:
     found = {w.casefold() for w in words("common_words")}
     for name in ("roles", "org_words", "event_words", "role_modifiers", "regions"):
@@ -113,11 +121,13 @@ def _name_ko(text: str) -> str | None:
 
 def _name_latin(text: str) -> str | None:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4:
+    inside = tokens[1:-1]
+    particles = sum(1 for token in inside if token in _name_particles())
+    if not 2 <= len(tokens) - particles <= 4 or particles > MAX_PARTICLES:
         return None
     full = 0
-    for token in tokens:
-        if INITIALS.match(token):
+    for index, token in enumerate(tokens):
+        if INITIALS.match(token) or 0 < index < len(tokens) - 1 and token in _name_particles():
             continue
         if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
             return None
