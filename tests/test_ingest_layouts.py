@@ -82,6 +82,65 @@ def test_html_agenda_table(run):
     assert affiliations(view)["Ahmed Saleh"][0] == "Fabrikam"
 
 
+def test_html_program_table_with_an_unlabelled_time_column(run):
+    view = extracted(run, "html-program-cells.html")
+    assert talks(view)["Registers Without Tears"] == ["Ana Ruiz"]  # '<th></th><th>Talk</th><th>Speaker</th>'
+
+
+def test_html_talk_cell_with_the_speaker_on_the_line_below_the_title(run):
+    view = extracted(run, "html-program-cells.html")
+    assert talks(view)["Linkers at Scale"] == ["Marta Lindqvist"]  # '<b>Title</b><br>Name'
+    assert "Slides Video" not in affiliations(view)  # a 'Media' column links to slides, it names no one
+
+
+def test_html_talk_cell_with_a_subtitle_on_the_line_below_the_title(run):
+    assert "Vectorizing Loops Lessons from a decade" in talks(extracted(run, "html-program-cells.html"))
+
+
+def test_html_speaker_cell_with_the_organization_on_the_line_below_the_name(run):
+    view = extracted(run, "html-program-cells.html")
+    assert talks(view)["Profiles That Guide"] == ["Lena Hoffmann"]  # 'Who' column; the bold lead of 'Description'
+    assert affiliations(view)["Lena Hoffmann"] == ("Contoso University", None)  # 'Name<br><i>Org</i>'
+
+
+def test_an_organizations_name_ends_at_its_table_cell(run):
+    names = {o["name"] for o in extracted(run, "html-program-cells.html")["organizations"]}
+    assert {"University of Tartu", "Adatum Corporation"} <= names  # '<td>Mark Olsen</td><td>University of Tartu</td>'
+    assert not any(name.startswith(("Mark Olsen", "Rosa Lind")) for name in names)
+
+
+def test_a_list_of_three_or_more_names_ending_in_and_names_only_people(run):
+    view = extracted(run, "html-program-cells.html")
+    assert talks(view)["Vectorizing Loops Lessons from a decade"] == ["Wei Chen", "Omar Haddad", "Kim Lee", "Tom Berg"]
+    assert affiliations(view)["Wei Chen"] == (None, None)
+
+
+def test_a_name_may_hold_a_family_name_particle(run):
+    assert talks(extracted(run, "html-program-cells.html"))["Tail Calls Everywhere"] == ["Lucas van Dijk"]
+
+
+def test_html_list_item_title_over_its_abstract_paragraphs(run):
+    view = extracted(run, "html-lectures.html")
+    assert talks(view)["Static Analysis for Everyone"] == ["Jane Whitfield"]  # '<li><b>Title - Name (Org)</b><p>…'
+    assert affiliations(view)["Lucas Moreau"] == ("Adatum Labs", None)
+
+
+def test_html_paragraph_with_title_and_speaker_on_lines_of_their_own(run):
+    view = extracted(run, "html-lectures.html")
+    assert talks(view)["Building a Toy Backend"] == ["Nora Field"]  # '<p><b>Title</b><br/><i>Name</i><br/>abstract'
+
+
+def test_html_committee_lines_name_people_and_no_talk(run):
+    view = extracted(run, "html-lectures.html")
+    assert not any(title.startswith("Johannes Vogel") for title in talks(view))  # 'Name, Org, Country<br/>' lines
+    assert affiliations(view)["Wei Chen"] == ("Fabrikam Laboratory", None)
+
+
+def test_a_heading_over_an_embedded_recording_is_a_talk(run):
+    view = extracted(run, "recorded-talks.md")
+    assert talks(view) == {"Shipping Small Binaries": [], "Profiling in Production": []}  # '{{video …}}', '<iframe …youtube…>'
+
+
 def test_tab_separated_agenda_with_an_organization_column(run):
     view = extracted(run, "tab-agenda.txt")
     assert talks(view) == {"Accelerator Modules in the Field": ["Nora Field"], "Break": [],

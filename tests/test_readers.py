@@ -38,6 +38,28 @@ def test_an_article_inside_deeply_nested_menus_is_kept_and_the_menus_dropped():
     assert [line.text for line in source.lines] == ["The recap."]
 
 
+def test_an_html_line_break_ends_a_line():
+    source = read_html("<p><b>Organizing Committee</b><br/>Jane Doe, Contoso<br/>Wei Chen, Fabrikam</p>", "p.html")
+    assert [(line.text, line.markup) for line in source.lines] == [
+        ("Organizing Committee", "bold"), ("Jane Doe, Contoso", ""), ("Wei Chen, Fabrikam", "")]
+
+
+def test_html_text_before_a_block_inside_it_is_kept_in_its_place():
+    source = read_html("<ul><li><b>A Talk - Jane Doe</b><p>Its abstract.</p></li></ul><h2>Next</h2>", "li.html")
+    assert [(line.text, line.markup) for line in source.lines] == [
+        ("A Talk - Jane Doe", "item"), ("Its abstract.", ""), ("Next", "h2")]
+
+
+def test_an_html_table_cell_keeps_its_lines_apart():
+    source = read_html("<table><tr><td>9:00</td><td><b>A Talk</b><br>Jane Doe</td></tr></table>", "t.html")
+    assert source.lines[0].text == f"9:00\tA Talk{read.CELL_LINE}Jane Doe"
+
+
+def test_a_table_that_frames_the_page_is_read_as_its_lists():
+    source = read_html("<table><tr><td><ul><li>When: May 4</li><li>Where: Lyon</li></ul></td></tr></table>", "f.html")
+    assert [(line.text, line.markup) for line in source.lines] == [("When: May 4", "item"), ("Where: Lyon", "item")]
+
+
 def test_a_page_with_too_many_elements_is_refused_before_parsing(monkeypatch):
     monkeypatch.setattr(read, "MAX_HTML_ELEMENTS", 1000)
     result = read_html("<p>x" * 1001, "huge.html")

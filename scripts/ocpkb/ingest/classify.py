@@ -82,6 +82,14 @@ def _org_en() -> re.Pattern:
 
 
 @cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(words("name_particles"))  # written in lower case: 'De Wit' starts with a capitalized word
+
+
+MAX_PARTICLES = 2  # 'Ana de la Cruz'
+
+
+@cache
 def _non_name_words() -> frozenset[str]:
     found = {w.casefold() for w in words("common_words")}
     for name in ("roles", "org_words", "event_words", "role_modifiers", "regions"):
@@ -113,11 +121,13 @@ def _name_ko(text: str) -> str | None:
 
 def _name_latin(text: str) -> str | None:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4:
+    inside = tokens[1:-1]
+    particles = sum(1 for token in inside if token in _name_particles())
+    if not 2 <= len(tokens) - particles <= 4 or particles > MAX_PARTICLES:
         return None
     full = 0
-    for token in tokens:
-        if INITIALS.match(token):
+    for index, token in enumerate(tokens):
+        if INITIALS.match(token) or 0 < index < len(tokens) - 1 and token in _name_particles():
             continue
         if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
             return None
@@ -699,6 +709,9 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         several = [parse_person(part, span, cue) for part in bracketed]
         if all(several):
             return several
+    named = _enumerated_names(text, span)  # 'A, B, C and D'
+    if named:
+        return named
     parts = _speaker_parts(text)
     if len(parts) > 1:
         several = [parse_person(p, span, cue) for p in parts]
@@ -712,6 +725,19 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         if len(listed) > 1 and all(person and person.title for person in listed):  # '云帆数据产品总监陈静、北辰网络CTO刘洋'
             return listed
     return [single] if single else []
+
+
+MIN_ENUMERATION = 3
+
+
+def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
+    """'Ana Ruiz, Wei Chen, Tom Berg and Kim Lee': three or more names in a row, the last after
+    'and' or '&', no organization among them (a 'Name, Org and Name' line alternates)."""
+    head, joint, last = text.rpartition(" and ") if " and " in text else text.rpartition(" & ")
+    parts = [part.strip() for part in head.split(",")] + [last.strip()] if joint else []
+    if len(parts) < MIN_ENUMERATION or any(not person_name(part) or is_org(part) for part in parts):
+        return []
+    return [PersonMention(person_name(part), span) for part in parts]
 
 
 def _sharing_the_last_affiliation(people: list[PersonMention], parts: list[str]) -> list[PersonMention]:

@@ -13,6 +13,7 @@ Each returns SessionMentions; `talks` keeps every layout's finds, one per title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -36,12 +37,14 @@ from .classify import (
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, organization_mentions
+from .read import CELL_LINE
 from .segment import Block
 from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, pattern, words
 
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
@@ -97,7 +100,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose,
-                       program_list, sessions_by_heading):
+                       program_list, sessions_by_heading, recorded_talks):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -216,6 +219,10 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
             kind = "org"
         if text in _column_words("title-column"):
             kind = "title"
+        if text in _column_words("speaker-column"):
+            kind = "speaker"
+        if label_class().get(text) == "materials":
+            kind = "materials"  # 'Media', 'Slides': links to the talk's slides and video, no one's name
         if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
             kind = "role"  # '职位', '公司及职位', '单位/职务': a job title, perhaps after the organization
         elif kind is None and CJK.search(text) and _in_header(text, "affiliation"):
@@ -245,22 +252,25 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
     slot = clock.slot(_cell(cells, time_at)) if time_at is not None else None
     if not set(columns) - {"room"} and not slot:
         return None, None
-    taken = {time_at, columns.get("room")}
+    taken = {time_at, columns.get("room"), columns.get("materials")}
     title_at = columns.get("title")
     if title_at is None:
         rest = [i for i in range(len(cells)) if i not in taken and cells[i]]
         title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
-    title = _clean_title(_cell(cells, title_at)) or (slot.rest if slot else "")
+    title, under_title = _title_cell(_cell(cells, title_at), _span(block))
+    title = title or (slot.rest if slot else "")
     if not title or len(title) > MAX_TITLE:
         return None, None
-    session = SessionMention(title, _span(block))
+    session = SessionMention(title, _span(block), speakers=under_title)
     speaker_at = columns.get("speaker")
     candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in taken | {title_at}]
-    for index in candidates:
-        text = _cell(cells, index)
+    for index in candidates if not under_title else ():
+        text, affiliation = _speaker_cell(_cell(cells, index))
         if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
             people = parse_people(text, _span(block)) or ([PersonMention(text, _span(block))] if speaker_at is not None
                                                           and person_name(text) else [])
+            for person in people if affiliation else ():
+                person.organization = person.organization or affiliation
             if not people and speaker_at is not None and CJK.search(text):
                 people = _nicknamed_speakers(text, _span(block))
             org = _cell(cells, columns.get("org")) or None
@@ -274,6 +284,44 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
             if people:
                 break
     return session, slot
+
+
+MAX_AFFILIATION = 80
+MAX_SUBTITLE = 80
+SENTENCE_STOP = re.compile(r"[.!。！]\s*$")
+
+
+def _cell_lines(text: str) -> list[str]:
+    return [line.strip(" ,，-–—") for line in text.split(CELL_LINE) if line.strip(" ,，-–—")]
+
+
+def _title_cell(text: str, span: Span) -> tuple[str, list[PersonMention]]:
+    """A talk cell of several lines (an HTML cell broken by `<br>`, or a bold title over its
+    abstract): the title over the names of its speakers ('Title<br>Jane Doe & Wei Chen'), else
+    the title over its subtitle, or over an abstract too long to be part of it."""
+    lines = _cell_lines(text)
+    if len(lines) < 2:
+        return _clean_title(text.replace(CELL_LINE, " ")), []
+    speakers = (parse_people(lines[1], span) or _vouched_name(lines[1], span)) if len(lines) == 2 else []
+    if speakers and all(person_name(person.name) for person in speakers):
+        return _clean_title(lines[0]), speakers
+    if any(len(line) > MAX_SUBTITLE or SENTENCE_STOP.search(line) for line in lines[1:]):
+        return _clean_title(lines[0]), []
+    return _clean_title(" ".join(lines)), []
+
+
+def _vouched_name(text: str, span: Span) -> list[PersonMention]:
+    """A line the layout sets where a speaker's name goes: a name by its shape alone."""
+    name = person_name(text)
+    return [PersonMention(name, span)] if name and not is_org(text) else []
+
+
+def _speaker_cell(text: str) -> tuple[str, str | None]:
+    """A speaker cell of several lines: the names over their organization ('Jane Doe<br><i>Contoso</i>')."""
+    lines = _cell_lines(text)
+    if len(lines) == 2 and len(lines[1]) <= MAX_AFFILIATION and not person_name(lines[1]) and not is_role(lines[1]):
+        return lines[0], lines[1]
+    return text.replace(CELL_LINE, " ").strip(), None
 
 
 ZH_NICKNAME_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[@＠:：|｜]\s*(?P<rest>.+)$")
@@ -455,9 +503,12 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     Racks Cool: Wed, April 29, 15:55 - 16:15'). The headings of a roster are no talks."""
     found = []
     roster = _roster_headings(blocks)
+    page_title = next((i for i, block in enumerate(blocks) if block.kind == "heading"), None)
     for index, block in enumerate(blocks):
         if not _title_candidate(block) or index in roster:
             continue
+        if index == page_title and block.level == 1 and not _labelled_speaker_below(blocks, index):
+            continue  # the page's own title ('<h1>' over the text) is a talk only on a session's page ('Lead: …')
         speakers = _speakers_after(blocks, index)
         if speakers:
             timed = clock.find_slot(block.text)
@@ -465,6 +516,10 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(title, _span(block), timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
+
+
+def _labelled_speaker_below(blocks: list[Block], index: int) -> bool:
+    return any(_label(block.text) in SPEAKER_LABELS for block in blocks[index + 1:index + 1 + SPEAKER_WINDOW])
 
 
 ROSTER_SECTIONS = 3  # short headings over names alone from which a page is a roster
@@ -496,8 +551,8 @@ def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
     by lines that are each only 'Name, Organization' (or 'Name, Title, Organization')."""
     found = []
     for index, block in enumerate(blocks):
-        if block.kind != "paragraph" or not _plain_title(block.text):
-            continue
+        if block.kind != "paragraph" or not _plain_title(block.text) or _name_then_organization(block.text):
+            continue  # the first line of a list of people ('Name, Org, Country') is no title over the others
         speakers: list[PersonMention] = []
         line = block.number
         for following in blocks[index + 1:]:
@@ -509,6 +564,11 @@ def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
         if speakers:
             found.append(SessionMention(_clean_title(block.text), _span(block), speakers=speakers))
     return found
+
+
+def _name_then_organization(text: str) -> bool:
+    name, _, rest = text.partition(",")
+    return " " in name.strip() and person_name(name.strip()) is not None and is_org(rest)
 
 
 def _plain_title(text: str) -> bool:
@@ -1117,18 +1177,42 @@ def _called_a_session(title: str, text: str) -> bool:
                 or re.search(rf"(?i)\b{SESSION_NOUNS}\b[^.]{{0,40}}\b(?:on|about)\s+(?:the\s+)?{re.escape(words_in)}\b", text))
 
 
+def _named_heading(block: Block) -> str | None:
+    """The text of a heading below the page's title that may name a program item: not a part of the
+    page ('About', 'Speakers'), no label, no sentence ('… will have 2 tracks')."""
+    if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE:
+        return None
+    title = block.text.strip(" *:：")
+    if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
+        return None
+    return title
+
+
 def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
     """A heading the text goes on to call a session ('### Compiler and runtime' followed by 'The
     compiler and runtime session started…', see `_called_a_session`), or one that says it is one
     ('### Breakout sessions', '## 101 Newcomer Track')."""
     found = []
     for index, block in enumerate(blocks):
-        if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE or CJK.search(block.text):
+        title = _named_heading(block)
+        if title is None or CJK.search(title):
             continue
-        title = block.text.strip(" *:：")
-        if _section_heading().match(title) or _label(title) is not None or SENTENCE_VERB.search(title):
-            continue  # a part of the page, a label, or a heading that is a sentence ('… will have 2 tracks')
         following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
         if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
+            found.append(SessionMention(_clean_title(title), _span(block)))
+    return found
+
+
+def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
+    """A heading over the embedded recording of what it names ('## Writing Web Apps' then a few
+    lines and the video): a talk, when the heading is no part of the page ('## Introduction'),
+    no label and no sentence."""
+    found = []
+    for index, block in enumerate(blocks):
+        title = _named_heading(block)
+        if title is None:
+            continue
+        section = itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1:index + 1 + SECTION_WINDOW])
+        if any(b.kind == "video" for b in section):
             found.append(SessionMention(_clean_title(title), _span(block)))
     return found

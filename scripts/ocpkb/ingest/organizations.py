@@ -62,14 +62,15 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
 
     titles = _titles_by_line(result)
     texts = [taking_part(block.text, titles.get(block.number, ())) for block in blocks]
-    for line, text in zip(blocks, texts):
-        if biography().search(text):
+    for line, whole in zip(blocks, texts):
+        if biography().search(whole):
             continue
-        for offset, _, written in lexicon.find("organizations", text):
-            if not only_named(text, offset, offset + len(written)):
-                add(written, line.span)
-        for name in organization_mentions(text):
-            add(name, line.span)
+        for text in CELL_BREAK.split(whole):  # a name never runs on from one table cell, or a cell's line, into the next
+            for offset, _, written in lexicon.find("organizations", text):
+                if not only_named(text, offset, offset + len(written)):
+                    add(written, line.span)
+            for name in organization_mentions(text):
+                add(name, line.span)
     for block, text in zip(blocks, texts):
         for name in described_organizations(text) + list_mates(text, set(found)):
             add(name, block.span)
@@ -230,6 +231,7 @@ def _share_line() -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(labels('share'))})\b\s*[:：]?", re.IGNORECASE)
 
 
+CELL_BREAK = re.compile("[\t\u2028]")  # between the cells of a table row, and between the lines of a cell
 HEARD_FROM = re.compile(r"(?i)\b(?:hear|heard|hearing|talks?|presentations?|sessions?|keynotes?|speakers?|demos?)\s+"
                         r"(?:from|by)\s+(?:\w+\s+){0,3}$")  # 'You'll hear from members such as X': they present
 NAMES_EN = r"(?P<names>[^.;:!?()]{2,240})"

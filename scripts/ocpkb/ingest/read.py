@@ -29,7 +29,7 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
 class Line:
     number: int  # 1-based line (for PDFs: line of the extracted text)
     text: str
-    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent"
+    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent", "video"
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,8 @@ HTML_TAG = re.compile(r"<[^>]+>")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
+EMBEDDED_VIDEO = re.compile(r"""^\s*(?:\{\{<?\s*(?:video|youtube|vimeo)\b.*\}\}|<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)"""
+                            r"""[^>]*>\s*(?:</iframe>)?)\s*$""", re.IGNORECASE)  # a line that only embeds a recording
 SHARED_BY = re.compile(r"^\s*(?:\*\*)?(?P<link>\[[^\]]{2,}\]\([^)]*\))(?:\*\*)?\s+from\s+(?:\*\*)?\[[^\]]+\]\([^)]*\)(?:\*\*)?\s*$")
 """'**[Title](https://slides.example/x)** from **[Uploader](https://slides.example/u)**': the caption a
 slide-sharing site writes under an embedded deck; only the link to the slides is kept (the uploader
@@ -185,7 +187,7 @@ def read_markdown(text: str, name: str) -> Source:
         shared = SHARED_BY.match(raw)
         line = _markdown_line(shared.group("link") if shared else raw, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
-        markup = "link" if shared else _markup(raw)
+        markup = "link" if shared else "video" if EMBEDDED_VIDEO.match(raw) else _markup(raw)
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
@@ -336,29 +338,102 @@ def read_html(text: str, name: str) -> Source | ReadFailure:
             element.extract()  # not decompose(): clearing each element inside costs a search per element
     root = next((e for name in ("article", "main", "body") for e in elements
                  if e.name == name and id(e) not in dropped), soup)
-    blocks, in_rows = [], set()
-    for element in root.descendants:
+    blocks, in_rows, order = [], set(), {}
+    for position, element in enumerate(root.descendants):
+        order[id(element)] = position
         if not isinstance(element, Tag):
             continue
         if element.name == "img" and element.get("src"):
             source.images.append(Image(element["src"], element.get("alt", ""), element.sourceline or 0))
-        elif element.name in BLOCKS and id(element) not in in_rows:
+        elif element.name in BLOCKS and element.name != "br" and id(element) not in in_rows:
+            if element.name == "tr" and element.find(LAYOUT_CELL_CONTENT):
+                continue  # a table that lays out the page: its lists are read as lists
             blocks.append(element)
             if element.name == "tr":  # read whole, below: what is inside is not read again
                 in_rows.update(id(inside) for inside in element.descendants)
-    holds_block = _ancestors_of(element for element in blocks if element.name != "br")
+    placed: list[tuple[int, Line]] = []
     for element in blocks:
         if element.name == "tr":  # a table row is one line, its cells apart (as tab-separated agendas are)
-            cells = [_clean(cell.get_text(" ", strip=True)) for cell in element.find_all(["td", "th"])]
+            cells = [CELL_LINE.join(run.text for run in _runs(cell, order, Tag, in_cell=True))
+                     for cell in element.find_all(["td", "th"])]
             if any(cells):
-                source.lines.append(Line(element.sourceline or 0, "\t".join(cells)))
+                placed.append((order[id(element)], Line(element.sourceline or 0, "\t".join(cells))))
             continue
-        if id(element) in holds_block:
-            continue  # its text is read from the blocks inside it
-        text_of = _clean(element.get_text(" ", strip=True))
-        if text_of:
-            source.lines.append(Line(element.sourceline or 0, text_of))
+        for index, run in enumerate(_runs(element, order, Tag, in_cell=False)):
+            placed.append((run.order, Line(run.line, run.text, _run_markup(element.name, run, index))))
+    source.lines = [line for _, line in sorted(placed, key=lambda pair: pair[0])]
     return source
+
+
+LAYOUT_CELL_CONTENT = ["ul", "ol", "dl", "table"]  # what a cell of a program holds only when the table is the page's frame
+CELL_LINE = "\u2028"  # a line break inside a table cell ('Title<br>Speaker'); a space to any other reader
+BOLD_TAGS = {"b", "strong"}
+
+
+@dataclass(frozen=True)
+class _Run:
+    text: str
+    line: int
+    order: int  # where it starts in the page, so a block's text after a block inside it keeps its place
+    bold: bool  # all of it in <b> or <strong>
+
+
+def _runs(element, order: dict[int, int], tag_type, in_cell: bool) -> list[_Run]:
+    """A block's own text as lines: a `<br>` ends a line, and so does a block inside it, which is
+    read as a block of its own (in a table cell: as the cell's next line). Walked with a stack, not
+    by recursion: a page may nest thousands of inline elements."""
+    from bs4 import CData, NavigableString
+
+    runs: list[_Run] = []
+    parts: list[str] = []
+    state = {"line": element.sourceline or 0, "tag_line": element.sourceline or 0, "start": None, "bold": True}
+
+    def close() -> None:
+        text = _clean(" ".join(" ".join(parts).split()))  # the page's own line breaks and indents are no lines
+        if text:
+            runs.append(_Run(text, state["line"], state["start"], state["bold"]))
+        parts.clear()
+        state.update(start=None, bold=True)
+
+    stack = [(iter(element.children), element.name in BOLD_TAGS, False)]
+    while stack:
+        children, bold, closes = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if closes:
+                close()
+            continue
+        if isinstance(child, tag_type):
+            state["tag_line"] = child.sourceline or state["tag_line"]
+            if child.name == "br" or child.name in BLOCKS:
+                close()
+                if child.name != "br" and in_cell:
+                    stack.append((iter(child.children), bold, True))
+            else:  # an inline element; in a cell, a bold one that starts a line is a line of its own ('<b>Title</b> - abstract')
+                lead = in_cell and child.name in BOLD_TAGS and not parts
+                stack.append((iter(child.children), bold or child.name in BOLD_TAGS, lead))
+            continue
+        if type(child) not in (NavigableString, CData) or not child.strip():
+            continue
+        if not parts:
+            before = child[:len(child) - len(child.lstrip())]
+            state["line"] = state["tag_line"] + before.count("\n")
+            state["start"] = order.get(id(child), 0)
+        parts.append(child.strip())
+        state["bold"] = state["bold"] and bold
+    close()
+    return runs
+
+
+def _run_markup(name: str, run: _Run, index: int) -> str:
+    """What the markup made a line: a heading's lines are the heading, a list item's first line is
+    the item, a line all in bold stands apart as bold."""
+    if re.fullmatch(r"h[1-6]", name):
+        return name
+    if name == "li" and index == 0:
+        return "item"
+    return "bold" if run.bold else ""
 
 
 def _page_furniture(elements: list) -> set[int]:

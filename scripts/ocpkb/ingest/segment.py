@@ -24,7 +24,7 @@ ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", 
 @dataclass(frozen=True)
 class Block:
     kind: str  # "field" (a front-matter sentence), "heading", "bold", "item", "row", "link" (only a link), "paragraph",
-    # "byline" (the post's author, at its top)
+    # "byline" (the post's author, at its top), "video" (an embedded recording, no text)
     text: str
     number: int  # the source line, for provenance
     level: int = 0  # heading level
@@ -50,9 +50,12 @@ def segment(source: Source) -> list[Block]:
     previous_line, previous_length = 0, 0
     for line in source.lines:
         text = QUOTE_MARKER.sub("", line.text).strip()
+        markup = getattr(line, "markup", "")
+        if markup == "video":  # an embedded recording: where a talk's video is, its title is near
+            blocks.append(Block("video", "", line.number))
+            continue
         if not text:
             continue
-        markup = getattr(line, "markup", "")
         follows = line.number == previous_line + 1
         wrapped_width = previous_length >= WRAP_WIDTH
         previous_line, previous_length = line.number, len(text)
@@ -66,8 +69,9 @@ def segment(source: Source) -> list[Block]:
             space = "" if _wrapped_zh(last.text, text) else " "
             blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number)
             continue
-        if "\t" in text:
-            blocks.append(Block("row", text, line.number, cells=tuple(c.strip() for c in text.split("\t"))))
+        if "\t" in text:  # the cells of the whole line: an empty first cell keeps the columns in place
+            cells = tuple(c.strip() for c in QUOTE_MARKER.sub("", line.text).strip(" \r\n").split("\t"))
+            blocks.append(Block("row", text, line.number, cells=cells))
         elif _schedule_line(text):
             cells = tuple(c.strip() for c in BAR.split(LIST_MARKER.sub("", text)))
             blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
