@@ -54,10 +54,25 @@ SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+
 NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
 
 
+def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
+    """The days an event's own page gives in its front matter, as (key, start, end):
+    `eventdates: {from, till}`, or a start key beside an end key (`date:` with `end:`);
+    a `date` alone is the day a post was written, no event's."""
+    event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
+    if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
+        till = event_dates.get("till")
+        return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None
+    start = next((key for key in labels("event-start-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
+    end = next((key for key in labels("event-end-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
+    if start and end:
+        return start, dates.normalize_date(matter[start]), dates.normalize_date(matter[end])
+    return None
+
+
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
-    event_page = bool(source.front_matter.get("eventdates"))
+    event_page = bool(source.front_matter.get("eventdates") or event_page_days(source.front_matter))
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
