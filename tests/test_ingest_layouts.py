@@ -605,3 +605,24 @@ def test_a_team_named_only_by_its_function_is_no_organization(run):
 def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
     view = extracted(run, "table-without-outer-pipes.md")
     assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'
+
+
+def test_an_html_table_in_a_markdown_page_is_read_as_an_agenda_table(run):
+    view = extracted(run, "html-table-in-markdown.md")
+    assert talks(view) == {"Erasure Coding Without Tears": ["Amara Okafor"],
+                           "Tiering Cold Objects to Tape": ["Lars Vinter"], "Project Update": [], "Coffee break": []}
+    assert affiliations(view) == {"Amara Okafor": ("Contoso", None), "Lars Vinter": ("Fabrikam", None)}
+    assert [session["start"] for session in view["sessions"]] == ["09:30", "10:15", "10:45", "11:00"]
+
+
+def test_an_organization_name_stays_inside_one_cell_of_a_table_row(run):
+    # '10:45 AM | Project Update | Contoso Foundation' names Contoso Foundation, not 'AM Project Update Contoso Foundation'
+    view = extracted(run, "html-table-in-markdown.md")
+    assert {org["name"] for org in view["organizations"]} == {"Contoso", "Contoso Foundation", "Fabrikam"}
+
+
+def test_an_agenda_cell_holding_the_title_and_its_speaker_gives_both(run):
+    view = extracted(run, "html-table-title-and-speaker-in-one-cell.md")
+    assert talks(view) == {"Welcome and pizza": [], "Scaling Metadata Servers": ["Ines Duarte"],
+                           "Backups You Can Trust": ["Kofi Mensah"]}
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)

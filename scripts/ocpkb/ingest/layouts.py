@@ -125,6 +125,8 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         sessions = [(block, _table_row(block, columns)) for block in body]
         timed = clock.in_day_order([slot for _, (_, slot) in sessions])
         for (block, (session, _)), slot in zip(sessions, timed):
+            if session and not session.speakers and "speaker" not in columns:  # '10:00 | Title - Jane Doe (Contoso)'
+                session.title, session.speakers = split_title_and_speakers(session.title, session.span)
             if session:
                 session.start, session.end = (slot.start, slot.end) if slot else (None, None)
                 found.append(session)
