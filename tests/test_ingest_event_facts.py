@@ -96,3 +96,8 @@ def test_a_city_written_before_a_state_that_also_names_a_city_is_the_city(run):
 
 def test_a_post_date_without_an_end_key_is_when_the_post_was_written(run):
     assert facts(event(run, "post-date-without-end.md"))[1:3] == ("2025-03-03", "2025-03-04")
+
+
+def test_a_con_coinage_with_its_year_is_an_event_name(run):
+    # 'Storagecon 2026' names an event as 'StorageCon 2026' does
+    assert facts(event(run, "con-coinage-with-year.md")) == ("Storagecon 2026", "2026-05-12", "2026-05-13", "Lisbon")
