@@ -101,3 +101,9 @@ def test_a_post_date_without_an_end_key_is_when_the_post_was_written(run):
 def test_a_con_coinage_with_its_year_is_an_event_name(run):
     # 'Storagecon 2026' names an event as 'StorageCon 2026' does
     assert facts(event(run, "con-coinage-with-year.md")) == ("Storagecon 2026", "2026-05-12", "2026-05-13", "Lisbon")
+
+
+def test_a_start_and_end_years_apart_are_no_events_days(run):
+    # a member record's 'date:' and 'end:' span a membership, not an event
+    result = run("ingest", "--json", POSTS / "member-page-with-end.md", "--data", REGISTRY)
+    assert json.loads(result.stdout)["event"]["start_date"] is None

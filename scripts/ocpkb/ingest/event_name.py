@@ -8,6 +8,7 @@ lists several events rather than reporting one.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from ..writing import CJK, HANGUL
@@ -65,9 +66,14 @@ def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
         return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None
     start = next((key for key in labels("event-start-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
     end = next((key for key in labels("event-end-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
-    if start and end:
-        return start, dates.normalize_date(matter[start]), dates.normalize_date(matter[end])
+    first, last = (dates.normalize_date(matter[key]) for key in (start, end)) if start and end else (None, None)
+    if first and last and len(first) == len(last) == 10 and \
+            0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= MAX_EVENT_DAYS:
+        return start, first, last
     return None
+
+
+MAX_EVENT_DAYS = 31  # a longer start-to-end span is a period (a membership, a campaign), no event's days
 
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
