@@ -615,11 +615,6 @@ def test_an_html_table_in_a_markdown_page_is_read_as_an_agenda_table(run):
     assert [session["start"] for session in view["sessions"]] == ["09:30", "10:15", "10:45", "11:00"]
 
 
-def test_an_organization_name_stays_inside_one_cell_of_a_table_row(run):
-    # '10:45 AM | Project Update | Contoso Foundation' names Contoso Foundation, not 'AM Project Update Contoso Foundation'
-    view = extracted(run, "html-table-in-markdown.md")
-    assert {org["name"] for org in view["organizations"]} == {"Contoso", "Contoso Foundation", "Fabrikam"}
-
 
 def test_an_agenda_cell_holding_the_title_and_its_speaker_gives_both(run):
     view = extracted(run, "html-table-title-and-speaker-in-one-cell.md")

@@ -303,14 +303,8 @@ def _organization_cue() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words("org_heads") + words("organizations_known")))
 
 
-CELL_BREAK = re.compile(r"[\t\u2028]")  # between a table row's cells, or the lines of one cell
-
-
 def organization_mentions(text: str) -> list[str]:
-    """Organizations named in a line by the shape of their name, or well known. A name stays
-    inside one cell of a table row (and one line of a cell)."""
-    if "\t" in text or "\u2028" in text:
-        return list(dict.fromkeys(name for cell in CELL_BREAK.split(text) for name in organization_mentions(cell)))
+    """Organizations named in a line by the shape of their name, or well known."""
     found: list[str] = []
     windows: list[list[int]] = []
     for cue in _organization_cue().finditer(text):  # the full pattern runs only around a cue
