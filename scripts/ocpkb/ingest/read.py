@@ -181,7 +181,7 @@ def read_markdown(text: str, name: str) -> Source:
     source = Source(name, "markdown", [], front_matter, front_lines)
     raws = text.splitlines()
     in_table = False
-    html_tables = _html_tables(raws, body_start, name)
+    html_tables = _html_tables(raws, body_start, name) if HTML_TABLE_ANYWHERE.search(text) else {}
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
         if number in html_tables:
             source.lines += html_tables[number].lines
@@ -202,6 +202,7 @@ def read_markdown(text: str, name: str) -> Source:
 
 HTML_TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
 HTML_TABLE_END = re.compile(r"</table>", re.IGNORECASE)
+HTML_TABLE_ANYWHERE = re.compile(r"<table\b", re.IGNORECASE)  # one look at the whole text first: few pages hold one
 
 
 def _html_tables(raws: list[str], body_start: int, name: str) -> dict[int, Source]:
