@@ -81,3 +81,29 @@ def test_a_title_part_the_text_says_took_place_names_the_event(run):
 
 def test_days_named_with_their_weekdays_one_after_another_are_the_events_first_and_last(run):
     assert facts(event(run, "two-days-by-weekday.md")) == ("Contoso Contributor Summit", "2021-04-11", "2021-04-12", "Lyon")
+
+
+def test_an_event_pages_start_and_end_keys_give_its_days_not_the_dates_listed_in_its_text(run):
+    # 'date:' beside 'end:' dates the event; 'Important Dates' are a call's deadlines; the city ends an address line
+    assert facts(event(run, "event-page-start-and-end-keys.md")) == (
+        "Fabrikam Storage Days 2026", "2026-09-14", "2026-09-15", "Utrecht")
+
+
+def test_a_city_written_before_a_state_that_also_names_a_city_is_the_city(run):
+    # 'Spokane, Washington, USA': Spokane, though the state's name is also a city's
+    assert facts(event(run, "event-page-city-before-its-state.md"))[3] == "Spokane"
+
+
+def test_a_post_date_without_an_end_key_is_when_the_post_was_written(run):
+    assert facts(event(run, "post-date-without-end.md"))[1:3] == ("2025-03-03", "2025-03-04")
+
+
+def test_a_con_coinage_with_its_year_is_an_event_name(run):
+    # 'Storagecon 2026' names an event as 'StorageCon 2026' does
+    assert facts(event(run, "con-coinage-with-year.md")) == ("Storagecon 2026", "2026-05-12", "2026-05-13", "Lisbon")
+
+
+def test_a_start_and_end_years_apart_are_no_events_days(run):
+    # a member record's 'date:' and 'end:' span a membership, not an event
+    result = run("ingest", "--json", POSTS / "member-page-with-end.md", "--data", REGISTRY)
+    assert json.loads(result.stdout)["event"]["start_date"] is None

@@ -664,3 +664,44 @@ def test_a_team_named_only_by_its_function_is_no_organization(run):
 def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
     view = extracted(run, "table-without-outer-pipes.md")
     assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'
+
+
+def test_an_html_table_in_a_markdown_page_is_read_as_an_agenda_table(run):
+    view = extracted(run, "html-table-in-markdown.md")
+    assert talks(view) == {"Erasure Coding Without Tears": ["Amara Okafor"],
+                           "Tiering Cold Objects to Tape": ["Lars Vinter"], "Project Update": [], "Coffee break": []}
+    assert affiliations(view) == {"Amara Okafor": ("Contoso", None), "Lars Vinter": ("Fabrikam", None)}
+    assert [session["start"] for session in view["sessions"]] == ["09:30", "10:15", "10:45", "11:00"]
+
+
+
+def test_an_agenda_cell_holding_the_title_and_its_speaker_gives_both(run):
+    view = extracted(run, "html-table-title-and-speaker-in-one-cell.md")
+    assert talks(view) == {"Welcome and pizza": [], "Scaling Metadata Servers": ["Ines Duarte"],
+                           "Backups You Can Trust": ["Kofi Mensah"]}
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
+
+
+def test_an_organizations_possessive_before_a_name_is_the_persons_organization(run):
+    # "Northwind's Amara Okafor talked about …"
+    assert affiliations(extracted(run, "people-of-organization-in-prose.md"))["Amara Okafor"] == ("Northwind", None)
+
+
+def test_names_joined_by_and_of_a_team_at_an_organization_are_both_of_it(run):
+    # 'Ines Duarte and Kofi Mensah of the storage team at Tailspin Toys discussed …': no person 'Tailspin Toys'
+    view = extracted(run, "people-of-organization-in-prose.md")
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
+    assert affiliations(view)["Kofi Mensah"] == ("Tailspin Toys", None)
+    assert "Tailspin Toys" not in affiliations(view)
+
+
+def test_a_job_title_after_an_organizations_possessive_splits_into_both(run):
+    # "Lars Vinter, Fabrikam's community manager, kicked off …"
+    assert affiliations(extracted(run, "people-of-organization-in-prose.md"))["Lars Vinter"] == ("Fabrikam", "community manager")
+
+
+def test_talks_by_named_speakers_is_no_talk_title(run):
+    # 'Talks by Wei Chen (Contoso) and Pavel Novak covered …' names speakers, not a talk
+    view = extracted(run, "people-of-organization-in-prose.md")
+    assert "Talks" not in talks(view)
+    assert affiliations(view)["Wei Chen"] == ("Contoso", None)

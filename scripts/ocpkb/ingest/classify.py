@@ -389,6 +389,9 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
     return _split_affiliation_latin(text)
 
 
+POSSESSIVE_TITLE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<title>[a-zA-Z][\w &-]+)$")
+
+
 def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     described = _appositive().match(text)
     if described:  # 'a principal engineer at Acme shares …', 'the founder of Acme talks …'
@@ -403,6 +406,9 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and is_role(match.group("title")):  # 'VP of Engineering at Northwind', 'President of Acme'
             return match.group("org"), match.group("title")
+        owned = POSSESSIVE_TITLE.match(parts[0])
+        if owned and is_role(owned.group("title")):  # "Fabrikam's community manager"
+            return owned.group("org"), owned.group("title")
         leading = re.match(r"^(?P<org>[A-Z][A-Z0-9&-]{1,9})\s+(?P<title>.+)$", parts[0])
         if leading and is_role(leading.group("title")) and not is_role(leading.group("org")):
             return leading.group("org"), leading.group("title")  # 'TSL Director'

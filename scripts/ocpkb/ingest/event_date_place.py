@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..writing import CJK
 from . import dates, places
-from .event_name import HELD, NAME_WINDOW, event_phrase, event_phrase_pattern
+from .event_name import HELD, NAME_WINDOW, event_page_days, event_phrase, event_phrase_pattern
 from .layouts import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
@@ -27,7 +27,6 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     """The event's dates, from the most explicit statement to the least; a year the text leaves
     out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
     matter = source.front_matter
-    event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     post = _post_date(source)
     named_year = dates.year_in(result.name.value) if result.name else None
     year = named_year or year
@@ -53,9 +52,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if found:
             add(block, found[0])
             break
-    if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
-        till = dates.normalize_date(event_dates.get("till")) if event_dates.get("till") else None
-        candidates.append((None, dates.normalize_date(event_dates["from"]), till, ""))
+    page_days = event_page_days(matter)
+    if page_days:
+        candidates.append((None, page_days[1], page_days[2], ""))
     named = _date_after_name(blocks, result.name.value if result.name else None, year)
     if named:
         add(*named)
@@ -95,7 +94,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
-    number = block.number if block else source.front_matter_lines.get("eventdates", source.front_matter_lines.get("time", 1))
+    page_key = page_days[0] if page_days and not block and start == page_days[1] else "eventdates"
+    number = block.number if block else source.front_matter_lines.get(page_key, source.front_matter_lines.get("time", 1))
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
@@ -261,7 +261,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
         result.virtual = Found(True, online.span)
         return
-    for key in ("eventplace", "location", "place", "city"):
+    for key in ("eventplace", "location", "place", "city", "venue"):
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
             candidates.append((places.parse_place(value), source.front_matter_lines.get(key, 1)))

@@ -8,6 +8,7 @@ lists several events rather than reporting one.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from ..writing import CJK, HANGUL
@@ -29,7 +30,8 @@ def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?)"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?"
+        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b))"  # a '-con' coinage with its year: 'Fabricon 2024'
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
 
@@ -54,10 +56,30 @@ SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+
 NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "x")
 
 
+def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
+    """The days an event's own page gives in its front matter, as (key, start, end):
+    `eventdates: {from, till}`, or a start key beside an end key (`date:` with `end:`);
+    a `date` alone is the day a post was written, no event's."""
+    event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
+    if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
+        till = event_dates.get("till")
+        return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None
+    start = next((key for key in labels("event-start-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
+    end = next((key for key in labels("event-end-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
+    first, last = (dates.normalize_date(matter[key]) for key in (start, end)) if start and end else (None, None)
+    if first and last and len(first) == len(last) == 10 and \
+            0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= MAX_EVENT_DAYS:
+        return start, first, last
+    return None
+
+
+MAX_EVENT_DAYS = 31  # a longer start-to-end span is a period (a membership, a campaign), no event's days
+
+
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
-    event_page = bool(source.front_matter.get("eventdates"))
+    event_page = bool(source.front_matter.get("eventdates") or event_page_days(source.front_matter))
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)

@@ -128,6 +128,8 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         sessions = [(block, _table_row(block, columns)) for block in body]
         timed = clock.in_day_order([slot for _, (_, slot) in sessions])
         for (block, (session, _)), slot in zip(sessions, timed):
+            if session and not session.speakers and "speaker" not in columns:  # '10:00 | Title - Jane Doe (Contoso)'
+                session.title, session.speakers = split_title_and_speakers(session.title, session.span)
             if session:
                 session.start, session.end = (slot.start, slot.end) if slot else (None, None)
                 found.append(session)
@@ -700,11 +702,18 @@ def _timed(text: str) -> bool:
 
 @cache
 def _talk_noun_phrase() -> re.Pattern:
-    return re.compile(rf"(?i)(?:a|an|the|his|her|their|our|its|this|one)\s+(?:[a-z-]+\s+)?(?:{alternation(words('talk_nouns'))})s?")
+    return re.compile(rf"(?i)(?:(?:a|an|the|his|her|their|our|its|this|one)\s+(?:[a-z-]+\s+)?)?(?:{talk_nouns()})")
+
+
+@cache
+def talk_nouns() -> str:
+    """A talk noun (data/talk_nouns.txt), singular or plural, as a regex alternation."""
+    nouns = words("talk_nouns")
+    return alternation(nouns + tuple(f"{noun}s" for noun in nouns))
 
 
 def _talk_noun_only(title: str) -> bool:
-    """'A keynote', 'the opening talk': words that announce a talk, not its title."""
+    """'A keynote', 'the opening talk', 'Talks' (by A and B): words that announce a talk, not its title."""
     return bool(_talk_noun_phrase().fullmatch(title.strip()))
 
 

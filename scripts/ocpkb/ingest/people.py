@@ -22,7 +22,7 @@ from .classify import (
     well_known,
 )
 from .event_name import KO_OBJECT
-from .layouts import bio_people, labelled_speakers, listed_people
+from .layouts import bio_people, labelled_speakers, listed_people, talk_nouns
 from .lexicon import Lexicon
 from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions
@@ -53,6 +53,45 @@ CAPTION_PERSON = [
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
                r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
 ]
+PROSE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+PROSE_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4}"
+NAMES_OF_ORG = re.compile(  # 'Jane Doe and Wei Chen of Contoso', 'Jane Doe of the storage team at Contoso'
+    rf"(?P<who>{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+and\s+{PROSE_NAME}|{PROSE_NAME}(?=\s+of\s+the\s+[\w -]{{1,40}}?\s+at\s))"
+    rf"\s+(?:from|of)\s+(?:the\s+(?:[\w-]+\s+){{1,4}}?at\s+)?(?P<rest>{PROSE_ORG})")
+ORG_POSSESSIVE_NAMES = re.compile(  # "Contoso's Jane Doe talked about …", "Fabrikam's Jane Doe and Wei Chen led …"
+    rf"(?P<rest>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})['’]s\s+(?P<who>{PROSE_NAME}(?:\s+and\s+{PROSE_NAME})?)(?=\s+[a-z])")
+AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|in)\s+(?:the\s+)?$")  # '… team at Contoso Labs discussed'
+
+
+@cache
+def _talks_by() -> re.Pattern:
+    """'talks by Jane Doe (Contoso) and Wei Chen covered …', 'keynotes presented by A, B and C':
+    the names a talk noun announces, up to the first lowercase word that is not 'and'."""
+    return re.compile(rf"(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?by\s+"
+                      r"(?P<who>[A-Z][\w'’.-]*(?:\s*(?:[A-Z][\w'’.-]*|\([^()]{1,60}\)|,|and\b|&))*)")
+
+
+def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
+    """People named with their organization in a sentence: 'A and B of Org', 'A of the X team at
+    Org', "Org's A (and B)"; every name must read as a person's."""
+    found = []
+    for prose in (NAMES_OF_ORG, ORG_POSSESSIVE_NAMES):
+        for match in prose.finditer(text):
+            org = " ".join(after_function_words_en(match.group("rest")))
+            people = parse_people(f"{match.group('who')}, {org}", span) if org else []
+            if people and all(p.organization and probably_a_person(p.name) for p in people):
+                found += people
+    return found
+
+
+def after_function_words_en(text: str) -> list[str]:
+    """'At Contoso Labs' -> ['Contoso', 'Labs']: the words after a sentence's opening function words."""
+    tokens = text.split()
+    while tokens and tokens[0].casefold() in words("common_words"):
+        tokens.pop(0)
+    return tokens
+
+
 def _inside_an_organization(words_found: str, text: str) -> bool:
     """'Management Pune' of '… University of Science and Management Pune delivered …'."""
     return any(words_found in name and words_found != name for name in organization_mentions(text))
@@ -106,9 +145,13 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, block.span)
+        found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text else []
+        for match in _talks_by().finditer(text) if " by " in text else ():
+            found += [p for p in parse_people(match.group("who").strip(" ,"), block.span, cue=True) if probably_a_person(p.name)]
         for match in SPEAKER_IN_PROSE.finditer(text):  # 'Maria Lopez Diaz also discussed …'
             name = person_name(match.group("who"))
-            if name and probably_a_person(name) and not _inside_an_organization(match.group("who"), text):
+            if name and probably_a_person(name) and not _inside_an_organization(match.group("who"), text) \
+                    and not AFTER_PREPOSITION.search(text[:match.start()]):
                 found.append(PersonMention(name, block.span))
         for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()

@@ -95,6 +95,19 @@ def city(name: str) -> tuple[str, str] | None:
     return (entry[0], entry[1]) if entry else None
 
 
+def _city_before_region(part: str, parts: list[str]) -> bool:
+    """'Springfield, Washington, USA': a part that names both a city and a state or country
+    ('Washington', 'New York') is the region when a city is written before it."""
+    index = parts.index(part)
+    return any(city(other) and not country_code(other) for other in parts[:index])
+
+
+def _trailing_city(part: str) -> tuple[str, str] | None:
+    words = part.split()
+    return next((city(" ".join(words[-size:])) for size in (3, 2, 1)
+                 if len(words) > size and city(" ".join(words[-size:]))), None)
+
+
 def _population(name: str) -> int:
     entry = _cities().get(name.strip().casefold())
     return entry[2] if entry else 0
@@ -109,14 +122,23 @@ def parse_place(text: str) -> dict:
     parts = [p.strip() for p in re.split(r"[,，、|]", text) if p.strip()]
     for part in reversed(parts):
         code = country_code(part)
-        if code and "country" not in place:
+        if code and "country" not in place and not (city(part) and _city_before_region(part, parts)):
             place["country"] = code
             continue
-        found = city(part)
+        found = city(part) if not (code and _city_before_region(part, parts)) else None
         if found and "city" not in place:
             place["city"] = found[0]
             place.setdefault("country", found[1])
             continue
+    if "city" not in place:  # '1 Main St, New York, NY 10001': a city named like its state, with the state after it
+        found = next((city(part) for part in parts[:-1] if city(part) and country_code(part)), None)
+        if found:
+            place["city"], place["country"] = found[0], place.get("country") or found[1]
+    if "city" not in place:  # an address line ending in its city: '12 Elm St Springfield', '1011 AB Utrecht'
+        found = next((found for part in reversed(parts) if re.search(r"\d", part)
+                      for found in [_trailing_city(part)] if found), None)
+        if found:
+            place["city"], place["country"] = found[0], place.get("country") or found[1]
     if "city" not in place and not CJK.search(text):  # 'Pune Expo Centre Room 616': the city leads
         words = text.split()
         for size in (3, 2, 1):

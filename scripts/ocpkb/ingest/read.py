@@ -183,7 +183,12 @@ def read_markdown(text: str, name: str) -> Source:
     source = Source(name, "markdown", [], front_matter, front_lines)
     raws = text.splitlines()
     in_table = False
+    html_tables = _html_tables(raws, body_start, name) if HTML_TABLE_ANYWHERE.search(text) else {}
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
+        if number in html_tables:
+            source.lines += html_tables[number].lines
+            source.images += html_tables[number].images
+            continue
         shared = SHARED_BY.match(raw)
         line = _markdown_line(shared.group("link") if shared else raw, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
@@ -195,6 +200,34 @@ def read_markdown(text: str, name: str) -> Source:
             markup = "row"
         source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup))
     return source
+
+
+HTML_TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
+HTML_TABLE_END = re.compile(r"</table>", re.IGNORECASE)
+HTML_TABLE_ANYWHERE = re.compile(r"<table\b", re.IGNORECASE)  # one look at the whole text first: few pages hold one
+
+
+def _html_tables(raws: list[str], body_start: int, name: str) -> dict[int, Source]:
+    """The HTML tables written into a Markdown page (a schedule as `<table>` rows), read as an
+    HTML page's tables are: line number of each of their lines -> what that line holds (the
+    first line the whole table, read by `read_html`, the others nothing)."""
+    found: dict[int, Source] = {}
+    index = body_start
+    while index < len(raws):
+        if not HTML_TABLE_START.match(raws[index]):
+            index += 1
+            continue
+        end = next((i for i in range(index, len(raws)) if HTML_TABLE_END.search(raws[i])), None)
+        if end is None:
+            break
+        table = read_html("\n".join(raws[index:end + 1]), name)
+        if isinstance(table, Source):
+            table.lines = [Line(line.number + index, line.text, line.markup) for line in table.lines]
+            table.images = [Image(image.src, image.caption, image.line + index) for image in table.images]
+            found[index + 1] = table
+            found.update((number, Source(name, "html", [])) for number in range(index + 2, end + 2))
+        index = end + 1
+    return found
 
 
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # a table's '---|:---:' line
