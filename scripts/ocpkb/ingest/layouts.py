@@ -50,10 +50,6 @@ BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
 
 
-def _span(block: Block) -> Span:
-    return Span(block.number, block.number)
-
-
 LABEL_NOTE = re.compile(r"\s*[(（](?:s|es|[^()（）]{2,40})[)）]|[*_]+")  # 'Note-taker(s) (on this doc)', '**Lead**'
 MAX_LABEL = 20
 LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")
@@ -205,8 +201,8 @@ def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) 
     for cell in block.cells:
         title = _clean_title(cell)
         if title and not clock.slot(cell) and not _room(cell) and normalize(title) != normalize(first.title) and len(title) <= MAX_TITLE \
-                and not parse_people(cell, _span(block)) and normalize(title) not in {normalize(f.title) for f in found}:
-            found.append(SessionMention(title, _span(block), first.start, first.end))
+                and not parse_people(cell, block.span) and normalize(title) not in {normalize(f.title) for f in found}:
+            found.append(SessionMention(title, block.span, first.start, first.end))
     return found
 
 
@@ -259,22 +255,22 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
     if title_at is None:
         rest = [i for i in range(len(cells)) if i not in taken and cells[i]]
         title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
-    title, under_title = _title_cell(_cell(cells, title_at), _span(block))
+    title, under_title = _title_cell(_cell(cells, title_at), block.span)
     title = title or (slot.rest if slot else "")
     if not title or len(title) > MAX_TITLE:
         return None, None
-    session = SessionMention(title, _span(block), speakers=under_title)
+    session = SessionMention(title, block.span, speakers=under_title)
     speaker_at = columns.get("speaker")
     candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in taken | {title_at}]
     for index in candidates if not under_title else ():
         text, affiliation = _speaker_cell(_cell(cells, index))
         if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
-            people = parse_people(text, _span(block)) or ([PersonMention(text, _span(block))] if speaker_at is not None
+            people = parse_people(text, block.span) or ([PersonMention(text, block.span)] if speaker_at is not None
                                                           and person_name(text) else [])
             for person in people if affiliation else ():
                 person.organization = person.organization or affiliation
             if not people and speaker_at is not None and CJK.search(text):
-                people = _nicknamed_speakers(text, _span(block))
+                people = _nicknamed_speakers(text, block.span)
             org = _cell(cells, columns.get("org")) or None
             role = _cell(cells, columns.get("role")) or None
             if role and not org and CJK.search(role):  # '星河科技 首席架构师' in a job-title column
@@ -374,9 +370,9 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
         slot = clock.slot(block.text) if block.kind != "row" else None
         if not slot or not slot.end or not slot.rest:
             continue
-        title, speakers = split_title_and_speakers(slot.rest, _span(block), timed=True)
+        title, speakers = split_title_and_speakers(slot.rest, block.span, timed=True)
         if title and len(title) <= MAX_TITLE:
-            found.append((SessionMention(title, _span(block), speakers=speakers), slot))
+            found.append((SessionMention(title, block.span, speakers=speakers), slot))
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
         session.start, session.end = slot.start, slot.end
     return [session for session, _ in found] if len(found) >= 2 else []
@@ -496,7 +492,7 @@ def _title_candidate(block: Block) -> bool:
         return False
     if _label(text) is not None or organization_mentions(text) == [text]:
         return False  # a label ('演讲主题：…' is read by labelled_talks), or an organization's name
-    person = parse_person(text, _span(block))  # 'Name, Managing Director, Org' is a person
+    person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
 
@@ -515,7 +511,7 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
         if speakers:
             timed = clock.find_slot(block.text)
             title = _clean_title(timed.rest if timed and timed.rest else block.text)
-            found.append(SessionMention(title, _span(block), timed.start if timed else None, timed.end if timed else None,
+            found.append(SessionMention(title, block.span, timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
 
@@ -564,7 +560,7 @@ def line_titled_talks(blocks: list[Block]) -> list[SessionMention]:
             speakers.append(person)
             line = following.number
         if speakers:
-            found.append(SessionMention(_clean_title(block.text), _span(block), speakers=speakers))
+            found.append(SessionMention(_clean_title(block.text), block.span, speakers=speakers))
     return found
 
 
@@ -583,7 +579,7 @@ def _speaker_line(block: Block) -> PersonMention | None:
     """A line that is one person and their affiliation, nothing more."""
     if block.kind not in ("paragraph", "item") or len(block.text) > 100 or not re.search(r"[,，(（]", block.text):
         return None
-    person = parse_person(block.text, _span(block))
+    person = parse_person(block.text, block.span)
     if person is None or not (person.organization or person.title) or not probably_a_person(person.name):
         return None
     return person
@@ -606,7 +602,7 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             if not text.strip():
                 continue
             if kind in SPEAKER_LABELS:
-                speakers += _labelled_people(text, _span(block))
+                speakers += _labelled_people(text, block.span)
                 continue
         elif kind in PEOPLE_HEADINGS + ("talk",):  # a new talk, or the organizers' or team's list, begins
             break
@@ -614,10 +610,10 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             continue
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
             quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
-            people = [p for p in [parse_person(_first_clause(text), _span(block))] if p and not quoted]
+            people = [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
         else:
-            people = parse_people(text, _span(block)) if len(text) <= 300 else []
-            nickname = _vouched_nickname(text, _span(block)) if not people and not speakers else None
+            people = parse_people(text, block.span) if len(text) <= 300 else []
+            nickname = _vouched_nickname(text, block.span) if not people and not speakers else None
             people = [nickname] if nickname else people
         people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
         if people:
@@ -668,15 +664,15 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
-            title, people = split_title_and_speakers(block.text, _span(block))
+            title, people = split_title_and_speakers(block.text, block.span)
             if people and len(title) >= 4:
-                found.append(SessionMention(title, _span(block), speakers=people))
+                found.append(SessionMention(title, block.span, speakers=people))
             continue
         if not match:
             if block.is_title and CJK.search(block.text):  # '议题 单位职位 姓名' with no separator
-                title, people = split_title_and_speakers(block.text, _span(block))
+                title, people = split_title_and_speakers(block.text, block.span)
                 if people and (people[0].organization or people[0].title) and len(title) >= 4:
-                    found.append(SessionMention(title, _span(block), speakers=people))
+                    found.append(SessionMention(title, block.span, speakers=people))
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
@@ -685,13 +681,13 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is
             # prose; 'Workshop hosted by Org' names its host
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
-        people = parse_people(rest.strip(" .。-–—"), _span(block), cue=by)
+        people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
-            found.append(SessionMention(_clean_title(title), _span(block), speakers=people))
+            found.append(SessionMention(_clean_title(title), block.span, speakers=people))
         elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
-            speaker = parse_person(title, _span(block))
+            speaker = parse_person(title, block.span)
             if speaker and len(_clean_title(rest)) >= 4:
-                found.append(SessionMention(_clean_title(rest), _span(block), speakers=[speaker]))
+                found.append(SessionMention(_clean_title(rest), block.span, speakers=[speaker]))
     return found
 
 
@@ -727,9 +723,9 @@ def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
     for block in blocks:
         kind, value = _label_and_value(block.text)
         if value and kind in SPEAKER_LABELS:
-            found += _labelled_people(value, _span(block))
+            found += _labelled_people(value, block.span)
         elif value and kind == "people":
-            found += _named_list(value, _span(block))
+            found += _named_list(value, block.span)
     return found
 
 
@@ -776,7 +772,7 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
             under_bio = True
             continue
         if under_bio and block.kind in ("paragraph", "item", "bold"):
-            person = _bio_person(block.text, _span(block))
+            person = _bio_person(block.text, block.span)
             if person:
                 found.append(person)
         elif block.is_title:
@@ -822,8 +818,8 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             text = HANDLE.sub("", block.text).strip()
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
-            person = parse_person(text, _span(block), cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
-                else _vouched_nickname(text, _span(block))
+            person = parse_person(text, block.span, cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
+                else _vouched_nickname(text, block.span)
             if person:
                 found.append(person)
             elif found and found[-1].span.last < block.number and CJK.search(text):
@@ -855,22 +851,22 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
         speakers: list[PersonMention] = []
         same_line = label_anywhere("speaker").search(value)  # '议题：Title 讲师：Name Org Title'
         if same_line:
-            value, speakers = value[:same_line.start()].strip(), _labelled_people(same_line.group("value"), _span(block))
+            value, speakers = value[:same_line.start()].strip(), _labelled_people(same_line.group("value"), block.span)
         for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not same_line else []):
             if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
                 continue
             labelled = label_pattern("speaker").match(earlier.text)
             if labelled and (labelled.group("value") or "").strip():  # '主讲人：李文博 | 北辰网络 高级工程师'
-                speakers = parse_people(labelled.group("value").strip(), _span(earlier))
+                speakers = parse_people(labelled.group("value").strip(), earlier.span)
             elif not _label(earlier.text):
-                speakers = [p for p in parse_people(earlier.text, _span(earlier)) if p.organization or p.title]
+                speakers = [p for p in parse_people(earlier.text, earlier.span) if p.organization or p.title]
             if speakers:
                 break
         speakers = speakers or ([] if same_line else _speakers_after(blocks, index))
         just_before = label_pattern("speaker").match(blocks[index - 1].text) if index and not speakers else None
         if just_before and (just_before.group("value") or "").strip():  # '讲师：…' then '议题：…', once in a page of the other order
-            speakers = _labelled_people(just_before.group("value"), _span(blocks[index - 1]))
-        found.append(SessionMention(_clean_title(value), _span(block), speakers=speakers))
+            speakers = _labelled_people(just_before.group("value"), blocks[index - 1].span)
+        found.append(SessionMention(_clean_title(value), block.span, speakers=speakers))
         previous_end = index + 1
     return found
 
@@ -902,11 +898,11 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
             under_materials = label == "materials"
         quoted = QUOTED_TITLE.fullmatch(block.text.strip())
         if block.text.startswith("《") and quoted:
-            found.append(SessionMention(quoted.group("title").strip(), _span(block)))
+            found.append(SessionMention(quoted.group("title").strip(), block.span))
         elif _label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
-            found.append(SessionMention(block.text.strip()[1:-1].strip(), _span(block)))  # '"Title"' over 'Abstract:'
+            found.append(SessionMention(block.text.strip()[1:-1].strip(), block.span))  # '"Title"' over 'Abstract:'
         elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
-            found.append(SessionMention(_clean_title(block.text), _span(block)))
+            found.append(SessionMention(_clean_title(block.text), block.span))
     return found
 
 
@@ -975,13 +971,13 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         for match in _announced_talk().finditer(block.text):
             if match.group("owner"):
-                speaker = _owner(match.group("owner"), _span(block))
+                speaker = _owner(match.group("owner"), block.span)
                 title = match.group("title")
             else:
-                speaker = parse_person(match.group("by").strip(" ,"), _span(block), cue=True)
+                speaker = parse_person(match.group("by").strip(" ,"), block.span, cue=True)
                 title = match.group("by_title")
             if speaker:
-                found.append(SessionMention(title.strip(" ,."), _span(block), speakers=[speaker]))
+                found.append(SessionMention(title.strip(" ,."), block.span, speakers=[speaker]))
     return found
 
 
@@ -1000,20 +996,20 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             if not speaker:  # '周明远在会上分享了《…》', '孙志强则带来了题为《…》'
                 speaker, name_end = _speaker_before_adverbial(clause)
             if speaker:
-                person = parse_person(clause[:name_end], _span(block))
+                person = parse_person(clause[:name_end], block.span)
                 if person is None or person.name != speaker:
-                    person = PersonMention(speaker, _span(block))
-                found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
+                    person = PersonMention(speaker, block.span)
+                found.append(SessionMention(quoted.group("title").strip(), block.span, speakers=[person]))
                 continue
             after = ZH_BROUGHT_BY.match(block.text, quoted.end())  # '《…》由北辰科技首席架构师韩磊带来'
-            person = parse_person(after.group("who"), _span(block)) if after else None
+            person = parse_person(after.group("who"), block.span) if after else None
             if person and CJK.search(person.name):
-                found.append(SessionMention(quoted.group("title").strip(), _span(block), speakers=[person]))
+                found.append(SessionMention(quoted.group("title").strip(), block.span, speakers=[person]))
         for match in EN_QUOTED_BY.finditer(block.text):
             speaker = person_name(match.group("who").strip())
             if speaker:
-                found.append(SessionMention(match.group("title").strip(" ,."), _span(block),
-                                            speakers=[PersonMention(speaker, _span(block))]))
+                found.append(SessionMention(match.group("title").strip(" ,."), block.span,
+                                            speakers=[PersonMention(speaker, block.span)]))
     return found
 
 
@@ -1030,9 +1026,9 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
             under_program = False
             continue
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
-            title, speakers = split_title_and_speakers(block.text, _span(block))
+            title, speakers = split_title_and_speakers(block.text, block.span)
             if title:
-                found.append(SessionMention(title, _span(block), speakers=speakers))
+                found.append(SessionMention(title, block.span, speakers=speakers))
     return found
 
 
@@ -1077,9 +1073,9 @@ def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[Session
         who = ZH_DAY_LEAD.sub("", ZH_SPEAKER_END.split(rest[:quoted.start()] if quoted else rest, maxsplit=1)[0])
         who = who[len(city_station(who) or ""):]  # '星河 Meetup 杭州站云帆数据高级工程师林澈': after the event
         speakers = next((found for clause in re.split(r"[，,]", who)  # '…Webinar#1 星河科技工程师郑伟，线上主题分享'
-                         for found in [_transcript_speakers(clause.strip(), _span(block))] if found), []) \
+                         for found in [_transcript_speakers(clause.strip(), block.span)] if found), []) \
             or _self_introduced(blocks)
-        return [SessionMention(_clean_title(talk), _span(block), speakers=speakers)] if talk else []
+        return [SessionMention(_clean_title(talk), block.span, speakers=speakers)] if talk else []
     return []
 
 
@@ -1114,7 +1110,7 @@ def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
         who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
         name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else _name_after_role(who)
         if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
-            return [PersonMention(name, _span(block), org or None)]
+            return [PersonMention(name, block.span, org or None)]
         return []
     return []
 
@@ -1208,7 +1204,7 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
             continue
         following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
         if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
-            found.append(SessionMention(_clean_title(title), _span(block)))
+            found.append(SessionMention(_clean_title(title), block.span))
     return found
 
 
@@ -1223,5 +1219,5 @@ def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         section = itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1:index + 1 + SECTION_WINDOW])
         if any(b.kind == "video" for b in section):
-            found.append(SessionMention(_clean_title(title), _span(block)))
+            found.append(SessionMention(_clean_title(title), block.span))
     return found
