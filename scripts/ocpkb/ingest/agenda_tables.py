@@ -1,0 +1,268 @@
+"""Part of stage 2b, recognize layouts: agenda tables (Markdown, HTML or tab-separated) whose
+header, or else whose cells, say which column is the time, the talk, the speaker, the job title and
+the organization; parallel tracks in one row, rooms, multi-line cells ('Title<br>Speaker'), and the
+nicknames a speaker column vouches for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..writing import CJK
+from . import clock
+from .classify import common_word, is_org, is_role, parse_people, person_name, split_affiliation
+from .lexicon import normalize
+from .model import PersonMention, SessionMention, Span
+from .read import CELL_LINE
+from .segment import Block
+from .talk_lines import MAX_TITLE, QUOTED_TITLE, clean_title, split_title_and_speakers
+from .wordlists import label_class, labels, words
+
+COLUMN_LABELS = {"date": "time", "talk": "title", "theme": "title", "speaker": "speaker", "bio": "speaker"}
+
+
+def agenda_table(blocks: list[Block]) -> list[SessionMention]:
+    """Rows of a table: the header names the columns, or the cells show them (a time, a 《title》,
+    a room, a cell that reads as a speaker)."""
+    found: list[SessionMention] = []
+    for rows in _tables(blocks):
+        columns = _header(rows[0].cells)
+        body = rows[1:] if columns else rows
+        columns = _organization_column(body, columns) if columns else _headerless_columns(body)
+        sessions = [(block, _table_row(block, columns)) for block in body]
+        timed = clock.in_day_order([slot for _, (_, slot) in sessions])
+        for (block, (session, _)), slot in zip(sessions, timed):
+            if session and not session.speakers and "speaker" not in columns:  # '10:00 | Title - Jane Doe (Contoso)'
+                session.title, session.speakers = split_title_and_speakers(session.title, session.span)
+            if session:
+                session.start, session.end = (slot.start, slot.end) if slot else (None, None)
+                found.append(session)
+                found += _other_tracks(block, columns, session)
+    return found if len(found) >= 2 else []
+
+
+def _tables(blocks: list[Block]) -> list[list[Block]]:
+    """Runs of table rows (a new header row starts a new table)."""
+    tables: list[list[Block]] = []
+    previous = None
+    for block in blocks:
+        if block.kind == "row" and previous is not None and previous.kind == "row" and not _header(block.cells):
+            tables[-1].append(block)
+        elif block.kind == "row":
+            tables.append([block])
+        previous = block
+    return tables
+
+
+def _organization_column(rows: list[Block], columns: dict[str, int]) -> dict[str, int]:
+    """A column the header names in words no list knows ('Entity', 'Firma'), just after the
+    speakers: their organizations, when its cells are short names, not times, sentences or job
+    titles (most of them)."""
+    index = columns.get("speaker", -2) + 1
+    if "org" in columns or index <= 0 or index in columns.values():
+        return columns
+    values = [row.cells[index].strip() for row in rows if index < len(row.cells) and row.cells[index].strip()]
+    names = [value for value in values if len(value) <= 60 and not clock.slot(value)
+             and not re.search(r"[.。,，;；]$", value)]
+    if values and len(names) == len(values) and sum(is_role(value) for value in values) * 2 < len(values):
+        return {**columns, "org": index}
+    return columns
+
+
+ROOM_REPEATS = 3  # rows from which a column whose values repeat is read as the rooms
+
+
+def _headerless_columns(rows: list[Block]) -> dict[str, int]:
+    """A table without a header: the rooms are the column of short values that name a part of a
+    venue ('Room 210', 'Main Hall') or, in a longer schedule, repeat from row to row."""
+    width = max((len(row.cells) for row in rows), default=0)
+    for index in range(width):
+        values = [row.cells[index].strip() for row in rows if index < len(row.cells) and row.cells[index].strip()]
+        if not values or any(len(value) > 40 or clock.slot(value) for value in values) or index == width - 1:
+            continue
+        rooms = all(_room(value) for value in values)
+        repeats = len(values) >= ROOM_REPEATS and len(set(values)) <= len(values) / 2 and len(values) == len(rows)
+        if rooms or repeats:
+            return {"room": index}
+    return {}
+
+
+@cache
+def _room_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("room_words"))
+
+
+def _room(text: str) -> bool:
+    """'Room 210', 'Parkway Level', '3号会议室': a cell that names a part of a venue."""
+    tokens = re.findall(r"[A-Za-z]+", text.casefold())
+    return any(token in _room_words() for token in tokens) \
+        or any(word in text for word in _room_words() if CJK.search(word))
+
+
+def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) -> list[SessionMention]:
+    """'9:15AM | Drafting a Proposal | Storage Working Group Meeting': with no header that names a
+    speaker column, each further cell of a timed row that names no one is the talk of another
+    track at the same time."""
+    if "speaker" in columns or first.speakers or not first.start:
+        return []
+    found = []
+    for cell in block.cells:
+        title = clean_title(cell)
+        if title and not clock.slot(cell) and not _room(cell) and normalize(title) != normalize(first.title) and len(title) <= MAX_TITLE \
+                and not parse_people(cell, block.span) and normalize(title) not in {normalize(f.title) for f in found}:
+            found.append(SessionMention(title, block.span, first.start, first.end))
+    return found
+
+
+def _header(cells: tuple[str, ...]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        text = cell.strip(" *").casefold()
+        kind = COLUMN_LABELS.get(label_class().get(text, ""))
+        if kind == "title" and "title" in columns:  # 'Topic | Speaker | Title': the second is a job title
+            kind = "role"
+        if text in _column_words("affiliation"):
+            kind = "org"
+        if text in _column_words("title-column"):
+            kind = "title"
+        if text in _column_words("speaker-column"):
+            kind = "speaker"
+        if label_class().get(text) == "materials":
+            kind = "materials"  # 'Media', 'Slides': links to the talk's slides and video, no one's name
+        if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
+            kind = "role"  # '职位', '公司及职位', '单位/职务': a job title, perhaps after the organization
+        elif kind is None and CJK.search(text) and _in_header(text, "affiliation"):
+            kind = "org"  # '所在单位', '公司名称'
+        if kind and kind not in columns:
+            columns[kind] = index
+    return columns if len(columns) >= 2 and ("title" in columns or "speaker" in columns) else {}
+
+
+def _in_header(text: str, kind: str) -> bool:
+    """A Chinese header cell that holds a column word of this kind ('公司及职位' holds 职位)."""
+    return len(text) <= 8 and any(word in text for word in _column_words(kind) if CJK.search(word))
+
+
+@cache
+def _column_words(kind: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels(kind))
+
+
+def _cell(cells: tuple[str, ...], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | None, clock.Slot | None]:
+    cells = block.cells
+    time_at = columns.get("time", next((i for i, c in enumerate(cells) if clock.slot(c)), None))
+    slot = clock.slot(_cell(cells, time_at)) if time_at is not None else None
+    if not set(columns) - {"room"} and not slot:
+        return None, None
+    taken = {time_at, columns.get("room"), columns.get("materials")}
+    title_at = columns.get("title")
+    if title_at is None:
+        rest = [i for i in range(len(cells)) if i not in taken and cells[i]]
+        title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
+    title, under_title = _title_cell(_cell(cells, title_at), block.span)
+    title = title or (slot.rest if slot else "")
+    if not title or len(title) > MAX_TITLE:
+        return None, None
+    session = SessionMention(title, block.span, speakers=under_title)
+    speaker_at = columns.get("speaker")
+    candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in taken | {title_at}]
+    for index in candidates if not under_title else ():
+        text, affiliation = _speaker_cell(_cell(cells, index))
+        if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
+            people = parse_people(text, block.span) or ([PersonMention(text, block.span)] if speaker_at is not None
+                                                          and person_name(text) else [])
+            for person in people if affiliation else ():
+                person.organization = person.organization or affiliation
+            if not people and speaker_at is not None and CJK.search(text):
+                people = _nicknamed_speakers(text, block.span)
+            org = _cell(cells, columns.get("org")) or None
+            role = _cell(cells, columns.get("role")) or None
+            if role and not org and CJK.search(role):  # '星河科技 首席架构师' in a job-title column
+                org, role = split_affiliation(role)
+            for person in people:
+                person.organization = person.organization or org
+                person.title = person.title or role
+            session.speakers += people
+            if people:
+                break
+    return session, slot
+
+
+MAX_AFFILIATION = 80
+MAX_SUBTITLE = 80
+SENTENCE_STOP = re.compile(r"[.!。！]\s*$")
+
+
+def _cell_lines(text: str) -> list[str]:
+    return [line.strip(" ,，-–—") for line in text.split(CELL_LINE) if line.strip(" ,，-–—")]
+
+
+def _title_cell(text: str, span: Span) -> tuple[str, list[PersonMention]]:
+    """A talk cell of several lines (an HTML cell broken by `<br>`, or a bold title over its
+    abstract): the title over the names of its speakers ('Title<br>Jane Doe & Wei Chen'), else
+    the title over its subtitle, or over an abstract too long to be part of it."""
+    lines = _cell_lines(text)
+    if len(lines) < 2:
+        return clean_title(text.replace(CELL_LINE, " ")), []
+    speakers = (parse_people(lines[1], span) or _vouched_name(lines[1], span)) if len(lines) == 2 else []
+    if speakers and all(person_name(person.name) for person in speakers):
+        return clean_title(lines[0]), speakers
+    if any(len(line) > MAX_SUBTITLE or SENTENCE_STOP.search(line) for line in lines[1:]):
+        return clean_title(lines[0]), []
+    return clean_title(" ".join(lines)), []
+
+
+def _vouched_name(text: str, span: Span) -> list[PersonMention]:
+    """A line the layout sets where a speaker's name goes: a name by its shape alone."""
+    name = person_name(text)
+    return [PersonMention(name, span)] if name and not is_org(text) else []
+
+
+def _speaker_cell(text: str) -> tuple[str, str | None]:
+    """A speaker cell of several lines: the names over their organization ('Jane Doe<br><i>Contoso</i>')."""
+    lines = _cell_lines(text)
+    if len(lines) == 2 and len(lines[1]) <= MAX_AFFILIATION and not person_name(lines[1]) and not is_role(lines[1]):
+        return lines[0], lines[1]
+    return text.replace(CELL_LINE, " ").strip(), None
+
+
+ZH_NICKNAME_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[@＠:：|｜]\s*(?P<rest>.+)$")
+ZH_NICKNAME_LAST = re.compile(r"^(?P<rest>.+?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _nicknamed_speakers(text: str, span: Span) -> list[PersonMention]:
+    """The cells of a speaker column vouch for their names, also a nickname without a surname
+    (花名, as many Chinese companies use): '青山@开源负责人', '单位职位 思远', several apart by
+    line breaks. The name stands beside a job title, and is no common word, role or organization."""
+    people = []
+    for part in re.split(r"<br\s*/?>|[；;]|\s+(?=[\u4e00-\u9fff]{2,3}[@＠])", text):
+        person = _nickname_person(ZH_NICKNAME_FIRST.match(part.strip()) or ZH_NICKNAME_LAST.match(part.strip()), span)
+        if not person:
+            return []
+        people.append(person)
+    return people
+
+
+def _nickname_person(match: re.Match | None, span: Span) -> PersonMention | None:
+    """A name and its affiliation where the layout vouches for the name: it stands beside a job
+    title, and is no common word, role or organization."""
+    if not match:
+        return None
+    name, (org, title) = match.group("name"), split_affiliation(match.group("rest"))
+    if not title or is_role(name) or is_org(name) or common_word(name):
+        return None
+    return PersonMention(name, span, org, title)
+
+
+ZH_NICKNAME_SPACED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s+(?P<rest>[^\s，,。].{3,60})$")
+
+
+def vouched_nickname(text: str, span: Span) -> PersonMention | None:
+    """'北岩 云帆数据缓存平台核心研发' under a people heading or a talk's title: a nickname (花名)
+    with no surname, then a space and the affiliation."""
+    return _nickname_person(ZH_NICKNAME_SPACED.match(text.strip()), span)

@@ -1,0 +1,186 @@
+"""Part of stage 2b, recognize layouts: one line that holds a talk. Its label ('议题：', 'Speaker:'),
+its title without numbering, quotes, a talk label or a note on slides, and its title and speakers
+together: 'Title - Name (Org)', 'Title | 单位职位 姓名', '"Title" by Name', 'Title (Name, Org)',
+'Title 讲师：姓名'. The layout recognizers of layouts.py and agenda_tables.py share them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..writing import CJK
+from . import clock
+from .classify import (
+    first_name,
+    is_org,
+    parse_people,
+    parse_person,
+    person_name,
+    probably_a_person,
+    split_affiliation,
+    strip_honorifics,
+)
+from .model import PersonMention, Span
+from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels
+
+QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
+MAX_TITLE = 160
+LABEL_NOTE = re.compile(r"\s*[(（](?:s|es|[^()（）]{2,40})[)）]|[*_]+")  # 'Note-taker(s) (on this doc)', '**Lead**'
+MAX_LABEL = 20
+LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")
+LINE_ONLY = re.compile(r"^\s*(.{1,40}?)\s*()$")
+
+
+def line_label(text: str) -> str | None:
+    return line_label_and_value(text)[0]
+
+
+def line_label_and_value(text: str) -> tuple[str | None, str]:
+    """The class of a line's label and what follows it; the label may carry a plural '(s)', a
+    note in brackets and emphasis: 'Topic Facilitator(s) (see below): Jane Doe'."""
+    match = LABEL_FIRST.match(text) if ":" in text[:62] or "：" in text[:62] else None
+    match = match or LINE_ONLY.match(text)
+    if not match:
+        return None, ""
+    label = match.group(1)
+    label = LABEL_NOTE.sub("", label).strip() if re.search(r"[(（*_]", label) else label.strip()
+    return (label_class().get(label.casefold()) if len(label) <= MAX_LABEL else None), match.group(2).strip(" *_")
+
+
+def clean_title(text: str) -> str:
+    timed = clock.slot(text)
+    if timed and timed.rest:
+        text = timed.rest
+    text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
+    quoted = QUOTED_TITLE.fullmatch(text.strip())
+    if quoted:
+        text = quoted.group("title")
+    labelled = label_pattern("talk").match(text)
+    if labelled and (labelled.group("value") or "").strip():  # '演讲主题：Title', '议题：Title'
+        text = labelled.group("value")
+    text = _materials_note().sub("", text)  # 'Title (slides and video)'
+    return text.strip(" 《》“”\"*_:：|｜,，").strip()
+
+
+@cache
+def _materials_note() -> re.Pattern:
+    return re.compile(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", re.IGNORECASE)
+
+
+BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
+TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+
+
+def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tuple[str, list[PersonMention]]:
+    """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
+    title, speakers. A tail that does not read as people stays part of the title. `timed`: the
+    line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers."""
+    if line_label(text) == "talk":  # '议题题目：Title' is all title (labelled_talks finds its speakers)
+        return clean_title(text), []
+    labelled = label_anywhere("speaker").search(text)
+    if labelled and labelled.start() > 0 and CJK.search(labelled.group("label")):  # 'Title 讲师：姓名'
+        people = labelled_people(labelled.group("value"), span)
+        if people:
+            return clean_title(text[:labelled.start()]), people
+    bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
+    if bracketed:
+        people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
+        if people:
+            return clean_title(bracketed.group("title")), people
+    if timed:
+        speakers = _speakers_after_comma(text, span)
+        if speakers:
+            return speakers
+    quoted = QUOTED_TITLE.search(text)
+    if quoted and quoted.start() <= 2:
+        rest = text[quoted.end():].strip(" ,，-–—|｜:：")
+        people = parse_people(re.sub(r"^(?:by|presented by)\s+", "", rest, flags=re.IGNORECASE), span) if rest else []
+        return quoted.group("title").strip(), people
+    bars = [part.strip() for part in re.split(r"\s*[|｜]\s*", text)]
+    lead = TITLE_THEN_SPEAKER.match(bars[0]) if len(bars) > 1 else None
+    if lead and all(parse_person(part, span) for part in bars[1:]):  # 'Title Speaker (Org) | Speaker (Org)'
+        words = lead.group("before").split()
+        for size in (2, 3):
+            first = person_name(" ".join(words[-size:])) if len(words) > size else None
+            if first:
+                org, role = split_affiliation(lead.group("org"))
+                return (clean_title(" ".join(words[:-size])),
+                        [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
+    for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
+        head, tail = text[:match.start()].strip(), text[match.end():].strip()
+        if head and tail:
+            presented = "presented" in match.group(0).casefold()
+            by = "by" in match.group(0).casefold()
+            people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by)
+            if people:
+                return clean_title(head), people
+            first = parse_person(head, span) if not by and len(clean_title(tail)) >= 4 else None
+            if first and (first.organization or CJK.search(first.name)):  # 'Name（Org）——Title': the speaker first
+                return clean_title(tail), [first]
+    if " " in text.strip():
+        head, tail = text.rsplit(" ", 1)
+        person = parse_person(tail, span)
+        if person and len(head) >= 4:
+            words = head.rsplit(" ", 1)
+            if len(words) == 2 and re.search(r"[\u4e00-\u9fff]", words[1]) and person.organization is None \
+                    and (person.title is None or is_org(words[1])):  # '…优化实践 数据库内核工程师陈思远': the title's end
+                org, title = split_affiliation(words[1])
+                if org or title:
+                    person.organization, person.title = org, title
+                    head = words[0]
+            if CJK.search(person.name):  # 'Title Contoso 技术委员会王志平': a Latin word just before names the unit
+                words = head.rsplit(" ", 1)
+                if len(words) == 2 and re.fullmatch(r"[A-Za-z][\w.-]*", words[1]) and len(words[0]) >= 4:
+                    person.organization = f"{words[1]} {person.organization or ''}".strip()
+                    head = words[0]
+            return clean_title(head), [person]
+    return clean_title(text), []
+
+
+def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'Rack Telemetry, Dr. Jane Doe' / 'Rack Telemetry, Jane Doe and Omar Haddad': a time slot's
+    title, then after a comma people whose names are vouched for by an honorific or read as names."""
+    for match in reversed(list(re.finditer(r",\s+", text))):
+        head, tail = text[:match.start()].strip(), text[match.end():].strip(" .")
+        if len(head) < 4:
+            break
+        honoured = strip_honorifics(tail) != tail
+        people = parse_people(tail, span, cue=honoured)
+        if people and all(p.name for p in people) and (honoured or all(probably_a_person(p.name) for p in people)):
+            return clean_title(head), people
+    return None
+
+
+def labelled_people(value: str, span: Span) -> list[PersonMention]:
+    """The people of a speaker label's value, which may hold another label ('Moderator: A (Org).
+    Panelists: B (Org), C (Org)')."""
+    return [person for part in _next_label().split(value)
+            for person in named_list(part, span) or parse_people(part.strip(" .;；"), span)]
+
+
+HANDLE_NOTE = re.compile(r"\s*[(\[]@?(?=[\w.-]*[\d_]|[a-z])[\w.-]+[)\]]|\s+/\s+@?[a-z\d_][\w.-]*|\s*[(\[]?@[\w-]+[)\]]?"
+                         r"|(?<![\w.])[\w.-]+@(?![\w.])")
+
+
+def named_list(value: str, span: Span) -> list[PersonMention]:
+    """A label's value that is only names, apart by commas or 'and' ('Jane Doe, Wei Chen';
+    'Priya, Omar, Craig'), each perhaps with its handle ('Jane Doe (jdoe)', 'Jane Doe / jdoe',
+    'jdoe@'): the label vouches for them. Full names and first names are not mixed, and of two
+    the second must read as a person's (in 'Jane Doe, Contoso Research' it is her organization)."""
+    parts = [part.strip(" .*_") for part in re.split(r"\s*(?:[,;；]|&|\band\b)\s*", HANDLE_NOTE.sub("", value))]
+    parts = [part for part in parts if part]
+    if not parts or len(parts) > 30:
+        return []
+    full = [person_name(part) for part in parts]
+    doubted = sum(not probably_a_person(name) for name in full if name)  # a name probablepeople does not know
+    if all(full) and not any(is_org(name) for name in full) and (doubted == 0 or len(full) != 2 and doubted <= 1):
+        return [PersonMention(name, span) for name in full]
+    alone = [first_name(part) for part in parts]
+    return [PersonMention(name, span) for name in alone] if all(alone) else []
+
+
+@cache
+def _next_label() -> re.Pattern:
+    return re.compile(rf"[.;；]\s*(?:{alternation(labels('speaker'))})\s*[:：]", re.IGNORECASE)
