@@ -25,6 +25,7 @@ from .classify import (
 )
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
+from .read import CELL_LINE
 from .segment import Block
 from .wordlists import alternation, labels, pattern, words
 
@@ -85,8 +86,15 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
 
 
 COMMUNITY = re.compile(r"\s*(?:开源)?社区$|\s+[Cc]ommunity$")
-OWN_LEGAL_HEAD = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|实验室|基金会|联盟|协会)$|(?i:\b(?:inc\.?|ltd\.?|corp\.?|"
-                            r"corporation|technologies|university|institute|foundation|labs?)$)")
+
+
+@cache
+def _own_head() -> re.Pattern:
+    """A name that ends in the head of an organization standing on its own (data/own_heads.txt)."""
+    heads = words("own_heads")
+    chinese = "|".join(re.escape(head) for head in heads if CJK.search(head))
+    latin = "|".join(re.escape(head) for head in heads if not CJK.search(head))
+    return re.compile(rf"(?:{chinese})$|(?i:\b(?:{latin})$)")
 
 
 def community_projects(names: list[str]) -> dict[str, str]:
@@ -99,7 +107,7 @@ def community_projects(names: list[str]) -> dict[str, str]:
              if COMMUNITY.search(name) and re.fullmatch(r"[A-Za-z][\w.+-]+", COMMUNITY.sub("", name))}
     found = {}
     for name in names:
-        if COMMUNITY.search(name) or OWN_LEGAL_HEAD.search(name):
+        if COMMUNITY.search(name) or _own_head().search(name):
             continue
         community = next((community for stem, community in stems.items() if name == stem or name.startswith(stem + " ")), None)
         if community:
@@ -231,7 +239,7 @@ def _share_line() -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(labels('share'))})\b\s*[:：]?", re.IGNORECASE)
 
 
-CELL_BREAK = re.compile("[\t\u2028]")  # between the cells of a table row, and between the lines of a cell
+CELL_BREAK = re.compile(f"[\t{CELL_LINE}]")  # between the cells of a table row, and between the lines of a cell
 HEARD_FROM = re.compile(r"(?i)\b(?:hear|heard|hearing|talks?|presentations?|sessions?|keynotes?|speakers?|demos?)\s+"
                         r"(?:from|by)\s+(?:\w+\s+){0,3}$")  # 'You'll hear from members such as X': they present
 NAMES_EN = r"(?P<names>[^.;:!?()]{2,240})"
