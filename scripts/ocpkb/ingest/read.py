@@ -387,12 +387,12 @@ def read_html(text: str, name: str) -> Source | ReadFailure:
     placed: list[tuple[int, Line]] = []
     for element in blocks:
         if element.name == "tr":  # a table row is one line, its cells apart (as tab-separated agendas are)
-            cells = [CELL_LINE.join(run.text for run in _runs(cell, order, Tag, in_cell=True))
+            cells = [CELL_LINE.join(run.text for run in _runs(cell, order, in_cell=True))
                      for cell in element.find_all(["td", "th"])]
             if any(cells):
                 placed.append((order[id(element)], Line(element.sourceline or 0, "\t".join(cells))))
             continue
-        for index, run in enumerate(_runs(element, order, Tag, in_cell=False)):
+        for index, run in enumerate(_runs(element, order, in_cell=False)):
             placed.append((run.order, Line(run.line, run.text, _run_markup(element.name, run, index))))
     source.lines = [line for _, line in sorted(placed, key=lambda pair: pair[0])]
     return source
@@ -411,11 +411,11 @@ class _Run:
     bold: bool  # all of it in <b> or <strong>
 
 
-def _runs(element, order: dict[int, int], tag_type, in_cell: bool) -> list[_Run]:
+def _runs(element, order: dict[int, int], in_cell: bool) -> list[_Run]:
     """A block's own text as lines: a `<br>` ends a line, and so does a block inside it, which is
     read as a block of its own (in a table cell: as the cell's next line). Walked with a stack, not
     by recursion: a page may nest thousands of inline elements."""
-    from bs4 import CData, NavigableString
+    from bs4 import CData, NavigableString, Tag
 
     runs: list[_Run] = []
     parts: list[str] = []
@@ -437,7 +437,7 @@ def _runs(element, order: dict[int, int], tag_type, in_cell: bool) -> list[_Run]
             if closes:
                 close()
             continue
-        if isinstance(child, tag_type):
+        if isinstance(child, Tag):
             state["tag_line"] = child.sourceline or state["tag_line"]
             if child.name == "br" or child.name in BLOCKS:
                 close()
