@@ -19,7 +19,6 @@ from .wordlists import alternation, korean_surnames, pattern, surnames, words
 
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
-SEPARATORS = re.compile(r"\s*(?:;|；|、|\band\b|&|\s/\s)\s*")
 ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -74,11 +73,6 @@ def _org_en_words() -> tuple[frozenset[str], re.Pattern | None]:
     several = [w for w in entries if not re.fullmatch(r"[a-z][a-z.]*", w)]
     return frozenset(w for w in entries if w not in several), \
         (re.compile(alternation(several), re.IGNORECASE) if several else None)
-
-
-@cache
-def _org_en() -> re.Pattern:
-    return re.compile(alternation(w for w in words("org_words") if not CJK.search(w)), re.IGNORECASE)
 
 
 @cache
@@ -375,8 +369,6 @@ def clean_organization(name: str | None) -> str | None:
 
 # --- splitting a speaker line ---------------------------------------------------------------------------
 
-CLAUSE_END = re.compile(r"[，。；;,!！?？]|\s{2,}")
-
 
 def split_affiliation(text: str) -> tuple[str | None, str | None]:
     """'Senior Architect, Fabrikam' / 'Professor, University of Springfield' / '云帆数据高级技术专家'
@@ -548,8 +540,6 @@ def _without_line_of_work(text: str, org_words: list[str]) -> str:
 def _org_head_end() -> re.Pattern:
     return re.compile(rf"(?:{alternation(w for w in words('org_heads') if CJK.search(w))})$")
 
-
-EN_PREFIX = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’.-]*\.?\s+){1,3}[^\W\d_][\w'’-]*)")
 
 
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
