@@ -573,7 +573,7 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
         return PersonMention(person_name(possessive.group("name")), span, possessive.group("org"), None)
     head, sep, rest = (re.split(r"(\s*[,|]\s*|\s+[-–—]\s+)", text, maxsplit=1) + ["", ""])[:3]
     name = person_name(head)
-    if name and re.match(r"(?:presented\s+)?by\s", rest, re.IGNORECASE):  # 'Organizing Go Code, by Name': a talk
+    if name and re.match(r"(?:presented\s+)?by\s", rest, re.IGNORECASE):  # 'Organizing Widget Code, by Name': a talk
         return None
     if name:
         org, title = split_affiliation(rest) if sep else (None, None)

@@ -464,7 +464,7 @@ def _usage_before() -> re.Pattern:
 
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
-    'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Google London office', 'at Contoso Berlin'),
+    'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
     technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
@@ -521,7 +521,7 @@ def _product_after(text: str, end: int) -> bool:
 
 
 def _unit_of_known(text: str, start: int) -> bool:
-    """'Toronto Lab' in 'at IBM Toronto Lab': a site or unit named after a well-known organization."""
+    """'Toronto Lab' in 'at Contoso Toronto Lab': a site or unit named after a well-known organization."""
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     return bool(before) and before.group(1) in well_known()
 

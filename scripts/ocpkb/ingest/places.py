@@ -52,7 +52,7 @@ def _cities() -> dict[str, tuple[str, str, int]]:
 def _exonym_allowed(alias: str, own: str, city: dict) -> bool:
     """Another name counts for a big city ('Bangalore', 'Cologne') or when it is a short form of
     the city's own name, `own` in ASCII ('Frankfurt'); a small city's other names are often words
-    ('Google', Topeka's)."""
+    (a town that took a company's name for a month)."""
     return city["population"] >= EXONYM_POPULATION or own.startswith(anyascii(alias).casefold())
 
 
