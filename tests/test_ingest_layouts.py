@@ -682,6 +682,14 @@ def test_an_agenda_cell_holding_the_title_and_its_speaker_gives_both(run):
     assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
 
 
+def test_a_line_break_in_a_markdown_table_cell_sets_the_speakers_under_the_title(run):
+    # '| 9:15 - 9:35 |**Title**<br>[Name](#anchor) |': the names on the cell's last line speak
+    view = extracted(run, "markdown-table-line-breaks-in-cells.md")
+    assert talks(view)["Measuring What Matters in Small Projects"] == ["Ines Duarte"]
+    assert talks(view)["[Live] KEYNOTE Growing Maintainers Without Burning Them Out"] == ["Kofi Mensah", "Amara Okafor"]
+    assert "Welcome Remarks" in talks(view) and "PDF" not in talks(view)
+
+
 def test_an_organizations_possessive_before_a_name_is_the_persons_organization(run):
     # "Northwind's Amara Okafor talked about …"
     assert affiliations(extracted(run, "people-of-organization-in-prose.md"))["Amara Okafor"] == ("Northwind", None)
