@@ -377,12 +377,21 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
 NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # lineups of many events; a page about one talk
             "talk-page-bios.md", "talk-page-speaker-label.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
-            "roster-by-category.md")  # a list of award winners
+            "roster-by-category.md",  # a list of award winners
+            "front-matter-talk-presenters.md")  # a page about one talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
 def test_every_layout_fixture_gives_an_event_name(run, fixture):
     assert extracted(run, fixture)["event"]["name"]
+
+
+def test_a_talk_page_whose_front_matter_lists_its_presenters_is_their_talk(run):
+    # 'title: Caching Without Tears' over 'presenters: [{name: Ines Duarte, company: Tailspin Toys https://…}]'
+    view = extracted(run, "front-matter-talk-presenters.md")
+    assert talks(view) == {"Caching Without Tears": ["Ines Duarte", "Kofi Mensah"]}
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
+    assert affiliations(view)["Kofi Mensah"] == (None, None)  # a company '2021' names no employer
 
 
 def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):

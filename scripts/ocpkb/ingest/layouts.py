@@ -754,6 +754,41 @@ def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention
     return SessionMention(clean_title(title), speakers[0].span, speakers=speakers)
 
 
+def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | None:
+    """A talk's own page whose front matter lists its speakers beside its `title` (a conference
+    site's `presenters:` or `speakers:`, each a name with its company, or names alone): the title
+    is the talk."""
+    title = matter.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    for key, value in matter.items():
+        if not isinstance(value, list) or str(key).replace("_", " ").casefold() not in _key_words("speaker"):
+            continue
+        span = Span(lines.get(key, 1), lines.get(key, 1))
+        speakers = [person for person in map(lambda entry: _front_matter_person(entry, span), value) if person]
+        if speakers:
+            line = lines.get("title", 1)
+            return SessionMention(clean_title(title), Span(line, line), speakers=speakers)
+    return None
+
+
+@cache
+def _key_words(kind: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels(kind))
+
+
+def _front_matter_person(entry, span: Span) -> PersonMention | None:
+    """`- Jane Doe`, or `- {name: Jane Doe, company: Contoso https://contoso.example}`: the company
+    without its address, and only when it has letters ('1990' names no one's employer)."""
+    fields = {str(key).replace("_", " ").casefold(): value for key, value in entry.items()} if isinstance(entry, dict) else {"name": entry}
+    name = person_name(str(fields.get("name") or "").strip())
+    if not name:
+        return None
+    org = next((str(value) for key, value in fields.items() if key in _key_words("affiliation") and value), "")
+    org = re.sub(r"\s*(?:https?://|www\.)\S*", "", org).strip(" ,;|-")
+    return PersonMention(name, span, org if re.search(r"[^\W\d_]", org) else None)
+
+
 SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"
                            r"tutorials?|labs?|sprints?|keynotes?)\b")
 
