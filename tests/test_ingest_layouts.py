@@ -394,6 +394,23 @@ def test_a_talk_page_whose_front_matter_lists_its_presenters_is_their_talk(run):
     assert affiliations(view)["Kofi Mensah"] == (None, None)  # a company '2021' names no employer
 
 
+def test_a_program_whose_items_end_in_bracketed_names_gives_them_as_speakers(run):
+    # '## Talks' then '- Caching Without Tears (Amara Okafor)', '- Title (Wei Chen & Omar Haddad)'
+    program = talks(extracted(run, "program-list-names-in-brackets.md"))
+    assert program["Caching Without Tears"] == ["Amara Okafor"]
+    assert program["Typed Settings for Busy Teams"] == ["Wei Chen", "Omar Haddad"]
+
+
+def test_a_bracket_that_holds_no_name_stays_part_of_the_title(run):
+    program = talks(extracted(run, "program-list-names-in-brackets.md"))
+    assert program["Migrations in Practice (BDD)"] == []
+
+
+def test_tutorials_listed_under_their_heading_are_program_items(run):
+    program = talks(extracted(run, "program-list-names-in-brackets.md"))
+    assert program["Packaging Your First Library"] == ["Ines Duarte"] and "Tutorials" not in program
+
+
 def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):
     view = extracted(run, "talk-page.md")
     assert talks(view) == {"Faster Checkpoints with Burst Buffers": ["Dana Whitfield"]}

@@ -612,7 +612,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
 def program_list(blocks: list[Block]) -> list[SessionMention]:
     """The list items under a heading that names the program ('## Sessions', '## 议程'): one talk
     an item, with its speakers where the item gives them."""
-    found = []
+    items = []
     under_program = False
     for block in blocks:
         if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
@@ -622,10 +622,31 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
             under_program = False
             continue
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
-            title, speakers = split_title_and_speakers(block.text, block.span)
-            if title:
-                found.append(SessionMention(title, block.span, speakers=speakers))
+            items.append(block)
+    bracketed = _names_in_brackets(items)
+    found = []
+    for block in items:
+        title, speakers = bracketed.get(block.number) or split_title_and_speakers(block.text, block.span)
+        if title:
+            found.append(SessionMention(title, block.span, speakers=speakers))
     return found
+
+
+NAMES_IN_BRACKETS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{3,80})[)）]\s*$")
+BRACKETED_RUN = 3  # items of one program that end in their speakers' names before the layout is trusted
+
+
+def _names_in_brackets(items: list[Block]) -> dict[int, tuple[str, list[PersonMention]]]:
+    """A program listed as 'Title (Jane Doe)', 'Title (Wei Chen & Omar Haddad)': when most of its
+    items end in a bracket that holds names alone, those names are each item's speakers (one
+    bracket alone, 'Testing (BDD)', may be part of a title). Line number -> title, speakers."""
+    named = {}
+    for block in items:
+        match = NAMES_IN_BRACKETS.match(block.text)
+        people = named_list(match.group("who"), block.span) if match else []
+        if people:
+            named[block.number] = clean_title(match.group("title")), people
+    return named if len(named) >= BRACKETED_RUN and len(named) * 2 >= len(items) else {}
 
 
 SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")
