@@ -378,7 +378,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "talk-page-bios.md", "talk-page-speaker-label.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
-            "front-matter-talk-presenters.md")  # a page about one talk
+            "front-matter-talk-presenters.md",  # a page about one talk
+            "committee-under-event-heading.md")  # a committee's page
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -409,6 +410,13 @@ def test_a_bracket_that_holds_no_name_stays_part_of_the_title(run):
 def test_tutorials_listed_under_their_heading_are_program_items(run):
     program = talks(extracted(run, "program-list-names-in-brackets.md"))
     assert program["Packaging Your First Library"] == ["Ines Duarte"] and "Tutorials" not in program
+
+
+def test_a_heading_that_ends_in_a_committee_lists_people_not_a_talk(run):
+    # '## Contoso Summit 2025 Organizing Committee' over '* Ines Duarte', '* Kofi Mensah', …
+    view = extracted(run, "committee-under-event-heading.md")
+    assert talks(view) == {}
+    assert set(affiliations(view)) == {"Ines Duarte", "Kofi Mensah", "Amara Okafor", "Wei Chen"}
 
 
 def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):

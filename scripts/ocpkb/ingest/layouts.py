@@ -119,8 +119,8 @@ def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
         return False
-    if line_label(text) is not None or organization_mentions(text) == [text]:
-        return False  # a label ('演讲主题：…' is read by labelled_talks), or an organization's name
+    if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text):
+        return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
@@ -388,6 +388,19 @@ def _people_words() -> re.Pattern:
     return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
 
 
+@cache
+def _group_tail() -> re.Pattern:
+    """The end of a heading that names a group of people after whose it is ('Contoso Summit 2025
+    Organizing Committee', 'PyDay Organizers'): a people label of two words or more, or an organizers' one."""
+    entries = [word for kind in ("people", "organizer") for word in labels(kind)
+               if not CJK.search(word) and (" " in word or kind == "organizer")]
+    return re.compile(rf"(?i)\S\s+(?:{alternation(entries)})\s*[:：]?\s*$")
+
+
+def _names_a_group(text: str) -> bool:
+    return len(text) <= MAX_TITLE and _group_tail().search(text.strip(" *")) is not None
+
+
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
     """The items (or lines) under a heading or an item that names people ('Organizers', 'Speakers',
     '评委', '- Note takers:'), under the headings of a roster, or after a sentence that introduces
@@ -399,7 +412,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
-            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster
+            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text)
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
             under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
