@@ -419,6 +419,14 @@ def test_a_heading_that_ends_in_a_committee_lists_people_not_a_talk(run):
     assert set(affiliations(view)) == {"Ines Duarte", "Kofi Mensah", "Amara Okafor", "Wei Chen"}
 
 
+def test_a_speakers_page_of_name_headings_over_job_lines_gives_each_person_and_organization(run):
+    # '### Ines Duarte' then '_Principal Engineer - Tailspin Toys_', three or more such headings
+    view = extracted(run, "speakers-page-headings.md")
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", "Principal Engineer")
+    assert affiliations(view)["Kofi Mensah"] == ("University of Springfield", "Research Scientist")
+    assert "Amara Okafor" not in talks(view)
+
+
 def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):
     view = extracted(run, "talk-page.md")
     assert talks(view) == {"Faster Checkpoints with Burst Buffers": ["Dana Whitfield"]}

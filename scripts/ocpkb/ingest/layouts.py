@@ -129,7 +129,7 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     """A title set apart, then its speaker lines; a title may carry its day and time ('Keeping
     Racks Cool: Wed, April 29, 15:55 - 16:15'). The headings of a roster are no talks."""
     found = []
-    roster = _roster_headings(blocks)
+    roster = _roster_headings(blocks) | {index for index, _ in _headed_speakers(blocks)}
     page_title = next((i for i, block in enumerate(blocks) if block.kind == "heading"), None)
     for index, block in enumerate(blocks):
         if not _title_candidate(block) or index in roster:
@@ -373,7 +373,31 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
                 found.append(person)
         elif block.is_title:
             under_bio = False
-    return found
+    return found + [person for _, person in _headed_speakers(blocks)]
+
+
+HEADED_SPEAKERS = 3  # headings over a job title line from which a page is read as its speakers' biographies
+MAX_AFFILIATION_LINE = 120
+AFFILIATION_DASH = re.compile(r"\s+[-–—|]+\s+")
+
+
+def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
+    """A speakers page: each heading a person's name over a line that gives their job title and
+    organization ('### Jane Doe' then '_Principal Engineer - Contoso_'); three or more on a page.
+    (index of the heading, person)."""
+    found = []
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        name = person_name(block.text.strip()) if block.kind == "heading" and not is_org(block.text) else None
+        if not name or following.kind != "paragraph" or len(following.text) > MAX_AFFILIATION_LINE \
+                or following.text.endswith("."):
+            continue
+        line = following.text.split(" / ")[0].strip(" _*")  # 'Founder - Contoso / Professor - …': the first
+        parts = AFFILIATION_DASH.split(line)
+        org, title = (parts[1], parts[0]) if len(parts) == 2 and not is_role(parts[1]) else split_affiliation(line)
+        if title or org:
+            found.append((index, PersonMention(name, block.span, org, title)))
+    return found if len(found) >= HEADED_SPEAKERS else []
 
 
 PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio")
