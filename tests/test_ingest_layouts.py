@@ -427,6 +427,13 @@ def test_a_speakers_page_of_name_headings_over_job_lines_gives_each_person_and_o
     assert "Amara Okafor" not in talks(view)
 
 
+def test_a_talk_in_a_speakers_section_is_that_speakers_and_in_two_sections_both(run):
+    # '### Kofi Mensah', his job line, bio, then 'Session: **Reviewing Together**'
+    program = talks(extracted(run, "speakers-page-headings.md"))
+    assert program["Reviewing Together"] == ["Kofi Mensah"]
+    assert program["Caching Without Tears"] == ["Ines Duarte", "Amara Okafor"]
+
+
 def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):
     view = extracted(run, "talk-page.md")
     assert talks(view) == {"Faster Checkpoints with Burst Buffers": ["Dana Whitfield"]}

@@ -70,7 +70,35 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
             unique[key] = session
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
+    _speakers_by_section(blocks, found, unique)
     return list(unique.values())
+
+
+def _speakers_by_section(blocks: list[Block], found: list[SessionMention], unique: dict[str, SessionMention]) -> None:
+    """On a speakers page ('### Jane Doe' over her job line and bio), a talk named in a person's
+    section and nowhere given a speaker is theirs; a talk in two sections is both people's."""
+    sections = _speaker_sections(blocks)
+    given = {key for key, talk in unique.items() if talk.speakers}  # by another layout
+    for session in found if sections else ():
+        key = normalize(session.title)
+        owner = next((person for first, last, person in sections if first <= session.span.first < last), None)
+        if key not in unique or key in given or owner is None:
+            continue
+        talk = unique[key]
+        if owner.name not in {person.name for person in talk.speakers}:
+            talk.speakers = talk.speakers + [PersonMention(owner.name, owner.span, owner.organization, owner.title)]
+
+
+def _speaker_sections(blocks: list[Block]) -> list[tuple[int, int, PersonMention]]:
+    """The lines of each section a speakers page gives a person: from their heading to the next
+    heading of the same level or above."""
+    sections = []
+    for index, person in _headed_speakers(blocks):
+        level = blocks[index].level
+        end = next((block.number for block in blocks[index + 1:] if block.kind == "heading" and block.level <= level),
+                   blocks[-1].number + 1)
+        sections.append((blocks[index].number, end, person))
+    return sections
 
 
 # --- time slots -----------------------------------------------------------------------------------------
