@@ -377,12 +377,61 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
 NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # lineups of many events; a page about one talk
             "talk-page-bios.md", "talk-page-speaker-label.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
-            "roster-by-category.md")  # a list of award winners
+            "roster-by-category.md",  # a list of award winners
+            "front-matter-talk-presenters.md",  # a page about one talk
+            "committee-under-event-heading.md")  # a committee's page
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
 def test_every_layout_fixture_gives_an_event_name(run, fixture):
     assert extracted(run, fixture)["event"]["name"]
+
+
+def test_a_talk_page_whose_front_matter_lists_its_presenters_is_their_talk(run):
+    # 'title: Caching Without Tears' over 'presenters: [{name: Ines Duarte, company: Tailspin Toys https://…}]'
+    view = extracted(run, "front-matter-talk-presenters.md")
+    assert talks(view) == {"Caching Without Tears": ["Ines Duarte", "Kofi Mensah"]}
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
+    assert affiliations(view)["Kofi Mensah"] == (None, None)  # a company '2021' names no employer
+
+
+def test_a_program_whose_items_end_in_bracketed_names_gives_them_as_speakers(run):
+    # '## Talks' then '- Caching Without Tears (Amara Okafor)', '- Title (Wei Chen & Omar Haddad)'
+    program = talks(extracted(run, "program-list-names-in-brackets.md"))
+    assert program["Caching Without Tears"] == ["Amara Okafor"]
+    assert program["Typed Settings for Busy Teams"] == ["Wei Chen", "Omar Haddad"]
+
+
+def test_a_bracket_that_holds_no_name_stays_part_of_the_title(run):
+    program = talks(extracted(run, "program-list-names-in-brackets.md"))
+    assert program["Migrations in Practice (BDD)"] == []
+
+
+def test_tutorials_listed_under_their_heading_are_program_items(run):
+    program = talks(extracted(run, "program-list-names-in-brackets.md"))
+    assert program["Packaging Your First Library"] == ["Ines Duarte"] and "Tutorials" not in program
+
+
+def test_a_heading_that_ends_in_a_committee_lists_people_not_a_talk(run):
+    # '## Contoso Summit 2025 Organizing Committee' over '* Ines Duarte', '* Kofi Mensah', …
+    view = extracted(run, "committee-under-event-heading.md")
+    assert talks(view) == {}
+    assert set(affiliations(view)) == {"Ines Duarte", "Kofi Mensah", "Amara Okafor", "Wei Chen"}
+
+
+def test_a_speakers_page_of_name_headings_over_job_lines_gives_each_person_and_organization(run):
+    # '### Ines Duarte' then '_Principal Engineer - Tailspin Toys_', three or more such headings
+    view = extracted(run, "speakers-page-headings.md")
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", "Principal Engineer")
+    assert affiliations(view)["Kofi Mensah"] == ("University of Springfield", "Research Scientist")
+    assert "Amara Okafor" not in talks(view)
+
+
+def test_a_talk_in_a_speakers_section_is_that_speakers_and_in_two_sections_both(run):
+    # '### Kofi Mensah', his job line, bio, then 'Session: **Reviewing Together**'
+    program = talks(extracted(run, "speakers-page-headings.md"))
+    assert program["Reviewing Together"] == ["Kofi Mensah"]
+    assert program["Caching Without Tears"] == ["Ines Duarte", "Amara Okafor"]
 
 
 def test_a_talk_page_is_one_talk_by_the_person_its_biography_names(run):
@@ -680,6 +729,14 @@ def test_an_agenda_cell_holding_the_title_and_its_speaker_gives_both(run):
     assert talks(view) == {"Welcome and pizza": [], "Scaling Metadata Servers": ["Ines Duarte"],
                            "Backups You Can Trust": ["Kofi Mensah"]}
     assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
+
+
+def test_a_line_break_in_a_markdown_table_cell_sets_the_speakers_under_the_title(run):
+    # '| 9:15 - 9:35 |**Title**<br>[Name](#anchor) |': the names on the cell's last line speak
+    view = extracted(run, "markdown-table-line-breaks-in-cells.md")
+    assert talks(view)["Measuring What Matters in Small Projects"] == ["Ines Duarte"]
+    assert talks(view)["[Live] KEYNOTE Growing Maintainers Without Burning Them Out"] == ["Kofi Mensah", "Amara Okafor"]
+    assert "Welcome Remarks" in talks(view) and "PDF" not in talks(view)
 
 
 def test_an_organizations_possessive_before_a_name_is_the_persons_organization(run):

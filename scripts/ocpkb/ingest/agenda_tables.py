@@ -108,7 +108,7 @@ def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) 
         return []
     found = []
     for cell in block.cells:
-        title = clean_title(cell)
+        title = _title_cell(cell, block.span)[0]
         if title and not clock.slot(cell) and not _room(cell) and normalize(title) != normalize(first.title) and len(title) <= MAX_TITLE \
                 and not parse_people(cell, block.span) and normalize(title) not in {normalize(f.title) for f in found}:
             found.append(SessionMention(title, block.span, first.start, first.end))
@@ -209,9 +209,9 @@ def _title_cell(text: str, span: Span) -> tuple[str, list[PersonMention]]:
     lines = _cell_lines(text)
     if len(lines) < 2:
         return clean_title(text.replace(CELL_LINE, " ")), []
-    speakers = (parse_people(lines[1], span) or _vouched_name(lines[1], span)) if len(lines) == 2 else []
-    if speakers and all(person_name(person.name) for person in speakers):
-        return clean_title(lines[0]), speakers
+    speakers = parse_people(lines[-1], span) or _vouched_name(lines[-1], span)
+    if speakers and all(person_name(person.name) for person in speakers):  # 'Title<br>Subtitle<br>Jane Doe'
+        return _title_cell(CELL_LINE.join(lines[:-1]), span)[0], speakers
     if any(len(line) > MAX_SUBTITLE or SENTENCE_STOP.search(line) for line in lines[1:]):
         return clean_title(lines[0]), []
     return clean_title(" ".join(lines)), []

@@ -70,7 +70,35 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
             unique[key] = session
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
+    _speakers_by_section(blocks, found, unique)
     return list(unique.values())
+
+
+def _speakers_by_section(blocks: list[Block], found: list[SessionMention], unique: dict[str, SessionMention]) -> None:
+    """On a speakers page ('### Jane Doe' over her job line and bio), a talk named in a person's
+    section and nowhere given a speaker is theirs; a talk in two sections is both people's."""
+    sections = _speaker_sections(blocks)
+    given = {key for key, talk in unique.items() if talk.speakers}  # by another layout
+    for session in found if sections else ():
+        key = normalize(session.title)
+        owner = next((person for first, last, person in sections if first <= session.span.first < last), None)
+        if key not in unique or key in given or owner is None:
+            continue
+        talk = unique[key]
+        if owner.name not in {person.name for person in talk.speakers}:
+            talk.speakers = talk.speakers + [PersonMention(owner.name, owner.span, owner.organization, owner.title)]
+
+
+def _speaker_sections(blocks: list[Block]) -> list[tuple[int, int, PersonMention]]:
+    """The lines of each section a speakers page gives a person: from their heading to the next
+    heading of the same level or above."""
+    sections = []
+    for index, person in _headed_speakers(blocks):
+        level = blocks[index].level
+        end = next((block.number for block in blocks[index + 1:] if block.kind == "heading" and block.level <= level),
+                   blocks[-1].number + 1)
+        sections.append((blocks[index].number, end, person))
+    return sections
 
 
 # --- time slots -----------------------------------------------------------------------------------------
@@ -119,8 +147,8 @@ def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
         return False
-    if line_label(text) is not None or organization_mentions(text) == [text]:
-        return False  # a label ('演讲主题：…' is read by labelled_talks), or an organization's name
+    if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text):
+        return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
@@ -129,7 +157,7 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     """A title set apart, then its speaker lines; a title may carry its day and time ('Keeping
     Racks Cool: Wed, April 29, 15:55 - 16:15'). The headings of a roster are no talks."""
     found = []
-    roster = _roster_headings(blocks)
+    roster = _roster_headings(blocks) | {index for index, _ in _headed_speakers(blocks)}
     page_title = next((i for i, block in enumerate(blocks) if block.kind == "heading"), None)
     for index, block in enumerate(blocks):
         if not _title_candidate(block) or index in roster:
@@ -373,7 +401,31 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
                 found.append(person)
         elif block.is_title:
             under_bio = False
-    return found
+    return found + [person for _, person in _headed_speakers(blocks)]
+
+
+HEADED_SPEAKERS = 3  # headings over a job title line from which a page is read as its speakers' biographies
+MAX_AFFILIATION_LINE = 120
+AFFILIATION_DASH = re.compile(r"\s+[-–—|]+\s+")
+
+
+def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
+    """A speakers page: each heading a person's name over a line that gives their job title and
+    organization ('### Jane Doe' then '_Principal Engineer - Contoso_'); three or more on a page.
+    (index of the heading, person)."""
+    found = []
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        name = person_name(block.text.strip()) if block.kind == "heading" and not is_org(block.text) else None
+        if not name or following.kind != "paragraph" or len(following.text) > MAX_AFFILIATION_LINE \
+                or following.text.endswith("."):
+            continue
+        line = following.text.split(" / ")[0].strip(" _*")  # 'Founder - Contoso / Professor - …': the first
+        parts = AFFILIATION_DASH.split(line)
+        org, title = (parts[1], parts[0]) if len(parts) == 2 and not is_role(parts[1]) else split_affiliation(line)
+        if title or org:
+            found.append((index, PersonMention(name, block.span, org, title)))
+    return found if len(found) >= HEADED_SPEAKERS else []
 
 
 PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio")
@@ -388,6 +440,19 @@ def _people_words() -> re.Pattern:
     return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
 
 
+@cache
+def _group_tail() -> re.Pattern:
+    """The end of a heading that names a group of people after whose it is ('Contoso Summit 2025
+    Organizing Committee', 'PyDay Organizers'): a people label of two words or more, or an organizers' one."""
+    entries = [word for kind in ("people", "organizer") for word in labels(kind)
+               if not CJK.search(word) and (" " in word or kind == "organizer")]
+    return re.compile(rf"(?i)\S\s+(?:{alternation(entries)})\s*[:：]?\s*$")
+
+
+def _names_a_group(text: str) -> bool:
+    return len(text) <= MAX_TITLE and _group_tail().search(text.strip(" *")) is not None
+
+
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
     """The items (or lines) under a heading or an item that names people ('Organizers', 'Speakers',
     '评委', '- Note takers:'), under the headings of a roster, or after a sentence that introduces
@@ -399,7 +464,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
-            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster
+            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text)
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
             under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
@@ -612,7 +677,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
 def program_list(blocks: list[Block]) -> list[SessionMention]:
     """The list items under a heading that names the program ('## Sessions', '## 议程'): one talk
     an item, with its speakers where the item gives them."""
-    found = []
+    items = []
     under_program = False
     for block in blocks:
         if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
@@ -622,10 +687,31 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
             under_program = False
             continue
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
-            title, speakers = split_title_and_speakers(block.text, block.span)
-            if title:
-                found.append(SessionMention(title, block.span, speakers=speakers))
+            items.append(block)
+    bracketed = _names_in_brackets(items)
+    found = []
+    for block in items:
+        title, speakers = bracketed.get(block.number) or split_title_and_speakers(block.text, block.span)
+        if title:
+            found.append(SessionMention(title, block.span, speakers=speakers))
     return found
+
+
+NAMES_IN_BRACKETS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{3,80})[)）]\s*$")
+BRACKETED_RUN = 3  # items of one program that end in their speakers' names before the layout is trusted
+
+
+def _names_in_brackets(items: list[Block]) -> dict[int, tuple[str, list[PersonMention]]]:
+    """A program listed as 'Title (Jane Doe)', 'Title (Wei Chen & Omar Haddad)': when most of its
+    items end in a bracket that holds names alone, those names are each item's speakers (one
+    bracket alone, 'Testing (BDD)', may be part of a title). Line number -> title, speakers."""
+    named = {}
+    for block in items:
+        match = NAMES_IN_BRACKETS.match(block.text)
+        people = named_list(match.group("who"), block.span) if match else []
+        if people:
+            named[block.number] = clean_title(match.group("title")), people
+    return named if len(named) >= BRACKETED_RUN and len(named) * 2 >= len(items) else {}
 
 
 SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")
@@ -752,6 +838,41 @@ def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention
     for person in speakers:  # 'How Linux Runs on Open Racks Jane Doe (Contoso)': the speaker closes the title
         title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
     return SessionMention(clean_title(title), speakers[0].span, speakers=speakers)
+
+
+def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | None:
+    """A talk's own page whose front matter lists its speakers beside its `title` (a conference
+    site's `presenters:` or `speakers:`, each a name with its company, or names alone): the title
+    is the talk."""
+    title = matter.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    for key, value in matter.items():
+        if not isinstance(value, list) or str(key).replace("_", " ").casefold() not in _key_words("speaker"):
+            continue
+        span = Span(lines.get(key, 1), lines.get(key, 1))
+        speakers = [person for person in map(lambda entry: _front_matter_person(entry, span), value) if person]
+        if speakers:
+            line = lines.get("title", 1)
+            return SessionMention(clean_title(title), Span(line, line), speakers=speakers)
+    return None
+
+
+@cache
+def _key_words(kind: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels(kind))
+
+
+def _front_matter_person(entry, span: Span) -> PersonMention | None:
+    """`- Jane Doe`, or `- {name: Jane Doe, company: Contoso https://contoso.example}`: the company
+    without its address, and only when it has letters ('1990' names no one's employer)."""
+    fields = {str(key).replace("_", " ").casefold(): value for key, value in entry.items()} if isinstance(entry, dict) else {"name": entry}
+    name = person_name(str(fields.get("name") or "").strip())
+    if not name:
+        return None
+    org = next((str(value) for key, value in fields.items() if key in _key_words("affiliation") and value), "")
+    org = re.sub(r"\s*(?:https?://|www\.)\S*", "", org).strip(" ,;|-")
+    return PersonMention(name, span, org if re.search(r"[^\W\d_]", org) else None)
 
 
 SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"

@@ -190,12 +190,14 @@ def read_markdown(text: str, name: str) -> Source:
             source.images += html_tables[number].images
             continue
         shared = SHARED_BY.match(raw)
-        line = _markdown_line(shared.group("link") if shared else raw, number, source.images)
+        in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
+        in_row = in_table or _markup(raw) == "row"
+        text = LINE_BREAK_TAG.sub(CELL_LINE, raw) if in_row else raw  # 'Title<br>Speaker' in a cell: two lines
+        line = _markdown_line(shared.group("link") if shared else text, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
         markup = "link" if shared else "video" if EMBEDDED_VIDEO.match(raw) else _markup(raw)
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
-        in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
         if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
             markup = "row"
         source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup))
@@ -230,6 +232,7 @@ def _html_tables(raws: list[str], body_start: int, name: str) -> dict[int, Sourc
     return found
 
 
+LINE_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # a table's '---|:---:' line
 SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
 THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})\s*$")  # a rule, or a heading's underline
