@@ -473,3 +473,13 @@ def test_a_project_named_beside_its_community_is_part_of_job_titles_not_an_organ
 
 def test_an_organizer_named_by_a_community_s_project_is_the_community(run):
     assert extracted(run, "zh-community-organizer.md")["event"]["organizers"] == ["Contoso 社区", "北辰科技"]
+
+
+def test_names_right_after_a_participant_noun_in_a_sentence_are_people(run):
+    names = set(affiliations(extracted(run, "prose-people-lists.md")))
+    assert {"Marta Okafor", "Tomas Lindqvist"} <= names  # 'a keynote from the program chairs, A and B'
+
+
+def test_a_list_of_names_before_a_speech_verb_are_people(run):
+    names = set(affiliations(extracted(run, "prose-people-lists.md")))
+    assert {"Priya Raman", "Diego Alvarez", "Hannah Becker"} <= names  # 'A, B and C led a workshop'
