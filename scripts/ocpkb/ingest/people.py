@@ -10,6 +10,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, LATIN
 from .classify import (
+    WEEKDAY_AFTER,
     after_function_words,
     clean_organization,
     is_role,
@@ -164,7 +165,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", block.span)
-                          if (p.organization or p.title) and (not weak or probably_a_person(p.name))]
+                          if (clean_organization(p.organization) or p.title) and (not weak or probably_a_person(p.name))]
         if RUN_TOGETHER.search(text):
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
@@ -198,6 +199,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             found.append(PersonMention(written, block.span))
     for person in found:
         person.organization = clean_organization(person.organization)
+        person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
     return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
 
 
