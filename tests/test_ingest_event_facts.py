@@ -127,7 +127,3 @@ def test_the_city_of_a_co_located_event_is_the_reported_event_s_city(run):
 
 def test_a_short_form_of_the_event_s_name_before_a_city_places_the_event(run):
     assert event(run, "short-form-of-the-name.md")["location"]["city"] == "Lisbon"  # 'FabrikamCon EU in Lisbon'
-
-
-def test_hosts_named_with_the_article_are_the_organizers(run):
-    assert event(run, "hosted-by-the.md")["organizers"] == ["Contoso maintainers", "Fabrikam Foundation"]

@@ -31,12 +31,10 @@ from .segment import Block, labelled, segment
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
-HOST_NAME = r"(?:[A-Z0-9][\w&.-]*\s?){1,5}(?:(?:maintainers|community|team)\b)?"
-HOST_NAMES = rf"{HOST_NAME}(?:\s*and\s+the\s+{HOST_NAME})?"  # 'hosted by the Contoso maintainers and the Fabrikam Foundation'
 ORGANIZER_PHRASES = [
-    (re.compile(rf"\bco-?(?:hosted|organi[sz]ed) by (?:the )?({HOST_NAMES})"), "co-organizer"),
-    (re.compile(rf"(?<!co-)\bhosted by (?:the )?({HOST_NAMES})"), "host"),
-    (re.compile(rf"(?<!co-)\borgani[sz]ed by (?:the )?({HOST_NAMES})"), "organizer"),
+    (re.compile(r"\bco-?(?:hosted|organi[sz]ed) by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "co-organizer"),
+    (re.compile(r"(?<!co-)\bhosted by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "host"),
+    (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
 EN_HOST_SUBJECT = re.compile(r"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:[A-Z][\w&.'’-]*|team|community))"
@@ -245,11 +243,9 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
         for phrase, role in ORGANIZER_PHRASES:
             for match in phrase.finditer(line.text):
-                first, _, second = match.group(1).partition(" and the ")
-                for name in (first, second):
-                    name = re.split(r",|\.\s|\band\b|\bwith\b", name)[0].strip(" .")
-                    if name:
-                        found.append(Found((name, role), line.span))
+                name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
+                if name:
+                    found.append(Found((name, role), line.span))
     unique: dict[str, Found] = {}
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
