@@ -473,3 +473,29 @@ def test_a_project_named_beside_its_community_is_part_of_job_titles_not_an_organ
 
 def test_an_organizer_named_by_a_community_s_project_is_the_community(run):
     assert extracted(run, "zh-community-organizer.md")["event"]["organizers"] == ["Contoso 社区", "北辰科技"]
+
+
+def test_names_right_after_a_participant_noun_in_a_sentence_are_people(run):
+    names = set(affiliations(extracted(run, "prose-people-lists.md")))
+    assert {"Marta Okafor", "Tomas Lindqvist"} <= names  # 'a keynote from the program chairs, A and B'
+
+
+def test_a_list_of_names_before_a_speech_verb_are_people(run):
+    names = set(affiliations(extracted(run, "prose-people-lists.md")))
+    assert {"Priya Raman", "Diego Alvarez", "Hannah Becker"} <= names  # 'A, B and C led a workshop'
+
+
+def test_the_weekday_after_a_speaker_s_organization_or_title_is_no_part_of_it(run):
+    view = extracted(run, "talks-with-their-weekday.md")  # 'by Jane Roe, Northwind Labs<br> Wednesday, May 7'
+    assert affiliations(view) == {"Jane Roe": "Northwind Labs", "Wei Chen": "Tailspin Games", "Omar Haddad": None}
+    assert {p["name"]: p["title"] for p in view["people"]}["Omar Haddad"] == "Maintainer"
+
+
+def test_a_day_of_a_month_is_no_organization(run):
+    names = {o["name"] for o in extracted(run, "talks-with-their-weekday.md")["organizations"]}
+    assert names == {"Northwind Labs", "Tailspin Games"}  # not 'May 8' of 'Maintainer<br> Thursday, May 8'
+
+
+def test_a_talk_title_of_inflected_dictionary_words_is_no_person(run):
+    names = set(affiliations(extracted(run, "talks-with-their-weekday.md")))
+    assert not names & {"Navigating Thousands", "Real-Time Stories"}  # 'Real-Time Stories from Production Environments'

@@ -107,3 +107,23 @@ def test_a_start_and_end_years_apart_are_no_events_days(run):
     # a member record's 'date:' and 'end:' span a membership, not an event
     result = run("ingest", "--json", POSTS / "member-page-with-end.md", "--data", REGISTRY)
     assert json.loads(result.stdout)["event"]["start_date"] is None
+
+
+def test_an_event_name_of_several_names_joined_by_plus_is_kept_whole(run):
+    assert event(run, "joined-event-name.md")["name"] == "FabrikamCon + NorthwindCon Europe 2025"
+
+
+def test_the_days_set_beside_the_event_s_city_outrank_a_talk_s_weekday(run):
+    assert facts(event(run, "dates-beside-the-city.md")) == ("Fabrikam Summit 2025", "2025-05-06", "2025-05-09", "Lisbon")
+
+
+def test_a_range_of_days_before_the_month_gives_both_days(run):
+    assert facts(event(run, "days-before-the-month.md")) == ("Fabrikam Summit 2023", "2023-04-18", "2023-04-21", "Lisbon")
+
+
+def test_the_city_of_a_co_located_event_is_the_reported_event_s_city(run):
+    assert event(run, "co-located-day.md")["location"]["city"] == "Lisbon"
+
+
+def test_a_short_form_of_the_event_s_name_before_a_city_places_the_event(run):
+    assert event(run, "short-form-of-the-name.md")["location"]["city"] == "Lisbon"  # 'FabrikamCon EU in Lisbon'

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..writing import CJK, HANGUL
+from . import dates
 from .model import PersonMention, Span
 from .wordlists import alternation, korean_surnames, pattern, surnames, words
 
@@ -193,10 +194,17 @@ def _given_names() -> dict[str, int]:
 
 
 def dictionary_word(token: str) -> bool:
-    """An English word in any of its plain forms ('quotes', 'supporting', 'learned')."""
+    """An English word in any of its plain forms ('quotes', 'supporting', 'learned', 'stories',
+    'managing', 'running'), a hyphenated one in each of its parts ('Real-Time')."""
     word = token.casefold().strip(".,'’")
+    if "-" in word.strip("-"):
+        return all(dictionary_word(part) for part in word.split("-") if part)
     forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ing"),
              word.removesuffix("ed"), word.removesuffix("d")}
+    if word.endswith(("ies", "ied")):
+        forms.add(word[:-3] + "y")
+    if word.endswith("ing") and len(word) > 5:
+        forms |= {word[:-3] + "e", word[:-4] if word[-4] == word[-5] else word}  # 'managing', 'running'
     return bool(forms & _english_words())
 
 
@@ -347,6 +355,11 @@ ORG_NOISE = re.compile(r"[|｜:：《》“”\"!?！？]|\s(?:who|which|that|te
                        re.IGNORECASE)
 
 
+WEEKDAY_AFTER = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
+DAY_OF_MONTH = re.compile(rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 3)})"
+                          rf"|(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}\b.*")  # 'August', 'May 8 • 11:00
+
+
 def clean_organization(name: str | None) -> str | None:
     """An affiliation as written, cut to the name ('Contoso. My…' -> 'Contoso'), or None when it does
     not read as a name (a clause, a label, a talk title)."""
@@ -360,6 +373,9 @@ def clean_organization(name: str | None) -> str | None:
         name = re.sub(r"^来自|的$", "", name).strip()  # '来自北辰网络的' (刘洋) -> '北辰网络'
         return name if 2 <= len(name) <= 24 else None
     name = re.sub(r"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
+    name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
+    if DAY_OF_MONTH.fullmatch(name):  # 'Lyon from August 21': a month is no organization
+        return None
     tokens = name.split()
     if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
             and not re.match(r"[a-z]+[A-Z]", tokens[0]):

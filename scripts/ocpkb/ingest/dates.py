@@ -35,6 +35,8 @@ YEARLESS = [
                re.IGNORECASE),
     re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
+    re.compile(rf"\b(?:on|from)\s+{DAY}\s*(?:[-–]|to|until)\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b"
+               r"(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April'
 ]
 BARE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?\s+{DAY}{DAY2}\b"
                   r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–]\d))")

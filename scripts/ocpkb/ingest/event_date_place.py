@@ -18,7 +18,7 @@ from .model import Extraction, Found, Span
 from .organizations import biography
 from .read import Source
 from .segment import Block
-from .wordlists import label_pattern, pattern
+from .wordlists import label_pattern, pattern, words
 
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -62,6 +62,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                  if HELD.search(block.text) or ON_DATE.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
                  for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
+    placed = _date_beside_place(blocks, year)
+    if placed:
+        add(*placed)
     if held:
         add(held[0], held[2], held[1])
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
@@ -124,6 +127,33 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
                 lead = DATE_AFTER_NAME.match(rest)
                 found = dates.find_dates(rest[:80], year, bare=True) if lead else []
                 if found and found[0].position <= lead.end() + 1:
+                    return block, found[0], sentence
+    return None
+
+
+CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
+DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:spanning\s+)?(?:from|on)\s+")
+DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
+
+
+def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
+    """'… join us in Lyon from March 19 - 22, 2024', 'we met from 18th to 21st April in Lyon': the
+    days set right after or right before the city the text says the event is in, in its opening
+    lines."""
+    for block in blocks[:NAME_WINDOW]:
+        for sentence in _sentences(block.text) if CITY_IN.search(block.text) else ():
+            for place in CITY_IN.finditer(sentence):
+                words_found = place.group("city").split()
+                if not any(places.city(" ".join(words_found[:size])) for size in (3, 2, 1)):
+                    continue
+                after = sentence[place.end():]
+                lead = DATE_AFTER_CITY.match(after)
+                found = dates.find_dates(after[:80], year, bare=True) if lead else []
+                if found and found[0].position <= lead.end() + 1:
+                    return block, found[0], sentence
+                before = DATE_BEFORE_CITY.search(sentence[:place.start()])
+                found = dates.find_dates(before.group(0), year) if before else []
+                if found and found[0].position == 0:
                     return block, found[0], sentence
     return None
 
@@ -328,10 +358,22 @@ def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
     phrase = event_phrase(" ".join(named.split()[-8:])) if named != before else None
     attended = re.search(r"\bat\s+(?:the\s+)?([A-Z][\w-]*\d\d)$", named.rstrip(" *_"))  # 'at SC16 in Denver'
     phrase = phrase or (attended.group(1) if attended else None)
-    if not phrase or not named.rstrip(" *_").endswith(phrase):
-        return False
+    if not phrase or not named.rstrip(" *_").endswith(phrase) or CO_LOCATED.search(named[:named.rfind(phrase)]):
+        return False  # 'the co-located Contoso Day in Lyon' is where the reported event is too
     reported = name.value.casefold() if name else ""
-    return not reported or phrase.casefold() not in reported and reported not in phrase.casefold()
+    return not reported or phrase.casefold() not in reported and reported not in phrase.casefold() \
+        and not _short_form_of(phrase, name.value)
+
+
+CO_LOCATED = re.compile(r"(?i)\bco-?located\s+(?:with\s+)?$")
+
+
+def _short_form_of(phrase: str, reported: str) -> bool:
+    """'Contoso EU' for 'Contoso + FabrikamCon Europe 2026': every word of the phrase but its region
+    code, region and year is a word of the reported name, so both name one event."""
+    kept = [word for word in phrase.split() if not re.fullmatch(r"(?:19|20)\d\d|[A-Z]{2,3}", word)
+            and word.casefold() not in words("regions")]
+    return bool(kept) and {word.casefold() for word in kept} <= {word.casefold() for word in reported.split()}
 
 
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"

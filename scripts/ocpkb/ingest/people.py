@@ -10,6 +10,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, LATIN
 from .classify import (
+    WEEKDAY_AFTER,
     after_function_words,
     clean_organization,
     is_role,
@@ -60,6 +61,9 @@ NAMES_OF_ORG = re.compile(  # 'Jane Doe and Wei Chen of Contoso', 'Jane Doe of t
     rf"\s+(?:from|of)\s+(?:the\s+(?:[\w-]+\s+){{1,4}}?at\s+)?(?P<rest>{PROSE_ORG})")
 ORG_POSSESSIVE_NAMES = re.compile(  # "Contoso's Jane Doe talked about …", "Fabrikam's Jane Doe and Wei Chen led …"
     rf"(?P<rest>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})['’]s\s+(?P<who>{PROSE_NAME}(?:\s+and\s+{PROSE_NAME})?)(?=\s+[a-z])")
+PEOPLE_LIST = rf"{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+(?:and|&)\s+{PROSE_NAME}"
+LIST_BEFORE_VERB = re.compile(rf"(?P<who>{PEOPLE_LIST})\s+(?:also\s+|then\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
+                              rf"(?:{SPEECH_VERBS})\b")  # 'Jane Doe, Wei Chen and Omar Haddad led …'
 AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|in)\s+(?:the\s+)?$")  # '… team at Contoso Labs discussed'
 
 
@@ -69,6 +73,27 @@ def _talks_by() -> re.Pattern:
     the names a talk noun announces, up to the first lowercase word that is not 'and'."""
     return re.compile(rf"(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?by\s+"
                       r"(?P<who>[A-Z][\w'’.-]*(?:\s*(?:[A-Z][\w'’.-]*|\([^()]{1,60}\)|,|and\b|&))*)")
+
+
+@cache
+def _introduced() -> re.Pattern:
+    """'Guests Jane Doe, Wei Chen and Omar Haddad came together', 'a keynote from the program chairs,
+    Jane Doe and Wei Chen', 'from steering members Jane Doe and Wei Chen': names right after a
+    participant noun (data/participant_nouns.txt)."""
+    return re.compile(rf"\b(?i:{alternation(words('participant_nouns'))}),?\s+(?P<who>{PEOPLE_LIST}|{PROSE_NAME})")
+
+
+def _listed_in_prose(text: str, span: Span) -> list[PersonMention]:
+    """People a sentence lists without their organizations: after a participant noun, or as the
+    subjects of a speech verb; every name must read as a person's, inside no organization's name."""
+    found = []
+    for prose in (_introduced(), LIST_BEFORE_VERB):
+        for match in prose.finditer(text):
+            for written in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", match.group("who")):
+                name = person_name(written)
+                if name and probably_a_person(name) and not _inside_an_organization(written, text):
+                    found.append(PersonMention(name, span))
+    return found
 
 
 def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
@@ -140,7 +165,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", block.span)
-                          if (p.organization or p.title) and (not weak or probably_a_person(p.name))]
+                          if (clean_organization(p.organization) or p.title) and (not weak or probably_a_person(p.name))]
         if RUN_TOGETHER.search(text):
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
@@ -148,6 +173,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text else []
         for match in _talks_by().finditer(text) if " by " in text else ():
             found += [p for p in parse_people(match.group("who").strip(" ,"), block.span, cue=True) if probably_a_person(p.name)]
+        found += _listed_in_prose(text, block.span) if block.kind in ("paragraph", "item") else []
         for match in SPEAKER_IN_PROSE.finditer(text):  # 'Maria Lopez Diaz also discussed …'
             name = person_name(match.group("who"))
             if name and probably_a_person(name) and not _inside_an_organization(match.group("who"), text) \
@@ -173,6 +199,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             found.append(PersonMention(written, block.span))
     for person in found:
         person.organization = clean_organization(person.organization)
+        person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
     return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
 
 
