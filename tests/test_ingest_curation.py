@@ -318,6 +318,12 @@ def test_a_write_up_s_speaker_is_the_name_after_the_job_title_and_its_day_comes_
     assert view["event"]["start_date"] == "2023-12-28"  # not the '时间：1 月 20 日' of an event advertised below
 
 
+def test_a_write_up_s_opening_may_follow_a_summary_label(run):
+    view = extracted(run, "zh-talk-writeup-abstract.md")  # '摘要：本文整理自星河科技资深工程师陈静在…大会上的分享。'
+    assert program(view) == [(None, None, "缓存集群的弹性伸缩", ["陈静"])]
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"陈静": ("星河科技", "资深工程师")}
+
+
 def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
     view = extracted(run, "zh-agenda-nicknames.md")  # '郑伟 花名东篱（星河科技高级技术专家）'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")

@@ -650,7 +650,8 @@ TOPIC_AFTER = re.compile(r"主题[:：]\s*(?P<title>[^。]{4,80})")
 
 @cache
 def _transcript_lead() -> re.Pattern:
-    return re.compile(rf"^\s*(?:{alternation(labels('transcript'))})\s*")
+    """The opening of a write-up, also after a preface label ('摘要：本文整理自…')."""
+    return re.compile(rf"^\s*(?:(?:{alternation(labels('preface'))})\s*[:：]\s*)?(?:{alternation(labels('transcript'))})\s*")
 
 
 def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
