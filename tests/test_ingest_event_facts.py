@@ -107,3 +107,8 @@ def test_a_start_and_end_years_apart_are_no_events_days(run):
     # a member record's 'date:' and 'end:' span a membership, not an event
     result = run("ingest", "--json", POSTS / "member-page-with-end.md", "--data", REGISTRY)
     assert json.loads(result.stdout)["event"]["start_date"] is None
+
+
+def test_a_talk_page_s_time_set_in_a_section_of_its_front_matter_is_the_day(run):
+    view = event(run, "zh-talk-page-sectioned-time.md")  # 'page: {time: 2025-09-13 14:00-17:30}'
+    assert (view["start_date"], view["end_date"]) == ("2025-09-13", "2025-09-13")
