@@ -324,6 +324,18 @@ def test_a_write_up_s_opening_may_follow_a_summary_label(run):
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"陈静": ("星河科技", "资深工程师")}
 
 
+def test_a_speaker_s_place_in_a_project_names_no_employer_the_next_clause_does(run):
+    view = extracted(run, "zh-project-positions.md")  # '林澈，Tailspin PMC 成员，星河科技技术专家'
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["林澈"] == ("星河科技", "技术专家")
+    assert "Tailspin PMC" not in {o["name"] for o in view["organizations"]}
+
+
+def test_two_job_titles_joined_by_an_ampersand_are_one_title(run):
+    view = extracted(run, "zh-project-positions.md")  # '冯雪，云帆数据联合创始人 & CTO'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["冯雪"] == ("云帆数据", "联合创始人 & CTO")
+
+
 def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
     view = extracted(run, "zh-agenda-nicknames.md")  # '郑伟 花名东篱（星河科技高级技术专家）'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")

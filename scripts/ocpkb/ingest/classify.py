@@ -456,7 +456,8 @@ def _zh_words(name: str) -> list[str]:
 def _title_tail() -> re.Pattern:
     """A job title at the end of a Chinese string: modifiers then a role word ('资深技术专家')."""
     role, modifier = alternation(_zh_words("roles")), alternation(_zh_words("role_modifiers"))
-    return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
+    joined = r"\s*(?:[&＆]|和|兼)\s*"  # '联合创始人 & CTO': two roles held together are one title
+    return re.compile(rf"(?:(?:{modifier})*(?:{role})(?:{joined})?)*(?:(?:{modifier})*(?:{role}))$", re.IGNORECASE)
 
 
 @cache
@@ -470,8 +471,20 @@ def _current_post() -> re.Pattern:
     return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(words('employer_words'))})\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
 
 
+@cache
+def _project_position() -> re.Pattern:
+    """'Contoso PMC 成员', 'Contoso Committer': a place in a project, which names no employer."""
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(words('project_roles'))})(?![A-Za-z])", re.IGNORECASE)
+
+
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
-    clause = re.split(r"[，。；;,、]", text)[0].strip()
+    clauses = [part.strip() for part in re.split(r"[，。；;,、]", text) if part.strip()]
+    clause = clauses[0] if clauses else text.strip()
+    if _project_position().search(clause):  # 'Contoso PMC 主席，星河科技联合创始人': the employer and title come after
+        employer = next((part for part in clauses[1:4]
+                         if not _project_position().search(part) and _title_tail().search(part)), None)
+        if employer:
+            clause = employer
     current = _current_post().match(clause)
     if current:
         return organization_of_unit(current.group("org")), None
