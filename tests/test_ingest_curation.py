@@ -336,6 +336,11 @@ def test_two_job_titles_joined_by_an_ampersand_are_one_title(run):
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["冯雪"] == ("云帆数据", "联合创始人 & CTO")
 
 
+def test_a_talk_heading_over_its_abstract_then_its_speaker_section(run):
+    view = extracted(run, "zh-talk-sections.md")  # '### Title', '#### 议题简介', '#### 分享嘉宾', 'Name，单位职位'
+    assert {s["title"]: s["speakers"] for s in view["sessions"]} == {"Contoso 缓存层介绍": ["陈静"], "日志平台的演进": ["冯雪"]}
+
+
 def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
     view = extracted(run, "zh-agenda-nicknames.md")  # '郑伟 花名东篱（星河科技高级技术专家）'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")

@@ -51,6 +51,7 @@ from .talk_lines import (
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
 
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+TALK_SECTIONS = ("abstract", "talk-page")  # labels of a talk's own sub-headings ('议题简介', 'Objective')
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
@@ -94,13 +95,17 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
 
 # --- a title, then speaker lines ------------------------------------------------------------------------
 
+SECTION_NAME_BEFORE = 6  # characters before '…介绍' in a section's heading ('活动介绍'); 'Contoso 可观测性介绍' is a talk
+
+
 @cache
 def _section_heading() -> re.Pattern:
     """A heading that names a part of the page ('Speaker Bios', '议程', '关于…'), from data/section_headings.txt."""
     parts = []
     for entry in words("section_headings"):
         escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
-        parts.append(f"{escaped}.*" if entry.endswith("…") else f".*{escaped}" if entry.startswith("…") else escaped)
+        parts.append(f"{escaped}.*" if entry.endswith("…") else f"\\S{{0,{SECTION_NAME_BEFORE}}}{escaped}" if entry.startswith("…")
+                     else escaped)
     return re.compile(rf"(?i)^(?:{'|'.join(parts)})$")
 
 
@@ -217,9 +222,15 @@ def _speaker_line(block: Block) -> PersonMention | None:
 def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     """Speaker lines under a title: they start within a few blocks, before the next title."""
     speakers: list[PersonMention] = []
+    in_abstract = False
     for at, block in enumerate(blocks[index + 1:index + 1 + SPEAKER_WINDOW], start=index + 1):
+        if block.kind == "heading" and not speakers and line_label(block.text) in TALK_SECTIONS:
+            in_abstract = True  # '### 议题简介' under the title: the talk's abstract, then its speaker
+            continue
         if block.is_title and (line_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
             break  # a title of its own, or a section of people ('## 嘉宾')
+        if in_abstract and line_label(block.text) not in SPEAKER_LABELS + ("bio",):
+            continue
         if speakers and line_label(block.text) == "speaker" and at + 1 < len(blocks) and line_label(blocks[at + 1].text) == "talk":
             break  # '讲师：…' just before '议题：…' is that talk's speaker
         if block.kind == "row":
