@@ -341,6 +341,12 @@ def test_a_talk_heading_over_its_abstract_then_its_speaker_section(run):
     assert {s["title"]: s["speakers"] for s in view["sessions"]} == {"Contoso 缓存层介绍": ["陈静"], "日志平台的演进": ["冯雪"]}
 
 
+def test_a_list_of_speaker_then_title_items_gives_a_talk_per_item_without_its_slides_link(run):
+    view = extracted(run, "zh-speaker-first-items.md")  # '* 陈静: Title [PDF](…)'
+    assert {s["title"]: s["speakers"] for s in view["sessions"]} == {"缓存网关的现状与规划": ["陈静"], "日志平台的服务化实践": ["冯雪"]}
+    assert "时间" not in {p["name"] for p in view["people"]}
+
+
 def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
     view = extracted(run, "zh-agenda-nicknames.md")  # '郑伟 花名东篱（星河科技高级技术专家）'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")

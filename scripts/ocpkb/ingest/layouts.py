@@ -61,8 +61,8 @@ HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powere
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose,
-                       program_list, sessions_by_heading, recorded_talks):
+    for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, speaker_first_items, labelled_talks,
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -329,6 +329,32 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found
+
+
+ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
+
+
+def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
+    """A list of two or more '姓名: Title' items (after '分享嘉宾：' on the first): each a talk by
+    the person named before the colon; a slide or video link's word after the title goes."""
+    found, run = [], []
+    for block in blocks + [Block("paragraph", "", 0)]:
+        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
+        match = ZH_SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
+            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
+        if match and person_name(match.group("name")) == match.group("name"):
+            run.append((block, match))
+            continue
+        if len(run) >= 2:
+            found += [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
+                                     speakers=[PersonMention(m.group("name"), b.span)]) for b, m in run]
+        run = []
+    return found
+
+
+@cache
+def _material_word_end() -> re.Pattern:
+    return re.compile(rf"\s+(?:{alternation(labels('material-word'))})$", re.IGNORECASE)
 
 
 def _timed(text: str) -> bool:
