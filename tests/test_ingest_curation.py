@@ -449,6 +449,18 @@ def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
     assert [(d.start, d.end) for d in find_dates("held on May 12 to 14", 2021)] == [("2021-05-12", "2021-05-14")]
 
 
+def test_a_chinese_range_of_days_may_leave_the_first_day_s_mark_out():
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text, 2024)]
+
+    assert days("大会将于 2025 年 5 月 20-21 日在线举办") == [("2025-05-20", "2025-05-21")]
+    assert days("沙龙于 8月18 - 8月20日在杭州举办") == [("2024-08-18", "2024-08-20")]
+    assert days("9 月 6 日至 8 日") == [("2024-09-06", "2024-09-08")]
+    assert days("5 月 8 日、5 月 9 日") == [("2024-05-08", None), ("2024-05-09", None)]
+
+
 def test_the_caption_under_an_embedded_slide_deck_names_no_one(run):
     view = extracted(run, "slide-embed-caption.md")  # '**[Title](slides)** from **[Uploader](profile)**'
     assert affiliations(view) == {} and "ContosoOrg" not in [o["name"] for o in view["organizations"]]
