@@ -112,3 +112,13 @@ def test_a_start_and_end_years_apart_are_no_events_days(run):
 def test_a_talk_page_s_time_set_in_a_section_of_its_front_matter_is_the_day(run):
     view = event(run, "zh-talk-page-sectioned-time.md")  # 'page: {time: 2025-09-13 14:00-17:30}'
     assert (view["start_date"], view["end_date"]) == ("2025-09-13", "2025-09-13")
+
+
+def test_a_chinese_announcement_names_the_event_with_its_region_and_year_and_its_range_of_days(run):
+    view = event(run, "zh-summit-announcement.md")  # 'Contoso Summit ASIA 2025 重磅来袭', '2025 年 6 月 12-13 日'
+    assert facts(view) == ("Contoso Summit ASIA 2025", "2025-06-12", "2025-06-13", None)
+
+
+def test_words_that_open_registration_are_no_part_of_the_event_s_name(run):
+    view = event(run, "zh-registration-opens.md")  # '星河开发者大会 2024 报名正式启动'
+    assert facts(view) == ("星河开发者大会 2024", "2024-04-18", "2024-04-19", "Hangzhou")
