@@ -456,8 +456,18 @@ def _zh_words(name: str) -> list[str]:
 def _title_tail() -> re.Pattern:
     """A job title at the end of a Chinese string: modifiers then a role word ('资深技术专家')."""
     role, modifier = alternation(_zh_words("roles")), alternation(_zh_words("role_modifiers"))
-    joined = r"\s*(?:[&＆]|和|兼)\s*"  # '联合创始人 & CTO': two roles held together are one title
-    return re.compile(rf"(?:(?:{modifier})*(?:{role})(?:{joined})?)*(?:(?:{modifier})*(?:{role}))$", re.IGNORECASE)
+    return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
+
+
+ROLES_JOINED = re.compile(r"\s*(?:[&＆]|和|兼)\s*$")  # '联合创始人 & CTO': two roles held together are one title
+
+
+def _title_start(clause: str, tail: re.Match) -> int:
+    """Where the job title that ends a clause starts, taking in a role joined to it by &, 和 or 兼."""
+    start = tail.start()
+    joined = ROLES_JOINED.search(clause, 0, start)
+    before = _title_tail().search(clause[:joined.start()]) if joined else None
+    return before.start() if before else start
 
 
 @cache
@@ -490,8 +500,9 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
     if tail:
-        title = clause[tail.start():].strip()
-        org = organization_of_unit(clause[:tail.start()].strip(" 的/／|｜:："))
+        start = _title_start(clause, tail)
+        title = clause[start:].strip()
+        org = organization_of_unit(clause[:start].strip(" 的/／|｜:："))
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
         return (org or None), title
