@@ -318,6 +318,35 @@ def test_a_write_up_s_speaker_is_the_name_after_the_job_title_and_its_day_comes_
     assert view["event"]["start_date"] == "2023-12-28"  # not the '时间：1 月 20 日' of an event advertised below
 
 
+def test_a_write_up_s_opening_may_follow_a_summary_label(run):
+    view = extracted(run, "zh-talk-writeup-abstract.md")  # '摘要：本文整理自星河科技资深工程师陈静在…大会上的分享。'
+    assert program(view) == [(None, None, "缓存集群的弹性伸缩", ["陈静"])]
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"陈静": ("星河科技", "资深工程师")}
+
+
+def test_a_speaker_s_place_in_a_project_names_no_employer_the_next_clause_does(run):
+    view = extracted(run, "zh-project-positions.md")  # '林澈，Tailspin PMC 成员，星河科技技术专家'
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["林澈"] == ("星河科技", "技术专家")
+    assert "Tailspin PMC" not in {o["name"] for o in view["organizations"]}
+
+
+def test_two_job_titles_joined_by_an_ampersand_are_one_title(run):
+    view = extracted(run, "zh-project-positions.md")  # '冯雪，云帆数据联合创始人 & CTO'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["冯雪"] == ("云帆数据", "联合创始人 & CTO")
+
+
+def test_a_talk_heading_over_its_abstract_then_its_speaker_section(run):
+    view = extracted(run, "zh-talk-sections.md")  # '### Title', '#### 议题简介', '#### 分享嘉宾', 'Name，单位职位'
+    assert {s["title"]: s["speakers"] for s in view["sessions"]} == {"Contoso 缓存层介绍": ["陈静"], "日志平台的演进": ["冯雪"]}
+
+
+def test_a_list_of_speaker_then_title_items_gives_a_talk_per_item_without_its_slides_link(run):
+    view = extracted(run, "zh-speaker-first-items.md")  # '* 陈静: Title [PDF](…)'
+    assert {s["title"]: s["speakers"] for s in view["sessions"]} == {"缓存网关的现状与规划": ["陈静"], "日志平台的服务化实践": ["冯雪"]}
+    assert "时间" not in {p["name"] for p in view["people"]}
+
+
 def test_a_nickname_written_after_the_word_for_it_is_no_organization(run):
     view = extracted(run, "zh-agenda-nicknames.md")  # '郑伟 花名东篱（星河科技高级技术专家）'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["郑伟"] == ("星河科技", "高级技术专家")
@@ -418,6 +447,18 @@ def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
 
     assert [(d.start, d.end) for d in find_dates("opened on May 12 to 145 people", 2021)] == [("2021-05-12", None)]
     assert [(d.start, d.end) for d in find_dates("held on May 12 to 14", 2021)] == [("2021-05-12", "2021-05-14")]
+
+
+def test_a_chinese_range_of_days_may_leave_the_first_day_s_mark_out():
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text, 2024)]
+
+    assert days("大会将于 2025 年 5 月 20-21 日在线举办") == [("2025-05-20", "2025-05-21")]
+    assert days("沙龙于 8月18 - 8月20日在杭州举办") == [("2024-08-18", "2024-08-20")]
+    assert days("9 月 6 日至 8 日") == [("2024-09-06", "2024-09-08")]
+    assert days("5 月 8 日、5 月 9 日") == [("2024-05-08", None), ("2024-05-09", None)]
 
 
 def test_the_caption_under_an_embedded_slide_deck_names_no_one(run):

@@ -127,3 +127,18 @@ def test_the_city_of_a_co_located_event_is_the_reported_event_s_city(run):
 
 def test_a_short_form_of_the_event_s_name_before_a_city_places_the_event(run):
     assert event(run, "short-form-of-the-name.md")["location"]["city"] == "Lisbon"  # 'FabrikamCon EU in Lisbon'
+
+
+def test_a_talk_page_s_time_set_in_a_section_of_its_front_matter_is_the_day(run):
+    view = event(run, "zh-talk-page-sectioned-time.md")  # 'page: {time: 2025-09-13 14:00-17:30}'
+    assert (view["start_date"], view["end_date"]) == ("2025-09-13", "2025-09-13")
+
+
+def test_a_chinese_announcement_names_the_event_with_its_region_and_year_and_its_range_of_days(run):
+    view = event(run, "zh-summit-announcement.md")  # 'Contoso Summit ASIA 2025 重磅来袭', '2025 年 6 月 12-13 日'
+    assert facts(view) == ("Contoso Summit ASIA 2025", "2025-06-12", "2025-06-13", None)
+
+
+def test_words_that_open_registration_are_no_part_of_the_event_s_name(run):
+    view = event(run, "zh-registration-opens.md")  # '星河开发者大会 2024 报名正式启动'
+    assert facts(view) == ("星河开发者大会 2024", "2024-04-18", "2024-04-19", "Hangzhou")

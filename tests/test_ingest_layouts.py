@@ -375,7 +375,7 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
 
 
 NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # lineups of many events; a page about one talk
-            "talk-page-bios.md", "talk-page-speaker-label.md",
+            "talk-page-bios.md", "talk-page-speaker-label.md", "zh-talk-page.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
             "front-matter-talk-presenters.md",  # a page about one talk
@@ -450,6 +450,12 @@ def test_a_speaker_name_label_with_an_email_names_the_speaker_and_org(run):
     view = extracted(run, "talk-page-speaker-label.md")
     assert talks(view) == {"A Cloud for Student Developers": ["Wei Chen"]}
     assert affiliations(view)["Wei Chen"][0] == "Northwind Research Lab"
+
+
+def test_a_chinese_talk_page_is_one_talk_by_the_person_its_speaker_section_introduces(run):
+    view = extracted(run, "zh-talk-page.md")  # '## 分享人简介' over '郑伟，云帆数据高级架构师…', '## 分享主题介绍'
+    assert talks(view) == {"数据库在边缘节点的落地实践": ["郑伟"]}
+    assert affiliations(view)["郑伟"] == ("云帆数据", "高级架构师")
 
 
 def test_the_author_of_a_post_is_no_participant(run):

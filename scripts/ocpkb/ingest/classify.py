@@ -475,6 +475,17 @@ def _title_tail() -> re.Pattern:
     return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
 
 
+ROLES_JOINED = re.compile(r"\s*(?:[&＆]|和|兼)\s*$")  # '联合创始人 & CTO': two roles held together are one title
+
+
+def _title_start(clause: str, tail: re.Match) -> int:
+    """Where the job title that ends a clause starts, taking in a role joined to it by &, 和 or 兼."""
+    start = tail.start()
+    joined = ROLES_JOINED.search(clause, 0, start)
+    before = _title_tail().search(clause[:joined.start()]) if joined else None
+    return before.start() if before else start
+
+
 @cache
 def _project_role() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words('project_roles'))})$", re.IGNORECASE)
@@ -486,15 +497,28 @@ def _current_post() -> re.Pattern:
     return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(words('employer_words'))})\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
 
 
+@cache
+def _project_position() -> re.Pattern:
+    """'Contoso PMC 成员', 'Contoso Committer': a place in a project, which names no employer."""
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(words('project_roles'))})(?![A-Za-z])", re.IGNORECASE)
+
+
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
-    clause = re.split(r"[，。；;,、]", text)[0].strip()
+    clauses = [part.strip() for part in re.split(r"[，。；;,、]", text) if part.strip()]
+    clause = clauses[0] if clauses else text.strip()
+    if _project_position().search(clause):  # 'Contoso PMC 主席，星河科技联合创始人': the employer and title come after
+        employer = next((part for part in clauses[1:4]
+                         if not _project_position().search(part) and _title_tail().search(part)), None)
+        if employer:
+            clause = employer
     current = _current_post().match(clause)
     if current:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
     if tail:
-        title = clause[tail.start():].strip()
-        org = organization_of_unit(clause[:tail.start()].strip(" 的/／|｜:："))
+        start = _title_start(clause, tail)
+        title = clause[start:].strip()
+        org = organization_of_unit(clause[:start].strip(" 的/／|｜:："))
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
         return (org or None), title

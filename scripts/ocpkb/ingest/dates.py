@@ -19,17 +19,21 @@ DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
+ZH_TO = r"\s*(?:[-–~至到]|부터)\s*"
+# a Chinese or Korean day and the day a range ends on: '24 日', '20-21 日', '18 - 8月20日', '15일부터 17일까지'
+ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:[日일]|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*[日일]))"
+           rf"(?:{ZH_TO}(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*[日일])?")
+
 PATTERNS = [
-    # '2021 年 3 月 24 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
-    re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
-               rf"(?:\s*(?:[-–~至到]|부터)\s*(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*[日일])?"),
+    # '2021 年 3 月 24 日', '2022 年 5 月 20-21 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
+    re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
     re.compile(rf"(?<![\d/]){YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\d/])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
 ]
 YEARLESS = [
-    re.compile(r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
+    re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{WEEKDAY}{DAY}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),

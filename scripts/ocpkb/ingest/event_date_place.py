@@ -76,8 +76,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if found:
             add(block, _days_spanned(found), block.text)
             break
-    if matter.get("time") and dates.normalize_date(matter["time"]):
-        candidates.append((None, dates.normalize_date(matter["time"]), None, ""))
+    time = _matter_time(matter)
+    if time:
+        candidates.append((None, time, None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)
     if file_date:
         day = dates.iso(*map(int, file_date.groups()))
@@ -102,6 +103,13 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+def _matter_time(matter: dict) -> str | None:
+    """The day a front-matter 'time' key gives, also one set in a section of the front matter
+    ('section1: {time: 2024-05-25 14:00-18:00}', the way page templates group a page's fields)."""
+    sections = [matter] + [value for value in matter.values() if isinstance(value, dict)]
+    return next((day for section in sections for day in [dates.normalize_date(section.get("time") or "")] if day), None)
 
 
 DAYS_OF_ONE_EVENT = 7

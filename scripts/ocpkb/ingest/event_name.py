@@ -298,11 +298,16 @@ def _zh_event_phrase(part: str) -> str | None:
         return part
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
+    word = NEXT_WORD.match(part, end)
+    while word and _name_extension(word.group(1), ""):  # 'Contoso Summit ASIA 2025 重磅来袭': its region and year
+        end = word.end()
+        word = NEXT_WORD.match(part, end)
     phrase = _zh_name_start(part[:end])
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
 
 ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+NEXT_WORD = re.compile(r"\s+(\S+)")
 ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 

@@ -51,6 +51,7 @@ from .talk_lines import (
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
 
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
+TALK_SECTIONS = ("abstract", "talk-page")  # labels of a talk's own sub-headings ('议题简介', 'Objective')
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
@@ -60,8 +61,8 @@ HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powere
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, labelled_talks, listed_titles, quoted_in_prose,
-                       program_list, sessions_by_heading, recorded_talks):
+    for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, speaker_first_items, labelled_talks,
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -122,13 +123,17 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
 
 # --- a title, then speaker lines ------------------------------------------------------------------------
 
+SECTION_NAME_BEFORE = 6  # characters before '…介绍' in a section's heading ('活动介绍'); 'Contoso 可观测性介绍' is a talk
+
+
 @cache
 def _section_heading() -> re.Pattern:
     """A heading that names a part of the page ('Speaker Bios', '议程', '关于…'), from data/section_headings.txt."""
     parts = []
     for entry in words("section_headings"):
         escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
-        parts.append(f"{escaped}.*" if entry.endswith("…") else f".*{escaped}" if entry.startswith("…") else escaped)
+        parts.append(f"{escaped}.*" if entry.endswith("…") else f"\\S{{0,{SECTION_NAME_BEFORE}}}{escaped}" if entry.startswith("…")
+                     else escaped)
     return re.compile(rf"(?i)^(?:{'|'.join(parts)})$")
 
 
@@ -245,9 +250,15 @@ def _speaker_line(block: Block) -> PersonMention | None:
 def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     """Speaker lines under a title: they start within a few blocks, before the next title."""
     speakers: list[PersonMention] = []
+    in_abstract = False
     for at, block in enumerate(blocks[index + 1:index + 1 + SPEAKER_WINDOW], start=index + 1):
+        if block.kind == "heading" and not speakers and line_label(block.text) in TALK_SECTIONS:
+            in_abstract = True  # '### 议题简介' under the title: the talk's abstract, then its speaker
+            continue
         if block.is_title and (line_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
             break  # a title of its own, or a section of people ('## 嘉宾')
+        if in_abstract and line_label(block.text) not in SPEAKER_LABELS + ("bio",):
+            continue
         if speakers and line_label(block.text) == "speaker" and at + 1 < len(blocks) and line_label(blocks[at + 1].text) == "talk":
             break  # '讲师：…' just before '议题：…' is that talk's speaker
         if block.kind == "row":
@@ -346,6 +357,32 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found
+
+
+ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
+
+
+def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
+    """A list of two or more '姓名: Title' items (after '分享嘉宾：' on the first): each a talk by
+    the person named before the colon; a slide or video link's word after the title goes."""
+    found, run = [], []
+    for block in blocks + [Block("paragraph", "", 0)]:
+        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
+        match = ZH_SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
+            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
+        if match and person_name(match.group("name")) == match.group("name"):
+            run.append((block, match))
+            continue
+        if len(run) >= 2:
+            found += [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
+                                     speakers=[PersonMention(m.group("name"), b.span)]) for b, m in run]
+        run = []
+    return found
+
+
+@cache
+def _material_word_end() -> re.Pattern:
+    return re.compile(rf"\s+(?:{alternation(labels('material-word'))})$", re.IGNORECASE)
 
 
 def _timed(text: str) -> bool:
@@ -736,7 +773,8 @@ TOPIC_AFTER = re.compile(r"主题[:：]\s*(?P<title>[^。]{4,80})")
 
 @cache
 def _transcript_lead() -> re.Pattern:
-    return re.compile(rf"^\s*(?:{alternation(labels('transcript'))})\s*")
+    """The opening of a write-up, also after a preface label ('摘要：本文整理自…')."""
+    return re.compile(rf"^\s*(?:(?:{alternation(labels('preface'))})\s*[:：]\s*)?(?:{alternation(labels('transcript'))})\s*")
 
 
 def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
