@@ -107,3 +107,9 @@ def test_a_start_and_end_years_apart_are_no_events_days(run):
     # a member record's 'date:' and 'end:' span a membership, not an event
     result = run("ingest", "--json", POSTS / "member-page-with-end.md", "--data", REGISTRY)
     assert json.loads(result.stdout)["event"]["start_date"] is None
+
+
+def test_two_conferences_joined_by_a_plus_are_one_name_with_its_two_word_region(run):
+    # 'StackCon + CloudFairCon North America 2024': neither half alone, nor 'North' without 'America'
+    view = event(run, "joined-conference-name.md")
+    assert (view["name"], view["location"]["city"]) == ("StackCon + CloudFairCon North America 2024", "Denver")

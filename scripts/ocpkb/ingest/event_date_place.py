@@ -330,8 +330,15 @@ def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
     phrase = phrase or (attended.group(1) if attended else None)
     if not phrase or not named.rstrip(" *_").endswith(phrase):
         return False
-    reported = name.value.casefold() if name else ""
-    return not reported or phrase.casefold() not in reported and reported not in phrase.casefold()
+    reported = _short_form(name.value) if name else ""
+    phrase = _short_form(phrase)
+    return not reported or phrase not in reported and reported not in phrase
+
+
+def _short_form(name: str) -> str:
+    """'KubeCon + CloudNativeCon India 2025' and 'KubeCon India 2025' are one event: a name
+    without the second of two joined coinages, case folded."""
+    return re.sub(r"\s*\+\s*[A-Z][A-Za-z]*", "", name).casefold()
 
 
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"
