@@ -113,3 +113,13 @@ def test_two_conferences_joined_by_a_plus_are_one_name_with_its_two_word_region(
     # 'StackCon + CloudFairCon North America 2024': neither half alone, nor 'North' without 'America'
     view = event(run, "joined-conference-name.md")
     assert (view["name"], view["location"]["city"]) == ("StackCon + CloudFairCon North America 2024", "Denver")
+
+
+def test_a_when_label_dates_the_event_with_a_yearless_range(run):
+    # 'When: June 10-12' under the event's name: its days, in the year of its name, not the post's date
+    assert facts(event(run, "recap-when-label.md"))[:3] == ("Contoso Data Summit 2025", "2025-06-10", "2025-06-12")
+
+
+def test_sessions_listed_by_weekday_give_the_events_first_and_last_day(run):
+    # 'next week' gives only the month; the office hours on Tuesday and the talk on Thursday give the days
+    assert facts(event(run, "announcement-session-days.md"))[:3] == ("Contoso Cloud Summit 2026", "2026-03-10", "2026-03-12")

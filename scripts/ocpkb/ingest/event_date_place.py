@@ -48,7 +48,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     labelled = label_pattern("date")
     for block in blocks:
         match = labelled.match(block.text)
-        found = dates.find_dates(match.group("value") or "", year) if match else []
+        found = dates.find_dates(match.group("value") or "", year, bare=True) if match else []  # 'When: May 16-20'
         if found:
             add(block, found[0])
             break
@@ -94,6 +94,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
+    if not end:
+        start, end = _widened_to_session_days(start, blocks, year)
     page_key = page_days[0] if page_days and not block and start == page_days[1] else "eventdates"
     number = block.number if block else source.front_matter_lines.get(page_key, source.front_matter_lines.get("time", 1))
     result.start_date = Found(start, Span(number, number), doubt)
@@ -138,6 +140,20 @@ def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
             or (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > DAYS_OF_ONE_EVENT:
         return found[0]
     return dates.DateMatch(days[0], days[-1], found[0].position, found[0].has_year)
+
+
+def _widened_to_session_days(start: str, blocks: list[Block], year: int | None) -> tuple[str, str | None]:
+    """A post that lists its sessions by weekday ('Office hours: Monday, August 17', 'Talk:
+    Thursday, August 20') gives the event's days first to last: a single day or month found
+    otherwise that falls within those days widens to them."""
+    session_days = [found for block in blocks if dates.WEEKDAY_DATE.search(block.text)
+                    for found in dates.find_dates(block.text, year) if len(found.start) == 10 and not found.end]
+    days = sorted({found.start for found in session_days})
+    if len(days) < 2 or (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > DAYS_OF_ONE_EVENT:
+        return start, None
+    if days[0][:len(start)] <= start <= days[-1][:len(start)]:
+        return days[0], days[-1]
+    return start, None
 
 
 def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
