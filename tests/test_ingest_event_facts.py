@@ -123,3 +123,17 @@ def test_a_when_label_dates_the_event_with_a_yearless_range(run):
 def test_sessions_listed_by_weekday_give_the_events_first_and_last_day(run):
     # 'next week' gives only the month; the office hours on Tuesday and the talk on Thursday give the days
     assert facts(event(run, "announcement-session-days.md"))[:3] == ("Contoso Cloud Summit 2026", "2026-03-10", "2026-03-12")
+
+
+def test_an_event_whose_name_says_virtual_is_held_online(run):
+    # the title says 'ContosoCon EU 2021', the text 'the Virtual ContosoCon EU 2021'
+    assert event(run, "virtual-in-the-name.md")["location"]["virtual"] is True
+
+
+def test_a_sentence_that_says_the_event_was_virtual_makes_it_held_online(run):
+    view = event(run, "virtual-format-sentence.md")
+    assert (view["location"]["virtual"], view["location"]["city"]) == (True, None)
+
+
+def test_a_recording_put_online_does_not_make_an_event_virtual(run):
+    assert event(run, "recap-slides-online.md")["location"]["virtual"] is False

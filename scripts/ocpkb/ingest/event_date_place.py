@@ -330,6 +330,31 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
     if online and result.virtual is None:  # 'took place online on May 12-15'
         result.virtual = Found(True, online.span)
+    online = _said_virtual(blocks, result.name) if not result.city and result.virtual is None else None
+    if online:
+        result.virtual = Found(True, online)
+
+
+VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?virtual\b")
+VIRTUAL_NAME = re.compile(r"\b(?:Virtual|Online)\b")
+
+
+def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
+    """An event held on the internet: its name says so ('Virtual ContosoCon 2020', 'ContosoCon
+    NA Virtual 2020', in the title or as the text writes the name) or a sentence does ('This
+    year's event was in a virtual format', 'it will be "virtual"'; 'online' there would also be
+    a recording put online)."""
+    if name and VIRTUAL_NAME.search(name.value):
+        return name.span
+    first_word = name.value.split()[0] if name else None
+    for block in blocks[:NAME_WINDOW]:
+        if first_word and first_word in block.text and any(
+                VIRTUAL_NAME.search(phrase) and phrase.split()[0] == first_word
+                for match in event_phrase_pattern().finditer(block.text) for phrase in [event_phrase(match.group(0)) or ""]):
+            return block.span
+        if VIRTUAL_FORMAT.search(block.text):
+            return block.span
+    return None
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
