@@ -473,3 +473,18 @@ def test_a_project_named_beside_its_community_is_part_of_job_titles_not_an_organ
 
 def test_an_organizer_named_by_a_community_s_project_is_the_community(run):
     assert extracted(run, "zh-community-organizer.md")["event"]["organizers"] == ["Contoso 社区", "北辰科技"]
+
+
+def test_names_then_an_at_sign_then_an_organization_are_speakers_of_that_organization(run):
+    # 'Title (A & B @ Org)' in both tracks of a table, and 'Speakers: A & B @ Org' under a heading
+    view = extracted(run, "speakers-at-organization.md")
+    assert [(s["title"], s["speakers"]) for s in view["sessions"]] == [
+        ("Keynote", ["Aiko Tanaka", "Bruno Lindqvist"]),
+        ("Rolling Upgrades Without Downtime", ["Carmen Ortiz"]),
+        ("Tiered Storage in Practice", ["Dmitri Volkov", "Elena Rossi"]),
+        ("Observability for Event Streams", ["Farid Haddad", "Greta Novak"]),
+    ]
+    assert affiliations(view) == {
+        "Aiko Tanaka": "Fabrikam", "Bruno Lindqvist": "Fabrikam", "Carmen Ortiz": "Tailspin Labs",
+        "Dmitri Volkov": "Northwind Data", "Elena Rossi": "Northwind Data",
+        "Farid Haddad": "Woodgrove Systems", "Greta Novak": "Woodgrove Systems"}
