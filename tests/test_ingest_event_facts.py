@@ -137,3 +137,7 @@ def test_a_sentence_that_says_the_event_was_virtual_makes_it_held_online(run):
 
 def test_a_recording_put_online_does_not_make_an_event_virtual(run):
     assert event(run, "recap-slides-online.md")["location"]["virtual"] is False
+
+
+def test_a_title_that_welcomes_an_event_names_it_without_the_greeting(run):
+    assert facts(event(run, "welcome-announcement.md"))[:2] == ("FabrikamCon 2027", "2027-05-19")
