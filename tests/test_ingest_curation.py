@@ -488,3 +488,9 @@ def test_names_then_an_at_sign_then_an_organization_are_speakers_of_that_organiz
         "Aiko Tanaka": "Fabrikam", "Bruno Lindqvist": "Fabrikam", "Carmen Ortiz": "Tailspin Labs",
         "Dmitri Volkov": "Northwind Data", "Elena Rossi": "Northwind Data",
         "Farid Haddad": "Woodgrove Systems", "Greta Novak": "Woodgrove Systems"}
+
+
+def test_a_job_title_then_an_at_sign_glued_to_an_organization_is_a_title_at_that_organization(run):
+    view = extracted(run, "committee-title-at-organization.md")
+    assert {(p["name"], p["organization"], p["title"]) for p in view["people"]} == {
+        ("Aiko Tanaka", "Contoso", "Senior Software Engineer"), ("Bruno Lindqvist", "Tailspin Labs", "Technical Writer")}
