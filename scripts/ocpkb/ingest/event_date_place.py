@@ -348,7 +348,7 @@ def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
         return name.span
     first_word = name.value.split()[0] if name else None
     for block in blocks[:NAME_WINDOW]:
-        if first_word and first_word in block.text and any(
+        if first_word and first_word in block.text and VIRTUAL_NAME.search(block.text) and any(
                 VIRTUAL_NAME.search(phrase) and phrase.split()[0] == first_word
                 for match in event_phrase_pattern().finditer(block.text) for phrase in [event_phrase(match.group(0)) or ""]):
             return block.span
