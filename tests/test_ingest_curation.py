@@ -540,3 +540,24 @@ def test_a_day_of_a_month_is_no_organization(run):
 def test_a_talk_title_of_inflected_dictionary_words_is_no_person(run):
     names = set(affiliations(extracted(run, "talks-with-their-weekday.md")))
     assert not names & {"Navigating Thousands", "Real-Time Stories"}  # 'Real-Time Stories from Production Environments'
+
+
+def test_names_then_an_at_sign_then_an_organization_are_speakers_of_that_organization(run):
+    # 'Title (A & B @ Org)' in both tracks of a table, and 'Speakers: A & B @ Org' under a heading
+    view = extracted(run, "speakers-at-organization.md")
+    assert [(s["title"], s["speakers"]) for s in view["sessions"]] == [
+        ("Keynote", ["Aiko Tanaka", "Bruno Lindqvist"]),
+        ("Rolling Upgrades Without Downtime", ["Carmen Ortiz"]),
+        ("Tiered Storage in Practice", ["Dmitri Volkov", "Elena Rossi"]),
+        ("Observability for Event Streams", ["Farid Haddad", "Greta Novak"]),
+    ]
+    assert affiliations(view) == {
+        "Aiko Tanaka": "Fabrikam", "Bruno Lindqvist": "Fabrikam", "Carmen Ortiz": "Tailspin Labs",
+        "Dmitri Volkov": "Northwind Data", "Elena Rossi": "Northwind Data",
+        "Farid Haddad": "Woodgrove Systems", "Greta Novak": "Woodgrove Systems"}
+
+
+def test_a_job_title_then_an_at_sign_glued_to_an_organization_is_a_title_at_that_organization(run):
+    view = extracted(run, "committee-title-at-organization.md")
+    assert {(p["name"], p["organization"], p["title"]) for p in view["people"]} == {
+        ("Aiko Tanaka", "Contoso", "Senior Software Engineer"), ("Bruno Lindqvist", "Tailspin Labs", "Technical Writer")}

@@ -142,3 +142,37 @@ def test_a_chinese_announcement_names_the_event_with_its_region_and_year_and_its
 def test_words_that_open_registration_are_no_part_of_the_event_s_name(run):
     view = event(run, "zh-registration-opens.md")  # '星河开发者大会 2024 报名正式启动'
     assert facts(view) == ("星河开发者大会 2024", "2024-04-18", "2024-04-19", "Hangzhou")
+
+
+def test_two_conferences_joined_by_a_plus_are_one_name_with_its_two_word_region(run):
+    # 'StackCon + CloudFairCon North America 2024': neither half alone, nor 'North' without 'America'
+    view = event(run, "joined-conference-name.md")
+    assert (view["name"], view["location"]["city"]) == ("StackCon + CloudFairCon North America 2024", "Denver")
+
+
+def test_a_when_label_dates_the_event_with_a_yearless_range(run):
+    # 'When: June 10-12' under the event's name: its days, in the year of its name, not the post's date
+    assert facts(event(run, "recap-when-label.md"))[:3] == ("Contoso Data Summit 2025", "2025-06-10", "2025-06-12")
+
+
+def test_sessions_listed_by_weekday_give_the_events_first_and_last_day(run):
+    # 'next week' gives only the month; the office hours on Tuesday and the talk on Thursday give the days
+    assert facts(event(run, "announcement-session-days.md"))[:3] == ("Contoso Cloud Summit 2026", "2026-03-10", "2026-03-12")
+
+
+def test_an_event_whose_name_says_virtual_is_held_online(run):
+    # the title says 'ContosoCon EU 2021', the text 'the Virtual ContosoCon EU 2021'
+    assert event(run, "virtual-in-the-name.md")["location"]["virtual"] is True
+
+
+def test_a_sentence_that_says_the_event_was_virtual_makes_it_held_online(run):
+    view = event(run, "virtual-format-sentence.md")
+    assert (view["location"]["virtual"], view["location"]["city"]) == (True, None)
+
+
+def test_a_recording_put_online_does_not_make_an_event_virtual(run):
+    assert event(run, "recap-slides-online.md")["location"]["virtual"] is False
+
+
+def test_a_title_that_welcomes_an_event_names_it_without_the_greeting(run):
+    assert facts(event(run, "welcome-announcement.md"))[:2] == ("FabrikamCon 2027", "2027-05-19")

@@ -7,6 +7,7 @@ nicknames a speaker column vouches for.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..writing import CJK
@@ -33,12 +34,16 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         sessions = [(block, _table_row(block, columns)) for block in body]
         timed = clock.in_day_order([slot for _, (_, slot) in sessions])
         for (block, (session, _)), slot in zip(sessions, timed):
-            if session and not session.speakers and "speaker" not in columns:  # '10:00 | Title - Jane Doe (Contoso)'
+            in_title = bool(session and not session.speakers and "speaker" not in columns)
+            if in_title:  # '10:00 | Title - Jane Doe (Contoso)'
                 session.title, session.speakers = split_title_and_speakers(session.title, session.span)
             if session:
                 session.start, session.end = (slot.start, slot.end) if slot else (None, None)
                 found.append(session)
-                found += _other_tracks(block, columns, session)
+                others = _other_tracks(block, columns, replace(session, speakers=[]) if in_title else session)
+                for other in others if in_title else ():  # each track's cell ends in its own speakers
+                    other.title, other.speakers = split_title_and_speakers(other.title, other.span)
+                found += others
     return found if len(found) >= 2 else []
 
 

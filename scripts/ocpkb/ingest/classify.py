@@ -410,7 +410,7 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
     if len(parts) == 1:
-        match = (re.match(r"^(?P<title>.+)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])
+        match = (re.match(r"^(?P<title>.+)\s+(?:at\s+|@\s*)(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])  # '… @Contoso' too
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and is_role(match.group("title")):  # 'VP of Engineering at Northwind', 'President of Acme'
             return match.group("org"), match.group("title")

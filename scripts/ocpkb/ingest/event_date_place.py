@@ -48,7 +48,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     labelled = label_pattern("date")
     for block in blocks:
         match = labelled.match(block.text)
-        found = dates.find_dates(match.group("value") or "", year) if match else []
+        found = dates.find_dates(match.group("value") or "", year, bare=True) if match else []  # 'When: May 16-20'
         if found:
             add(block, found[0])
             break
@@ -98,6 +98,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
+    if not end:
+        start, end = _widened_to_session_days(start, blocks, year)
     page_key = page_days[0] if page_days and not block and start == page_days[1] else "eventdates"
     number = block.number if block else source.front_matter_lines.get(page_key, source.front_matter_lines.get("time", 1))
     result.start_date = Found(start, Span(number, number), doubt)
@@ -176,6 +178,20 @@ def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
             or (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > DAYS_OF_ONE_EVENT:
         return found[0]
     return dates.DateMatch(days[0], days[-1], found[0].position, found[0].has_year)
+
+
+def _widened_to_session_days(start: str, blocks: list[Block], year: int | None) -> tuple[str, str | None]:
+    """A post that lists its sessions by weekday ('Office hours: Monday, August 17', 'Talk:
+    Thursday, August 20') gives the event's days first to last: a single day or month found
+    otherwise that falls within those days widens to them."""
+    session_days = [found for block in blocks if dates.WEEKDAY_DATE.search(block.text)
+                    for found in dates.find_dates(block.text, year) if len(found.start) == 10 and not found.end]
+    days = sorted({found.start for found in session_days})
+    if len(days) < 2 or (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > DAYS_OF_ONE_EVENT:
+        return start, None
+    if days[0][:len(start)] <= start <= days[-1][:len(start)]:
+        return days[0], days[-1]
+    return start, None
 
 
 def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
@@ -352,6 +368,31 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
     if online and result.virtual is None:  # 'took place online on May 12-15'
         result.virtual = Found(True, online.span)
+    online = _said_virtual(blocks, result.name) if not result.city and result.virtual is None else None
+    if online:
+        result.virtual = Found(True, online)
+
+
+VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?virtual\b")
+VIRTUAL_NAME = re.compile(r"\b(?:Virtual|Online)\b")
+
+
+def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
+    """An event held on the internet: its name says so ('Virtual ContosoCon 2020', 'ContosoCon
+    NA Virtual 2020', in the title or as the text writes the name) or a sentence does ('This
+    year's event was in a virtual format', 'it will be "virtual"'; 'online' there would also be
+    a recording put online)."""
+    if name and VIRTUAL_NAME.search(name.value):
+        return name.span
+    first_word = name.value.split()[0] if name else None
+    for block in blocks[:NAME_WINDOW]:
+        if first_word and first_word in block.text and VIRTUAL_NAME.search(block.text) and any(
+                VIRTUAL_NAME.search(phrase) and phrase.split()[0] == first_word
+                for match in event_phrase_pattern().finditer(block.text) for phrase in [event_phrase(match.group(0)) or ""]):
+            return block.span
+        if VIRTUAL_FORMAT.search(block.text):
+            return block.span
+    return None
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
@@ -368,9 +409,9 @@ def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
     phrase = phrase or (attended.group(1) if attended else None)
     if not phrase or not named.rstrip(" *_").endswith(phrase) or CO_LOCATED.search(named[:named.rfind(phrase)]):
         return False  # 'the co-located Contoso Day in Lyon' is where the reported event is too
-    reported = name.value.casefold() if name else ""
-    return not reported or phrase.casefold() not in reported and reported not in phrase.casefold() \
-        and not _short_form_of(phrase, name.value)
+    reported = _without_joined_coinage(name.value) if name else ""
+    said = _without_joined_coinage(phrase)
+    return not reported or said not in reported and reported not in said and not _short_form_of(phrase, name.value)
 
 
 CO_LOCATED = re.compile(r"(?i)\bco-?located\s+(?:with\s+)?$")
@@ -382,6 +423,12 @@ def _short_form_of(phrase: str, reported: str) -> bool:
     kept = [word for word in phrase.split() if not re.fullmatch(r"(?:19|20)\d\d|[A-Z]{2,3}", word)
             and word.casefold() not in words("regions")]
     return bool(kept) and {word.casefold() for word in kept} <= {word.casefold() for word in reported.split()}
+
+
+def _without_joined_coinage(name: str) -> str:
+    """'StackCon + CloudFairCon India 2025' and 'StackCon India 2025' are one event: a name
+    without the second of two joined coinages, case folded."""
+    return re.sub(r"\s*\+\s*[A-Z][A-Za-z]*", "", name).casefold()
 
 
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"

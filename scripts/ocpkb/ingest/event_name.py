@@ -25,12 +25,15 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|orga
                   r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)  # words that say an event took place
 
 
+JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
+
+
 @cache
 def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?"
         rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b))"  # a '-con' coinage with its year: 'Fabricon 2024'
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
@@ -229,10 +232,12 @@ def _trimmed_name(head: str, tail: str) -> str | None:
             kept += [word, *subject]
             at += 1 + len(subject)
             continue
-        if not _name_extension(word, tail_words[at + 1] if at + 1 < len(tail_words) else ""):
+        following = tail_words[at + 1] if at + 1 < len(tail_words) else ""
+        if not _name_extension(word, following):
             break
-        kept.append(word)
-        at += 1
+        two_word_region = f"{word} {following.strip('.,')}".casefold() in words("regions")
+        kept += [word, following] if two_word_region else [word]  # 'North America', not 'North'
+        at += 2 if two_word_region else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
         return phrase

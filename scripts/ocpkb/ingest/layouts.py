@@ -467,6 +467,7 @@ def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
 
 PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
+TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z][^()（）@]*[)）]")
 
 
 @cache
@@ -514,7 +515,8 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             under = under and kind in PEOPLE_HEADINGS
             continue
         if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
-            text = HANDLE.sub("", block.text).strip()
+            titled = TITLE_AT_ORGANIZATION.search(block.text)  # '(Technical Writer @Contoso Labs)': no handle
+            text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
             person = parse_person(text, block.span, cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
                 else vouched_nickname(text, block.span)

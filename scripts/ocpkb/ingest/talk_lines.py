@@ -69,6 +69,8 @@ def _materials_note() -> re.Pattern:
 
 
 BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
+SPEAKERS_AT_ORG = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）@]{3,}?\s+@\s+[^()（）@]{2,})[)）]\s*$")
+NAMES_AT_ORG = re.compile(r"^(?P<names>[^@]{3,}?)[\s,]+@\s+(?P<org>[^@]{2,})$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
 SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
@@ -84,6 +86,10 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
         people = labelled_people(labelled.group("value"), span)
         if people:
             return clean_title(text[:labelled.start()]), people
+    at_org = SPEAKERS_AT_ORG.match(text)  # 'Secure Boot in Practice (Kim Lee & Ana Ruiz @ Tailspin Labs)'
+    people = people_at_organization(at_org.group("who"), span) if at_org else []
+    if people:
+        return clean_title(at_org.group("title")), people
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
     if bracketed:
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
@@ -157,7 +163,18 @@ def labelled_people(value: str, span: Span) -> list[PersonMention]:
     """The people of a speaker label's value, which may hold another label ('Moderator: A (Org).
     Panelists: B (Org), C (Org)')."""
     return [person for part in _next_label().split(value)
-            for person in named_list(part, span) or parse_people(part.strip(" .;；"), span)]
+            for person in people_at_organization(part.strip(" .;；"), span) or named_list(part, span)
+            or parse_people(part.strip(" .;；"), span)]
+
+
+def people_at_organization(text: str, span: Span) -> list[PersonMention]:
+    """'Kim Lee & Ana Ruiz @ Tailspin Labs', 'Kim Lee, @ Tailspin Labs': names, then after an
+    at sign set apart by spaces the organization they all work for (not an e-mail address)."""
+    match = NAMES_AT_ORG.match(text.strip(" *_"))
+    if not match or is_org(match.group("names")):
+        return []
+    organization = match.group("org").strip(" .*_")
+    return [PersonMention(person.name, span, organization) for person in named_list(match.group("names"), span)]
 
 
 HANDLE_NOTE = re.compile(r"\s*[(\[]@?(?=[\w.-]*[\d_]|[a-z])[\w.-]+[)\]]|\s+/\s+@?[a-z\d_][\w.-]*|\s*[(\[]?@[\w-]+[)\]]?"
