@@ -768,3 +768,30 @@ def test_talks_by_named_speakers_is_no_talk_title(run):
     view = extracted(run, "people-of-organization-in-prose.md")
     assert "Talks" not in talks(view)
     assert affiliations(view)["Wei Chen"] == ("Contoso", None)
+
+
+def test_list_item_title_over_a_speakers_label_line_is_a_talk(run):
+    view = extracted(run, "list-item-title-speakers-label.md")
+    assert talks(view) == {'"Ask the Cluster": Building a Chat Front End for Batch Jobs': ["Jane Doe", "Omar Haddad"],
+                           "Scheduling Accelerators Across Three Regions": ["Kim Lee", "Ana Ruiz"]}
+
+
+def test_heading_over_listed_talks_and_their_recordings_is_no_talk(run):
+    view = extracted(run, "list-item-title-speakers-label.md")
+    assert "Featured Talks" not in talks(view)  # the videos belong to the talks listed under it
+
+
+def test_speakers_label_lists_names_some_with_their_organization_in_brackets(run):
+    view = extracted(run, "list-item-title-speakers-label.md")  # 'Speakers: Kim Lee, Ana Ruiz (Tailspin Labs)'
+    assert affiliations(view)["Kim Lee"] == (None, None)  # no organization stated: none guessed
+    assert affiliations(view)["Ana Ruiz"] == ("Tailspin Labs", None)
+    assert affiliations(view)["Jane Doe"] == ("Contoso", None)
+
+
+def test_time_item_then_link_title_then_dashed_speakers(run):
+    view = extracted(run, "time-item-link-title-dash-speakers.md")  # '- 2:15-2:50pm:' / '[Title](url)' / '– A & B, Org'
+    assert talks(view) == {"Rolling Upgrades Without a Maintenance Window": ["Kim Lee", "Ana Ruiz"],
+                           "Tracing a Request Through Five Queues": ["Wei Chen"]}
+    first = next(session for session in view["sessions"] if session["speakers"] == ["Kim Lee", "Ana Ruiz"])
+    assert (first["start"], first["end"]) == ("14:15", "14:50")
+    assert affiliations(view)["Kim Lee"] == ("Tailspin Labs", None)  # the handle in brackets is no organization

@@ -39,6 +39,7 @@ from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, organization_mentions
 from .segment import Block
 from .talk_lines import (
+    HANDLE_NOTE,
     MAX_TITLE,
     QUOTED_TITLE,
     clean_title,
@@ -61,7 +62,7 @@ HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powere
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (titled_talks, line_titled_talks, announced_talks, one_line_talks, speaker_first_items, labelled_talks,
+    for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
@@ -261,8 +262,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             continue
         if speakers and line_label(block.text) == "speaker" and at + 1 < len(blocks) and line_label(blocks[at + 1].text) == "talk":
             break  # '讲师：…' just before '议题：…' is that talk's speaker
-        if block.kind == "row":
-            break
+        if block.kind == "row" or at + 1 < len(blocks) and _item_speakers(blocks, at):
+            break  # a table, or a list item that is a talk of its own over its speaker line
         kind = line_label(block.text)
         text = block.text
         if kind in SPEAKER_LABELS + ("bio",):
@@ -317,6 +318,58 @@ def _first_clause(text: str) -> str:
 
 
 # --- one line per talk ----------------------------------------------------------------------------------
+
+# --- a list item or link over its speaker line -------------------------------------------------------
+
+SPEAKERS_DASHED = re.compile(r"^[-–—]{1,2}\s+(?P<who>\S.*)$")  # '– Jane Doe & Wei Chen, Contoso'
+
+
+def items_over_speakers(blocks: list[Block]) -> list[SessionMention]:
+    """A list item or a line that is only a link, holding a title, with its speakers on the next
+    line: '- **Title**' over 'Speakers: A (Org), B (Org)', or '[Title](url)' over '– A & B, Org'.
+    A time-only item just before ('- 4:45-5:20pm:') gives the talk its time."""
+    found = []
+    for index, block in enumerate(blocks[:-1]):
+        speakers = _item_speakers(blocks, index)
+        if not speakers:
+            continue
+        before = blocks[index - 1] if index else None
+        slot = clock.slot(before.text) if before and before.number >= block.number - 2 else None
+        timed = slot if slot and slot.end and not slot.rest.strip(" :") else None
+        found.append(SessionMention(_quotes_kept(clean_title(block.text), block.text), block.span, timed.start if timed else None,
+                                    timed.end if timed else None, speakers=speakers))
+    return found
+
+
+def _quotes_kept(title: str, text: str) -> str:
+    """A title that opens with a quoted phrase keeps its quote marks ('"Hey Robot": Making X Safe')."""
+    return f'"{title}' if title.count('"') % 2 and text.lstrip(" *_").startswith('"') else title
+
+
+def _item_speakers(blocks: list[Block], index: int) -> list[PersonMention]:
+    """The speakers on the line under a list item or link line that is a title alone (no label, no
+    sentence, no speakers of its own), or none."""
+    block, below = blocks[index], blocks[index + 1]
+    if block.kind not in ("item", "link") or below.kind not in ("paragraph", "item") or below.number > block.number + 2:
+        return []
+    kind, value = line_label_and_value(below.text)
+    dashed = SPEAKERS_DASHED.match(below.text) if kind is None else None
+    if not (kind in SPEAKER_LABELS and value or dashed) or not _title_alone(block.text, block.span):
+        return []
+    if below.kind == "item" and FIELD_ITEM.match(block.text):  # '- Topic: X' over '- Speaker: Y': fields of one list
+        return []
+    return labelled_people(value, below.span) if value else parse_people(HANDLE_NOTE.sub("", dashed.group("who")), below.span)
+
+
+FIELD_ITEM = re.compile(r"^[^:：]{1,40}[:：]\s")
+
+
+def _title_alone(text: str, span: Span) -> bool:
+    text = text.strip()
+    return 4 <= len(text) <= MAX_TITLE and not re.search(r"[.。!！?？;；:：]$", text) and line_label(text) is None \
+        and not _timed(text) and not _section_heading().match(text) \
+        and not split_title_and_speakers(text, span)[1]
+
 
 ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s*(?:[-–—,:：]\s*|\s+)?(?:by|presented by|"
                       r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—|｜]|by|presented by)\s+(?P<tail>.+))$",
@@ -974,7 +1027,8 @@ def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
         title = _named_heading(block)
         if title is None:
             continue
-        section = itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1:index + 1 + SECTION_WINDOW])
-        if any(b.kind == "video" for b in section):
+        window = range(index + 1, min(index + 1 + SECTION_WINDOW, len(blocks) - 1))
+        section = itertools.takewhile(lambda at: blocks[at].kind != "heading" and not _item_speakers(blocks, at), window)
+        if any(blocks[at].kind == "video" for at in section):  # a talk listed below with its speakers owns the video
             found.append(SessionMention(clean_title(title), block.span))
     return found

@@ -164,7 +164,7 @@ def labelled_people(value: str, span: Span) -> list[PersonMention]:
     Panelists: B (Org), C (Org)')."""
     return [person for part in _next_label().split(value)
             for person in people_at_organization(part.strip(" .;；"), span) or named_list(part, span)
-            or parse_people(part.strip(" .;；"), span)]
+            or names_with_organizations(part, span) or parse_people(part.strip(" .;；"), span)]
 
 
 def people_at_organization(text: str, span: Span) -> list[PersonMention]:
@@ -196,6 +196,27 @@ def named_list(value: str, span: Span) -> list[PersonMention]:
         return [PersonMention(name, span) for name in full]
     alone = [first_name(part) for part in parts]
     return [PersonMention(name, span) for name in alone] if all(alone) else []
+
+
+NAME_MAYBE_BRACKETED = re.compile(r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<org>[^()（）]+)[)）])?$")
+
+
+def names_with_organizations(value: str, span: Span) -> list[PersonMention]:
+    """A label's value listing names, some followed by their organization in brackets ('Jane Doe,
+    Wei Chen (Contoso)', 'Jane Doe (Contoso), Wei Chen (Fabrikam Labs)'): the label vouches for
+    the names; a name without brackets has no organization stated."""
+    parts = [part.strip(" .*_") for part in re.split(r"\s*(?:[,;；]|&|\band\b)\s*(?![^()（）]*[)）])", HANDLE_NOTE.sub("", value))]
+    matches = [NAME_MAYBE_BRACKETED.match(part) for part in parts if part]
+    if len(matches) < 2 or not all(matches) or not any(match.group("org") for match in matches):
+        return []
+    people = []
+    for match in matches:
+        name = person_name(match.group("name"))
+        if not name or is_org(name):
+            return []
+        org, role = split_affiliation(match.group("org")) if match.group("org") else (None, None)
+        people.append(PersonMention(name, span, org, role))
+    return people
 
 
 @cache
