@@ -795,3 +795,15 @@ def test_time_item_then_link_title_then_dashed_speakers(run):
     first = next(session for session in view["sessions"] if session["speakers"] == ["Kim Lee", "Ana Ruiz"])
     assert (first["start"], first["end"]) == ("14:15", "14:50")
     assert affiliations(view)["Kim Lee"] == ("Tailspin Labs", None)  # the handle in brackets is no organization
+
+
+def test_list_under_a_sentence_announcing_talks_gives_one_talk_an_item(run):
+    view = extracted(run, "sentence-announcing-talks-then-list.md")  # 'The following talks …:' over linked titles
+    assert talks(view) == {"Replacing a Metadata Server Without Downtime": ["Jane Doe", "Wei Chen"],
+                           "Erasure Coding for the Impatient": ["Omar Haddad"],
+                           "What Nobody Tells You About Disk Firmware": []}
+
+
+def test_list_under_a_sentence_without_a_plural_talk_noun_is_no_program(run):
+    view = extracted(run, "sentence-announcing-talks-then-list.md")  # 'The workshop … We'll cover:' lists topics
+    assert "Core concepts and vocabulary" not in talks(view)

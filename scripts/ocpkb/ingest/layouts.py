@@ -63,7 +63,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, speaker_first_items, labelled_talks,
-                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks):
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -318,6 +318,47 @@ def _first_clause(text: str) -> str:
 
 
 # --- one line per talk ----------------------------------------------------------------------------------
+
+# --- a sentence announcing talks, then their titles as a list --------------------------------------------
+
+MIN_ANNOUNCED = 2  # items under the sentence before they are taken for a list of talks
+MAX_TITLE_WORDS = 20
+
+
+def announced_list(blocks: list[Block]) -> list[SessionMention]:
+    """A sentence that names talks in the plural and ends with a colon ('Our maintainers gave these
+    talks:'), then a list whose every item can be a title, perhaps with its speakers ('- Title (Jane
+    Doe, Wei Chen)', '- Title - Jane Doe, Contoso'): one talk an item."""
+    found = []
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.text) > 300 or not re.search(r"[:：]\s*$", block.text) \
+                or not _talk_nouns_in().search(re.split(r"[.!?]\s+", block.text)[-1]):  # in its last sentence
+            continue
+        items = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1:]))
+        if len(items) < MIN_ANNOUNCED or not all(_listed_title(item.text) for item in items):
+            continue
+        for item in items:
+            bracketed = NAMES_IN_BRACKETS.match(item.text)
+            speakers = named_list(bracketed.group("who"), item.span) if bracketed else []
+            title, speakers = (clean_title(bracketed.group("title")), speakers) if speakers \
+                else split_title_and_speakers(item.text, item.span)
+            found.append(SessionMention(title, item.span, speakers=speakers))
+    return found
+
+
+@cache
+def _talk_nouns_in() -> re.Pattern:
+    """A talk noun in the plural ('talks', 'sessions'): a sentence that announces several."""
+    return re.compile(rf"(?i)\b(?:{alternation(tuple(f'{noun}s' for noun in words('talk_nouns')))})\b")
+
+
+def _listed_title(text: str) -> bool:
+    """A list item that can be a title: short, no sentence's full stop or colon at its end, no label,
+    no quoted title inside ('Jane Doe's keynote "Title"' is read by announced_talks)."""
+    text = text.strip()
+    return 4 <= len(text) <= MAX_TITLE and len(text.split()) <= MAX_TITLE_WORDS and not re.search(r"[.。;；:：]$", text) \
+        and line_label(text) is None and not QUOTED_TITLE.search(text)
+
 
 # --- a list item or link over its speaker line -------------------------------------------------------
 
