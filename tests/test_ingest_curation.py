@@ -561,3 +561,42 @@ def test_a_job_title_then_an_at_sign_glued_to_an_organization_is_a_title_at_that
     view = extracted(run, "committee-title-at-organization.md")
     assert {(p["name"], p["organization"], p["title"]) for p in view["people"]} == {
         ("Aiko Tanaka", "Contoso", "Senior Software Engineer"), ("Bruno Lindqvist", "Tailspin Labs", "Technical Writer")}
+
+
+def segmented(name: str) -> list:
+    from ocpkb.ingest.read import read_source
+    from ocpkb.ingest.segment import segment
+
+    return segment(read_source(CURATION / name))
+
+
+def test_a_line_that_is_only_a_link_inside_a_paragraph_is_read_as_part_of_its_sentence():
+    texts = [block.text for block in segmented("markdown-wrapped-links.md")]
+    assert "Our spring meetup was hosted by the Fabrikam Widget Guild in Lyon on 12 March 2024, with more than " \
+           "sixty people in the room." in texts
+    assert "Join the Widget Guild chat for the next dates." in texts  # inside a list item too
+
+
+def test_a_link_alone_under_a_label_stays_a_link_of_its_own():
+    blocks = segmented("markdown-wrapped-links.md")
+    assert ("link", "Widgets at Scale") in [(block.kind, block.text) for block in blocks]
+
+
+def test_link_text_wrapped_over_lines_is_read_whole_without_its_brackets():
+    text = " ".join(block.text for block in segmented("markdown-wrapped-links.md"))
+    assert "Jane Roe of Tailspin Robotics talked about" in text
+    assert "closing panel on widget packaging and releases are online" in text
+    assert "[" not in text and "]" not in text
+
+
+def test_html_entities_in_markdown_text_are_read_as_the_characters_they_stand_for():
+    texts = [block.text for block in segmented("markdown-entities-and-embeds.md")]
+    assert texts[:2] == ["Scaling Widgets—Lessons From Production",
+                         "It's the talk everyone asked about – and the room was full again."]
+
+
+def test_an_embedded_social_post_keeps_its_text_but_not_who_posted_it():
+    text = " ".join(block.text for block in segmented("markdown-entities-and-embeds.md"))
+    assert "Great keynote at Widget Day!" in text
+    assert "Avery Poster" not in text and "May 4, 2024" not in text
+
