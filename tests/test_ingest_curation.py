@@ -600,3 +600,20 @@ def test_an_embedded_social_post_keeps_its_text_but_not_who_posted_it():
     assert "Great keynote at Widget Day!" in text
     assert "Avery Poster" not in text and "May 4, 2024" not in text
 
+
+def test_a_post_dated_only_by_its_folders_dates_its_yearless_event(run, tmp_path):
+    folder = tmp_path / "blog" / "2024" / "03" / "12"
+    folder.mkdir(parents=True)
+    shutil.copy(CURATION / "zh-post-dated-by-folders.md", folder / "widget-meetup-recap.md")
+    view = json.loads(run("ingest", "--json", folder / "widget-meetup-recap.md", "--data", REGISTRY).stdout)
+    assert view["event"]["start_date"] == "2024-03-09"  # '上周六（3 月 9 日）' in a post of 2024-03-12
+
+
+def test_the_folders_that_date_a_post_stay_out_of_its_sources(run, kb_copy, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("downloads") / "blog" / "2024" / "03" / "12"
+    folder.mkdir(parents=True)
+    shutil.copy(CURATION / "zh-post-dated-by-folders.md", folder / "widget-meetup-recap.md")
+    assert run("ingest", folder / "widget-meetup-recap.md", "--data", kb_copy).exit_code == 0
+    event = next(path for path in (kb_copy / "events").glob("*.yml") if "2024-03-09" in path.read_text(encoding="utf-8"))
+    text = event.read_text(encoding="utf-8")
+    assert "widget-meetup-recap.md#sha256-" in text and "2024/03/12" not in text

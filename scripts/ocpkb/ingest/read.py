@@ -50,6 +50,8 @@ class Source:
     front_matter_lines: dict[str, int] = field(default_factory=dict)
     images: list[Image] = field(default_factory=list)
     encoding: str = "utf-8"
+    origin: str = ""  # the path the file was read from, as given: its folders may date a post ('blog/2021/08/24/x.md')
+    # where `path` (what sources and provenance record) keeps only the file's name
 
     @property
     def text(self) -> str:
@@ -88,7 +90,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     for key, value in header.items():  # the page's own front matter says more about it than a curator's note
         source.front_matter.setdefault(key, value)
         source.front_matter_lines.setdefault(key, header_lines[key])
-    source.encoding = encoding
+    source.encoding, source.origin = encoding, str(path)
     if not any(line.text.strip() for line in source.lines) and not source.front_matter:
         return ReadFailure(str(path), "no text found in the file")
     return source
