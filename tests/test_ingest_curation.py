@@ -617,3 +617,8 @@ def test_the_folders_that_date_a_post_stay_out_of_its_sources(run, kb_copy, tmp_
     event = next(path for path in (kb_copy / "events").glob("*.yml") if "2024-03-09" in path.read_text(encoding="utf-8"))
     text = event.read_text(encoding="utf-8")
     assert "widget-meetup-recap.md#sha256-" in text and "2024/03/12" not in text
+
+
+def test_what_an_html_comment_hides_in_markdown_is_not_read():
+    texts = [block.text for block in segmented("markdown-commented-out.md")]
+    assert texts == ["Widget Summit 2025 takes place in Porto on 3 June 2025.", "The program follows soon."]

@@ -189,7 +189,7 @@ shared them, and is no speaker for that)."""
 def read_markdown(text: str, name: str) -> Source:
     front_matter, front_lines, body_start = _front_matter(text)
     source = Source(name, "markdown", [], front_matter, front_lines)
-    raws = _wrapped_links_joined(text.splitlines())
+    raws = _wrapped_links_joined(_comments_blanked(text.splitlines()))
     in_table = False
     html_tables = _html_tables(raws, body_start, name) if HTML_TABLE_ANYWHERE.search(text) else {}
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
@@ -352,6 +352,30 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
     line = EMPHASIS.sub(r"\2", line)
     line = re.sub(r"^#{1,6}\s*", "", line)
     return _clean(line)
+
+
+COMMENT_START, COMMENT_END = "<!--", "-->"
+
+
+def _comments_blanked(raws: list[str]) -> list[str]:
+    """An HTML comment over several lines ('<!-- last year's sessions:' … '-->') is not shown on the
+    page: its lines are read as blank (so line numbers stay true); what is outside it on its first and
+    last line is kept."""
+    if not any(COMMENT_START in raw for raw in raws):
+        return raws
+    kept, inside = [], False
+    for raw in raws:
+        line, rest = "", raw
+        while rest:
+            if inside:
+                end = rest.find(COMMENT_END)
+                inside, rest = end < 0, "" if end < 0 else rest[end + len(COMMENT_END):]
+            else:
+                start = rest.find(COMMENT_START)
+                line, rest = (line + rest, "") if start < 0 else (line + rest[:start], rest[start + len(COMMENT_START):])
+                inside = start >= 0
+        kept.append(line if line.strip() or not raw.strip() else "")
+    return kept
 
 
 LINK_TEXT_STARTS = re.compile(r"(?<!!)\[[^\[\]]*$")  # '… the [Contoso' : a link's text goes on on the next line
