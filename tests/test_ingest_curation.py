@@ -561,3 +561,64 @@ def test_a_job_title_then_an_at_sign_glued_to_an_organization_is_a_title_at_that
     view = extracted(run, "committee-title-at-organization.md")
     assert {(p["name"], p["organization"], p["title"]) for p in view["people"]} == {
         ("Aiko Tanaka", "Contoso", "Senior Software Engineer"), ("Bruno Lindqvist", "Tailspin Labs", "Technical Writer")}
+
+
+def segmented(name: str) -> list:
+    from ocpkb.ingest.read import read_source
+    from ocpkb.ingest.segment import segment
+
+    return segment(read_source(CURATION / name))
+
+
+def test_a_line_that_is_only_a_link_inside_a_paragraph_is_read_as_part_of_its_sentence():
+    texts = [block.text for block in segmented("markdown-wrapped-links.md")]
+    assert "Our spring meetup was hosted by the Fabrikam Widget Guild in Lyon on 12 March 2024, with more than " \
+           "sixty people in the room." in texts
+    assert "Join the Widget Guild chat for the next dates." in texts  # inside a list item too
+
+
+def test_a_link_alone_under_a_label_stays_a_link_of_its_own():
+    blocks = segmented("markdown-wrapped-links.md")
+    assert ("link", "Widgets at Scale") in [(block.kind, block.text) for block in blocks]
+
+
+def test_link_text_wrapped_over_lines_is_read_whole_without_its_brackets():
+    text = " ".join(block.text for block in segmented("markdown-wrapped-links.md"))
+    assert "Jane Roe of Tailspin Robotics talked about" in text
+    assert "closing panel on widget packaging and releases are online" in text
+    assert "[" not in text and "]" not in text
+
+
+def test_html_entities_in_markdown_text_are_read_as_the_characters_they_stand_for():
+    texts = [block.text for block in segmented("markdown-entities-and-embeds.md")]
+    assert texts[:2] == ["Scaling Widgets—Lessons From Production",
+                         "It's the talk everyone asked about – and the room was full again."]
+
+
+def test_an_embedded_social_post_keeps_its_text_but_not_who_posted_it():
+    text = " ".join(block.text for block in segmented("markdown-entities-and-embeds.md"))
+    assert "Great keynote at Widget Day!" in text
+    assert "Avery Poster" not in text and "May 4, 2024" not in text
+
+
+def test_a_post_dated_only_by_its_folders_dates_its_yearless_event(run, tmp_path):
+    folder = tmp_path / "blog" / "2024" / "03" / "12"
+    folder.mkdir(parents=True)
+    shutil.copy(CURATION / "zh-post-dated-by-folders.md", folder / "widget-meetup-recap.md")
+    view = json.loads(run("ingest", "--json", folder / "widget-meetup-recap.md", "--data", REGISTRY).stdout)
+    assert view["event"]["start_date"] == "2024-03-09"  # '上周六（3 月 9 日）' in a post of 2024-03-12
+
+
+def test_the_folders_that_date_a_post_stay_out_of_its_sources(run, kb_copy, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("downloads") / "blog" / "2024" / "03" / "12"
+    folder.mkdir(parents=True)
+    shutil.copy(CURATION / "zh-post-dated-by-folders.md", folder / "widget-meetup-recap.md")
+    assert run("ingest", folder / "widget-meetup-recap.md", "--data", kb_copy).exit_code == 0
+    event = next(path for path in (kb_copy / "events").glob("*.yml") if "2024-03-09" in path.read_text(encoding="utf-8"))
+    text = event.read_text(encoding="utf-8")
+    assert "widget-meetup-recap.md#sha256-" in text and "2024/03/12" not in text
+
+
+def test_what_an_html_comment_hides_in_markdown_is_not_read():
+    texts = [block.text for block in segmented("markdown-commented-out.md")]
+    assert texts == ["Widget Summit 2025 takes place in Porto on 3 June 2025.", "The program follows soon."]

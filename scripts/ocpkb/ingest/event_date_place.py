@@ -29,7 +29,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     matter = source.front_matter
     post = _post_date(source)
     named_year = dates.year_in(result.name.value) if result.name else None
-    year = named_year or year
+    year = named_year or year or (int(post[:4]) if post else None)  # a post dated by its address or folders only
     candidates: list[tuple[Block | None, str, str | None, str]] = []
 
     def add(block: Block | None, found: dates.DateMatch, sentence: str = "") -> None:
@@ -231,16 +231,20 @@ POST_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-
 
 def _post_date(source: Source) -> str | None:
     """A blog post's own date (front-matter 'date', else the date in its path or address:
-    'blog/2024/05/09/…'), from which 'last week' counts."""
+    'blog/2024/05/09/…', or in the folders of the file it was read from), from which 'last week' counts."""
     for key in ("date", "published"):
         value = source.front_matter.get(key)
         if value and dates.normalize_date(value):
             return dates.normalize_date(value)
-    for key in ("path", "url", "permalink", "slug", "aliases"):
-        found = POST_PATH_DATE.search(str(source.front_matter.get(key) or ""))
+    folders = "/".join(Path(source.origin).parts[-PATH_PARTS:]) if source.origin else ""
+    for value in [source.front_matter.get(key) for key in ("path", "url", "permalink", "slug", "aliases")] + [folders]:
+        found = POST_PATH_DATE.search(str(value or ""))
         if found:
             return dates.iso(*map(int, found.groups()))
     return None
+
+
+PATH_PARTS = 5  # the folders nearest a post's file that may date it ('2021/08/24/slug/index.md'); those above are the curator's
 
 
 PAST = re.compile(r"(?i)\b(?:was|were|had|took place|gathered|attended|met|came|went)\b")

@@ -8,6 +8,7 @@ a ReadFailure with the reason.
 
 from __future__ import annotations
 
+import html
 import io
 import itertools
 import re
@@ -29,7 +30,8 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
 class Line:
     number: int  # 1-based line (for PDFs: line of the extracted text)
     text: str
-    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent", "video"
+    markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent", "video",
+    # "text-link" (only a link, but inside a paragraph or item)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Source:
     front_matter_lines: dict[str, int] = field(default_factory=dict)
     images: list[Image] = field(default_factory=list)
     encoding: str = "utf-8"
+    origin: str = ""  # the path the file was read from, as given: its folders may date a post ('blog/2021/08/24/x.md')
+    # where `path` (what sources and provenance record) keeps only the file's name
 
     @property
     def text(self) -> str:
@@ -86,7 +90,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     for key, value in header.items():  # the page's own front matter says more about it than a curator's note
         source.front_matter.setdefault(key, value)
         source.front_matter_lines.setdefault(key, header_lines[key])
-    source.encoding = encoding
+    source.encoding, source.origin = encoding, str(path)
     if not any(line.text.strip() for line in source.lines) and not source.front_matter:
         return ReadFailure(str(path), "no text found in the file")
     return source
@@ -172,6 +176,10 @@ EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 EMBEDDED_VIDEO = re.compile(r"""^\s*(?:\{\{<?\s*(?:video|youtube|vimeo)\b.*\}\}|<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)"""
                             r"""[^>]*>\s*(?:</iframe>)?)\s*$""", re.IGNORECASE)  # a line that only embeds a recording
+EMBEDDED_POST = re.compile(r"""^\s*<blockquote\b[^>]*\bclass=["'][^"']*\b(?:twitter-tweet|bluesky-embed|mastodon-embed)""", re.IGNORECASE)
+EMBEDDED_POST_ATTRIBUTION = re.compile(r"(?<=</p>).*$", re.IGNORECASE)
+"""A social-media post embedded in a page: '<blockquote class="twitter-tweet"><p>Text</p>&mdash; Author
+(@handle) <a …>August 18, 2016</a></blockquote>'. Its text is kept; who posted it and when is not the event's."""
 SHARED_BY = re.compile(r"^\s*(?:\*\*)?(?P<link>\[[^\]]{2,}\]\([^)]*\))(?:\*\*)?\s+from\s+(?:\*\*)?\[[^\]]+\]\([^)]*\)(?:\*\*)?\s*$")
 """'**[Title](https://slides.example/x)** from **[Uploader](https://slides.example/u)**': the caption a
 slide-sharing site writes under an embedded deck; only the link to the slides is kept (the uploader
@@ -181,7 +189,7 @@ shared them, and is no speaker for that)."""
 def read_markdown(text: str, name: str) -> Source:
     front_matter, front_lines, body_start = _front_matter(text)
     source = Source(name, "markdown", [], front_matter, front_lines)
-    raws = text.splitlines()
+    raws = _wrapped_links_joined(_comments_blanked(text.splitlines()))
     in_table = False
     html_tables = _html_tables(raws, body_start, name) if HTML_TABLE_ANYWHERE.search(text) else {}
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
@@ -189,6 +197,7 @@ def read_markdown(text: str, name: str) -> Source:
             source.lines += html_tables[number].lines
             source.images += html_tables[number].images
             continue
+        raw = EMBEDDED_POST_ATTRIBUTION.sub("", raw) if EMBEDDED_POST.match(raw) else raw
         shared = SHARED_BY.match(raw)
         in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
         in_row = in_table or _markup(raw) == "row"
@@ -196,6 +205,8 @@ def read_markdown(text: str, name: str) -> Source:
         line = _markdown_line(shared.group("link") if shared else text, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
         markup = "link" if shared else "video" if EMBEDDED_VIDEO.match(raw) else _markup(raw)
+        if markup == "link" and _link_in_text(raws, number - 1):
+            markup = "text-link"
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
@@ -242,6 +253,21 @@ MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})\s"), None), (re.compile(r"^\s*\|.*\|\s*
           (re.compile(r"^\s*\[[^\]]{2,}\]\(\S*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
           (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
           (re.compile(r"^\s*(?:\*\*|__|<strong>|<b>)[^*_<>]+?(?:\*\*|__|</strong>|</b>)[\s:：]*$", re.IGNORECASE), "bold")]
+
+
+def _link_in_text(raws: list[str], index: int) -> bool:
+    """A line that is only a link inside a paragraph or list item ('… hosted by the' / '[Contoso
+    Group](…)' / 'in Berlin.'): Markdown joins it to the text around it. It stands apart when a
+    blank line, a heading or a label ('Slides:') is above it and its next line is no continuation."""
+    above = raws[index - 1] if index > 0 else ""
+    below = raws[index + 1] if index + 1 < len(raws) else ""
+    indented = raws[index][:1].isspace()
+    goes_on = bool(above.strip()) and not above.lstrip().startswith(("<", "{", "!", ">")) and not (
+        THEMATIC_BREAK.match(above) or SETEXT_UNDERLINE.match(above)) and (
+        _markup(above) == "" and not above.rstrip().endswith((":", "：")) or indented and _markup(above) in ("item", "indent"))
+    continued = _markup(below) in ("", "indent") and bool(re.match(r"\s*[a-z,.;:)(–—-]", below)) \
+        and not THEMATIC_BREAK.match(below)
+    return goes_on or continued
 
 
 def _markup(raw: str) -> str:
@@ -322,15 +348,71 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
     line = MD_IMAGE.sub("", line)
     line = MD_LINK.sub(r"\1", line)
     line = re.sub(r"\{\{[<%].*?[>%]\}\}", "", line)
-    line = HTML_TAG.sub(" ", line)
+    line = html.unescape(HTML_TAG.sub(" ", line))  # '&mdash;', '&#39;': Markdown lets a page write characters as HTML does
     line = EMPHASIS.sub(r"\2", line)
     line = re.sub(r"^#{1,6}\s*", "", line)
     return _clean(line)
 
 
+COMMENT_START, COMMENT_END = "<!--", "-->"
+
+
+def _comments_blanked(raws: list[str]) -> list[str]:
+    """An HTML comment over several lines ('<!-- last year's sessions:' … '-->') is not shown on the
+    page: its lines are read as blank (so line numbers stay true); what is outside it on its first and
+    last line is kept."""
+    if not any(COMMENT_START in raw for raw in raws):
+        return raws
+    kept, inside = [], False
+    for raw in raws:
+        line, rest = "", raw
+        while rest:
+            if inside:
+                end = rest.find(COMMENT_END)
+                inside, rest = end < 0, "" if end < 0 else rest[end + len(COMMENT_END):]
+            else:
+                start = rest.find(COMMENT_START)
+                line, rest = (line + rest, "") if start < 0 else (line + rest[:start], rest[start + len(COMMENT_START):])
+                inside = start >= 0
+        kept.append(line if line.strip() or not raw.strip() else "")
+    return kept
+
+
+LINK_TEXT_STARTS = re.compile(r"(?<!!)\[[^\[\]]*$")  # '… the [Contoso' : a link's text goes on on the next line
+LINK_TEXT_ENDS = re.compile(r"^\s*[^\[\]]*\](?:\([^)]*\)|\[[^\]]*\])")  # 'Group](https://…)': where it ends
+
+
+def _wrapped_links_joined(raws: list[str]) -> list[str]:
+    """A link whose text a hard-wrapped paragraph broke over two lines ('… at the [Contoso' /
+    'Group](https://…) meetup') is read whole on the line where it starts; the rest of the next
+    line stays on that line."""
+    joined = list(raws)
+    for index in range(len(joined) - 1):
+        if not LINK_TEXT_STARTS.search(joined[index]):
+            continue
+        through = index + 1  # the line where the link's text ends; the lines between are all its text
+        while through < min(len(joined), index + 1 + LINK_TEXT_LINES) and LINK_TEXT_GOES_ON.match(joined[through]):
+            through += 1
+        end = LINK_TEXT_ENDS.match(joined[through]) if through < len(joined) else None
+        if end:
+            text = " ".join(line.strip() for line in joined[index + 1:through] + [end.group(0)])
+            joined[index] = f"{joined[index].rstrip()} {text}"
+            joined[index + 1:through] = [""] * (through - index - 1)
+            indent = joined[through][:len(joined[through]) - len(joined[through].lstrip())]
+            joined[through] = indent + joined[through][end.end():].lstrip()
+    return joined
+
+
+LINK_TEXT_LINES = 3  # a link's text wrapped over more lines than this is no link's text
+LINK_TEXT_GOES_ON = re.compile(r"^\s*[^\s\[\]#|>*+-][^\[\]]*$")  # a line of text with no bracket, no block marker
+
+
+UNICODE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")  # no-break, em, thin, ideographic... spaces
+
+
 def _clean(text: str) -> str:
     """Spaces folded, tabs kept (PDF-to-text agendas separate their columns with tabs)."""
-    text = text.replace("\u00a0", " ").replace("\u3000", " ").replace("&nbsp;", " ").replace("&amp;", "&")
+    text = UNICODE_SPACE.sub(" ", text.replace("&nbsp;", " ").replace("&amp;", "&"))
     return re.sub(r" *\t *", "\t", re.sub(r" +", " ", text)).strip(" ")
 
 

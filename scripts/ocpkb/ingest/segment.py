@@ -47,7 +47,7 @@ def segment(source: Source) -> list[Block]:
     blocks: list[Block] = [Block("field", str(source.front_matter[key]).strip(), source.front_matter_lines.get(key, 1))
                            for key in FRONT_MATTER_TEXT if isinstance(source.front_matter.get(key), str)
                            and source.front_matter[key].strip()]
-    previous_line, previous_length = 0, 0
+    previous_line, previous_length, previous_markup = 0, 0, ""
     for line in source.lines:
         text = QUOTE_MARKER.sub("", line.text).strip()
         markup = getattr(line, "markup", "")
@@ -58,13 +58,19 @@ def segment(source: Source) -> list[Block]:
             continue
         follows = line.number == previous_line + 1
         wrapped_width = previous_length >= WRAP_WIDTH
-        previous_line, previous_length = line.number, len(text)
+        after_link = previous_markup == "text-link"
+        previous_line, previous_length, previous_markup = line.number, len(text), markup
+        if markup == "text-link" and follows and blocks and blocks[-1].kind in ("paragraph", "item"):
+            last = blocks[-1]  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
+            blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number)
+            continue
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
             blocks[-1] = Block("item", f"{last.text} {text}", last.number)
             continue
         if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" \
-                and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)):
+                and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)
+                     or after_link and WRAP_START.match(text)):
             last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
             space = "" if _wrapped_zh(last.text, text) else " "
             blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number)
