@@ -119,6 +119,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
         if head and tail:
             presented = "presented" in match.group(0).casefold()
             by = "by" in match.group(0).casefold()
+            tail = AT_HANDLE.sub("", tail)  # 'Kim Lee (@kimlee) & Ana Ruiz, Contoso': the handle names no employer
             people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by)
             if people:
                 return clean_title(head), people
@@ -177,6 +178,7 @@ def people_at_organization(text: str, span: Span) -> list[PersonMention]:
     return [PersonMention(person.name, span, organization) for person in named_list(match.group("names"), span)]
 
 
+AT_HANDLE = re.compile(r"\s*[(\[]@[\w.-]+[)\]]")
 HANDLE_NOTE = re.compile(r"\s*[(\[]@?(?=[\w.-]*[\d_]|[a-z])[\w.-]+[)\]]|\s+/\s+@?[a-z\d_][\w.-]*|\s*[(\[]?@[\w-]+[)\]]?"
                          r"|(?<![\w.])[\w.-]+@(?![\w.])")
 
