@@ -561,3 +561,18 @@ def test_a_job_title_then_an_at_sign_glued_to_an_organization_is_a_title_at_that
     view = extracted(run, "committee-title-at-organization.md")
     assert {(p["name"], p["organization"], p["title"]) for p in view["people"]} == {
         ("Aiko Tanaka", "Contoso", "Senior Software Engineer"), ("Bruno Lindqvist", "Tailspin Labs", "Technical Writer")}
+
+
+def test_organizations_a_written_up_talk_is_about_take_no_part(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # after '大家好，我是…': '北辰软件公司开源的…', 'Tailspin 社区…'
+    assert {o["name"] for o in view["organizations"]} == {"云帆数据"}
+
+
+def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_title(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # '我是今天的讲师北岩（花名：西岭），云帆数据技术专家，…'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("云帆数据", "技术专家")}
+
+
+def test_a_self_introduced_speaker_who_says_where_they_come_from(run):
+    view = extracted(run, "zh-talk-writeup-came-from.md")  # '我是今天的讲师郑伟，来自星河科技，目前…'
+    assert affiliations(view) == {"郑伟": "星河科技"}

@@ -21,7 +21,7 @@ from . import dates
 from .classify import person_name
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import HELD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
-from .layouts import front_matter_talk, talk_page, talks, transcript_talk
+from .layouts import front_matter_talk, talk_body_start, talk_page, talks, transcript_talk
 from .lexicon import Lexicon
 from .model import Extraction, Found, SessionMention, Span
 from .organizations import ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
@@ -90,7 +90,8 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.sessions = [page_talk]
     result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
-    result.organizations = organizations(blocks, result, lexicon)
+    before_talk = blocks[:talk_body_start(blocks)] if written_up else blocks  # not what a written-up talk is about
+    result.organizations = organizations(before_talk, result, lexicon)
     fold_community_projects(result)
     result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
     result.topics = [Found(topic_id, block.span) for block in blocks
