@@ -576,3 +576,8 @@ def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_ti
 def test_a_self_introduced_speaker_who_says_where_they_come_from(run):
     view = extracted(run, "zh-talk-writeup-came-from.md")  # '我是今天的讲师郑伟，来自星河科技，目前…'
     assert affiliations(view) == {"郑伟": "星河科技"}
+
+
+def test_a_person_a_written_up_talk_only_cites_takes_no_part(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # '…的思路则来自 Jane Doe (@janedoe) 提出的一个提案'
+    assert "Jane Doe" not in {p["name"] for p in view["people"]}
