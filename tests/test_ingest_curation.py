@@ -622,3 +622,23 @@ def test_the_folders_that_date_a_post_stay_out_of_its_sources(run, kb_copy, tmp_
 def test_what_an_html_comment_hides_in_markdown_is_not_read():
     texts = [block.text for block in segmented("markdown-commented-out.md")]
     assert texts == ["Widget Summit 2025 takes place in Porto on 3 June 2025.", "The program follows soon."]
+
+
+def test_organizations_a_written_up_talk_is_about_take_no_part(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # after '大家好，我是…': '北辰软件公司开源的…', 'Tailspin 社区…'
+    assert {o["name"] for o in view["organizations"]} == {"云帆数据"}
+
+
+def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_title(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # '我是今天的讲师北岩（花名：西岭），云帆数据技术专家，…'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("云帆数据", "技术专家")}
+
+
+def test_a_self_introduced_speaker_who_says_where_they_come_from(run):
+    view = extracted(run, "zh-talk-writeup-came-from.md")  # '我是今天的讲师郑伟，来自星河科技，目前…'
+    assert affiliations(view) == {"郑伟": "星河科技"}
+
+
+def test_a_person_a_written_up_talk_only_cites_takes_no_part(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # '…的思路则来自 Jane Doe (@janedoe) 提出的一个提案'
+    assert "Jane Doe" not in {p["name"] for p in view["people"]}

@@ -21,9 +21,9 @@ from . import dates
 from .classify import person_name
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import HELD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
-from .layouts import front_matter_talk, talk_page, talks, transcript_talk
+from .layouts import front_matter_talk, talk_body_start, talk_page, talks, transcript_talk
 from .lexicon import Lexicon
-from .model import Extraction, Found, SessionMention, Span
+from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
 from .people import people
 from .read import Source
@@ -90,7 +90,9 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.sessions = [page_talk]
     result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
-    result.organizations = organizations(blocks, result, lexicon)
+    before_talk = blocks[:talk_body_start(blocks)] if written_up else blocks  # not what a written-up talk is about
+    result.people = _not_only_cited(result.people, before_talk, result.sessions) if written_up else result.people
+    result.organizations = organizations(before_talk, result, lexicon)
     fold_community_projects(result)
     result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
     result.topics = [Found(topic_id, block.span) for block in blocks
@@ -100,6 +102,15 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
                      for image in source.images]
     result.doubts += not_found(result)
     return result
+
+
+def _not_only_cited(found: list[PersonMention], before_talk: list[Block], sessions: list[SessionMention]) -> list[PersonMention]:
+    """The people of a write-up of one talk: its speakers, whoever is named before the talk itself
+    begins, and those the talk names with their organization ('感谢星河科技郑伟'); one named bare
+    inside the talk is cited by it ('an idea first put forward by Jane Doe'), not taking part."""
+    speakers = {speaker.name for session in sessions for speaker in session.speakers}
+    body = before_talk[-1].number if before_talk else 0
+    return [person for person in found if person.name in speakers or person.span.first <= body or person.organization]
 
 
 def published_page(source: Source) -> dict[str, str]:

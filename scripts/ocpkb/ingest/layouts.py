@@ -36,7 +36,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
-from .organizations import ZH_NAME_START, organization_mentions
+from .organizations import ZH_NAME_START, biography, organization_mentions
 from .segment import Block
 from .talk_lines import (
     HANDLE_NOTE,
@@ -911,6 +911,27 @@ def written_up_from(text: str) -> str | None:
     return sentence if _transcript_lead().match(text) and WRITTEN_UP in sentence else None
 
 
+def talk_body_start(blocks: list[Block]) -> int:
+    """Where the talk itself begins in a Chinese write-up of one talk (see `transcript_talk`): the
+    first heading after the sentence that says what was written up, or the block after the
+    speaker's greeting ('大家好，我是…'). What the talk names from there on is its subject ('Contoso
+    开源的 X', '像 Fabrikam 那样'), not who took part. -> len(blocks) when the text is no write-up."""
+    lead = next((at for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]) if written_up_from(block.text)), None)
+    if lead is None:
+        return len(blocks)
+    for at in range(lead + 1, len(blocks)):
+        if blocks[at].kind == "heading" and not biography().search(blocks[at].text):  # not "## 讲师介绍"
+            return at
+        if _greeting().match(blocks[at].text):
+            return at + 1
+    return len(blocks)
+
+
+@cache
+def _greeting() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('greeting'))})")
+
+
 def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
     """'大家好，我是来自星河科技的郑伟', '我是今天的讲师北岩', '我是云帆数据缓存平台核心成员北岩': the
     speaker of a written-up talk introduces themself; the name ends the phrase, after 的, a
@@ -926,9 +947,33 @@ def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
         who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
         name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else _name_after_role(who)
         if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
-            return [PersonMention(name, block.span, org or None)]
+            title = None
+            if not org:
+                org, title = introduced_affiliation(block.text[match.end():])
+            return [PersonMention(name, block.span, org or None, title)]
         return []
     return []
+
+
+INTRO_ASIDE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[，,]\s*花名[^，。,]{0,40})?")  # '（花名：北岩）', '，花名北岩'
+INTRO_CLAUSE = re.compile(r"^[，,]\s*(?:目前|现在|现)?(?:是|为|任)?\s*(?P<clause>[^，。,;；、]{2,40})")
+
+
+def introduced_affiliation(rest: str) -> tuple[str | None, str | None]:
+    """The clause after a speaker's name in their own introduction: '…，来自星河科技，…' gives the
+    organization, '…（花名：北岩），云帆数据技术专家，…' or '…，是云帆数据的架构师' the organization
+    and the job title. Anything else ('，目前负责…的工作') gives nothing. -> (organization, job title)."""
+    clause = INTRO_CLAUSE.match(rest[INTRO_ASIDE.match(rest).end():])
+    if not clause:
+        return None, None
+    text = clause.group("clause").strip()
+    if text.startswith("来自"):
+        came = re.sub(r"的.*$", "", text[2:]).strip()
+        return (organization_of_unit(came) or None, None) if len(came) >= 2 else (None, None)
+    org, title = split_affiliation(text)
+    if not (org and title and is_role(title)) or person_name(org) or ZH_NAME_START.match(org):
+        return None, None
+    return organization_of_unit(org), title
 
 
 def _name_after_role(text: str) -> str | None:
