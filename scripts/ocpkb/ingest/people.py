@@ -102,14 +102,14 @@ def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
     found = []
     for prose in (NAMES_OF_ORG, ORG_POSSESSIVE_NAMES):
         for match in prose.finditer(text):
-            org = " ".join(after_function_words_en(match.group("rest")))
+            org = " ".join(_after_function_words_en(match.group("rest")))
             people = parse_people(f"{match.group('who')}, {org}", span) if org else []
             if people and all(p.organization and probably_a_person(p.name) for p in people):
                 found += people
     return found
 
 
-def after_function_words_en(text: str) -> list[str]:
+def _after_function_words_en(text: str) -> list[str]:
     """'At Contoso Labs' -> ['Contoso', 'Labs']: the words after a sentence's opening function words."""
     tokens = text.split()
     while tokens and tokens[0].casefold() in words("common_words"):
