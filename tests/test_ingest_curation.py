@@ -489,6 +489,15 @@ def test_an_organization_announcing_something_at_an_event_does_not_host_it(run):
     assert extracted(run, "headline-announces-speakers.md")["event"]["organizers"] == []
 
 
+def test_every_organization_listed_after_hosted_by_in_a_sentence_about_the_event_hosts_it(run):
+    organizers = extracted(run, "hosted-by-list.md")["event"]["organizers"]
+    assert organizers == ["Fabrikam", "Northwind Labs", "Contoso Foundation"]  # not 'the Widget community'
+
+
+def test_hosted_by_in_a_sentence_about_something_else_names_no_organizer(run):
+    assert "Litware Foundation" not in extracted(run, "hosted-by-list.md")["event"]["organizers"]  # '… projects are hosted by'
+
+
 def test_a_registry_name_joined_to_a_latin_product_word_in_chinese_text_is_no_organization(run):
     assert organization_names(run, "zh-products.md") == {"星河开源社区"}  # 'Litware Cloud 和…', 'Litware-Lite 网关'
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates
-from .classify import person_name
+from .classify import is_org, person_name, probably_a_person, well_known
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import HELD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
 from .layouts import front_matter_talk, talk_body_start, talk_page, talks, transcript_talk
@@ -253,15 +253,53 @@ def organizers(blocks: list[Block]) -> list[Found]:
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
+        listed = [match for match in EN_BY_ORGANIZERS.finditer(line.text) if _about_the_event(line.text[:match.start()])]
+        for match in listed:
+            verb = match.group("verb").casefold()
+            role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
+            found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         for phrase, role in ORGANIZER_PHRASES:
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
-                if name:
+                if name and match.start(1) not in {by.end() for by in listed}:
                     found.append(Found((name, role), line.span))
     unique: dict[str, Found] = {}
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
     return list(unique.values())
+
+
+EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed)\s+by\s+")
+THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
+
+
+def _about_the_event(before: str) -> bool:
+    """'The event is hosted by …', 'This year's summit, organized by …': the sentence's subject is an event."""
+    sentence = re.split(r"[.!?;]\s", before)[-1]
+    return bool(pattern("event_words").search(sentence) or THIS_EVENT.search(sentence))
+LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
+                         r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
+LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|this|last|next|since)\b|\s*$")
+
+
+def listed_organizers(after: str) -> list[str]:
+    """'… hosted by Contoso, Fabrikam and the Tailspin community at …': every organization the
+    list after 'by' names. The list ends at its first item that is no capitalized name ('Grand
+    hotel venue', 'a storage company'); 'the X community' or 'the X team' is the event's own group,
+    not an organization, and a person's name is no organizer; after 'the' only a name with an
+    organization word or a well-known or all-capital name is one ('the Contoso Foundation')."""
+    clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
+    names = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
+        listed = LISTED_NAME.match(item.strip())
+        if not listed or not LIST_ENDS.match(item.strip(), listed.end()):
+            break
+        name = listed.group("name")
+        if listed.group("group") or (person_name(name) and probably_a_person(name)):
+            continue
+        if not listed.group("the") or is_org(name) or name in well_known() or re.fullmatch(r"[A-Z]{2,8}", name):
+            names.append(name)
+    return names
 
 
 HEADLINE_BREAK = re.compile(r"(?i)\b(?:at|in|during|for|with|to|from|on)\s")  # 'Speakers at Contoso Summit'
