@@ -498,6 +498,14 @@ def test_hosted_by_in_a_sentence_about_something_else_names_no_organizer(run):
     assert "Litware Foundation" not in extracted(run, "hosted-by-list.md")["event"]["organizers"]  # '… projects are hosted by'
 
 
+def test_an_organization_thanked_for_hosting_the_event_hosts_it(run):
+    assert extracted(run, "thanked-host.md")["event"]["organizers"] == ["Wingtip Cloud"]  # 'to Wingtip Cloud for hosting the event'
+
+
+def test_a_person_thanked_for_organizing_the_event_is_no_organizer(run):
+    assert "Maria Alvarez" not in extracted(run, "thanked-host.md")["event"]["organizers"]
+
+
 def test_a_registry_name_joined_to_a_latin_product_word_in_chinese_text_is_no_organization(run):
     assert organization_names(run, "zh-products.md") == {"星河开源社区"}  # 'Litware Cloud 和…', 'Litware-Lite 网关'
 

@@ -258,6 +258,12 @@ def organizers(blocks: list[Block]) -> list[Found]:
             verb = match.group("verb").casefold()
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
+        thanks = THANKS.search(line.text)
+        for match in THANKED_HOST.finditer(line.text, thanks.start()) if thanks else ():  # 'thanks to Contoso for hosting the event'
+            name = match.group("name")
+            about_the_event = pattern("event_words").search(match.group("object")) or THIS_EVENT.match(match.group("object"))
+            if about_the_event and not (person_name(name) and probably_a_person(name)):
+                found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
         for phrase, role in ORGANIZER_PHRASES:
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
@@ -271,6 +277,10 @@ def organizers(blocks: list[Block]) -> list[Found]:
 
 EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed)\s+by\s+")
 THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
+THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
+THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
+                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})\s+for\s+"
+                          r"(?P<verb>hosting|organi[sz]ing)\s+(?:the|this|our|this year's|this year’s)\s+(?P<object>[\w-]+)")
 
 
 def _about_the_event(before: str) -> bool:
