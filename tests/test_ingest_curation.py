@@ -653,3 +653,9 @@ def test_a_reported_talk_is_the_page_title_given_by_the_spaced_caption_that_open
 def test_what_a_reported_talk_s_body_names_is_not_an_organization_of_it(run):
     names = {o["name"] for o in extracted(run, "zh-talk-reported.md")["organizations"]}
     assert names == {"青禾科技"}  # not 'Northwind Analytics' or 'Tailspin' of its '## 01 背景'
+
+
+def test_a_reported_talk_s_spaced_caption_may_end_its_clause(run):
+    view = extracted(run, "zh-talk-reported-came-from.md")  # '今天，来自青禾科技的资深工程师 周予安，将为我们分享…'
+    assert program(view) == [(None, None, "缓存网关的灰度发布", ["周予安"])]
+    assert affiliations(view) == {"周予安": "青禾科技"}

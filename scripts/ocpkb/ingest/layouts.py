@@ -901,10 +901,11 @@ ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:>])\s*")
 
 @cache
 def _zh_spaced_caption() -> re.Pattern:
-    """'星河科技高级工程师 林澈 详细介绍了…' at the start of a clause: an organization and a job
-    title, then a name set apart by spaces (what a bold `**单位职位 姓名**` leaves in a sentence)."""
+    """'星河科技高级工程师 林澈 详细介绍了…', '来自星河科技的高级工程师 林澈，将为我们分享…' at
+    the start of a clause: an organization and a job title, then a name set apart by a space
+    (what a bold `**单位职位 姓名**` leaves in a sentence), then a space or the clause's end."""
     roles = alternation(w for w in words("roles") if CJK.search(w))
-    return re.compile(rf"(?P<who>[^，,。；;：:\s][^，,。；;：:]{{1,30}}?(?:{roles})\s+(?P<name>[\u4e00-\u9fff]{{2,3}}))\s+(?=\S)")
+    return re.compile(rf"(?P<who>[^，,。；;：:\s][^，,。；;：:]{{1,30}}?(?:{roles})\s+(?P<name>[\u4e00-\u9fff]{{2,3}}))(?:\s+(?=\S)|\s*(?=[，,]))")
 
 
 @cache
