@@ -659,3 +659,8 @@ def test_a_reported_talk_s_spaced_caption_may_end_its_clause(run):
     view = extracted(run, "zh-talk-reported-came-from.md")  # '今天，来自青禾科技的资深工程师 周予安，将为我们分享…'
     assert program(view) == [(None, None, "缓存网关的灰度发布", ["周予安"])]
     assert affiliations(view) == {"周予安": "青禾科技"}
+
+
+def test_a_write_up_s_title_that_names_no_event_is_its_talk_whole_across_a_comma(run):
+    view = extracted(run, "zh-talk-title-with-comma.md")  # '# 日均同步千万行，青禾科技的数据管道实践'
+    assert [s["title"] for s in view["sessions"]] == ["日均同步千万行，青禾科技的数据管道实践"]

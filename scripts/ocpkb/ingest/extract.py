@@ -179,6 +179,8 @@ def _context_year(source: Source) -> int | None:
 def _talk_of_title(title: str) -> str | None:
     """'Title | Meetup#3 回顾': the Chinese part of a write-up's title that names no event."""
     parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if len(part.strip()) >= 4]
+    if parts and not event_phrase(title):  # '日均同步千万行，X 的数据管道实践' names no event: all of it is the talk
+        parts = [title.strip()]
     talk = next((part for part in parts if not event_phrase(part)), None)
     return talk if talk and CJK.search(talk) else None
 
