@@ -360,6 +360,8 @@ def document_title(source: Source, blocks: list[Block]) -> Found | None:
     if title:
         number = source.front_matter_lines.get("title", 1)
         return Found(title, Span(number, number))
+    if blocks and blocks[0].kind == "heading" and CJK.search(blocks[0].text):  # a Chinese page's opening heading
+        return Found(blocks[0].text.strip("[]"), blocks[0].span)
     for block in blocks:
         if len(re.findall(r"[A-Za-z]{2,}", block.text)) >= 4 and not block.text.endswith("."):
             return Found(block.text.strip("[]"), block.span)

@@ -21,7 +21,7 @@ from . import dates
 from .classify import is_org, person_name, probably_a_person, well_known
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import HELD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
-from .layouts import front_matter_talk, talk_body_start, talk_page, talks, transcript_talk
+from .layouts import front_matter_talk, reported_talk, talk_body_start, talk_page, talks, transcript_talk
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
@@ -79,7 +79,8 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.attendance = attendance(blocks)
     front_talk = front_matter_talk(source.front_matter, source.front_matter_lines)
     result.sessions = [front_talk] if front_talk else talks(blocks)
-    written_up = transcript_talk(blocks, _talk_of_title(result.title.value if result.title else "")) \
+    title_talk = _talk_of_title(result.title.value if result.title else "")
+    written_up = (transcript_talk(blocks, title_talk) or ([] if result.sessions else reported_talk(blocks, title_talk))) \
         if CJK.search(source.text or "") else []
     for talk in written_up:  # a write-up of one talk: its other 'talks' are its sections
         talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
@@ -178,6 +179,8 @@ def _context_year(source: Source) -> int | None:
 def _talk_of_title(title: str) -> str | None:
     """'Title | Meetup#3 回顾': the Chinese part of a write-up's title that names no event."""
     parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if len(part.strip()) >= 4]
+    if parts and not event_phrase(title):  # '日均同步千万行，X 的数据管道实践' names no event: all of it is the talk
+        parts = [title.strip()]
     talk = next((part for part in parts if not event_phrase(part)), None)
     return talk if talk and CJK.search(talk) else None
 

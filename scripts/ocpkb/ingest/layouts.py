@@ -895,6 +895,52 @@ def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[Session
     return []
 
 
+ZH_SENTENCE_END = re.compile(r"[。！？!?]")
+ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:>])\s*")
+
+
+@cache
+def _zh_spaced_caption() -> re.Pattern:
+    """'星河科技高级工程师 林澈 详细介绍了…', '来自星河科技的高级工程师 林澈，将为我们分享…' at
+    the start of a clause: an organization and a job title, then a name set apart by a space
+    (what a bold `**单位职位 姓名**` leaves in a sentence), then a space or the clause's end."""
+    roles = alternation(w for w in words("roles") if CJK.search(w))
+    return re.compile(rf"(?P<who>[^，,。；;：:\s][^，,。；;：:]{{1,30}}?(?:{roles})\s+(?P<name>[\u4e00-\u9fff]{{2,3}}))(?:\s+(?=\S)|\s*(?=[，,]))")
+
+
+@cache
+def _zh_speech_verb() -> re.Pattern:
+    return re.compile(alternation(w for w in words("speech_verbs") if CJK.search(w)))
+
+
+def reported_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
+    """A write-up that reports one talk instead of saying what it was written up from: near its
+    top, a clause opens with the speaker's caption set apart by spaces ('…的 Meetup 上，星河科技
+    高级工程师 林澈 详细介绍了…'), and the opening speaks of the talk with a speech verb (分享,
+    介绍). The talk is the page's title (`title_talk`), the captioned person its speaker."""
+    window = blocks[:TRANSCRIPT_WINDOW]
+    if not title_talk or not any(_zh_speech_verb().search(block.text) for block in window):
+        return []
+    for block in window:
+        speaker = spaced_caption_speaker(block)
+        if speaker:
+            return [SessionMention(clean_title(title_talk), block.span, speakers=[speaker])]
+    return []
+
+
+def spaced_caption_speaker(block: Block) -> PersonMention | None:
+    """The person of the first clause of `block` that opens with a spaced caption (see
+    `reported_talk`), when it reads as one name with an organization and a job title."""
+    for sentence in ZH_SENTENCE_END.split(block.text) if CJK.search(block.text) else ():
+        for start in ZH_CLAUSE_START.finditer(sentence):
+            match = _zh_spaced_caption().match(sentence, start.end())
+            found = parse_people(match.group("who"), block.span) if match else []
+            person = found[0] if len(found) == 1 else None
+            if person and person.name == match.group("name") and person.organization and person.title:
+                return person
+    return None
+
+
 SELF_INTRO_WINDOW = 12  # blocks from the top in which the speaker of a written-up talk introduces themself
 ZH_SELF_INTRO = re.compile(r"我是(?P<who>[^，。,;；（(]{2,40})")
 
@@ -917,6 +963,8 @@ def talk_body_start(blocks: list[Block]) -> int:
     speaker's greeting ('大家好，我是…'). What the talk names from there on is its subject ('Contoso
     开源的 X', '像 Fabrikam 那样'), not who took part. -> len(blocks) when the text is no write-up."""
     lead = next((at for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]) if written_up_from(block.text)), None)
+    if lead is None:  # a reported talk: its speaker's caption opens a clause
+        lead = next((at for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]) if spaced_caption_speaker(block)), None)
     if lead is None:
         return len(blocks)
     for at in range(lead + 1, len(blocks)):
