@@ -264,8 +264,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         thanks = THANKS.search(line.text)
         for match in THANKED_HOST.finditer(line.text, thanks.start()) if thanks else ():  # 'thanks to Contoso for hosting the event'
             name = match.group("name")
-            about_the_event = pattern("event_words").search(match.group("object")) or THIS_EVENT.match(match.group("object"))
-            if about_the_event and not (person_name(name) and probably_a_person(name)):
+            if _names_an_event(match.group("object")) and not (person_name(name) and probably_a_person(name)):
                 found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
         for phrase, role in ORGANIZER_PHRASES:
             for match in phrase.finditer(line.text):
@@ -288,8 +287,14 @@ THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
 
 def _about_the_event(before: str) -> bool:
     """'The event is hosted by …', 'This year's summit, organized by …': the sentence's subject is an event."""
-    sentence = re.split(r"[.!?;]\s", before)[-1]
-    return bool(pattern("event_words").search(sentence) or THIS_EVENT.search(sentence))
+    return _names_an_event(re.split(r"[.!?;]\s", before)[-1])
+
+
+def _names_an_event(text: str) -> bool:
+    """'summit', 'meetup', 'event', 'edition': the text speaks of an event."""
+    return bool(pattern("event_words").search(text) or THIS_EVENT.search(text))
+
+
 LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|this|last|next|since)\b|\s*$")

@@ -338,10 +338,7 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
         if len(items) < MIN_ANNOUNCED or not all(_listed_title(item.text) for item in items):
             continue
         for item in items:
-            bracketed = NAMES_IN_BRACKETS.match(item.text)
-            speakers = named_list(bracketed.group("who"), item.span) if bracketed else []
-            title, speakers = (clean_title(bracketed.group("title")), speakers) if speakers \
-                else split_title_and_speakers(item.text, item.span)
+            title, speakers = _title_and_bracketed_names(item) or split_title_and_speakers(item.text, item.span)
             found.append(SessionMention(title, item.span, speakers=speakers))
     return found
 
@@ -838,13 +835,15 @@ def _names_in_brackets(items: list[Block]) -> dict[int, tuple[str, list[PersonMe
     """A program listed as 'Title (Jane Doe)', 'Title (Wei Chen & Omar Haddad)': when most of its
     items end in a bracket that holds names alone, those names are each item's speakers (one
     bracket alone, 'Testing (BDD)', may be part of a title). Line number -> title, speakers."""
-    named = {}
-    for block in items:
-        match = NAMES_IN_BRACKETS.match(block.text)
-        people = named_list(match.group("who"), block.span) if match else []
-        if people:
-            named[block.number] = clean_title(match.group("title")), people
+    named = {block.number: found for block in items for found in [_title_and_bracketed_names(block)] if found}
     return named if len(named) >= BRACKETED_RUN and len(named) * 2 >= len(items) else {}
+
+
+def _title_and_bracketed_names(block: Block) -> tuple[str, list[PersonMention]] | None:
+    """'Title (Jane Doe, Wei Chen)' -> the title and the people, when the bracket holds names alone."""
+    match = NAMES_IN_BRACKETS.match(block.text)
+    people = named_list(match.group("who"), block.span) if match else []
+    return (clean_title(match.group("title")), people) if people else None
 
 
 SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")

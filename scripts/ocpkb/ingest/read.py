@@ -200,11 +200,12 @@ def read_markdown(text: str, name: str) -> Source:
         raw = EMBEDDED_POST_ATTRIBUTION.sub("", raw) if EMBEDDED_POST.match(raw) else raw
         shared = SHARED_BY.match(raw)
         in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
-        in_row = in_table or _markup(raw) == "row"
+        plain_markup = _markup(raw)
+        in_row = in_table or plain_markup == "row"
         text = LINE_BREAK_TAG.sub(CELL_LINE, raw) if in_row else raw  # 'Title<br>Speaker' in a cell: two lines
         line = _markdown_line(shared.group("link") if shared else text, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
-        markup = "link" if shared else "video" if EMBEDDED_VIDEO.match(raw) else _markup(raw)
+        markup = "link" if shared else "video" if EMBEDDED_VIDEO.match(raw) else plain_markup
         if markup == "link" and _link_in_text(raws, number - 1):
             markup = "text-link"
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading
