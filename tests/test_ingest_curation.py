@@ -681,3 +681,14 @@ def test_a_reported_talk_s_spaced_caption_may_end_its_clause(run):
 def test_a_write_up_s_title_that_names_no_event_is_its_talk_whole_across_a_comma(run):
     view = extracted(run, "zh-talk-title-with-comma.md")  # '# 日均同步千万行，青禾科技的数据管道实践'
     assert [s["title"] for s in view["sessions"]] == ["日均同步千万行，青禾科技的数据管道实践"]
+
+
+def test_an_mdx_page_is_read_without_its_statements_comments_and_code():
+    texts = [block.text for block in segmented("mdx-announcement.mdx")]
+    assert texts == ["Gizmo Day 2026 takes place in Porto on 12 May 2026.", "Register early", "Seats are limited.",
+                     "Time: 10:00-17:00"]
+
+
+def test_code_in_a_named_language_gives_no_place_or_date(run):
+    event = extracted(run, "mdx-announcement.mdx")["event"]
+    assert (event["location"]["city"], event["start_date"]) == ("Porto", "2026-05-12")

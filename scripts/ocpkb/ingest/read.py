@@ -22,7 +22,7 @@ from ..kb import display_path
 from ..yamlfile import load_yaml_text
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf",
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".txt": "text", ".text": "text"}
 
 
@@ -68,7 +68,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     path = Path(display_path(Path(path)))
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .html, .pdf or .txt)")
+        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .mdx, .html, .pdf or .txt)")
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             return ReadFailure(str(path), f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB")
@@ -189,7 +189,7 @@ shared them, and is no speaker for that)."""
 def read_markdown(text: str, name: str) -> Source:
     front_matter, front_lines, body_start = _front_matter(text)
     source = Source(name, "markdown", [], front_matter, front_lines)
-    raws = _wrapped_links_joined(_comments_blanked(text.splitlines()))
+    raws = _wrapped_links_joined(_not_shown_blanked(_comments_blanked(text.splitlines())))
     in_table = False
     html_tables = _html_tables(raws, body_start, name) if HTML_TABLE_ANYWHERE.search(text) else {}
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
@@ -376,6 +376,37 @@ def _comments_blanked(raws: list[str]) -> list[str]:
                 line, rest = (line + rest, "") if start < 0 else (line + rest[:start], rest[start + len(COMMENT_START):])
                 inside = start >= 0
         kept.append(line if line.strip() or not raw.strip() else "")
+    return kept
+
+
+CODE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*([\w+#.-]*)")  # '```go': code in a language
+MDX_STATEMENT = re.compile(r"^(?:import\s+(?:[\w${},*\s]+\s+from\s+)?['\"]|export\s+(?:const|let|default|function)\b)")
+ADMONITION = re.compile(r"^\s{0,3}:::\s*(?:\w+)?\s*(?:\[(?P<bracketed>[^\]]*)\]|(?P<title>.*))$")  # ':::tip Title'
+JSX_COMMENT = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
+
+
+def _not_shown_blanked(raws: list[str]) -> list[str]:
+    """Lines a reader of the page never sees as text are read as blank (line numbers stay true): code
+    in a fence that names its language ('```yaml'; an unnamed fence often holds a plain-text agenda,
+    so its lines stay), and MDX's statements ('import Tabs from …'), comments ('{/* … */}') and
+    admonition fences (':::note' alone is blank, ':::tip Venue' keeps its title)."""
+    kept, fence = [], None
+    for raw in raws:
+        opened = CODE_FENCE.match(raw)
+        if fence:
+            closes = opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence) and not opened.group(2)
+            kept.append("")
+            fence = None if closes else fence
+        elif opened:
+            fence = opened.group(1) if opened.group(2) else None
+            kept.append("")
+        elif MDX_STATEMENT.match(raw) or JSX_COMMENT.match(raw):
+            kept.append("")
+        elif ADMONITION.match(raw):
+            admonition = ADMONITION.match(raw)
+            kept.append((admonition.group("bracketed") or admonition.group("title") or "").strip())
+        else:
+            kept.append(raw)
     return kept
 
 
