@@ -6,6 +6,7 @@ and a second recap of an event merging into it instead of drafting it again."""
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -692,3 +693,28 @@ def test_an_mdx_page_is_read_without_its_statements_comments_and_code():
 def test_code_in_a_named_language_gives_no_place_or_date(run):
     event = extracted(run, "mdx-announcement.mdx")["event"]
     assert (event["location"]["city"], event["start_date"]) == ("Porto", "2026-05-12")
+
+
+def test_an_asciidoc_page_is_read_line_for_line_as_headings_rows_and_items():
+    blocks = segmented("asciidoc-meetup.adoc")
+    assert [(block.kind, block.text) for block in blocks if block.kind in ("heading", "row", "item")] == [
+        ("heading", "Gizmo Community Day 2025"), ("heading", "Program"),
+        ("row", "Time | Talk | Speaker"), ("row", "10:00 | Scaling Gizmos at the Edge | Ana Lima, Contoso"),
+        ("row", "11:00 | Gizmo Security in Practice | Rui Costa, Northwind Traders"),
+        ("item", "Scaling Gizmos at the Edge")]
+
+
+def test_an_asciidoc_page_gives_its_event_talks_and_speakers(run):
+    view = extracted(run, "asciidoc-meetup.adoc")
+    assert (view["event"]["name"], view["event"]["start_date"], view["event"]["location"]["city"]) == (
+        "Gizmo Community Day 2025", "2025-04-28", "Porto")
+    assert {s["title"]: s["speakers"] for s in view["sessions"]} == {
+        "Scaling Gizmos at the Edge": ["Ana Lima"], "Gizmo Security in Practice": ["Rui Costa"]}
+
+
+def test_asciidoc_values_point_at_the_lines_of_the_adoc_file(run, kb_copy):
+    assert run("ingest", CURATION / "asciidoc-meetup.adoc", "--data", kb_copy).exit_code == 0
+    draft = next((kb_copy / "events").glob("gizmo-community-day*.yml")).read_text(encoding="utf-8")
+    assert re.search(r"  start_date: asciidoc-meetup.adoc#sha256-[0-9a-f]{12}:8\n", draft)  # '… took place … 28 April'
+    assert re.search(r"  location: asciidoc-meetup.adoc#sha256-[0-9a-f]{12}:2\n", draft)  # ':page-location: Porto, …'
+    assert re.search(r"  sessions\[1\]: asciidoc-meetup.adoc#sha256-[0-9a-f]{12}:21\n", draft)  # its row's first cell

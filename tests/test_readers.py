@@ -14,6 +14,7 @@ from conftest import ROOT
 from timeouts import at_most
 
 from ocpkb.ingest import read
+from ocpkb.ingest.asciidoc import as_markdown
 from ocpkb.ingest.read import ReadFailure, Source, read_html, read_pdf
 
 CASES = Path(__file__).parent / "cases" / "ingest"
@@ -132,3 +133,21 @@ def test_a_recap_that_is_not_a_regular_file_is_refused_not_waited_for(kb_copy, t
                             preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (one_gigabyte, one_gigabyte)))
     assert result.returncode == 1
     assert f"{name}: read: not a regular file" in result.stderr
+
+
+def test_asciidoc_is_rewritten_line_for_line():
+    page = "= Widget Day\n:page-location: Lisbon\n\nSee https://w.example/day[the\nprogram] soon.\n"
+    converted = as_markdown(page)
+    assert converted.markdown.splitlines() == ["# Widget Day", "", "", "See [the", "program](https://w.example/day) soon."]
+    assert (converted.attributes, converted.attribute_lines) == ({"location": "Lisbon"}, {"location": 2})
+
+
+def test_asciidoc_comments_and_source_code_are_not_read():
+    page = "////\nTalk: Hidden\n////\n[source,java]\n----\nSpeaker: Nobody\n----\n....\nRoom 2, 10:00\n....\n"
+    assert [line for line in as_markdown(page).markdown.splitlines() if line] == ["Room 2, 10:00"]
+
+
+def test_an_asciidoc_table_with_a_cell_per_line_is_one_row_per_row():
+    page = '[cols="1,2"]\n|===\n|Time\n|Talk\n\n|10:00\n|Gadgets\nand more\n|===\n'
+    assert [line for line in as_markdown(page).markdown.splitlines() if line] == [
+        "| Time | Talk |", "| 10:00 | Gadgets and more |"]

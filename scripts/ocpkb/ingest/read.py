@@ -20,9 +20,10 @@ import ftfy
 
 from ..kb import display_path
 from ..yamlfile import load_yaml_text
+from .asciidoc import as_markdown
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf",
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".txt": "text", ".text": "text"}
 
 
@@ -68,7 +69,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     path = Path(display_path(Path(path)))
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .mdx, .html, .pdf or .txt)")
+        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .mdx, .adoc, .html, .pdf or .txt)")
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             return ReadFailure(str(path), f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB")
@@ -83,7 +84,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     header, header_lines = {}, {}
     if kind != "html":
         text, header, header_lines = page_header(text)
-    reader = {"markdown": read_markdown, "html": read_html, "text": read_text}[kind]
+    reader = {"markdown": read_markdown, "asciidoc": read_asciidoc, "html": read_html, "text": read_text}[kind]
     source = reader(text, str(path))
     if isinstance(source, ReadFailure):
         return source
@@ -213,6 +214,17 @@ def read_markdown(text: str, name: str) -> Source:
         if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
             markup = "row"
         source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup))
+    return source
+
+
+def read_asciidoc(text: str, name: str) -> Source:
+    """AsciiDoc as the Markdown it maps to line for line; its header attributes are front matter."""
+    converted = as_markdown(text)
+    source = read_markdown(converted.markdown, name)
+    source.format = "asciidoc"
+    for key, value in converted.attributes.items():
+        source.front_matter.setdefault(key, value)
+        source.front_matter_lines.setdefault(key, converted.attribute_lines[key])
     return source
 
 

@@ -1,0 +1,222 @@
+"""AsciiDoc, rewritten line for line as the Markdown the reader knows, so every value still points at
+the line of the `.adoc` file it came from. Converters to HTML (asciidoctor, asciidoc-py) lose those
+line numbers, which provenance needs; what recaps use of AsciiDoc is small enough to map here.
+
+What it maps: the document header (`= Title`, `:name: value` attributes, which become front matter;
+`page-` prefixes dropped, `revdate` is the page's date), section titles, list items, `*bold*`,
+links (`link:url[text]`, `https://url[text]`, `<<id,text>>`, `xref:x[text]`), images, block titles
+(`.Title`), admonitions (`NOTE: text`), tables (`|===`: a row per line, also when each cell is on
+its own line). What a reader never sees is blank: comments (`//`, `////`), block attribute lines
+(`[source,java]`), delimiters, code in a `[source]` block, directives (`include::`, `ifdef::`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ATTRIBUTE_ENTRY = re.compile(r"^:(?P<name>!?[\w-]+!?):(?:\s+(?P<value>.*))?$")
+SECTION_TITLE = re.compile(r"^(?P<level>={1,6})\s+(?P<title>\S.*)$")
+LIST_ITEM = re.compile(r"^\s*(?P<marker>\*{1,5}|-|\.{1,5})\s+(?P<text>\S.*)$")
+DESCRIPTION_ITEM = re.compile(r"^(?P<term>[^\s:][^:]*?)(?::{2,4}|;;)(?:\s+(?P<text>.*))?$")
+BLOCK_TITLE = re.compile(r"^\.(?P<title>[^\s.].*)$")
+ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+")
+BLOCK_ATTRIBUTES = re.compile(r"^\[[^\]]*\]\s*$")
+DIRECTIVE = re.compile(r"^(?:include|ifdef|ifndef|ifeval|endif|toc)::")
+VERBATIM_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,}|\+{4,}|/{4,})\s*$")  # listing, literal, passthrough, comment
+COMPOUND_DELIMITER = re.compile(r"^(?:={4,}|\*{4,}|_{4,}|--)\s*$")  # example, sidebar, quote, open block
+TABLE_EDGE = re.compile(r"^[|!,:]===\s*$")
+SOURCE_BLOCK = re.compile(r"^\[(?:source|listing)\b", re.IGNORECASE)
+COLUMNS = re.compile(r"\bcols\s*=\s*\"?(?P<spec>[^\"\]]*)")
+
+URL = r"(?:https?|ftp|mailto|irc):[^\s\[\]]+"
+IMAGE = re.compile(r"image::?(?P<target>[^\s\[\]]+)\[(?P<alt>[^\]]*)\]")
+LINK = re.compile(rf"(?:link:(?P<target>[^\s\[\]]+)|(?P<url>{URL}))\[(?P<text>[^\]]*)\]")
+CROSS_REFERENCE = re.compile(r"<<(?P<id>[^,>]+)(?:,\s*(?P<text>[^>]+))?>>|xref:[^\s\[\]]+\[(?P<xref_text>[^\]]*)\]")
+BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*\n]*?\S)\*(?![\w*])")
+HIGHLIGHT = re.compile(r"(?:\[[^\]\n]*\])?#(?P<text>[^#\n]+)#")
+PASSTHROUGH = re.compile(r"pass:\w*\[(?P<text>[^\]]*)\]|\+\+\+(?P<plus>.*?)\+\+\+")
+HARD_BREAK = re.compile(r"\s\+$")
+REPLACEMENTS = {"{nbsp}": " ", "{sp}": " ", "{empty}": "", "{blank}": "", "{amp}": "&", "{lt}": "<", "{gt}": ">"}
+LINK_OPENED = re.compile(rf"(?:link:(?P<target>[^\s\[\]]+)|(?P<url>{URL}))\[(?P<text>[^\]]*)$")  # text wraps on
+LINK_OPTIONS = re.compile(r"\^$|,\s*(?:window|role|opts|options)=.*$")
+
+
+@dataclass
+class Converted:
+    markdown: str
+    attributes: dict[str, str] = field(default_factory=dict)
+    attribute_lines: dict[str, int] = field(default_factory=dict)
+
+
+def as_markdown(text: str) -> Converted:
+    lines = _wrapped_links(text.splitlines())
+    converted = Converted("")
+    out = lines[:_front_matter_end(lines)]  # a Jekyll page's YAML front matter stays as it is
+    verbatim: str | None = None  # the delimiter of the verbatim block the line is in
+    hidden = False  # a comment block, or code in a [source] block
+    table: _Table | None = None
+    attribute_above = ""
+    for number, raw in enumerate(lines[len(out):], start=len(out) + 1):
+        line = raw.rstrip()
+        if verbatim:
+            out.append("" if hidden or line == verbatim else line)
+            verbatim, hidden = (None, False) if line == verbatim else (verbatim, hidden)
+            continue
+        if table is not None:
+            if TABLE_EDGE.match(line):
+                out += table.finished() + [""]
+                table = None
+            else:
+                table.add(_inline(line, converted.attributes))
+            continue
+        if TABLE_EDGE.match(line):
+            table = _Table(_column_count(attribute_above))
+            out.append("")
+        elif VERBATIM_DELIMITER.match(line):
+            verbatim = line
+            hidden = line.startswith("/") or bool(SOURCE_BLOCK.match(attribute_above))
+            out.append("")
+        elif ATTRIBUTE_ENTRY.match(line):
+            _keep_attribute(converted, ATTRIBUTE_ENTRY.match(line), number)
+            out.append("")
+        elif line.startswith("//") or line == "+" or COMPOUND_DELIMITER.match(line) or BLOCK_ATTRIBUTES.match(line) \
+                or DIRECTIVE.match(line):
+            out.append("")
+        else:
+            out.append(_block_line(line, converted.attributes))
+        attribute_above = line if BLOCK_ATTRIBUTES.match(line) else ""
+    if table is not None:
+        out += table.finished()
+    converted.markdown = "\n".join(out)
+    return converted
+
+
+def _wrapped_links(lines: list[str]) -> list[str]:
+    """A link whose text goes on over the next line ('https://x.org/a[advanced' / 'querying], and')
+    is written the Markdown way ('[advanced' / 'querying](https://x.org/a), and'), which the reader
+    joins like any wrapped link."""
+    out, target = [], None
+    for line in lines:
+        if target and "]" in line:
+            line, target = line.replace("]", f"]({target})", 1), None
+        opened = LINK_OPENED.search(line) if not target else None
+        if opened:
+            target = opened.group("target") or opened.group("url")
+            line = line[:opened.start()] + "[" + opened.group("text")
+        out.append(line)
+    return out
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((index + 1 for index, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
+
+
+def _keep_attribute(converted: Converted, entry: re.Match, number: int) -> None:
+    name = entry.group("name").strip("!")
+    name = "date" if name == "revdate" else name.removeprefix("page-")
+    value = (entry.group("value") or "").strip()
+    if value and name not in converted.attributes:
+        converted.attributes[name] = value
+        converted.attribute_lines[name] = number
+
+
+def _block_line(line: str, attributes: dict[str, str]) -> str:
+    section = SECTION_TITLE.match(line)
+    if section:
+        return f"{'#' * len(section.group('level'))} {_inline(section.group('title'), attributes)}"
+    item = LIST_ITEM.match(line)
+    if item:
+        marker = "1." if item.group("marker").startswith(".") else "-"
+        indent = "  " * (len(item.group("marker")) - 1 if item.group("marker") != "-" else 0)
+        return f"{indent}{marker} {_inline(item.group('text'), attributes)}"
+    title = BLOCK_TITLE.match(line)
+    if title:
+        return f"**{_inline(title.group('title'), attributes)}**"
+    described = DESCRIPTION_ITEM.match(line) if "::" in line or ";;" in line else None
+    if described and not re.search(URL, described.group("term")):
+        text = described.group("text") or ""
+        return f"{_inline(described.group('term'), attributes)}: {_inline(text, attributes)}".rstrip()
+    return _inline(ADMONITION.sub("", line), attributes)
+
+
+def _inline(text: str, attributes: dict[str, str]) -> str:
+    text = PASSTHROUGH.sub(lambda m: m.group("text") if m.group("text") is not None else m.group("plus"), text)
+    text = IMAGE.sub(lambda m: f"![{m.group('alt').split(',')[0]}]({m.group('target')})", text)
+    text = LINK.sub(_markdown_link, text)
+    text = CROSS_REFERENCE.sub(lambda m: m.group("text") or m.group("xref_text") or m.group("id"), text)
+    text = BOLD.sub(lambda m: f"**{m.group('text')}**", text)
+    text = HIGHLIGHT.sub(lambda m: m.group("text"), text)
+    text = HARD_BREAK.sub("", text)
+    for written, meant in REPLACEMENTS.items():
+        text = text.replace(written, meant)
+    return re.sub(r"\{([\w-]+)\}", lambda m: attributes.get(m.group(1), m.group(0)), text)
+
+
+def _markdown_link(match: re.Match) -> str:
+    target = match.group("target") or match.group("url")
+    text = LINK_OPTIONS.sub("", match.group("text")).strip().strip('"')
+    return f"[{text}]({target})" if text else target
+
+
+def _column_count(attributes: str) -> int | None:
+    spec = COLUMNS.search(attributes)
+    if not spec:
+        return None
+    parts = [part.strip() for part in spec.group("spec").split(",") if part.strip()]
+    if len(parts) == 1 and re.fullmatch(r"\d+", parts[0]):
+        return int(parts[0])
+    return len(parts) or None
+
+
+class _Table:
+    """A `|===` table's lines, each row written as one Markdown row on the line where it starts
+    (the lines its other cells were on stay blank). A row is a line of several cells, or, where each
+    cell has its own line, as many cells as the table has columns (from `cols`, else the first line)."""
+
+    def __init__(self, columns: int | None):
+        self.columns = columns
+        self.lines: list[str] = []
+        self.row: list[str] = []
+        self.start = 0  # where the row being read began
+
+    def add(self, line: str) -> None:
+        cells = _cells(line)
+        if not line.strip():
+            self._end_row()
+            self.lines.append("")
+            return
+        if not cells:  # text going on from the cell above
+            if self.row:
+                self.row[-1] += " " + line.strip()
+            self.lines.append("")
+            return
+        if self.columns is None:
+            self.columns = len(cells)
+        if len(self.row) >= self.columns:  # a full row ends where the next one starts (its last cell may go on)
+            self._end_row()
+        if not self.row:
+            self.start = len(self.lines)
+        self.row += cells
+        self.lines.append("")
+
+    def _end_row(self) -> None:
+        if self.row:
+            self.lines[self.start] = "| " + " | ".join(self.row) + " |"
+            self.row = []
+
+    def finished(self) -> list[str]:
+        self._end_row()
+        return self.lines
+
+
+CELL_SPEC = re.compile(r"(?:^|(?<=\s))(?:\d+(?:\.\d+)?[+*])?[<^>]?(?:\.[<^>])?[adehlmsv]?\|")
+
+
+def _cells(line: str) -> list[str]:
+    """'|Time |Talk' or 'a|Title' -> the cells' texts; a line that starts no cell -> []."""
+    if not CELL_SPEC.match(line.lstrip()):
+        return []
+    parts = CELL_SPEC.split(line.strip())
+    return [part.strip() for part in parts[1:]]
