@@ -28,16 +28,18 @@ TABLE_EDGE = re.compile(r"^[|!,:]===\s*$")
 SOURCE_BLOCK = re.compile(r"^\[(?:source|listing)\b", re.IGNORECASE)
 COLUMNS = re.compile(r"\bcols\s*=\s*\"?(?P<spec>[^\"\]]*)")
 
-URL = r"(?:https?|ftp|mailto|irc):[^\s\[\]]+"
-IMAGE = re.compile(r"image::?(?P<target>[^\s\[\]]+)\[(?P<alt>[^\]]*)\]")
-LINK = re.compile(rf"(?:link:(?P<target>[^\s\[\]]+)|(?P<url>{URL}))\[(?P<text>[^\]]*)\]")
-CROSS_REFERENCE = re.compile(r"<<(?P<id>[^,>]+)(?:,\s*(?P<text>[^>]+))?>>|xref:[^\s\[\]]+\[(?P<xref_text>[^\]]*)\]")
-BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*\n]*?\S)\*(?![\w*])")
-HIGHLIGHT = re.compile(r"(?:\[[^\]\n]*\])?#(?P<text>[^#\n]+)#")
-PASSTHROUGH = re.compile(r"pass:\w*\[(?P<text>[^\]]*)\]|\+\+\+(?P<plus>.*?)\+\+\+")
+LONGEST_MARKED_UP_LINE = 5_000  # a longer line (a pasted blob) is kept as it is: no prose line is that long
+# Bounded, possessive repeats (never given back) keep every pattern fast on a hostile line ('link:link:…').
+URL = r"(?:https?|ftp|mailto|irc):[^\s\[\]]{1,500}+"
+IMAGE = re.compile(r"image::?(?P<target>[^\s\[\]]{1,500}+)\[(?P<alt>[^\]]{0,300}+)\]")
+LINK = re.compile(rf"(?:link:(?P<target>[^\s\[\]]{{1,500}}+)|(?P<url>{URL}))\[(?P<text>[^\]]{{0,300}}+)\]")
+CROSS_REFERENCE = re.compile(r"<<(?P<id>[^,>]{1,200}+)(?:,\s*(?P<text>[^>]{1,300}+))?>>|xref:[^\s\[\]]{1,500}+\[(?P<xref_text>[^\]]{0,300}+)\]")
+BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*\n]{0,300}?\S)\*(?![\w*])")
+HIGHLIGHT = re.compile(r"(?:\[[^\]\n]{0,100}+\])?#(?P<text>[^#\n]{1,300}+)#")
+PASSTHROUGH = re.compile(r"pass:\w*\[(?P<text>[^\]]{0,300})\]|\+\+\+(?P<plus>.{0,300}?)\+\+\+")
 HARD_BREAK = re.compile(r"\s\+$")
 REPLACEMENTS = {"{nbsp}": " ", "{sp}": " ", "{empty}": "", "{blank}": "", "{amp}": "&", "{lt}": "<", "{gt}": ">"}
-LINK_OPENED = re.compile(rf"(?:link:(?P<target>[^\s\[\]]+)|(?P<url>{URL}))\[(?P<text>[^\]]*)$")  # text wraps on
+LINK_OPENED = re.compile(rf"(?:link:(?P<target>[^\s\[\]]{{1,500}}+)|(?P<url>{URL}))\[(?P<text>[^\]]{{0,300}}+)$")  # text wraps on
 LINK_OPTIONS = re.compile(r"\^$|,\s*(?:window|role|opts|options)=.*$")
 
 
@@ -99,7 +101,7 @@ def _wrapped_links(lines: list[str]) -> list[str]:
     for line in lines:
         if target and "]" in line:
             line, target = line.replace("]", f"]({target})", 1), None
-        opened = LINK_OPENED.search(line) if not target else None
+        opened = LINK_OPENED.search(line) if not target and len(line) <= LONGEST_MARKED_UP_LINE else None
         if opened:
             target = opened.group("target") or opened.group("url")
             line = line[:opened.start()] + "[" + opened.group("text")
@@ -142,6 +144,8 @@ def _block_line(line: str, attributes: dict[str, str]) -> str:
 
 
 def _inline(text: str, attributes: dict[str, str]) -> str:
+    if len(text) > LONGEST_MARKED_UP_LINE:
+        return text
     text = PASSTHROUGH.sub(lambda m: m.group("text") if m.group("text") is not None else m.group("plus"), text)
     text = IMAGE.sub(lambda m: f"![{m.group('alt').split(',')[0]}]({m.group('target')})", text)
     text = LINK.sub(_markdown_link, text)
