@@ -718,3 +718,8 @@ def test_asciidoc_values_point_at_the_lines_of_the_adoc_file(run, kb_copy):
     assert re.search(r"  start_date: asciidoc-meetup.adoc#sha256-[0-9a-f]{12}:8\n", draft)  # '… took place … 28 April'
     assert re.search(r"  location: asciidoc-meetup.adoc#sha256-[0-9a-f]{12}:2\n", draft)  # ':page-location: Porto, …'
     assert re.search(r"  sessions\[1\]: asciidoc-meetup.adoc#sha256-[0-9a-f]{12}:21\n", draft)  # its row's first cell
+
+
+def test_a_quarto_page_is_read_as_markdown_without_its_code_chunks():
+    texts = [block.text for block in segmented("quarto-report.qmd") if block.kind != "field"]
+    assert texts == ["The Gadget Users Meeting 2024 took place in Ghent on 9 October 2024."]

@@ -23,7 +23,8 @@ from ..yamlfile import load_yaml_text
 from .asciidoc import as_markdown
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
+           ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".txt": "text", ".text": "text"}
 
 
@@ -69,7 +70,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     path = Path(display_path(Path(path)))
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .mdx, .adoc, .html, .pdf or .txt)")
+        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .qmd, .mdx, .adoc, .html, .pdf or .txt)")
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             return ReadFailure(str(path), f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB")
@@ -391,7 +392,7 @@ def _comments_blanked(raws: list[str]) -> list[str]:
     return kept
 
 
-CODE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*([\w+#.-]*)")  # '```go': code in a language
+CODE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*(\{?[\w+#.-]*)")  # '```go', R Markdown's '```{r}': code in a language
 MDX_STATEMENT = re.compile(r"^(?:import\s+(?:[\w${},*\s]+\s+from\s+)?['\"]|export\s+(?:const|let|default|function)\b)")
 ADMONITION = re.compile(r"^\s{0,3}:::\s*(?:\w+)?\s*(?:\[(?P<bracketed>[^\]]*)\]|(?P<title>.*))$")  # ':::tip Title'
 JSX_COMMENT = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
