@@ -191,3 +191,7 @@ def test_a_toml_front_matter_holding_julia_values_is_read_key_by_key(run):
 def test_a_title_name_with_its_year_that_the_text_says_was_held_names_the_event(run):
     # no event word in 'Fabrikamy 2022'; the conference 'held in Lyon in 2021' is an earlier one
     assert event(run, "recap-yearly-meeting-named-without-event-word.md")["name"] == "Fabrikamy 2022"
+
+
+def test_a_franklin_string_left_open_does_not_swallow_the_text(run):
+    assert facts(event(run, "franklin-string-left-open.md")) == ("Northwind Camp 2024", "2024-05-04", "2024-05-04", "Porto")

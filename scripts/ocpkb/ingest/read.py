@@ -344,15 +344,19 @@ def _franklin_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
             break
         if definition:
             value, first = definition.group("value"), index
-            while value.startswith('"""') and (len(value) < 6 or not value.rstrip().endswith('"""')) \
-                    and index + 1 < len(lines):
-                index += 1
-                value += "\n" + lines[index]
+            if value.startswith('"""') and (len(value) < 6 or not value.rstrip().endswith('"""')):
+                closing = next((at for at in range(index + 1, min(len(lines), index + FRANKLIN_STRING_LINES))
+                                if lines[at].rstrip().endswith('"""')), None)
+                if closing is not None:  # a string over several lines; one never closed is its first line only
+                    value, index = "\n".join([value, *lines[index + 1:closing + 1]]), closing
             data.setdefault(definition.group("key"), _julia_value(value))
             numbers.setdefault(definition.group("key"), first + 1)
             body_start = index + 1
         index += 1
     return data, numbers, body_start
+
+
+FRANKLIN_STRING_LINES = 40  # the lines a triple-quoted page variable may span
 
 
 def _assignments(lines: list[str]) -> dict[str, str]:
