@@ -516,6 +516,16 @@ def test_hosted_by_in_a_sentence_about_something_else_names_no_organizer(run):
     assert "Litware Foundation" not in extracted(run, "hosted-by-list.md")["event"]["organizers"]  # '… projects are hosted by'
 
 
+def test_a_list_of_people_after_hosted_by_names_no_organizer(run):
+    # a panel 'hosted by Priya, Tomasz and Ivan', a podcast 'hosted by Dana Whitfield, …'
+    assert extracted(run, "hosted-by-people.md")["event"]["organizers"] == ["Fabrikam"]
+
+
+def test_the_words_after_an_organizer_end_the_list_of_organizers(run):
+    # '… hosted by Fabrikam in Porto on 12 October, 2023': '2023' is no organizer
+    assert "2023" not in extracted(run, "hosted-by-people.md")["event"]["organizers"]
+
+
 def test_an_organization_thanked_for_hosting_the_event_hosts_it(run):
     assert extracted(run, "thanked-host.md")["event"]["organizers"] == ["Wingtip Cloud"]  # 'to Wingtip Cloud for hosting the event'
 
@@ -699,13 +709,3 @@ def test_a_reported_talk_s_spaced_caption_may_end_its_clause(run):
 def test_a_write_up_s_title_that_names_no_event_is_its_talk_whole_across_a_comma(run):
     view = extracted(run, "zh-talk-title-with-comma.md")  # '# 日均同步千万行，青禾科技的数据管道实践'
     assert [s["title"] for s in view["sessions"]] == ["日均同步千万行，青禾科技的数据管道实践"]
-
-
-def test_a_list_of_people_after_hosted_by_names_no_organizer(run):
-    # a panel 'hosted by Priya, Tomasz and Ivan', a podcast 'hosted by Dana Whitfield, …'
-    assert extracted(run, "hosted-by-people.md")["event"]["organizers"] == ["Fabrikam"]
-
-
-def test_the_words_after_an_organizer_end_the_list_of_organizers(run):
-    # '… hosted by Fabrikam in Porto on 12 October, 2023': '2023' is no organizer
-    assert "2023" not in extracted(run, "hosted-by-people.md")["event"]["organizers"]
