@@ -450,6 +450,24 @@ def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
     assert [(d.start, d.end) for d in find_dates("held on May 12 to 14", 2021)] == [("2021-05-12", "2021-05-14")]
 
 
+def test_a_range_may_end_on_the_day_alone_after_to_the():
+    from ocpkb.ingest.dates import find_dates
+
+    assert [(d.start, d.end) for d in find_dates("held at the Lakeside Hall from June 24th to the 28th", 2015)] == [
+        ("2015-06-24", "2015-06-28")]
+
+
+def test_two_whole_days_joined_by_to_are_one_range_and_a_long_period_is_not():
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text)]
+
+    assert days("will be held from 17th January 2026 to 19th January 2026, in Lyon") == [("2026-01-17", "2026-01-19")]
+    assert days("May 30, 2026 - June 1, 2026") == [("2026-05-30", "2026-06-01")]
+    assert days("proposals open November 1, 2025 - January 15, 2026") == [("2025-11-01", None), ("2026-01-15", None)]
+
+
 def test_a_chinese_range_of_days_may_leave_the_first_day_s_mark_out():
     from ocpkb.ingest.dates import find_dates
 
@@ -497,6 +515,16 @@ def test_every_organization_listed_after_hosted_by_in_a_sentence_about_the_event
 
 def test_hosted_by_in_a_sentence_about_something_else_names_no_organizer(run):
     assert "Litware Foundation" not in extracted(run, "hosted-by-list.md")["event"]["organizers"]  # '… projects are hosted by'
+
+
+def test_a_list_of_people_after_hosted_by_names_no_organizer(run):
+    # a panel 'hosted by Priya, Tomasz and Ivan', a podcast 'hosted by Dana Whitfield, …'
+    assert extracted(run, "hosted-by-people.md")["event"]["organizers"] == ["Fabrikam"]
+
+
+def test_the_words_after_an_organizer_end_the_list_of_organizers(run):
+    # '… hosted by Fabrikam in Porto on 12 October, 2023': '2023' is no organizer
+    assert "2023" not in extracted(run, "hosted-by-people.md")["event"]["organizers"]
 
 
 def test_an_organization_thanked_for_hosting_the_event_hosts_it(run):

@@ -176,3 +176,22 @@ def test_a_recording_put_online_does_not_make_an_event_virtual(run):
 
 def test_a_title_that_welcomes_an_event_names_it_without_the_greeting(run):
     assert facts(event(run, "welcome-announcement.md"))[:2] == ("FabrikamCon 2027", "2027-05-19")
+
+
+def test_franklin_page_variables_are_read_as_front_matter(run):
+    # '@def title = …' gives the name, '@def published' the post's date from which 'last week' counts
+    assert facts(event(run, "franklin-page-variables.md")) == ("Tailspin Days 2023", "2023-06", "2023-06", "Lyon")
+
+
+def test_a_toml_front_matter_holding_julia_values_is_read_key_by_key(run):
+    assert facts(event(run, "toml-matter-with-julia-values.md")) == ("Northwind Forum 2022", "2022-09", "2022-09",
+                                                                     "Porto")
+
+
+def test_a_title_name_with_its_year_that_the_text_says_was_held_names_the_event(run):
+    # no event word in 'Fabrikamy 2022'; the conference 'held in Lyon in 2021' is an earlier one
+    assert event(run, "recap-yearly-meeting-named-without-event-word.md")["name"] == "Fabrikamy 2022"
+
+
+def test_a_franklin_string_left_open_does_not_swallow_the_text(run):
+    assert facts(event(run, "franklin-string-left-open.md")) == ("Northwind Camp 2024", "2024-05-04", "2024-05-04", "Porto")

@@ -193,6 +193,11 @@ def _given_names() -> dict[str, int]:
     return found
 
 
+def common_given_name(token: str) -> bool:
+    """A lone word that is a common first name in English-speaking countries ('Priya', 'Ivan')."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", token)) and _given_names().get(token.casefold(), 0) >= COMMON_GIVEN_NAME
+
+
 def dictionary_word(token: str) -> bool:
     """An English word in any of its plain forms ('quotes', 'supporting', 'learned', 'stories',
     'managing', 'running'), a hyphenated one in each of its parts ('Real-Time')."""

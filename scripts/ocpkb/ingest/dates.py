@@ -12,7 +12,7 @@ MONTHS["sept"] = 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MONTH2 = r"(?P<month2>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
-DAY2 = (r"(?:(?:\s*[-–~至到]\s*|\s+(?:through|thru|until|to)\s+(?:" + MONTH2 + r"\s+)?)"
+DAY2 = (r"(?:(?:\s*[-–~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+)?)"
         r"(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2'
 DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH2 + ")?"  # '26 October through 28 October'
 
@@ -102,7 +102,39 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
                     end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") else None
                     found.append(DateMatch(start, end, match.start(), False))
                     taken.append(range(match.start(), match.end()))
-    return sorted(found, key=lambda d: d.position)
+    return _ranges_joined(sorted(found, key=lambda d: d.position), text)
+
+
+RANGE_JOINT = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till)\s*(?:the\s+)?")
+MAX_RANGE_DAYS = 31  # two dates further apart are a period (a call for papers), no event's days
+
+
+def _ranges_joined(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """'from 17th January 2020 to 19th January 2020', 'May 30, 2019 - June 1, 2019': two whole days
+    joined by 'to' or a dash are one range."""
+    joined: list[DateMatch] = []
+    for date in found:
+        last = joined[-1] if joined else None
+        if last and not last.end and not date.end and last.has_year and date.has_year \
+                and RANGE_JOINT.fullmatch(_between(text, last, date)) and len(last.start) == len(date.start) == 10 \
+                and 0 < (_day(date.start) - _day(last.start)).days <= MAX_RANGE_DAYS:
+            joined[-1] = DateMatch(last.start, date.start, last.position, True)
+        else:
+            joined.append(date)
+    return joined
+
+
+def _between(text: str, first: DateMatch, second: DateMatch) -> str:
+    """The words between two dates found in the text ('to' in 'May 4, 2019 to May 6, 2019')."""
+    head = text[first.position:second.position]
+    year = re.search(r"(?:19|20)\d\d\b", head)
+    return head[year.end():] if year else "?"
+
+
+def _day(value: str):
+    from datetime import date
+
+    return date.fromisoformat(value)
 
 
 def normalize_date(value) -> str | None:

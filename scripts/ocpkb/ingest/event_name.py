@@ -94,6 +94,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
+    yearly = _title_name_with_year(title, title_line, blocks)
+    if yearly:
+        return yearly
     opening = None if title else next((block for block in blocks if block.kind != "field"), None)
     opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
@@ -115,6 +118,28 @@ def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -
         if any(EVENT_CONTEXT_AFTER.match(block.text[block.text.find(part) + len(part):])
                for block in blocks[:NAME_WINDOW] if part in block.text and block.kind != "field"):
             return Found(part, Span(line, line), "the event name is a part of the title the text says took place")
+    return None
+
+
+TITLE_NAME_YEAR = re.compile(r"(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'-]*){0,2})\s+(?:19|20)\d\d")
+BARE_NAME_HELD = re.compile(r"(?i)^\s+(?:was\s+|is\s+)?(?:held|hosted|organi[sz]ed)\s+(?:in|at)\b")
+
+
+def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'Contoso 2019 - Lyon, France' over 'Contoso was held in Lyon', 'an event of Contoso held in…' or
+    'attending Contoso': a title part that is a name and its year, with no event word, whose name the
+    text says took place or was attended, names the event (a yearly meeting called only by its name)."""
+    for part in TITLE_SEPARATORS.split(title):
+        named = TITLE_NAME_YEAR.fullmatch(part.strip())
+        name = named.group("name") if named else ""
+        if not named or plain_words(name) or person_name(name):
+            continue
+        for block in blocks[:NAME_WINDOW]:
+            at = block.text.find(name) if block.kind != "field" else -1
+            rest = block.text[at + len(name):] if at >= 0 else ""
+            if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
+                                                           or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
+                return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
 
 

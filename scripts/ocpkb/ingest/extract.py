@@ -18,7 +18,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates
-from .classify import is_org, person_name, probably_a_person, well_known
+from .classify import common_given_name, is_org, person_name, probably_a_person, well_known
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import HELD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
 from .layouts import front_matter_talk, reported_talk, talk_body_start, talk_page, talks, transcript_talk
@@ -269,7 +269,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         for phrase, role in ORGANIZER_PHRASES:
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
-                if name and match.start(1) not in {by.end() for by in listed}:
+                if name and match.start(1) not in {by.end() for by in listed} and not _a_person(name):
                     found.append(Found((name, role), line.span))
     unique: dict[str, Found] = {}
     for item in found:
@@ -310,14 +310,23 @@ def listed_organizers(after: str) -> list[str]:
     names = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
         listed = LISTED_NAME.match(item.strip())
-        if not listed or not LIST_ENDS.match(item.strip(), listed.end()):
+        ends = LIST_ENDS.match(item.strip(), listed.end()) if listed else None
+        if not ends:
             break
         name = listed.group("name")
-        if listed.group("group") or (person_name(name) and probably_a_person(name)):
-            continue
-        if not listed.group("the") or is_org(name) or name in well_known() or re.fullmatch(r"[A-Z]{2,8}", name):
+        if _a_person(name):
+            return []  # 'a talk hosted by Priya, Tomasz and Ivan': the list names people, no organizer
+        if not listed.group("group") and (not listed.group("the") or is_org(name) or name in well_known()
+                                          or re.fullmatch(r"[A-Z]{2,8}", name)):
             names.append(name)
+        if ends.group(0).strip():
+            break  # '… by Contoso in Lyon on May 4, 2019': the words after the name end the list
     return names
+
+
+def _a_person(name: str) -> bool:
+    """'Dana Whitfield', or a common given name alone ('Priya')."""
+    return bool(person_name(name) and probably_a_person(name)) or common_given_name(name)
 
 
 HEADLINE_BREAK = re.compile(r"(?i)\b(?:at|in|during|for|with|to|from|on)\s")  # 'Speakers at Contoso Summit'

@@ -296,7 +296,7 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     """Front matter as strings, whatever its shape; a broken one is read key by key."""
     match = FRONT_MATTER.match(text)
     if not match:
-        return _toml_front_matter(text)
+        return _franklin_front_matter(text) if FRANKLIN_DEF.match(text.lstrip()) else _toml_front_matter(text)
     block = match.group(1)
     offset = text[:match.start(1)].count("\n") + 1
     body_start = text[:match.end()].count("\n")
@@ -328,8 +328,8 @@ def _toml_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
         return {}, {}, 0
     try:
         data = tomllib.loads(match.group(1))
-    except tomllib.TOMLDecodeError:
-        data = {}
+    except tomllib.TOMLDecodeError:  # Franklin's '+++' block holds Julia values ('Date(2021, 7, 26)', tuples)
+        data = _assignments(match.group(1).splitlines())
     offset = text[:match.start(1)].count("\n") + 1
     lines = {}
     for i, line in enumerate(match.group(1).splitlines()):
@@ -337,6 +337,57 @@ def _toml_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
         if key and "=" in line and key not in lines:
             lines[key] = offset + i
     return data, lines, text[:match.end()].count("\n")
+
+
+FRANKLIN_DEF = re.compile(r"@def\s+(?P<key>\w+)\s*=\s*(?P<value>.*)")
+ASSIGNMENT = re.compile(r"(?P<key>[A-Za-z_]\w*)\s*=\s*(?P<value>.*)")
+JULIA_DATE = re.compile(r"Date\(\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})\s*\)")
+
+
+def _franklin_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
+    """Franklin's page variables, '@def title = "Contoso Summit 2024"' lines at the top of the page
+    (a string over several lines in triple quotes), read like front matter: the text starts after them."""
+    lines = text.splitlines()
+    data: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    index = body_start = 0
+    while index < len(lines):
+        definition = FRANKLIN_DEF.match(lines[index].strip())
+        if not definition and lines[index].strip():
+            break
+        if definition:
+            value, first = definition.group("value"), index
+            if value.startswith('"""') and (len(value) < 6 or not value.rstrip().endswith('"""')):
+                closing = next((at for at in range(index + 1, min(len(lines), index + FRANKLIN_STRING_LINES))
+                                if lines[at].rstrip().endswith('"""')), None)
+                if closing is not None:  # a string over several lines; one never closed is its first line only
+                    value, index = "\n".join([value, *lines[index + 1:closing + 1]]), closing
+            data.setdefault(definition.group("key"), _julia_value(value))
+            numbers.setdefault(definition.group("key"), first + 1)
+            body_start = index + 1
+        index += 1
+    return data, numbers, body_start
+
+
+FRANKLIN_STRING_LINES = 40  # the lines a triple-quoted page variable may span
+
+
+def _assignments(lines: list[str]) -> dict[str, str]:
+    """'key = value' lines of a block no TOML parser reads, each value as text."""
+    return {match.group("key"): _julia_value(match.group("value"))
+            for match in map(ASSIGNMENT.fullmatch, (line.strip() for line in lines if line[:1].isalpha())) if match}
+
+
+def _julia_value(value: str) -> str:
+    """A quoted string without its quotes, a 'Date(2014, 8, 9)' as 2014-08-09, anything else as written."""
+    value = value.strip()
+    date = JULIA_DATE.fullmatch(value)
+    if date:
+        return "%s-%02d-%02d" % (date.group(1), int(date.group(2)), int(date.group(3)))
+    for quote in ('"""', '"', "'"):
+        if len(value) >= 2 * len(quote) and value.startswith(quote) and value.endswith(quote):
+            return value[len(quote):-len(quote)].strip()
+    return value
 
 
 def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
