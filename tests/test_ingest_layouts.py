@@ -716,6 +716,18 @@ def test_a_team_named_only_by_its_function_is_no_organization(run):
     assert names == {"Fabrikam Core Team"}  # not 'Registration Team', 'Day-of Operations team', 'Release Team'
 
 
+def test_a_team_named_by_a_determiner_or_inside_a_word_is_no_organization(run):
+    names = {organization["name"] for organization in extracted(run, "teams-named-by-determiner.md")["organizations"]}
+    assert names == {"Contoso Labs"}  # not 'Another team', 'Leadership team', 'Northwind team' cut from 'eNorthwind team'
+
+
+def test_a_line_of_names_alone_under_a_people_label_is_that_many_people(run):
+    view = extracted(run, "people-lists-without-and.md")  # 'Ana Ruiz, Wei Chen, Tom Berg, Kim Lee' under '**Team:**'
+    assert affiliations(view) == {name: (None, None) for name in
+                                  ("Ana Ruiz", "Wei Chen", "Tom Berg", "Kim Lee", "Priya Raman", "Omar Haddad", "Maria Lopez")}
+    assert view["organizations"] == []  # the last name is no organization of the first
+
+
 def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
     view = extracted(run, "table-without-outer-pipes.md")
     assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'

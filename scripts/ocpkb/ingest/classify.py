@@ -767,10 +767,16 @@ MIN_ENUMERATION = 3
 
 
 def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
-    """'Ana Ruiz, Wei Chen, Tom Berg and Kim Lee': three or more names in a row, the last after
-    'and' or '&', no organization among them (a 'Name, Org and Name' line alternates)."""
+    """'Ana Ruiz, Wei Chen, Tom Berg and Kim Lee' (also 'Wei Chen, and Kim Lee'): three or more
+    names in a row, the last after 'and' or '&', no organization among them (a 'Name, Org and Name'
+    line alternates). With no 'and' ('Ana Ruiz, Wei Chen, Tom Berg'), every part must be a full name
+    that reads as a person's: a list of names is no 'Name, Organization'."""
     head, joint, last = text.rpartition(" and ") if " and " in text else text.rpartition(" & ")
-    parts = [part.strip() for part in head.split(",")] + [last.strip()] if joint else []
+    parts = [part.strip() for part in head.rstrip(", ").split(",")] + [last.strip()] if joint else []
+    if not joint and text.count(",") >= MIN_ENUMERATION - 1:
+        parts = [part.strip() for part in text.strip(" .").split(",")]
+        if not all(" " in part and probably_a_person(part) for part in parts):
+            return []
     if len(parts) < MIN_ENUMERATION or any(not person_name(part) or is_org(part) for part in parts):
         return []
     return [PersonMention(person_name(part), span) for part in parts]

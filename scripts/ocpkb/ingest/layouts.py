@@ -582,6 +582,9 @@ def _names_a_group(text: str) -> bool:
     return len(text) <= MAX_TITLE and _group_tail().search(text.strip(" *")) is not None
 
 
+MAX_NAMES_LINE = 300  # characters of a line under a people heading that lists names alone
+
+
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
     """The items (or lines) under a heading or an item that names people ('Organizers', 'Speakers',
     '评委', '- Note takers:'), under the headings of a roster, or after a sentence that introduces
@@ -605,7 +608,10 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         if kind:  # '- Venue: …' ends a list of people; '- Lead: Name' is read by labelled_speakers
             under = under and kind in PEOPLE_HEADINGS
             continue
-        if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
+        names = _names_alone(block.text, block.span) if under and block.kind in ("item", "paragraph") else []
+        if len(block.text) <= MAX_NAMES_LINE and names:  # 'Jane Doe, Wei Chen, Omar Haddad': one line, several people
+            found += names
+        elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             titled = TITLE_AT_ORGANIZATION.search(block.text)  # '(Technical Writer @Contoso Labs)': no handle
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
@@ -616,6 +622,12 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             elif found and found[-1].span.last < block.number and CJK.search(text):
                 _affiliation_below(found[-1], text)
     return found
+
+
+def _names_alone(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe, Wei Chen, Omar Haddad': a line that lists several people and nothing else."""
+    people = parse_people(text, span) if text.count(",") >= 2 and len(text) <= MAX_NAMES_LINE else []
+    return people if len(people) > 2 and not any(person.organization or person.title for person in people) else []
 
 
 def _affiliation_below(person: PersonMention, text: str) -> None:
