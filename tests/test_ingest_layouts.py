@@ -728,6 +728,19 @@ def test_a_line_of_names_alone_under_a_people_label_is_that_many_people(run):
     assert view["organizations"] == []  # the last name is no organization of the first
 
 
+def test_a_job_title_of_field_and_role_words_alone_names_no_organization(run):
+    view = extracted(run, "job-titles-without-organization.md")  # '- Ana Ruiz, Community Manager'
+    assert affiliations(view)["Ana Ruiz"] == (None, "Community Manager")
+    assert affiliations(view)["Wei Chen"] == (None, "Research Software Engineer")
+
+
+def test_a_job_title_of_field_words_before_at_names_the_organization_after_it(run):
+    view = extracted(run, "job-titles-without-organization.md")  # '- Kim Lee, Product Marketing at Fabrikam'
+    assert affiliations(view)["Tom Berg"] == ("Northwind Traders", "Sr. SRE")
+    assert affiliations(view)["Kim Lee"] == ("Fabrikam", "Product Marketing")
+    assert {o["name"] for o in view["organizations"]} == {"Northwind Traders", "Fabrikam"}
+
+
 def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
     view = extracted(run, "table-without-outer-pipes.md")
     assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'

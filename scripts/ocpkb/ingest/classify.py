@@ -412,8 +412,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if len(parts) == 1:
         match = (re.match(r"^(?P<title>.+)\s+(?:at\s+|@\s*)(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])  # '… @Contoso' too
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
-        if match and is_role(match.group("title")):  # 'VP of Engineering at Northwind', 'President of Acme'
-            return match.group("org"), match.group("title")
+        if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
+            return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
         owned = POSSESSIVE_TITLE.match(parts[0])
         if owned and is_role(owned.group("title")):  # "Fabrikam's community manager"
             return owned.group("org"), owned.group("title")
@@ -423,9 +423,9 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         title = _title_after_organization().search(parts[0])
         organization = parts[0][:title.start()].strip() if title else ""
         if organization and (is_org(organization) or organization.split()[-1] in words("org_heads")) \
-                and not is_role(organization):
+                and not is_role(organization) and not line_of_work(organization):  # 'Community Manager' is a title whole
             return organization, title.group("title")  # 'Contoso Foundation CEO and Director', 'Contoso team manager'
-        if is_role(parts[0]) and not is_org(parts[0]):
+        if is_role(parts[0]) and (not is_org(parts[0]) or line_of_work(parts[0])):
             return None, parts[0]
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
@@ -436,6 +436,21 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+def line_of_work(text: str) -> bool:
+    """'Community', 'Product Marketing', 'Community Manager': only words of a job title's field or
+    seniority (data/role_modifiers.txt), of a team's function (data/team_functions.txt) and roles
+    (data/roles.txt), no name among them."""
+    tokens = [token.strip(".,").casefold() for token in text.split()]
+    known = _line_of_work_words()
+    return bool(tokens) and all(token in known for token in tokens)
+
+
+@cache
+def _line_of_work_words() -> frozenset[str]:
+    return frozenset(token.casefold().rstrip(".") for name in ("role_modifiers", "team_functions", "roles")
+                     for word in words(name) if not CJK.search(word) for token in word.split())
 
 
 @cache
