@@ -741,6 +741,11 @@ def test_a_job_title_of_field_words_before_at_names_the_organization_after_it(ru
     assert {o["name"] for o in view["organizations"]} == {"Northwind Traders", "Fabrikam"}
 
 
+def test_words_of_a_social_post_next_to_handles_are_no_people(run):
+    view = extracted(run, "social-post-handles.md")  # 'RT @x:', 'Intro to Widgets @x', '#Tooling @x', '@Northwind @x'
+    assert set(affiliations(view)) == {"Wei Chen", "Omar"}  # 'Wei Chen (@weichen)', 'Omar (@omarh)'
+
+
 def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
     view = extracted(run, "table-without-outer-pipes.md")
     assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'
