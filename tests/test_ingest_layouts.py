@@ -728,6 +728,12 @@ def test_a_line_of_names_alone_under_a_people_label_is_that_many_people(run):
     assert view["organizations"] == []  # the last name is no organization of the first
 
 
+def test_names_listed_before_a_verb_under_a_title_are_people_none_the_organization_of_another(run):
+    view = extracted(run, "names-before-a-verb-under-a-heading.md")  # 'Jane Doe, Wei Chen, and Omar Haddad gave …'
+    assert affiliations(view) == {name: (None, None) for name in ("Jane Doe", "Wei Chen", "Omar Haddad")}
+    assert view["organizations"] == []
+
+
 def test_a_job_title_of_field_and_role_words_alone_names_no_organization(run):
     view = extracted(run, "job-titles-without-organization.md")  # '- Ana Ruiz, Community Manager'
     assert affiliations(view)["Ana Ruiz"] == (None, "Community Manager")

@@ -279,7 +279,9 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             continue
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
             quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
-            people = [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
+            listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization
+            people = _names_alone(listed.group("names"), block.span) if listed else []
+            people = people or [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
         else:
             people = parse_people(text, block.span) if len(text) <= 300 else []
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
@@ -292,6 +294,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     return speakers
 
 
+NAMES_BEFORE_VERB = re.compile(r"^(?P<names>[A-Z][^,]{2,40}(?:,\s+[A-Z][^,]{2,40}?){1,8},?\s+(?:and|&)\s+[A-Z][\w'’.-]*"
+                               r"(?:\s+[A-Z][\w'’.-]*){1,3})\s+[a-z]")
 EMAIL_IN_BRACKETS = re.compile(r"\s*[(（\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")  # not after an initial ('Jeffrey D. Brown')
 NAME_BEFORE_VERB = re.compile(r"^((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]")
@@ -626,7 +630,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
 
 def _names_alone(text: str, span: Span) -> list[PersonMention]:
     """'Jane Doe, Wei Chen, Omar Haddad': a line that lists several people and nothing else."""
-    people = parse_people(text, span) if text.count(",") >= 2 and len(text) <= MAX_NAMES_LINE else []
+    people = parse_people(text, span) if "," in text and len(text) <= MAX_NAMES_LINE else []
     return people if len(people) > 2 and not any(person.organization or person.title for person in people) else []
 
 
