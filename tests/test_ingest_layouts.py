@@ -716,6 +716,42 @@ def test_a_team_named_only_by_its_function_is_no_organization(run):
     assert names == {"Fabrikam Core Team"}  # not 'Registration Team', 'Day-of Operations team', 'Release Team'
 
 
+def test_a_team_named_by_a_determiner_or_inside_a_word_is_no_organization(run):
+    names = {organization["name"] for organization in extracted(run, "teams-named-by-determiner.md")["organizations"]}
+    assert names == {"Contoso Labs"}  # not 'Another team', 'Leadership team', 'Northwind team' cut from 'eNorthwind team'
+
+
+def test_a_line_of_names_alone_under_a_people_label_is_that_many_people(run):
+    view = extracted(run, "people-lists-without-and.md")  # 'Ana Ruiz, Wei Chen, Tom Berg, Kim Lee' under '**Team:**'
+    assert affiliations(view) == {name: (None, None) for name in
+                                  ("Ana Ruiz", "Wei Chen", "Tom Berg", "Kim Lee", "Priya Raman", "Omar Haddad", "Maria Lopez")}
+    assert view["organizations"] == []  # the last name is no organization of the first
+
+
+def test_names_listed_before_a_verb_under_a_title_are_people_none_the_organization_of_another(run):
+    view = extracted(run, "names-before-a-verb-under-a-heading.md")  # 'Jane Doe, Wei Chen, and Omar Haddad gave …'
+    assert affiliations(view) == {name: (None, None) for name in ("Jane Doe", "Wei Chen", "Omar Haddad")}
+    assert view["organizations"] == []
+
+
+def test_a_job_title_of_field_and_role_words_alone_names_no_organization(run):
+    view = extracted(run, "job-titles-without-organization.md")  # '- Ana Ruiz, Community Manager'
+    assert affiliations(view)["Ana Ruiz"] == (None, "Community Manager")
+    assert affiliations(view)["Wei Chen"] == (None, "Research Software Engineer")
+
+
+def test_a_job_title_of_field_words_before_at_names_the_organization_after_it(run):
+    view = extracted(run, "job-titles-without-organization.md")  # '- Kim Lee, Product Marketing at Fabrikam'
+    assert affiliations(view)["Tom Berg"] == ("Northwind Traders", "Sr. SRE")
+    assert affiliations(view)["Kim Lee"] == ("Fabrikam", "Product Marketing")
+    assert {o["name"] for o in view["organizations"]} == {"Northwind Traders", "Fabrikam"}
+
+
+def test_words_of_a_social_post_next_to_handles_are_no_people(run):
+    view = extracted(run, "social-post-handles.md")  # 'RT @x:', 'Intro to Widgets @x', '#Tooling @x', '@Northwind @x'
+    assert set(affiliations(view)) == {"Wei Chen", "Omar"}  # 'Wei Chen (@weichen)', 'Omar (@omarh)'
+
+
 def test_a_table_without_outer_pipes_is_a_table_not_lines_of_talks(run):
     view = extracted(run, "table-without-outer-pipes.md")
     assert talks(view) == {}  # 'Book the rooms | Priya Raman' is a row of follow-ups, not 'Title | Speaker'

@@ -417,8 +417,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if len(parts) == 1:
         match = (re.match(r"^(?P<title>.+)\s+(?:at\s+|@\s*)(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])  # '… @Contoso' too
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
-        if match and is_role(match.group("title")):  # 'VP of Engineering at Northwind', 'President of Acme'
-            return match.group("org"), match.group("title")
+        if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
+            return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
         owned = POSSESSIVE_TITLE.match(parts[0])
         if owned and is_role(owned.group("title")):  # "Fabrikam's community manager"
             return owned.group("org"), owned.group("title")
@@ -428,9 +428,9 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         title = _title_after_organization().search(parts[0])
         organization = parts[0][:title.start()].strip() if title else ""
         if organization and (is_org(organization) or organization.split()[-1] in words("org_heads")) \
-                and not is_role(organization):
+                and not is_role(organization) and not line_of_work(organization):  # 'Community Manager' is a title whole
             return organization, title.group("title")  # 'Contoso Foundation CEO and Director', 'Contoso team manager'
-        if is_role(parts[0]) and not is_org(parts[0]):
+        if is_role(parts[0]) and (not is_org(parts[0]) or line_of_work(parts[0])):
             return None, parts[0]
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
@@ -441,6 +441,21 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+def line_of_work(text: str) -> bool:
+    """'Community', 'Product Marketing', 'Community Manager': only words of a job title's field or
+    seniority (data/role_modifiers.txt), of a team's function (data/team_functions.txt) and roles
+    (data/roles.txt), no name among them."""
+    tokens = [token.strip(".,").casefold() for token in text.split()]
+    known = _line_of_work_words()
+    return bool(tokens) and all(token in known for token in tokens)
+
+
+@cache
+def _line_of_work_words() -> frozenset[str]:
+    return frozenset(token.casefold().rstrip(".") for name in ("role_modifiers", "team_functions", "roles")
+                     for word in words(name) if not CJK.search(word) for token in word.split())
 
 
 @cache
@@ -772,10 +787,16 @@ MIN_ENUMERATION = 3
 
 
 def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
-    """'Ana Ruiz, Wei Chen, Tom Berg and Kim Lee': three or more names in a row, the last after
-    'and' or '&', no organization among them (a 'Name, Org and Name' line alternates)."""
+    """'Ana Ruiz, Wei Chen, Tom Berg and Kim Lee' (also 'Wei Chen, and Kim Lee'): three or more
+    names in a row, the last after 'and' or '&', no organization among them (a 'Name, Org and Name'
+    line alternates). With no 'and' ('Ana Ruiz, Wei Chen, Tom Berg'), every part must be a full name
+    that reads as a person's: a list of names is no 'Name, Organization'."""
     head, joint, last = text.rpartition(" and ") if " and " in text else text.rpartition(" & ")
-    parts = [part.strip() for part in head.split(",")] + [last.strip()] if joint else []
+    parts = [part.strip() for part in head.rstrip(", ").split(",")] + [last.strip()] if joint else []
+    if not joint and text.count(",") >= MIN_ENUMERATION - 1:
+        parts = [part.strip() for part in text.strip(" .").split(",")]
+        if not all(" " in part and probably_a_person(part) for part in parts):
+            return []
     if len(parts) < MIN_ENUMERATION or any(not person_name(part) or is_org(part) for part in parts):
         return []
     return [PersonMention(person_name(part), span) for part in parts]

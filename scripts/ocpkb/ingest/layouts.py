@@ -279,7 +279,9 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             continue
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
             quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
-            people = [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
+            listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization
+            people = _names_alone(listed.group("names"), block.span) if listed else []
+            people = people or [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
         else:
             people = parse_people(text, block.span) if len(text) <= 300 else []
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
@@ -292,6 +294,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     return speakers
 
 
+NAMES_BEFORE_VERB = re.compile(r"^(?P<names>[A-Z][^,]{2,40}(?:,\s+[A-Z][^,]{2,40}?){1,8},?\s+(?:and|&)\s+[A-Z][\w'’.-]*"
+                               r"(?:\s+[A-Z][\w'’.-]*){1,3})\s+[a-z]")
 EMAIL_IN_BRACKETS = re.compile(r"\s*[(（\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")  # not after an initial ('Jeffrey D. Brown')
 NAME_BEFORE_VERB = re.compile(r"^((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]")
@@ -582,6 +586,9 @@ def _names_a_group(text: str) -> bool:
     return len(text) <= MAX_TITLE and _group_tail().search(text.strip(" *")) is not None
 
 
+MAX_NAMES_LINE = 300  # characters of a line under a people heading that lists names alone
+
+
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
     """The items (or lines) under a heading or an item that names people ('Organizers', 'Speakers',
     '评委', '- Note takers:'), under the headings of a roster, or after a sentence that introduces
@@ -605,7 +612,10 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         if kind:  # '- Venue: …' ends a list of people; '- Lead: Name' is read by labelled_speakers
             under = under and kind in PEOPLE_HEADINGS
             continue
-        if under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
+        names = _names_alone(block.text, block.span) if under and block.kind in ("item", "paragraph") else []
+        if len(block.text) <= MAX_NAMES_LINE and names:  # 'Jane Doe, Wei Chen, Omar Haddad': one line, several people
+            found += names
+        elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
             titled = TITLE_AT_ORGANIZATION.search(block.text)  # '(Technical Writer @Contoso Labs)': no handle
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
@@ -616,6 +626,12 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             elif found and found[-1].span.last < block.number and CJK.search(text):
                 _affiliation_below(found[-1], text)
     return found
+
+
+def _names_alone(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe, Wei Chen, Omar Haddad': a line that lists several people and nothing else."""
+    people = parse_people(text, span) if "," in text and len(text) <= MAX_NAMES_LINE else []
+    return people if len(people) > 2 and not any(person.organization or person.title for person in people) else []
 
 
 def _affiliation_below(person: PersonMention, text: str) -> None:

@@ -371,6 +371,9 @@ def organization_mentions(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")  # before a match, says it starts inside a word ('xContoso Team')
+
+
 def _mentions_in(text: str) -> list[str]:
     found = []
     for match in _organization_mention().finditer(text):
@@ -385,6 +388,7 @@ def _mentions_in(text: str) -> list[str]:
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
             if len(name.split()) < 2 or _venue(name) or _function_team(name) or PRONOUN.search(name) \
+                    or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) \
                     or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
                 continue
         elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):

@@ -129,6 +129,21 @@ ZH_ORG_OF_NAME = re.compile(r"[和与及]?(?P<org>[^，。；、的]{2,16}?)的(
 ZH_CAPTION = re.compile(r"(?:^|[，。；、\s])(?P<who>来自[^，。；]{2,40}?的[^，。；]{0,20}?[\u4e00-\u9fff]{2,3})(?=[，。；、\s]|$)")
 
 
+def _social_post_word(text: str, match: re.Match, in_row: bool) -> bool:
+    """In a social post's text, what stands before a handle is no person: another handle or a
+    hashtag ('@Contoso @jdoe', '#Tooling @jdoe'), or one word with the handle not in brackets ('RT
+    @jdoe:', 'intro to Widgets @jdoe'). A first name goes with its handle in brackets ('Omar
+    (@omar)'), stands alone on its line ('Omar @omar'), or opens a table cell, or follows another's
+    handle in it ('| Omar @omar Ana @ana |')."""
+    before = text[match.start() - 1:match.start()]
+    if before in ("@", "#"):
+        return True
+    opens_a_cell = in_row and re.search(r"(?:^|[|]|<br\s*/?>|@[\w-]+)\s*$", text[:match.start()]) is not None
+    whole_line = not text[:match.start()].strip() and not text[match.end():].strip(" )]")
+    return " " not in match.group("name").strip() and not re.search(r"[(\[]", match.group(0)) \
+        and not opens_a_cell and not whole_line
+
+
 def _title_after_name(text: str) -> str | None:
     """'何平教授作了总结' -> '教授': a job title (or honorific) right after a two-character name,
     when the name's two characters and the title's first would also read as a name."""
@@ -182,7 +197,9 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
             platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
-            if not platform and name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
+            if platform or _social_post_word(text, match, block.kind == "row"):
+                continue
+            if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
                 found.append(PersonMention(name, block.span))
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), block.span)
