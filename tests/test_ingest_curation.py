@@ -681,3 +681,29 @@ def test_a_reported_talk_s_spaced_caption_may_end_its_clause(run):
 def test_a_write_up_s_title_that_names_no_event_is_its_talk_whole_across_a_comma(run):
     view = extracted(run, "zh-talk-title-with-comma.md")  # '# 日均同步千万行，青禾科技的数据管道实践'
     assert [s["title"] for s in view["sessions"]] == ["日均同步千万行，青禾科技的数据管道实践"]
+
+
+def talks(view: dict) -> set[tuple]:
+    return {(start, end, title, tuple(speakers)) for start, end, title, speakers in program(view)}
+
+
+def test_a_numbered_topic_label_is_a_talk_with_its_speaker_label(run):
+    view = extracted(run, "zh-numbered-topics.md")  # '####主题一： Title' / '分享讲师： Org，Name'; '**主题2：Title**'
+    assert {(None, None, "分布式事务的取舍", ("林小舟",)), (None, None, "列式存储的压缩", ("周予安",))} <= talks(view)
+    assert affiliations(view)["林小舟"] == "星桥科技"
+
+
+def test_an_ordinal_topic_label_with_by_gives_title_and_speaker(run):
+    view = extracted(run, "zh-numbered-topics.md")  # '### 第三个主题: Title by Name'; '第四个主题: by Name' names no talk
+    assert (None, None, "查询优化器入门", ("沈清和",)) in talks(view)
+    assert len(talks(view)) == 3
+
+
+def test_the_line_under_a_numbered_topic_heading_names_its_speaker(run):
+    view = extracted(run, "zh-numbered-topics-speaker-below.md")  # '#### 主题二：《Title》' over 'Name，Org，Title'
+    assert talks(view) == {(None, None, "缓存网关的灰度发布", ("林小舟",)), (None, None, "日志平台的冷热分层", ("周予安",))}
+
+
+def test_a_heading_without_a_space_after_its_hashes_that_introduces_people_lists_them(run):
+    view = extracted(run, "zh-numbered-topics-speaker-below.md")  # '##特邀讲师：' over '- 沈清和', '- 许知远'
+    assert {"沈清和", "许知远"} <= {p["name"] for p in view["people"]}

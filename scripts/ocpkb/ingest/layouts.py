@@ -153,8 +153,9 @@ def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
         return False
-    if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text):
-        return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee
+    if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text) \
+            or _introduces_people(text):
+        return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
@@ -578,6 +579,11 @@ def _group_tail() -> re.Pattern:
     return re.compile(rf"(?i)\S\s+(?:{alternation(entries)})\s*[:：]?\s*$")
 
 
+def _introduces_people(text: str) -> bool:
+    """A line that ends with a colon after a word for people ('… our guest speakers, including:', '特邀讲师：')."""
+    return text.rstrip(" *").endswith((":", "：")) and bool(_people_words().search(text))
+
+
 def _names_a_group(text: str) -> bool:
     return len(text) <= MAX_TITLE and _group_tail().search(text.strip(" *")) is not None
 
@@ -593,10 +599,11 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
-            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text)
+            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
+                or _introduces_people(block.text)  # '## 特邀讲师：'
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
-            under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
+            under = _introduces_people(block.text)  # '… and to our guest speakers, including:'
             continue
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
         if kind and not value:  # '- Note takers:' over the items that name them
@@ -633,6 +640,7 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
     found = []
     pattern = label_pattern("talk")
     previous_end = 0
+    previous_title = False
     speaker_first = _speaker_label_first(blocks)
     for index, block in enumerate(blocks):
         match = pattern.match(block.text)
@@ -643,12 +651,18 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
         same_line = label_anywhere("speaker").search(value)  # '议题：Title 讲师：Name Org Title'
         if same_line:
             value, speakers = value[:same_line.start()].strip(), labelled_people(same_line.group("value"), block.span)
-        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not same_line else []):
+        elif SPEAKER_BY.search(value):  # '第一个主题: Title by Name'; 'by Name' alone names no talk
+            value, speakers = split_title_and_speakers(value, block.span)
+            if SPEAKER_BY.match(value):
+                continue
+        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not speakers else []):
             if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
                 continue
             labelled = label_pattern("speaker").match(earlier.text)
             if labelled and (labelled.group("value") or "").strip():  # '主讲人：李文博 | 北辰网络 高级工程师'
                 speakers = parse_people(labelled.group("value").strip(), earlier.span)
+            elif previous_title and earlier is blocks[previous_end]:
+                continue  # the line under the previous talk's heading names that talk's speaker
             elif not line_label(earlier.text):
                 speakers = [p for p in parse_people(earlier.text, earlier.span) if p.organization or p.title]
             if speakers:
@@ -658,8 +672,11 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
         if just_before and (just_before.group("value") or "").strip():  # '讲师：…' then '议题：…', once in a page of the other order
             speakers = labelled_people(just_before.group("value"), blocks[index - 1].span)
         found.append(SessionMention(clean_title(value), block.span, speakers=speakers))
-        previous_end = index + 1
+        previous_end, previous_title = index + 1, block.is_title
     return found
+
+
+SPEAKER_BY = re.compile(r"(?:^|\s)by\s+\S|^$", re.IGNORECASE)
 
 
 def _speaker_label_first(blocks: list[Block]) -> bool:
