@@ -707,3 +707,23 @@ def test_the_line_under_a_numbered_topic_heading_names_its_speaker(run):
 def test_a_heading_without_a_space_after_its_hashes_that_introduces_people_lists_them(run):
     view = extracted(run, "zh-numbered-topics-speaker-below.md")  # '##特邀讲师：' over '- 沈清和', '- 许知远'
     assert {"沈清和", "许知远"} <= {p["name"] for p in view["people"]}
+
+
+def test_a_sign_up_announcement_s_title_names_the_event_without_its_call_to_sign_up(run):
+    event = extracted(run, "zh-salon-signup.md")["event"]  # '2021年7月成都数据库专场开始报名'
+    assert event["name"] == "2021年7月成都数据库专场"
+
+
+def test_the_city_in_a_chinese_title_that_names_the_event_is_its_city(run):
+    event = extracted(run, "zh-salon-signup.md")["event"]
+    assert event["location"]["city"] == "Chengdu"
+
+
+def test_a_city_session_of_a_series_is_named_by_its_title_with_the_city(run):
+    event = extracted(run, "zh-city-station-recap.md")["event"]  # 'NorthwindConf2021 成都场小结'
+    assert (event["name"], event["location"]["city"]) == ("NorthwindConf2021 成都场", "Chengdu")
+
+
+def test_the_city_a_speaker_came_from_is_not_the_event_s(run):
+    event = extracted(run, "zh-speaker-came-from-city.md")["event"]  # '…顺利举行，讲师林小舟专程从深圳远道而来'
+    assert event["location"]["city"] is None

@@ -328,9 +328,12 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if station and places.city(station.group(1)):
         name, country = places.city(station.group(1))
         candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
+    titled = places.find_cities(title) if CJK.search(title) and result.name and result.name.value in title else ()
+    if titled:  # '广州 iOS 专场开始报名', '青禾沙龙深圳 7 月专题-总结': the title that names the event says where
+        candidates.append(({"city": titled[0][1], "country": titled[0][2]}, source.front_matter_lines.get("title", 1)))
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence)
-                 for found in [places.find_cities(sentence)] if found), None)
+                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
@@ -400,7 +403,18 @@ def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    return [city for city in places.find_cities(text) if not _another_events_city(text, city[0], name)]
+    return [city for city in places.find_cities(text)
+            if not _another_events_city(text, city[0], name) and not _came_from(text, city[0])]
+
+
+ZH_FROM = re.compile(r"(?:从|来自)\s*$")
+ZH_CAME = re.compile(r"^[\u4e00-\u9fff]{2,3}[^，。；,;]{0,6}?(?:赶来|飞来|而来|前来|赶到)")
+
+
+def _came_from(text: str, offset: int) -> bool:
+    """'他们从杭州远道而来', '来自深圳的讲师', '由香港特地赶来的 Jane Doe': the city someone came from,
+    not where the event is."""
+    return bool(ZH_FROM.search(text[max(0, offset - 3):offset]) or ZH_CAME.match(text, offset))
 
 
 def _another_events_city(text: str, offset: int, name: Found | None) -> bool:

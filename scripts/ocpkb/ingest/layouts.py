@@ -864,14 +864,15 @@ def _title_and_bracketed_names(block: Block) -> tuple[str, list[PersonMention]] 
 
 
 SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")
-STATION = "站"  # '…上海站': the city an event of a series came to
+ZH_CITY = re.compile(r"[\u4e00-\u9fff]+")
+STATION = "[站场]"  # '…上海站', '…上海场': the city an event of a series came to
 
 
 def city_station(part: str) -> str | None:
-    """'星河 Meetup 苏州站' up to its station, where the two or three characters before 站 are a
-    city ('一站式' is 'one-stop')."""
+    """'星河 Meetup 苏州站' (or '苏州场') up to its station, where the two or three characters before
+    站 are a city ('一站式' is 'one-stop')."""
     for at in (match.start() for match in re.finditer(STATION, part)):
-        if any(places.city(part[max(0, at - size):at]) for size in (2, 3) if at >= size):
+        if any(places.city(part[at - size:at]) for size in (2, 3) if at >= size and ZH_CITY.fullmatch(part[at - size:at])):
             return part[:at + 1]
     return None
 
