@@ -727,3 +727,8 @@ def test_a_city_session_of_a_series_is_named_by_its_title_with_the_city(run):
 def test_the_city_a_speaker_came_from_is_not_the_event_s(run):
     event = extracted(run, "zh-speaker-came-from-city.md")["event"]  # '…顺利举行，讲师林小舟专程从深圳远道而来'
     assert event["location"]["city"] is None
+
+
+def test_a_post_named_by_its_publication_day_is_dated_by_the_day_its_text_gives(run):
+    event = extracted(run, "2021-06-20-salon-recap.md")["event"]  # '2021-06-20-…' and 'date: 2021-06-20': the post's day
+    assert event["start_date"] == "2021-06-12"

@@ -28,6 +28,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
     matter = source.front_matter
     post = _post_date(source)
+    matter_post = dates.normalize_date(str(matter.get("date") or ""))
     named_year = dates.year_in(result.name.value) if result.name else None
     year = named_year or year or (int(post[:4]) if post else None)  # a post dated by its address or folders only
     candidates: list[tuple[Block | None, str, str | None, str]] = []
@@ -80,10 +81,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if time:
         candidates.append((None, time, None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)
-    if file_date:
-        day = dates.iso(*map(int, file_date.groups()))
-        if day:
-            candidates.append((None, day, None, "the date is taken from the file name"))
+    file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
+    if file_day and file_day != matter_post:
+        candidates.append((None, file_day, None, "the date is taken from the file name"))
     for block in blocks[:15]:
         found = [d for d in dates.find_dates(block.text) if d.has_year]
         if found:
@@ -95,6 +95,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             if month:
                 candidates.append((block, month, None, "only the month is stated"))
                 break
+    if file_day and file_day == matter_post:  # a blog engine names a post by the day it was published: weakest
+        candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
