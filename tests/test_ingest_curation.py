@@ -732,3 +732,14 @@ def test_the_city_a_speaker_came_from_is_not_the_event_s(run):
 def test_a_post_named_by_its_publication_day_is_dated_by_the_day_its_text_gives(run):
     event = extracted(run, "2021-06-20-salon-recap.md")["event"]  # '2021-06-20-…' and 'date: 2021-06-20': the post's day
     assert event["start_date"] == "2021-06-12"
+
+
+def test_a_line_that_is_a_name_then_a_quoted_title_is_a_talk(run):
+    view = extracted(run, "zh-speaker-first-talks.md")  # '林小舟 ：《Title》 [录音](…)', '周予安 《Title》 [录音](…)（…）'
+    assert {(None, None, "跨平台客户端的取舍", ("林小舟",)), (None, None, "移动端的性能监控", ("周予安",))} <= talks(view)
+
+
+def test_two_headings_name_then_title_are_talks(run):
+    view = extracted(run, "zh-speaker-first-talks.md")  # '## 沈清和：Title', '## 许知远：Title'
+    assert {(None, None, "小程序的包体积优化", ("沈清和",)), (None, None, "离线包的灰度发布", ("许知远",))} <= talks(view)
+    assert len(talks(view)) == 4

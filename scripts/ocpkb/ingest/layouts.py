@@ -452,12 +452,21 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
 
 
 ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
+NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[:：]?\s*"
+                              r"《(?P<title>[^》]{2,120})》(?P<rest>.*)$")
+MAX_AFTER_QUOTED = 30  # '[录音](…) [slide](…)': what may follow the title of a 'Name《Title》' line
 
 
 def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
-    """A list of two or more '姓名: Title' items (after '分享嘉宾：' on the first): each a talk by
-    the person named before the colon; a slide or video link's word after the title goes."""
-    found, run = [], []
+    """A list of two or more '姓名: Title' items (after '分享嘉宾：' on the first), or two or more
+    headings '## 姓名：Title': each a talk by the person named before the colon; a slide or video
+    link's word after the title goes. A line '姓名 ：《Title》 录音 slide' is a talk of its own."""
+    found, run = _name_then_quoted(blocks), []
+    headed = [(block, match) for block in blocks if block.kind == "heading"
+              for match in [ZH_SPEAKER_FIRST.match(block.text)] if match and person_name(match.group("name")) == match.group("name")]
+    if len(headed) >= 2:
+        found += [SessionMention(clean_title(m.group("title")), b.span, speakers=[PersonMention(m.group("name"), b.span)])
+                  for b, m in headed]
     for block in blocks + [Block("paragraph", "", 0)]:
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
         match = ZH_SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
@@ -469,6 +478,18 @@ def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
             found += [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
                                      speakers=[PersonMention(m.group("name"), b.span)]) for b, m in run]
         run = []
+    return found
+
+
+def _name_then_quoted(blocks: list[Block]) -> list[SessionMention]:
+    found = []
+    for block in blocks:
+        match = NAME_THEN_QUOTED.match(block.text) if block.kind in ("paragraph", "item", "bold") else None
+        rest = re.sub(r"[(（][^)）]*[)）]", "", match.group("rest")).strip() if match else ""
+        if match and person_name(match.group("name")) == match.group("name") and len(rest) <= MAX_AFTER_QUOTED \
+                and not re.search(r"[。，,.!?！？]", rest):
+            found.append(SessionMention(match.group("title").strip(), block.span,
+                                        speakers=[PersonMention(match.group("name"), block.span)]))
     return found
 
 
