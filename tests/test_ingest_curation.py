@@ -743,3 +743,13 @@ def test_two_headings_name_then_title_are_talks(run):
     view = extracted(run, "zh-speaker-first-talks.md")  # '## 沈清和：Title', '## 许知远：Title'
     assert {(None, None, "小程序的包体积优化", ("沈清和",)), (None, None, "离线包的灰度发布", ("许知远",))} <= talks(view)
     assert len(talks(view)) == 4
+
+
+def test_a_quoted_talk_is_given_by_the_person_who_brought_it_with_an_honorific(run):
+    view = extracted(run, "zh-talks-brought-by.md")  # '…分别是由林小舟先生带来的《…》和由周予安先生带来的《…》'
+    assert {(None, None, "分布式系统的工程方法", ("林小舟",)), (None, None, "移动开发杂谈", ("周予安",))} <= talks(view)
+
+
+def test_a_quoted_talk_is_given_by_the_person_who_tells_it_to_us(run):
+    view = extracted(run, "zh-talks-brought-by.md")  # '沈清和老师为我们奉上的《…》', '许知远为我们讲述《…》'
+    assert {(None, None, "设计与开发之间", ("沈清和",)), (None, None, "呆板的设计", ("许知远",))} <= talks(view)

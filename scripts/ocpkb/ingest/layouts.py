@@ -737,11 +737,12 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 
 EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
 ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
-ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
-                       r"(?:主题为|题为|名为|一场|了)?\s*$")
+ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士|先生|女士)?\s*(?:为大家|为我们|给大家)?(?:{ZH_VERBS}|以)"
+                       r"(?:主题为|题为|名为|一场|了|的)?\s*$")  # '由林澈先生带来的《…》', '周岚老师为我们讲述《…》'
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
 ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
 ZH_SPEECH_VERB = re.compile(rf"(?:为大家)?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
+ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
 
@@ -820,7 +821,8 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
         for quoted in QUOTED.finditer(block.text) if "《" in block.text else ():
             clause = re.split(r"[，。；！？]", block.text[:quoted.start()])[-1][-60:]
             match = ZH_SPEAKS.search(clause)
-            speaker = person_name(match.group("name")) if match else None
+            speaker = (person_name(match.group("name")) or person_name(ZH_BY.sub("", match.group("name")))) \
+                if match else None  # '由林澈先生带来的《…》'
             name_end = match.end("name") if speaker else None
             if not speaker:  # '周明远在会上分享了《…》', '孙志强则带来了题为《…》'
                 speaker, name_end = _speaker_before_adverbial(clause)
