@@ -646,43 +646,6 @@ def test_organizations_a_written_up_talk_is_about_take_no_part(run):
     assert {o["name"] for o in view["organizations"]} == {"云帆数据"}
 
 
-def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_title(run):
-    view = extracted(run, "zh-talk-writeup-body.md")  # '我是今天的讲师北岩（花名：西岭），云帆数据技术专家，…'
-    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("云帆数据", "技术专家")}
-
-
-def test_a_self_introduced_speaker_who_says_where_they_come_from(run):
-    view = extracted(run, "zh-talk-writeup-came-from.md")  # '我是今天的讲师郑伟，来自星河科技，目前…'
-    assert affiliations(view) == {"郑伟": "星河科技"}
-
-
-def test_a_person_a_written_up_talk_only_cites_takes_no_part(run):
-    view = extracted(run, "zh-talk-writeup-body.md")  # '…的思路则来自 Jane Doe (@janedoe) 提出的一个提案'
-    assert "Jane Doe" not in {p["name"] for p in view["people"]}
-
-
-def test_a_reported_talk_is_the_page_title_given_by_the_spaced_caption_that_opens_a_clause(run):
-    view = extracted(run, "zh-talk-reported.md")  # '…Meetup 上，**青禾科技高级工程师 林小舟** 详细介绍了…'
-    assert program(view) == [(None, None, "星河数据库在青禾科技的落地实践", ["林小舟"])]
-    assert affiliations(view) == {"林小舟": "青禾科技"}
-
-
-def test_what_a_reported_talk_s_body_names_is_not_an_organization_of_it(run):
-    names = {o["name"] for o in extracted(run, "zh-talk-reported.md")["organizations"]}
-    assert names == {"青禾科技"}  # not 'Northwind Analytics' or 'Tailspin' of its '## 01 背景'
-
-
-def test_a_reported_talk_s_spaced_caption_may_end_its_clause(run):
-    view = extracted(run, "zh-talk-reported-came-from.md")  # '今天，来自青禾科技的资深工程师 周予安，将为我们分享…'
-    assert program(view) == [(None, None, "缓存网关的灰度发布", ["周予安"])]
-    assert affiliations(view) == {"周予安": "青禾科技"}
-
-
-def test_a_write_up_s_title_that_names_no_event_is_its_talk_whole_across_a_comma(run):
-    view = extracted(run, "zh-talk-title-with-comma.md")  # '# 日均同步千万行，青禾科技的数据管道实践'
-    assert [s["title"] for s in view["sessions"]] == ["日均同步千万行，青禾科技的数据管道实践"]
-
-
 def talks(view: dict) -> set[tuple]:
     return {(start, end, title, tuple(speakers)) for start, end, title, speakers in program(view)}
 
@@ -753,3 +716,40 @@ def test_a_quoted_talk_is_given_by_the_person_who_brought_it_with_an_honorific(r
 def test_a_quoted_talk_is_given_by_the_person_who_tells_it_to_us(run):
     view = extracted(run, "zh-talks-brought-by.md")  # '沈清和老师为我们奉上的《…》', '许知远为我们讲述《…》'
     assert {(None, None, "设计与开发之间", ("沈清和",)), (None, None, "呆板的设计", ("许知远",))} <= talks(view)
+
+
+def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_title(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # '我是今天的讲师北岩（花名：西岭），云帆数据技术专家，…'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("云帆数据", "技术专家")}
+
+
+def test_a_self_introduced_speaker_who_says_where_they_come_from(run):
+    view = extracted(run, "zh-talk-writeup-came-from.md")  # '我是今天的讲师郑伟，来自星河科技，目前…'
+    assert affiliations(view) == {"郑伟": "星河科技"}
+
+
+def test_a_person_a_written_up_talk_only_cites_takes_no_part(run):
+    view = extracted(run, "zh-talk-writeup-body.md")  # '…的思路则来自 Jane Doe (@janedoe) 提出的一个提案'
+    assert "Jane Doe" not in {p["name"] for p in view["people"]}
+
+
+def test_a_reported_talk_is_the_page_title_given_by_the_spaced_caption_that_opens_a_clause(run):
+    view = extracted(run, "zh-talk-reported.md")  # '…Meetup 上，**青禾科技高级工程师 林小舟** 详细介绍了…'
+    assert program(view) == [(None, None, "星河数据库在青禾科技的落地实践", ["林小舟"])]
+    assert affiliations(view) == {"林小舟": "青禾科技"}
+
+
+def test_what_a_reported_talk_s_body_names_is_not_an_organization_of_it(run):
+    names = {o["name"] for o in extracted(run, "zh-talk-reported.md")["organizations"]}
+    assert names == {"青禾科技"}  # not 'Northwind Analytics' or 'Tailspin' of its '## 01 背景'
+
+
+def test_a_reported_talk_s_spaced_caption_may_end_its_clause(run):
+    view = extracted(run, "zh-talk-reported-came-from.md")  # '今天，来自青禾科技的资深工程师 周予安，将为我们分享…'
+    assert program(view) == [(None, None, "缓存网关的灰度发布", ["周予安"])]
+    assert affiliations(view) == {"周予安": "青禾科技"}
+
+
+def test_a_write_up_s_title_that_names_no_event_is_its_talk_whole_across_a_comma(run):
+    view = extracted(run, "zh-talk-title-with-comma.md")  # '# 日均同步千万行，青禾科技的数据管道实践'
+    assert [s["title"] for s in view["sessions"]] == ["日均同步千万行，青禾科技的数据管道实践"]
