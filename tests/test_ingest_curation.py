@@ -675,6 +675,78 @@ def test_organizations_a_written_up_talk_is_about_take_no_part(run):
     assert {o["name"] for o in view["organizations"]} == {"云帆数据"}
 
 
+def talks(view: dict) -> set[tuple]:
+    return {(start, end, title, tuple(speakers)) for start, end, title, speakers in program(view)}
+
+
+def test_a_numbered_topic_label_is_a_talk_with_its_speaker_label(run):
+    view = extracted(run, "zh-numbered-topics.md")  # '####主题一： Title' / '分享讲师： Org，Name'; '**主题2：Title**'
+    assert {(None, None, "分布式事务的取舍", ("林小舟",)), (None, None, "列式存储的压缩", ("周予安",))} <= talks(view)
+    assert affiliations(view)["林小舟"] == "星桥科技"
+
+
+def test_an_ordinal_topic_label_with_by_gives_title_and_speaker(run):
+    view = extracted(run, "zh-numbered-topics.md")  # '### 第三个主题: Title by Name'; '第四个主题: by Name' names no talk
+    assert (None, None, "查询优化器入门", ("沈清和",)) in talks(view)
+    assert len(talks(view)) == 3
+
+
+def test_the_line_under_a_numbered_topic_heading_names_its_speaker(run):
+    view = extracted(run, "zh-numbered-topics-speaker-below.md")  # '#### 主题二：《Title》' over 'Name，Org，Title'
+    assert talks(view) == {(None, None, "缓存网关的灰度发布", ("林小舟",)), (None, None, "日志平台的冷热分层", ("周予安",))}
+
+
+def test_a_heading_without_a_space_after_its_hashes_that_introduces_people_lists_them(run):
+    view = extracted(run, "zh-numbered-topics-speaker-below.md")  # '##特邀讲师：' over '- 沈清和', '- 许知远'
+    assert {"沈清和", "许知远"} <= {p["name"] for p in view["people"]}
+
+
+def test_a_sign_up_announcement_s_title_names_the_event_without_its_call_to_sign_up(run):
+    event = extracted(run, "zh-salon-signup.md")["event"]  # '2021年7月成都数据库专场开始报名'
+    assert event["name"] == "2021年7月成都数据库专场"
+
+
+def test_the_city_in_a_chinese_title_that_names_the_event_is_its_city(run):
+    event = extracted(run, "zh-salon-signup.md")["event"]
+    assert event["location"]["city"] == "Chengdu"
+
+
+def test_a_city_session_of_a_series_is_named_by_its_title_with_the_city(run):
+    event = extracted(run, "zh-city-station-recap.md")["event"]  # 'NorthwindConf2021 成都场小结'
+    assert (event["name"], event["location"]["city"]) == ("NorthwindConf2021 成都场", "Chengdu")
+
+
+def test_the_city_a_speaker_came_from_is_not_the_event_s(run):
+    event = extracted(run, "zh-speaker-came-from-city.md")["event"]  # '…顺利举行，讲师林小舟专程从深圳远道而来'
+    assert event["location"]["city"] is None
+
+
+def test_a_post_named_by_its_publication_day_is_dated_by_the_day_its_text_gives(run):
+    event = extracted(run, "2021-06-20-salon-recap.md")["event"]  # '2021-06-20-…' and 'date: 2021-06-20': the post's day
+    assert event["start_date"] == "2021-06-12"
+
+
+def test_a_line_that_is_a_name_then_a_quoted_title_is_a_talk(run):
+    view = extracted(run, "zh-speaker-first-talks.md")  # '林小舟 ：《Title》 [录音](…)', '周予安 《Title》 [录音](…)（…）'
+    assert {(None, None, "跨平台客户端的取舍", ("林小舟",)), (None, None, "移动端的性能监控", ("周予安",))} <= talks(view)
+
+
+def test_two_headings_name_then_title_are_talks(run):
+    view = extracted(run, "zh-speaker-first-talks.md")  # '## 沈清和：Title', '## 许知远：Title'
+    assert {(None, None, "小程序的包体积优化", ("沈清和",)), (None, None, "离线包的灰度发布", ("许知远",))} <= talks(view)
+    assert len(talks(view)) == 4
+
+
+def test_a_quoted_talk_is_given_by_the_person_who_brought_it_with_an_honorific(run):
+    view = extracted(run, "zh-talks-brought-by.md")  # '…分别是由林小舟先生带来的《…》和由周予安先生带来的《…》'
+    assert {(None, None, "分布式系统的工程方法", ("林小舟",)), (None, None, "移动开发杂谈", ("周予安",))} <= talks(view)
+
+
+def test_a_quoted_talk_is_given_by_the_person_who_tells_it_to_us(run):
+    view = extracted(run, "zh-talks-brought-by.md")  # '沈清和老师为我们奉上的《…》', '许知远为我们讲述《…》'
+    assert {(None, None, "设计与开发之间", ("沈清和",)), (None, None, "呆板的设计", ("许知远",))} <= talks(view)
+
+
 def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_title(run):
     view = extracted(run, "zh-talk-writeup-body.md")  # '我是今天的讲师北岩（花名：西岭），云帆数据技术专家，…'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("云帆数据", "技术专家")}

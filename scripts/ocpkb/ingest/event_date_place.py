@@ -28,6 +28,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
     matter = source.front_matter
     post = _post_date(source)
+    matter_post = dates.normalize_date(str(matter.get("date") or ""))
     named_year = dates.year_in(result.name.value) if result.name else None
     year = named_year or year or (int(post[:4]) if post else None)  # a post dated by its address or folders only
     candidates: list[tuple[Block | None, str, str | None, str]] = []
@@ -80,10 +81,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if time:
         candidates.append((None, time, None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)
-    if file_date:
-        day = dates.iso(*map(int, file_date.groups()))
-        if day:
-            candidates.append((None, day, None, "the date is taken from the file name"))
+    file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
+    if file_day and file_day != matter_post:
+        candidates.append((None, file_day, None, "the date is taken from the file name"))
     for block in blocks[:15]:
         found = [d for d in dates.find_dates(block.text) if d.has_year]
         if found:
@@ -95,6 +95,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             if month:
                 candidates.append((block, month, None, "only the month is stated"))
                 break
+    if file_day and file_day == matter_post:  # a blog engine names a post by the day it was published: weakest
+        candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
@@ -328,9 +330,12 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if station and places.city(station.group(1)):
         name, country = places.city(station.group(1))
         candidates.append(({"city": name, "country": country}, source.front_matter_lines.get("title", 1)))
+    titled = places.find_cities(title) if CJK.search(title) and result.name and result.name.value in title else ()
+    if titled:  # '广州 iOS 专场开始报名', '青禾沙龙深圳 7 月专题-总结': the title that names the event says where
+        candidates.append(({"city": titled[0][1], "country": titled[0][2]}, source.front_matter_lines.get("title", 1)))
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence)
-                 for found in [places.find_cities(sentence)] if found), None)
+                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
@@ -400,7 +405,18 @@ def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    return [city for city in places.find_cities(text) if not _another_events_city(text, city[0], name)]
+    return [city for city in places.find_cities(text)
+            if not _another_events_city(text, city[0], name) and not _came_from(text, city[0])]
+
+
+ZH_FROM = re.compile(r"(?:从|来自)\s*$")
+ZH_CAME = re.compile(r"^[\u4e00-\u9fff]{2,3}[^，。；,;]{0,6}?(?:赶来|飞来|而来|前来|赶到)")
+
+
+def _came_from(text: str, offset: int) -> bool:
+    """'他们从杭州远道而来', '来自深圳的讲师', '由香港特地赶来的 Jane Doe': the city someone came from,
+    not where the event is."""
+    return bool(ZH_FROM.search(text[max(0, offset - 3):offset]) or ZH_CAME.match(text, offset))
 
 
 def _another_events_city(text: str, offset: int, name: Found | None) -> bool:

@@ -153,8 +153,9 @@ def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
         return False
-    if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text):
-        return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee
+    if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text) \
+            or _introduces_people(text):
+        return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
 
@@ -455,12 +456,21 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
 
 
 ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
+NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[:：]?\s*"
+                              r"《(?P<title>[^》]{2,120})》(?P<rest>.*)$")
+MAX_AFTER_QUOTED = 30  # '[录音](…) [slide](…)': what may follow the title of a 'Name《Title》' line
 
 
 def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
-    """A list of two or more '姓名: Title' items (after '分享嘉宾：' on the first): each a talk by
-    the person named before the colon; a slide or video link's word after the title goes."""
-    found, run = [], []
+    """A list of two or more '姓名: Title' items (after '分享嘉宾：' on the first), or two or more
+    headings '## 姓名：Title': each a talk by the person named before the colon; a slide or video
+    link's word after the title goes. A line '姓名 ：《Title》 录音 slide' is a talk of its own."""
+    found, run = _name_then_quoted(blocks), []
+    headed = [(block, match) for block in blocks if block.kind == "heading"
+              for match in [ZH_SPEAKER_FIRST.match(block.text)] if match and person_name(match.group("name")) == match.group("name")]
+    if len(headed) >= 2:
+        found += [SessionMention(clean_title(m.group("title")), b.span, speakers=[PersonMention(m.group("name"), b.span)])
+                  for b, m in headed]
     for block in blocks + [Block("paragraph", "", 0)]:
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
         match = ZH_SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
@@ -472,6 +482,18 @@ def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
             found += [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
                                      speakers=[PersonMention(m.group("name"), b.span)]) for b, m in run]
         run = []
+    return found
+
+
+def _name_then_quoted(blocks: list[Block]) -> list[SessionMention]:
+    found = []
+    for block in blocks:
+        match = NAME_THEN_QUOTED.match(block.text) if block.kind in ("paragraph", "item", "bold") else None
+        rest = re.sub(r"[(（][^)）]*[)）]", "", match.group("rest")).strip() if match else ""
+        if match and person_name(match.group("name")) == match.group("name") and len(rest) <= MAX_AFTER_QUOTED \
+                and not re.search(r"[。，,.!?！？]", rest):
+            found.append(SessionMention(match.group("title").strip(), block.span,
+                                        speakers=[PersonMention(match.group("name"), block.span)]))
     return found
 
 
@@ -582,6 +604,11 @@ def _group_tail() -> re.Pattern:
     return re.compile(rf"(?i)\S\s+(?:{alternation(entries)})\s*[:：]?\s*$")
 
 
+def _introduces_people(text: str) -> bool:
+    """A line that ends with a colon after a word for people ('… our guest speakers, including:', '特邀讲师：')."""
+    return text.rstrip(" *").endswith((":", "：")) and bool(_people_words().search(text))
+
+
 def _names_a_group(text: str) -> bool:
     return len(text) <= MAX_TITLE and _group_tail().search(text.strip(" *")) is not None
 
@@ -600,10 +627,11 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
-            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text)
+            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
+                or _introduces_people(block.text)  # '## 特邀讲师：'
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
-            under = bool(_people_words().search(block.text))  # '… and to our guest speakers, including:'
+            under = _introduces_people(block.text)  # '… and to our guest speakers, including:'
             continue
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
         if kind and not value:  # '- Note takers:' over the items that name them
@@ -649,6 +677,7 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
     found = []
     pattern = label_pattern("talk")
     previous_end = 0
+    previous_title = False
     speaker_first = _speaker_label_first(blocks)
     for index, block in enumerate(blocks):
         match = pattern.match(block.text)
@@ -659,12 +688,18 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
         same_line = label_anywhere("speaker").search(value)  # '议题：Title 讲师：Name Org Title'
         if same_line:
             value, speakers = value[:same_line.start()].strip(), labelled_people(same_line.group("value"), block.span)
-        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not same_line else []):
+        elif SPEAKER_BY.search(value):  # '第一个主题: Title by Name'; 'by Name' alone names no talk
+            value, speakers = split_title_and_speakers(value, block.span)
+            if SPEAKER_BY.match(value):
+                continue
+        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not speakers else []):
             if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
                 continue
             labelled = label_pattern("speaker").match(earlier.text)
             if labelled and (labelled.group("value") or "").strip():  # '主讲人：李文博 | 北辰网络 高级工程师'
                 speakers = parse_people(labelled.group("value").strip(), earlier.span)
+            elif previous_title and earlier is blocks[previous_end]:
+                continue  # the line under the previous talk's heading names that talk's speaker
             elif not line_label(earlier.text):
                 speakers = [p for p in parse_people(earlier.text, earlier.span) if p.organization or p.title]
             if speakers:
@@ -674,8 +709,11 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
         if just_before and (just_before.group("value") or "").strip():  # '讲师：…' then '议题：…', once in a page of the other order
             speakers = labelled_people(just_before.group("value"), blocks[index - 1].span)
         found.append(SessionMention(clean_title(value), block.span, speakers=speakers))
-        previous_end = index + 1
+        previous_end, previous_title = index + 1, block.is_title
     return found
+
+
+SPEAKER_BY = re.compile(r"(?:^|\s)by\s+\S|^$", re.IGNORECASE)
 
 
 def _speaker_label_first(blocks: list[Block]) -> bool:
@@ -715,11 +753,12 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 
 EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
 ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
-ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士)?\s*(?:为大家)?(?:{ZH_VERBS}|以)"
-                       r"(?:主题为|题为|名为|一场|了)?\s*$")
+ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士|先生|女士)?\s*(?:为大家|为我们|给大家)?(?:{ZH_VERBS}|以)"
+                       r"(?:主题为|题为|名为|一场|了|的)?\s*$")  # '由林澈先生带来的《…》', '周岚老师为我们讲述《…》'
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
 ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
 ZH_SPEECH_VERB = re.compile(rf"(?:为大家)?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
+ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
 
@@ -798,7 +837,8 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
         for quoted in QUOTED.finditer(block.text) if "《" in block.text else ():
             clause = re.split(r"[，。；！？]", block.text[:quoted.start()])[-1][-60:]
             match = ZH_SPEAKS.search(clause)
-            speaker = person_name(match.group("name")) if match else None
+            speaker = (person_name(match.group("name")) or person_name(ZH_BY.sub("", match.group("name")))) \
+                if match else None  # '由林澈先生带来的《…》'
             name_end = match.end("name") if speaker else None
             if not speaker:  # '周明远在会上分享了《…》', '孙志强则带来了题为《…》'
                 speaker, name_end = _speaker_before_adverbial(clause)
@@ -863,14 +903,15 @@ def _title_and_bracketed_names(block: Block) -> tuple[str, list[PersonMention]] 
 
 
 SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")
-STATION = "站"  # '…上海站': the city an event of a series came to
+ZH_CITY = re.compile(r"[\u4e00-\u9fff]+")
+STATION = "[站场]"  # '…上海站', '…上海场': the city an event of a series came to
 
 
 def city_station(part: str) -> str | None:
-    """'星河 Meetup 苏州站' up to its station, where the two or three characters before 站 are a
-    city ('一站式' is 'one-stop')."""
+    """'星河 Meetup 苏州站' (or '苏州场') up to its station, where the two or three characters before
+    站 are a city ('一站式' is 'one-stop')."""
     for at in (match.start() for match in re.finditer(STATION, part)):
-        if any(places.city(part[max(0, at - size):at]) for size in (2, 3) if at >= size):
+        if any(places.city(part[at - size:at]) for size in (2, 3) if at >= size and ZH_CITY.fullmatch(part[at - size:at])):
             return part[:at + 1]
     return None
 

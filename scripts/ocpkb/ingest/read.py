@@ -263,7 +263,8 @@ SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
 THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})\s*$")  # a rule, or a heading's underline
 
 
-MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})\s"), None), (re.compile(r"^\s*\|.*\|\s*$"), "row"),
+MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})(?:\s|(?=[^\x00-\x7f]))"), None),  # '##中文': Chinese headings often omit the space
+          (re.compile(r"^\s*\|.*\|\s*$"), "row"),
           (re.compile(r"^\s*\[[^\]]{2,}\]\(\S*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
           (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
           (re.compile(r"^\s*(?:\*\*|__|<strong>|<b>)[^*_<>]+?(?:\*\*|__|</strong>|</b>)[\s:：]*$", re.IGNORECASE), "bold")]

@@ -11,7 +11,7 @@ from .classify import ends_mid_phrase
 from .clock import slot
 from .model import Found, Span
 from .read import Source
-from .wordlists import label_class, label_pattern
+from .wordlists import label_class, label_pattern, labels
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
@@ -150,15 +150,24 @@ def _mark_byline(blocks: list[Block]) -> list[Block]:
 
 
 LABEL_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?=[:：])")
+ORDINAL = re.compile(r"^\s*第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*个?\s*")
 
 
 def _without_label_number(block: Block) -> Block:
     """'### 议题二：Title', '讲师1：Name' read as '议题：Title', '讲师：Name': a talk or speaker label
-    numbered in its list."""
-    match = label_pattern("talk", "speaker").match(LABEL_NUMBER.sub("", block.text, count=1))
-    if block.kind == "row" or not match or not LABEL_NUMBER.match(block.text, len(match.group("label"))):
+    numbered in its list. An event has one theme, so a numbered theme ('主题一：Title', '第二个主题:
+    Title') is one of its talks."""
+    if block.kind == "row":
         return block
-    return Block(block.kind, LABEL_NUMBER.sub("", block.text, count=1), block.number, block.level, block.cells)
+    text = block.text
+    ordinal = ORDINAL.match(text)
+    unnumbered = LABEL_NUMBER.sub("", text[ordinal.end():] if ordinal else text, count=1)
+    match = label_pattern("talk", "speaker", "theme").match(unnumbered)
+    if not match or not (ordinal or LABEL_NUMBER.match(text, len(match.group("label")))):
+        return block
+    if label_class().get(match.group("label").casefold()) == "theme":
+        unnumbered = labels("talk")[0] + unnumbered[match.end("label"):]
+    return Block(block.kind, unnumbered, block.number, block.level, block.cells)
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:

@@ -165,7 +165,22 @@ def labelled_people(value: str, span: Span) -> list[PersonMention]:
     Panelists: B (Org), C (Org)')."""
     return [person for part in _next_label().split(value)
             for person in people_at_organization(part.strip(" .;；"), span) or named_list(part, span)
-            or names_with_organizations(part, span) or parse_people(part.strip(" .;；"), span)]
+            or names_with_organizations(part, span) or parse_people(part.strip(" .;；"), span)
+            or _affiliation_then_name(part.strip(" .;；"), span)]
+
+
+AFFILIATION_THEN_NAME = re.compile(r"^(?P<affiliation>.{2,80}?)\s*[,，、]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _affiliation_then_name(text: str, span: Span) -> list[PersonMention]:
+    """'讲师：星河科技，林澈', '分享讲师：Contoso 前端工程师, 周岚': a speaker label's value that gives the
+    affiliation first and the Chinese name last, after a comma."""
+    match = AFFILIATION_THEN_NAME.match(text)
+    name = person_name(match.group("name")) if match else None
+    if not name or person_name(match.group("affiliation")):
+        return []
+    organization, title = split_affiliation(match.group("affiliation"))
+    return [PersonMention(name, span, organization, title)]
 
 
 def people_at_organization(text: str, span: Span) -> list[PersonMention]:
