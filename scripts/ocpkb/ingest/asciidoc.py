@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Lines: what a whole line is.
 ATTRIBUTE_ENTRY = re.compile(r"^:(?P<name>!?[\w-]+!?):(?:\s+(?P<value>.*))?$")
 SECTION_TITLE = re.compile(r"^(?P<level>={1,6})\s+(?P<title>\S.*)$")
 LIST_ITEM = re.compile(r"^\s*(?P<marker>\*{1,5}|-|\.{1,5})\s+(?P<text>\S.*)$")
@@ -32,14 +33,15 @@ LONGEST_MARKED_UP_LINE = 5_000  # a longer line (a pasted blob) is kept as it is
 # Bounded, possessive repeats (never given back) keep every pattern fast on a hostile line ('link:link:…').
 URL = r"(?:https?|ftp|mailto|irc):[^\s\[\]]{1,500}+"
 IMAGE = re.compile(r"image::?(?P<target>[^\s\[\]]{1,500}+)\[(?P<alt>[^\]]{0,300}+)\]")
-LINK = re.compile(rf"(?:link:(?P<target>[^\s\[\]]{{1,500}}+)|(?P<url>{URL}))\[(?P<text>[^\]]{{0,300}}+)\]")
+LINK_START = rf"(?:link:(?P<target>[^\s\[\]]{{1,500}}+)|(?P<url>{URL}))\[(?P<text>[^\]]{{0,300}}+)"  # 'link:x[text'
+LINK = re.compile(LINK_START + r"\]")
 CROSS_REFERENCE = re.compile(r"<<(?P<id>[^,>]{1,200}+)(?:,\s*(?P<text>[^>]{1,300}+))?>>|xref:[^\s\[\]]{1,500}+\[(?P<xref_text>[^\]]{0,300}+)\]")
 BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*\n]{0,300}?\S)\*(?![\w*])")
 HIGHLIGHT = re.compile(r"(?:\[[^\]\n]{0,100}+\])?#(?P<text>[^#\n]{1,300}+)#")
 PASSTHROUGH = re.compile(r"pass:\w*\[(?P<text>[^\]]{0,300})\]|\+\+\+(?P<plus>.{0,300}?)\+\+\+")
 HARD_BREAK = re.compile(r"\s\+$")
 REPLACEMENTS = {"{nbsp}": " ", "{sp}": " ", "{empty}": "", "{blank}": "", "{amp}": "&", "{lt}": "<", "{gt}": ">"}
-LINK_OPENED = re.compile(rf"(?:link:(?P<target>[^\s\[\]]{{1,500}}+)|(?P<url>{URL}))\[(?P<text>[^\]]{{0,300}}+)$")  # text wraps on
+LINK_OPENED = re.compile(LINK_START + "$")  # its text goes on on the next line
 LINK_OPTIONS = re.compile(r"\^$|,\s*(?:window|role|opts|options)=.*$")
 
 
