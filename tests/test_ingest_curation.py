@@ -224,6 +224,26 @@ def test_a_chinese_organization_head_after_several_latin_words_keeps_them(run):
     assert affiliations(view)["刘洋"] is None
 
 
+def test_a_chinese_job_title_right_before_a_name_in_a_sentence_gives_the_person(run):
+    view = extracted(run, "zh-title-then-name.md")
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["林澈"] == ("云帆数据", "副总裁")  # '云帆数据副总裁林澈博士带来了…'
+    assert people["周可"] == ("明远大学计算机学院", "副教授")  # '…副教授周可等专家'
+    assert people["许朗"][1] == "发起人"  # '…发起人许朗联合出品': three characters, then a verb
+    assert people["宋雨"][0] is None  # 'PMC 成员' is a place in a project, no employer
+
+
+def test_a_job_title_before_function_words_gives_no_person(run):
+    names = {p["name"] for p in extracted(run, "zh-title-then-name.md")["people"]}
+    assert names == {"林澈", "宋雨", "周可", "许朗"}  # not '和开' nor '都可' of '社区成员和开发者都可以'
+
+
+def test_an_mdx_page_is_read_as_markdown_with_its_components_left_out(run):
+    view = extracted(run, "meetup-page.mdx")
+    assert view["event"]["start_date"] == "2026-03-14" and view["event"]["location"]["city"] == "Hangzhou"
+    assert affiliations(view) == {"林澈": "云帆数据"}
+
+
 def test_a_chinese_time_slot_whose_speaker_has_a_job_title_keeps_the_whole_title(run):
     view = extracted(run, "zh-agenda-lines.md")
     assert ("14:00", "14:40", "Open Rack 多核优化实践", ["陈静"]) in program(view)  # '… 数据库内核工程师陈静'
