@@ -238,6 +238,17 @@ def test_a_job_title_before_function_words_gives_no_person(run):
     assert names == {"林澈", "宋雨", "周可", "许朗"}  # not '和开' nor '都可' of '社区成员和开发者都可以'
 
 
+def test_a_chinese_guest_list_keeps_each_organization_whole(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-guest-list.md")["people"]}
+    assert people["庄宁"] == ("河西省数据应用创新中心", "核心成员")  # not '中心', cut after the verb 创新
+
+
+def test_a_chinese_job_title_keeps_its_field_of_work(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-guest-list.md")["people"]}
+    assert people["骆川"] == ("青禾科技", "资深内核开发工程师")
+    assert people["方野"] == ("云帆数据", "高级售前工程师")  # not the organization '云帆数据高级'
+
+
 def test_an_mdx_page_is_read_as_markdown_with_its_components_left_out(run):
     view = extracted(run, "meetup-page.mdx")
     assert view["event"]["start_date"] == "2026-03-14" and view["event"]["location"]["city"] == "Hangzhou"

@@ -251,7 +251,7 @@ def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
         listed = [p for one in people if len(one) == 1 for p in one if p.title or p.organization]
         found += listed if len(listed) >= 2 else []
     for person in found:  # what is left of the sentence before an organization goes
-        person.organization = after_function_words(person.organization) if person.organization else None
+        person.organization = after_prepositions(person.organization) if person.organization else None
     return found
 
 
