@@ -243,6 +243,11 @@ def test_a_chinese_guest_list_keeps_each_organization_whole(run):
     assert people["庄宁"] == ("河西省数据应用创新中心", "核心成员")  # not '中心', cut after the verb 创新
 
 
+def test_no_chinese_name_starts_inside_a_word_that_runs_across_the_split(run):
+    names = {p["name"] for p in extracted(run, "zh-guest-list.md")["people"]}
+    assert names == {"庄宁", "骆川", "方野"}  # not '索能力' of '…检索能力', '满收官' of '…圆满收官'
+
+
 def test_a_chinese_job_title_keeps_its_field_of_work(run):
     people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-guest-list.md")["people"]}
     assert people["骆川"] == ("青禾科技", "资深内核开发工程师")

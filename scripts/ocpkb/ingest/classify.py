@@ -794,6 +794,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
         return None  # '…执行各参与者的正向操作', '数据库的水平拆分': a sentence or a heading, no caption
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
+        if name and common_word(text[-size - 1:-size + 1]) and not _title_tail().search(rest):
+            continue  # '…向量检索能力', '…大会圆满收官': a word runs across the split (not '部长石福仁')
         if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):
             options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
     if not options:
