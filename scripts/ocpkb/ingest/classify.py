@@ -499,11 +499,11 @@ WEAK_FOLLOWER_TAGS = ("v", "d", "p", "c")  # verbs, adverbs, prepositions, conju
 def zh_name_after_title(text: str, at: int) -> str | None:
     """The name of two or three characters that starts at `at`, right after a job title, where
     `name_end_strength` says a name ends. No name where a dictionary word runs on past it and no
-    mark or verb of speaking follows ('和开发者', '都可以'; not '倪超等专家'), where it starts with a
+    mark or verb of speaking follows ('和开发者', '都可以'; not '周可等专家'), where it starts with a
     conjunction or particle ('和导师') or is made of function words and verbs alone ('都有',
     '都将被'). Three characters win over two unless the third is a preposition, conjunction or
-    particle ('贾岛在 12 月'), an adverb ('余鹏就为大家') or starts a word that goes on past it
-    ('庞静联合出品', not '严少安进行了')."""
+    particle ('林澈在 5 月'), an adverb ('宋雨就为大家') or starts a word that goes on past it
+    ('许朗联合出品', not '许文安进行了')."""
     tags = _jieba_tags()
     options = []
     for size in (2, 3):
@@ -524,7 +524,7 @@ PHRASE_TAGS = ("d", "p", "c", "u", "r", "v")
 
 
 def _word_runs_past(text: str, at: int, end: int) -> bool:
-    """A common dictionary word of two to four characters (not a proper name: '安联' may end '严少安')
+    """A common dictionary word of two to four characters (not a proper name: '安联' may end '许文安')
     begins at `at` and goes on past `end`."""
     return any(_jieba_tags().get(text[at:at + size], "nr")[:2] not in PROPER_TAGS
                for size in (2, 3, 4) if end < at + size <= len(text))
@@ -795,7 +795,7 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
         if name and common_word(text[-size - 1:-size + 1]) and not _title_tail().search(rest):
-            continue  # '…向量检索能力', '…大会圆满收官': a word runs across the split (not '部长石福仁')
+            continue  # '…全文检索能力', '…年会圆满收官': a word runs across the split (not '部长石立仁')
         if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):
             options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
     if not options:

@@ -212,7 +212,7 @@ ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
 
 
 def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
-    """'…公司副总裁吕新杰博士带来了主题演讲', 'PPMC 成员祁宁介绍了…', '…学院副教授倪超等专家出席': a job
+    """'…公司副总裁林澈博士带来了主题演讲', 'PMC 成员宋雨介绍了…', '…学院副教授周可等专家出席': a job
     title, then a name of two or three characters where a verb of speaking, an honorific, 等 or
     another verb or adverb begins (`name_end_strength`); the organization is the phrase's words
     before the title."""
