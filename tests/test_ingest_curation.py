@@ -254,12 +254,6 @@ def test_a_chinese_job_title_keeps_its_field_of_work(run):
     assert people["方野"] == ("云帆数据", "高级售前工程师")  # not the organization '云帆数据高级'
 
 
-def test_an_mdx_page_is_read_as_markdown_with_its_components_left_out(run):
-    view = extracted(run, "meetup-page.mdx")
-    assert view["event"]["start_date"] == "2026-03-14" and view["event"]["location"]["city"] == "Hangzhou"
-    assert affiliations(view) == {"林澈": "云帆数据"}
-
-
 def test_a_chinese_time_slot_whose_speaker_has_a_job_title_keeps_the_whole_title(run):
     view = extracted(run, "zh-agenda-lines.md")
     assert ("14:00", "14:40", "Open Rack 多核优化实践", ["陈静"]) in program(view)  # '… 数据库内核工程师陈静'

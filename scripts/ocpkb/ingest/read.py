@@ -22,7 +22,7 @@ from ..kb import display_path
 from ..yamlfile import load_yaml_text
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf",
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".txt": "text", ".text": "text"}
 
 
