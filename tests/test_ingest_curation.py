@@ -225,6 +225,36 @@ def test_a_chinese_organization_head_after_several_latin_words_keeps_them(run):
     assert affiliations(view)["刘洋"] is None
 
 
+def test_a_chinese_job_title_right_before_a_name_in_a_sentence_gives_the_person(run):
+    view = extracted(run, "zh-title-then-name.md")
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["林澈"] == ("云帆数据", "副总裁")  # '云帆数据副总裁林澈博士带来了…'
+    assert people["周可"] == ("明远大学计算机学院", "副教授")  # '…副教授周可等专家'
+    assert people["许朗"][1] == "发起人"  # '…发起人许朗联合出品': three characters, then a verb
+    assert people["宋雨"][0] is None  # 'PMC 成员' is a place in a project, no employer
+
+
+def test_a_job_title_before_function_words_gives_no_person(run):
+    names = {p["name"] for p in extracted(run, "zh-title-then-name.md")["people"]}
+    assert names == {"林澈", "宋雨", "周可", "许朗"}  # not '和开' nor '都可' of '社区成员和开发者都可以'
+
+
+def test_a_chinese_guest_list_keeps_each_organization_whole(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-guest-list.md")["people"]}
+    assert people["庄宁"] == ("河西省数据应用创新中心", "核心成员")  # not '中心', cut after the verb 创新
+
+
+def test_no_chinese_name_starts_inside_a_word_that_runs_across_the_split(run):
+    names = {p["name"] for p in extracted(run, "zh-guest-list.md")["people"]}
+    assert names == {"庄宁", "骆川", "方野"}  # not '索能力' of '…检索能力', '满收官' of '…圆满收官'
+
+
+def test_a_chinese_job_title_keeps_its_field_of_work(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-guest-list.md")["people"]}
+    assert people["骆川"] == ("青禾科技", "资深内核开发工程师")
+    assert people["方野"] == ("云帆数据", "高级售前工程师")  # not the organization '云帆数据高级'
+
+
 def test_a_chinese_time_slot_whose_speaker_has_a_job_title_keeps_the_whole_title(run):
     view = extracted(run, "zh-agenda-lines.md")
     assert ("14:00", "14:40", "Open Rack 多核优化实践", ["陈静"]) in program(view)  # '… 数据库内核工程师陈静'

@@ -286,6 +286,17 @@ def _dictionary_words(text: str) -> list[str]:
     return found
 
 
+def after_prepositions(text: str) -> str:
+    """'本论坛由瀚高股份' -> '瀚高股份': what follows the last preposition, conjunction, pronoun or 的;
+    a verb stays, it may be part of a company's name ('宜来健康')."""
+    if not CJK.search(text):
+        return text
+    pieces = _dictionary_words(text)
+    cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
+               and (_jieba_tags().get(word, "x")[:1] in ("p", "c", "r") or _jieba_tags().get(word) == "uj")), default=0)
+    return "".join(pieces[cut:]).strip()
+
+
 def after_function_words(text: str) -> str:
     """'目前在星河科技' -> '星河科技': what follows the last function word (在, 和, 的...) or verb; a
     verb that begins the text begins a name ('开放存储联盟')."""
@@ -489,10 +500,66 @@ def _zh_words(name: str) -> list[str]:
 
 
 @cache
-def _title_tail() -> re.Pattern:
-    """A job title at the end of a Chinese string: modifiers then a role word ('资深技术专家')."""
+def zh_job_title() -> re.Pattern:
+    """A Chinese job title: modifiers then a role word ('资深技术专家'), '副总裁' as much as '高级工程师'."""
     role, modifier = alternation(_zh_words("roles")), alternation(_zh_words("role_modifiers"))
-    return re.compile(rf"(?:(?:{modifier})*(?:{role}))+$", re.IGNORECASE)
+    return re.compile(rf"(?:(?:{modifier})*(?:{role}))+", re.IGNORECASE)
+
+
+@cache
+def _title_tail() -> re.Pattern:
+    """A job title at the end of a Chinese string."""
+    return re.compile(zh_job_title().pattern + "$", re.IGNORECASE)
+
+
+NAME_END_MARK = re.compile(r"^(?:\s|[，。；：、,;:!?！？）)]|$)")
+WEAK_FOLLOWER_TAGS = ("v", "d", "p", "c")  # verbs, adverbs, prepositions, conjunctions
+
+
+def zh_name_after_title(text: str, at: int) -> str | None:
+    """The name of two or three characters that starts at `at`, right after a job title, where
+    `name_end_strength` says a name ends. No name where a dictionary word runs on past it and no
+    mark or verb of speaking follows ('和开发者', '都可以'; not '周可等专家'), where it starts with a
+    conjunction or particle ('和导师') or is made of function words and verbs alone ('都有',
+    '都将被'). Three characters win over two unless the third is a preposition, conjunction or
+    particle ('林澈在 5 月'), an adverb ('宋雨就为大家') or starts a word that goes on past it
+    ('许朗联合出品', not '许文安进行了')."""
+    tags = _jieba_tags()
+    options = []
+    for size in (2, 3):
+        name = text[at:at + size]
+        strength = name_end_strength(text[at + size:])
+        if len(name) < size or person_name(name) != name or strength < 2 and _word_runs_past(text, at + 1, at + size) \
+                or tags.get(name[0], "x")[:1] in ("c", "u") or all(tags.get(char, "x")[:1] in PHRASE_TAGS for char in name):
+            continue
+        if size == 3 and (strength < 2 and _word_runs_past(text, at + 2, at + 3)
+                          or options and tags.get(name[2], "x")[:1] in ("p", "c", "u")):
+            continue
+        if strength:
+            options.append((strength, not (size == 3 and tags.get(name[2], "x")[:1] == "d"), size, name))
+    return max(options)[-1] if options else None
+
+
+PHRASE_TAGS = ("d", "p", "c", "u", "r", "v")
+
+
+def _word_runs_past(text: str, at: int, end: int) -> bool:
+    """A common dictionary word of two to four characters (not a proper name: '安联' may end '许文安')
+    begins at `at` and goes on past `end`."""
+    return any(_jieba_tags().get(text[at:at + size], "nr")[:2] not in PROPER_TAGS
+               for size in (2, 3, 4) if end < at + size <= len(text))
+
+
+def name_end_strength(text: str) -> int:
+    """How surely a Chinese name ends where `text` begins: 2 when a mark, an honorific ('老师'),
+    a job title ('校长', '博士'), a verb of speaking ('介绍了') or 等 follows; 1 when another verb, an adverb, a
+    preposition or a conjunction does ('看来', '在', '联合'); else 0."""
+    if NAME_END_MARK.match(text) or text.startswith("等"):
+        return 2
+    if any(text.startswith(word) for word in _zh_words("honorifics") + _zh_words("roles") + _zh_words("speech_verbs")):
+        return 2
+    pieces = _dictionary_words(text[:4])
+    return 1 if pieces and _jieba_tags().get(pieces[0], "x")[:1] in WEAK_FOLLOWER_TAGS else 0
 
 
 ROLES_JOINED = re.compile(r"\s*(?:[&＆]|和|兼)\s*$")  # '联合创始人 & CTO': two roles held together are one title
@@ -539,6 +606,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         start = _title_start(clause, tail)
         title = clause[start:].strip()
         org = organization_of_unit(clause[:start].strip(" 的/／|｜:："))
+        if org and _project_position().fullmatch(org):
+            return None, clause  # 'PPMC 成员': a place in a project, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
         return (org or None), title
@@ -745,6 +814,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
         return None  # '…执行各参与者的正向操作', '数据库的水平拆分': a sentence or a heading, no caption
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
+        if name and common_word(text[-size - 1:-size + 1]) and not _title_tail().search(rest):
+            continue  # '…全文检索能力', '…年会圆满收官': a word runs across the split (not '部长石立仁')
         if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):
             options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
     if not options:

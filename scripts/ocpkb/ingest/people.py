@@ -11,6 +11,7 @@ from functools import cache
 from ..writing import CJK, HANGUL, LATIN
 from .classify import (
     WEEKDAY_AFTER,
+    after_prepositions,
     after_function_words,
     clean_organization,
     is_role,
@@ -19,8 +20,11 @@ from .classify import (
     person_name,
     plain_words,
     probably_a_person,
+    split_affiliation,
     verb_follows,
     well_known,
+    zh_job_title,
+    zh_name_after_title,
 )
 from .event_name import KO_OBJECT
 from .layouts import bio_people, labelled_speakers, listed_people, talk_nouns
@@ -205,6 +209,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             found += parse_people(match.group("who"), block.span)
         found += _korean_captions(text, block.span) if HANGUL.search(text) else []
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
+        found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 after = text[listed.start(1) + item.start("name"):]
@@ -218,6 +223,27 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         person.organization = clean_organization(person.organization)
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
     return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
+
+
+ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
+
+
+def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
+    """'…公司副总裁林澈博士带来了主题演讲', 'PMC 成员宋雨介绍了…', '…学院副教授周可等专家出席': a job
+    title, then a name of two or three characters where a verb of speaking, an honorific, 等 or
+    another verb or adverb begins (`name_end_strength`); the organization is the phrase's words
+    before the title."""
+    found = []
+    for title in zh_job_title().finditer(text):
+        at = title.end() + (1 if text[title.end():title.end() + 1] == " " else 0)
+        name = zh_name_after_title(text, at) if CJK.search(title.group()) else None
+        if not name or text.rfind("《", 0, title.start()) > text.rfind("》", 0, title.start()):
+            continue  # inside a 《title》
+        phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:title.start()])[-1])[-1]
+        phrase = after_prepositions(phrase)  # '…优化实践 数据库内核工程师': a title's words before the job title go
+        org, job = split_affiliation(phrase + title.group())
+        found.append(PersonMention(name, span, org, job))
+    return found
 
 
 ZH_LIST_ITEM = re.compile(r"[；;、]")
@@ -242,7 +268,7 @@ def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
         listed = [p for one in people if len(one) == 1 for p in one if p.title or p.organization]
         found += listed if len(listed) >= 2 else []
     for person in found:  # what is left of the sentence before an organization goes
-        person.organization = after_function_words(person.organization) if person.organization else None
+        person.organization = after_prepositions(person.organization) if person.organization else None
     return found
 
 
