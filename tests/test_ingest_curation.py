@@ -853,3 +853,14 @@ def test_asciidoc_values_point_at_the_lines_of_the_adoc_file(run, kb_copy):
 def test_a_quarto_page_is_read_as_markdown_without_its_code_chunks():
     texts = [block.text for block in segmented("quarto-report.qmd") if block.kind != "field"]
     assert texts == ["The Gadget Users Meeting 2024 took place in Ghent on 9 October 2024."]
+
+
+def test_a_talk_a_recap_reports_in_a_sentence_is_its_title_between_was_and_by_name(run):
+    view = extracted(run, "talks-reported-in-sentences.md")  # 'The first talk I went to was Title by Name.'
+    assert program(view) == [(None, None, "Sharding Widgets: Lessons from Production", ["Mira Okafor"]),
+                             (None, None, "Ten Queues You Did Not Know You Had", ["Tomasz Wren"])]
+
+
+def test_a_reported_talk_about_a_topic_or_named_only_by_its_kind_states_no_title(run):
+    titles = {s["title"] for s in extracted(run, "talks-reported-in-sentences.md")["sessions"]}
+    assert not any("about" in title or "keynote" in title.lower() for title in titles)  # 'was about …', 'was the keynote by Name'

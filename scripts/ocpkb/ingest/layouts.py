@@ -62,7 +62,7 @@ HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powere
 def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
-    for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, speaker_first_items, labelled_talks,
+    for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
@@ -440,7 +440,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().match(title) or block.kind == "paragraph" and _sentence_opener().match(title) or _talk_noun_only(title) \
+        if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)) \
+                or _talk_noun_only(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is
             # prose; 'Workshop hosted by Org' names its host
@@ -522,6 +523,36 @@ def talk_nouns() -> str:
 def _talk_noun_only(title: str) -> bool:
     """'A keynote', 'the opening talk', 'Talks' (by A and B): words that announce a talk, not its title."""
     return bool(_talk_noun_phrase().fullmatch(title.strip()))
+
+
+@cache
+def _reported_lead_in() -> re.Pattern:
+    """'One of the talks I attended on Day 2 was ', 'Another fun session was ': a sentence that
+    names a talk noun and then says which talk it was; what follows 'was' is the talk's title."""
+    return re.compile(rf"(?:^|(?<=[.!?]\s))[A-Z][^.!?]{{0,60}}?\b(?i:{talk_nouns()})\b[^.!?\"“]{{0,50}}?\s(?:was|were)\s+")
+
+
+REPORTED_TITLE = re.compile(r"(?P<title>[A-Z\"“](?:[^.!?]|[.!?](?!\s)){3,150}?[?!]?)\s+by\s+"
+                            r"(?P<who>[^.;()]{4,80}?)(?=\s*[.;(]|,\s+[a-z]|\s*$)")
+
+
+def reported_talks(blocks: list[Block]) -> list[SessionMention]:
+    """A recap's sentence that reports a talk it heard: 'The first talk I went to was Scaling Widgets
+    in Practice by Jane Doe.' Markup is gone, so the title is what lies between 'was' and 'by Name';
+    a talk 'about' something ('The first talk was about scaling') or a bare talk noun ('was the
+    keynote by Name') states no title."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for lead_in in _reported_lead_in().finditer(block.text):
+            match = REPORTED_TITLE.match(block.text, lead_in.end())
+            if not match or _talk_noun_only(match.group("title")):
+                continue
+            people = parse_people(match.group("who").strip(" ,"), block.span, cue=True)
+            if people:
+                found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=people))
+    return found
 
 
 SPEAKER_LABELS = ("speaker", "lead")  # who gives a talk, or leads a session ('Lead:', 'Topic Facilitator(s):')
