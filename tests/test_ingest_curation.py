@@ -853,3 +853,21 @@ def test_asciidoc_values_point_at_the_lines_of_the_adoc_file(run, kb_copy):
 def test_a_quarto_page_is_read_as_markdown_without_its_code_chunks():
     texts = [block.text for block in segmented("quarto-report.qmd") if block.kind != "field"]
     assert texts == ["The Gadget Users Meeting 2024 took place in Ghent on 9 October 2024."]
+
+
+def test_a_relative_clause_after_a_speakers_name_gives_the_job_title_and_organization_it_states(run):
+    people = {p["name"]: (p["title"], p["organization"])
+              for p in extracted(run, "speaker-relative-clauses.md")["people"]}
+    assert people["Dana Whitfield"] == ("core developer", "Fabrikam")
+    assert people["Tomasz Ivanek"] == ("maintainer", "Contoso")
+
+
+def test_a_relative_clause_that_holds_no_job_title_is_no_title(run):
+    titles = [p["title"] or "" for p in extracted(run, "speaker-relative-clauses.md")["people"]]
+    assert not [title for title in titles if title.startswith(("who", "came"))]
+
+
+def test_a_legal_form_set_off_by_a_comma_stays_with_its_companys_name(run):
+    view = extracted(run, "speaker-legal-forms.md")
+    assert affiliations(view) == {"Tomasz Ivanek": "Contoso Inc", "Priya Raman": "Northwind Traders Ltd"}
+    assert not {o["name"] for o in view["organizations"]} & {"Inc", "Ltd"}
