@@ -700,7 +700,6 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     possessive = re.match(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<name>.+)$", text)
     if possessive and person_name(possessive.group("name")) and probably_a_person(person_name(possessive.group("name"))):
         return PersonMention(person_name(possessive.group("name")), span, possessive.group("org"), None)
-    text = _legal_form_joined(text)
     head, sep, rest = (re.split(r"(\s*[,|]\s*|\s+[-–—]\s+)", text, maxsplit=1) + ["", ""])[:3]
     name = person_name(head)
     if name and re.match(r"(?:presented\s+)?by\s", rest, re.IGNORECASE):  # 'Organizing Widget Code, by Name': a talk
@@ -721,21 +720,6 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     return _organization_then_name(text, span) if is_org(text) else None
 
 
-LEGAL_FORM_LETTERS = 4  # 'Inc.', 'Ltd', 'LLC', 'GmbH', 'plc': a company suffix this short is a legal form
-
-
-@cache
-def _legal_form_after_comma() -> re.Pattern:
-    forms = sorted({w.rstrip(".") for w in words("company_suffixes") if len(w.rstrip(".")) <= LEGAL_FORM_LETTERS})
-    return re.compile(rf"(?i),\s*(?=(?:{'|'.join(map(re.escape, forms))})\b\.?\s*(?:$|[;)]))")
-
-
-def _legal_form_joined(text: str) -> str:
-    """'Jane Doe, Contoso, Inc.': a legal form set off by a comma ends the company's name before it
-    ('Contoso Inc.'); it is no organization of its own."""
-    return _legal_form_after_comma().sub(" ", text)
-
-
 RELATIVE_OPENER = re.compile(r"^who(?:\s+is|['’]s|\s+was|\s+are)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?", re.IGNORECASE)
 CLAUSE_RECIPIENT = re.compile(r"^(?P<title>.+?)\s+(?:to|for|on)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$")
 
@@ -749,6 +733,7 @@ def _described_in_relative_clause(rest: str) -> str:
     if not opener and not re.match(r"(?i)who\b", rest):
         return rest
     clause = re.split(r"(?<=\w)[.!?;](?:\s|$)|,\s", rest[opener.end():] if opener else "")[0].strip()
+    clause = re.sub(r"\s+(?:of|at|to|for|with|in)$", "", clause)  # 'founder and lead of' cut by the line's end
     if not opener or not is_role(clause):
         return ""
     recipient = CLAUSE_RECIPIENT.match(clause)
@@ -863,7 +848,6 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
 
 def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
-    text = _legal_form_joined(text)
     dashed = _dashed_people(text, span)  # 'A - Org, B - Org, C - Org'
     if dashed:
         return dashed
