@@ -864,3 +864,16 @@ def test_a_talk_a_recap_reports_in_a_sentence_is_its_title_between_was_and_by_na
 def test_a_reported_talk_about_a_topic_or_named_only_by_its_kind_states_no_title(run):
     titles = {s["title"] for s in extracted(run, "talks-reported-in-sentences.md")["sessions"]}
     assert not any("about" in title or "keynote" in title.lower() for title in titles)  # 'was about …', 'was the keynote by Name'
+
+
+def test_a_relative_clause_after_a_speakers_name_gives_the_job_title_and_organization_it_states(run):
+    people = {p["name"]: (p["title"], p["organization"])
+              for p in extracted(run, "speaker-relative-clauses.md")["people"]}
+    assert people["Dana Whitfield"] == ("core developer", "Fabrikam")
+    assert people["Tomasz Ivanek"] == ("maintainer", "Contoso")
+
+
+def test_a_relative_clause_that_holds_no_job_title_is_no_title(run):
+    titles = [p["title"] or "" for p in extracted(run, "speaker-relative-clauses.md")["people"]]
+    assert not [title for title in titles if title.startswith(("who", "came"))]
+

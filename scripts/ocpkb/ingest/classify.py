@@ -705,7 +705,8 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     if name and re.match(r"(?:presented\s+)?by\s", rest, re.IGNORECASE):  # 'Organizing Widget Code, by Name': a talk
         return None
     if name:
-        org, title = split_affiliation(rest) if sep else (None, None)
+        rest = _described_in_relative_clause(rest) if sep.strip() == "," else rest
+        org, title = split_affiliation(rest) if sep and rest else (None, None)
         if org or title or cue or probably_a_person(name):
             return PersonMention(name, span, org, title)
         return None
@@ -717,6 +718,26 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     if joined and person_name(joined.group("name")):
         return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
     return _organization_then_name(text, span) if is_org(text) else None
+
+
+RELATIVE_OPENER = re.compile(r"^who(?:\s+is|['’]s|\s+was|\s+are)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?", re.IGNORECASE)
+CLAUSE_RECIPIENT = re.compile(r"^(?P<title>.+?)\s+(?:to|for|on)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$")
+
+
+def _described_in_relative_clause(rest: str) -> str:
+    """'Jane Doe, who is a core developer of Contoso. She talked about …': the relative clause
+    describes the person; its first sentence, without 'who is a', is read as 'core developer of
+    Contoso' ('core contributor to Contoso' as 'core contributor, Contoso'). A clause that holds
+    no job title ('who came from Lyon') gives nothing."""
+    opener = RELATIVE_OPENER.match(rest)
+    if not opener and not re.match(r"(?i)who\b", rest):
+        return rest
+    clause = re.split(r"(?<=\w)[.!?;](?:\s|$)|,\s", rest[opener.end():] if opener else "")[0].strip()
+    clause = re.sub(r"\s+(?:of|at|to|for|with|in)$", "", clause)  # 'founder and lead of' cut by the line's end
+    if not opener or not is_role(clause):
+        return ""
+    recipient = CLAUSE_RECIPIENT.match(clause)
+    return f"{recipient.group('title')}, {recipient.group('org')}" if recipient else clause
 
 
 BIO_SENTENCE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+"
