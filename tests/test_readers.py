@@ -31,6 +31,14 @@ def test_deep_nesting_is_read_in_linear_time():
     assert [line.text for line in source.lines] == ["OCP Summit 2024 was held in Berlin."]
 
 
+def test_a_markdown_page_of_unclosed_brackets_is_read_in_linear_time():
+    """A megabyte of '[a[a[a…' took half a minute when each '[' looked for its ']' to the line's end."""
+    page = ("[a" * 2400 + "\n") * 200
+    with at_most(20):
+        source = read.read_markdown(page, "brackets.md")
+    assert len(source.lines) == 200
+
+
 def test_an_article_inside_deeply_nested_menus_is_kept_and_the_menus_dropped():
     depth = 20_000
     page = '<div class="menu">' * depth + "<a>Home</a><article><p>The recap.</p></article>" + "</div>" * depth

@@ -170,7 +170,8 @@ ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]")
 MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
-MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]'
+MD_LINK = re.compile(r"\[([^\[\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]';
+# the text holds no '[' (a link's text never nests one), so a line of a thousand unclosed '[' is read in linear time
 MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
 HTML_TAG = re.compile(r"<[^>]+>")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
