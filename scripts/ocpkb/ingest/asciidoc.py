@@ -52,10 +52,13 @@ class Converted:
     attribute_lines: dict[str, int] = field(default_factory=dict)
 
 
-def as_markdown(text: str) -> Converted:
-    lines = _wrapped_links(text.splitlines())
+def as_markdown(text: str, front_matter_lines: int = 0) -> Converted:
+    """The page's first `front_matter_lines` (a Jekyll page's YAML front matter, which the reader
+    finds) stay as they are."""
+    lines = text.splitlines()
     converted = Converted("")
-    out = lines[:_front_matter_end(lines)]  # a Jekyll page's YAML front matter stays as it is
+    out = lines[:front_matter_lines]
+    lines = out + _wrapped_links(lines[front_matter_lines:])
     verbatim: str | None = None  # the delimiter of the verbatim block the line is in
     hidden = False  # a comment block, or code in a [source] block
     table: _Table | None = None
@@ -80,8 +83,8 @@ def as_markdown(text: str) -> Converted:
             verbatim = line
             hidden = line.startswith("/") or bool(SOURCE_BLOCK.match(attribute_above))
             out.append("")
-        elif ATTRIBUTE_ENTRY.match(line):
-            _keep_attribute(converted, ATTRIBUTE_ENTRY.match(line), number)
+        elif entry := ATTRIBUTE_ENTRY.match(line):
+            _keep_attribute(converted, entry, number)
             out.append("")
         elif line.startswith("//") or line == "+" or COMPOUND_DELIMITER.match(line) or BLOCK_ATTRIBUTES.match(line) \
                 or DIRECTIVE.match(line):
@@ -109,12 +112,6 @@ def _wrapped_links(lines: list[str]) -> list[str]:
             line = line[:opened.start()] + "[" + opened.group("text")
         out.append(line)
     return out
-
-
-def _front_matter_end(lines: list[str]) -> int:
-    if not lines or lines[0].strip() != "---":
-        return 0
-    return next((index + 1 for index, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
 
 
 def _keep_attribute(converted: Converted, entry: re.Match, number: int) -> None:

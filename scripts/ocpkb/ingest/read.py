@@ -221,7 +221,8 @@ def read_markdown(text: str, name: str) -> Source:
 
 def read_asciidoc(text: str, name: str) -> Source:
     """AsciiDoc as the Markdown it maps to line for line; its header attributes are front matter."""
-    converted = as_markdown(text)
+    front_matter = FRONT_MATTER.match(text)
+    converted = as_markdown(text, text[:front_matter.end()].count("\n") if front_matter else 0)
     source = read_markdown(converted.markdown, name)
     source.format = "asciidoc"
     for key, value in converted.attributes.items():
@@ -468,8 +469,7 @@ def _not_shown_blanked(raws: list[str]) -> list[str]:
             kept.append("")
         elif MDX_STATEMENT.match(raw) or JSX_COMMENT.match(raw):
             kept.append("")
-        elif ADMONITION.match(raw):
-            admonition = ADMONITION.match(raw)
+        elif admonition := ADMONITION.match(raw):
             kept.append((admonition.group("bracketed") or admonition.group("title") or "").strip())
         else:
             kept.append(raw)
