@@ -543,6 +543,12 @@ def zh_name_after_title(text: str, at: int) -> str | None:
 PHRASE_TAGS = ("d", "p", "c", "u", "r", "v")
 
 
+@cache
+def _name_end_words() -> tuple[str, ...]:
+    """Honorifics, job titles and verbs of speaking: words a Chinese name ends before."""
+    return tuple(_zh_words("honorifics") + _zh_words("roles") + _zh_words("speech_verbs"))
+
+
 def _word_runs_past(text: str, at: int, end: int) -> bool:
     """A common dictionary word of two to four characters (not a proper name: '安联' may end '许文安')
     begins at `at` and goes on past `end`."""
@@ -556,7 +562,7 @@ def name_end_strength(text: str) -> int:
     preposition or a conjunction does ('看来', '在', '联合'); else 0."""
     if NAME_END_MARK.match(text) or text.startswith("等"):
         return 2
-    if any(text.startswith(word) for word in _zh_words("honorifics") + _zh_words("roles") + _zh_words("speech_verbs")):
+    if text.startswith(_name_end_words()):
         return 2
     pieces = _dictionary_words(text[:4])
     return 1 if pieces and _jieba_tags().get(pieces[0], "x")[:1] in WEAK_FOLLOWER_TAGS else 0

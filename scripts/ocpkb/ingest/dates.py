@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -117,7 +118,7 @@ def _ranges_joined(found: list[DateMatch], text: str) -> list[DateMatch]:
         last = joined[-1] if joined else None
         if last and not last.end and not date.end and last.has_year and date.has_year \
                 and RANGE_JOINT.fullmatch(_between(text, last, date)) and len(last.start) == len(date.start) == 10 \
-                and 0 < (_day(date.start) - _day(last.start)).days <= MAX_RANGE_DAYS:
+                and 0 < (datetime.date.fromisoformat(date.start) - datetime.date.fromisoformat(last.start)).days <= MAX_RANGE_DAYS:
             joined[-1] = DateMatch(last.start, date.start, last.position, True)
         else:
             joined.append(date)
@@ -129,12 +130,6 @@ def _between(text: str, first: DateMatch, second: DateMatch) -> str:
     head = text[first.position:second.position]
     year = re.search(r"(?:19|20)\d\d\b", head)
     return head[year.end():] if year else "?"
-
-
-def _day(value: str):
-    from datetime import date
-
-    return date.fromisoformat(value)
 
 
 def normalize_date(value) -> str | None:
