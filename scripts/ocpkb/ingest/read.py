@@ -8,6 +8,7 @@ a ReadFailure with the reason.
 
 from __future__ import annotations
 
+import bisect
 import html
 import io
 import itertools
@@ -167,14 +168,16 @@ def read_text(text: str, name: str) -> Source:
 FRONT_MATTER = re.compile(r"\A(?:\s*\n)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 HUGO_IMAGE = re.compile(r"\{\{<\s*image\s+([^>]*?)>\}\}")
 ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
-CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]")
-MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+CAPTION = re.compile(r"\[caption[^\]]*\]([^\[]*(?:\[(?!/?caption\b)[^\[]*)*)\[/caption\]")  # stops at the next '[caption': linear
+MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\(([^()\s\[]+)[^)\[]*\)")  # no '[' inside, so a line of unclosed images stays linear
 HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
-MD_LINK = re.compile(r"\[([^\[\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]';
-# the text holds no '[' (a link's text never nests one), so a line of a thousand unclosed '[' is read in linear time
+MD_LINK = re.compile(r"\[([^\[\]]*)\](?:\([^)\[]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]';
+# neither the text nor the url holds a '[', so a line of a thousand unclosed '[' or '[x](' is read in linear time
 MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
-HTML_TAG = re.compile(r"<[^>]+>")
-EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+SHORTCODE = re.compile(r"\{\{[<%][^{}]*?[>%]\}\}")  # '{{< youtube id >}}', '{{% note %}}'
+HTML_TAG = re.compile(r"<[^<>]+>")
+EMPHASIS_OPENER = re.compile(r"(\*\*|__|\*|_)(?=\S)")
+EMPHASIS_CLOSERS = {delimiter: re.compile(r"(?<=\S)(?=%s)" % re.escape(delimiter)) for delimiter in ("**", "__", "*", "_")}
 
 
 EMBEDDED_VIDEO = re.compile(r"""^\s*(?:\{\{<?\s*(?:video|youtube|vimeo)\b.*\}\}|<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)"""
@@ -415,11 +418,45 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
         images.append(Image(match.group(1), "", number))
     line = MD_IMAGE.sub("", line)
     line = MD_LINK.sub(r"\1", line)
-    line = re.sub(r"\{\{[<%].*?[>%]\}\}", "", line)
+    line = SHORTCODE.sub("", line)
     line = html.unescape(HTML_TAG.sub(" ", line))  # '&mdash;', '&#39;': Markdown lets a page write characters as HTML does
-    line = EMPHASIS.sub(r"\2", line)
+    line = _without_emphasis(line)
     line = re.sub(r"^#{1,6}\s*", "", line)
     return _clean(line)
+
+
+def _without_emphasis(line: str) -> str:
+    """The line with each '**bold**', '__bold__', '*italic*' or '_italic_' span replaced by its text.
+
+    A span opens with a delimiter before a non-space and closes at the nearest same delimiter after a
+    non-space, one character later at least; the longest delimiter is tried first. Closers are found once per
+    line and bisected, so a megabyte of '**a **a …' (openers with no closer) takes a second, not minutes."""
+    if "*" not in line and "_" not in line:
+        return line
+    closers = {delimiter: [m.start() for m in pattern.finditer(line)] for delimiter, pattern in EMPHASIS_CLOSERS.items()}
+    kept, start, at = [], 0, 0
+    while opener := EMPHASIS_OPENER.search(line, at):
+        span = _emphasis_at(line, opener.start(), closers)
+        if span:
+            inner, end, after = span
+            kept += [line[start:opener.start()], line[inner:end]]
+            start = at = after
+        else:
+            at = opener.start() + 1
+    kept.append(line[start:])
+    return "".join(kept)
+
+
+def _emphasis_at(line: str, at: int, closers: dict[str, list[int]]) -> tuple[int, int, int] | None:
+    """Where the span opened at `at` has its text and where it ends: the first delimiter (longest first)
+    whose nearest closer leaves at least one character inside."""
+    for delimiter, positions in closers.items():
+        inner = at + len(delimiter)
+        if line.startswith(delimiter, at) and inner < len(line) and not line[inner].isspace():
+            k = bisect.bisect_left(positions, inner + 1)
+            if k < len(positions):
+                return inner, positions[k], positions[k] + len(delimiter)
+    return None
 
 
 COMMENT_START, COMMENT_END = "<!--", "-->"
