@@ -877,3 +877,10 @@ def test_a_relative_clause_that_holds_no_job_title_is_no_title(run):
     titles = [p["title"] or "" for p in extracted(run, "speaker-relative-clauses.md")["people"]]
     assert not [title for title in titles if title.startswith(("who", "came"))]
 
+
+
+def test_a_heading_over_a_paragraph_that_opens_with_a_captioned_speaker_and_a_speech_verb_is_a_talk(run):
+    view = extracted(run, "zh-heading-over-reported-talk.md")  # '### Title', then '云帆数据高级工程师林澈分享了…'
+    assert program(view) == [(None, None, "缓存网关的弹性伸缩", ["林澈"]), (None, None, "向量检索的冷启动", ["周岚"])]
+    assert affiliations(view)["林澈"] == "云帆数据"  # '## 交流环节' over a sentence that names no speaker is no talk
+
