@@ -884,3 +884,7 @@ def test_a_heading_over_a_paragraph_that_opens_with_a_captioned_speaker_and_a_sp
     assert program(view) == [(None, None, "缓存网关的弹性伸缩", ["林澈"]), (None, None, "向量检索的冷启动", ["周岚"])]
     assert affiliations(view)["林澈"] == "云帆数据"  # '## 交流环节' over a sentence that names no speaker is no talk
 
+
+def test_a_chinese_day_written_with_hao_dates_the_event(run):
+    view = extracted(run, "zh-colloquial-days.md")  # '11 月 2 号 - 11 月 3 号，…年会在杭州举行' ('2 号线' is a metro line)
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2025-11-02", "2025-11-03")

@@ -21,9 +21,10 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 ZH_TO = r"\s*(?:[-–~至到]|부터)\s*"
+ZH_DAY = r"(?:[日일]|[号號](?![线線楼樓院]))"  # '24 日', and as people say it, '24 号' (not '1 号线', a metro line)
 # a Chinese or Korean day and the day a range ends on: '24 日', '20-21 日', '18 - 8月20日', '15일부터 17일까지'
-ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:[日일]|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*[日일]))"
-           rf"(?:{ZH_TO}(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*[日일])?")
+ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:{ZH_DAY}|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*{ZH_DAY}))"
+           rf"(?:{ZH_TO}(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*{ZH_DAY})?")
 
 PATTERNS = [
     # '2021 年 3 月 24 日', '2022 年 5 月 20-21 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
