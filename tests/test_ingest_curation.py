@@ -888,3 +888,8 @@ def test_a_heading_over_a_paragraph_that_opens_with_a_captioned_speaker_and_a_sp
 def test_a_chinese_day_written_with_hao_dates_the_event(run):
     view = extracted(run, "zh-colloquial-days.md")  # '11 月 2 号 - 11 月 3 号，…年会在杭州举行' ('2 号线' is a metro line)
     assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2025-11-02", "2025-11-03")
+
+
+def test_the_day_a_chinese_recap_opens_with_dates_its_event_in_the_year_of_the_post(run):
+    view = extracted(run, "zh-opening-day.md")  # posted 2024-04-28: '四十多位开发者在 4 月 24 号的下午相聚…'
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2024-04-24", "2024-04-24")

@@ -77,6 +77,11 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if found:
             add(block, _days_spanned(found), block.text)
             break
+    lead = _zh_lead_day(blocks, year)
+    if lead:
+        block, found, sentence = lead
+        add(block, found, sentence)
+        candidates[-1] = candidates[-1][:3] + ("the date is the day the recap's opening sentence gives",)
     time = _matter_time(matter)
     if time:
         candidates.append((None, time, None, ""))
@@ -167,6 +172,26 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 found = dates.find_dates(before.group(0), year) if before else []
                 if found and found[0].position == 0:
                     return block, found[0], sentence
+    return None
+
+
+ZH_LEAD_BLOCKS = 3  # paragraphs from the top of a Chinese recap in which its opening sentence stands
+ZH_LEAD_DAY_AT = 40  # characters into that sentence within which its day must stand
+ZH_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _zh_lead_day(blocks: list[Block], year: int | None) -> tuple | None:
+    """'12 月 27 日，星河 Meetup 北京站圆满落幕', '50 多位朋友在 4 月 24 号的下午共同…': a Chinese
+    recap opens with the day it reports, without a year (it takes the post's)."""
+    paragraphs = [block for block in blocks if block.kind == "paragraph" and not block.is_title][:ZH_LEAD_BLOCKS]
+    for block in paragraphs:
+        sentence = ZH_SENTENCE.split(block.text, maxsplit=1)[0]
+        if not CJK.search(sentence):
+            continue
+        found = dates.find_dates(sentence, year) if year else []
+        if found and not found[0].has_year and found[0].position <= ZH_LEAD_DAY_AT:
+            return block, found[0], sentence
+        return None
     return None
 
 
