@@ -893,3 +893,8 @@ def test_a_chinese_day_written_with_hao_dates_the_event(run):
 def test_the_day_a_chinese_recap_opens_with_dates_its_event_in_the_year_of_the_post(run):
     view = extracted(run, "zh-opening-day.md")  # posted 2024-04-28: '四十多位开发者在 4 月 24 号的下午相聚…'
     assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2024-04-24", "2024-04-24")
+
+
+def test_a_foreign_city_a_chinese_sentence_says_the_event_is_held_in_is_its_city(run):
+    view = extracted(run, "zh-held-abroad.md")  # '…大会 2026 在哥德堡举行', '在哥德堡，围绕…' (a city of half a million)
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Gothenburg", "SE")
