@@ -898,3 +898,14 @@ def test_the_day_a_chinese_recap_opens_with_dates_its_event_in_the_year_of_the_p
 def test_a_foreign_city_a_chinese_sentence_says_the_event_is_held_in_is_its_city(run):
     view = extracted(run, "zh-held-abroad.md")  # '…大会 2026 在哥德堡举行', '在哥德堡，围绕…' (a city of half a million)
     assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Gothenburg", "SE")
+
+
+def test_a_weekday_of_the_week_before_the_post_dates_a_chinese_gathering(run):
+    view = extracted(run, "zh-last-saturday.md")  # posted Thursday 2024-09-12: '在上周六的聚会中，…'
+    assert view["event"]["name"] == "星河数据库爱好者聚会"
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2024-09-07", "2024-09-07")
+
+
+def test_yesterday_is_no_date_when_the_sentence_names_another_month(run):
+    view = extracted(run, "zh-yesterday-of-another-month.md")  # posted 2024-12-03: '11 月的…沙龙昨天刚刚结束'
+    assert view["event"]["start_date"] != "2024-12-02"

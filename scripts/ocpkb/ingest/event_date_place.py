@@ -296,7 +296,7 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
 
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
-                          r"|\b[Tt]his\s+[A-Z][a-z]+")
+                          r"|\b[Tt]his\s+[A-Z][a-z]+|上周|昨天|昨日")
 
 
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
@@ -316,9 +316,15 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
                     name and name in sentence or HELD.search(sentence)):
                 return block, post, "today"
             found = dates.relative_date(sentence, post)
+            month = ZH_MONTH_ALONE.search(sentence)
+            if found and month and int(month.group(1)) != int(found[0][5:7]):
+                continue  # '11 月的沙龙昨天刚刚结束' in a post of December 3: the post came out later than it says
             if found:
                 return block, found[0], found[1]
     return None
+
+
+ZH_MONTH_ALONE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?!\s*\d)")  # '11 月的…', not '11 月 5 日'
 
 
 OFFLINE = re.compile(r"(?i)线下|现场|\b(?:offline|in[- ]person|hybrid)\b")
