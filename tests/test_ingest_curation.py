@@ -877,3 +877,35 @@ def test_a_relative_clause_that_holds_no_job_title_is_no_title(run):
     titles = [p["title"] or "" for p in extracted(run, "speaker-relative-clauses.md")["people"]]
     assert not [title for title in titles if title.startswith(("who", "came"))]
 
+
+
+def test_a_heading_over_a_paragraph_that_opens_with_a_captioned_speaker_and_a_speech_verb_is_a_talk(run):
+    view = extracted(run, "zh-heading-over-reported-talk.md")  # '### Title', then '云帆数据高级工程师林澈分享了…'
+    assert program(view) == [(None, None, "缓存网关的弹性伸缩", ["林澈"]), (None, None, "向量检索的冷启动", ["周岚"])]
+    assert affiliations(view)["林澈"] == "云帆数据"  # '## 交流环节' over a sentence that names no speaker is no talk
+
+
+def test_a_chinese_day_written_with_hao_dates_the_event(run):
+    view = extracted(run, "zh-colloquial-days.md")  # '11 月 2 号 - 11 月 3 号，…年会在杭州举行' ('2 号线' is a metro line)
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2025-11-02", "2025-11-03")
+
+
+def test_the_day_a_chinese_recap_opens_with_dates_its_event_in_the_year_of_the_post(run):
+    view = extracted(run, "zh-opening-day.md")  # posted 2024-04-28: '四十多位开发者在 4 月 24 号的下午相聚…'
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2024-04-24", "2024-04-24")
+
+
+def test_a_foreign_city_a_chinese_sentence_says_the_event_is_held_in_is_its_city(run):
+    view = extracted(run, "zh-held-abroad.md")  # '…大会 2026 在哥德堡举行', '在哥德堡，围绕…' (a city of half a million)
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Gothenburg", "SE")
+
+
+def test_a_weekday_of_the_week_before_the_post_dates_a_chinese_gathering(run):
+    view = extracted(run, "zh-last-saturday.md")  # posted Thursday 2024-09-12: '在上周六的聚会中，…'
+    assert view["event"]["name"] == "星河数据库爱好者聚会"
+    assert (view["event"]["start_date"], view["event"]["end_date"]) == ("2024-09-07", "2024-09-07")
+
+
+def test_yesterday_is_no_date_when_the_sentence_names_another_month(run):
+    view = extracted(run, "zh-yesterday-of-another-month.md")  # posted 2024-12-03: '11 月的…沙龙昨天刚刚结束'
+    assert view["event"]["start_date"] != "2024-12-02"

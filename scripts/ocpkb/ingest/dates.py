@@ -21,9 +21,10 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 ZH_TO = r"\s*(?:[-–~至到]|부터)\s*"
+ZH_DAY = r"(?:[日일]|[号號](?![线線楼樓院]))"  # '24 日', and as people say it, '24 号' (not '1 号线', a metro line)
 # a Chinese or Korean day and the day a range ends on: '24 日', '20-21 日', '18 - 8月20日', '15일부터 17일까지'
-ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:[日일]|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*[日일]))"
-           rf"(?:{ZH_TO}(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*[日일])?")
+ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:{ZH_DAY}|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*{ZH_DAY}))"
+           rf"(?:{ZH_TO}(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*{ZH_DAY})?")
 
 PATTERNS = [
     # '2021 年 3 月 24 日', '2022 年 5 月 20-21 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
@@ -184,7 +185,11 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(rf"\b(?i:earlier|later)\s+this\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:this)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:next|this\s+coming|coming)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 1), False),
+    (re.compile(r"昨天|昨日"), ("days", -1), True),  # Chinese: 'yesterday'
+    (re.compile(r"上周(?:星期)?(?P<weekday>[一二三四五六日天])"), ("last_weekday", -1), True),  # '上周六': of the week before the post's
+    (re.compile(r"上周末"), ("weekend", -1), False),
 ]
+ZH_WEEKDAYS = "一二三四五六日"  # Monday first, as datetime counts; 天 is 日
 
 
 def relative_date(text: str, post: str) -> tuple[str, str] | None:
@@ -205,6 +210,9 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
         elif unit == "weekend":
             saturday = (5 - posted.weekday()) % 7
             day = posted + datetime.timedelta(days=saturday - 7 if amount < 0 and saturday else saturday)
+        elif unit == "last_weekday":
+            weekday = ZH_WEEKDAYS.index(match.group("weekday").replace("天", "日"))
+            day = posted - datetime.timedelta(days=posted.weekday() + 7 - weekday)
         elif unit == "months":
             index = posted.year * 12 + posted.month - 1 + amount
             day = datetime.date(index // 12, index % 12 + 1, 1)

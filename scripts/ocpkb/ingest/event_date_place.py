@@ -77,6 +77,11 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if found:
             add(block, _days_spanned(found), block.text)
             break
+    lead = _zh_lead_day(blocks, year)
+    if lead:
+        block, found, sentence = lead
+        add(block, found, sentence)
+        candidates[-1] = candidates[-1][:3] + ("the date is the day the recap's opening sentence gives",)
     time = _matter_time(matter)
     if time:
         candidates.append((None, time, None, ""))
@@ -167,6 +172,26 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 found = dates.find_dates(before.group(0), year) if before else []
                 if found and found[0].position == 0:
                     return block, found[0], sentence
+    return None
+
+
+ZH_LEAD_BLOCKS = 3  # paragraphs from the top of a Chinese recap in which its opening sentence stands
+ZH_LEAD_DAY_AT = 40  # characters into that sentence within which its day must stand
+ZH_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _zh_lead_day(blocks: list[Block], year: int | None) -> tuple | None:
+    """'12 月 27 日，星河 Meetup 北京站圆满落幕', '50 多位朋友在 4 月 24 号的下午共同…': a Chinese
+    recap opens with the day it reports, without a year (it takes the post's)."""
+    paragraphs = [block for block in blocks if block.kind == "paragraph" and not block.is_title][:ZH_LEAD_BLOCKS]
+    for block in paragraphs:
+        sentence = ZH_SENTENCE.split(block.text, maxsplit=1)[0]
+        if not CJK.search(sentence):
+            continue
+        found = dates.find_dates(sentence, year) if year else []
+        if found and not found[0].has_year and found[0].position <= ZH_LEAD_DAY_AT:
+            return block, found[0], sentence
+        return None
     return None
 
 
@@ -271,7 +296,7 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
 
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
-                          r"|\b[Tt]his\s+[A-Z][a-z]+")
+                          r"|\b[Tt]his\s+[A-Z][a-z]+|上周|昨天|昨日")
 
 
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
@@ -291,9 +316,15 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
                     name and name in sentence or HELD.search(sentence)):
                 return block, post, "today"
             found = dates.relative_date(sentence, post)
+            month = ZH_MONTH_ALONE.search(sentence)
+            if found and month and int(month.group(1)) != int(found[0][5:7]):
+                continue  # '11 月的沙龙昨天刚刚结束' in a post of December 3: the post came out later than it says
             if found:
                 return block, found[0], found[1]
     return None
+
+
+ZH_MONTH_ALONE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?!\s*\d)")  # '11 月的…', not '11 月 5 日'
 
 
 OFFLINE = re.compile(r"(?i)线下|现场|\b(?:offline|in[- ]person|hybrid)\b")

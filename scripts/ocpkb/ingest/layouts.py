@@ -278,6 +278,9 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break
         elif kind is not None:
             continue
+        opening = _zh_opening_speaker(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else None
+        if opening:  # the paragraph right under the title reports its talk: the rest of it is the talk's content
+            return [opening]
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
             quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
             listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization
@@ -293,6 +296,27 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif speakers:
             break
     return speakers
+
+
+ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens a talk's paragraph
+ZH_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
+    """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
+    talk's heading that opens with its speaker, captioned by an organization or a job title, and a
+    verb of speaking (data/speech_verbs.txt)."""
+    clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
+    verb = _zh_speech_verb().search(clause)
+    if not verb or verb.start() > ZH_OPENING_CAPTION:
+        return None
+    who = clause[:verb.start()].strip()
+    person = parse_person(who, span) if CJK.search(who) else None
+    if not person or not CJK.search(person.name) or not who.endswith(person.name):
+        return None
+    caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
+    return person if person.organization or person.title or _zh_role_end().search(caption) \
+        or pattern("project_roles").search(caption) else None
 
 
 NAMES_BEFORE_VERB = re.compile(r"^(?P<names>[A-Z][^,]{2,40}(?:,\s+[A-Z][^,]{2,40}?){1,8},?\s+(?:and|&)\s+[A-Z][\w'’.-]*"

@@ -234,7 +234,14 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                     index += length - 1
                     break
             index += 1
+    found += [(match.start("city"), *city(match.group("city"))) for match in ZH_HELD_IN.finditer(text)
+              if city(match.group("city")) and not any(at == match.start("city") for at, _, _ in found)]
     return tuple(sorted(found))
+
+
+# '在阿姆斯特丹举办', '于横滨开幕', '在阿姆斯特丹，围绕…': a city of any country, however small, where a
+# Chinese sentence says something is held ('在' or '于' before it, a verb of holding or a comma after it)
+ZH_HELD_IN = re.compile(r"(?:在|于)(?P<city>[\u4e00-\u9fff]{2,6}?)(?=举办|举行|召开|开幕|落幕|，)")
 
 
 DATELINE_BREAK = re.compile(r"\s*(?:--|–|—|\(|/|\s-\s)")
