@@ -859,3 +859,9 @@ def test_a_heading_after_the_people_section_names_no_one(run):
 def test_a_career_step_opening_a_biography_is_no_organization(run):
     people = affiliations(extracted(run, "zh-guest-sections.md"))  # '钱若水，毕业于…，2016年加入…'
     assert people["钱若水"][0] is None or "毕业" not in people["钱若水"][0]
+
+
+def test_the_affiliation_and_bio_labels_under_a_speaker_label_give_the_speakers_organization(run):
+    people = affiliations(extracted(run, "zh-guest-sections.md"))  # '讲师：陆遥' then '公司：云帆数据'
+    assert people["陆遥"][0] == "云帆数据"
+    assert people["孟夏"][0] == "北辰科技"  # '个人介绍：任职于北辰科技数据平台部，…'

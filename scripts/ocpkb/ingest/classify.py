@@ -590,6 +590,13 @@ def _current_post() -> re.Pattern:
     return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(words('employer_words'))})\s*(?P<org>.+?)\s*(?:负责|担任|任|从事|工作)")
 
 
+@cache
+def _employer_only() -> re.Pattern:
+    """'任职于三七互娱集团手游技术部', '就职于星河科技': a clause that is only one's employer (not '在…')."""
+    employer = [word for word in words("employer_words") if len(word) > 1]
+    return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(employer)})\s*(?P<org>(?![于由]).+)$")  # not '由 X 组建的 Y'
+
+
 CURRENT_POST = re.compile(r"^(?:现任|现为|现担任|目前担任|目前任)")
 
 
@@ -618,7 +625,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
                          if not _project_position().search(part) and _title_tail().search(part)), None)
         if employer:
             clause = employer
-    current = _current_post().match(clause)
+    current = _current_post().match(clause) or _employer_only().match(clause)
     if current:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
@@ -631,8 +638,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
         return (org or None), title
-    if after_career:
-        return None, None  # '2011年毕业后加入…，一直从事…': the clause after a career names no post
+    if after_career or clause.startswith(tuple(w for w in words("role_modifiers") if CJK.search(w))):
+        return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
 
 

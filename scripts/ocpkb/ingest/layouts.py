@@ -568,13 +568,37 @@ def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
     """'讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)', 'Lead: Name', and the people a people
     label lists ('Note takers: A, B', 'Volunteers: …') anywhere in the text."""
     found = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         kind, value = line_label_and_value(block.text)
         if value and kind in SPEAKER_LABELS:
-            found += labelled_people(value, block.span)
+            people = labelled_people(value, block.span)
+            if len(people) == 1 and not people[0].organization:
+                _affiliation_from_labels_below(people[0], blocks[index + 1:index + 1 + AFFILIATION_WINDOW])
+            found += people
         elif value and kind == "people":
             found += named_list(value, block.span)
     return found
+
+
+AFFILIATION_WINDOW = 3  # blocks after a speaker label in which the labels that give the speaker's affiliation stand
+
+
+def _affiliation_from_labels_below(person: PersonMention, following: list[Block]) -> None:
+    """'讲师：林澈' then '公司：云帆数据' or '个人介绍：云帆数据高级工程师，…' (perhaps opening with
+    the name again): the labels under a speaker label give the speaker's organization and title."""
+    for block in following:
+        kind, value = line_label_and_value(block.text)
+        if block.is_title or kind in SPEAKER_LABELS or kind == "talk":
+            return
+        if kind == "affiliation" and value and not person.organization:
+            person.organization = value.strip()
+        elif kind == "bio" and value:
+            own = re.sub(rf"^\s*{re.escape(person.name)}\s*(?:[，,:：|]|[-–—]\s)?\s*", "", value)
+            described = _bio_person(f"{person.name}，{INTRO_ASIDE.sub('', own)}", block.span)
+            if described and described.name == person.name:
+                person.organization = person.organization or described.organization
+                person.title = person.title or (described.title if described.title and is_role(described.title) else None)
+            return
 
 
 def bio_people(blocks: list[Block]) -> list[PersonMention]:
