@@ -591,12 +591,10 @@ def _generic_zh(name: str) -> bool:
 
 
 def _kind_words_only(pieces: list[str]) -> bool:
-    """'互联网安全', '传统技术栈', '大连多家头部': words that describe a kind of organization, perhaps
-    after the place it is in; a noun of one character counts after two longer words ('技术栈')."""
+    """'互联网安全', '传统技术栈', '四家': words that describe a kind of organization (not after a
+    place: '浙江移动公司' is a company); a noun of one character counts after two longer words ('技术栈')."""
     from .classify import _jieba_tags
 
-    if len(pieces) > 1 and len(pieces[0]) >= 2 and _place_word(pieces[0]):
-        pieces = pieces[1:]
     longer = sum(len(piece) >= 2 for piece in pieces)
     return all(_kind_word(piece) or len(piece) == 1 and longer >= 2 and _jieba_tags().get(piece) == "n"
                for piece in pieces)
