@@ -662,8 +662,8 @@ def _names_alone_in_title(text: str) -> list[str]:
 def _named_titles(blocks: list[Block]) -> list[PersonMention]:
     """In a section headed by a word for people ('## 主讲嘉宾介绍', '## 暖场嘉宾'), each heading or
     bold line that is a name alone ('### 姜宁', '**周岚**：') is a person; the paragraph under it is
-    their biography, whose opening gives their organization and job title. A heading of another
-    kind ends the section; a numbered one ('### 2') does not."""
+    their biography, whose opening gives their organization and job title. A title that is no name
+    ends the section, unless it is a number ('### 2') or a heading below the section's ('### 羡辙')."""
     found = []
     section = None  # the level of the people section's heading
     for index, block in enumerate(blocks):
