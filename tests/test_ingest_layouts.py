@@ -843,3 +843,25 @@ def test_list_under_a_sentence_announcing_talks_gives_one_talk_an_item(run):
 def test_list_under_a_sentence_without_a_plural_talk_noun_is_no_program(run):
     view = extracted(run, "sentence-announcing-talks-then-list.md")  # 'The workshop … We'll cover:' lists topics
     assert "Core concepts and vocabulary" not in talks(view)
+
+
+def test_name_headings_in_a_section_headed_by_a_word_for_people_are_its_guests(run):
+    people = affiliations(extracted(run, "zh-guest-sections.md"))  # '## 主讲嘉宾介绍' then '### 周岚' over a bio
+    assert {"林澈", "周岚", "何平", "沈一鸣", "钱若水"} <= set(people)
+    assert people["周岚"] == ("北辰科技", "资深研发工程师")  # the bio's opening
+
+
+def test_a_heading_after_the_people_section_names_no_one(run):
+    people = affiliations(extracted(run, "zh-guest-sections.md"))
+    assert "社区如何起步" not in people and "圆桌探讨的问题" not in people
+
+
+def test_a_career_step_opening_a_biography_is_no_organization(run):
+    people = affiliations(extracted(run, "zh-guest-sections.md"))  # '钱若水，毕业于…，2016年加入…'
+    assert people["钱若水"][0] is None or "毕业" not in people["钱若水"][0]
+
+
+def test_the_affiliation_and_bio_labels_under_a_speaker_label_give_the_speakers_organization(run):
+    people = affiliations(extracted(run, "zh-guest-sections.md"))  # '讲师：陆遥' then '公司：云帆数据'
+    assert people["陆遥"][0] == "云帆数据"
+    assert people["孟夏"][0] == "北辰科技"  # '个人介绍：任职于北辰科技数据平台部，…'

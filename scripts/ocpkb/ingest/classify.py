@@ -591,6 +591,24 @@ def _current_post() -> re.Pattern:
 
 
 @cache
+def _employer_only() -> re.Pattern:
+    """'任职于三七互娱集团手游技术部', '就职于星河科技': a clause that is only one's employer (not '在…')."""
+    employer = [word for word in words("employer_words") if len(word) > 1]
+    return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(employer)})\s*(?P<org>(?![于由]).+)$")  # not '由 X 组建的 Y'
+
+
+CURRENT_POST = re.compile(r"^(?:现任|现为|现担任|目前担任|目前任)")
+
+
+@cache
+def _career_step() -> re.Pattern:
+    """A clause of a biography that tells a step of a career, not the current post: '毕业于蓝海大学',
+    '曾任…', '2016年加入星河科技'."""
+    career = [word for word in words("career_words") if CJK.search(word)]
+    return re.compile(rf"^(?:{alternation(career)}|\d{{2,4}}\s*年)")
+
+
+@cache
 def _project_position() -> re.Pattern:
     """'Contoso PMC 成员', 'Contoso Committer': a place in a project, which names no employer."""
     return re.compile(rf"(?<![A-Za-z])(?:{alternation(words('project_roles'))})(?![A-Za-z])", re.IGNORECASE)
@@ -598,13 +616,16 @@ def _project_position() -> re.Pattern:
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clauses = [part.strip() for part in re.split(r"[，。；;,、]", text) if part.strip()]
-    clause = clauses[0] if clauses else text.strip()
+    current = [part for part in clauses if not _career_step().match(part)]  # '毕业于…，现任…'
+    after_career = bool(current) and len(current) < len(clauses)
+    clauses = current or clauses
+    clause = CURRENT_POST.sub("", clauses[0] if clauses else text.strip())  # '现任云帆数据架构师'
     if _project_position().search(clause):  # 'Contoso PMC 主席，星河科技联合创始人': the employer and title come after
         employer = next((part for part in clauses[1:4]
                          if not _project_position().search(part) and _title_tail().search(part)), None)
         if employer:
             clause = employer
-    current = _current_post().match(clause)
+    current = _current_post().match(clause) or _employer_only().match(clause)
     if current:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
@@ -617,6 +638,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
         return (org or None), title
+    if after_career or clause.startswith(tuple(w for w in words("role_modifiers") if CJK.search(w))):
+        return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
 
 
@@ -801,7 +824,7 @@ def _organization_then_name(text: str, span: Span) -> PersonMention | None:
 
 
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
-    text = re.sub(r"\s*[(（]花名[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
+    text = re.sub(r"\s*[(（](?:花名|笔名|昵称)[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
     if came:
         found = _name_at_end(came.group("rest"), span)

@@ -337,7 +337,13 @@ def _bio_person(text: str, span: Span) -> PersonMention | None:
     text = text[:again] if again > 0 else text  # 'Jane Doe, Contoso Labs Jane Doe is …': the biography starts again
     person = parse_person(_first_clause(SENTENCE_END.split(text)[0]), span)
     opening = NAME_BEFORE_VERB.match(text)
-    return person or (parse_person(opening.group(1), span) if opening else None)
+    person = person or (parse_person(opening.group(1), span) if opening else None)
+    if person and person.organization and (biography().search(person.organization) or CAREER_STEP.match(person.organization)):
+        person.organization = None  # '张三，毕业于…', '李四，2015年加入…': a career, not where they work
+    return person
+
+
+CAREER_STEP = re.compile(r"\d{2,4}\s*年")  # '2015年加入星河科技': a step of a career
 
 
 def _first_clause(text: str) -> str:
@@ -586,31 +592,123 @@ def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
     """'讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)', 'Lead: Name', and the people a people
     label lists ('Note takers: A, B', 'Volunteers: …') anywhere in the text."""
     found = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         kind, value = line_label_and_value(block.text)
         if value and kind in SPEAKER_LABELS:
-            found += labelled_people(value, block.span)
+            people = labelled_people(value, block.span)
+            if len(people) == 1 and not people[0].organization:
+                _affiliation_from_labels_below(people[0], blocks[index + 1:index + 1 + AFFILIATION_WINDOW])
+            found += people
         elif value and kind == "people":
             found += named_list(value, block.span)
     return found
 
 
+AFFILIATION_WINDOW = 3  # blocks after a speaker label in which the labels that give the speaker's affiliation stand
+
+
+def _affiliation_from_labels_below(person: PersonMention, following: list[Block]) -> None:
+    """'讲师：林澈' then '公司：云帆数据' or '个人介绍：云帆数据高级工程师，…' (perhaps opening with
+    the name again): the labels under a speaker label give the speaker's organization and title."""
+    for block in following:
+        kind, value = line_label_and_value(block.text)
+        if block.is_title or kind in SPEAKER_LABELS or kind == "talk":
+            return
+        if kind == "affiliation" and value and not person.organization:
+            person.organization = value.strip()
+        elif kind == "bio" and value:
+            own = re.sub(rf"^\s*{re.escape(person.name)}\s*(?:[，,:：|]|[-–—]\s)?\s*", "", value)
+            described = _bio_person(f"{person.name}，{INTRO_ASIDE.sub('', own)}", block.span)
+            if described and described.name == person.name:
+                person.organization = person.organization or described.organization
+                person.title = person.title or (described.title if described.title and is_role(described.title) else None)
+            return
+
+
 def bio_people(blocks: list[Block]) -> list[PersonMention]:
-    """The paragraphs under a 嘉宾介绍 / 个人简介 / 'Speaker Bios' label each start with a person's name."""
+    """The paragraphs under a 嘉宾介绍 / 个人简介 / 'Speaker Bios' label (or a heading that ends in
+    one: '主讲嘉宾介绍') each start with a person's name; and a people section's name headings
+    (see `_named_titles`)."""
     found = []
     bio_words = {w.casefold() for w in labels("bio")}
-    under_bio = False
+    under_bio = None  # the level of the heading over the biographies (0: a label line)
     for block in blocks:
-        if block.text.strip(" *:：").casefold() in bio_words:
-            under_bio = True
+        if block.kind == "heading" and _people_section(block.text, ("bio",)):
+            under_bio = block.level
             continue
-        if under_bio and block.kind in ("paragraph", "item", "bold"):
+        if block.text.strip(" *:：").casefold() in bio_words:
+            under_bio = 0
+            continue
+        if under_bio is not None and block.kind in ("paragraph", "item", "bold"):
             person = _bio_person(block.text, block.span)
             if person:
                 found.append(person)
-        elif block.is_title:
-            under_bio = False
-    return found + [person for _, person in _headed_speakers(blocks)]
+        elif block.is_title and not _within_section(block, under_bio):
+            under_bio = None
+    return found + [person for _, person in _headed_speakers(blocks)] + _named_titles(blocks)
+
+
+def _within_section(block: Block, level: int | None) -> bool:
+    """A title that goes on a section of people headed at this level: a name alone, a number
+    ('### 2'), or a heading below the section's."""
+    return level is not None and (bool(_names_alone_in_title(block.text)) or bool(SECTION_NUMBER.fullmatch(block.text))
+                                  or block.kind == "heading" and 0 < level < block.level)
+
+
+PEOPLE_SECTIONS = ("speaker", "bio", "people")  # label classes whose word ends a heading over a section of people
+SECTION_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # '### 2': a numbered part of a section
+TITLE_NAMES_BREAK = re.compile(r"\s*[/／、&]\s*")  # '杨帆/周岚': two people under one heading
+
+
+@cache
+def _people_section_end(kinds: tuple[str, ...]) -> re.Pattern:
+    entries = [word for kind in kinds for word in labels(kind)]
+    return re.compile(rf"(?:{alternation(entries)})s?\s*\d{{0,2}}\s*[:：]?$", re.IGNORECASE)
+
+
+def _people_section(text: str, kinds: tuple[str, ...] = PEOPLE_SECTIONS) -> bool:
+    """A heading that names a section of people by its last word: '主讲嘉宾介绍', '暖场嘉宾',
+    '圆桌嘉宾', '主题分享嘉宾1', 'Keynote Speakers'."""
+    text = text.strip(" *#")
+    return len(text) <= MAX_SECTION_HEADING and _people_section_end(kinds).search(text) is not None
+
+
+MAX_SECTION_HEADING = 30
+
+
+def _names_alone_in_title(text: str) -> list[str]:
+    """'姜宁', '**周岚**：', '杨帆/周岚': a title that is only the names of people."""
+    parts = TITLE_NAMES_BREAK.split(text.strip(" *#:："))
+    names = [person_name(part) for part in parts]
+    return names if all(names) and CJK.search(text) else []
+
+
+def _named_titles(blocks: list[Block]) -> list[PersonMention]:
+    """In a section headed by a word for people ('## 主讲嘉宾介绍', '## 暖场嘉宾'), each heading or
+    bold line that is a name alone ('### 姜宁', '**周岚**：') is a person; the paragraph under it is
+    their biography, whose opening gives their organization and job title. A title that is no name
+    ends the section, unless it is a number ('### 2') or a heading below the section's ('### 羡辙')."""
+    found = []
+    section = None  # the level of the people section's heading
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and (section is None or block.level <= section) and _people_section(block.text):
+            section = block.level
+            continue
+        if section is None or not block.is_title:
+            continue
+        if not _within_section(block, section):
+            section = None
+            continue
+        names = _names_alone_in_title(block.text)
+        bio = next((b for b in blocks[index + 1:index + 3] if not b.is_title), None)
+        for name in names:
+            person = PersonMention(name, block.span)
+            if len(names) == 1 and bio is not None and bio.kind == "paragraph":
+                described = _bio_person(f"{name}，{INTRO_ASIDE.sub('', bio.text)}", bio.span)  # '（花名：北岩），…'
+                if described and described.name == name:
+                    person.organization, person.title = described.organization, described.title
+            found.append(person)
+    return found
 
 
 HEADED_SPEAKERS = 3  # headings over a job title line from which a page is read as its speakers' biographies

@@ -585,18 +585,30 @@ def _generic_zh(name: str) -> bool:
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
-    common_words_only = kind and CJK.match(head) and all(_kind_word(piece) for piece in _dictionary_words(head))
+    common_words_only = kind and CJK.match(head) and _kind_words_only(_dictionary_words(head))
     return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
             or len(CJK.findall(head)) > 8 or describes(head))
 
 
+def _kind_words_only(pieces: list[str]) -> bool:
+    """'互联网安全', '传统技术栈', '四家': words that describe a kind of organization (not after a
+    place: '浙江移动公司' is a company); a noun of one character counts after two longer words ('技术栈')."""
+    from .classify import _jieba_tags
+
+    longer = sum(len(piece) >= 2 for piece in pieces)
+    return all(_kind_word(piece) or len(piece) == 1 and longer >= 2 and _jieba_tags().get(piece) == "n"
+               for piece in pieces)
+
+
 def _kind_word(piece: str) -> bool:
-    """A word that describes a kind of organization ('互联网', '传统', '目前'): a common word of two
-    characters or more, no adjective. One character alone ('龙', '芯') or an adjective ('平安')
-    is as likely a brand's."""
+    """A word that describes a kind of organization ('互联网', '传统', '安全', '多家'): a common word of
+    two characters or more, no adjective but an adjectival noun ('安全'), or a count of organizations.
+    One character alone ('龙', '芯') or an adjective ('平安') is as likely a brand's."""
     from .classify import _jieba_tags, common_word
 
-    return len(piece) >= 2 and common_word(piece) and not _jieba_tags().get(piece, "").startswith("a")
+    tag = _jieba_tags().get(piece, "")
+    counted = tag == "m" and piece.endswith(("家", "些"))  # '多家', '一些'
+    return len(piece) >= 2 and (common_word(piece) and (not tag.startswith("a") or tag == "an") or counted)
 
 
 def _zh_mention(text: str, match: re.Match) -> str | None:
