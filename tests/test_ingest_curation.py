@@ -877,3 +877,20 @@ def test_a_relative_clause_that_holds_no_job_title_is_no_title(run):
     titles = [p["title"] or "" for p in extracted(run, "speaker-relative-clauses.md")["people"]]
     assert not [title for title in titles if title.startswith(("who", "came"))]
 
+
+
+def test_a_name_in_a_sentence_with_its_organization_in_brackets_is_a_speaker_of_that_organization(run):
+    view = extracted(run, "bracketed-affiliations-in-prose.md")  # 'the panelists A (Org), B (Org), and C (Org, Title)'
+    assert {name: org for name, org in affiliations(view).items() if name != "Rafael Moreno"} == {
+        "Ingrid Solberg": "Tailspin Games", "Kwame Asante": "Northwind Traders", "Lucia Ferraro": "Litware Labs"}
+    assert {p["name"]: p["title"] for p in view["people"]}["Lucia Ferraro"] == "Fabrikam Ambassador"
+
+
+def test_a_job_title_in_brackets_after_a_name_in_a_sentence_is_that_person_s_title(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "bracketed-affiliations-in-prose.md")["people"]}
+    assert people["Rafael Moreno"] == ("Contoso", "community lead")  # 'Rafael Moreno (Contoso's community lead)'
+
+
+def test_a_bracketed_acronym_or_place_after_capitalized_words_makes_no_person(run):
+    names = set(affiliations(extracted(run, "bracketed-affiliations-in-prose.md")))
+    assert not names & {"Query Engine", "Streaming Query Engine", "Rey Alfonso"}  # '… Engine (SQE)', '… Alfonso (Spain)'
