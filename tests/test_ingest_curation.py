@@ -894,3 +894,8 @@ def test_a_job_title_in_brackets_after_a_name_in_a_sentence_is_that_person_s_tit
 def test_a_bracketed_acronym_or_place_after_capitalized_words_makes_no_person(run):
     names = set(affiliations(extracted(run, "bracketed-affiliations-in-prose.md")))
     assert not names & {"Query Engine", "Streaming Query Engine", "Rey Alfonso"}  # '… Engine (SQE)', '… Alfonso (Spain)'
+
+
+def test_a_name_that_will_give_or_will_be_giving_a_talk_in_an_announcement_is_a_speaker(run):
+    names = set(affiliations(extracted(run, "keynotes-announced.md")))
+    assert names == {"Ines Duarte", "Tarik Osei"}  # 'A will give this year's keynote', 'Prof. B will be keynoting'

@@ -36,7 +36,8 @@ from .segment import Block
 from .wordlists import alternation, label_pattern, words
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
-SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
+SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
+                              rf"(?:{SPEECH_VERBS})\s")  # 'Jane Doe also discussed …', 'Jane Doe will be keynoting …'
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 LATIN_ROLES = "|".join(re.escape(w) for w in words("roles") if w.isascii() and w.isalpha() and len(w) > 2)
 CAPTION_PERSON = [
