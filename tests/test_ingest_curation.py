@@ -899,3 +899,24 @@ def test_a_bracketed_acronym_or_place_after_capitalized_words_makes_no_person(ru
 def test_a_name_that_will_give_or_will_be_giving_a_talk_in_an_announcement_is_a_speaker(run):
     names = set(affiliations(extracted(run, "keynotes-announced.md")))
     assert names == {"Ines Duarte", "Tarik Osei"}  # 'A will give this year's keynote', 'Prof. B will be keynoting'
+
+
+def talks_and_speakers(view: dict) -> dict[str, list[str]]:
+    return {session["title"]: session["speakers"] for session in view["sessions"]}
+
+
+def test_a_quoted_title_after_a_speaker_s_speech_verb_in_a_sentence_is_that_speaker_s_talk(run):
+    talks = talks_and_speakers(extracted(run, "speaker-then-quoted-title.md"))
+    assert talks["Extending the Mesh with Plugins"] == ["Priya Raman"]  # 'A gave … through her talk "Title"'
+    assert talks["Backfilling on Demand"] == ["Omar Haddad"]  # 'A of Org will present "Title"'
+    assert talks["Foreign Functions Without Fear"] == ["Bruno Silva"]  # "A 'nick' B presented on X: “Title“"
+
+
+def test_a_talk_presented_by_a_speaker_then_a_quoted_title_in_the_same_sentence_is_that_talk(run):
+    talks = talks_and_speakers(extracted(run, "speaker-then-quoted-title.md"))
+    assert talks["Incremental Safety in an Old Stack: Lessons Learned"] == ["Aiko Tanaka"]
+
+
+def test_what_a_quoting_verb_introduces_is_no_talk(run):
+    titles = set(talks_and_speakers(extracted(run, "speaker-then-quoted-title.md")))
+    assert not any(title.startswith("Everything moved") for title in titles)  # 'A said, "…"'
