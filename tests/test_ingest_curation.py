@@ -909,3 +909,46 @@ def test_a_weekday_of_the_week_before_the_post_dates_a_chinese_gathering(run):
 def test_yesterday_is_no_date_when_the_sentence_names_another_month(run):
     view = extracted(run, "zh-yesterday-of-another-month.md")  # posted 2024-12-03: '11 月的…沙龙昨天刚刚结束'
     assert view["event"]["start_date"] != "2024-12-02"
+
+
+def test_a_name_in_a_sentence_with_its_organization_in_brackets_is_a_speaker_of_that_organization(run):
+    view = extracted(run, "bracketed-affiliations-in-prose.md")  # 'the panelists A (Org), B (Org), and C (Org, Title)'
+    assert {name: org for name, org in affiliations(view).items() if name != "Rafael Moreno"} == {
+        "Ingrid Solberg": "Tailspin Games", "Kwame Asante": "Northwind Traders", "Lucia Ferraro": "Litware Labs"}
+    assert {p["name"]: p["title"] for p in view["people"]}["Lucia Ferraro"] == "Fabrikam Ambassador"
+
+
+def test_a_job_title_in_brackets_after_a_name_in_a_sentence_is_that_person_s_title(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "bracketed-affiliations-in-prose.md")["people"]}
+    assert people["Rafael Moreno"] == ("Contoso", "community lead")  # 'Rafael Moreno (Contoso's community lead)'
+
+
+def test_a_bracketed_acronym_or_place_after_capitalized_words_makes_no_person(run):
+    names = set(affiliations(extracted(run, "bracketed-affiliations-in-prose.md")))
+    assert not names & {"Query Engine", "Streaming Query Engine", "Rey Alfonso"}  # '… Engine (SQE)', '… Alfonso (Spain)'
+
+
+def test_a_name_that_will_give_or_will_be_giving_a_talk_in_an_announcement_is_a_speaker(run):
+    names = set(affiliations(extracted(run, "keynotes-announced.md")))
+    assert names == {"Ines Duarte", "Tarik Osei"}  # 'A will give this year's keynote', 'Prof. B will be keynoting'
+
+
+def talks_and_speakers(view: dict) -> dict[str, list[str]]:
+    return {session["title"]: session["speakers"] for session in view["sessions"]}
+
+
+def test_a_quoted_title_after_a_speaker_s_speech_verb_in_a_sentence_is_that_speaker_s_talk(run):
+    talks = talks_and_speakers(extracted(run, "speaker-then-quoted-title.md"))
+    assert talks["Extending the Mesh with Plugins"] == ["Priya Raman"]  # 'A gave … through her talk "Title"'
+    assert talks["Backfilling on Demand"] == ["Omar Haddad"]  # 'A of Org will present "Title"'
+    assert talks["Foreign Functions Without Fear"] == ["Bruno Silva"]  # "A 'nick' B presented on X: “Title“"
+
+
+def test_a_talk_presented_by_a_speaker_then_a_quoted_title_in_the_same_sentence_is_that_talk(run):
+    talks = talks_and_speakers(extracted(run, "speaker-then-quoted-title.md"))
+    assert talks["Incremental Safety in an Old Stack: Lessons Learned"] == ["Aiko Tanaka"]
+
+
+def test_what_a_quoting_verb_introduces_is_no_talk(run):
+    titles = set(talks_and_speakers(extracted(run, "speaker-then-quoted-title.md")))
+    assert not any(title.startswith("Everything moved") for title in titles)  # 'A said, "…"'

@@ -932,6 +932,37 @@ def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
                 return name, name_end
     return None, None
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
+NICKNAMED = r"[A-Z][\w’-]+(?:\s+'[\w-]+')?(?:\s+[A-Z][\w’-]+){1,2}"  # "Jane 'jd' Doe"
+
+
+@cache
+def _speaker_then_quoted_title() -> re.Pattern:
+    """'Jane Doe of Contoso will present "Title"', "Jane 'jd' Doe presented on tracing: “Title”",
+    'Jane Doe gave an introduction through her talk "Title"', 'a talk presented by Jane Doe on X:
+    “Title”': a person who speaks (a speech verb, not a quoting one such as 'said') or a talk noun's
+    'by Name', then a quoted title later in the same sentence."""
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
+    return re.compile(
+        rf"(?:\b(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?by\s+(?P<by>{NICKNAMED})"
+        rf"|(?P<who>{NICKNAMED})(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?,?\s+"
+        rf"(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?(?:{verbs}))\b"
+        rf"[^“\".!?]{{0,100}}?[“\"](?P<title>[A-Z][^”\"“]{{5,150}}?)[”\"“]")
+
+
+def _speaker_and_quoted_titles(block: Block) -> list[SessionMention]:
+    found = []
+    openers = words("common_words") + words("sentence_openers")  # 'While Jane Doe gave …': no part of the name
+    for match in _speaker_then_quoted_title().finditer(block.text):
+        tokens = re.sub(r"\s+'[\w-]+'", "", match.group("by") or match.group("who")).split()
+        while len(tokens) > 2 and tokens[0].casefold() in openers:
+            tokens.pop(0)
+        name = person_name(" ".join(tokens))
+        before = re.search(r"([A-Z][\w’-]*)\s$", block.text[:match.start()]) if match.group("who") else None
+        capitalized_before = before and before.group(1).casefold() not in openers
+        if name and not plain_words(name) and not capitalized_before:
+            found.append(SessionMention(match.group("title").strip(" ,."), block.span,
+                                        speakers=[PersonMention(name, block.span)]))
+    return found
 
 
 @cache
@@ -1005,6 +1036,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             person = parse_person(after.group("who"), block.span) if after else None
             if person and CJK.search(person.name):
                 found.append(SessionMention(quoted.group("title").strip(), block.span, speakers=[person]))
+        found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speaker = person_name(match.group("who").strip())
             if speaker:

@@ -29,13 +29,15 @@ from .classify import (
 from .event_name import KO_OBJECT
 from .layouts import bio_people, labelled_speakers, listed_people, talk_nouns
 from .lexicon import Lexicon
+from . import places
 from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions
 from .segment import Block
 from .wordlists import alternation, label_pattern, words
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
-SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+)?(?:{SPEECH_VERBS})\s")
+SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
+                              rf"(?:{SPEECH_VERBS})\s")  # 'Jane Doe also discussed …', 'Jane Doe will be keynoting …'
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 LATIN_ROLES = "|".join(re.escape(w) for w in words("roles") if w.isascii() and w.isalpha() and len(w) > 2)
 CAPTION_PERSON = [
@@ -69,6 +71,7 @@ PEOPLE_LIST = rf"{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+(?:and|&)\s+{PROSE_NAME}"
 LIST_BEFORE_VERB = re.compile(rf"(?P<who>{PEOPLE_LIST})\s+(?:also\s+|then\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
                               rf"(?:{SPEECH_VERBS})\b")  # 'Jane Doe, Wei Chen and Omar Haddad led …'
 AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|in)\s+(?:the\s+)?$")  # '… team at Contoso Labs discussed'
+NAME_THEN_BRACKET = re.compile(rf"(?<![A-Z][\w'’-]\s)(?<![A-Z][\w'’-]{{2}}\s)(?P<who>{PROSE_NAME})\s+\((?P<rest>[^()@]{{2,60}})\)")
 
 
 @cache
@@ -98,6 +101,30 @@ def _listed_in_prose(text: str, span: Span) -> list[PersonMention]:
                 if name and probably_a_person(name) and not _inside_an_organization(written, text):
                     found.append(PersonMention(name, span))
     return found
+
+
+def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
+    """'We welcome Jane Doe (Contoso), Wei Chen (Fabrikam) and …', "Omar Haddad's (Contoso) work
+    on …": a name in a sentence, no capitalized word before it, with its organization or job title
+    in brackets right after it. The bracket vouches for the name, unless the name is a phrase of
+    dictionary words or the bracket is a place ('Rey Juan Carlos (Spain)') or the name's acronym
+    ('Region Vectorizer (RV)')."""
+    found = []
+    for match in NAME_THEN_BRACKET.finditer(text):
+        written = re.sub(r"['’]s$", "", match.group("who"))
+        rest = match.group("rest").strip()
+        if not person_name(written) or plain_words(written) or places.country_code(rest) or places.city(rest) \
+                or _acronym_of(rest, written):
+            continue
+        found += [p for p in parse_people(f"{written} ({rest})", span)
+                  if p.title or clean_organization(p.organization) and probably_a_person(p.name)]
+    return found
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """'KFP' of 'Kubeflow Pipelines': capitals that begin with the name's first word and end with its last."""
+    initials = "".join(word[0] for word in name.split()).upper()
+    return short.isalpha() and short.isupper() and short[0] == initials[0] and short[-1] == initials[-1]
 
 
 def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
@@ -190,6 +217,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, block.span)
         found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text else []
+        found += _bracketed_in_prose(text, block.span) if not speaker_line and block.kind != "row" and "(" in text else []
         for match in _talks_by().finditer(text) if " by " in text else ():
             found += [p for p in parse_people(match.group("who").strip(" ,"), block.span, cue=True) if probably_a_person(p.name)]
         found += _listed_in_prose(text, block.span) if block.kind in ("paragraph", "item") else []
