@@ -952,3 +952,8 @@ def test_a_talk_presented_by_a_speaker_then_a_quoted_title_in_the_same_sentence_
 def test_what_a_quoting_verb_introduces_is_no_talk(run):
     titles = set(talks_and_speakers(extracted(run, "speaker-then-quoted-title.md")))
     assert not any(title.startswith("Everything moved") for title in titles)  # 'A said, "…"'
+
+
+def test_a_unit_that_opens_with_a_field_word_is_still_the_persons_organization(run):
+    view = extracted(run, "zh-unit-opening-with-a-field-word.md")  # '- 林澈，软件研究所': not a description like '资深码农'
+    assert affiliations(view) == {"林澈": "软件研究所", "周岚": "网络中心", "何平": "计算机学院"}

@@ -597,6 +597,11 @@ def _employer_only() -> re.Pattern:
     return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(employer)})\s*(?P<org>(?![于由]).+)$")  # not '由 X 组建的 Y'
 
 
+@cache
+def _zh_role_modifiers() -> tuple[str, ...]:
+    return tuple(word for word in words("role_modifiers") if CJK.search(word))
+
+
 CURRENT_POST = re.compile(r"^(?:现任|现为|现担任|目前担任|目前任)")
 
 
@@ -638,8 +643,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
         return (org or None), title
-    if after_career or clause.startswith(tuple(w for w in words("role_modifiers") if CJK.search(w))):
-        return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description
+    if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
+        return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
 
 
