@@ -195,3 +195,12 @@ def test_a_title_name_with_its_year_that_the_text_says_was_held_names_the_event(
 
 def test_a_franklin_string_left_open_does_not_swallow_the_text(run):
     assert facts(event(run, "franklin-string-left-open.md")) == ("Northwind Camp 2024", "2024-05-04", "2024-05-04", "Porto")
+
+
+def test_days_joined_by_an_em_dash_are_a_range(run):
+    assert facts(event(run, "em-dash-range.md")) == ("Northwind Camp 2025", "2025-06-12", "2025-06-14", "Porto")
+
+
+def test_a_date_wrapped_after_its_month_is_read_across_the_line_break(run):
+    assert facts(event(run, "date-wrapped-after-its-month.md")) == ("Fabrikam Summit 2026", "2026-09-08", "2026-09-11",
+                                                                     "Lyon")
