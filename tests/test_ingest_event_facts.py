@@ -204,3 +204,8 @@ def test_days_joined_by_an_em_dash_are_a_range(run):
 def test_a_date_wrapped_after_its_month_is_read_across_the_line_break(run):
     assert facts(event(run, "date-wrapped-after-its-month.md")) == ("Fabrikam Summit 2026", "2026-09-08", "2026-09-11",
                                                                      "Lyon")
+
+
+def test_the_days_after_the_city_and_its_country_are_the_event_s_not_the_post_s(run):
+    assert facts(event(run, "days-after-the-city-and-country.md")) == ("Contoso sprint", "2024-08-19", "2024-08-23",
+                                                                        "Porto")

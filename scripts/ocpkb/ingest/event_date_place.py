@@ -145,13 +145,14 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:spanning\s+)?(?:from|on)\s+")
+COUNTRY_AFTER_CITY = re.compile(r"^,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
 
 
 def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
     """'… join us in Lyon from March 19 - 22, 2024', 'we met from 18th to 21st April in Lyon': the
-    days set right after or right before the city the text says the event is in, in its opening
-    lines."""
+    days set right after (also after the city's country: 'in Lyon, France, on May 4') or right before
+    the city the text says the event is in, in its opening lines."""
     for block in blocks[:NAME_WINDOW]:
         for sentence in _sentences(block.text) if CITY_IN.search(block.text) else ():
             for place in CITY_IN.finditer(sentence):
@@ -159,6 +160,8 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 if not any(places.city(" ".join(words_found[:size])) for size in (3, 2, 1)):
                     continue
                 after = sentence[place.end():]
+                country = COUNTRY_AFTER_CITY.match(after)
+                after = after[country.end():] if country and places.country_code(country.group("country")) else after
                 lead = DATE_AFTER_CITY.match(after)
                 found = dates.find_dates(after[:80], year, bare=True) if lead else []
                 if found and found[0].position <= lead.end() + 1:
