@@ -209,3 +209,11 @@ def test_a_date_wrapped_after_its_month_is_read_across_the_line_break(run):
 def test_the_days_after_the_city_and_its_country_are_the_event_s_not_the_post_s(run):
     assert facts(event(run, "days-after-the-city-and-country.md")) == ("Contoso sprint", "2024-08-19", "2024-08-23",
                                                                         "Porto")
+
+
+def test_a_title_that_reports_one_day_of_an_event_names_the_event_not_the_day(run):
+    assert event(run, "one-day-of-an-event.md")["name"] == "Contoso DevSummit"
+
+
+def test_an_edition_number_after_the_event_word_is_part_of_the_name(run):
+    assert event(run, "edition-number-after-the-name.md")["name"] == "FabrikamConf 12"
