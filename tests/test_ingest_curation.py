@@ -877,3 +877,7 @@ def test_a_relative_clause_that_holds_no_job_title_is_no_title(run):
     titles = [p["title"] or "" for p in extracted(run, "speaker-relative-clauses.md")["people"]]
     assert not [title for title in titles if title.startswith(("who", "came"))]
 
+
+
+def test_a_team_that_is_hosting_an_event_to_come_hosts_it(run):
+    assert extracted(run, "team-hosting-an-event.md")["event"]["organizers"] == ["Gadget Team"]  # not 'The Gadget Team'
