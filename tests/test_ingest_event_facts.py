@@ -217,3 +217,8 @@ def test_a_title_that_reports_one_day_of_an_event_names_the_event_not_the_day(ru
 
 def test_an_edition_number_after_the_event_word_is_part_of_the_name(run):
     assert event(run, "edition-number-after-the-name.md")["name"] == "FabrikamConf 12"
+
+
+def test_a_metadata_header_of_key_value_lines_is_read_as_front_matter(run):
+    # Pelican's 'Title: …' / 'Date: …' lines: the title names the event, no label word does
+    assert facts(event(run, "metadata-header.md")) == ("Northwind Camp 2022", "2022-06-17", "2022-06-17", "Porto")
