@@ -222,3 +222,12 @@ def test_an_edition_number_after_the_event_word_is_part_of_the_name(run):
 def test_a_metadata_header_of_key_value_lines_is_read_as_front_matter(run):
     # Pelican's 'Title: …' / 'Date: …' lines: the title names the event, no label word does
     assert facts(event(run, "metadata-header.md")) == ("Northwind Camp 2022", "2022-06-17", "2022-06-17", "Porto")
+
+
+def test_a_city_the_text_writes_as_a_person_s_given_name_is_no_place(run):
+    # 'by Austin Kowalczyk' … 'at Austin's request': Austin is a person here, not the venue's city
+    assert event(run, "city-that-is-a-given-name.md")["location"]["city"] is None
+
+
+def test_a_heading_that_is_a_speaker_s_name_ending_in_a_city_gives_no_place(run):
+    assert event(run, "speaker-headings.md")["location"]["city"] is None  # '### Priya Lorca'

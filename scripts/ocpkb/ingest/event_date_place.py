@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..writing import CJK
 from . import dates, places
+from .classify import common_given_name, dictionary_word, person_name, probably_a_person
 from .event_name import HELD, NAME_WINDOW, event_page_days, event_phrase, event_phrase_pattern
 from .layouts import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
@@ -355,18 +356,19 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 break
     for block in blocks[:80]:
         if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
-            found = _cities_of_this_event(block.text, result.name)
+            found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
                 trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                                  if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
-                if trailing:
+                if trailing and not _only_a_persons_name(block.text):
                     found.append((0, *trailing))
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) if not biography().search(block.text) else []
+        found = [city for city in found if not _a_persons_name(city[1], blocks)]
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
@@ -405,6 +407,23 @@ def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
         if VIRTUAL_FORMAT.search(block.text):
             return block.span
     return None
+
+
+def _a_persons_name(city: str, blocks: list[Block]) -> bool:
+    """'Lorca' in a text that also names 'Lorca Fenwick': a one-word city that is a common given name
+    and that the text writes as a person's given name, so its mention ('at Lorca's request') is that
+    person's, not the event's place."""
+    if " " in city or not common_given_name(city):
+        return False
+    full_name = re.compile(rf"\b{re.escape(city)}\s+(?P<surname>[A-Z][a-z]+)\b")
+    return any(not dictionary_word(match.group("surname")) and person_name(match.group(0)) and probably_a_person(match.group(0))
+               for block in blocks if city in block.text for match in full_name.finditer(block.text))
+
+
+def _only_a_persons_name(heading: str) -> bool:
+    """'### Dana Lorca' over a speaker's biography: a heading that is a person's name, not a place."""
+    return bool(person_name(heading) == heading.strip() and probably_a_person(heading)
+                and not pattern("event_words").search(heading))
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
