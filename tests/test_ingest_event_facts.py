@@ -231,3 +231,7 @@ def test_a_city_the_text_writes_as_a_person_s_given_name_is_no_place(run):
 
 def test_a_heading_that_is_a_speaker_s_name_ending_in_a_city_gives_no_place(run):
     assert event(run, "speaker-headings.md")["location"]["city"] is None  # '### Priya Lorca'
+
+
+def test_the_town_a_speaker_lives_in_is_not_the_event_s_city(run):
+    assert event(run, "speaker-bios-with-home-towns.md")["location"]["city"] is None  # 'lives … in Lyon', 'based in Porto'

@@ -355,7 +355,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 candidates.append((place, block.number))
                 break
     for block in blocks[:80]:
-        if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
+        if (HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text)) \
+                and not biography().search(block.text):  # a speaker's career names the places of other events
             found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
@@ -427,8 +428,12 @@ def _only_a_persons_name(heading: str) -> bool:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    return [city for city in places.find_cities(text)
-            if not _another_events_city(text, city[0], name) and not _came_from(text, city[0])]
+    return [city for city in places.find_cities(text) if not _another_events_city(text, city[0], name)
+            and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])]
+
+
+HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")
+"""'She lives with her family in Lyon', 'a developer based in Porto': where a person lives, not the venue."""
 
 
 ZH_FROM = re.compile(r"(?:从|来自)\s*$")
