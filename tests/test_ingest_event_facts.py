@@ -235,3 +235,8 @@ def test_a_heading_that_is_a_speaker_s_name_ending_in_a_city_gives_no_place(run)
 
 def test_the_town_a_speaker_lives_in_is_not_the_event_s_city(run):
     assert event(run, "speaker-bios-with-home-towns.md")["location"]["city"] is None  # 'lives … in Lyon', 'based in Porto'
+
+
+def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
+    # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
+    assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")

@@ -25,6 +25,7 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|orga
                   r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)  # words that say an event took place
 
 
+GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
 
 
@@ -34,7 +35,8 @@ def event_phrase_pattern() -> re.Pattern:
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
         rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?"
-        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b))"  # a '-con' coinage with its year: 'Fabricon 2024'
+        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b)"  # a '-con' coinage with its year: 'Fabricon 2024'
+        rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
 
@@ -271,7 +273,7 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         at += 2 if two_word_region else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
-    if len(named) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
+    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}", phrase):
         return phrase
     return None
 
