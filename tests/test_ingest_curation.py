@@ -957,3 +957,7 @@ def test_what_a_quoting_verb_introduces_is_no_talk(run):
 def test_a_unit_that_opens_with_a_field_word_is_still_the_persons_organization(run):
     view = extracted(run, "zh-unit-opening-with-a-field-word.md")  # '- 林澈，软件研究所': not a description like '资深码农'
     assert affiliations(view) == {"林澈": "软件研究所", "周岚": "网络中心", "何平": "计算机学院"}
+
+
+def test_a_team_that_is_hosting_an_event_to_come_hosts_it(run):
+    assert extracted(run, "team-hosting-an-event.md")["event"]["organizers"] == ["Gadget Team"]  # not 'The Gadget Team'

@@ -195,3 +195,48 @@ def test_a_title_name_with_its_year_that_the_text_says_was_held_names_the_event(
 
 def test_a_franklin_string_left_open_does_not_swallow_the_text(run):
     assert facts(event(run, "franklin-string-left-open.md")) == ("Northwind Camp 2024", "2024-05-04", "2024-05-04", "Porto")
+
+
+def test_days_joined_by_an_em_dash_are_a_range(run):
+    assert facts(event(run, "em-dash-range.md")) == ("Northwind Camp 2025", "2025-06-12", "2025-06-14", "Porto")
+
+
+def test_a_date_wrapped_after_its_month_is_read_across_the_line_break(run):
+    assert facts(event(run, "date-wrapped-after-its-month.md")) == ("Fabrikam Summit 2026", "2026-09-08", "2026-09-11",
+                                                                     "Lyon")
+
+
+def test_the_days_after_the_city_and_its_country_are_the_event_s_not_the_post_s(run):
+    assert facts(event(run, "days-after-the-city-and-country.md")) == ("Contoso sprint", "2024-08-19", "2024-08-23",
+                                                                        "Porto")
+
+
+def test_a_title_that_reports_one_day_of_an_event_names_the_event_not_the_day(run):
+    assert event(run, "one-day-of-an-event.md")["name"] == "Contoso DevSummit"
+
+
+def test_an_edition_number_after_the_event_word_is_part_of_the_name(run):
+    assert event(run, "edition-number-after-the-name.md")["name"] == "FabrikamConf 12"
+
+
+def test_a_metadata_header_of_key_value_lines_is_read_as_front_matter(run):
+    # Pelican's 'Title: …' / 'Date: …' lines: the title names the event, no label word does
+    assert facts(event(run, "metadata-header.md")) == ("Northwind Camp 2022", "2022-06-17", "2022-06-17", "Porto")
+
+
+def test_a_city_the_text_writes_as_a_person_s_given_name_is_no_place(run):
+    # 'by Austin Kowalczyk' … 'at Austin's request': Austin is a person here, not the venue's city
+    assert event(run, "city-that-is-a-given-name.md")["location"]["city"] is None
+
+
+def test_a_heading_that_is_a_speaker_s_name_ending_in_a_city_gives_no_place(run):
+    assert event(run, "speaker-headings.md")["location"]["city"] is None  # '### Priya Lorca'
+
+
+def test_the_town_a_speaker_lives_in_is_not_the_event_s_city(run):
+    assert event(run, "speaker-bios-with-home-towns.md")["location"]["city"] is None  # 'lives … in Lyon', 'based in Porto'
+
+
+def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
+    # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
+    assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")

@@ -13,7 +13,7 @@ MONTHS["sept"] = 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MONTH2 = r"(?P<month2>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
-DAY2 = (r"(?:(?:\s*[-–~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+)?)"
+DAY2 = (r"(?:(?:\s*[-–—~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+)?)"
         r"(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2'
 DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH2 + ")?"  # '26 October through 28 October'
 
@@ -41,11 +41,11 @@ YEARLESS = [
                re.IGNORECASE),
     re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
-    re.compile(rf"\b(?:on|from)\s+{DAY}\s*(?:[-–]|to|until)\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b"
+    re.compile(rf"\b(?:on|from)\s+{DAY}\s*(?:[-–—]|to|until)\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b"
                r"(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April'
 ]
 BARE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?\s+{DAY}{DAY2}\b"
-                  r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–]\d))")
+                  r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
 WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..writing import CJK
 from . import dates, places
+from .classify import common_given_name, dictionary_word, person_name, probably_a_person
 from .event_name import HELD, NAME_WINDOW, event_page_days, event_phrase, event_phrase_pattern
 from .layouts import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
@@ -150,13 +151,14 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:spanning\s+)?(?:from|on)\s+")
+COUNTRY_AFTER_CITY = re.compile(r"^,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
 
 
 def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
     """'… join us in Lyon from March 19 - 22, 2024', 'we met from 18th to 21st April in Lyon': the
-    days set right after or right before the city the text says the event is in, in its opening
-    lines."""
+    days set right after (also after the city's country: 'in Lyon, France, on May 4') or right before
+    the city the text says the event is in, in its opening lines."""
     for block in blocks[:NAME_WINDOW]:
         for sentence in _sentences(block.text) if CITY_IN.search(block.text) else ():
             for place in CITY_IN.finditer(sentence):
@@ -164,6 +166,8 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 if not any(places.city(" ".join(words_found[:size])) for size in (3, 2, 1)):
                     continue
                 after = sentence[place.end():]
+                country = COUNTRY_AFTER_CITY.match(after)
+                after = after[country.end():] if country and places.country_code(country.group("country")) else after
                 lead = DATE_AFTER_CITY.match(after)
                 found = dates.find_dates(after[:80], year, bare=True) if lead else []
                 if found and found[0].position <= lead.end() + 1:
@@ -382,19 +386,21 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 candidates.append((place, block.number))
                 break
     for block in blocks[:80]:
-        if HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text):
-            found = _cities_of_this_event(block.text, result.name)
+        if (HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text)) \
+                and not biography().search(block.text):  # a speaker's career names the places of other events
+            found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
                 trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                                  if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
-                if trailing:
+                if trailing and not _only_a_persons_name(block.text):
                     found.append((0, *trailing))
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) if not biography().search(block.text) else []
+        found = [city for city in found if not _a_persons_name(city[1], blocks)]
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
@@ -435,9 +441,30 @@ def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
     return None
 
 
+def _a_persons_name(city: str, blocks: list[Block]) -> bool:
+    """'Lorca' in a text that also names 'Lorca Fenwick': a one-word city that is a common given name
+    and that the text writes as a person's given name, so its mention ('at Lorca's request') is that
+    person's, not the event's place."""
+    if " " in city or not common_given_name(city):
+        return False
+    full_name = re.compile(rf"\b{re.escape(city)}\s+(?P<surname>[A-Z][a-z]+)\b")
+    return any(not dictionary_word(match.group("surname")) and person_name(match.group(0)) and probably_a_person(match.group(0))
+               for block in blocks if city in block.text for match in full_name.finditer(block.text))
+
+
+def _only_a_persons_name(heading: str) -> bool:
+    """'### Dana Lorca' over a speaker's biography: a heading that is a person's name, not a place."""
+    return bool(person_name(heading) == heading.strip() and probably_a_person(heading)
+                and not pattern("event_words").search(heading))
+
+
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    return [city for city in places.find_cities(text)
-            if not _another_events_city(text, city[0], name) and not _came_from(text, city[0])]
+    return [city for city in places.find_cities(text) if not _another_events_city(text, city[0], name)
+            and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])]
+
+
+HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")
+"""'She lives with her family in Lyon', 'a developer based in Porto': where a person lives, not the venue."""
 
 
 ZH_FROM = re.compile(r"(?:从|来自)\s*$")

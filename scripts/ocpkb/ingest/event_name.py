@@ -25,6 +25,7 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|orga
                   r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)  # words that say an event took place
 
 
+GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
 
 
@@ -34,7 +35,8 @@ def event_phrase_pattern() -> re.Pattern:
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
         rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?"
-        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b))"  # a '-con' coinage with its year: 'Fabricon 2024'
+        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b)"  # a '-con' coinage with its year: 'Fabricon 2024'
+        rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
 
@@ -56,6 +58,8 @@ def _name_breaks() -> re.Pattern:
 TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
 SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
+DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
+"""'Contoso DevSummit Day 1', 'Fabrikam Conference Day 2': a title that reports one day of an event."""
 NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
 
 
@@ -218,8 +222,12 @@ def event_phrase(text: str) -> str | None:
         if phrase:
             return phrase
     cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
+    one_day = DAY_OF_EVENT.search(cleaned)
+    if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
+        return event_phrase(cleaned[:one_day.start()])
     for match in event_phrase_pattern().finditer(cleaned):
-        phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"))
+        phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"),
+                               cleaned[match.end():])
         if phrase and not _host_event().match(cleaned, cleaned.find(phrase) + len(phrase)):
             return phrase
     return None
@@ -232,7 +240,7 @@ def _host_event() -> re.Pattern:
     return re.compile(rf"\s*[-–:]?\s*(?i:{alternation(labels('host-event'))})\b")
 
 
-def _trimmed_name(head: str, tail: str) -> str | None:
+def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     """The words of a name: those after the last break before the event word, none of them only
     an opener ('our', 'these'), and of the words after it those that extend a name (a year, a
     region, 'on Subject'). One event word alone ('the Summit') names nothing."""
@@ -257,25 +265,33 @@ def _trimmed_name(head: str, tail: str) -> str | None:
             kept += [word, *subject]
             at += 1 + len(subject)
             continue
-        following = tail_words[at + 1] if at + 1 < len(tail_words) else ""
+        following = tail_words[at + 1] if at + 1 < len(tail_words) else next(iter(after.split()), "")
         if not _name_extension(word, following):
             break
         two_word_region = f"{word} {following.strip('.,')}".casefold() in words("regions")
         kept += [word, following] if two_word_region else [word]  # 'North America', not 'North'
         at += 2 if two_word_region else 1
     phrase = " ".join(words_before + kept).strip(" .,")
-    if len(phrase.split()) >= 2 or re.search(r"\d{4}|[a-z]Con", phrase):
+    named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
+    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}", phrase):
         return phrase
     return None
 
 
 def _name_extension(word: str, following: str) -> bool:
-    """A word after an event word that is still its name: a year, an edition, a short region
-    code, a region, a city or a country ('Europe', 'NA', 'Shanghai', '2019', '#3')."""
+    """A word after an event word that is still its name: a year, an edition ('#3', and a number
+    that is no day of a month and counts nothing: 'ContosoConf 10', not 'Summit 24 May' or
+    'Summit 2 days'), a short region code, a region, a city or a country ('Europe', 'NA', 'Shanghai')."""
     plain = word.strip(".,")
-    return bool(re.fullmatch(r"(?:19|20)\d\d|#\d+|[A-Z]{2,3}", plain)) or plain.casefold() in words("regions") \
+    return bool(re.fullmatch(r"(?:19|20)\d\d|#\d+|[A-Z]{2,3}", plain)) or _edition_number(plain, following) or plain.casefold() in words("regions") \
         or f"{plain} {following}".casefold() in words("regions") or bool(places.city(plain)) \
         or bool(places.country_code(plain)) and plain[:1].isupper() and len(plain) > 3
+
+
+def _edition_number(word: str, following: str) -> bool:
+    following = following.strip(".,;:!?")
+    return bool(re.fullmatch(r"\d{1,2}", word)) and following.casefold() not in dates.MONTHS \
+        and not (re.fullmatch(r"[a-z]+s", following) and following not in ("was", "is", "has", "does"))
 
 
 def _longest_form(phrase: str, blocks: list[Block]) -> str:

@@ -37,9 +37,12 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
+HOSTING_VERBS = r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
 EN_HOST_SUBJECT = re.compile(r"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:[A-Z][\w&.'’-]*|team|community))"
-                             r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on)\s+"
-                             r"(?P<object>[^.;]{0,80})")
+                             r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
+                             rf"{HOSTING_VERBS})\s+(?P<object>[^.;]{{0,80}})")
+HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
+OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
                            r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
@@ -243,12 +246,13 @@ def organizers(blocks: list[Block]) -> list[Found]:
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
-        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) else ():  # 'the Contoso team held two workshops'
-            name = match.group("org").strip()
+        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
+            name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
+            verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
-            if pattern("event_words").search(singular) and not person_name(name) \
+            if pattern("event_words").search(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
                     and name.split()[0].casefold() not in words("sentence_openers"):
-                found.append(Found((name, EN_HOST_ROLES.get(match.group("verb").casefold()[:4], "host")), line.span))
+                found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         # 发起 only when it qualifies what follows ('由 A 和 B 联合发起的线上活动'); '由 A 发起，' starts a project
         hosted = re.search(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起(?=的[^，。,；\s]))", line.text)
         if hosted:

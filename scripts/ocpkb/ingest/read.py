@@ -302,7 +302,10 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     """Front matter as strings, whatever its shape; a broken one is read key by key."""
     match = FRONT_MATTER.match(text)
     if not match:
-        return _franklin_front_matter(text) if FRANKLIN_DEF.match(text.lstrip()) else _toml_front_matter(text)
+        if FRANKLIN_DEF.match(text.lstrip()):
+            return _franklin_front_matter(text)
+        toml = _toml_front_matter(text)
+        return toml if toml[2] else _metadata_header(text)
     block = match.group(1)
     offset = text[:match.start(1)].count("\n") + 1
     body_start = text[:match.end()].count("\n")
@@ -343,6 +346,30 @@ def _toml_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
         if key and "=" in line and key not in lines:
             lines[key] = offset + i
     return data, lines, text[:match.end()].count("\n")
+
+
+METADATA_LINE = re.compile(r"(?P<key>[A-Za-z][\w-]{0,20}):\s+(?P<value>\S.*)$")
+
+
+def _metadata_header(text: str) -> tuple[dict, dict[str, int], int]:
+    """Pelican's and MultiMarkdown's metadata, 'Key: value' lines that open the page up to its
+    first blank line ('Title: Contoso Summit 2024 recap', 'Date: 2024-05-06', 'Tags: …'), read
+    like front matter, keys in lower case. Only a block of two or more such lines with a title is
+    one; a page that opens with one labelled line is text."""
+    data: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        entry = METADATA_LINE.match(line)
+        if not entry:
+            break
+        data.setdefault(entry.group("key").casefold(), entry.group("value").strip())
+        numbers.setdefault(entry.group("key").casefold(), index + 1)
+    else:
+        index = len(lines)
+    if len(data) < 2 or "title" not in data or index < len(lines) and lines[index].strip():
+        return {}, {}, 0
+    return data, numbers, index
 
 
 FRANKLIN_DEF = re.compile(r"@def\s+(?P<key>\w+)\s*=\s*(?P<value>.*)")

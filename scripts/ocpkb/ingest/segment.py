@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .classify import ends_mid_phrase
 from .clock import slot
+from .dates import MONTH_NAME
 from .model import Found, Span
 from .read import Source
 from .wordlists import label_class, label_pattern, labels
@@ -113,6 +114,8 @@ def _schedule_line(text: str) -> bool:
 
 WRAP_END = re.compile(r"(?:[a-z,;]|\b(?:a|an|the|of|and|or|to|in|for|by|with|at|on))$")
 WRAP_START = re.compile(r"^[a-z(\"“‘']")
+MONTH_AT_END = re.compile(rf"\b(?:{MONTH_NAME})\.?$")  # a date broken after its month: 'from August 6 to August' / '12, 2017.'
+DAY_AT_START = re.compile(r"^\d{1,2}(?!\d)")
 
 
 WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped at a fixed width
@@ -121,9 +124,10 @@ WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped at a fix
 def _wrapped(previous: str, text: str, wide: bool) -> bool:
     """A line that goes on with the previous line's sentence: the previous one stops mid-sentence
     and this one starts in lower case, or the previous one is as wide as a wrapped line (a
-    Markdown paragraph hard-wrapped at a fixed width: '… in San' / 'Francisco …')."""
-    return bool(WRAP_END.search(previous) and (WRAP_START.match(text) or wide and text[:1].isalpha())) \
-        and "\t" not in text
+    Markdown paragraph hard-wrapped at a fixed width: '… in San' / 'Francisco …'), or the previous
+    one ends in a month and this one starts with its day."""
+    return (bool(WRAP_END.search(previous) and (WRAP_START.match(text) or wide and text[:1].isalpha()))
+            or bool(MONTH_AT_END.search(previous) and DAY_AT_START.match(text))) and "\t" not in text
 
 
 def _wrapped_zh(previous: str, text: str) -> bool:
