@@ -1,6 +1,7 @@
 """The ingest readers on hostile pages and PDFs: deep nesting stays linear, every PDF failure is a reason
 for that file, and a folder run goes on past it. (How the time grows with depth: benchmarks/html_nesting.py.)"""
 
+import json
 import os
 import resource
 import shutil
@@ -39,6 +40,18 @@ def test_a_markdown_page_of_unclosed_markup_is_read_in_linear_time(unclosed):
     with at_most(15):
         source = read.read_markdown(page, "unclosed.md")
     assert len(source.lines) == 5
+
+
+@pytest.mark.parametrize("unclosed", ["![x](", "(a ", "大会活动"])
+def test_a_recap_of_one_long_line_of_unclosed_brackets_or_unbroken_chinese_is_ingested_in_seconds(run, kb_copy, tmp_path,
+                                                                                                   unclosed):
+    """Looking for the event's name dropped every '(…)' aside and cut a Chinese sentence at its last
+    break by searching from each '(' or character to the line's end: minutes for such a line."""
+    recap = tmp_path / "one-line.md"
+    recap.write_text(unclosed * (200_000 // len(unclosed)) + "\n")
+    with at_most(30):
+        result = run("ingest", "--json", recap, "--data", "data")
+    assert "event" in json.loads(result.stdout)
 
 
 def test_emphasis_marks_are_dropped_and_a_lone_asterisk_kept():

@@ -221,7 +221,7 @@ def event_phrase(text: str) -> str | None:
         phrase = _ko_event_phrase(cleaned)
         if phrase:
             return phrase
-    cleaned = re.sub(r"[（(][^)）]*[)）]", " ", cleaned)
+    cleaned = _sub_up_to_last(BRACKETED, ")）", " ", cleaned)
     one_day = DAY_OF_EVENT.search(cleaned)
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
@@ -231,6 +231,17 @@ def event_phrase(text: str) -> str | None:
         if phrase and not _host_event().match(cleaned, cleaned.find(phrase) + len(phrase)):
             return phrase
     return None
+
+
+BRACKETED = re.compile(r"[（(][^)）]*[)）]")  # '(…)', '（…）'
+
+
+def _sub_up_to_last(pattern: re.Pattern, last_characters: str, replacement: str, text: str) -> str:
+    """`pattern.sub(replacement, text)` for a pattern whose every match ends in one of `last_characters`:
+    what follows the last of them holds no match and is not searched, so a line of a thousand unclosed
+    '(' or Chinese words with no break is read in linear time, not quadratic."""
+    end = max(text.rfind(character) for character in last_characters) + 1
+    return pattern.sub(replacement, text[:end]) + text[end:]
 
 
 @cache
@@ -317,7 +328,8 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
 ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
-ZH_NAME_BOUNDARY = re.compile(r".*[，。；、！？的了由在和与将]")
+ZH_BREAKS = "，。；、！？的了由在和与将"
+ZH_NAME_BOUNDARY = re.compile(rf".*[{ZH_BREAKS}]")
 ZH_THIS = re.compile(rf"^(?:.*?{ZH_THIS_WORDS}(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
 ZH_IN_A_SENTENCE = re.compile(r"[，。；！？]|在|于")  # words before a name that make its line a sentence
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
@@ -360,7 +372,7 @@ ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 def _zh_name_start(text: str) -> str:
     """Where a name starts in a sentence: after its last break (，的在…), 'this' (本期为), a tag
     ('【南京】') or a day ('12 月 28 日星河 Meetup')."""
-    phrase = ZH_THIS.sub("", ZH_NAME_BOUNDARY.sub("", text)).strip()
+    phrase = ZH_THIS.sub("", _sub_up_to_last(ZH_NAME_BOUNDARY, ZH_BREAKS, "", text)).strip()
     phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
     phrase = re.sub(r"^.*(?:[)）]|(?<!基)于)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
     return ZH_DAY_FIRST.sub("", phrase).strip()
