@@ -952,3 +952,9 @@ def test_a_talk_presented_by_a_speaker_then_a_quoted_title_in_the_same_sentence_
 def test_what_a_quoting_verb_introduces_is_no_talk(run):
     titles = set(talks_and_speakers(extracted(run, "speaker-then-quoted-title.md")))
     assert not any(title.startswith("Everything moved") for title in titles)  # 'A said, "…"'
+
+
+def test_a_chinese_school_or_institute_written_right_after_its_university_is_one_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-school-of-university.md")["organizations"]}
+    assert "北辰理工师范大学数据科学学院" in names and "数据科学学院" not in names
+    assert "中国星河科学院软件研究所" in names and "软件研究所" not in names
