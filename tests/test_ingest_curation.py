@@ -961,3 +961,9 @@ def test_a_unit_that_opens_with_a_field_word_is_still_the_persons_organization(r
 
 def test_a_team_that_is_hosting_an_event_to_come_hosts_it(run):
     assert extracted(run, "team-hosting-an-event.md")["event"]["organizers"] == ["Gadget Team"]  # not 'The Gadget Team'
+
+
+def test_a_chinese_school_or_institute_written_right_after_its_university_is_one_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-school-of-university.md")["organizations"]}
+    assert "北辰理工师范大学数据科学学院" in names and "数据科学学院" not in names
+    assert "中国星河科学院软件研究所" in names and "软件研究所" not in names

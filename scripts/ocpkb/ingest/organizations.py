@@ -376,11 +376,18 @@ WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")  # before a match, says it starts in
 
 def _mentions_in(text: str) -> list[str]:
     found = []
+    zh_end = -1  # where the last Chinese name found ends
     for match in _organization_mention().finditer(text):
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
             if not name or _street().match(text, match.end()):  # '学院路 77 号' is an address
+                continue
+            whole = text.startswith(name, match.start("zh")) and text.endswith(name, 0, match.end("zh"))
+            joined = whole and match.start("zh") == zh_end
+            zh_end = match.end("zh") if text.endswith(name, 0, match.end("zh")) else -1
+            if joined:
+                found[-1] += name  # '星河师范大学' + '数据学院': a school of the university just named
                 continue
         elif match.group("en") or match.group("of"):
             name, end = _to_sentence_end(name, match.start())
