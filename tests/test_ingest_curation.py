@@ -952,3 +952,26 @@ def test_a_talk_presented_by_a_speaker_then_a_quoted_title_in_the_same_sentence_
 def test_what_a_quoting_verb_introduces_is_no_talk(run):
     titles = set(talks_and_speakers(extracted(run, "speaker-then-quoted-title.md")))
     assert not any(title.startswith("Everything moved") for title in titles)  # 'A said, "…"'
+
+
+def test_a_company_suffix_after_a_comma_stays_with_the_company_s_name(run):
+    people = affiliations(extracted(run, "speaker-lines-affiliations.md"))
+    assert people["Aiko Tanaka"] == people["Bruno Silva"] == "Fabrikam, Inc"  # '… & B, Fabrikam, Inc.<br> Tuesday, …'
+
+
+def test_new_at_the_start_of_an_affiliation_is_part_of_the_company_s_name(run):
+    assert affiliations(extracted(run, "speaker-lines-affiliations.md"))["Priya Raman"] == "New Tailspin"
+
+
+def test_a_second_name_that_the_page_names_as_a_person_is_no_organization(run):
+    view = extracted(run, "speaker-lines-affiliations.md")
+    assert affiliations(view)["Tom Berg"] is None  # 'Tom Berg, Kim Lee' in a cell; Kim Lee speaks alone below
+    assert "Kim Lee" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_two_letter_name_between_lowercase_words_or_hyphenated_is_a_technical_word(run):
+    assert "IO" not in organization_names(run, "two-letter-technical-words.md")  # 'a large IO speedup', 'PRE-IO-CHECK'
+
+
+def test_a_two_letter_name_before_a_team_word_is_still_the_organization(run):
+    assert "IO" in organization_names(run, "two-letter-company-team.md")  # 'Engineers of the IO team'
