@@ -975,3 +975,9 @@ def test_a_two_letter_name_between_lowercase_words_or_hyphenated_is_a_technical_
 
 def test_a_two_letter_name_before_a_team_word_is_still_the_organization(run):
     assert "IO" in organization_names(run, "two-letter-company-team.md")  # 'Engineers of the IO team'
+
+
+def test_a_name_the_page_gives_as_a_person_is_no_organization(run):
+    names = organization_names(run, "organizers-with-emails.html")  # a committee's 'Name, Lab, Country' lines
+    assert not names & {"Tomas Lindqvist", "Anneliese Brandvold", "Dimitrios Karavolos"}
+    assert {"Northwind National Laboratory", "Fabrikam University"} <= names

@@ -53,9 +53,12 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     speakers' affiliations. Not what a line only mentions in passing (see `taking_part`)."""
     found: dict[str, Found] = {}
     people = tuple(f"{person.name} " for person in result.people if LATIN.match(person.name))
+    named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
     def add(name: str, span: Span):
         name = clean_organization(name)
+        if name in named_people:  # 'Jane Doe (jane@contoso.example), Wei Chen (…)': a person the page names
+            return
         if name and name.startswith(people):  # a caption's 'Jane Doe Contoso Systems': the person, then the name
             name = name[next(len(p) for p in people if name.startswith(p)):]
         if name and len(name) <= 80:
