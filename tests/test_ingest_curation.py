@@ -967,3 +967,32 @@ def test_a_chinese_school_or_institute_written_right_after_its_university_is_one
     names = {o["name"] for o in extracted(run, "zh-school-of-university.md")["organizations"]}
     assert "北辰理工师范大学数据科学学院" in names and "数据科学学院" not in names
     assert "中国星河科学院软件研究所" in names and "软件研究所" not in names
+
+
+def test_a_company_suffix_after_a_comma_stays_with_the_company_s_name(run):
+    people = affiliations(extracted(run, "speaker-lines-affiliations.md"))
+    assert people["Aiko Tanaka"] == people["Bruno Silva"] == "Fabrikam, Inc"  # '… & B, Fabrikam, Inc.<br> Tuesday, …'
+
+
+def test_new_at_the_start_of_an_affiliation_is_part_of_the_company_s_name(run):
+    assert affiliations(extracted(run, "speaker-lines-affiliations.md"))["Priya Raman"] == "New Tailspin"
+
+
+def test_a_second_name_that_the_page_names_as_a_person_is_no_organization(run):
+    view = extracted(run, "speaker-lines-affiliations.md")
+    assert affiliations(view)["Tom Berg"] is None  # 'Tom Berg, Kim Lee' in a cell; Kim Lee speaks alone below
+    assert "Kim Lee" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_two_letter_name_between_lowercase_words_or_hyphenated_is_a_technical_word(run):
+    assert "IO" not in organization_names(run, "two-letter-technical-words.md")  # 'a large IO speedup', 'PRE-IO-CHECK'
+
+
+def test_a_two_letter_name_before_a_team_word_is_still_the_organization(run):
+    assert "IO" in organization_names(run, "two-letter-company-team.md")  # 'Engineers of the IO team'
+
+
+def test_a_name_the_page_gives_as_a_person_is_no_organization(run):
+    names = organization_names(run, "organizers-with-emails.html")  # a committee's 'Name, Lab, Country' lines
+    assert not names & {"Tomas Lindqvist", "Anneliese Brandvold", "Dimitrios Karavolos"}
+    assert {"Northwind National Laboratory", "Fabrikam University"} <= names

@@ -388,7 +388,7 @@ def clean_organization(name: str | None) -> str | None:
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^来自|的$", "", name).strip()  # '来自北辰网络的' (刘洋) -> '北辰网络'
         return name if 2 <= len(name) <= 24 else None
-    name = re.sub(r"^(?:(?:about|new|the|a|an|our|this|at|in|from|by|with|and)\s+)+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
     if DAY_OF_MONTH.fullmatch(name):  # 'Lyon from August 21': a month is no organization
         return None
@@ -422,7 +422,7 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         title = described.group("title")
         before = described.group("before") if title.casefold() not in words("project_roles") else None
         return clean_organization(described.group("org") or before), title
-    parts = [p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")]
+    parts = _with_legal_forms([p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")])
     if not parts:
         return None, None
     if len(parts) == 1:
@@ -452,6 +452,18 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+def _with_legal_forms(parts: list[str]) -> list[str]:
+    """'Fabrikam, Inc.' is one organization: a company suffix alone (data/company_suffixes.txt)
+    belongs to the part before it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and WEEKDAY_AFTER.sub("", part).strip(" .").casefold() in words("company_suffixes"):  # 'Inc. Tuesday, May 7'
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def line_of_work(text: str) -> bool:

@@ -53,9 +53,12 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     speakers' affiliations. Not what a line only mentions in passing (see `taking_part`)."""
     found: dict[str, Found] = {}
     people = tuple(f"{person.name} " for person in result.people if LATIN.match(person.name))
+    named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
     def add(name: str, span: Span):
         name = clean_organization(name)
+        if name in named_people:  # 'Jane Doe (jane@contoso.example), Wei Chen (…)': a person the page names
+            return
         if name and name.startswith(people):  # a caption's 'Jane Doe Contoso Systems': the person, then the name
             name = name[next(len(p) for p in people if name.startswith(p)):]
         if name and len(name) <= 80:
@@ -480,7 +483,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or _usage_before().search(text, max(0, start - 4), start)
-                or _technical_in_chinese(text, start, end)
+                or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
@@ -506,6 +509,26 @@ def _technical_in_chinese(text: str, start: int, end: int) -> bool:
         return bool(joined)  # 'Fabrikam-INF': one hyphenated word
     word = joined.group(1)
     return not (pattern("org_words").fullmatch(word) or word in ("and", "or") or _zh_head().search(joined.group("unit")))
+
+
+LOWERCASE_BEFORE = re.compile(r"(?<![\w-])(?!(?:by|from|at|of|with|to|for|thanks)\s)[a-z]+\s+$")
+LOWERCASE_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _technical_in_english(text: str, start: int, end: int) -> bool:
+    """A name of one or two letters that an English sentence uses as a technical word: between two
+    lowercase words ('a good IO speedup', 'resharding and IO operations'), or joined to a word by a
+    hyphen ('ACME-IO-KIT'). Not after a word that introduces an employer ('by IO engineers'), nor
+    before a job or organization word ('the IO team')."""
+    if len(text[start:end]) >= SHORTEST_NAME_IN_CHINESE or CJK.search(text):
+        return False
+    if re.match(r"-[A-Za-z]", text[end:end + 2]) or re.fullmatch(r"[A-Za-z]-", text[max(0, start - 2):start]):
+        return True
+    after = LOWERCASE_AFTER.match(text, end)
+    if not after or not LOWERCASE_BEFORE.search(text[max(0, start - 30):start]):
+        return False
+    word = after.group(1)
+    return not (pattern("org_words").fullmatch(word) or word in words("org_heads") or is_role(re.sub(r"s$", "", word)))
 
 
 CAPITALIZED_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")

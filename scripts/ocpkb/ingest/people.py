@@ -14,6 +14,7 @@ from .classify import (
     after_prepositions,
     after_function_words,
     clean_organization,
+    common_given_name,
     is_role,
     name_then_affiliation,
     parse_people,
@@ -250,7 +251,19 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     for person in found:
         person.organization = clean_organization(person.organization)
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
-    return _merge_people([p for p in found if not is_role(p.name) and p.name not in well_known()])
+    found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
+    return _merge_people(_without_people_as_organizations(found))
+
+
+def _without_people_as_organizations(found: list[PersonMention]) -> list[PersonMention]:
+    """'Jane Doe, Wei Chen' read as 'Name, Organization': an organization that the same page
+    names as a person elsewhere, and that starts with a common given name, is that person, not an
+    employer ('Tailspin Toys' read as a person from 'Engineer - Tailspin Toys' stays the employer)."""
+    names = {person.name for person in found if common_given_name(person.name.split()[0])}
+    for person in found:
+        if person.organization in names and person.organization != person.name:
+            person.organization = None
+    return found
 
 
 ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
