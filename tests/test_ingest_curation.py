@@ -565,6 +565,10 @@ def test_a_person_thanked_for_organizing_the_event_is_no_organizer(run):
     assert "Maria Alvarez" not in extracted(run, "thanked-host.md")["event"]["organizers"]
 
 
+def test_a_first_name_alone_thanked_for_organizing_the_event_is_no_organizer(run):
+    assert "Laura" not in extracted(run, "thanked-host.md")["event"]["organizers"]  # 'to Laura for organizing the summit'
+
+
 def test_a_registry_name_joined_to_a_latin_product_word_in_chinese_text_is_no_organization(run):
     assert organization_names(run, "zh-products.md") == {"星河开源社区"}  # 'Litware Cloud 和…', 'Litware-Lite 网关'
 

@@ -268,7 +268,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         thanks = THANKS.search(line.text)
         for match in THANKED_HOST.finditer(line.text, thanks.start()) if thanks else ():  # 'thanks to Contoso for hosting the event'
             name = match.group("name")
-            if _names_an_event(match.group("object")) and not (person_name(name) and probably_a_person(name)):
+            if _names_an_event(match.group("object")) and not _a_person(name):
                 found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
         for phrase, role in ORGANIZER_PHRASES:
             for match in phrase.finditer(line.text):
