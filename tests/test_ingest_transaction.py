@@ -171,7 +171,9 @@ real_replace = os.replace
 def slow_replace(source, target):
     if str(target).endswith("people.yml") and not os.path.exists({marker!r}):
         open({marker!r}, "w").close()  # the test starts the second ingest now
-        time.sleep(3)
+        deadline = time.monotonic() + 60
+        while not os.path.exists({release!r}) and time.monotonic() < deadline:
+            time.sleep(0.05)  # hold the lock until the second ingest says it waits, however slow the machine
     real_replace(source, target)
 os.replace = slow_replace
 from ocpkb.cli import main
@@ -195,21 +197,28 @@ def test_two_ingests_at_once_lose_no_proposal(kb_copy, run, tmp_path):
         assert run("ingest", recap, "--data", alone).exit_code == 0
         expected |= people_ids(alone) - people_ids(kb_copy)
     assert len(expected) >= 2
-    marker = tmp_path / "first-is-writing"
-    slow = subprocess.Popen([sys.executable, "-c", SLOW_CHILD.format(marker=str(marker), recap=str(RECAP),
-                                                                     data=str(kb_copy))],
+    marker, release = tmp_path / "first-is-writing", tmp_path / "second-is-waiting"
+    slow = subprocess.Popen([sys.executable, "-c", SLOW_CHILD.format(marker=str(marker), release=str(release),
+                                                                     recap=str(RECAP), data=str(kb_copy))],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not marker.exists() and slow.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    second = subprocess.run([sys.executable, "-m", "ocpkb", "ingest", str(other_recap), "--data", str(kb_copy)],
-                            capture_output=True, text=True, timeout=120)
+    second = subprocess.Popen([sys.executable, "-m", "ocpkb", "ingest", str(other_recap), "--data", str(kb_copy)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    said = []
+    for line in second.stderr:  # ends when the second ingest ends, or says it waits for the first
+        said.append(line)
+        if "waiting for another ocpkb ingest to finish writing" in line:
+            break
+    release.touch()
+    second_stderr = "".join(said) + second.communicate(timeout=120)[1]
     first_stderr = slow.communicate(timeout=120)[1]
     assert slow.returncode == 0, first_stderr
-    assert second.returncode == 0, second.stderr
+    assert second.returncode == 0, second_stderr
     assert expected <= people_ids(kb_copy)
     assert errors(validate(load_knowledge_base(kb_copy))) == []
-    assert "waiting for another ocpkb ingest to finish writing" in second.stderr
+    assert "waiting for another ocpkb ingest to finish writing" in second_stderr
 
 
 # --- 10. modes and lines kept ----------------------------------------------------------------------------
