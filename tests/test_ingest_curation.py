@@ -206,6 +206,21 @@ def test_a_chinese_company_or_community_named_only_by_kind_words_is_no_organizat
     assert names == {"云帆数据", "北辰科技公司"}  # not '互联网公司', '传统软件公司', '目前开源社区'
 
 
+def test_a_time_phrase_before_a_chinese_organization_is_no_part_of_its_name(run):
+    names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
+    assert "云原生社区" in names and "过去几年云原生社区" not in names  # '把过去几年云原生社区的…'
+
+
+def test_a_locality_word_and_a_count_before_a_kind_noun_name_no_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
+    assert "前很多公司" not in names and "公司" not in names  # '前很多公司的缓存顾问'
+
+
+def test_a_chinese_organization_opening_with_a_time_word_keeps_it(run):
+    names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
+    assert "未来星图研究院" in names
+
+
 def test_a_chinese_unit_named_by_its_line_of_work_is_cut_back_to_its_organization(run):
     people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-organizations.md")["people"]}
     assert people["孙志强"][1] == "经理" and "运维" not in people["孙志强"][0]  # '云帆数据系统运维部经理'

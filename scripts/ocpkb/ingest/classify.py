@@ -306,7 +306,20 @@ def after_function_words(text: str) -> str:
     pieces = _dictionary_words(text)
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
                and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v" and i > 0)), default=0)
-    return "".join(pieces[cut:]).strip()
+    return "".join(pieces[cut + _time_phrase_end(pieces[cut:]):]).strip()
+
+
+TIME_PHRASE_TAGS = ("t", "f", "m")  # times, localities, numerals
+
+
+def _time_phrase_end(pieces: list[str]) -> int:
+    """'过去几年', '此前多个': a time or locality word then a numeral or locality word (jieba's tags t
+    or f, then m or f) open a clause, not a name; the name starts after the run of such words. A time
+    word alone may begin a name ('未来网络研究院'), so may a numeral ('第五元素科技')."""
+    tags = [_jieba_tags().get(piece, "x")[:1] for piece in pieces]
+    if len(tags) < 2 or tags[0] not in ("t", "f") or tags[1] not in ("m", "f"):
+        return 0
+    return next((i for i, tag in enumerate(tags) if tag not in TIME_PHRASE_TAGS), len(tags))
 
 
 def ends_mid_phrase(text: str) -> bool:
