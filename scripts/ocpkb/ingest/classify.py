@@ -631,7 +631,7 @@ CURRENT_POST = re.compile(r"^(?:现任|现为|现担任|目前担任|目前任)"
 
 
 @cache
-def _career_step() -> re.Pattern:
+def career_step() -> re.Pattern:
     """A clause of a biography that tells a step of a career, not the current post: '毕业于蓝海大学',
     '曾任…', '2016年加入星河科技'."""
     career = [word for word in words("career_words") if CJK.search(word)]
@@ -646,7 +646,7 @@ def _project_position() -> re.Pattern:
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clauses = [part.strip() for part in re.split(r"[，。；;,、]", text) if part.strip()]
-    current = [part for part in clauses if not _career_step().match(part)]  # '毕业于…，现任…'
+    current = [part for part in clauses if not career_step().match(part)]  # '毕业于…，现任…'
     after_career = bool(current) and len(current) < len(clauses)
     clauses = current or clauses
     clause = CURRENT_POST.sub("", clauses[0] if clauses else text.strip())  # '现任云帆数据架构师'

@@ -23,6 +23,7 @@ from . import clock, places
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     adverbial,
+    career_step,
     common_word,
     is_org,
     is_role,
@@ -338,12 +339,10 @@ def _bio_person(text: str, span: Span) -> PersonMention | None:
     person = parse_person(_first_clause(SENTENCE_END.split(text)[0]), span)
     opening = NAME_BEFORE_VERB.match(text)
     person = person or (parse_person(opening.group(1), span) if opening else None)
-    if person and person.organization and (biography().search(person.organization) or CAREER_STEP.match(person.organization)):
+    if person and person.organization and (biography().search(person.organization) or career_step().match(person.organization)):
         person.organization = None  # '张三，毕业于…', '李四，2015年加入…': a career, not where they work
     return person
 
-
-CAREER_STEP = re.compile(r"\d{2,4}\s*年")  # '2015年加入星河科技': a step of a career
 
 
 def _first_clause(text: str) -> str:
@@ -618,11 +617,18 @@ def _affiliation_from_labels_below(person: PersonMention, following: list[Block]
             person.organization = value.strip()
         elif kind == "bio" and value:
             own = re.sub(rf"^\s*{re.escape(person.name)}\s*(?:[，,:：|]|[-–—]\s)?\s*", "", value)
-            described = _bio_person(f"{person.name}，{INTRO_ASIDE.sub('', own)}", block.span)
-            if described and described.name == person.name:
+            described = _biography_of(person.name, own, block.span)
+            if described:
                 person.organization = person.organization or described.organization
                 person.title = person.title or (described.title if described.title and is_role(described.title) else None)
             return
+
+
+def _biography_of(name: str, text: str, span: Span) -> PersonMention | None:
+    """A biography read as `name`'s ('（花名：北岩），云帆数据高级工程师，…' under '### 林澈'): the person it
+    describes, with organization and job title, when that person is `name`."""
+    described = _bio_person(f"{name}，{INTRO_ASIDE.sub('', text)}", span)
+    return described if described and described.name == name else None
 
 
 def bio_people(blocks: list[Block]) -> list[PersonMention]:
@@ -704,8 +710,8 @@ def _named_titles(blocks: list[Block]) -> list[PersonMention]:
         for name in names:
             person = PersonMention(name, block.span)
             if len(names) == 1 and bio is not None and bio.kind == "paragraph":
-                described = _bio_person(f"{name}，{INTRO_ASIDE.sub('', bio.text)}", bio.span)  # '（花名：北岩），…'
-                if described and described.name == name:
+                described = _biography_of(name, bio.text, bio.span)
+                if described:
                     person.organization, person.title = described.organization, described.title
             found.append(person)
     return found
