@@ -59,7 +59,7 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！
 SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
-"""'Contoso DevSummit Day 1', 'Fabrikam Conference Day 2': a title that reports one day of an event."""
+"""'Contoso Summit Day 1', 'Fabrikam Conference Day 2': a title that reports one day of an event."""
 NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
 
 

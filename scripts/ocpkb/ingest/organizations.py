@@ -386,9 +386,9 @@ def _mentions_in(text: str) -> list[str]:
             name = _zh_mention(text, match)
             if not name or _street().match(text, match.end()):  # '学院路 77 号' is an address
                 continue
-            whole = text.startswith(name, match.start("zh")) and text.endswith(name, 0, match.end("zh"))
-            joined = whole and match.start("zh") == zh_end
-            zh_end = match.end("zh") if text.endswith(name, 0, match.end("zh")) else -1
+            ends_here = text.endswith(name, 0, match.end("zh"))
+            joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
+            zh_end = match.end("zh") if ends_here else -1
             if joined:
                 found[-1] += name  # '星河师范大学' + '数据学院': a school of the university just named
                 continue
