@@ -234,8 +234,9 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                     index += length - 1
                     break
             index += 1
-    found += [(match.start("city"), *city(match.group("city"))) for match in ZH_HELD_IN.finditer(text)
-              if city(match.group("city")) and not any(at == match.start("city") for at, _, _ in found)]
+    taken = {at for at, _, _ in found}
+    found += [(match.start("city"), *known) for match in ZH_HELD_IN.finditer(text)
+              if match.start("city") not in taken and (known := city(match.group("city")))]
     return tuple(sorted(found))
 
 
