@@ -11,7 +11,7 @@ organization is an organization).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..writing import CJK, HANGUL
 from . import dates
@@ -92,8 +92,10 @@ def _non_name_words() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=16384)
 def person_name(text: str) -> str | None:
-    """The text as a person's name (honorifics dropped), or None when it does not read as one."""
+    """The text as a person's name (honorifics dropped), or None when it does not read as one.
+    Kept for the texts seen last: people, talks and organizations ask about the same words."""
     text = strip_honorifics(text.strip(" \t*_:：,，.。;；-–—\"“”'"))
     if not text:
         return None

@@ -231,7 +231,7 @@ def split_zh_names(text: str) -> list[str]:
 def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
-        for role in ORGANIZER_ROLES:
+        for role in ORGANIZER_ROLES if ":" in line.text or "：" in line.text else ():  # a label needs its colon
             match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
             if match and (match.group("value") or "").strip():
                 found += [Found((name, role), line.span) for name in split_names(match.group("value"))
@@ -260,7 +260,9 @@ def organizers(blocks: list[Block]) -> list[Found]:
             co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
-        listed = [match for match in EN_BY_ORGANIZERS.finditer(line.text) if _about_the_event(line.text[:match.start()])]
+        by_phrases = "by" in line.text.casefold()  # 'hosted by', 'organized by'
+        listed = [match for match in EN_BY_ORGANIZERS.finditer(line.text) if _about_the_event(line.text[:match.start()])] \
+            if by_phrases else []
         for match in listed:
             verb = match.group("verb").casefold()
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
@@ -270,7 +272,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             name = match.group("name")
             if _names_an_event(match.group("object")) and not _a_person(name):
                 found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
-        for phrase, role in ORGANIZER_PHRASES:
+        for phrase, role in ORGANIZER_PHRASES if by_phrases else ():
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
                 if name and match.start(1) not in {by.end() for by in listed} and not _a_person(name):

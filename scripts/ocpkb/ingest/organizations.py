@@ -10,7 +10,7 @@ units of an organization already named, descriptions ('不同公司').
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..writing import CJK, LATIN
 from . import places
@@ -361,6 +361,12 @@ def _organization_cue() -> re.Pattern:
 
 def organization_mentions(text: str) -> list[str]:
     """Organizations named in a line by the shape of their name, or well known."""
+    return list(_organization_mentions(text))
+
+
+@lru_cache(maxsize=16384)
+def _organization_mentions(text: str) -> tuple[str, ...]:
+    """Kept for the lines seen last: people, talks and organizations ask about the same lines."""
     found: list[str] = []
     windows: list[list[int]] = []
     for cue in _organization_cue().finditer(text):  # the full pattern runs only around a cue
@@ -371,7 +377,7 @@ def organization_mentions(text: str) -> list[str]:
             windows.append([start, end])
     for start, end in windows:
         found += _mentions_in(text[start:end])
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")  # before a match, says it starts inside a word ('xContoso Team')

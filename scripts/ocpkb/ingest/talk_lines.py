@@ -7,7 +7,7 @@ together: 'Title - Name (Org)', 'Title | 单位职位 姓名', '"Title" by Name'
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..writing import CJK
 from . import clock
@@ -36,9 +36,11 @@ def line_label(text: str) -> str | None:
     return line_label_and_value(text)[0]
 
 
+@lru_cache(maxsize=16384)
 def line_label_and_value(text: str) -> tuple[str | None, str]:
     """The class of a line's label and what follows it; the label may carry a plural '(s)', a
-    note in brackets and emphasis: 'Topic Facilitator(s) (see below): Jane Doe'."""
+    note in brackets and emphasis: 'Topic Facilitator(s) (see below): Jane Doe'. Kept for the
+    lines seen last: the layouts ask about each line several times."""
     match = LABEL_FIRST.match(text) if ":" in text[:62] or "：" in text[:62] else None
     match = match or LINE_ONLY.match(text)
     if not match:
