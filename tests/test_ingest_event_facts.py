@@ -193,6 +193,15 @@ def test_a_title_name_with_its_year_that_the_text_says_was_held_names_the_event(
     assert event(run, "recap-yearly-meeting-named-without-event-word.md")["name"] == "Fabrikamy 2022"
 
 
+def test_a_name_with_its_year_that_a_title_says_something_happened_at_names_the_event(run):
+    # no event word in 'Contoso I/O 2031'; the text's 'I/O Bootcamp' is one part of it
+    assert event(run, "title-at-a-name-with-its-year.md")["name"] == "Contoso I/O 2031"
+
+
+def test_a_city_with_a_year_after_at_in_a_title_is_no_event_name(run):
+    assert event(run, "title-at-a-city-with-its-year.md")["name"] != "Lyon 2030"
+
+
 def test_a_franklin_string_left_open_does_not_swallow_the_text(run):
     assert facts(event(run, "franklin-string-left-open.md")) == ("Northwind Camp 2024", "2024-05-04", "2024-05-04", "Porto")
 

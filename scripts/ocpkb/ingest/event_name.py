@@ -13,7 +13,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL
 from . import dates, places
-from .classify import person_name, plain_words
+from .classify import person_name, plain_words, probably_a_person
 from .layouts import city_station
 from .model import Found, Span
 from .read import Source
@@ -98,7 +98,7 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
-    yearly = _title_name_with_year(title, title_line, blocks)
+    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line)
     if yearly:
         return yearly
     opening = None if title else next((block for block in blocks if block.kind != "field"), None)
@@ -144,6 +144,22 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
             if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
                                                            or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
+    return None
+
+
+TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _title_at_name_with_year(title: str, line: int) -> Found | None:
+    """'Fabrikam at Contoso I/O 2031: videos', 'Our talks at Northwind Loop 2029': a name and its year
+    that the title says something happened at name the event, with no event word (neither a place,
+    a month nor one dictionary word: 'at Lyon 2030', 'at Scale 2030')."""
+    for match in TITLE_AT_NAME_YEAR.finditer(title):
+        name = match.group("name")
+        if len(name.split()) == 1 and plain_words(name) or person_name(name) and probably_a_person(name) or places.city(name) \
+                or places.country_code(name) or name.split()[0].casefold() in dates.MONTHS:
+            continue
+        return Found(f"{name} {match.group('year')}", Span(line, line), "the event name is what the title says happened at")
     return None
 
 
