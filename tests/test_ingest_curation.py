@@ -1015,3 +1015,10 @@ def test_a_name_the_page_gives_as_a_person_is_no_organization(run):
     names = organization_names(run, "organizers-with-emails.html")  # a committee's 'Name, Lab, Country' lines
     assert not names & {"Tomas Lindqvist", "Anneliese Brandvold", "Dimitrios Karavolos"}
     assert {"Northwind National Laboratory", "Fabrikam University"} <= names
+
+
+def test_a_city_before_its_country_in_a_list_is_a_place_not_a_speaker(run):
+    view = extracted(run, "when-and-where-list.md")
+    assert "Porto Alegre" not in {p["name"] for p in view["people"]}
+    assert not [s for s in view["sessions"] if "Porto Alegre" in str(s)]
+    assert view["event"]["location"]["city"] == "Porto Alegre"

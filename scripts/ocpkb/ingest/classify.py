@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from ..writing import CJK, HANGUL
-from . import dates
+from . import dates, places
 from .model import PersonMention, Span
 from .wordlists import alternation, korean_surnames, pattern, surnames, words
 
@@ -747,7 +747,14 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
             return split
     if CJK.search(text[:6]) or re.search(r"[\u4e00-\u9fff]{2}$", text):
         return _parse_person_zh(text, span)
-    return _parse_person_latin(text, span, cue)
+    person = _parse_person_latin(text, span, cue)
+    return None if person and _a_place(person) else person
+
+
+def _a_place(person: PersonMention) -> bool:
+    """'- Lyon, France', '- Springfield, Illinois' in a 'When and Where' list read as 'Name,
+    Organization': a city before its country or state is a place, no person."""
+    return bool(person.organization and places.city(person.name) and places.country_code(person.organization))
 
 
 def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMention | None:
