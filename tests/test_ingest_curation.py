@@ -545,6 +545,10 @@ def test_who_started_a_project_or_an_action_in_a_chinese_talk_is_no_organizer(ru
     assert not names & {"北辰科技和蓝海大学", "北辰科技", "协调者来"}  # '由 A 和 B 发起，…', '由协调者来发起和编排'
 
 
+def test_the_host_city_word_of_a_chinese_sentence_names_no_organizer(run):
+    assert extracted(run, "zh-host-city-word.md")["event"]["organizers"] == []  # '与主办地里斯本一样'
+
+
 def test_the_organization_a_headline_opens_with_hosts_the_event_it_announces(run):
     assert extracted(run, "headline-announces-summit.md")["event"]["organizers"] == ["Tailspin Foundation"]
 

@@ -45,7 +45,7 @@ HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
-                           r"(?P<verb>主办|承办|协办|合办)(?!方|单位|[:：])")
+                           r"(?P<verb>主办|承办|协办|合办)(?!方|单位|地|城市|[:：])")  # 主办地: the host city
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ZH_SUBJECT = re.compile(r"^.*(?:\s是|是由|(?<![自理缘])由)\s*")  # 'Contoso Day 是 ' or '本次活动由' before the names
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
