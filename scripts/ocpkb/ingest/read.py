@@ -99,13 +99,17 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     return source
 
 
+CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\r\f")  # many of them: a binary file
+
+
 def decode(raw: bytes) -> tuple[str | None, str]:
     """Bytes -> text: BOMs, UTF-8, then GB18030 (a superset of GBK), then charset detection;
     mojibake (UTF-8 read as Latin-1) is repaired with ftfy, which leaves everything else as written."""
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace"), encoding
-    if b"\x00" in raw or sum(byte < 32 and byte not in b"\t\n\r\f" for byte in raw[:4096]) > len(raw[:4096]) // 20:
+    head = raw[:4096]
+    if b"\x00" in raw or len(head) - len(head.translate(None, CONTROL_BYTES)) > len(head) // 20:
         return None, "binary"
     for encoding in ("utf-8", "gb18030"):
         try:
