@@ -1015,3 +1015,25 @@ def test_a_name_the_page_gives_as_a_person_is_no_organization(run):
     names = organization_names(run, "organizers-with-emails.html")  # a committee's 'Name, Lab, Country' lines
     assert not names & {"Tomas Lindqvist", "Anneliese Brandvold", "Dimitrios Karavolos"}
     assert {"Northwind National Laboratory", "Fabrikam University"} <= names
+
+
+def test_names_apart_by_commas_share_the_organization_that_follows_them(run):
+    view = extracted(run, "workshop-talk-list-separators.md")
+    people = affiliations(view)
+    assert people["Aiko Tanaka"] == people["Bruno Silva"] == "Fabrikam"  # 'Title - A, B, Org (slides)'
+    assert people["Priya Raman"] == people["Wei Chen"] == "Tailspin Labs"  # 'A, B, Org, C, Org'
+    assert people["Kim Lee"] == "Litware"
+    assert "Bruno Silva" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_name_then_a_job_title_then_an_organization_is_one_person(run):
+    view = extracted(run, "workshop-talk-list-separators.md")
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["Maria Lopez"] == ("Contoso", "Senior Engineer")
+
+
+def test_an_item_of_a_talk_list_that_sets_its_speaker_apart_by_another_mark_is_a_talk_too(run):
+    talks = {s["title"]: s["speakers"] for s in extracted(run, "workshop-talk-list-separators.md")["sessions"]}
+    assert talks["Verifying Memory Controllers"] == ["Tom Berg"]  # 'Title– Name, Org'
+    assert talks["Teaching Chip Design with Open Flows"] == ["Hannah Schmidt"]  # 'Title, Name, Org'
+    assert talks["Low-power Sensor Hubs"] == ["Daniel Moreau", "Sofia Rossi"]  # 'Title : A and B, Org'
+    assert talks["Test farms for firmware at scale"] == ["Aiko Tanaka", "Bruno Silva"]

@@ -919,6 +919,9 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     named = _enumerated_names(text, span)  # 'A, B, C and D'
     if named:
         return named
+    grouped = _names_before_their_organization(text, span)  # 'A, B, Org', 'A, B, Org, C, Org'
+    if grouped:
+        return grouped
     parts = _speaker_parts(text)
     if len(parts) > 1:
         several = [parse_person(p, span, cue) for p in parts]
@@ -951,6 +954,35 @@ def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
     if len(parts) < MIN_ENUMERATION or any(not person_name(part) or is_org(part) for part in parts):
         return []
     return [PersonMention(person_name(part), span) for part in parts]
+
+
+LOWERCASE_NOTE = re.compile(r"\s*\([a-z][a-z ,&/]*\)\s*$")
+AFFILIATION_NAME = re.compile(r"^[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|the|for|&))*$")
+MAX_AFFILIATION_WORDS = 6
+
+
+def _names_before_their_organization(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe, Wei Chen, Contoso' (also 'Jane Doe, Wei Chen, Contoso, Tom Berg, Fabrikam Labs'):
+    names apart by commas, each run of them followed by the organization they share. Every name must
+    read as a person's and every other part as a name of its own (capitalized words, no job title),
+    so 'Jane Doe, Senior Engineer, Contoso' stays one person with her title."""
+    text = LOWERCASE_NOTE.sub("", text)  # '… (slides)'
+    if CJK.search(text) or re.search(r"[()（）;]", text) or text.count(",") < 2:
+        return []
+    people: list[PersonMention] = []
+    waiting: list[str] = []
+    for part in (part.strip(" .") for part in text.strip(" .,").split(",")):
+        name = person_name(part)
+        if name and not is_org(part) and probably_a_person(name):
+            waiting.append(name)
+        elif waiting and AFFILIATION_NAME.match(part) and len(part.split()) <= MAX_AFFILIATION_WORDS \
+                and not is_role(part) and not line_of_work(part) \
+                and not any(person_name(half) for half in re.split(r"\s+(?:and|&)\s+", part)[1:]):  # '…, B and C'
+            people += [PersonMention(name, span, part) for name in waiting]
+            waiting = []
+        else:
+            return []
+    return people if len(people) >= 2 and not waiting else []
 
 
 def _sharing_the_last_affiliation(people: list[PersonMention], parts: list[str]) -> list[PersonMention]:
