@@ -1037,3 +1037,11 @@ def test_an_item_of_a_talk_list_that_sets_its_speaker_apart_by_another_mark_is_a
     assert talks["Teaching Chip Design with Open Flows"] == ["Hannah Schmidt"]  # 'Title, Name, Org'
     assert talks["Low-power Sensor Hubs"] == ["Daniel Moreau", "Sofia Rossi"]  # 'Title : A and B, Org'
     assert talks["Test farms for firmware at scale"] == ["Aiko Tanaka", "Bruno Silva"]
+
+
+def test_two_names_in_a_speaker_cell_among_names_alone_are_two_people(run):
+    view = extracted(run, "talk-table-bare-presenters.md")
+    talks = {s["title"]: s["speakers"] for s in view["sessions"]}
+    assert talks["Replacing vendor firmware in a fleet"] == ["Nadia Petrova", "Lukas Weber"]  # not Nadia of 'Lukas Weber'
+    assert affiliations(view)["Nadia Petrova"] is None
+    assert "Lukas Weber" not in {o["name"] for o in view["organizations"]}

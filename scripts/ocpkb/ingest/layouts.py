@@ -74,7 +74,30 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
     _speakers_by_section(blocks, found, unique)
-    return _without_unsplit_lines(list(unique.values()))
+    return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+MIN_BARE_SPEAKERS = 3
+
+
+def _bare_name_pairs(sessions: list[SessionMention]) -> list[SessionMention]:
+    """On a page whose speakers are names alone (three or more, none with an organization or a job
+    title), a speaker written 'Jane Doe, Wei Chen' is two people: the second name, read as a
+    person's, is no organization of the first."""
+    speakers = [person for session in sessions for person in session.speakers]
+    paired = [person for person in speakers if person.organization and not person.title and _reads_as_person(person.organization)]
+    others = [person for person in speakers if person not in paired]
+    if not paired or len(others) < MIN_BARE_SPEAKERS or any(person.organization or person.title for person in others):
+        return sessions
+    for session in sessions:
+        session.speakers = [split for person in session.speakers for split in (
+            [PersonMention(person.name, person.span), PersonMention(person.organization, person.span)] if person in paired else [person])]
+    return sessions
+
+
+def _reads_as_person(text: str) -> bool:
+    name = person_name(text)
+    return name == text and not is_org(text) and probably_a_person(name)
 
 
 def _without_unsplit_lines(sessions: list[SessionMention]) -> list[SessionMention]:
