@@ -1045,3 +1045,17 @@ def test_two_names_in_a_speaker_cell_among_names_alone_are_two_people(run):
     assert talks["Replacing vendor firmware in a fleet"] == ["Nadia Petrova", "Lukas Weber"]  # not Nadia of 'Lukas Weber'
     assert affiliations(view)["Nadia Petrova"] is None
     assert "Lukas Weber" not in {o["name"] for o in view["organizations"]}
+
+
+def test_names_before_one_bracketed_organization_all_work_there(run):
+    view = extracted(run, "workshop-talk-list-separators.md")
+    assert affiliations(view)["Carlos Mendes"] == affiliations(view)["Julia Novak"] == "Northwind Systems"  # 'A, B (Org)'
+    assert "Julia Novak" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_field_of_work_is_no_organization(run):
+    view = extracted(run, "committee-fields-of-work.md")
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["Laura Bennett"][0] is None and people["Tom Berg"][0] is None  # '* Name, Program' in a committee
+    assert people["Omar Haddad"] == ("Contoso", "VP of Marketing")  # not 'VP' of 'Marketing'
+    assert not {"Program", "Finance", "Marketing"} & {o["name"] for o in view["organizations"]}

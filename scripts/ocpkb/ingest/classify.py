@@ -442,6 +442,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         match = (re.match(r"^(?P<title>.+)\s+(?:at\s+|@\s*)(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])  # '… @Contoso' too
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
+            if line_of_work(match.group("org")):  # 'VP of Marketing': a field of work after 'of' is part of the title
+                return None, parts[0]
             return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
         owned = POSSESSIVE_TITLE.match(parts[0])
         if owned and is_role(owned.group("title")):  # "Fabrikam's community manager"
@@ -456,6 +458,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             return organization, title.group("title")  # 'Contoso Foundation CEO and Director', 'Contoso team manager'
         if is_role(parts[0]) and (not is_org(parts[0]) or line_of_work(parts[0])):
             return None, parts[0]
+        if line_of_work(parts[0]):
+            return None, None  # 'Program', 'Finance': a field of work alone names no organization
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
     if org_at is None:
@@ -957,28 +961,38 @@ def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
 
 
 LOWERCASE_NOTE = re.compile(r"\s*\([a-z][a-z ,&/]*\)\s*$")
+NAME_THEN_BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 AFFILIATION_NAME = re.compile(r"^[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|the|for|&))*$")
 MAX_AFFILIATION_WORDS = 6
 
 
 def _names_before_their_organization(text: str, span: Span) -> list[PersonMention]:
     """'Jane Doe, Wei Chen, Contoso' (also 'Jane Doe, Wei Chen, Contoso, Tom Berg, Fabrikam Labs'):
-    names apart by commas, each run of them followed by the organization they share. Every name must
-    read as a person's and every other part as a name of its own (capitalized words, no job title),
-    so 'Jane Doe, Senior Engineer, Contoso' stays one person with her title."""
+    names apart by commas, each run of them followed by the organization they share; or the run's
+    last name carries it in brackets for all ('Jane Doe, Wei Chen (Contoso)', 'Jane Doe & Wei Chen
+    (Contoso)'). Every name must read as a person's and every other part as a name of its own
+    (capitalized words, no job title), so 'Jane Doe, Senior Engineer, Contoso' stays one person
+    with her title."""
     text = LOWERCASE_NOTE.sub("", text)  # '… (slides)'
-    if CJK.search(text) or re.search(r"[()（）;]", text) or text.count(",") < 2:
+    if CJK.search(text) or ";" in text or not re.search(r",.*,|[,&].*\)\s*$", text):
         return []
     people: list[PersonMention] = []
     waiting: list[str] = []
-    for part in (part.strip(" .") for part in text.strip(" .,").split(",")):
-        name = person_name(part)
-        if name and not is_org(part) and probably_a_person(name):
+    for part in (part.strip(" .") for part in re.split(r",|\s+&\s+", text.strip(" .,"))):
+        bracketed = NAME_THEN_BRACKET.match(part)
+        name = person_name(bracketed.group("name") if bracketed else part)
+        if not (name and not is_org(name) and probably_a_person(name)):
+            name = None
+        if bracketed and name:  # the run's last name, with the organization they share
+            org, title = split_affiliation(bracketed.group("org"))
+            people += [PersonMention(each, span, org, title) for each in waiting + [name]]
+            waiting = []
+        elif name and not bracketed:
             waiting.append(name)
-        elif waiting and AFFILIATION_NAME.match(part) and len(part.split()) <= MAX_AFFILIATION_WORDS \
+        elif waiting and not bracketed and AFFILIATION_NAME.match(part) and len(part.split()) <= MAX_AFFILIATION_WORDS \
                 and not is_role(part) and not line_of_work(part) \
                 and not any(person_name(half) for half in re.split(r"\s+(?:and|&)\s+", part)[1:]):  # '…, B and C'
-            people += [PersonMention(name, span, part) for name in waiting]
+            people += [PersonMention(each, span, part) for each in waiting]
             waiting = []
         else:
             return []
