@@ -1059,3 +1059,8 @@ def test_a_field_of_work_is_no_organization(run):
     assert people["Laura Bennett"][0] is None and people["Tom Berg"][0] is None  # '* Name, Program' in a committee
     assert people["Omar Haddad"] == ("Contoso", "VP of Marketing")  # not 'VP' of 'Marketing'
     assert not {"Program", "Finance", "Marketing"} & {o["name"] for o in view["organizations"]}
+
+
+def test_a_name_probablepeople_does_not_know_stands_beside_a_known_one_sharing_their_organization(run):
+    talks = {s["title"]: s["speakers"] for s in extracted(run, "workshop-talk-list-separators.md")["sessions"]}
+    assert talks["Remote Provisioning of Boot Keys"] == ["Ilkka Vahteristo", "Laura Bennett"]  # 'A & B, Org'

@@ -928,7 +928,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         return grouped
     parts = _speaker_parts(text)
     if len(parts) > 1:
-        several = [parse_person(p, span, cue) for p in parts]
+        several = [parse_person(p, span, cue) or _vouched_by_the_next(p, parts, span) for p in parts]
         if all(several):
             return _sharing_the_last_affiliation(several, parts)
     if CJK.search(text) and re.search(r"[、，,/\s]", text.strip()):
@@ -978,34 +978,47 @@ def _names_before_their_organization(text: str, span: Span) -> list[PersonMentio
         return []
     people: list[PersonMention] = []
     waiting: list[str] = []
+    doubted = 0  # names in the run that probablepeople does not know: one known name vouches for them
     for part in (part.strip(" .") for part in re.split(r",|\s+&\s+", text.strip(" .,"))):
         bracketed = NAME_THEN_BRACKET.match(part)
         name = person_name(bracketed.group("name") if bracketed else part)
-        if not (name and not is_org(name) and probably_a_person(name)):
-            name = None
+        name = name if name and not is_org(name) and not is_role(name) and not plain_words(name) else None
+        doubted += bool(name and not probably_a_person(name))
         if bracketed and name:  # the run's last name, with the organization they share
+            if doubted > len(waiting):
+                return []
             org, title = split_affiliation(bracketed.group("org"))
             people += [PersonMention(each, span, org, title) for each in waiting + [name]]
-            waiting = []
+            waiting, doubted = [], 0
         elif name and not bracketed:
             waiting.append(name)
-        elif waiting and not bracketed and AFFILIATION_NAME.match(part) and len(part.split()) <= MAX_AFFILIATION_WORDS \
-                and not is_role(part) and not line_of_work(part) \
+        elif waiting and doubted < len(waiting) and not bracketed and AFFILIATION_NAME.match(part) \
+                and len(part.split()) <= MAX_AFFILIATION_WORDS and not is_role(part) and not line_of_work(part) \
                 and not any(person_name(half) for half in re.split(r"\s+(?:and|&)\s+", part)[1:]):  # '…, B and C'
             people += [PersonMention(each, span, part) for each in waiting]
-            waiting = []
+            waiting, doubted = [], 0
         else:
             return []
     return people if len(people) >= 2 and not waiting else []
 
 
+def _vouched_by_the_next(part: str, parts: list[str], span: Span) -> PersonMention | None:
+    """'Jane Doe & Wei Chen, Contoso': a name right before a person with an organization, which
+    the two share, stands by its shape (probablepeople knows few names of some languages)."""
+    name = person_name(part)
+    if part is parts[-1] or name != part.strip() or is_org(part) or is_role(part) or plain_words(part):
+        return None
+    following = parse_person(parts[parts.index(part) + 1], span)
+    return PersonMention(name, span) if following and following.organization and not following.title else None
+
+
 def _sharing_the_last_affiliation(people: list[PersonMention], parts: list[str]) -> list[PersonMention]:
-    """'Jane Doe & Wei Chen, System Engineer, Contoso': names alone before the last person share
-    the last one's job title and organization."""
-    last = people[-1]
-    for person, part in zip(people[:-1], parts[:-1]):
-        if not person.organization and not person.title and person_name(part) == person.name:
-            person.organization, person.title = last.organization, last.title
+    """'Jane Doe & Wei Chen, System Engineer, Contoso': names alone share the job title and
+    organization of the next person who has one ('A & B, Org; C, Other' gives A Org)."""
+    for index, (person, part) in enumerate(zip(people[:-1], parts[:-1])):
+        following = next((p for p in people[index + 1:] if p.organization or p.title), None)
+        if following and not person.organization and not person.title and person_name(part) == person.name:
+            person.organization, person.title = following.organization, following.title
     return people
 
 

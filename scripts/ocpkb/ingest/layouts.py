@@ -516,7 +516,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     return found + _siblings_apart_otherwise(blocks, found)
 
 
-SIBLING_SEPARATORS = re.compile(r"\s*[–—]\s+|\s+[:：]\s+|\s*,\s+")
+SIBLING_SEPARATORS = re.compile(r"\s*[–—]\s+|\s+-\s+|\s+[:：]\s+|\s*,\s+")
 MAX_BETWEEN_ITEMS = 30  # '(slides)', '[video](…)': a materials line between a list's items
 MIN_SIBLINGS = 2
 
