@@ -1026,3 +1026,52 @@ def test_a_city_before_its_country_in_a_list_is_a_place_not_a_speaker(run):
     assert "Porto Alegre" not in {p["name"] for p in view["people"]}
     assert not [s for s in view["sessions"] if "Porto Alegre" in str(s)]
     assert view["event"]["location"]["city"] == "Porto Alegre"
+
+
+def test_names_apart_by_commas_share_the_organization_that_follows_them(run):
+    view = extracted(run, "workshop-talk-list-separators.md")
+    people = affiliations(view)
+    assert people["Aiko Tanaka"] == people["Bruno Silva"] == "Fabrikam"  # 'Title - A, B, Org (slides)'
+    assert people["Priya Raman"] == people["Wei Chen"] == "Tailspin Labs"  # 'A, B, Org, C, Org'
+    assert people["Kim Lee"] == "Litware"
+    assert "Bruno Silva" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_name_then_a_job_title_then_an_organization_is_one_person(run):
+    view = extracted(run, "workshop-talk-list-separators.md")
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["Maria Lopez"] == ("Contoso", "Senior Engineer")
+
+
+def test_an_item_of_a_talk_list_that_sets_its_speaker_apart_by_another_mark_is_a_talk_too(run):
+    talks = {s["title"]: s["speakers"] for s in extracted(run, "workshop-talk-list-separators.md")["sessions"]}
+    assert talks["Verifying Memory Controllers"] == ["Tom Berg"]  # 'Title– Name, Org'
+    assert talks["Teaching Chip Design with Open Flows"] == ["Hannah Schmidt"]  # 'Title, Name, Org'
+    assert talks["Low-power Sensor Hubs"] == ["Daniel Moreau", "Sofia Rossi"]  # 'Title : A and B, Org'
+    assert talks["Test farms for firmware at scale"] == ["Aiko Tanaka", "Bruno Silva"]
+
+
+def test_two_names_in_a_speaker_cell_among_names_alone_are_two_people(run):
+    view = extracted(run, "talk-table-bare-presenters.md")
+    talks = {s["title"]: s["speakers"] for s in view["sessions"]}
+    assert talks["Replacing vendor firmware in a fleet"] == ["Nadia Petrova", "Lukas Weber"]  # not Nadia of 'Lukas Weber'
+    assert affiliations(view)["Nadia Petrova"] is None
+    assert "Lukas Weber" not in {o["name"] for o in view["organizations"]}
+
+
+def test_names_before_one_bracketed_organization_all_work_there(run):
+    view = extracted(run, "workshop-talk-list-separators.md")
+    assert affiliations(view)["Carlos Mendes"] == affiliations(view)["Julia Novak"] == "Northwind Systems"  # 'A, B (Org)'
+    assert "Julia Novak" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_field_of_work_is_no_organization(run):
+    view = extracted(run, "committee-fields-of-work.md")
+    people = {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+    assert people["Laura Bennett"][0] is None and people["Tom Berg"][0] is None  # '* Name, Program' in a committee
+    assert people["Omar Haddad"] == ("Contoso", "VP of Marketing")  # not 'VP' of 'Marketing'
+    assert not {"Program", "Finance", "Marketing"} & {o["name"] for o in view["organizations"]}
+
+
+def test_a_name_probablepeople_does_not_know_stands_beside_a_known_one_sharing_their_organization(run):
+    talks = {s["title"]: s["speakers"] for s in extracted(run, "workshop-talk-list-separators.md")["sessions"]}
+    assert talks["Remote Provisioning of Boot Keys"] == ["Ilkka Vahteristo", "Laura Bennett"]  # 'A & B, Org'

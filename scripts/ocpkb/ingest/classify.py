@@ -444,6 +444,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         match = (re.match(r"^(?P<title>.+)\s+(?:at\s+|@\s*)(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])  # '… @Contoso' too
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
+            if line_of_work(match.group("org")):  # 'VP of Marketing': a field of work after 'of' is part of the title
+                return None, parts[0]
             return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
         owned = POSSESSIVE_TITLE.match(parts[0])
         if owned and is_role(owned.group("title")):  # "Fabrikam's community manager"
@@ -458,6 +460,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             return organization, title.group("title")  # 'Contoso Foundation CEO and Director', 'Contoso team manager'
         if is_role(parts[0]) and (not is_org(parts[0]) or line_of_work(parts[0])):
             return None, parts[0]
+        if line_of_work(parts[0]):
+            return None, None  # 'Program', 'Finance': a field of work alone names no organization
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
     if org_at is None:
@@ -928,9 +932,12 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     named = _enumerated_names(text, span)  # 'A, B, C and D'
     if named:
         return named
+    grouped = _names_before_their_organization(text, span)  # 'A, B, Org', 'A, B, Org, C, Org'
+    if grouped:
+        return grouped
     parts = _speaker_parts(text)
     if len(parts) > 1:
-        several = [parse_person(p, span, cue) for p in parts]
+        several = [parse_person(p, span, cue) or _vouched_by_the_next(p, parts, span) for p in parts]
         if all(several):
             return _sharing_the_last_affiliation(several, parts)
     if CJK.search(text) and re.search(r"[、，,/\s]", text.strip()):
@@ -962,13 +969,65 @@ def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
     return [PersonMention(person_name(part), span) for part in parts]
 
 
+LOWERCASE_NOTE = re.compile(r"\s*\([a-z][a-z ,&/]*\)\s*$")
+NAME_THEN_BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+AFFILIATION_NAME = re.compile(r"^[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|the|for|&))*$")
+MAX_AFFILIATION_WORDS = 6
+
+
+def _names_before_their_organization(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe, Wei Chen, Contoso' (also 'Jane Doe, Wei Chen, Contoso, Tom Berg, Fabrikam Labs'):
+    names apart by commas, each run of them followed by the organization they share; or the run's
+    last name carries it in brackets for all ('Jane Doe, Wei Chen (Contoso)', 'Jane Doe & Wei Chen
+    (Contoso)'). Every name must read as a person's and every other part as a name of its own
+    (capitalized words, no job title), so 'Jane Doe, Senior Engineer, Contoso' stays one person
+    with her title."""
+    text = LOWERCASE_NOTE.sub("", text)  # '… (slides)'
+    if CJK.search(text) or ";" in text or not re.search(r",.*,|[,&].*\)\s*$", text):
+        return []
+    people: list[PersonMention] = []
+    waiting: list[str] = []
+    doubted = 0  # names in the run that probablepeople does not know: one known name vouches for them
+    for part in (part.strip(" .") for part in re.split(r",|\s+&\s+", text.strip(" .,"))):
+        bracketed = NAME_THEN_BRACKET.match(part)
+        name = person_name(bracketed.group("name") if bracketed else part)
+        name = name if name and not is_org(name) and not is_role(name) and not plain_words(name) else None
+        doubted += bool(name and not probably_a_person(name))
+        if bracketed and name:  # the run's last name, with the organization they share
+            if doubted > len(waiting):
+                return []
+            org, title = split_affiliation(bracketed.group("org"))
+            people += [PersonMention(each, span, org, title) for each in waiting + [name]]
+            waiting, doubted = [], 0
+        elif name and not bracketed:
+            waiting.append(name)
+        elif waiting and doubted < len(waiting) and not bracketed and AFFILIATION_NAME.match(part) \
+                and len(part.split()) <= MAX_AFFILIATION_WORDS and not is_role(part) and not line_of_work(part) \
+                and not any(person_name(half) for half in re.split(r"\s+(?:and|&)\s+", part)[1:]):  # '…, B and C'
+            people += [PersonMention(each, span, part) for each in waiting]
+            waiting, doubted = [], 0
+        else:
+            return []
+    return people if len(people) >= 2 and not waiting else []
+
+
+def _vouched_by_the_next(part: str, parts: list[str], span: Span) -> PersonMention | None:
+    """'Jane Doe & Wei Chen, Contoso': a name right before a person with an organization, which
+    the two share, stands by its shape (probablepeople knows few names of some languages)."""
+    name = person_name(part)
+    if part is parts[-1] or name != part.strip() or is_org(part) or is_role(part) or plain_words(part):
+        return None
+    following = parse_person(parts[parts.index(part) + 1], span)
+    return PersonMention(name, span) if following and following.organization and not following.title else None
+
+
 def _sharing_the_last_affiliation(people: list[PersonMention], parts: list[str]) -> list[PersonMention]:
-    """'Jane Doe & Wei Chen, System Engineer, Contoso': names alone before the last person share
-    the last one's job title and organization."""
-    last = people[-1]
-    for person, part in zip(people[:-1], parts[:-1]):
-        if not person.organization and not person.title and person_name(part) == person.name:
-            person.organization, person.title = last.organization, last.title
+    """'Jane Doe & Wei Chen, System Engineer, Contoso': names alone share the job title and
+    organization of the next person who has one ('A & B, Org; C, Other' gives A Org)."""
+    for index, (person, part) in enumerate(zip(people[:-1], parts[:-1])):
+        following = next((p for p in people[index + 1:] if p.organization or p.title), None)
+        if following and not person.organization and not person.title and person_name(part) == person.name:
+            person.organization, person.title = following.organization, following.title
     return people
 
 

@@ -74,7 +74,38 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
     _speakers_by_section(blocks, found, unique)
-    return list(unique.values())
+    return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+MIN_BARE_SPEAKERS = 3
+
+
+def _bare_name_pairs(sessions: list[SessionMention]) -> list[SessionMention]:
+    """On a page whose speakers are names alone (three or more, none with an organization or a job
+    title), a speaker written 'Jane Doe, Wei Chen' is two people: the second name, read as a
+    person's, is no organization of the first."""
+    speakers = [person for session in sessions for person in session.speakers]
+    paired = [person for person in speakers if person.organization and not person.title and _reads_as_person(person.organization)]
+    others = [person for person in speakers if person not in paired]
+    if not paired or len(others) < MIN_BARE_SPEAKERS or any(person.organization or person.title for person in others):
+        return sessions
+    for session in sessions:
+        session.speakers = [split for person in session.speakers for split in (
+            [PersonMention(person.name, person.span), PersonMention(person.organization, person.span)] if person in paired else [person])]
+    return sessions
+
+
+def _reads_as_person(text: str) -> bool:
+    name = person_name(text)
+    return name == text and not is_org(text) and probably_a_person(name)
+
+
+def _without_unsplit_lines(sessions: list[SessionMention]) -> list[SessionMention]:
+    """A line one recognizer split into a title and its speakers is no second talk of another's that
+    kept the whole line as its title ('Title– Jane Doe, Contoso')."""
+    split = {(session.span.first, normalize(session.title)) for session in sessions if session.speakers}
+    return [session for session in sessions if session.speakers or not any(
+        line == session.span.first and normalize(session.title).startswith(title) for line, title in split)]
 
 
 def _speakers_by_section(blocks: list[Block], found: list[SessionMention], unique: dict[str, SessionMention]) -> None:
@@ -482,7 +513,48 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             speaker = parse_person(title, block.span)
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
-    return found
+    return found + _siblings_apart_otherwise(blocks, found)
+
+
+SIBLING_SEPARATORS = re.compile(r"\s*[–—]\s+|\s+-\s+|\s+[:：]\s+|\s*,\s+")
+MAX_BETWEEN_ITEMS = 30  # '(slides)', '[video](…)': a materials line between a list's items
+MIN_SIBLINGS = 2
+
+
+def _siblings_apart_otherwise(blocks: list[Block], found: list[SessionMention]) -> list[SessionMention]:
+    """A list of 'Title - Name, Org' items, two or more of them read: an item of the same list
+    that sets its speaker apart by another mark ('Title– Name, Org', 'Title : Name, Org', 'Title,
+    Name, Org') is read the same way, when what follows the mark is people with organizations (the
+    last dash or colon before the last comma: 'Title– A, B, Org')."""
+    read = {session.span.first for session in found if session.speakers and all(p.organization for p in session.speakers)}
+    talks = []
+    for run in _item_runs(blocks):
+        if sum(item.number in read for item in run) < MIN_SIBLINGS:
+            continue
+        for item in run:
+            if item.number in read or len(item.text) > 300:
+                continue
+            marks = list(SIBLING_SEPARATORS.finditer(item.text))
+            for match in sorted(marks, key=lambda mark: ("," in mark.group(0), -mark.start())):  # a dash or colon first
+                head, tail = item.text[:match.start()].strip(), item.text[match.end():].strip(" :：,.")
+                people = parse_people(tail, item.span) if len(head) >= 4 else []
+                if people and all(person.organization for person in people):
+                    talks.append(SessionMention(clean_title(head), item.span, speakers=people))
+                    break
+    return talks
+
+
+def _item_runs(blocks: list[Block]) -> list[list[Block]]:
+    """The items of each list, a short line between two items (a materials link) not ending it."""
+    runs: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind == "item":
+            runs[-1].append(block)
+        elif block.kind in ("paragraph", "link") and len(block.text) <= MAX_BETWEEN_ITEMS:
+            continue
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
