@@ -206,6 +206,22 @@ def test_a_chinese_company_or_community_named_only_by_kind_words_is_no_organizat
     assert names == {"云帆数据", "北辰科技公司"}  # not '互联网公司', '传统软件公司', '目前开源社区'
 
 
+def test_every_item_of_a_chinese_list_closed_by_a_kind_of_organization_is_one(run):
+    names = organization_names(run, "zh-enumerated-organizations.md")
+    assert {"云帆数据", "蓝鲸小屋", "青橙", "北辰科技"} <= names  # '来自 A、B、C 和 D 等多家企业的技术专家'
+    assert {"海湾银行", "第七象限", "橘子派"} <= names  # '携手 A、B、C 等共建单位'
+
+
+def test_a_chinese_list_of_an_organization_s_users_names_no_participants(run):
+    names = organization_names(run, "zh-enumerated-organizations.md")
+    assert not {"橙果", "红杉网", "竹影"} & names  # '其中包括 A、B、C 等公司'
+
+
+def test_a_chinese_list_of_former_employers_names_no_participants(run):
+    names = organization_names(run, "zh-enumerated-organizations.md")
+    assert not {"云杉软件", "绿洲网络"} & names  # '曾任职于 A、B 等公司'
+
+
 def test_a_time_phrase_before_a_chinese_organization_is_no_part_of_its_name(run):
     names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
     assert "云原生社区" in names and "过去几年云原生社区" not in names  # '把过去几年云原生社区的…'

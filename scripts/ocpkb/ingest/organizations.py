@@ -76,7 +76,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             for name in organization_mentions(text):
                 add(name, line.span)
     for block, text in zip(blocks, texts):
-        for name in described_organizations(text) + list_mates(text, set(found)):
+        enumerated = enumerated_organizations(text) if "等" in text else []
+        for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
     for block in logo_wall(blocks):
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
@@ -751,6 +752,59 @@ def described_organizations(text: str) -> list[str]:
         if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
             found.append(name)
     return found
+
+
+ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
+ZH_ITEM_BREAK = re.compile(r"、|\s*(?:以及|及|和|与)\s*|\s+&\s+")
+ZH_LIST_OPENER = re.compile(r"(?:来自|携手|联合|邀请(?:了|到了?)?)\s*")
+ZH_TAKING_PART_AFTER = re.compile(r"的?[^，。；\W]{0,6}?(?:专家|工程师|嘉宾|讲师|开发者|研究者|代表|举办|主办|合办|协办|共同|参与|参加|分享|出席)")
+ZH_COUNT = r"(?:[多数几十百余]+|[一二三四五六七八九十两\d]+)?(?:家|所|个)"
+ZH_DATE = re.compile(r"\d\s*[年月日号]")
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+CAREER_BEFORE_LIST = re.compile(r"曾|先后")  # '曾任职于 A、B 等公司', '先后于 A、B 等公司任职': former employers
+LIST_CLOSING_KINDS = ("公司", "企业", "厂商", "机构", "组织", "单位")  # not 社区: 'A、B 等社区伙伴关注的功能'
+
+
+@cache
+def _closed_by_kind() -> re.Pattern:
+    kinds = alternation(w for w in words("org_kinds") if w in LIST_CLOSING_KINDS)
+    return re.compile(rf"等(?:{ZH_COUNT}|众多|诸多)?[^\W\d_对的在和与为是了从向把被]{{0,4}}?(?:{kinds})")
+
+
+def enumerated_organizations(text: str) -> list[str]:
+    """'来自星河科技、云帆数据和蓝海大学等多家企业', '携手 A、B、C 等共建单位', 'A、B 等公司的专家':
+    the items of an enumeration that a kind of organization closes (等 + a kind word of
+    `org_kinds.txt`) are organizations, also names that read as common words ('小米'), when the list
+    says who took part: it opens with '来自', '携手', '联合' or '邀请', or the organizations' people or
+    a verb of hosting or taking part follows ('…等公司的工程师', '…等公司举办'); not users or examples
+    ('其中包括 A、B 等公司'). A first item that opens with a verb ('加上星河科技') is left out. Not in
+    a biography, nor a career: '曾任职于 A、B 等公司'."""
+    if biography().search(text):
+        return []
+    found = []
+    for closing in _closed_by_kind().finditer(text):
+        clause = BRACKETED.sub("", ZH_CLAUSE_BREAK.split(text[:closing.start()])[-1]).replace("*", "")
+        if CAREER_BEFORE_LIST.search(clause):
+            continue
+        openers = list(ZH_LIST_OPENER.finditer(clause))
+        if not openers and not ZH_TAKING_PART_AFTER.match(text, closing.end()):
+            continue  # '其中包括 A、B 等公司': users or examples, not who took part
+        items = ZH_ITEM_BREAK.split(clause[openers[-1].end():] if openers else clause)
+        if len(items) < 2:
+            continue
+        if not openers:
+            first = after_function_words(items[0])
+            items[0] = "" if _opens_with_verb(first) else first
+        found += [item.strip() for item in items if 2 <= len(item.strip()) <= 24 and "的" not in item
+                  and not ZH_DATE.search(item) and not is_role(item.strip())]
+    return found
+
+
+def _opens_with_verb(text: str) -> bool:
+    from .classify import _dictionary_words, _jieba_tags
+
+    pieces = _dictionary_words(text) if CJK.match(text) else []
+    return len(pieces) > 1 and _jieba_tags().get(pieces[0]) == "v"
 
 
 SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)")
