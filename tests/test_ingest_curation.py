@@ -222,6 +222,22 @@ def test_a_chinese_list_of_former_employers_names_no_participants(run):
     assert not {"云杉软件", "绿洲网络"} & names  # '曾任职于 A、B 等公司'
 
 
+def test_a_chinese_caption_of_several_roles_gives_the_first_role_s_organization(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-multi-role-captions.md")["people"]}
+    assert people["林澈"] == ("云帆数据", "首席架构师")  # '云帆数据首席架构师、星河数据库 PMC 成员林澈'
+    assert people["周岚"] == ("第七象限", "平台架构师")  # '第七象限平台架构师，蓝海开源基金会技术委员会副主席周岚'
+
+
+def test_another_person_s_caption_is_no_role_of_the_next_person(run):
+    people = {p["name"]: p["organization"] for p in extracted(run, "zh-multi-role-captions.md")["people"]}
+    assert people["许朗"] == "海湾科技"  # '北辰大学计算机学院宋雨教授、海湾科技研发总监许朗'
+
+
+def test_a_chinese_organization_opening_with_an_ordinal_keeps_its_name(run):
+    people = {p["name"]: p["organization"] for p in extracted(run, "zh-multi-role-captions.md")["people"]}
+    assert people["韩梅"] == "第二曲线"  # not '第二': '曲线' is no line of work
+
+
 def test_a_time_phrase_before_a_chinese_organization_is_no_part_of_its_name(run):
     names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
     assert "云原生社区" in names and "过去几年云原生社区" not in names  # '把过去几年云原生社区的…'
