@@ -238,6 +238,16 @@ def test_a_chinese_organization_opening_with_an_ordinal_keeps_its_name(run):
     assert people["韩梅"] == "第二曲线"  # not '第二': '曲线' is no line of work
 
 
+def test_words_opening_a_clause_before_a_chinese_name_the_recap_writes_alone_are_no_part_of_it(run):
+    view = extracted(run, "zh-clause-words-before-names.md")
+    assert "活动特邀请云帆社区" not in {o["name"] for o in view["organizations"]}  # '活动特邀请云帆社区发起人林澈'
+    assert affiliations(view)["林澈"] == "云帆社区"  # the recap also writes '由云帆社区主办'
+
+
+def test_a_chinese_name_the_recap_never_writes_shorter_keeps_its_first_word(run):
+    assert "远图软件集团" in organization_names(run, "zh-clause-words-before-names.md")  # not '软件集团'
+
+
 def test_a_time_phrase_before_a_chinese_organization_is_no_part_of_its_name(run):
     names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
     assert "云原生社区" in names and "过去几年云原生社区" not in names  # '把过去几年云原生社区的…'

@@ -86,7 +86,41 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for person in result.people:
         if person.organization:
             add(person.organization, person.span)
-    return _without_short_forms(_without_units(list(found.values())), texts)
+    written_alone = names_after_clause_words([f.value for f in found.values()], texts)
+    for person in result.people:  # '特邀星策社区发起人谭中意': the affiliation is the name written alone
+        person.organization = written_alone.get(person.organization, person.organization)
+    kept = [f for f in found.values() if f.value not in written_alone]
+    return _without_short_forms(_without_units(kept), texts)
+
+
+def _kind_only(name: str) -> bool:
+    """'中心', '软件集团': a head word, alone or after common words (no place, no proper name)."""
+    from .classify import _dictionary_words, common_word
+
+    pieces = _dictionary_words(_zh_head_at_end().sub("", name).strip() or "")
+    return not pieces or len(pieces) == 1 and common_word(pieces[0]) \
+        or not any(_place_word(piece) for piece in pieces) and _kind_words_only(pieces)
+
+
+def names_after_clause_words(names: list[str], texts: list[str]) -> dict[str, str]:
+    """'来到云原生社区', '特邀星策社区', '代表中国信通院' read as names: a Chinese name that is
+    another name of the recap with words before it, where the recap also writes that shorter name
+    alone, is the shorter name; the words before it open the clause ('来到', '特邀', '代表'). Not
+    when those words are a place or an organization of their own ('杭州思科', '新浪微博'), are
+    apart from it ('平安云 GitHub'), or the shorter name is only ever written inside the longer one
+    ('开放原子开源基金会' and '原子开源基金会'), or names no one ('中心', '软件集团'). -> longer: shorter."""
+    text = "\n".join(texts)
+    found = {}
+    for name in names:
+        shorter = max((other for other in names if name.endswith(other) and len(other) < len(name)
+                       and CJK.search(other[0])), key=len, default=None)
+        words_before = name[:len(name) - len(shorter)] if shorter else ""
+        if not words_before or not CJK.search(words_before[-1]) or _place_prefix(words_before) \
+                or words_before in names or words_before in well_known() or _kind_only(shorter):
+            continue
+        if text.count(shorter) > text.count(name):
+            found[name] = shorter
+    return found
 
 
 COMMUNITY = re.compile(r"\s*(?:开源)?社区$|\s+[Cc]ommunity$")
