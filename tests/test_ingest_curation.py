@@ -248,6 +248,14 @@ def test_a_chinese_name_the_recap_never_writes_shorter_keeps_its_first_word(run)
     assert "远图软件集团" in organization_names(run, "zh-clause-words-before-names.md")  # not '软件集团'
 
 
+def test_a_company_whose_chinese_name_is_a_common_noun_is_found_where_it_stands_as_a_name(run):
+    assert "Lighthouse Computing" in organization_names(run, "zh-company-named-by-a-common-noun.md")  # '来自灯塔的工程师'
+
+
+def test_the_common_noun_of_a_company_s_chinese_name_names_no_organization(run):
+    assert organization_names(run, "zh-common-noun-of-a-company-name.md") == set()  # '的灯塔下', '“技术”灯塔', '技术灯塔的'
+
+
 def test_a_time_phrase_before_a_chinese_organization_is_no_part_of_its_name(run):
     names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
     assert "云原生社区" in names and "过去几年云原生社区" not in names  # '把过去几年云原生社区的…'

@@ -519,6 +519,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
+                or _common_noun_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
@@ -544,6 +545,29 @@ def _technical_in_chinese(text: str, start: int, end: int) -> bool:
         return bool(joined)  # 'Fabrikam-INF': one hyphenated word
     word = joined.group(1)
     return not (pattern("org_words").fullmatch(word) or word in ("and", "or") or _zh_head().search(joined.group("unit")))
+
+
+NOUN_MODIFIER_END = re.compile(r"(?:的|[”\"」])\s*$")
+NOUN_PHRASE_END = re.compile(r"\s*(?:$|[^\w\s]|的|以及|和|与|及)")
+LOCALIZER_AFTER = re.compile(r"(?:里|中|下|之中)(?![\u4e00-\u9fff]{0,1}(?:国|心|标|文))")
+
+
+def _common_noun_in_chinese(text: str, start: int, end: int) -> bool:
+    """A Chinese organization's name that is also a common noun, used as that noun: after 的 or a
+    closing quote ('时代的浪潮', '“数智”浪潮'), before a word of place ('浪潮里', '浪潮下'), or after
+    another noun and before 的 ('技术浪潮的支持者'). As a company it stands after a verb, a mark or
+    a kind of organization ('来自浪潮的工程师', '感谢浪潮、…', '厂商浪潮的服务器')."""
+    from .classify import _dictionary_words, _jieba_tags, common_word
+
+    name = text[start:end]
+    if not CJK.match(name) or _jieba_tags().get(name) != "n" or not common_word(name):
+        return False
+    before = _dictionary_words(text[max(0, start - 6):start])
+    after_noun = bool(before) and _jieba_tags().get(before[-1]) in ("n", "vn") and text.startswith("的", end) \
+        and before[-1] not in words("org_kinds") and not is_role(before[-1])  # not '服务器厂商浪潮的产品'
+
+    ends_phrase = NOUN_PHRASE_END.match(text, end)  # not '的网易博学堂': a name before a noun names its owner
+    return bool(NOUN_MODIFIER_END.search(text[:start]) and ends_phrase or LOCALIZER_AFTER.match(text, end) or after_noun)
 
 
 LOWERCASE_BEFORE = re.compile(r"(?<![\w-])(?!(?:by|from|at|of|with|to|for|thanks)\s)[a-z]+\s+$")
