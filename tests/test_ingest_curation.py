@@ -206,6 +206,56 @@ def test_a_chinese_company_or_community_named_only_by_kind_words_is_no_organizat
     assert names == {"云帆数据", "北辰科技公司"}  # not '互联网公司', '传统软件公司', '目前开源社区'
 
 
+def test_every_item_of_a_chinese_list_closed_by_a_kind_of_organization_is_one(run):
+    names = organization_names(run, "zh-enumerated-organizations.md")
+    assert {"云帆数据", "蓝鲸小屋", "青橙", "北辰科技"} <= names  # '来自 A、B、C 和 D 等多家企业的技术专家'
+    assert {"海湾银行", "第七象限", "橘子派"} <= names  # '携手 A、B、C 等共建单位'
+
+
+def test_a_chinese_list_of_an_organization_s_users_names_no_participants(run):
+    names = organization_names(run, "zh-enumerated-organizations.md")
+    assert not {"橙果", "红杉网", "竹影"} & names  # '其中包括 A、B、C 等公司'
+
+
+def test_a_chinese_list_of_former_employers_names_no_participants(run):
+    names = organization_names(run, "zh-enumerated-organizations.md")
+    assert not {"云杉软件", "绿洲网络"} & names  # '曾任职于 A、B 等公司'
+
+
+def test_a_chinese_caption_of_several_roles_gives_the_first_role_s_organization(run):
+    people = {p["name"]: (p["organization"], p["title"]) for p in extracted(run, "zh-multi-role-captions.md")["people"]}
+    assert people["林澈"] == ("云帆数据", "首席架构师")  # '云帆数据首席架构师、星河数据库 PMC 成员林澈'
+    assert people["周岚"] == ("第七象限", "平台架构师")  # '第七象限平台架构师，蓝海开源基金会技术委员会副主席周岚'
+
+
+def test_another_person_s_caption_is_no_role_of_the_next_person(run):
+    people = {p["name"]: p["organization"] for p in extracted(run, "zh-multi-role-captions.md")["people"]}
+    assert people["许朗"] == "海湾科技"  # '北辰大学计算机学院宋雨教授、海湾科技研发总监许朗'
+
+
+def test_a_chinese_organization_opening_with_an_ordinal_keeps_its_name(run):
+    people = {p["name"]: p["organization"] for p in extracted(run, "zh-multi-role-captions.md")["people"]}
+    assert people["韩梅"] == "第二曲线"  # not '第二': '曲线' is no line of work
+
+
+def test_words_opening_a_clause_before_a_chinese_name_the_recap_writes_alone_are_no_part_of_it(run):
+    view = extracted(run, "zh-clause-words-before-names.md")
+    assert "活动特邀请云帆社区" not in {o["name"] for o in view["organizations"]}  # '活动特邀请云帆社区发起人林澈'
+    assert affiliations(view)["林澈"] == "云帆社区"  # the recap also writes '由云帆社区主办'
+
+
+def test_a_chinese_name_the_recap_never_writes_shorter_keeps_its_first_word(run):
+    assert "远图软件集团" in organization_names(run, "zh-clause-words-before-names.md")  # not '软件集团'
+
+
+def test_a_company_whose_chinese_name_is_a_common_noun_is_found_where_it_stands_as_a_name(run):
+    assert "Lighthouse Computing" in organization_names(run, "zh-company-named-by-a-common-noun.md")  # '来自灯塔的工程师'
+
+
+def test_the_common_noun_of_a_company_s_chinese_name_names_no_organization(run):
+    assert organization_names(run, "zh-common-noun-of-a-company-name.md") == set()  # '的灯塔下', '“技术”灯塔', '技术灯塔的'
+
+
 def test_a_time_phrase_before_a_chinese_organization_is_no_part_of_its_name(run):
     names = {o["name"] for o in extracted(run, "zh-time-phrase.md")["organizations"]}
     assert "云原生社区" in names and "过去几年云原生社区" not in names  # '把过去几年云原生社区的…'

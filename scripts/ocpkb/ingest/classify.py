@@ -687,7 +687,8 @@ def organization_of_unit(text: str) -> str:
     """The organization of an affiliation that goes on into a unit or a line of work:
     '云帆数据产品行销部' -> '云帆数据', '明远达售前' -> '明远达', '飞鱼基础架构' -> '飞鱼'. Trailing
     common words (jieba tags them as nouns, verbs…) go, up to an organization word ('数据', '银行')
-    or a proper name; a name that would be left a bare place ('中国' of '中国云帆') stays whole."""
+    or a proper name; a name that would be left a bare place ('中国' of '中国云帆') or a bare ordinal
+    ('第二' of '第二曲线') stays whole."""
     if not CJK.search(text) or _org_head_end().search(text):
         return text
     known = next((name for name in sorted(well_known(), key=len, reverse=True) if text.startswith(name)), None)
@@ -714,7 +715,8 @@ def organization_of_unit(text: str) -> str:
             break
         pieces.pop()
     trimmed = "".join(pieces).strip()
-    if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text):
+    if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text) \
+            or trimmed.startswith("第") and tags.get(trimmed) == "m":
         return text
     return trimmed
 

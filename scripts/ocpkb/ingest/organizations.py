@@ -76,7 +76,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             for name in organization_mentions(text):
                 add(name, line.span)
     for block, text in zip(blocks, texts):
-        for name in described_organizations(text) + list_mates(text, set(found)):
+        enumerated = enumerated_organizations(text) if "等" in text else []
+        for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
     for block in logo_wall(blocks):
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
@@ -85,7 +86,41 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for person in result.people:
         if person.organization:
             add(person.organization, person.span)
-    return _without_short_forms(_without_units(list(found.values())), texts)
+    written_alone = names_after_clause_words([f.value for f in found.values()], texts)
+    for person in result.people:  # '特邀星策社区发起人谭中意': the affiliation is the name written alone
+        person.organization = written_alone.get(person.organization, person.organization)
+    kept = [f for f in found.values() if f.value not in written_alone]
+    return _without_short_forms(_without_units(kept), texts)
+
+
+def _kind_only(name: str) -> bool:
+    """'中心', '软件集团': a head word, alone or after common words (no place, no proper name)."""
+    from .classify import _dictionary_words, common_word
+
+    pieces = _dictionary_words(_zh_head_at_end().sub("", name).strip() or "")
+    return not pieces or len(pieces) == 1 and common_word(pieces[0]) \
+        or not any(_place_word(piece) for piece in pieces) and _kind_words_only(pieces)
+
+
+def names_after_clause_words(names: list[str], texts: list[str]) -> dict[str, str]:
+    """'来到云原生社区', '特邀星策社区', '代表中国信通院' read as names: a Chinese name that is
+    another name of the recap with words before it, where the recap also writes that shorter name
+    alone, is the shorter name; the words before it open the clause ('来到', '特邀', '代表'). Not
+    when those words are a place or an organization of their own ('杭州思科', '新浪微博'), are
+    apart from it ('平安云 GitHub'), or the shorter name is only ever written inside the longer one
+    ('开放原子开源基金会' and '原子开源基金会'), or names no one ('中心', '软件集团'). -> longer: shorter."""
+    text = "\n".join(texts)
+    found = {}
+    for name in names:
+        shorter = max((other for other in names if name.endswith(other) and len(other) < len(name)
+                       and CJK.search(other[0])), key=len, default=None)
+        words_before = name[:len(name) - len(shorter)] if shorter else ""
+        if not words_before or not CJK.search(words_before[-1]) or _place_prefix(words_before) \
+                or words_before in names or words_before in well_known() or _kind_only(shorter):
+            continue
+        if text.count(shorter) > text.count(name):
+            found[name] = shorter
+    return found
 
 
 COMMUNITY = re.compile(r"\s*(?:开源)?社区$|\s+[Cc]ommunity$")
@@ -490,6 +525,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
+                or _common_noun_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
@@ -515,6 +551,29 @@ def _technical_in_chinese(text: str, start: int, end: int) -> bool:
         return bool(joined)  # 'Fabrikam-INF': one hyphenated word
     word = joined.group(1)
     return not (pattern("org_words").fullmatch(word) or word in ("and", "or") or _zh_head().search(joined.group("unit")))
+
+
+NOUN_MODIFIER_END = re.compile(r"(?:的|[”\"」])\s*$")
+NOUN_PHRASE_END = re.compile(r"\s*(?:$|[^\w\s]|的|以及|和|与|及)")
+LOCALIZER_AFTER = re.compile(r"(?:里|中|下|之中)(?![\u4e00-\u9fff]{0,1}(?:国|心|标|文))")
+
+
+def _common_noun_in_chinese(text: str, start: int, end: int) -> bool:
+    """A Chinese organization's name that is also a common noun, used as that noun: after 的 or a
+    closing quote ('时代的浪潮', '“数智”浪潮'), before a word of place ('浪潮里', '浪潮下'), or after
+    another noun and before 的 ('技术浪潮的支持者'). As a company it stands after a verb, a mark or
+    a kind of organization ('来自浪潮的工程师', '感谢浪潮、…', '厂商浪潮的服务器')."""
+    from .classify import _dictionary_words, _jieba_tags, common_word
+
+    name = text[start:end]
+    if not CJK.match(name) or _jieba_tags().get(name) != "n" or not common_word(name):
+        return False
+    before = _dictionary_words(text[max(0, start - 6):start])
+    after_noun = bool(before) and _jieba_tags().get(before[-1]) in ("n", "vn") and text.startswith("的", end) \
+        and before[-1] not in words("org_kinds") and not is_role(before[-1])  # not '服务器厂商浪潮的产品'
+
+    ends_phrase = NOUN_PHRASE_END.match(text, end)  # not '的网易博学堂': a name before a noun names its owner
+    return bool(NOUN_MODIFIER_END.search(text[:start]) and ends_phrase or LOCALIZER_AFTER.match(text, end) or after_noun)
 
 
 LOWERCASE_BEFORE = re.compile(r"(?<![\w-])(?!(?:by|from|at|of|with|to|for|thanks)\s)[a-z]+\s+$")
@@ -757,6 +816,59 @@ def described_organizations(text: str) -> list[str]:
         if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
             found.append(name)
     return found
+
+
+ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
+ZH_ITEM_BREAK = re.compile(r"、|\s*(?:以及|及|和|与)\s*|\s+&\s+")
+ZH_LIST_OPENER = re.compile(r"(?:来自|携手|联合|邀请(?:了|到了?)?)\s*")
+ZH_TAKING_PART_AFTER = re.compile(r"的?[^，。；\W]{0,6}?(?:专家|工程师|嘉宾|讲师|开发者|研究者|代表|举办|主办|合办|协办|共同|参与|参加|分享|出席)")
+ZH_COUNT = r"(?:[多数几十百余]+|[一二三四五六七八九十两\d]+)?(?:家|所|个)"
+ZH_DATE = re.compile(r"\d\s*[年月日号]")
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+CAREER_BEFORE_LIST = re.compile(r"曾|先后")  # '曾任职于 A、B 等公司', '先后于 A、B 等公司任职': former employers
+LIST_CLOSING_KINDS = ("公司", "企业", "厂商", "机构", "组织", "单位")  # not 社区: 'A、B 等社区伙伴关注的功能'
+
+
+@cache
+def _closed_by_kind() -> re.Pattern:
+    kinds = alternation(w for w in words("org_kinds") if w in LIST_CLOSING_KINDS)
+    return re.compile(rf"等(?:{ZH_COUNT}|众多|诸多)?[^\W\d_对的在和与为是了从向把被]{{0,4}}?(?:{kinds})")
+
+
+def enumerated_organizations(text: str) -> list[str]:
+    """'来自星河科技、云帆数据和蓝海大学等多家企业', '携手 A、B、C 等共建单位', 'A、B 等公司的专家':
+    the items of an enumeration that a kind of organization closes (等 + a kind word of
+    `org_kinds.txt`) are organizations, also names that read as common words ('小米'), when the list
+    says who took part: it opens with '来自', '携手', '联合' or '邀请', or the organizations' people or
+    a verb of hosting or taking part follows ('…等公司的工程师', '…等公司举办'); not users or examples
+    ('其中包括 A、B 等公司'). A first item that opens with a verb ('加上星河科技') is left out. Not in
+    a biography, nor a career: '曾任职于 A、B 等公司'."""
+    if biography().search(text):
+        return []
+    found = []
+    for closing in _closed_by_kind().finditer(text):
+        clause = BRACKETED.sub("", ZH_CLAUSE_BREAK.split(text[:closing.start()])[-1]).replace("*", "")
+        if CAREER_BEFORE_LIST.search(clause):
+            continue
+        openers = list(ZH_LIST_OPENER.finditer(clause))
+        if not openers and not ZH_TAKING_PART_AFTER.match(text, closing.end()):
+            continue  # '其中包括 A、B 等公司': users or examples, not who took part
+        items = ZH_ITEM_BREAK.split(clause[openers[-1].end():] if openers else clause)
+        if len(items) < 2:
+            continue
+        if not openers:
+            first = after_function_words(items[0])
+            items[0] = "" if _opens_with_verb(first) else first
+        found += [item.strip() for item in items if 2 <= len(item.strip()) <= 24 and "的" not in item
+                  and not ZH_DATE.search(item) and not is_role(item.strip())]
+    return found
+
+
+def _opens_with_verb(text: str) -> bool:
+    from .classify import _dictionary_words, _jieba_tags
+
+    pieces = _dictionary_words(text) if CJK.match(text) else []
+    return len(pieces) > 1 and _jieba_tags().get(pieces[0]) == "v"
 
 
 SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)")

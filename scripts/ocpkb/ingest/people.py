@@ -5,12 +5,14 @@ prose ('A shared ...', `来自X的Y`), biographies and member lists; merged so o
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
 from ..writing import CJK, HANGUL, LATIN
 from .classify import (
     WEEKDAY_AFTER,
+    _title_tail,
     after_prepositions,
     after_function_words,
     clean_organization,
@@ -282,9 +284,49 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
             continue  # inside a 《title》
         phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:title.start()])[-1])[-1]
         phrase = after_prepositions(phrase)  # '…优化实践 数据库内核工程师': a title's words before the job title go
-        org, job = split_affiliation(phrase + title.group())
+        org, job = first_role(text[:title.start()]) or split_affiliation(phrase + title.group())
         found.append(PersonMention(name, span, org, job))
     return found
+
+
+ROLE_BREAK = re.compile(r"[，,、]")
+CAPTION_BREAK = re.compile(r"[。；;！？!?：:《“]")
+
+
+TITLE_AFTER_NAME = re.compile(r"(?:教授|院士|博士|老师|先生|女士)$")
+
+
+def _holds_a_person(role: str) -> bool:
+    """'蓝海大学院长周岚', '蓝海大学周岚教授': a job title then a name, or a name then the title
+    said after a name: another person's caption, not a role."""
+    role = role.strip()
+    after_name = TITLE_AFTER_NAME.search(role)
+    before = role[:after_name.start()] if after_name else ""
+    return any(_name_at(role, title.end()) for title in zh_job_title().finditer(role)) \
+        or any(person_name(before[-size:]) for size in (3, 2) if re.fullmatch(r"[\u4e00-\u9fff]+", before[-size:]))
+
+
+def _name_at(text: str, at: int) -> bool:
+    """A name right after a job title, not the start of another title ('及高级经理')."""
+    name = zh_name_after_title(text, at)
+    return bool(name) and not any(zh_job_title().match(text, at + i) for i in range(len(name)))
+
+
+def first_role(before: str) -> tuple[str, str | None] | None:
+    """'星河科技架构师、Contoso 项目负责人林澈', '星河科技架构师，蓝海基金会理事林澈': in a caption of
+    several roles, each an organization's job title, the first names the person's employer (the
+    later ones a project, a committee or a community they serve); its organization and title. None
+    when the caption has one role (the `before` text is that role's words before its job title), or
+    the first names no organization."""
+    roles = ROLE_BREAK.split(CAPTION_BREAK.split(before)[-1])  # the last is the name's own role
+    if _holds_a_person(roles[-1]):
+        return None  # '星河科技总裁林澈与蓝海基金会运营官周岚': another person's caption before the role
+    chain = list(itertools.takewhile(lambda role: _title_tail().search(role.strip()) and not _holds_a_person(role),
+                                     reversed(roles[:-1])))
+    if not chain:
+        return None
+    org, job = split_affiliation(ZH_NAME_START.sub("", chain[-1].strip()))
+    return (org, job) if org else None
 
 
 ZH_LIST_ITEM = re.compile(r"[；;、]")
