@@ -1015,3 +1015,7 @@ def test_a_name_the_page_gives_as_a_person_is_no_organization(run):
     names = organization_names(run, "organizers-with-emails.html")  # a committee's 'Name, Lab, Country' lines
     assert not names & {"Tomas Lindqvist", "Anneliese Brandvold", "Dimitrios Karavolos"}
     assert {"Northwind National Laboratory", "Fabrikam University"} <= names
+
+
+def test_a_name_that_starts_with_a_brand_written_in_lower_case_keeps_that_word(run):
+    assert event_of(run, "brand-prefix-name.md")["name"] == "eContoso Conference 2031"  # not 'Contoso Conference 2031'
