@@ -495,6 +495,24 @@ def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
     assert [(d.start, d.end) for d in find_dates("held on May 12 to 14", 2021)] == [("2021-05-12", "2021-05-14")]
 
 
+def test_a_day_may_be_written_before_of_and_its_month_with_its_weekday_and_the():
+    from ocpkb.ingest.dates import WEEKDAY_DATE, find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text, 2031)]
+
+    assert days("the city will welcome us from the 24th to the 28th of April.") == [("2031-04-24", "2031-04-28")]
+    assert days("It runs from Sunday 11th to Wednesday 14th of September in Lyon") == [("2031-09-11", "2031-09-14")]
+    assert days("On Sunday the 11th of September the doors open") == [("2031-09-11", None)]
+    assert days("When: Monday the 15th of November, 2010") == [("2010-11-15", None)]
+    assert WEEKDAY_DATE.search("Come along at 12:55 on Thursday 11th of May")
+    assert days("on the 3rd of the month") == []
+
+
+def test_a_name_that_starts_with_a_brand_written_in_lower_case_keeps_that_word(run):
+    assert event_of(run, "brand-prefix-name.md")["name"] == "eContoso Conference 2031"  # not 'Contoso Conference 2031'
+
+
 def test_a_range_may_end_on_the_day_alone_after_to_the():
     from ocpkb.ingest.dates import find_dates
 
@@ -1015,7 +1033,3 @@ def test_a_name_the_page_gives_as_a_person_is_no_organization(run):
     names = organization_names(run, "organizers-with-emails.html")  # a committee's 'Name, Lab, Country' lines
     assert not names & {"Tomas Lindqvist", "Anneliese Brandvold", "Dimitrios Karavolos"}
     assert {"Northwind National Laboratory", "Fabrikam University"} <= names
-
-
-def test_a_name_that_starts_with_a_brand_written_in_lower_case_keeps_that_word(run):
-    assert event_of(run, "brand-prefix-name.md")["name"] == "eContoso Conference 2031"  # not 'Contoso Conference 2031'
