@@ -237,6 +237,15 @@ def test_the_town_a_speaker_lives_in_is_not_the_event_s_city(run):
     assert event(run, "speaker-bios-with-home-towns.md")["location"]["city"] is None  # 'lives … in Lyon', 'based in Porto'
 
 
+def test_a_fest_coinage_names_the_event_as_a_con_coinage_does(run):
+    assert facts(event(run, "fest-coinage.md")) == ("FabrikamFest 2031", "2031-06-14", "2031-06-14", "Lisbon")
+
+
+def test_a_coinage_written_apart_in_the_text_is_the_same_event_so_its_city_is_the_event_s(run):
+    # 'the Contoso Days in Porto' is the 'ContosoDays Porto' of the title, not another event
+    assert facts(event(run, "days-coinage-city.md")) == ("ContosoDays Porto", "2031-03-19", "2031-03-19", "Porto")
+
+
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")

@@ -505,8 +505,9 @@ def _short_form_of(phrase: str, reported: str) -> bool:
 
 def _without_joined_coinage(name: str) -> str:
     """'StackCon + CloudFairCon India 2025' and 'StackCon India 2025' are one event: a name
-    without the second of two joined coinages, case folded."""
-    return re.sub(r"\s*\+\s*[A-Z][A-Za-z]*", "", name).casefold()
+    without the second of two joined coinages, case folded and without spaces ('Contoso Days'
+    is 'ContosoDays')."""
+    return re.sub(r"\s*\+\s*[A-Z][A-Za-z]*|\s+", "", name).casefold()
 
 
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"

@@ -35,7 +35,7 @@ def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b(?:\s*#\d+)?"
         rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b)"  # a '-con' coinage with its year: 'Fabricon 2024'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
