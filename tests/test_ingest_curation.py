@@ -509,6 +509,17 @@ def test_a_day_may_be_written_before_of_and_its_month_with_its_weekday_and_the()
     assert days("on the 3rd of the month") == []
 
 
+def test_two_days_joined_by_and_are_a_range_only_when_the_second_follows_the_first():
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text, 2031)]
+
+    assert days("held on October 21 and 22.") == [("2031-10-21", "2031-10-22")]
+    assert days("in Lyon on 6th and 7th December 2017") == [("2017-12-06", "2017-12-07")]
+    assert days("the meetups on May 4 and 11") == [("2031-05-04", None)]
+
+
 def test_a_name_that_starts_with_a_brand_written_in_lower_case_keeps_that_word(run):
     assert event_of(run, "brand-prefix-name.md")["name"] == "eContoso Conference 2031"  # not 'Contoso Conference 2031'
 

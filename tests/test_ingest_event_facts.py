@@ -246,6 +246,12 @@ def test_a_coinage_written_apart_in_the_text_is_the_same_event_so_its_city_is_th
     assert facts(event(run, "days-coinage-city.md")) == ("ContosoDays Porto", "2031-03-19", "2031-03-19", "Porto")
 
 
+def test_a_headline_s_verb_after_to_is_no_part_of_the_name_and_two_days_joined_by_and_are_its_days(run):
+    # 'Contoso to Have Summit in Lyon' is not 'Have Summit'; 'April 5 and 6, 2032' is a two-day range
+    view = event(run, "headline-to-have-summit.md")
+    assert (view["name"], view["start_date"], view["end_date"]) == ("Contoso Summit Lyon", "2032-04-05", "2032-04-06")
+
+
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")

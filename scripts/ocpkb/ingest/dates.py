@@ -14,8 +14,8 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MONTH2 = r"(?P<month2>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-DAY2 = (r"(?:(?:\s*[-–—~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+|" + WEEKDAY_NAME + r",?\s+)?)"
-        r"(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2'
+DAY2 = (r"(?:(?:\s*[-–—~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+|" + WEEKDAY_NAME + r",?\s+)?"
+        r"|\s+(?P<pair>and|&)\s+)(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2', 'May 4 and 5'
 DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH2 + ")?"  # '26 October through 28 October'
 
 YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -91,7 +91,7 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
             if not start:
                 continue
             end = None
-            if groups.get("day2"):
+            if groups.get("day2") and _one_stretch(groups):
                 end = iso(year, _month(groups["month2"]) if groups.get("month2") else month, int(groups["day2"]))
             found.append(DateMatch(start, end, match.start(), True))
             taken.append(range(match.start(), match.end()))
@@ -104,10 +104,16 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
                 start = iso(default_year, _month(groups["month"]), int(groups["day"]))
                 if start:
                     month2 = _month(groups["month2"]) if groups.get("month2") else _month(groups["month"])
-                    end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") else None
+                    end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") and _one_stretch(groups) else None
                     found.append(DateMatch(start, end, match.start(), False))
                     taken.append(range(match.start(), match.end()))
     return _ranges_joined(sorted(found, key=lambda d: d.position), text)
+
+
+def _one_stretch(groups: dict) -> bool:
+    """Two days joined by a dash or 'to' are a range; joined by 'and' only when the second follows
+    the first ('May 4 and 5'; 'May 4 and 11' are two separate days)."""
+    return not groups.get("pair") or int(groups["day2"]) == int(groups["day"]) + 1
 
 
 RANGE_JOINT = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till)\s*(?:the\s+)?")
