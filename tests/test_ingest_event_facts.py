@@ -252,6 +252,16 @@ def test_a_headline_s_verb_after_to_is_no_part_of_the_name_and_two_days_joined_b
     assert (view["name"], view["start_date"], view["end_date"]) == ("Contoso Summit Lyon", "2032-04-05", "2032-04-06")
 
 
+def test_a_title_that_names_the_event_says_where_it_is_held(run):
+    assert event(run, "headline-to-have-summit.md")["location"]["city"] == "Lyon"  # '… to Have Summit in Lyon'
+    assert event(run, "title-city-and-country.md")["location"]["city"] == "Porto"  # '… Conference 2031 Porto, Portugal'
+
+
+def test_a_small_city_s_name_ending_a_title_without_its_country_is_no_place(run):
+    # 'Fabrikam Developer Summit: Pasadena' names the release planned there, not a city
+    assert event(run, "title-ends-in-a-release-name.md")["location"]["city"] is None
+
+
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")

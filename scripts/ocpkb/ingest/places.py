@@ -113,6 +113,11 @@ def _population(name: str) -> int:
     return entry[2] if entry else 0
 
 
+def population(name: str) -> int:
+    """A known city's population, 0 for a name that is no city's."""
+    return _population(name)
+
+
 def parse_place(text: str) -> dict:
     """A place as written ('San Jose, CA', 'Beijing, China', '上海市徐汇区...', 'Virtual online') ->
     {city, country, venue, virtual} with what could be recognised."""
