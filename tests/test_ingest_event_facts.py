@@ -262,6 +262,11 @@ def test_a_small_city_s_name_ending_a_title_without_its_country_is_no_place(run)
     assert event(run, "title-ends-in-a-release-name.md")["location"]["city"] is None
 
 
+def test_a_city_written_in_its_own_letters_or_their_german_spelling_is_a_place(run):
+    assert event(run, "city-in-its-own-letters.md")["location"]["city"] == "Gothenburg"  # 'in Göteborg'
+    assert event(run, "city-in-german-spelling.md")["location"]["city"] == "Nuremberg"  # 'in Nuernberg, Germany'
+
+
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")
