@@ -601,6 +601,11 @@ def test_the_words_after_an_organizer_end_the_list_of_organizers(run):
     assert "2023" not in extracted(run, "hosted-by-people.md")["event"]["organizers"]
 
 
+def test_a_team_named_by_a_brand_that_organized_a_versioned_event_organizes_it_and_a_country_hosts_nothing(run):
+    # 'the eContoso Team organized this 4.2 Bug Hunt Hackathon'; 'Portugal hosted its first … Summit' names a place
+    assert extracted(run, "team-organized-versioned-hackathon.md")["event"]["organizers"] == ["eContoso Team"]
+
+
 def test_an_organization_thanked_for_hosting_the_event_hosts_it(run):
     assert extracted(run, "thanked-host.md")["event"]["organizers"] == ["Wingtip Cloud"]  # 'to Wingtip Cloud for hosting the event'
 
