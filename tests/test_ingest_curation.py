@@ -545,6 +545,34 @@ def test_a_day_then_to_and_a_count_is_one_day_not_a_range():
     assert [(d.start, d.end) for d in find_dates("held on May 12 to 14", 2021)] == [("2021-05-12", "2021-05-14")]
 
 
+def days_in(text: str) -> list[tuple]:
+    """The (start, end) of every date in the text, a year left out being 2031."""
+    from ocpkb.ingest.dates import find_dates
+
+    return [(d.start, d.end) for d in find_dates(text, 2031)]
+
+
+def test_a_day_may_be_written_before_of_and_its_month_with_its_weekday_and_the():
+    from ocpkb.ingest.dates import WEEKDAY_DATE
+
+    assert days_in("the city will welcome us from the 24th to the 28th of April.") == [("2031-04-24", "2031-04-28")]
+    assert days_in("It runs from Sunday 11th to Wednesday 14th of September in Lyon") == [("2031-09-11", "2031-09-14")]
+    assert days_in("On Sunday the 11th of September the doors open") == [("2031-09-11", None)]
+    assert days_in("When: Monday the 15th of November, 2010") == [("2010-11-15", None)]
+    assert WEEKDAY_DATE.search("Come along at 12:55 on Thursday 11th of May")
+    assert days_in("on the 3rd of the month") == []
+
+
+def test_two_days_joined_by_and_are_a_range_only_when_the_second_follows_the_first():
+    assert days_in("held on October 21 and 22.") == [("2031-10-21", "2031-10-22")]
+    assert days_in("in Lyon on 6th and 7th December 2017") == [("2017-12-06", "2017-12-07")]
+    assert days_in("the meetups on May 4 and 11") == [("2031-05-04", None)]
+
+
+def test_a_name_that_starts_with_a_brand_written_in_lower_case_keeps_that_word(run):
+    assert event_of(run, "brand-prefix-name.md")["name"] == "eContoso Conference 2031"  # not 'Contoso Conference 2031'
+
+
 def test_a_range_may_end_on_the_day_alone_after_to_the():
     from ocpkb.ingest.dates import find_dates
 
@@ -624,6 +652,11 @@ def test_a_list_of_people_after_hosted_by_names_no_organizer(run):
 def test_the_words_after_an_organizer_end_the_list_of_organizers(run):
     # '… hosted by Fabrikam in Porto on 12 October, 2023': '2023' is no organizer
     assert "2023" not in extracted(run, "hosted-by-people.md")["event"]["organizers"]
+
+
+def test_a_team_named_by_a_brand_that_organized_a_versioned_event_organizes_it_and_a_country_hosts_nothing(run):
+    # 'the eContoso Team organized this 4.2 Bug Hunt Hackathon'; 'Portugal hosted its first … Summit' names a place
+    assert extracted(run, "team-organized-versioned-hackathon.md")["event"]["organizers"] == ["eContoso Team"]
 
 
 def test_an_organization_thanked_for_hosting_the_event_hosts_it(run):

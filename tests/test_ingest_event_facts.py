@@ -246,6 +246,36 @@ def test_the_town_a_speaker_lives_in_is_not_the_event_s_city(run):
     assert event(run, "speaker-bios-with-home-towns.md")["location"]["city"] is None  # 'lives … in Lyon', 'based in Porto'
 
 
+def test_a_fest_coinage_names_the_event_as_a_con_coinage_does(run):
+    assert facts(event(run, "fest-coinage.md")) == ("FabrikamFest 2031", "2031-06-14", "2031-06-14", "Lisbon")
+
+
+def test_a_coinage_written_apart_in_the_text_is_the_same_event_so_its_city_is_the_event_s(run):
+    # 'the Contoso Days in Porto' is the 'ContosoDays Porto' of the title, not another event
+    assert facts(event(run, "days-coinage-city.md")) == ("ContosoDays Porto", "2031-03-19", "2031-03-19", "Porto")
+
+
+def test_a_headline_s_verb_after_to_is_no_part_of_the_name_and_two_days_joined_by_and_are_its_days(run):
+    # 'Contoso to Have Summit in Lyon' is not 'Have Summit'; 'April 5 and 6, 2032' is a two-day range
+    view = event(run, "headline-to-have-summit.md")
+    assert (view["name"], view["start_date"], view["end_date"]) == ("Contoso Summit Lyon", "2032-04-05", "2032-04-06")
+
+
+def test_a_title_that_names_the_event_says_where_it_is_held(run):
+    assert event(run, "headline-to-have-summit.md")["location"]["city"] == "Lyon"  # '… to Have Summit in Lyon'
+    assert event(run, "title-city-and-country.md")["location"]["city"] == "Porto"  # '… Conference 2031 Porto, Portugal'
+
+
+def test_a_small_city_s_name_ending_a_title_without_its_country_is_no_place(run):
+    # 'Fabrikam Developer Summit: Pasadena' names the release planned there, not a city
+    assert event(run, "title-ends-in-a-release-name.md")["location"]["city"] is None
+
+
+def test_a_city_written_in_its_own_letters_or_their_german_spelling_is_a_place(run):
+    assert event(run, "city-in-its-own-letters.md")["location"]["city"] == "Gothenburg"  # 'in Göteborg'
+    assert event(run, "city-in-german-spelling.md")["location"]["city"] == "Nuremberg"  # 'in Nuernberg, Germany'
+
+
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")

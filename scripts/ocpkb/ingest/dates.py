@@ -13,12 +13,15 @@ MONTHS["sept"] = 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MONTH2 = r"(?P<month2>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
-DAY2 = (r"(?:(?:\s*[-–—~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+)?)"
-        r"(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2'
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DAY2 = (r"(?:(?:\s*[-–—~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+|" + WEEKDAY_NAME + r",?\s+)?"
+        r"|\s+(?P<pair>and|&)\s+)(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2', 'May 4 and 5'
 DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH2 + ")?"  # '26 October through 28 October'
 
 YEAR = r"(?P<year>(?:19|20)\d{2})"
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
+OF = r"(?:\s+of)?"  # 'the 24th of April'
+THE = r"(?:the\s+)?"
 
 ZH_TO = r"\s*(?:[-–~至到]|부터)\s*"
 ZH_DAY = r"(?:[日일]|[号號](?![线線楼樓院]))"  # '24 日', and as people say it, '24 号' (not '1 号线', a metro line)
@@ -32,21 +35,21 @@ PATTERNS = [
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
     re.compile(rf"(?<![\d/]){YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\d/])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}{OF}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
 ]
 YEARLESS = [
     re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
-    re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{WEEKDAY}{DAY}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
+    re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{THE}{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
     re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
-    re.compile(rf"\b(?:on|from)\s+{DAY}\s*(?:[-–—]|to|until)\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b"
-               r"(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April'
+    re.compile(rf"\b(?:on|from)\s+{THE}{WEEKDAY}{DAY}\s*(?:[-–—]|to|until)\s*{THE}{WEEKDAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{OF}\s+{MONTH}\b"
+               r"(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April', 'from the 24th to the 28th of April'
 ]
 BARE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?\s+{DAY}{DAY2}\b"
                   r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
-WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|[（(]?(?:周|星期)[一二三四五六日天]",
+WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 
 
@@ -88,7 +91,7 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
             if not start:
                 continue
             end = None
-            if groups.get("day2"):
+            if groups.get("day2") and _one_stretch(groups):
                 end = iso(year, _month(groups["month2"]) if groups.get("month2") else month, int(groups["day2"]))
             found.append(DateMatch(start, end, match.start(), True))
             taken.append(range(match.start(), match.end()))
@@ -101,10 +104,16 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
                 start = iso(default_year, _month(groups["month"]), int(groups["day"]))
                 if start:
                     month2 = _month(groups["month2"]) if groups.get("month2") else _month(groups["month"])
-                    end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") else None
+                    end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") and _one_stretch(groups) else None
                     found.append(DateMatch(start, end, match.start(), False))
                     taken.append(range(match.start(), match.end()))
     return _ranges_joined(sorted(found, key=lambda d: d.position), text)
+
+
+def _one_stretch(groups: dict) -> bool:
+    """Two days joined by a dash or 'to' are a range; joined by 'and' only when the second follows
+    the first ('May 4 and 5'; 'May 4 and 11' are two separate days)."""
+    return not groups.get("pair") or int(groups["day2"]) == int(groups["day"]) + 1
 
 
 RANGE_JOINT = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till)\s*(?:the\s+)?")

@@ -368,6 +368,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     titled = places.find_cities(title) if CJK.search(title) and result.name and result.name.value in title else ()
     if titled:  # '广州 iOS 专场开始报名', '青禾沙龙深圳 7 月专题-总结': the title that names the event says where
         candidates.append(({"city": titled[0][1], "country": titled[0][2]}, source.front_matter_lines.get("title", 1)))
+    titled = _title_city(title, result.name) if not CJK.search(title) else None
+    if titled:
+        candidates.append(({"city": titled[0], "country": titled[1]}, source.front_matter_lines.get("title", 1)))
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence)
                  for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]] if found), None)
@@ -390,9 +393,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
                 and not biography().search(block.text):  # a speaker's career names the places of other events
             found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
-                tail = re.findall(r"[A-Z][a-z]+", block.text.split(",")[-1])[-2:]
-                trailing = next((places.city(" ".join(tail[i:])) for i in range(len(tail))
-                                 if block.text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+                trailing = _trailing_city(block.text)
                 if trailing and not _only_a_persons_name(block.text):
                     found.append((0, *trailing))
             if found:
@@ -452,6 +453,31 @@ def _a_persons_name(city: str, blocks: list[Block]) -> bool:
                for block in blocks if city in block.text for match in full_name.finditer(block.text))
 
 
+def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
+    """'Contoso Summit 2031 in Lyon', 'Contoso Conference 2031 Lyon, France': a title that names an
+    event says where it is held ('in City', or a city that ends it, before its country)."""
+    if not (name and pattern("event_words").search(title)):
+        return None
+    said = [city[1:] for city in _cities_of_this_event(title, name)]
+    if said:
+        return said[0]
+    country = re.search(r",\s*([A-Z][\w ]+)$", title)
+    if country and places.country_code(country.group(1)):
+        return _trailing_city(title[:country.start()])
+    trailing = _trailing_city(title)  # without its country, a small city's name may be a release's or a person's
+    return trailing if trailing and places.population(trailing[0]) >= TITLE_CITY_POPULATION else None
+
+
+TITLE_CITY_POPULATION = 200_000
+
+
+def _trailing_city(text: str) -> tuple[str, str] | None:
+    """The city that ends a title ('Contoso Contributor Summit Shanghai', '… Summit San Jose'), in one or two words."""
+    tail = re.findall(r"[A-Z][^\W\d_A-Z]+", text.split(",")[-1])[-2:]
+    return next((places.city(" ".join(tail[i:])) for i in range(len(tail))
+                 if text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+
+
 def _only_a_persons_name(heading: str) -> bool:
     """'### Dana Lorca' over a speaker's biography: a heading that is a person's name, not a place."""
     return bool(person_name(heading) == heading.strip() and probably_a_person(heading)
@@ -505,8 +531,9 @@ def _short_form_of(phrase: str, reported: str) -> bool:
 
 def _without_joined_coinage(name: str) -> str:
     """'StackCon + CloudFairCon India 2025' and 'StackCon India 2025' are one event: a name
-    without the second of two joined coinages, case folded."""
-    return re.sub(r"\s*\+\s*[A-Z][A-Za-z]*", "", name).casefold()
+    without the second of two joined coinages, case folded and without spaces ('Contoso Days'
+    is 'ContosoDays')."""
+    return re.sub(r"\s*\+\s*[A-Z][A-Za-z]*|\s+", "", name).casefold()
 
 
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"

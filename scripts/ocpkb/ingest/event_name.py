@@ -27,14 +27,15 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|orga
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
+NAME_WORD = r"(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'openFabrikam'
 
 
 @cache
 def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
-        rf"(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w&+'/.#-]*|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Day)\b(?:\s*#\d+)?"
+        rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b(?:\s*#\d+)?"
         rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b)"  # a '-con' coinage with its year: 'Fabricon 2024'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
@@ -327,7 +328,7 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
     shortened one."""
     if CJK.search(phrase):
         return phrase
-    longer = re.compile(rf"((?:[A-Z][\w&+'/.-]*\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d)?\b")
+    longer = re.compile(rf"((?:{NAME_WORD}\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d)?\b")
     for block in blocks[:NAME_WINDOW]:
         for match in longer.finditer(block.text):
             head = _name_breaks().split(match.group(1))[-1].strip() if match.group(1) else ""

@@ -17,10 +17,10 @@ import re
 from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
-from . import dates
+from . import dates, places
 from .classify import common_given_name, is_org, person_name, probably_a_person, well_known
 from .event_date_place import fill_dates, fill_place, online_only
-from .event_name import HELD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
+from .event_name import HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
 from .layouts import front_matter_talk, reported_talk, talk_body_start, talk_page, talks, transcript_talk
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
@@ -38,9 +38,9 @@ ORGANIZER_PHRASES = [
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
 HOSTING_VERBS = r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
-EN_HOST_SUBJECT = re.compile(r"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:[A-Z][\w&.'’-]*|team|community))"
+EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
                              r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
-                             rf"{HOSTING_VERBS})\s+(?P<object>[^.;]{{0,80}})")
+                             rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
@@ -251,7 +251,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
             if pattern("event_words").search(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
-                    and name.split()[0].casefold() not in words("sentence_openers"):
+                    and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         # 发起 only when it qualifies what follows ('由 A 和 B 联合发起的线上活动'); '由 A 发起，' starts a project
         hosted = re.search(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起(?=的[^，。,；\s]))", line.text)
@@ -289,6 +289,11 @@ THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
                           r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})\s+for\s+"
                           r"(?P<verb>hosting|organi[sz]ing)\s+(?:the|this|our|this year's|this year’s)\s+(?P<object>[\w-]+)")
+
+
+def _a_place(name: str) -> bool:
+    """'In 2016, Lyon hosted its first Contoso Summit': a country or city is where, not who."""
+    return bool(places.country_code(name) or places.city(name))
 
 
 def _about_the_event(before: str) -> bool:

@@ -40,6 +40,7 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         own = anyascii(city["name"]).casefold()
         names += [n for n in [city["name"], *city.get("alternatenames", [])]
                   if CJK.search(n) or HANGUL_CITY.fullmatch(n) or _plain_alias(n) and _exonym_allowed(n, own, city)]
+        names += [n for n in city.get("alternatenames", []) if _plain_alias(n) and not n.isascii() for n in _spellings(n)]
         for name in names:
             key = name.casefold()
             if key in own_names and key != city["name"].casefold():
@@ -57,6 +58,14 @@ def _exonym_allowed(alias: str, own: str, city: dict) -> bool:
 
 
 EXONYM_POPULATION = 1_000_000
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _spellings(endonym: str) -> tuple[str, ...]:
+    """A city's name written with its own letters ('Nürnberg', 'Göteborg') is no English word, so it
+    counts at any size, as does its German spelling without umlauts ('Nuernberg'); not one with the
+    marks only dropped, which is often a word ('Rest', 'Roles')."""
+    return (endonym, endonym.translate(UMLAUTS)) if endonym.translate(UMLAUTS) != endonym else (endonym,)
 
 
 LATIN_TEXT = re.compile(r"[\x00-\u024f]+")  # Basic Latin to Latin Extended-B
@@ -113,6 +122,11 @@ def _population(name: str) -> int:
     return entry[2] if entry else 0
 
 
+def population(name: str) -> int:
+    """A known city's population, 0 for a name that is no city's."""
+    return _population(name)
+
+
 def parse_place(text: str) -> dict:
     """A place as written ('San Jose, CA', 'Beijing, China', '上海市徐汇区...', 'Virtual online') ->
     {city, country, venue, virtual} with what could be recognised."""
@@ -167,7 +181,7 @@ VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Ce
 
 
 PLACE_AFTER = re.compile(r"\b(?:in|at|(?:came|come|comes|went|travell?ed|flew|headed|returned)\s+to)\s+(?:the\s+)?"
-                         r"((?:[A-Z][A-Za-z]+\s?){1,4})")
+                         r"((?:[A-Z][^\W\d_]+\s?){1,4})")  # letters with their marks too: 'Nürnberg'
 INSTITUTION_OF_PLACE = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,4}(?:of|for)\s+(?P<tail>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\b")
 
 
