@@ -325,6 +325,15 @@ def test_a_chinese_section_heading_that_starts_with_a_bare_event_word_names_no_e
     assert view["event"]["name"] == "2024 星河开源年会"  # named where the text says it was held
 
 
+def test_a_city_of_two_words_after_the_event_word_of_a_chinese_title_stays_in_the_name(run):
+    name = extracted(run, "zh-title-two-word-city.md")["event"]["name"]  # '… San Francisco 2024 宣布…'
+    assert name == "Contoso Summit San Francisco 2024"
+
+
+def test_a_year_ends_the_name_in_a_chinese_title(run):
+    assert extracted(run, "zh-title-year-then-cfp.md")["event"]["name"] == "Contoso Summit Asia 2024"  # '… 2024 CFP'
+
+
 def test_a_station_only_follows_a_city(run):
     name = extracted(run, "zh-station.md")["event"]["name"]  # '…是一套一站式的…' is 'one-stop'
     assert name == "星河开源 Meetup 苏州站"

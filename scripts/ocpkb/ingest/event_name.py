@@ -361,9 +361,14 @@ def _zh_event_phrase(part: str) -> str | None:
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
     word = NEXT_WORD.match(part, end)
-    while word and _name_extension(word.group(1), ""):  # 'Contoso Summit ASIA 2025 重磅来袭': its region and year
+    while word:  # 'Contoso Summit ASIA 2025 重磅来袭': its region and year
+        pair = NEXT_WORD.match(part, word.end())
+        if pair and places.city(f"{word.group(1)} {pair.group(1)}"):  # a city of two words: 'San Francisco'
+            word = pair
+        elif not _name_extension(word.group(1), ""):
+            break
         end = word.end()
-        word = NEXT_WORD.match(part, end)
+        word = None if re.fullmatch(r"(?:19|20)\d\d", word.group(1)) else NEXT_WORD.match(part, end)  # a year ends it ('… 2020 CFP')
     phrase = _zh_name_start(part[:end])
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 
