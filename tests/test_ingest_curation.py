@@ -357,6 +357,33 @@ def test_a_chinese_title_s_series_name_with_its_edition_number_names_the_event(r
     assert extracted(run, "zh-live-stream.md")["event"]["name"] == "星河Live#7"  # '星河Live#7：Title'
 
 
+def test_a_web_page_whose_title_tag_is_the_site_s_name_is_named_by_its_open_graph_title(run):
+    view = extracted(run, "site-titled-page.html")  # <title>星河社区</title>, the <h1> above the <main>
+    assert view["event"]["name"] == "2023 星河开源大会"  # not a section heading such as '大会盛况'
+
+
+def test_a_chinese_title_that_says_the_event_closed_names_the_event_without_those_words(run):
+    assert extracted(run, "zh-title-closed.md")["event"]["name"] == "星河开源大会 2024"  # '… 2024 圆满落幕'
+
+
+def test_a_chinese_title_reporting_one_day_names_the_whole_event(run):
+    assert extracted(run, "zh-title-one-day.md")["event"]["name"] == "星河开源大会 2024"  # '… 2024 Day 2'
+
+
+def test_a_chinese_section_heading_that_starts_with_a_bare_event_word_names_no_event(run):
+    view = extracted(run, "zh-section-headings.md")  # '## 大会盛况': the conference's highlights
+    assert view["event"]["name"] == "2024 星河开源年会"  # named where the text says it was held
+
+
+def test_a_city_of_two_words_after_the_event_word_of_a_chinese_title_stays_in_the_name(run):
+    name = extracted(run, "zh-title-two-word-city.md")["event"]["name"]  # '… San Francisco 2024 宣布…'
+    assert name == "Contoso Summit San Francisco 2024"
+
+
+def test_a_year_ends_the_name_in_a_chinese_title(run):
+    assert extracted(run, "zh-title-year-then-cfp.md")["event"]["name"] == "Contoso Summit Asia 2024"  # '… 2024 CFP'
+
+
 def test_a_station_only_follows_a_city(run):
     name = extracted(run, "zh-station.md")["event"]["name"]  # '…是一套一站式的…' is 'one-stop'
     assert name == "星河开源 Meetup 苏州站"

@@ -634,6 +634,29 @@ def test_a_caption_line_with_two_job_titles_keeps_the_first_organization(run):
     assert people["王建国"] == ("星河科技", "首席架构师")  # '星河科技首席架构师、蓝海大学兼职教授 王建国'
 
 
+def test_a_latin_name_captioned_in_chinese_under_a_title_is_its_speaker(run):
+    view = extracted(run, "zh-latin-name-captions.md")  # 'Jane Doe，Contoso 开发者倡导者', also in bold
+    assert talks(view)["机架散热的十个误区"] == ["Jane Doe"]
+    assert affiliations(view)["Jane Doe"] == ("Contoso", "开发者倡导者")
+
+
+def test_a_latin_name_s_chinese_caption_names_the_employer_in_its_last_clause(run):
+    view = extracted(run, "zh-latin-name-captions.md")  # 'John Roe，研究员，Northwind 软件创新中心'
+    assert affiliations(view)["John Roe"] == ("Northwind 软件创新中心", "研究员")
+    assert affiliations(view)["Ana Ruiz"] == ("Fabrikam", "高级工程师")  # 'Contoso PMC 成员' is a place in a project
+    assert talks(view)["固件签名流水线"] == ["Ana Ruiz", "Kim Lee"]
+
+
+def test_the_language_a_program_notes_after_a_title_is_no_part_of_it(run):
+    view = extracted(run, "zh-latin-name-captions.md")  # '### 2. 边缘网关的灰度发布（英文）'
+    assert talks(view)["边缘网关的灰度发布"] == ["John Roe"]
+
+
+def test_a_short_chinese_heading_that_names_a_team_is_no_talk(run):
+    view = extracted(run, "zh-latin-name-captions.md")  # '### 4. 展台团队' over its people
+    assert "展台团队" not in talks(view) and len(view["sessions"]) == 3
+
+
 def test_html_agenda_with_chinese_headers_and_two_speakers_in_one_cell(run):
     view = extracted(run, "zh-agenda.html")
     assert talks(view) == {"数据库的高可用": ["王建国"], "云原生的网关": ["李晓明", "陈静"]}  # '李晓明<br>陈静'

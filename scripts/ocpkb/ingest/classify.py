@@ -751,6 +751,12 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
         split = _organization_then_name(text, span)
         if split:
             return split
+    captioned = LATIN_NAME_ZH_CAPTION.match(text)
+    if captioned and person_name(captioned.group("name")) \
+            and (CJK.search(captioned.group("rest")) or captioned.group("comma") == "，"):
+        person = _latin_name_zh_caption(person_name(captioned.group("name")), captioned.group("rest"), span)
+        if person:
+            return person
     if CJK.search(text[:6]) or re.search(r"[\u4e00-\u9fff]{2}$", text):
         return _parse_person_zh(text, span)
     person = _parse_person_latin(text, span, cue)
@@ -761,6 +767,25 @@ def _a_place(person: PersonMention) -> bool:
     """'- Lyon, France', '- Springfield, Illinois' in a 'When and Where' list read as 'Name,
     Organization': a city before its country or state is a place, no person."""
     return bool(person.organization and places.city(person.name) and places.country_code(person.organization))
+
+
+LATIN_NAME_ZH_CAPTION = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?P<comma>[，,])\s*(?P<rest>.+)$")
+LATIN_PROPER_NAME = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3}")
+
+
+def _latin_name_zh_caption(name: str, rest: str, span: Span) -> PersonMention | None:
+    """'Jane Doe，Contoso 开发者倡导者', 'Jane Doe，研究员，Contoso 软件创新中心', 'Jane Doe，Contoso PMC
+    成员，Fabrikam CTO': a name in Latin letters captioned in Chinese (a translated program). As in
+    'Name, Title, Org', the employer is in the last clause that names one; a place in a project
+    ('PMC 成员', '提交者') names none."""
+    readings = [split_affiliation(clause) for clause in re.split(r"\s*[，,]\s*", rest)
+                if clause.strip() and not _project_position().search(clause)]
+    employer = next((reading for reading in reversed(readings) if reading[0]), (None, None))
+    title = employer[1] or next((reading[1] for reading in readings if reading[1]), None)
+    org = employer[0]
+    if not title and not (org and (is_org(org) or org in well_known() or LATIN_PROPER_NAME.fullmatch(org))):
+        return None  # 'Contoso DB，一个开源数据库': a product described, no person
+    return PersonMention(name, span, org, title)
 
 
 def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMention | None:

@@ -345,6 +345,7 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
 ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
+ZH_CLOSED = re.compile(r"(?<=\S)\s*(?:圆满|成功|顺利|隆重|盛大)(?:收官|落幕|闭幕|结束|举办|举行|召开)[!！]*$")
 ZH_BREAKS = "，。；、！？的了由在和与将"
 ZH_NAME_BOUNDARY = re.compile(rf".*[{ZH_BREAKS}]")
 ZH_THIS = re.compile(rf"^(?:.*?{ZH_THIS_WORDS}(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
@@ -360,12 +361,15 @@ def _zh_event_phrase(part: str) -> str | None:
     if edition:
         return ZH_HELD_AT.sub("", edition.group(0)).strip()
     part = ZH_HELD_AT.sub("", part).strip()
+    part = DAY_OF_EVENT.sub("", ZH_CLOSED.sub("", part)).strip()  # '星河大会圆满落幕', '星河大会 Day 2': the event's name
     station = city_station(part)
     if station and ZH_IN_A_SENTENCE.search(station):  # '本文整理自…在星河 Meetup 杭州站…'
         station = _zh_name_start(station)
     if station and len(station) <= ZH_TITLE_LENGTH * 2:
         return station.strip()
     words_found = list(glued_pattern("event_words").finditer(part))
+    if words_found and words_found[0].start() == 0 and CJK.match(part):
+        return None  # '大会盛况', '论坛主题': 'the conference's highlights', a section of the page, no name
     if not words_found:
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
         return series.group(0) if series else None
@@ -374,9 +378,14 @@ def _zh_event_phrase(part: str) -> str | None:
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
     word = NEXT_WORD.match(part, end)
-    while word and _name_extension(word.group(1), ""):  # 'Contoso Summit ASIA 2025 重磅来袭': its region and year
+    while word:  # 'Contoso Summit ASIA 2025 重磅来袭': its region and year
+        pair = NEXT_WORD.match(part, word.end())
+        if pair and places.city(f"{word.group(1)} {pair.group(1)}"):  # a city of two words: 'San Francisco'
+            word = pair
+        elif not _name_extension(word.group(1), ""):
+            break
         end = word.end()
-        word = NEXT_WORD.match(part, end)
+        word = None if re.fullmatch(r"(?:19|20)\d\d", word.group(1)) else NEXT_WORD.match(part, end)  # a year ends it ('… 2020 CFP')
     phrase = _zh_name_start(part[:end])
     return phrase if len(phrase) - len(words_found[-1].group(0)) >= 2 else None
 

@@ -289,8 +289,10 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         if block.kind == "heading" and not speakers and line_label(block.text) in TALK_SECTIONS:
             in_abstract = True  # '### 议题简介' under the title: the talk's abstract, then its speaker
             continue
-        if block.is_title and (line_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
-            break  # a title of its own, or a section of people ('## 嘉宾')
+        bold_speaker = block.kind == "bold" and _caption_alone(block.text)
+        if block.is_title and not bold_speaker \
+                and (line_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
+            break  # a title of its own, or a section of people ('## 嘉宾'); not '**Jane Doe, Title, Org**
         if in_abstract and line_label(block.text) not in SPEAKER_LABELS + ("bio",):
             continue
         if speakers and line_label(block.text) == "speaker" and at + 1 < len(blocks) and line_label(blocks[at + 1].text) == "talk":
@@ -330,6 +332,15 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     return speakers
 
 
+def _caption_alone(text: str) -> bool:
+    """'**Jane Doe，Contoso 开发者倡导者**' under a title: a line that is a speaker's caption and nothing
+    more ('**林澈（云帆数据，架构师），Title**' is a talk line of its own)."""
+    person = _speaker_line(Block("paragraph", text, 0))
+    said = sum(len(re.sub(r"\W", "", part or "")) for part in (person.name, person.organization, person.title)) if person else 0
+    return said >= CAPTION_SHARE * len(re.sub(r"\W", "", text))
+
+
+CAPTION_SHARE = 0.5  # of a line's letters that its person's name, organization and job title account for
 ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens a talk's paragraph
 ZH_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
@@ -841,7 +852,15 @@ def _introduces_people(text: str) -> bool:
 
 
 def _names_a_group(text: str) -> bool:
-    return len(text) <= MAX_TITLE and _group_tail().search(text.strip(" *")) is not None
+    """'PyDay Organizers', '展台团队', '3. 志愿者团队': a group of people, no talk (a longer Chinese heading
+    that ends so, '如何打造高效研发团队', is a title)."""
+    short_zh = CJK.search(text) and len(NUMBERING.sub("", text.strip(" *"))) <= MAX_ZH_GROUP
+    return len(text) <= MAX_TITLE and (_group_tail().search(text.strip(" *")) is not None
+                                       or bool(short_zh and _people_section(NUMBERING.sub("", text), ("people",))))
+
+
+MAX_ZH_GROUP = 6  # characters of a Chinese heading that names a group ('志愿者团队')
+NUMBERING = re.compile(r"^\s*\d{1,2}[.、)]\s*")
 
 
 MAX_NAMES_LINE = 300  # characters of a line under a people heading that lists names alone

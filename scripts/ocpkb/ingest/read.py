@@ -613,9 +613,9 @@ def read_html(text: str, name: str) -> Source | ReadFailure:
         soup = BeautifulSoup(text, "html.parser")
     source = Source(name, "html", [])
     elements = [element for element in soup.descendants if isinstance(element, Tag)]
-    title = next((element for element in elements if element.name == "title"), None)
-    if title and title.get_text(" ", strip=True):
-        source.front_matter["title"] = title.get_text(" ", strip=True)
+    title = _page_title(elements)
+    if title:
+        source.front_matter["title"] = title
     dropped = _page_furniture(elements)
     for element in elements:
         if id(element) in dropped and id(element.parent) not in dropped:
@@ -647,6 +647,15 @@ def read_html(text: str, name: str) -> Source | ReadFailure:
             placed.append((run.order, Line(run.line, run.text, _run_markup(element.name, run, index))))
     source.lines = [line for _, line in sorted(placed, key=lambda pair: pair[0])]
     return source
+
+
+def _page_title(elements: list) -> str | None:
+    """The article's title: its Open Graph title (`<meta property="og:title">`), which a site sets
+    per page, before the `<title>`, which many sites fill with their own name alone."""
+    shared = next((element.get("content") for element in elements if element.name == "meta"
+                   and element.get("property") == "og:title"), None)
+    title = next((element.get_text(" ", strip=True) for element in elements if element.name == "title"), None)
+    return _clean(shared).strip() if shared and shared.strip() else title or None
 
 
 LAYOUT_CELL_CONTENT = ["ul", "ol", "dl", "table"]  # what a cell of a program holds only when the table is the page's frame

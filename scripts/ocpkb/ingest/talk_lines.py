@@ -62,12 +62,18 @@ def clean_title(text: str) -> str:
     if labelled and (labelled.group("value") or "").strip():  # '演讲主题：Title', '议题：Title'
         text = labelled.group("value")
     text = _materials_note().sub("", text)  # 'Title (slides and video)'
+    text = _language_note().sub("", text)  # 'Title（中文）', 'Title (English)'
     return text.strip(" 《》“”\"*_:：|｜,，").strip()
 
 
 @cache
 def _materials_note() -> re.Pattern:
     return re.compile(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", re.IGNORECASE)
+
+
+@cache
+def _language_note() -> re.Pattern:
+    return re.compile(rf"\s*[(（\[【]\s*(?:{alternation(labels('talk-language'))})\s*[)）\]】]\s*(?=[*_]*$)", re.IGNORECASE)
 
 
 BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
