@@ -228,6 +228,16 @@ def test_a_chinese_caption_of_several_roles_gives_the_first_role_s_organization(
     assert people["周岚"] == ("第七象限", "平台架构师")  # '第七象限平台架构师，蓝海开源基金会技术委员会副主席周岚'
 
 
+def test_a_first_role_in_an_alliance_or_a_committee_names_no_employer(run):
+    people = {p["name"]: p["organization"] for p in extracted(run, "zh-multi-role-captions.md")["people"]}
+    assert people["郑伟"] == "明远达"  # '中国开源推进联盟副秘书长、明远达首席架构师郑伟'
+
+
+def test_the_organization_of_a_caption_s_later_role_is_an_organization_too(run):
+    names = {o["name"] for o in extracted(run, "zh-multi-role-captions.md")["organizations"]}
+    assert {"第七象限", "蓝海开源基金会技术委员会"} <= names  # '第七象限平台架构师，蓝海开源基金会技术委员会副主席周岚'
+
+
 def test_another_person_s_caption_is_no_role_of_the_next_person(run):
     people = {p["name"]: p["organization"] for p in extracted(run, "zh-multi-role-captions.md")["people"]}
     assert people["许朗"] == "海湾科技"  # '北辰大学计算机学院宋雨教授、海湾科技研发总监许朗'

@@ -30,6 +30,7 @@ class PersonMention:
     span: Span
     organization: str | None = None
     title: str | None = None
+    other_organizations: tuple[str, ...] = ()  # where a caption's later roles are held (a committee, a project)
 
 
 @dataclass

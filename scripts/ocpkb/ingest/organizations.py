@@ -84,8 +84,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for organizer in result.organizers:
         add(organizer.value[0], organizer.span)
     for person in result.people:
-        if person.organization:
-            add(person.organization, person.span)
+        for organization in filter(None, (person.organization, *person.other_organizations)):
+            add(organization, person.span)
     written_alone = names_after_clause_words([f.value for f in found.values()], texts)
     for person in result.people:  # '特邀星策社区发起人谭中意': the affiliation is the name written alone
         person.organization = written_alone.get(person.organization, person.organization)

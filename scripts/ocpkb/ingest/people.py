@@ -17,6 +17,7 @@ from .classify import (
     after_function_words,
     clean_organization,
     common_given_name,
+    is_org,
     is_role,
     name_then_affiliation,
     parse_people,
@@ -284,8 +285,11 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
             continue  # inside a 《title》
         phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:title.start()])[-1])[-1]
         phrase = after_prepositions(phrase)  # '…优化实践 数据库内核工程师': a title's words before the job title go
-        org, job = first_role(text[:title.start()]) or split_affiliation(phrase + title.group())
-        found.append(PersonMention(name, span, org, job))
+        own_org, own_job = split_affiliation(phrase + title.group())
+        first = first_role(text[:title.start()])
+        org, job = first or (own_org, own_job)
+        later = (own_org,) if first and own_org and own_org != org and is_org(own_org) else ()  # the role beside the name
+        found.append(PersonMention(name, span, org, job, later))
     return found
 
 
@@ -326,7 +330,13 @@ def first_role(before: str) -> tuple[str, str | None] | None:
     if not chain:
         return None
     org, job = split_affiliation(ZH_NAME_START.sub("", chain[-1].strip()))
-    return (org, job) if org else None
+    return (org, job) if org and not _serves_in(org) else None
+
+
+def _serves_in(org: str) -> bool:
+    """'中国开源推进联盟副秘书长、星河科技首席架构师林澈': a first role in a committee, an alliance or a
+    foundation is a body one serves in; the employer is named later."""
+    return org.casefold().endswith(tuple(word.casefold() for word in words("association_heads")))
 
 
 ZH_LIST_ITEM = re.compile(r"[；;、]")
@@ -415,9 +425,11 @@ def _merge_people(found: list[PersonMention]) -> list[PersonMention]:
     for person in found:
         key = re.sub(r"\s+", " ", re.sub(r"(?<=\s)[A-Z]\.\s", "", person.name)).casefold()  # 'Jane Q. Doe' is 'Jane Doe'
         if key not in merged:
-            merged[key] = PersonMention(person.name, person.span, person.organization, person.title)
+            merged[key] = PersonMention(person.name, person.span, person.organization, person.title,
+                                        person.other_organizations)
         else:
             known = merged[key]
             known.organization = known.organization or person.organization
             known.title = known.title or person.title
+            known.other_organizations += tuple(o for o in person.other_organizations if o not in known.other_organizations)
     return list(merged.values())
