@@ -117,14 +117,10 @@ def _trailing_city(part: str) -> tuple[str, str] | None:
                  if len(words) > size and city(" ".join(words[-size:]))), None)
 
 
-def _population(name: str) -> int:
-    entry = _cities().get(name.strip().casefold())
-    return entry[2] if entry else 0
-
-
 def population(name: str) -> int:
     """A known city's population, 0 for a name that is no city's."""
-    return _population(name)
+    entry = _cities().get(name.strip().casefold())
+    return entry[2] if entry else 0
 
 
 def parse_place(text: str) -> dict:
@@ -234,7 +230,7 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     for run in HANGUL_CITY.finditer(text):  # a Korean word, its particle set aside ('새너제이에서')
         name = HANGUL_PARTICLE.sub("", run.group(0))
         known = city(name) if len(name) >= 2 else None
-        if known and _population(name) >= HANGUL_CITY_POPULATION:
+        if known and population(name) >= HANGUL_CITY_POPULATION:
             found.append((run.start(), *known))
     for run in CJK_RUN.finditer(text):  # only runs of Chinese characters are scanned
         index = run.start()
@@ -243,7 +239,7 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                 name = text[index:index + length]
                 known = city(name) if len(name) == length else None
                 marked = text[index + length:index + length + 1] in ("市", "站")
-                if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or _population(name) >= MAJOR_CITY):
+                if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or population(name) >= MAJOR_CITY):
                     found.append((index, *known))
                     index += length - 1
                     break
