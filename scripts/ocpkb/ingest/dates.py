@@ -49,6 +49,9 @@ YEARLESS = [
 ]
 BARE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?\s+{DAY}{DAY2}\b"
                   r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
+CAPITAL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?"
+# 'happens 21-23 May'; not a day in brackets, an aside about something else ('a workshop before (20 May)')
+BARE_DAY_FIRST = re.compile(rf"(?<![\d.:/(\[-])\b{DAY}{DAY2}{OF}\s+{CAPITAL_MONTH}\b(?!,?\s*(?:19|20)\d\d)")
 WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 
@@ -78,7 +81,7 @@ def iso(year: int, month: int, day: int | None = None) -> str | None:
 def find_dates(text: str, default_year: int | None = None, bare: bool = False) -> list[DateMatch]:
     """Every date in the text, with the year taken from `default_year` where the text omits it.
     `bare`: the sentence says an event takes place, so a capitalized month and day without 'on'
-    ('will be held April 5-7') is a date too."""
+    ('will be held April 5-7', 'takes place 5-7 April') is a date too."""
     found: list[DateMatch] = []
     taken: list[range] = []
     for pattern in PATTERNS:
@@ -96,7 +99,7 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
             found.append(DateMatch(start, end, match.start(), True))
             taken.append(range(match.start(), match.end()))
     if default_year:
-        for pattern in YEARLESS + ([BARE] if bare else []):
+        for pattern in YEARLESS + ([BARE, BARE_DAY_FIRST] if bare else []):
             for match in pattern.finditer(text):
                 if any(match.start() < span.stop and span.start < match.end() for span in taken):
                     continue  # 'on May 12' of 'on May 12-15, 2020', read whole already
