@@ -197,11 +197,14 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(rf"\b(?i:earlier|later)\s+this\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:this)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:next|this\s+coming|coming)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 1), False),
+    (re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b"), ("last_weekday", -1), True),
     (re.compile(r"昨天|昨日"), ("days", -1), True),  # Chinese: 'yesterday'
     (re.compile(r"上周(?:星期)?(?P<weekday>[一二三四五六日天])"), ("last_weekday", -1), True),  # '上周六': of the week before the post's
     (re.compile(r"上周末"), ("weekend", -1), False),
 ]
 ZH_WEEKDAYS = "一二三四五六日"  # Monday first, as datetime counts; 天 is 日
+EN_WEEKDAYS = [name.lower() for name in calendar.day_name]
+ENDED = re.compile(r"(?i)\b(?:finished|ended|concluded|came\s+to\s+a\s+close|wrapped\s+up)\b")  # the last day, not the first
 
 
 def relative_date(text: str, post: str) -> tuple[str, str] | None:
@@ -222,6 +225,11 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
         elif unit == "weekend":
             saturday = (5 - posted.weekday()) % 7
             day = posted + datetime.timedelta(days=saturday - 7 if amount < 0 and saturday else saturday)
+        elif unit == "last_weekday" and match.group("weekday").lower() in EN_WEEKDAYS:
+            if ENDED.search(text):
+                continue  # 'X came to a close last Sunday': the day it ended
+            weekday = EN_WEEKDAYS.index(match.group("weekday").lower())  # 'last Friday': the latest Friday before the post
+            day = posted - datetime.timedelta(days=(posted.weekday() - weekday - 1) % 7 + 1)
         elif unit == "last_weekday":
             weekday = ZH_WEEKDAYS.index(match.group("weekday").replace("天", "日"))
             day = posted - datetime.timedelta(days=posted.weekday() + 7 - weekday)
