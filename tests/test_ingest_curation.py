@@ -1195,3 +1195,13 @@ def test_a_field_of_work_is_no_organization(run):
 def test_a_name_probablepeople_does_not_know_stands_beside_a_known_one_sharing_their_organization(run):
     talks = {s["title"]: s["speakers"] for s in extracted(run, "workshop-talk-list-separators.md")["sessions"]}
     assert talks["Remote Provisioning of Boot Keys"] == ["Ilkka Vahteristo", "Laura Bennett"]  # 'A & B, Org'
+
+
+def test_a_day_first_range_in_a_sentence_saying_the_event_happens_dates_it_in_the_year_of_its_name(run):
+    event = event_of(run, "day-first-range-announcement.md")  # 'Fabrikam Summit 2027 happens 14–16 April in Porto'
+    assert dates_of(event) == ("2027-04-14", "2027-04-16")
+
+
+def test_last_and_a_weekday_in_a_recap_dates_the_event_on_that_weekday_before_the_post(run):
+    event = event_of(run, "last-weekday-workshop.md")  # posted Tuesday 2025-03-11: 'Last Friday we held our first … workshop'
+    assert dates_of(event) == ("2025-03-07", "2025-03-07")

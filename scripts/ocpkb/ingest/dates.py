@@ -49,6 +49,9 @@ YEARLESS = [
 ]
 BARE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?\s+{DAY}{DAY2}\b"
                   r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
+CAPITAL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?"
+# 'happens 21-23 May'; not a day in brackets, an aside about something else ('a workshop before (20 May)')
+BARE_DAY_FIRST = re.compile(rf"(?<![\d.:/(\[-])\b{DAY}{DAY2}{OF}\s+{CAPITAL_MONTH}\b(?!,?\s*(?:19|20)\d\d)")
 WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 
@@ -78,7 +81,7 @@ def iso(year: int, month: int, day: int | None = None) -> str | None:
 def find_dates(text: str, default_year: int | None = None, bare: bool = False) -> list[DateMatch]:
     """Every date in the text, with the year taken from `default_year` where the text omits it.
     `bare`: the sentence says an event takes place, so a capitalized month and day without 'on'
-    ('will be held April 5-7') is a date too."""
+    ('will be held April 5-7', 'takes place 5-7 April') is a date too."""
     found: list[DateMatch] = []
     taken: list[range] = []
     for pattern in PATTERNS:
@@ -96,7 +99,7 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
             found.append(DateMatch(start, end, match.start(), True))
             taken.append(range(match.start(), match.end()))
     if default_year:
-        for pattern in YEARLESS + ([BARE] if bare else []):
+        for pattern in YEARLESS + ([BARE, BARE_DAY_FIRST] if bare else []):
             for match in pattern.finditer(text):
                 if any(match.start() < span.stop and span.start < match.end() for span in taken):
                     continue  # 'on May 12' of 'on May 12-15, 2020', read whole already
@@ -194,11 +197,14 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(rf"\b(?i:earlier|later)\s+this\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:this)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:next|this\s+coming|coming)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 1), False),
+    (re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b"), ("last_weekday", -1), True),
     (re.compile(r"昨天|昨日"), ("days", -1), True),  # Chinese: 'yesterday'
     (re.compile(r"上周(?:星期)?(?P<weekday>[一二三四五六日天])"), ("last_weekday", -1), True),  # '上周六': of the week before the post's
     (re.compile(r"上周末"), ("weekend", -1), False),
 ]
 ZH_WEEKDAYS = "一二三四五六日"  # Monday first, as datetime counts; 天 is 日
+EN_WEEKDAYS = [name.lower() for name in calendar.day_name]
+ENDED = re.compile(r"(?i)\b(?:finished|ended|concluded|came\s+to\s+a\s+close|wrapped\s+up)\b")  # the last day, not the first
 
 
 def relative_date(text: str, post: str) -> tuple[str, str] | None:
@@ -219,6 +225,11 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
         elif unit == "weekend":
             saturday = (5 - posted.weekday()) % 7
             day = posted + datetime.timedelta(days=saturday - 7 if amount < 0 and saturday else saturday)
+        elif unit == "last_weekday" and match.group("weekday").lower() in EN_WEEKDAYS:
+            if ENDED.search(text):
+                continue  # 'X came to a close last Sunday': the day it ended
+            weekday = EN_WEEKDAYS.index(match.group("weekday").lower())  # 'last Friday': the latest Friday before the post
+            day = posted - datetime.timedelta(days=(posted.weekday() - weekday - 1) % 7 + 1)
         elif unit == "last_weekday":
             weekday = ZH_WEEKDAYS.index(match.group("weekday").replace("天", "日"))
             day = posted - datetime.timedelta(days=posted.weekday() + 7 - weekday)

@@ -21,7 +21,7 @@ from .segment import Block, labelled
 from .wordlists import alternation, glued_pattern, labels, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
-HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|hosted|organi[sz]ed|kicked off|gathered|"
+HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
                   r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)  # words that say an event took place
 
 
