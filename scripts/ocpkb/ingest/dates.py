@@ -47,9 +47,8 @@ YEARLESS = [
     re.compile(rf"\b(?:on|from)\s+{THE}{WEEKDAY}{DAY}\s*(?:[-–—]|to|until)\s*{THE}{WEEKDAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{OF}\s+{MONTH}\b"
                r"(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April', 'from the 24th to the 28th of April'
 ]
-BARE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?\s+{DAY}{DAY2}\b"
-                  r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
 CAPITAL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?"
+BARE = re.compile(rf"\b{CAPITAL_MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
 # 'happens 21-23 May'; not a day in brackets, an aside about something else ('a workshop before (20 May)')
 BARE_DAY_FIRST = re.compile(rf"(?<![\d.:/(\[-])\b{DAY}{DAY2}{OF}\s+{CAPITAL_MONTH}\b(?!,?\s*(?:19|20)\d\d)")
 WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
