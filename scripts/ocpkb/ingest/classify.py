@@ -386,7 +386,7 @@ ORG_NOISE = re.compile(r"[|｜:：《》“”\"!?！？]|\s(?:who|which|that|te
                        re.IGNORECASE)
 
 
-WEEKDAY_AFTER = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
+WEEKDAY_AFTER = re.compile(rf"\s+{dates.WEEKDAY_NAME}\b.*$")
 DAY_OF_MONTH = re.compile(rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 3)})"
                           rf"|(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}\b.*")  # 'August', 'May 8 • 11:00
 
