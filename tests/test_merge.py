@@ -2,9 +2,12 @@
 the additions are new lines (or new items on a one-line list)."""
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ocpkb.ingest.draft import FileChange
-from ocpkb.ingest.merge import MergeError, merged_text
+from ocpkb.ingest.merge import MergeError, _block, _IndentedDumper, merged_text
 
 TALK_HEADER = "# yaml-language-server: $schema=../schema/talks.schema.json\n"
 PEOPLE_HEADER = "# yaml-language-server: $schema=schema/people.schema.json\n"
@@ -48,3 +51,20 @@ def test_a_file_the_merge_cannot_read_is_left_alone():
         merged_text(FileChange("talks/t.yml", {"id": "t"}), "id: [\n")
     with pytest.raises(MergeError, match="does not hold an entry"):
         merged_text(FileChange("talks/t.yml", {"id": "t"}), "- a\n")
+
+
+one_line_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+field_name = st.from_regex(r"[a-z][a-z_]{0,9}", fullmatch=True)
+yaml_data = st.recursive(
+    st.none() | st.booleans() | st.integers() | one_line_text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(field_name, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=100, derandomize=True, deadline=None)
+@given(st.dictionaries(field_name, yaml_data, min_size=1, max_size=4))
+def test_new_lines_are_written_as_the_indented_pure_python_emitter_writes_them(data):
+    """libyaml writes the lines fast and they are re-indented; they must be the lines PyYAML's own
+    emitter writes with lists indented under their key, as in the hand-written files."""
+    assert _block(data) == yaml.dump(data, Dumper=_IndentedDumper, allow_unicode=True, sort_keys=False, width=4096)

@@ -286,6 +286,11 @@ class _Text:
 # --- rendering new lines --------------------------------------------------------------------------------
 
 
+_FastDumper = getattr(yaml, "CSafeDumper", None)  # absent when PyYAML was built without libyaml
+_LONGEST_ONE_LINE = 2000  # well under the emitter's width, so no line is wrapped
+_LIBYAML_WRITES_OTHERWISE = re.compile("[\r\n\x85\u2028\u2029\U00010000-\U0010ffff]")
+
+
 class _IndentedDumper(yaml.SafeDumper):
     """Lists indented under their key, as in the hand-written files."""
 
@@ -294,7 +299,37 @@ class _IndentedDumper(yaml.SafeDumper):
 
 
 def _block(data) -> str:
-    return yaml.dump(data, Dumper=_IndentedDumper, allow_unicode=True, sort_keys=False, width=4096)
+    """Block-style lines, lists indented under their key. libyaml's emitter is five times faster than
+    PyYAML's but writes a mapping's list level with its key, so its lines are re-indented; that is safe
+    when every scalar stays on one line, and the two write such data alike. Other data goes to PyYAML."""
+    if _FastDumper is None or not _written_alike_by_libyaml(data):
+        return yaml.dump(data, Dumper=_IndentedDumper, allow_unicode=True, sort_keys=False, width=4096)
+    return _lists_indented(yaml.dump(data, Dumper=_FastDumper, allow_unicode=True, sort_keys=False, width=4096))
+
+
+def _written_alike_by_libyaml(data) -> bool:
+    """Every scalar fits on one line and has no character beyond U+FFFF (libyaml escapes those)."""
+    if isinstance(data, dict):
+        return all(_written_alike_by_libyaml(key) and _written_alike_by_libyaml(value) for key, value in data.items())
+    if isinstance(data, list):
+        return all(_written_alike_by_libyaml(item) for item in data)
+    return not isinstance(data, str) or (len(data) < _LONGEST_ONE_LINE and not _LIBYAML_WRITES_OTHERWISE.search(data))
+
+
+def _lists_indented(text: str) -> str:
+    """libyaml's `key:` followed by `- item` at the key's column -> the items two columns deeper."""
+    lines, open_lists, key_column = [], [], None
+    for line in text.splitlines(keepends=True):
+        content = line.lstrip(" ")
+        column = len(line) - len(content)
+        is_item = content.startswith("- ") or content.rstrip("\r\n") == "-"
+        while open_lists and (column < open_lists[-1] or (column == open_lists[-1] and not is_item)):
+            open_lists.pop()
+        if is_item and column == key_column and open_lists[-1:] != [column]:
+            open_lists.append(column)
+        lines.append(" " * (2 * len(open_lists)) + line)
+        key_column = column + 2 * is_item if content.rstrip("\r\n").endswith(":") else None
+    return "".join(lines)
 
 
 def _flow(data) -> str:
