@@ -21,6 +21,9 @@ from .read import Source
 from .segment import Block
 from .wordlists import label_pattern, pattern, words
 
+# A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
+# event's own page: its front-matter date is the event's day when nothing else dates it.
+EVENTS_FOLDER = re.compile(r"(?:^|[/\\]|__)events(?:[/\\]|__)", re.IGNORECASE)
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -95,6 +98,15 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if found:
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
             break
+    if matter_post and EVENTS_FOLDER.search(source.origin or str(source.path)):
+        candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
+    title = str(matter.get("title") or "")
+    titled = dates.find_dates(title, year, bare=True)
+    if titled:  # 'Contoso Meetup, March 5' in the front matter, the page's only date
+        add(None, titled[0], title)
+    titled_month = dates.find_month(title, year)
+    if titled_month and not titled:  # 'Contoso Meetup - March 2024'
+        candidates.append((None, titled_month, None, "only the month is stated"))
     for block in blocks[:40]:
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
