@@ -1232,3 +1232,8 @@ def test_a_start_key_alone_gives_a_one_day_event(run):
     event = event_of(run, "calendar-entry-start-only.md")
     assert dates_of(event) == ("2026-06-20", "2026-06-20")
     assert event["name"] == "Proseware Language Day 2026"
+
+
+def test_an_event_that_ended_on_a_weekday_before_the_post_ends_that_day(run):
+    event = event_of(run, "ended-last-weekday.md")  # posted Thursday 2025-06-12: '… came to a close last Sunday'
+    assert event["end_date"] == "2025-06-08"
