@@ -1205,3 +1205,35 @@ def test_a_day_first_range_in_a_sentence_saying_the_event_happens_dates_it_in_th
 def test_last_and_a_weekday_in_a_recap_dates_the_event_on_that_weekday_before_the_post(run):
     event = event_of(run, "last-weekday-workshop.md")  # posted Tuesday 2025-03-11: 'Last Friday we held our first … workshop'
     assert dates_of(event) == ("2025-03-07", "2025-03-07")
+
+
+def test_an_events_folder_page_dated_only_by_its_front_matter_took_place_that_day(run):
+    event = event_of(run, "events/tailspin-spring-workshop.md")  # content/events/…: 'date: 2026-04-14', no date in the text
+    assert dates_of(event) == ("2026-04-14", "2026-04-14")
+
+
+def test_a_day_named_in_the_front_matter_title_is_the_events_not_the_posts_own_date(run):
+    event = event_of(run, "title-day-only.md")  # the front-matter date (2025-11-02) is the post's, the title gives the day
+    assert dates_of(event) == ("2025-11-20", "2025-11-20")
+
+
+def test_a_month_named_only_in_the_front_matter_title_is_the_events_month(run):
+    event = event_of(run, "title-month-only.md")  # 'Litware Community Call - October 2025', posted 2025-11-03
+    assert dates_of(event) == ("2025-10", "2025-10")
+
+
+def test_calendar_start_and_end_keys_holding_a_date_in_a_mapping_give_the_events_days(run):
+    event = event_of(run, "calendar-entry-nested-days.md")  # 'starts: {yyyy_mm_dd: …}', 'ends: {yyyy_mm_dd: …}'
+    assert dates_of(event) == ("2026-05-11", "2026-05-15")
+    assert event["name"] == "Wingtip Functional Retreat"
+
+
+def test_a_start_key_alone_gives_a_one_day_event(run):
+    event = event_of(run, "calendar-entry-start-only.md")
+    assert dates_of(event) == ("2026-06-20", "2026-06-20")
+    assert event["name"] == "Proseware Language Day 2026"
+
+
+def test_an_event_that_ended_on_a_weekday_before_the_post_ends_that_day(run):
+    event = event_of(run, "ended-last-weekday.md")  # posted Thursday 2025-06-12: '… came to a close last Sunday'
+    assert event["end_date"] == "2025-06-08"

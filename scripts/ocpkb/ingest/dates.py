@@ -226,9 +226,8 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
             day = posted + datetime.timedelta(days=saturday - 7 if amount < 0 and saturday else saturday)
         elif unit == "last_weekday" and match.group("weekday").lower() in EN_WEEKDAYS:
             if ENDED.search(text):
-                continue  # 'X came to a close last Sunday': the day it ended
-            weekday = EN_WEEKDAYS.index(match.group("weekday").lower())  # 'last Friday': the latest Friday before the post
-            day = posted - datetime.timedelta(days=(posted.weekday() - weekday - 1) % 7 + 1)
+                continue  # 'X came to a close last Sunday': the day it ended (ended_day)
+            day = _weekday_before(posted, match.group("weekday"))
         elif unit == "last_weekday":
             weekday = ZH_WEEKDAYS.index(match.group("weekday").replace("天", "日"))
             day = posted - datetime.timedelta(days=posted.weekday() + 7 - weekday)
@@ -246,3 +245,27 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
         value = day.isoformat() if has_day else day.isoformat()[:7]
         return value, match.group(0).strip()
     return None
+
+
+LAST_WEEKDAY = re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b")
+
+
+def ended_day(text: str, post: str) -> tuple[str, str] | None:
+    """'Contoso Summit came to a close last Sunday', 'This past Friday concluded the summit': the
+    day the event ended, the latest such weekday before the post's date (ISO), and the phrase."""
+    import datetime
+
+    match = LAST_WEEKDAY.search(text) if ENDED.search(text) else None
+    try:
+        posted = datetime.date.fromisoformat(post)
+    except ValueError:
+        return None
+    return (_weekday_before(posted, match.group("weekday")).isoformat(), match.group(0)) if match else None
+
+
+def _weekday_before(posted, weekday_name: str):
+    """'last Friday': the latest Friday before the post (a week back when the post is a Friday)."""
+    import datetime
+
+    weekday = EN_WEEKDAYS.index(weekday_name.lower())
+    return posted - datetime.timedelta(days=(posted.weekday() - weekday - 1) % 7 + 1)

@@ -21,6 +21,9 @@ from .read import Source
 from .segment import Block
 from .wordlists import label_pattern, pattern, words
 
+# A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
+# event's own page: its front-matter date is the event's day when nothing else dates it.
+EVENTS_FOLDER = re.compile(r"(?:^|[/\\]|__)events(?:[/\\]|__)", re.IGNORECASE)
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -71,8 +74,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(held[0], held[2], held[1])
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
     if relative:
-        block, value, phrase = relative
-        candidates.append((block, value, None, f"the date is worked out from the post's date ({post}: '{phrase}')"))
+        block, value, phrase, ended = relative
+        doubt = f"the date is worked out from the post's date ({post}: '{phrase}')"
+        candidates.append((block, value, value if ended else None,
+                           doubt + (", the day the event ended; its first day is not stated" if ended else "")))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
         found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
         if found:
@@ -95,6 +100,15 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if found:
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
             break
+    if matter_post and EVENTS_FOLDER.search(source.origin or str(source.path)):
+        candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
+    title = str(matter.get("title") or "")
+    titled = dates.find_dates(title, year, bare=True)
+    if titled:  # 'Contoso Meetup, March 5' in the front matter, the page's only date
+        add(None, titled[0], title)
+    titled_month = dates.find_month(title, year)
+    if titled_month and not titled and not RELATIVE_CUE.search(title):  # 'Contoso Meetup - March 2024', not 'last March'
+        candidates.append((None, titled_month, None, "only the month is stated"))
     for block in blocks[:40]:
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
@@ -106,6 +120,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
+    if not end:  # 'start_date: 2023-10-23' and the text's '23–24 October 2023': the same first day, and its last
+        end = next((later[2] for later in candidates[1:] if later[1] == start and later[2]), None)
     if not end:
         start, end = _widened_to_session_days(start, blocks, year)
     page_key = page_days[0] if page_days and not block and start == page_days[1] else "eventdates"
@@ -303,10 +319,11 @@ RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|mon
                           r"|\b[Tt]his\s+[A-Z][a-z]+|上周|昨天|昨日")
 
 
-def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str] | None:
+def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str, bool] | None:
     """'Last November … developers got together', 'It was great to attend X earlier this month':
     a date relative to the post's own date, in a sentence about the event (its name, an event
-    word or an event verb; 'today' only with 'at')."""
+    word or an event verb; 'today' only with 'at'); True last when the sentence says the event
+    ended then ('came to a close last Sunday'): that day is its last."""
     if not post:
         return None
     for block in blocks[:40]:
@@ -318,13 +335,16 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
                 continue
             if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
                     name and name in sentence or HELD.search(sentence)):
-                return block, post, "today"
+                return block, post, "today", False
+            ended = dates.ended_day(sentence, post)
+            if ended:  # 'Contoso Summit came to a close last Sunday': its last day; the first is not stated
+                return block, ended[0], ended[1], True
             found = dates.relative_date(sentence, post)
             month = ZH_MONTH_ALONE.search(sentence)
             if found and month and int(month.group(1)) != int(found[0][5:7]):
                 continue  # '11 月的沙龙昨天刚刚结束' in a post of December 3: the post came out later than it says
             if found:
-                return block, found[0], found[1]
+                return block, found[0], found[1], False
     return None
 
 

@@ -72,13 +72,23 @@ def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = event_dates.get("till")
         return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None
-    start = next((key for key in labels("event-start-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
-    end = next((key for key in labels("event-end-key") if matter.get(key) and dates.normalize_date(matter[key])), None)
-    first, last = (dates.normalize_date(matter[key]) for key in (start, end)) if start and end else (None, None)
+    start = next((key for key in labels("event-start-key") if _matter_day(matter.get(key))), None)
+    end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
+    first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
     if first and last and len(first) == len(last) == 10 and \
             0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= MAX_EVENT_DAYS:
         return start, first, last
+    if first and not end and start != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
+        return start, first, None
     return None
+
+
+def _matter_day(value) -> str | None:
+    """A front-matter date, also one a key holds in a mapping of its parts
+    ('starts: {yyyy_mm_dd: 2024-05-02, utc_hh_mm: 09:00}', the way event calendars store a moment)."""
+    if isinstance(value, dict):
+        return next((day for part in value.values() for day in [dates.normalize_date(part)] if day), None)
+    return dates.normalize_date(value) if value else None
 
 
 MAX_EVENT_DAYS = 31  # a longer start-to-end span is a period (a membership, a campaign), no event's days
