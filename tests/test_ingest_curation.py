@@ -1205,3 +1205,16 @@ def test_a_day_first_range_in_a_sentence_saying_the_event_happens_dates_it_in_th
 def test_last_and_a_weekday_in_a_recap_dates_the_event_on_that_weekday_before_the_post(run):
     event = event_of(run, "last-weekday-workshop.md")  # posted Tuesday 2025-03-11: 'Last Friday we held our first … workshop'
     assert dates_of(event) == ("2025-03-07", "2025-03-07")
+
+
+def test_the_list_under_a_sponsor_heading_names_one_sponsor_an_item(run):
+    names = {o["name"] for o in extracted(run, "sponsor-section-list.md")["organizations"]}
+    assert {"Fabrikam Analytics", "Tailspin Robotics", "Wingtip Toys", "Adatum Press", "Litware Collective",
+            "Proseware Cloud"} <= names  # the tier after a comma, the event after a dash, the sponsored part before a colon
+    assert not {"Gold Sponsor", "Sponsored Talk", "Media Partners", "Evening Reception"} & names
+
+
+def test_a_person_listed_as_a_sponsor_is_neither_a_speaker_nor_an_organization(run):
+    view = extracted(run, "sponsor-section-list.md")
+    assert "Helena Marsh" not in {p["name"] for p in view["people"]} | {o["name"] for o in view["organizations"]}
+    assert "Individual Sponsor" not in {o["name"] for o in view["organizations"]}

@@ -17,6 +17,7 @@ from . import places
 from .classify import (
     after_function_words,
     clean_organization,
+    common_given_name,
     describes,
     is_role,
     person_name,
@@ -27,7 +28,7 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .read import CELL_LINE
 from .segment import Block
-from .wordlists import alternation, labels, pattern, words
+from .wordlists import alternation, label_pattern, labels, pattern, words
 
 
 @cache
@@ -78,6 +79,9 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for block, text in zip(blocks, texts):
         enumerated = enumerated_organizations(text) if "等" in text else []
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
+            add(name, block.span)
+    for block, names in sponsor_items(blocks):
+        for name in names:
             add(name, block.span)
     for block in logo_wall(blocks):
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
@@ -769,6 +773,48 @@ def logo_wall(blocks: list[Block]) -> list[Block]:
         if len(run) >= LOGO_RUN:
             found += run
         run = []
+    return found
+
+
+def sponsor_heading(block: Block) -> bool:
+    """'Gold Sponsors:', 'Thank You to Our Partners': a heading over a list of sponsors; not one
+    that also names the talks or speakers ('Our speakers and sponsors')."""
+    return block.is_title and bool(pattern("sponsor_words").search(block.text)) \
+        and not pattern("talk_nouns").search(block.text) and not re.search(alternation(labels("speaker")), block.text, re.I)
+
+
+SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
+SPONSOR_NAMES_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+SPONSOR_NAME_WORDS = 6
+
+
+def _sponsoring_person(name: str) -> bool:
+    """'Jane Doe, Individual Sponsor': a person's name that opens with a common given name; not
+    'Tailspin Robotics', nor 'Julius Systems' (an organization word)."""
+    return bool(person_name(name)) and common_given_name(name.split()[0]) and not pattern("org_words").search(name)
+
+
+def sponsor_items(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
+    """The list items under a sponsor heading (data/sponsor_words.txt), each with the sponsors it
+    names: 'Contoso', 'Contoso – Widget team' and 'Contoso, Gold Sponsor, Sponsored Talk' name
+    Contoso; 'Dinner Reception: Contoso' the sponsor after the colon; 'Contoso and Fabrikam: Media
+    Partners' the two before it. A sentence or a person's name names no sponsor. The section ends
+    at the next heading that is not a sponsor heading."""
+    found, inside = [], False
+    for block in blocks:
+        if block.is_title:
+            inside = sponsor_heading(block)
+        elif block.kind == "paragraph" and label_pattern("supporter", "media-partner").match(block.text):
+            inside = True  # '## Sponsors' joined to the sentence under it ('Sponsors：We thank …')
+        elif inside and block.kind == "item" and not re.search(r"[.!?](?:\s|$)", block.text):
+            label, colon, rest = block.text.partition(":")
+            named = (label if pattern("sponsor_words").search(rest) else rest) if colon \
+                else SPONSOR_ITEM_BREAK.split(block.text)[0]
+            names = [name.strip(" *") for name in SPONSOR_NAMES_BREAK.split(named.strip())]
+            names = [name for name in names if re.search(r"[A-Za-z]", name) and len(name.split()) <= SPONSOR_NAME_WORDS
+                     and not pattern("sponsor_words").search(name)
+                     and not _sponsoring_person(name)]
+            found.append((block, names))
     return found
 
 
