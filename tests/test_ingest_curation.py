@@ -1218,3 +1218,9 @@ def test_a_person_listed_as_a_sponsor_is_neither_a_speaker_nor_an_organization(r
     view = extracted(run, "sponsor-section-list.md")
     assert "Helena Marsh" not in {p["name"] for p in view["people"]} | {o["name"] for o in view["organizations"]}
     assert "Individual Sponsor" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_logo_in_a_sponsor_section_names_its_sponsor_and_a_photo_names_none(run):
+    names = {o["name"] for o in extracted(run, "sponsor-logos.md")["organizations"]}
+    assert {"Fabrikam Foundry", "Tailspin Robotics"} <= names
+    assert not {"People at the registration desk", "Harbor Hall"} & names  # a photo's caption; a logo under another heading
