@@ -779,11 +779,16 @@ def logo_wall(blocks: list[Block]) -> list[Block]:
     return found
 
 
+@cache
+def _speaker_word() -> re.Pattern:
+    return re.compile(alternation(labels("speaker")), re.IGNORECASE)
+
+
 def sponsor_heading(block: Block) -> bool:
     """'Gold Sponsors:', 'Thank You to Our Partners': a heading over a list of sponsors; not one
     that also names the talks or speakers ('Our speakers and sponsors')."""
     return block.is_title and bool(pattern("sponsor_words").search(block.text)) \
-        and not pattern("talk_nouns").search(block.text) and not re.search(alternation(labels("speaker")), block.text, re.I)
+        and not pattern("talk_nouns").search(block.text) and not _speaker_word().search(block.text)
 
 
 SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
