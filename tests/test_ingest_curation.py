@@ -1237,3 +1237,22 @@ def test_a_start_key_alone_gives_a_one_day_event(run):
 def test_an_event_that_ended_on_a_weekday_before_the_post_ends_that_day(run):
     event = event_of(run, "ended-last-weekday.md")  # posted Thursday 2025-06-12: '… came to a close last Sunday'
     assert event["end_date"] == "2025-06-08"
+
+
+def test_the_list_under_a_sponsor_heading_names_one_sponsor_an_item(run):
+    names = {o["name"] for o in extracted(run, "sponsor-section-list.md")["organizations"]}
+    assert {"Fabrikam Analytics", "Tailspin Robotics", "Wingtip Toys", "Adatum Press", "Litware Collective",
+            "Proseware Cloud"} <= names  # the tier after a comma, the event after a dash, the sponsored part before a colon
+    assert not {"Gold Sponsor", "Sponsored Talk", "Media Partners", "Evening Reception"} & names
+
+
+def test_a_person_listed_as_a_sponsor_is_neither_a_speaker_nor_an_organization(run):
+    view = extracted(run, "sponsor-section-list.md")
+    assert "Helena Marsh" not in {p["name"] for p in view["people"]} | {o["name"] for o in view["organizations"]}
+    assert "Individual Sponsor" not in {o["name"] for o in view["organizations"]}
+
+
+def test_a_logo_in_a_sponsor_section_names_its_sponsor_and_a_photo_names_none(run):
+    names = {o["name"] for o in extracted(run, "sponsor-logos.md")["organizations"]}
+    assert {"Fabrikam Foundry", "Tailspin Robotics"} <= names
+    assert not {"People at the registration desk", "Harbor Hall"} & names  # a photo's caption; a logo under another heading

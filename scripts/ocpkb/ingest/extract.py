@@ -96,14 +96,14 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.abbreviations = abbreviations(blocks)
     before_talk = blocks[:talk_body_start(blocks)] if written_up else blocks  # not what a written-up talk is about
     result.people = _not_only_cited(result.people, before_talk, result.sessions) if written_up else result.people
+    result.images = [Found({"src": image.src, "caption": image.caption}, Span(image.line, image.line))
+                     for image in source.images]  # before the organizations: a sponsor's logo names it
     result.organizations = organizations(before_talk, result, lexicon)
     fold_community_projects(result)
     result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
     result.topics = [Found(topic_id, block.span) for block in blocks
                      for _, topic_id, _ in lexicon.find("topics", block.text)]
     result.figures = figures(blocks)
-    result.images = [Found({"src": image.src, "caption": image.caption}, Span(image.line, image.line))
-                     for image in source.images]
     result.doubts += not_found(result)
     return result
 

@@ -37,7 +37,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
-from .organizations import ZH_NAME_START, biography, organization_mentions
+from .organizations import ZH_NAME_START, biography, organization_mentions, sponsor_heading
 from .segment import Block
 from .talk_lines import (
     HANDLE_NOTE,
@@ -183,7 +183,8 @@ def _sentence_opener() -> re.Pattern:
 
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
-    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")):
+    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")) \
+            or sponsor_heading(block):  # 'Gold Sponsors:' over its sponsors' names
         return False
     if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text) \
             or _introduces_people(text):

@@ -10,6 +10,7 @@ units of an organization already named, descriptions ('不同公司').
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache, lru_cache
 
 from ..writing import CJK, LATIN
@@ -17,6 +18,7 @@ from . import places
 from .classify import (
     after_function_words,
     clean_organization,
+    common_given_name,
     describes,
     is_role,
     person_name,
@@ -27,7 +29,7 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .read import CELL_LINE
 from .segment import Block
-from .wordlists import alternation, labels, pattern, words
+from .wordlists import alternation, label_pattern, labels, pattern, words
 
 
 @cache
@@ -79,6 +81,11 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         enumerated = enumerated_organizations(text) if "等" in text else []
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
+    for block, names in sponsor_items(blocks):
+        for name in names:
+            add(name, block.span)
+    for logo in sponsor_logos(blocks, result.images):
+        add(logo.value, logo.span)
     for block in logo_wall(blocks):
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
     for organizer in result.organizers:
@@ -769,6 +776,84 @@ def logo_wall(blocks: list[Block]) -> list[Block]:
         if len(run) >= LOGO_RUN:
             found += run
         run = []
+    return found
+
+
+@cache
+def _speaker_word() -> re.Pattern:
+    return re.compile(alternation(labels("speaker")), re.IGNORECASE)
+
+
+def sponsor_heading(block: Block) -> bool:
+    """'Gold Sponsors:', 'Thank You to Our Partners': a heading over a list of sponsors; not one
+    that also names the talks or speakers ('Our speakers and sponsors')."""
+    return block.is_title and bool(pattern("sponsor_words").search(block.text)) \
+        and not pattern("talk_nouns").search(block.text) and not _speaker_word().search(block.text)
+
+
+SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
+SPONSOR_NAMES_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+SPONSOR_NAME_WORDS = 6
+
+
+def _sponsoring_person(name: str) -> bool:
+    """'Jane Doe, Individual Sponsor': a person's name that opens with a common given name; not
+    'Tailspin Robotics', nor 'Julius Systems' (an organization word)."""
+    return bool(person_name(name)) and common_given_name(name.split()[0]) and not pattern("org_words").search(name)
+
+
+def _sponsor_sections(blocks: list[Block]) -> list[range]:
+    """The lines of each section a sponsor heading opens, up to the next heading that is not one."""
+    sections, start = [], None
+    for block in blocks + [Block("heading", "", sys.maxsize, 1)]:
+        if block.is_title and start is not None:
+            sections.append(range(start + 1, block.number))
+            start = None
+        if block.is_title and sponsor_heading(block) or start is None and block.kind == "paragraph" \
+                and label_pattern("supporter", "media-partner").match(block.text):
+            start = block.number  # '## Sponsors' joined to the sentence under it ('Sponsors：We thank …')
+    return sections
+
+
+def _in_sponsor_section(line: int, sections: list[range]) -> bool:
+    return any(line in section for section in sections)
+
+
+LOGO_WORD = re.compile(r"(?i)[\s_-]*\blogo\b[\s_-]*")
+LOGO_NAME = re.compile(r"[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|for|de|&))*")  # not 'People at the booth'
+
+
+def sponsor_logos(blocks: list[Block], images: list[Found]) -> list[Found]:
+    """The logos in a sponsor section: an image's caption or alternative text names its sponsor
+    ('![Contoso](contoso.png)', 'Fabrikam logo'); one that names the sponsors together ('Sponsor
+    logos') or describes the picture ('People at the booth') names none."""
+    sections = _sponsor_sections(blocks)
+    found = []
+    for image in images:
+        name = LOGO_WORD.sub(" ", image.value["caption"] or "").strip()
+        if _in_sponsor_section(image.span.first, sections) and LOGO_NAME.fullmatch(name) and len(name.split()) <= SPONSOR_NAME_WORDS \
+                and not pattern("sponsor_words").search(name):
+            found.append(Found(name, image.span))
+    return found
+
+
+def sponsor_items(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
+    """The list items under a sponsor heading (data/sponsor_words.txt), each with the sponsors it
+    names: 'Contoso', 'Contoso – Widget team' and 'Contoso, Gold Sponsor, Sponsored Talk' name
+    Contoso; 'Dinner Reception: Contoso' the sponsor after the colon; 'Contoso and Fabrikam: Media
+    Partners' the two before it. A sentence or a person's name names no sponsor. The section ends
+    at the next heading that is not a sponsor heading."""
+    found, sections = [], _sponsor_sections(blocks)
+    for block in blocks:
+        if block.kind == "item" and _in_sponsor_section(block.number, sections) and not re.search(r"[.!?](?:\s|$)", block.text):
+            label, colon, rest = block.text.partition(":")
+            named = (label if pattern("sponsor_words").search(rest) else rest) if colon \
+                else SPONSOR_ITEM_BREAK.split(block.text)[0]
+            names = [name.strip(" *") for name in SPONSOR_NAMES_BREAK.split(named.strip())]
+            names = [name for name in names if re.search(r"[A-Za-z]", name) and len(name.split()) <= SPONSOR_NAME_WORDS
+                     and not pattern("sponsor_words").search(name)
+                     and not _sponsoring_person(name)]
+            found.append((block, names))
     return found
 
 

@@ -35,7 +35,7 @@ from .layouts import bio_people, labelled_speakers, listed_people, talk_nouns
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
-from .organizations import ZH_NAME_START, organization_mentions
+from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .segment import Block
 from .wordlists import alternation, label_pattern, words
 
@@ -193,8 +193,11 @@ def _zh_role_start() -> re.Pattern:
 
 def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
-    found += labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks)
+    sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
+    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
     for block in blocks:
+        if block.number in sponsors:
+            continue
         text = block.text
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
         line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
