@@ -680,6 +680,10 @@ def test_the_host_of_an_event_the_author_took_part_in_is_the_name_after_the_verb
     assert "Fabrikam" in organizers and not [name for name in organizers if "参加" in name]  # '（…）参加 Fabrikam 主办的'
 
 
+def test_posting_on_the_microblog_platform_names_no_organization(run):
+    assert "微博" not in organization_names(run, "zh-microblog-posts.md")  # '发微博', '在微博上说', '关注我们的微博'
+
+
 def test_the_host_city_word_of_a_chinese_sentence_names_no_organizer(run):
     assert extracted(run, "zh-host-city-word.md")["event"]["organizers"] == []  # '与主办地里斯本一样'
 
