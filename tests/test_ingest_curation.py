@@ -684,6 +684,16 @@ def test_posting_on_the_microblog_platform_names_no_organization(run):
     assert "微博" not in organization_names(run, "zh-microblog-posts.md")  # '发微博', '在微博上说', '关注我们的微博'
 
 
+def test_a_kind_of_organization_after_a_causative_verb_names_no_organization(run):
+    names = organization_names(run, "zh-causative-verb-before-kind.md")  # '让开源社区被更多开发者看见'
+    assert not [name for name in names if name.startswith("让") or name in ("开源社区", "创业公司")]
+
+
+def test_a_verb_of_travelling_to_an_organization_is_no_part_of_its_name(run):
+    names = organization_names(run, "zh-causative-verb-before-kind.md")  # 'Wang Lei 赴新加坡海港理工大学（…）交流'
+    assert "新加坡海港理工大学" in names and not [name for name in names if name.startswith("赴")]
+
+
 def test_the_host_city_word_of_a_chinese_sentence_names_no_organizer(run):
     assert extracted(run, "zh-host-city-word.md")["event"]["organizers"] == []  # '与主办地里斯本一样'
 
