@@ -660,6 +660,40 @@ def test_who_started_a_project_or_an_action_in_a_chinese_talk_is_no_organizer(ru
     assert not names & {"北辰科技和蓝海大学", "北辰科技", "协调者来"}  # '由 A 和 B 发起，…', '由协调者来发起和编排'
 
 
+def test_who_joins_hands_with_others_to_hold_the_event_and_those_others_are_its_organizers(run):
+    organizers = extracted(run, "zh-organizer-asides.md")["event"]["organizers"]
+    assert organizers[:3] == ["星河前端小组", "云帆数据 Web 团队", "蓝海互娱"]  # 'A 携手 B、C（…）在杭州举办'
+
+
+def test_a_sponsor_named_in_a_bracketed_aside_is_no_organizer_phrase(run):
+    organizers = extracted(run, "zh-organizer-asides.md")["event"]["organizers"]
+    assert not [name for name in organizers if "赞助" in name or "）" in name]  # '（本次活动由蓝海互娱全程赞助）在…举办'
+
+
+def test_who_sponsors_and_co_organizes_is_an_organizer_without_the_sponsoring_verb(run):
+    organizers = extracted(run, "zh-organizer-asides.md")["event"]["organizers"]
+    assert {"移动应用部", "账号安全中心"} <= set(organizers)  # 'A、B 赞助和协办'
+
+
+def test_the_host_of_an_event_the_author_took_part_in_is_the_name_after_the_verb(run):
+    organizers = extracted(run, "zh-organizer-asides.md")["event"]["organizers"]
+    assert "Fabrikam" in organizers and not [name for name in organizers if "参加" in name]  # '（…）参加 Fabrikam 主办的'
+
+
+def test_posting_on_the_microblog_platform_names_no_organization(run):
+    assert "微博" not in organization_names(run, "zh-microblog-posts.md")  # '发微博', '在微博上说', '关注我们的微博'
+
+
+def test_a_kind_of_organization_after_a_causative_verb_names_no_organization(run):
+    names = organization_names(run, "zh-causative-verb-before-kind.md")  # '让开源社区被更多开发者看见'
+    assert not [name for name in names if name.startswith("让") or name in ("开源社区", "创业公司")]
+
+
+def test_a_verb_of_travelling_to_an_organization_is_no_part_of_its_name(run):
+    names = organization_names(run, "zh-causative-verb-before-kind.md")  # 'Wang Lei 赴新加坡海港理工大学（…）交流'
+    assert "新加坡海港理工大学" in names and not [name for name in names if name.startswith("赴")]
+
+
 def test_the_host_city_word_of_a_chinese_sentence_names_no_organizer(run):
     assert extracted(run, "zh-host-city-word.md")["event"]["organizers"] == []  # '与主办地里斯本一样'
 

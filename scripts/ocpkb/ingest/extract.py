@@ -24,7 +24,7 @@ from .event_name import HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, docum
 from .layouts import front_matter_talk, reported_talk, talk_body_start, talk_page, talks, transcript_talk
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
-from .organizations import ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
+from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
 from .people import people
 from .read import Source
 from .segment import Block, labelled, segment
@@ -44,10 +44,15 @@ EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:{NAME_WORD}\s
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
-ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*(?:联合|共同)?"
-                           r"(?P<verb>主办|承办|协办|合办)(?!方|单位|地|城市|[:：])")  # 主办地: the host city
+SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协办': A sponsors and co-organizes
+ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*"
+                           rf"{SPONSORED_AND}(?:联合|共同)?(?P<verb>主办|承办|协办|合办)(?!方|单位|地|城市|[:：])")  # 主办地: the host city
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
-ZH_SUBJECT = re.compile(r"^.*(?:\s是|是由|(?<![自理缘])由)\s*")  # 'Contoso Day 是 ' or '本次活动由' before the names
+ZH_SUBJECT = re.compile(r"^.*(?:\s是|是由|(?<![自理缘])由|参加了?|参与了?|出席了?)\s*")  # 'Contoso Day 是 ', '本次活动由',
+# '上周参与了 Contoso 主办的' before the names
+ASIDE_END = re.compile(r"^[^(（]*[)）]")  # a bracket closed that the names never opened: an aside ends there
+HAND_IN_HAND = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<first>[^，。；,;：:！!]{2,20}?)\s*携手\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
+                          r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办)")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
@@ -239,10 +244,11 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 # an organizer with a person's Latin name is a person ('星河科技' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
-                named = ZH_NAME_START.sub("", ZH_SUBJECT.sub("", match.group("names").strip()))
+                named = ZH_NAME_START.sub("", ZH_SUBJECT.sub("", ASIDE_END.sub("", match.group("names").strip())))
                 names = [n for n in re.split(r"和|与|及|、|/", named) if n.strip()]
                 if names and all(2 <= len(n.strip()) <= 20 for n in names):
                     found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), line.span) for n in names]
+        found += _hand_in_hand(line)
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
@@ -255,9 +261,9 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         # 发起 only when it qualifies what follows ('由 A 和 B 联合发起的线上活动'); '由 A 发起，' starts a project
         hosted = re.search(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起(?=的[^，。,；\s]))", line.text)
-        if hosted:
+        if hosted and not ASIDE_END.match(hosted.group(1)):  # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
             found += [Found((name, "host"), line.span) for name in split_zh_names(hosted.group(1))]
-            co = re.search(r"主办[，,]\s*([^。]+?)\s*(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
+            co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
         by_phrases = "by" in line.text.casefold()  # 'hosted by', 'organized by'
@@ -281,6 +287,19 @@ def organizers(blocks: list[Block]) -> list[Found]:
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
     return list(unique.values())
+
+
+def _hand_in_hand(line: Block) -> list[Found]:
+    """'星河社区携手云帆数据、蓝海大学在深圳举办 Meetup': the one who joins hands hosts, those it
+    joins hands with organize with it (an aside in brackets left out)."""
+    match = HAND_IN_HAND.search(line.text) if "携手" in line.text else None
+    if not match:
+        return []
+    first = ZH_NAME_START.sub("", ZH_SUBJECT.sub("", match.group("first").strip()))
+    others = split_zh_names(BRACKETED.sub("", match.group("others")))
+    if not others or not all(2 <= len(name) <= 20 for name in [first, *others]):
+        return []
+    return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
 
 
 EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed)\s+by\s+")
