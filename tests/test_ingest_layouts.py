@@ -905,3 +905,8 @@ def test_the_organization_in_brackets_after_a_speaker_first_name_is_theirs(run):
 def test_notes_that_give_the_same_people_the_floor_again_and_again_hold_no_talks(run):
     view = extracted(run, "discussion-notes-by-speaker.md")  # '* Jane Doe: a remark' by two people, six times
     assert talks(view) == {}
+
+
+def test_a_speaker_named_by_the_label_and_again_by_the_bio_below_is_listed_once(run):
+    view = extracted(run, "zh-speaker-label-then-bio.md")  # '讲师：林澈' then '讲师介绍：林澈 云帆数据高级工程师…'
+    assert talks(view) == {"对象存储的冷热分层实践": ["林澈"], "边缘节点的日志采集": ["周岚"]}

@@ -74,7 +74,21 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
     _speakers_by_section(blocks, found, unique)
+    for session in unique.values():
+        session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+def _distinct(speakers: list[PersonMention]) -> list[PersonMention]:
+    """A talk's speakers, each once: a speaker line ('讲师：林澈') and the bio below it ('讲师介绍：林澈
+    云帆数据工程师…') name the same person; the first mention stays, given what a later one adds."""
+    first: dict[str, PersonMention] = {}
+    for person in speakers:
+        kept = first.setdefault(person.name, person)
+        if kept is not person:
+            kept.organization = kept.organization or person.organization
+            kept.title = kept.title or person.title
+    return list(first.values())
 
 
 MIN_BARE_SPEAKERS = 3
