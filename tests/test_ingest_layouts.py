@@ -910,3 +910,8 @@ def test_notes_that_give_the_same_people_the_floor_again_and_again_hold_no_talks
 def test_a_speaker_named_by_the_label_and_again_by_the_bio_below_is_listed_once(run):
     view = extracted(run, "zh-speaker-label-then-bio.md")  # '讲师：林澈' then '讲师介绍：林澈 云帆数据高级工程师…'
     assert talks(view) == {"对象存储的冷热分层实践": ["林澈"], "边缘节点的日志采集": ["周岚"]}
+
+
+def test_a_numbering_word_before_a_title_is_no_part_of_it(run):
+    view = extracted(run, "numbered-topic-headings.md")  # '### Topic 1：Title', '### Part 2：Title'
+    assert talks(view) == {"列式存储的压缩编码": ["林澈"], "向量检索的索引选择": ["周岚"]}
