@@ -888,3 +888,30 @@ def test_the_affiliation_and_bio_labels_under_a_speaker_label_give_the_speakers_
     people = affiliations(extracted(run, "zh-guest-sections.md"))  # '讲师：陆遥' then '公司：云帆数据'
     assert people["陆遥"][0] == "云帆数据"
     assert people["孟夏"][0] == "北辰科技"  # '个人介绍：任职于北辰科技数据平台部，…'
+
+
+def test_list_items_that_open_with_a_speakers_name_and_a_colon_are_their_talks(run):
+    view = extracted(run, "speaker-first-items.md")  # '- Jane Doe: Title', '- Jane Doe (Org): Title'
+    assert talks(view) == {"lessons from running erasure coding on spinning disks": ["Marta Okonkwo"],
+                           "Tracing slow writes with eBPF": ["Tobias Lindqvist"],
+                           "use case - object storage for a small museum": ["Priya Raman"]}
+
+
+def test_the_organization_in_brackets_after_a_speaker_first_name_is_theirs(run):
+    people = affiliations(extracted(run, "speaker-first-items.md"))
+    assert people["Tobias Lindqvist"][0] == "Fabrikam University"
+
+
+def test_notes_that_give_the_same_people_the_floor_again_and_again_hold_no_talks(run):
+    view = extracted(run, "discussion-notes-by-speaker.md")  # '* Jane Doe: a remark' by two people, six times
+    assert talks(view) == {}
+
+
+def test_a_speaker_named_by_the_label_and_again_by_the_bio_below_is_listed_once(run):
+    view = extracted(run, "zh-speaker-label-then-bio.md")  # '讲师：林澈' then '讲师介绍：林澈 云帆数据高级工程师…'
+    assert talks(view) == {"对象存储的冷热分层实践": ["林澈"], "边缘节点的日志采集": ["周岚"]}
+
+
+def test_a_numbering_word_before_a_title_is_no_part_of_it(run):
+    view = extracted(run, "numbered-topic-headings.md")  # '### Topic 1：Title', '### Part 2：Title'
+    assert talks(view) == {"列式存储的压缩编码": ["林澈"], "向量检索的索引选择": ["周岚"]}

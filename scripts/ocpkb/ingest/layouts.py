@@ -74,7 +74,21 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
     _speakers_by_section(blocks, found, unique)
+    for session in unique.values():
+        session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+def _distinct(speakers: list[PersonMention]) -> list[PersonMention]:
+    """A talk's speakers, each once: a speaker line ('讲师：林澈') and the bio below it ('讲师介绍：林澈
+    云帆数据工程师…') name the same person; the first mention stays, given what a later one adds."""
+    first: dict[str, PersonMention] = {}
+    for person in speakers:
+        kept = first.setdefault(person.name, person)
+        if kept is not person:
+            kept.organization = kept.organization or person.organization
+            kept.title = kept.title or person.title
+    return list(first.values())
 
 
 MIN_BARE_SPEAKERS = 3
@@ -570,33 +584,66 @@ def _item_runs(blocks: list[Block]) -> list[list[Block]]:
 
 
 ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
+MAX_AFFILIATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
+SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})\s*"
+                           r"(?:[(（](?P<org>[^()（）]{2,40})[)）])?\s*[:：]\s*(?P<title>.{4,150}?)[。]?$")
 NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[:：]?\s*"
                               r"《(?P<title>[^》]{2,120})》(?P<rest>.*)$")
 MAX_AFTER_QUOTED = 30  # '[录音](…) [slide](…)': what may follow the title of a 'Name《Title》' line
 
 
 def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
-    """A list of two or more '姓名: Title' items (after '分享嘉宾：' on the first), or two or more
-    headings '## 姓名：Title': each a talk by the person named before the colon; a slide or video
-    link's word after the title goes. A line '姓名 ：《Title》 录音 slide' is a talk of its own."""
+    """A list of two or more '姓名: Title' or 'Jane Doe (Org): Title' items (after '分享嘉宾：' or
+    'Speakers:' on the first), or two or more headings '## 姓名：Title': each a talk by the person
+    named before the colon; a slide or video link's word after the title goes. A line '姓名
+    ：《Title》 录音 slide' is a talk of its own."""
     found, run = _name_then_quoted(blocks), []
     headed = [(block, match) for block in blocks if block.kind == "heading"
               for match in [ZH_SPEAKER_FIRST.match(block.text)] if match and person_name(match.group("name")) == match.group("name")]
     if len(headed) >= 2:
         found += [SessionMention(clean_title(m.group("title")), b.span, speakers=[PersonMention(m.group("name"), b.span)])
                   for b, m in headed]
+    runs: list[list[tuple[Block, re.Match]]] = []
     for block in blocks + [Block("paragraph", "", 0)]:
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
-        match = ZH_SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
+        match = SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
             if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
-        if match and person_name(match.group("name")) == match.group("name"):
+        if match and _speaker_then_title(match):
             run.append((block, match))
             continue
         if len(run) >= 2:
-            found += [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
-                                     speakers=[PersonMention(m.group("name"), b.span)]) for b, m in run]
+            runs.append(run)
         run = []
-    return found
+    if _discussion_notes([item for run in runs for item in run]):
+        return found
+    return found + [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
+                                   speakers=[_speaker_first_person(m, b.span)]) for run in runs for b, m in run]
+
+
+def _speaker_then_title(match: re.Match) -> bool:
+    """'Jane Doe: Title', 'Jane Doe (Contoso University): Title', '林澈：Title': a person's name
+    before the colon (a romanized one that reads as a person, not 'Event Date', or has an
+    organization in brackets), a title after it that is no organization, role or person ('Jane
+    Doe: Contoso University' lists a person with her employer)."""
+    name, title = match.group("name"), match.group("title")
+    if person_name(name) != name:
+        return False
+    if CJK.search(name):
+        return True
+    vouched = probably_a_person(name) or is_org(match.group("org") or "")  # '(Fabrikam University)' says a person stands here
+    return vouched and not (len(title) <= MAX_AFFILIATION and (is_org(title) or is_role(title))) and not person_name(title)
+
+
+def _discussion_notes(items: list[tuple[Block, re.Match]]) -> bool:
+    """Notes of a discussion ('Jane Doe: we should…' again and again) give the same few people
+    the floor many times; a page's lists of talks name a speaker once or twice."""
+    speakers = {match.group("name") for _, match in items}
+    return len(speakers) * 3 < len(items) * 2
+
+
+def _speaker_first_person(match: re.Match, span: Span) -> PersonMention:
+    organization = match.group("org")
+    return PersonMention(match.group("name"), span, organization=organization if organization and is_org(organization) else None)
 
 
 def _name_then_quoted(blocks: list[Block]) -> list[SessionMention]:

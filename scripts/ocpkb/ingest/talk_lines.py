@@ -55,6 +55,7 @@ def clean_title(text: str) -> str:
     if timed and timed.rest:
         text = timed.rest
     text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
+    text = _numbered_part().sub("", text)  # 'Topic 1：Title', 'Part2: Title'
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
         text = quoted.group("title")
@@ -64,6 +65,12 @@ def clean_title(text: str) -> str:
     text = _materials_note().sub("", text)  # 'Title (slides and video)'
     text = _language_note().sub("", text)  # 'Title（中文）', 'Title (English)'
     return text.strip(" 《》“”\"*_:：|｜,，").strip()
+
+
+@cache
+def _numbered_part() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('numbered-part'))})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[:：]\s*(?=\S)",
+                      re.IGNORECASE)
 
 
 @cache
