@@ -209,8 +209,6 @@ ENDED = re.compile(r"(?i)\b(?:finished|ended|concluded|came\s+to\s+a\s+close|wra
 def relative_date(text: str, post: str) -> tuple[str, str] | None:
     """A date a post gives relative to its own date ('last week', 'last November', 'tomorrow'),
     as ISO (a day when the phrase gives one, else the month) and the phrase itself."""
-    import datetime
-
     try:
         posted = datetime.date.fromisoformat(post)
     except ValueError:
@@ -253,8 +251,6 @@ LAST_WEEKDAY = re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_N
 def ended_day(text: str, post: str) -> tuple[str, str] | None:
     """'Contoso Summit came to a close last Sunday', 'This past Friday concluded the summit': the
     day the event ended, the latest such weekday before the post's date (ISO), and the phrase."""
-    import datetime
-
     match = LAST_WEEKDAY.search(text) if ENDED.search(text) else None
     try:
         posted = datetime.date.fromisoformat(post)
@@ -265,7 +261,5 @@ def ended_day(text: str, post: str) -> tuple[str, str] | None:
 
 def _weekday_before(posted, weekday_name: str):
     """'last Friday': the latest Friday before the post (a week back when the post is a Friday)."""
-    import datetime
-
     weekday = EN_WEEKDAYS.index(weekday_name.lower())
     return posted - datetime.timedelta(days=(posted.weekday() - weekday - 1) % 7 + 1)
