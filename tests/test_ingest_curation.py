@@ -1290,3 +1290,15 @@ def test_a_logo_in_a_sponsor_section_names_its_sponsor_and_a_photo_names_none(ru
     names = {o["name"] for o in extracted(run, "sponsor-logos.md")["organizations"]}
     assert {"Fabrikam Foundry", "Tailspin Robotics"} <= names
     assert not {"People at the registration desk", "Harbor Hall"} & names  # a photo's caption; a logo under another heading
+
+
+def test_a_sentence_under_a_sponsor_heading_names_its_sponsors_without_its_words(run):
+    names = {o["name"] for o in extracted(run, "sponsor-prose.md")["organizations"]}
+    assert {"Quillbox", "Zentrix Cloud", "Contoso Labs"} <= names
+    assert not any(" are " in name or name.startswith(("We ", "Thus")) or " for " in name for name in names)
+
+
+def test_a_sponsor_label_inside_a_sentence_names_the_sponsors_up_to_the_sentence_end(run):
+    names = {o["name"] for o in extracted(run, "sponsor-prose.md")["organizations"]}
+    assert {"Woodgrove Data", "Larkspur"} <= names
+    assert not any("We hope" in name for name in names)

@@ -214,9 +214,27 @@ def _live_stream_talk(result: Extraction, blocks: list[Block]) -> list[SessionMe
 # --- organizers, attendance, figures --------------------------------------------------------------------
 
 
+ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")  # 'Contoso and Fabrikam. We look forward…'
+
+
 def split_names(text: str) -> list[str]:
-    text = re.split(r"[。；;]|\s{2,}", text)[0]
+    text = ENGLISH_SENTENCE_END.split(re.split(r"[。；;]|\s{2,}", text)[0])[0]
     return [name.strip(" .") for name in SPLIT_NAMES.split(text) if 1 < len(name.strip(" .")) <= 60]
+
+
+PROSE_WORDS = re.compile(r"\b[a-z]+\s+[a-z]+\b")  # 'for supporting', 'sponsors are': words of a sentence, no name
+CAPITALIZED_RUN = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for|de|&)\s+)?[A-Z0-9][\w&.'’-]*)*")
+
+
+def names_in_prose(piece: str) -> list[str]:
+    """A sponsor label's value that is a sentence ('Sponsors: We thank our sponsors Contoso and
+    Fabrikam for supporting this event.'): its capitalized names, not the word that opens the
+    sentence ('We', 'Our'); a piece of plain prose names none. A piece that reads as a name stays."""
+    if CJK.search(piece) or not PROSE_WORDS.search(piece):
+        return [piece]
+    runs = [run for run in CAPITALIZED_RUN.finditer(piece)
+            if not (run.start() == 0 and run.group(0).split()[0].casefold() in words("sentence_openers"))]
+    return [run.group(0).rstrip(".") for run in runs]
 
 
 def split_zh_names(text: str) -> list[str]:
@@ -239,7 +257,9 @@ def organizers(blocks: list[Block]) -> list[Found]:
         for role in ORGANIZER_ROLES if ":" in line.text or "：" in line.text else ():  # a label needs its colon
             match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
             if match and (match.group("value") or "").strip():
-                found += [Found((name, role), line.span) for name in split_names(match.group("value"))
+                names = split_names(match.group("value"))
+                names = [n for name in names for n in names_in_prose(name)] if role in ("supporter", "media-partner") else names
+                found += [Found((name, role), line.span) for name in names
                           if CJK.search(name) or not person_name(re.sub(r"\s*[(\[]?@[\w-]+[)\]]?", "", name))]
                 # an organizer with a person's Latin name is a person ('星河科技' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
