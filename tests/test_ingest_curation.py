@@ -1302,3 +1302,16 @@ def test_a_sponsor_label_inside_a_sentence_names_the_sponsors_up_to_the_sentence
     names = {o["name"] for o in extracted(run, "sponsor-prose.md")["organizations"]}
     assert {"Woodgrove Data", "Larkspur"} <= names
     assert not any("We hope" in name for name in names)
+
+
+def test_a_known_company_named_for_its_product_takes_no_part(run):
+    names = organization_names(run, "product-mentions.md")  # 'Apple laptop', 'Google spreadsheet', 'Twitter bot'
+    assert not {"Apple", "Google", "Microsoft", "Twitter"} & names
+
+
+def test_a_known_company_before_a_word_and_a_platform_word_takes_no_part(run):
+    assert "LinkedIn" not in organization_names(run, "product-mentions.md")  # 'the LinkedIn company page'
+
+
+def test_a_known_company_as_an_affiliation_still_takes_part(run):
+    assert {"IBM", "Intel"} <= organization_names(run, "product-mentions.md")  # '(IBM)', 'engineers from Intel'

@@ -511,11 +511,12 @@ PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using
 
 @cache
 def _platform_after() -> re.Pattern:
-    """A platform word after the name ('Contoso account', 'Contoso 镜像'), or a colon and an address
+    """A platform word after the name, or after one lowercase word ('Contoso account', 'a Contoso fan page',
+    'Contoso 镜像'), or a colon and an address
     ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle'): the name labels a link."""
     latin = alternation(w for w in words("platform_words") if not CJK.search(w))
     chinese = alternation(w for w in words("platform_words") if CJK.search(w))
-    return re.compile(rf"\s+(?i:{latin})\b|\s*(?:{chinese})|\s*[:：]\s*[\[(<]?(?:https?://|www\.|@\w)")
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?i:{latin})\b|\s*(?:{chinese})|\s*[:：]\s*[\[(<]?(?:https?://|www\.|@\w)")
 
 
 @cache
