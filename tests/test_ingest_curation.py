@@ -1315,3 +1315,12 @@ def test_a_known_company_before_a_word_and_a_platform_word_takes_no_part(run):
 
 def test_a_known_company_as_an_affiliation_still_takes_part(run):
     assert {"IBM", "Intel"} <= organization_names(run, "product-mentions.md")  # '(IBM)', 'engineers from Intel'
+
+
+def test_a_convention_or_conference_center_is_a_venue_not_an_organization(run):
+    names = organization_names(run, "venue-centers.md")
+    assert not {"Lakeside Convention Center", "Old Mill Conference Centre"} & names
+
+
+def test_a_research_center_stays_an_organization(run):
+    assert "Contoso Research Center" in organization_names(run, "venue-centers.md")

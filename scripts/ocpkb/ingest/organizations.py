@@ -63,7 +63,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             return
         if name and name.startswith(people):  # a caption's 'Jane Doe Contoso Systems': the person, then the name
             name = name[next(len(p) for p in people if name.startswith(p)):]
-        if name and len(name) <= 80:
+        if name and len(name) <= 80 and not venue_by_kind(name):
             found.setdefault(name.casefold(), Found(name, span))
 
     titles = _titles_by_line(result)
@@ -674,6 +674,17 @@ VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
 def _venue(name: str) -> bool:
     """'Pune Expo Center', 'Lyon Congress Centre': a place named after its city is a venue."""
     return bool(VENUE_HEADS.search(name)) and bool(places.city(name.split()[0]))
+
+
+@cache
+def _venue_by_kind() -> re.Pattern:
+    return re.compile(rf"(?i:\b(?:{alternation(words('venue_kinds'))}))\s+(?:Center|Centre)$")
+
+
+def venue_by_kind(name: str) -> bool:
+    """'Lakeside Convention Center', 'Old Mill Conference Centre': a kind of venue before 'Center'
+    (data/venue_kinds.txt) names a place where events are held, not an organization."""
+    return bool(_venue_by_kind().search(name))
 
 
 @cache
