@@ -923,6 +923,21 @@ def test_a_city_session_of_a_series_is_named_by_its_title_with_the_city(run):
     assert (event["name"], event["location"]["city"]) == ("NorthwindConf2021 成都场", "Chengdu")
 
 
+def test_a_report_word_after_the_name_in_a_chinese_title_is_no_part_of_the_name(run):
+    event = extracted(run, "zh-attendance-report-title.md")["event"]  # '… 参会纪实': an attendee's report of it
+    assert event["name"] == "NorthwindOverCode Asia 2022"
+
+
+def test_the_event_a_chinese_recap_s_opening_sentence_says_was_held_is_named_before_its_forum_headings(run):
+    event = extracted(run, "zh-lead-sentence-names-event.md")["event"]  # '由…主办的 X 于 … 在成都圆满收官', '## 开源教育论坛'
+    assert event["name"] == "2020 星河开源年会-Fabricon’20"
+
+
+def test_the_writer_s_own_words_before_a_chinese_event_name_are_no_part_of_it(run):
+    event = extracted(run, "zh-lead-sentence-writer-subject.md")["event"]  # '我们很高兴地宣布 X 将于…举行'
+    assert event["name"] == "Northwind Summit 2020"
+
+
 def test_the_city_a_speaker_came_from_is_not_the_event_s(run):
     event = extracted(run, "zh-speaker-came-from-city.md")["event"]  # '…顺利举行，讲师林小舟专程从深圳远道而来'
     assert event["location"]["city"] is None

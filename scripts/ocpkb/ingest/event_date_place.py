@@ -13,7 +13,7 @@ from pathlib import Path
 from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, person_name, probably_a_person
-from .event_name import HELD, NAME_WINDOW, event_page_days, event_phrase, event_phrase_pattern
+from .event_name import HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
 from .layouts import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
@@ -195,7 +195,6 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
     return None
 
 
-ZH_LEAD_BLOCKS = 3  # paragraphs from the top of a Chinese recap in which its opening sentence stands
 ZH_LEAD_DAY_AT = 40  # characters into that sentence within which its day must stand
 ZH_SENTENCE = re.compile(r"[。！？!?]")
 

@@ -112,6 +112,10 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line)
     if yearly:
         return yearly
+    heading = next((block.text for block in blocks if block.is_title), "")
+    lead = None if not title and event_phrase(heading) else _zh_lead_held_name(blocks)
+    if lead:  # before the headings below the title: '女性论坛' names one of the event's forums
+        return lead
     opening = None if title else next((block for block in blocks if block.kind != "field"), None)
     opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
@@ -363,6 +367,33 @@ ZH_IN_A_SENTENCE = re.compile(r"[，。；！？]|在|于")  # words before a na
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
+ZH_LEAD_BLOCKS = 3  # paragraphs from the top of a Chinese recap in which its opening sentence stands
+ZH_LEAD_HELD = re.compile(r"^(?P<name>[^。！？!?]{2,80}?)\s*(?:将|已|即将)?(?:于|在)[^。！？!?，]{0,40}?"
+                          r"(?:圆满|成功|顺利|隆重|盛大)?(?:举行|举办|召开|开幕|落幕|闭幕|收官)")
+
+
+def _zh_lead_held_name(blocks: list[Block]) -> Found | None:
+    """'由星河社主办的 2020 星河开源年会于 5 月 9 日在成都圆满收官。': a Chinese recap's opening
+    sentence says which event was held; its name is the words before 于/在, from the last break."""
+    paragraphs = [block for block in blocks if block.kind == "paragraph" and not block.is_title][:ZH_LEAD_BLOCKS]
+    for block in paragraphs:
+        held = ZH_LEAD_HELD.match(block.text)
+        name = _zh_name_start(held.group("name")).strip("「」《》“”") if held else ""
+        if _ends_a_name(name) and not ZH_THIS.match(name):
+            return Found(name, block.span, "the event name is taken from the recap's opening sentence")
+    return None
+
+
+ZH_NAME_TAIL = re.compile(r"(?:[A-Za-z0-9'’)）#.+-]|站|场)$")  # a name ends with its year, edition, Latin word or city
+
+
+def _ends_a_name(name: str) -> bool:
+    """'星河开源年会', '星河 Meetup 北京站', '2020 星河年会-Fabricon’20': an event word in it, and
+    nothing after the name's tail ('Hackathon 这个词诞生' is a sentence about a word)."""
+    found = list(glued_pattern("event_words").finditer(name))
+    return bool(found) and (found[-1].end() == len(name) or bool(ZH_NAME_TAIL.search(name)))
+
+
 def _zh_event_phrase(part: str) -> str | None:
     """The event's name in a Chinese title part or sentence: an edition ('第三届开放计算中国日'), a
     city station ('…上海站'), else the words up to an event word ('星河开源数据库 Meetup'), without
@@ -403,12 +434,14 @@ def _zh_event_phrase(part: str) -> str | None:
 ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
 NEXT_WORD = re.compile(r"\s+(\S+)")
 ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+ZH_WRITER_SAYS = re.compile(r"^(?:我们|我|笔者|小编)[\u4e00-\u9fff]*?\s*(?=第[一二三四五六七八九十百零\d]+届|首届|(?:19|20)\d\d|[A-Za-z])")
 
 
 def _zh_name_start(text: str) -> str:
-    """Where a name starts in a sentence: after its last break (，的在…), 'this' (本期为), a tag
-    ('【南京】') or a day ('12 月 28 日星河 Meetup')."""
+    """Where a name starts in a sentence: after its last break (，的在…), 'this' (本期为), the
+    writer's own words ('我们宣布'), a tag ('【南京】') or a day ('12 月 28 日星河 Meetup')."""
     phrase = ZH_THIS.sub("", _sub_up_to_last(ZH_NAME_BOUNDARY, ZH_BREAKS, "", text)).strip()
+    phrase = ZH_WRITER_SAYS.sub("", phrase)  # '我们很高兴地宣布首届星河 Summit': the writer's words before it
     phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
     phrase = re.sub(r"^.*(?:[)）]|(?<!基)于)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
     return ZH_DAY_FIRST.sub("", phrase).strip()
