@@ -1282,6 +1282,11 @@ def test_a_post_titled_by_the_first_day_of_the_event_is_dated_by_the_post(run):
     assert event_of(run, "day-report-first-day.md")["start_date"] == "2021-04-20"
 
 
+def test_a_meetup_station_s_page_title_over_its_host_is_no_talk(run):
+    view = extracted(run, "meetup-station-page.md")  # '# … Meetup 第 3 期北京站' then '主持人：…', then a talk
+    assert [(s["title"], s["speakers"]) for s in view["sessions"]] == [("可观测性平台的落地实践", ["周明远"])]
+
+
 def test_the_list_under_a_sponsor_heading_names_one_sponsor_an_item(run):
     names = {o["name"] for o in extracted(run, "sponsor-section-list.md")["organizations"]}
     assert {"Fabrikam Analytics", "Tailspin Robotics", "Wingtip Toys", "Adatum Press", "Litware Collective",
