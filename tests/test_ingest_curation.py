@@ -1288,6 +1288,20 @@ def test_an_event_that_ended_on_a_weekday_before_the_post_ends_that_day(run):
     assert event["end_date"] == "2025-06-08"
 
 
+def test_a_post_titled_by_a_numbered_day_of_the_event_dates_the_event_back_from_the_post(run):
+    event = event_of(run, "day-report-title.md")  # 'Day 3 of …', posted 2019-09-14 and stating no date
+    assert event["start_date"] == "2019-09-12"
+
+
+def test_a_post_titled_by_the_first_day_of_the_event_is_dated_by_the_post(run):
+    assert event_of(run, "day-report-first-day.md")["start_date"] == "2021-04-20"
+
+
+def test_a_meetup_station_s_page_title_over_its_host_is_no_talk(run):
+    view = extracted(run, "meetup-station-page.md")  # '# … Meetup 第 3 期北京站' then '主持人：…', then a talk
+    assert [(s["title"], s["speakers"]) for s in view["sessions"]] == [("可观测性平台的落地实践", ["周明远"])]
+
+
 def test_the_list_under_a_sponsor_heading_names_one_sponsor_an_item(run):
     names = {o["name"] for o in extracted(run, "sponsor-section-list.md")["organizations"]}
     assert {"Fabrikam Analytics", "Tailspin Robotics", "Wingtip Toys", "Adatum Press", "Litware Collective",

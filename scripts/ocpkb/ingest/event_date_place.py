@@ -109,6 +109,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     titled_month = dates.find_month(title, year)
     if titled_month and not titled and not RELATIVE_CUE.search(title):  # 'Contoso Meetup - March 2024', not 'last March'
         candidates.append((None, titled_month, None, "only the month is stated"))
+    reported_day = _day_reported(title, post)
+    if reported_day:
+        candidates.append((None, reported_day[0], None, f"the date is worked out from the post's date ({post}), "
+                           f"taken as the day its title reports ('{reported_day[1]}')"))
     for block in blocks[:40]:
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
@@ -129,6 +133,23 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+DAY_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+DAY_REPORT = re.compile(r"(?i)\bday\s*(?P<after>[1-5]|one|two|three|four|five)(?![\d\w])"
+                        r"|\b(?P<before>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+day\b")
+
+
+def _day_reported(title: str, post: str | None) -> tuple[str, str] | None:
+    """A post whose title reports one day of an event ('Day 2 of the Contoso Conference',
+    'Contoso Summit: First day in Springfield') was written on that day: the event began the
+    post's date less the days before it. The doubt says so (a report may come out a day later)."""
+    found = DAY_REPORT.search(title) if post else None
+    if not found:
+        return None
+    number = DAY_NUMBERS[(found.group("after") or found.group("before")).lower()]
+    return (date.fromordinal(date.fromisoformat(post).toordinal() - number + 1).isoformat(), found.group(0))
 
 
 def _matter_time(matter: dict) -> str | None:

@@ -216,8 +216,9 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     for index, block in enumerate(blocks):
         if not _title_candidate(block) or index in roster:
             continue
-        if index == page_title and block.level == 1 and not _labelled_speaker_below(blocks, index):
-            continue  # the page's own title ('<h1>' over the text) is a talk only on a session's page ('Lead: …')
+        if index == page_title and block.level == 1 and (not _labelled_speaker_below(blocks, index) or city_station(block.text)):
+            continue  # the page's own title ('<h1>' over the text) is a talk only on a session's page ('Lead: …'),
+            # never the title of a meetup's city station ('星河 Meetup 第 3 期杭州站' over its host, '主持人：…')
         speakers = _speakers_after(blocks, index)
         if speakers:
             timed = clock.find_slot(block.text)
