@@ -1353,3 +1353,13 @@ def test_a_convention_or_conference_center_is_a_venue_not_an_organization(run):
 
 def test_a_research_center_stays_an_organization(run):
     assert "Contoso Research Center" in organization_names(run, "venue-centers.md")
+
+
+def test_a_company_forms_full_stop_does_not_end_a_sponsor_list(run):
+    names = organization_names(run, "sponsor-names-with-small-words.md")  # 'Tailspin Robotics Inc. Fabrikam Ltd.'
+    assert any("Fabrikam" in name for name in names)
+    assert not any("thank" in name for name in names)  # '. We thank them all.' ends it
+
+
+def test_a_sponsors_name_keeps_its_small_words(run):
+    assert "Society for the Advancement of Widgets" in organization_names(run, "sponsor-names-with-small-words.md")

@@ -214,23 +214,35 @@ def _live_stream_talk(result: Extraction, blocks: list[Block]) -> list[SessionMe
 # --- organizers, attendance, figures --------------------------------------------------------------------
 
 
-ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")  # 'Contoso and Fabrikam. We look forward…'
+@cache
+def _english_sentence_end() -> re.Pattern:
+    """'Contoso and Fabrikam. We look forward…': a full stop before a word that opens a sentence; not
+    the one of 'Contoso Inc. Fabrikam Ltd.'."""
+    return re.compile(rf"(?<=[A-Za-z0-9])\.\s+(?=(?i:{alternation(words('sentence_openers'))})\s)")
 
 
 def split_names(text: str) -> list[str]:
-    text = ENGLISH_SENTENCE_END.split(re.split(r"[。；;]|\s{2,}", text)[0])[0]
+    text = _english_sentence_end().split(re.split(r"[。；;]|\s{2,}", text)[0])[0]
     return [name.strip(" .") for name in SPLIT_NAMES.split(text) if 1 < len(name.strip(" .")) <= 60]
 
 
-PROSE_WORDS = re.compile(r"\b[a-z]+\s+[a-z]+\b")  # 'for supporting', 'sponsors are': words of a sentence, no name
-CAPITALIZED_RUN = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for|de|&)\s+)?[A-Z0-9][\w&.'’-]*)*")
+NAME_LINKS = "of|the|for|de|&"  # the small words inside a name ('University of the Arts')
+LOWERCASE_PAIR = re.compile(r"(?=\b([a-z]+)\s+([a-z]+)\b)")
+CAPITALIZED_RUN = re.compile(rf"[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:{NAME_LINKS})\s+)*[A-Z0-9][\w&.'’-]*)*")
+
+
+def _prose(piece: str) -> bool:
+    """Two lowercase words in a row that are not both a name's small words: 'for supporting',
+    'sponsors are' (a sentence), not the 'of the' of 'Society of the Arts'."""
+    links = NAME_LINKS.split("|")
+    return any(not (pair.group(1) in links and pair.group(2) in links) for pair in LOWERCASE_PAIR.finditer(piece))
 
 
 def names_in_prose(piece: str) -> list[str]:
     """A sponsor label's value that is a sentence ('Sponsors: We thank our sponsors Contoso and
     Fabrikam for supporting this event.'): its capitalized names, not the word that opens the
     sentence ('We', 'Our'); a piece of plain prose names none. A piece that reads as a name stays."""
-    if CJK.search(piece) or not PROSE_WORDS.search(piece):
+    if CJK.search(piece) or not _prose(piece):
         return [piece]
     runs = [run for run in CAPITALIZED_RUN.finditer(piece)
             if not (run.start() == 0 and run.group(0).split()[0].casefold() in words("sentence_openers"))]
