@@ -177,6 +177,7 @@ def find_month(text: str, default_year: int | None = None) -> str | None:
 
 
 MONTH_NAME = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3 or m == "may")
+LAST_WEEKDAY = re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b")  # 'last Friday'
 RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a named month; whether a day is known)
     (re.compile(r"(?i)\btomorrow\b"), ("days", 1), True),
     (re.compile(r"(?i)\byesterday\b"), ("days", -1), True),
@@ -196,7 +197,7 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(rf"\b(?i:earlier|later)\s+this\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:this)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 0), False),
     (re.compile(rf"\b(?i:next|this\s+coming|coming)\s+(?P<month>{MONTH_NAME})\b(?!\s+\d)"), ("named", 1), False),
-    (re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b"), ("last_weekday", -1), True),
+    (LAST_WEEKDAY, ("last_weekday", -1), True),
     (re.compile(r"昨天|昨日"), ("days", -1), True),  # Chinese: 'yesterday'
     (re.compile(r"上周(?:星期)?(?P<weekday>[一二三四五六日天])"), ("last_weekday", -1), True),  # '上周六': of the week before the post's
     (re.compile(r"上周末"), ("weekend", -1), False),
@@ -245,18 +246,17 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
     return None
 
 
-LAST_WEEKDAY = re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b")
-
-
 def ended_day(text: str, post: str) -> tuple[str, str] | None:
     """'Contoso Summit came to a close last Sunday', 'This past Friday concluded the summit': the
     day the event ended, the latest such weekday before the post's date (ISO), and the phrase."""
     match = LAST_WEEKDAY.search(text) if ENDED.search(text) else None
+    if not match:
+        return None
     try:
         posted = datetime.date.fromisoformat(post)
     except ValueError:
         return None
-    return (_weekday_before(posted, match.group("weekday")).isoformat(), match.group(0)) if match else None
+    return _weekday_before(posted, match.group("weekday")).isoformat(), match.group(0)
 
 
 def _weekday_before(posted, weekday_name: str):
