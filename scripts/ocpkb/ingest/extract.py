@@ -48,8 +48,6 @@ SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协�
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*"
                            rf"{SPONSORED_AND}(?:联合|共同)?(?P<verb>主办|承办|协办|合办)(?!方|单位|地|城市|[:：])")  # 主办地: the host city
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
-ZH_SUBJECT = re.compile(r"^.*(?:\s是|是由|(?<![自理缘])由|参加了?|参与了?|出席了?)\s*")  # 'Contoso Day 是 ', '本次活动由',
-# '上周参与了 Contoso 主办的' before the names
 ASIDE_END = re.compile(r"^[^(（]*[)）]")  # a bracket closed that the names never opened: an aside ends there
 HAND_IN_HAND = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<first>[^，。；,;：:！!]{2,20}?)\s*携手\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
                           r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办)")
@@ -249,6 +247,17 @@ def names_in_prose(piece: str) -> list[str]:
     return [run.group(0).rstrip(".") for run in runs]
 
 
+@cache
+def _zh_subject() -> re.Pattern:
+    """'Contoso Day 是 ', '本次活动由', '上周参与了' (data/attending_verbs.txt): the clause before the names."""
+    return re.compile(rf"^.*(?:\s是|是由|(?<![自理缘])由|(?:{alternation(words('attending_verbs'))})了?)\s*")
+
+
+def _zh_names_start(text: str) -> str:
+    """Chinese organizer names without the clause before them and the words that open it ('由', '联合')."""
+    return ZH_NAME_START.sub("", _zh_subject().sub("", text))
+
+
 def split_zh_names(text: str) -> list[str]:
     """'开放计算社区与星河科技', 'A、B及C', 'Contoso 社区和 Fabrikam' -> the names; a 和 or 与 inside a
     name ('云和数科') stays, as its sides would be single characters."""
@@ -276,7 +285,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
                 # an organizer with a person's Latin name is a person ('星河科技' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
-                named = ZH_NAME_START.sub("", ZH_SUBJECT.sub("", ASIDE_END.sub("", match.group("names").strip())))
+                named = _zh_names_start(ASIDE_END.sub("", match.group("names").strip()))
                 names = [n for n in re.split(r"和|与|及|、|/", named) if n.strip()]
                 if names and all(2 <= len(n.strip()) <= 20 for n in names):
                     found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), line.span) for n in names]
@@ -327,7 +336,7 @@ def _hand_in_hand(line: Block) -> list[Found]:
     match = HAND_IN_HAND.search(line.text) if "携手" in line.text else None
     if not match:
         return []
-    first = ZH_NAME_START.sub("", ZH_SUBJECT.sub("", match.group("first").strip()))
+    first = _zh_names_start(match.group("first").strip())
     others = split_zh_names(BRACKETED.sub("", match.group("others")))
     if not others or not all(2 <= len(name) <= 20 for name in [first, *others]):
         return []
