@@ -295,7 +295,7 @@ def _examples() -> re.Pattern:
     """'hyperscalers such as X and Y', 'companies like X', '像 A、B 等' (an enumeration in Chinese)."""
     latin = alternation(w for w in labels("examples") if not CJK.search(w))
     chinese = alternation(w for w in labels("examples") if CJK.search(w))
-    return re.compile(rf"(?P<noun>[A-Za-z][\w'’-]*?)?(?:['’]s)?,?\s+(?i:{latin}),?\s+{NAMES_EN}"
+    return re.compile(rf"(?:(?<![\w'’-])(?P<noun>[A-Za-z][\w'’-]*?))?(?:['’]s)?,?\s+(?i:{latin}),?\s+{NAMES_EN}"
                       rf"|(?:{chinese})(?P<zh>[^，。；！？]{{2,80}}?、[^，。；！？]{{1,80}}?)等")
 
 
