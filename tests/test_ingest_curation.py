@@ -1363,3 +1363,9 @@ def test_a_company_forms_full_stop_does_not_end_a_sponsor_list(run):
 
 def test_a_sponsors_name_keeps_its_small_words(run):
     assert "Society for the Advancement of Widgets" in organization_names(run, "sponsor-names-with-small-words.md")
+
+
+def test_a_program_named_for_a_season_of_the_year_is_no_person_of_an_organization(run):
+    view = extracted(run, "program-of-a-season.md")  # 'FooLang Summer of Code', 'FooLang Season of Docs'
+    assert affiliations(view) == {"Jane Doe": "Contoso Labs"}
+    assert not {"Code", "Docs"} & {org["name"] for org in view["organizations"]}
