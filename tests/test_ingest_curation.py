@@ -1369,3 +1369,9 @@ def test_a_program_named_for_a_season_of_the_year_is_no_person_of_an_organizatio
     view = extracted(run, "program-of-a-season.md")  # 'FooLang Summer of Code', 'FooLang Season of Docs'
     assert affiliations(view) == {"Jane Doe": "Contoso Labs"}
     assert not {"Code", "Docs"} & {org["name"] for org in view["organizations"]}
+
+
+def test_a_heading_ending_with_a_city_stop_names_no_person(run):
+    view = extracted(run, "city-stop-headings.md")  # '… Meetup 武汉站', '… 第四站'
+    assert affiliations(view) == {"王小明": "星河科技"}
+    assert [session["title"] for session in view["sessions"]] == ["星河数据库的调优实践"]
