@@ -1375,3 +1375,18 @@ def test_a_heading_ending_with_a_city_stop_names_no_person(run):
     view = extracted(run, "city-stop-headings.md")  # '… Meetup 武汉站', '… 第四站'
     assert affiliations(view) == {"王小明": "星河科技"}
     assert [session["title"] for session in view["sessions"]] == ["星河数据库的调优实践"]
+
+
+def test_a_sentence_opening_with_hosted_by_names_the_host_of_the_event_after_its_comma(run):
+    # 'Hosted by the Northwind Foundation, the fifth installment of Widgetcon will be held …'
+    assert extracted(run, "hosted-by-opening-participle.md")["event"]["organizers"] == ["Northwind Foundation"]
+
+
+def test_a_sentence_opening_with_hosted_by_a_project_names_no_organizer(run):
+    # 'Hosted by the Litware Foundation, Gadgetkit is a project …'
+    assert "Litware Foundation" not in extracted(run, "hosted-by-opening-participle.md")["event"]["organizers"]
+
+
+def test_hosted_by_in_a_sentence_saying_the_event_takes_place_names_its_host(run):
+    # '… will take place in Lyon, France as part of Fabrikam Week 2025, hosted by Tailspin Labs.'
+    assert extracted(run, "hosted-by-after-takes-place.md")["event"]["organizers"] == ["Tailspin Labs"]
