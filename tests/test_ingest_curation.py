@@ -1390,3 +1390,11 @@ def test_a_sentence_opening_with_hosted_by_a_project_names_no_organizer(run):
 def test_hosted_by_in_a_sentence_saying_the_event_takes_place_names_its_host(run):
     # '… will take place in Lyon, France as part of Fabrikam Week 2025, hosted by Tailspin Labs.'
     assert extracted(run, "hosted-by-after-takes-place.md")["event"]["organizers"] == ["Tailspin Labs"]
+
+
+def test_a_name_ending_in_conf_names_the_event(run):
+    assert event_of(run, "conf-and-roadshow-names.md")["name"] == "Widgetry Conf 2022"
+
+
+def test_a_chinese_name_with_a_roadshow_word_names_the_event(run):
+    assert event_of(run, "zh-roadshow-name.md")["name"].startswith("星河中国路演 2020")  # '路演': a roadshow
