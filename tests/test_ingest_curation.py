@@ -1363,3 +1363,38 @@ def test_a_company_forms_full_stop_does_not_end_a_sponsor_list(run):
 
 def test_a_sponsors_name_keeps_its_small_words(run):
     assert "Society for the Advancement of Widgets" in organization_names(run, "sponsor-names-with-small-words.md")
+
+
+def test_a_program_named_for_a_season_of_the_year_is_no_person_of_an_organization(run):
+    view = extracted(run, "program-of-a-season.md")  # 'FooLang Summer of Code', 'FooLang Season of Docs'
+    assert affiliations(view) == {"Jane Doe": "Contoso Labs"}
+    assert not {"Code", "Docs"} & {org["name"] for org in view["organizations"]}
+
+
+def test_a_heading_ending_with_a_city_stop_names_no_person(run):
+    view = extracted(run, "city-stop-headings.md")  # '… Meetup 武汉站', '… 第四站'
+    assert affiliations(view) == {"王小明": "星河科技"}
+    assert [session["title"] for session in view["sessions"]] == ["星河数据库的调优实践"]
+
+
+def test_a_sentence_opening_with_hosted_by_names_the_host_of_the_event_after_its_comma(run):
+    # 'Hosted by the Northwind Foundation, the fifth installment of Widgetcon will be held …'
+    assert extracted(run, "hosted-by-opening-participle.md")["event"]["organizers"] == ["Northwind Foundation"]
+
+
+def test_a_sentence_opening_with_hosted_by_a_project_names_no_organizer(run):
+    # 'Hosted by the Litware Foundation, Gadgetkit is a project …'
+    assert "Litware Foundation" not in extracted(run, "hosted-by-opening-participle.md")["event"]["organizers"]
+
+
+def test_hosted_by_in_a_sentence_saying_the_event_takes_place_names_its_host(run):
+    # '… will take place in Lyon, France as part of Fabrikam Week 2025, hosted by Tailspin Labs.'
+    assert extracted(run, "hosted-by-after-takes-place.md")["event"]["organizers"] == ["Tailspin Labs"]
+
+
+def test_a_name_ending_in_conf_names_the_event(run):
+    assert event_of(run, "conf-and-roadshow-names.md")["name"] == "Widgetry Conf 2022"
+
+
+def test_a_chinese_name_with_a_roadshow_word_names_the_event(run):
+    assert event_of(run, "zh-roadshow-name.md")["name"].startswith("星河中国路演 2020")  # '路演': a roadshow

@@ -745,7 +745,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
     cue = cue or bool(re.match(r"(?:presented\s+)?by\s", text, flags=re.IGNORECASE))  # 'By Name' says a person stands here
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > 300:
+    if not text or len(text) > 300 or "站" in text and names_a_stop(text):
         return None
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
         split = _organization_then_name(text, span)
@@ -945,8 +945,23 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     return PersonMention(name, span, org, title)
 
 
+ZH_STOP = re.compile(r"(?:第[\d一二三四五六七八九十]+|(?P<place>[\u4e00-\u9fff]{2,6}))站$")
+
+
+def names_a_stop(text: str) -> bool:
+    """'星河 Meetup 杭州站', '… 第三站': a line that ends with a stop of a touring event (a city, or
+    its number, then 站) names the stop, not a person ('杭州站' is no name with the surname 杭)."""
+    stop = ZH_STOP.search(text.strip())
+    if not stop or not stop.group("place"):
+        return bool(stop)
+    place = stop.group("place")
+    return any(places.city(place[-size:]) for size in range(2, len(place) + 1))
+
+
 def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
+    if "站" in text and names_a_stop(text):
+        return []
     dashed = _dashed_people(text, span)  # 'A - Org, B - Org, C - Org'
     if dashed:
         return dashed

@@ -308,8 +308,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
         by_phrases = "by" in line.text.casefold()  # 'hosted by', 'organized by'
-        listed = [match for match in EN_BY_ORGANIZERS.finditer(line.text) if _about_the_event(line.text[:match.start()])] \
-            if by_phrases else []
+        listed = [match for match in EN_BY_ORGANIZERS.finditer(line.text)
+                  if _about_the_event(line.text[:match.start()], line.text[match.end():])] if by_phrases else []
         for match in listed:
             verb = match.group("verb").casefold()
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
@@ -356,9 +356,19 @@ def _a_place(name: str) -> bool:
     return bool(places.country_code(name) or places.city(name))
 
 
-def _about_the_event(before: str) -> bool:
-    """'The event is hosted by …', 'This year's summit, organized by …': the sentence's subject is an event."""
-    return _names_an_event(re.split(r"[.!?;]\s", before)[-1])
+TAKES_PLACE = re.compile(r"(?i)\b(?:is|was|are|were|be)\s+held\b|\b(?:takes?|took|taking)\s+place\b")
+SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _about_the_event(before: str, after: str = "") -> bool:
+    """'The event is hosted by …', 'This year's summit, organized by …', 'Contoso Days take place in
+    Lyon, hosted by …': the sentence's subject is an event, or it says that something takes place.
+    A sentence that opens with the participle ('Hosted by Contoso, the third edition will be held
+    …') has its subject after the comma that closes the list."""
+    subject = SENTENCE_END.split(before)[-1]
+    if not subject.strip() and "," in after:
+        subject = SENTENCE_END.split(after.split(",", 1)[1])[0]
+    return _names_an_event(subject) or bool(TAKES_PLACE.search(subject))
 
 
 def _names_an_event(text: str) -> bool:

@@ -74,6 +74,7 @@ ORG_POSSESSIVE_NAMES = re.compile(  # "Contoso's Jane Doe talked about …", "Fa
 PEOPLE_LIST = rf"{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+(?:and|&)\s+{PROSE_NAME}"
 LIST_BEFORE_VERB = re.compile(rf"(?P<who>{PEOPLE_LIST})\s+(?:also\s+|then\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
                               rf"(?:{SPEECH_VERBS})\b")  # 'Jane Doe, Wei Chen and Omar Haddad led …'
+PROGRAM_PERIOD_OF = re.compile(rf"\b(?i:{alternation(words('program_periods'))})\s+(?:from|of)\s+(?:[Tt]he\s+)?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|in)\s+(?:the\s+)?$")  # '… team at Contoso Labs discussed'
 NAME_THEN_BRACKET = re.compile(rf"(?<![A-Z][\w'’-]\s)(?<![A-Z][\w'’-]{{2}}\s)(?P<who>{PROSE_NAME})\s+\((?P<rest>[^()@]{{2,60}})\)")
 
@@ -137,6 +138,8 @@ def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
     found = []
     for prose in (NAMES_OF_ORG, ORG_POSSESSIVE_NAMES):
         for match in prose.finditer(text):
+            if PROGRAM_PERIOD_OF.search(text[:match.start("rest")]):
+                continue
             org = " ".join(_after_function_words_en(match.group("rest")))
             people = parse_people(f"{match.group('who')}, {org}", span) if org else []
             if people and all(p.organization and probably_a_person(p.name) for p in people):
@@ -217,6 +220,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         for caption in CAPTION_PERSON if "," in text or " of " in text or " from " in text else ():
             weak = caption is CAPTION_PERSON[-1]  # 'Name of Org' also reads 'Widespread Adoption of X'
             for match in caption.finditer(text):
+                if weak and PROGRAM_PERIOD_OF.search(text[:match.start("rest")]):
+                    continue  # 'Contoso Summer of Code' is a program, not Contoso Summer of Code
                 found += [p for p in parse_people(f"{match.group('who')}, {match.group('rest')}", block.span)
                           if (clean_organization(p.organization) or p.title) and (not weak or probably_a_person(p.name))]
         if RUN_TOGETHER.search(text):
