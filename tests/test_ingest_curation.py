@@ -969,6 +969,27 @@ def test_a_quoted_talk_is_given_by_the_person_who_tells_it_to_us(run):
     assert {(None, None, "设计与开发之间", ("沈清和",)), (None, None, "呆板的设计", ("许知远",))} <= talks(view)
 
 
+def test_a_quoted_talk_the_student_brings_as_a_talk_is_theirs(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '…副会长林小舟同学为大家带来演讲《…》', '…先生为大家带来展示《…》'
+    assert {(None, None, "镜像站的一天", ("林小舟",)), (None, None, "用开源工具画电路板", ("周予安",))} <= talks(view)
+
+
+def test_a_quoted_talk_after_the_speaker_s_honorific_and_possessive_is_theirs(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '…前会长沈清和同学的《移动应用开发入门》'
+    assert (None, None, "移动应用开发入门", ("沈清和",)) in talks(view)
+
+
+def test_a_title_in_chinese_quotes_is_a_talk_when_the_sentence_says_it_is_one(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '由…主席许知远带来，题为“…”', '工程师韩青带来的“…”'
+    assert {(None, None, "桌面环境的扩展机制", ("许知远",)), (None, None, "浏览器插件漫谈", ("韩青",))} <= talks(view)
+    assert len(talks(view)) == 5  # '主题是“草根低碳”', '“无痛”体验': quotes that name no talk
+
+
+def test_the_speaker_of_a_talk_brought_by_a_person_is_captioned_after_the_word_by(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '第一个演讲由北辰开源协会主席许知远带来'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["许知远"] == ("北辰开源协会", "主席")
+
+
 def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_title(run):
     view = extracted(run, "zh-talk-writeup-body.md")  # '我是今天的讲师北岩（花名：西岭），云帆数据技术专家，…'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("云帆数据", "技术专家")}
