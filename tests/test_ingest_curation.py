@@ -969,6 +969,16 @@ def test_a_quoted_talk_is_given_by_the_person_who_tells_it_to_us(run):
     assert {(None, None, "设计与开发之间", ("沈清和",)), (None, None, "呆板的设计", ("许知远",))} <= talks(view)
 
 
+def test_a_named_day_with_its_year_and_school_station_in_a_chinese_title_names_the_event(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # title '2031 自由软件日青禾站活动报告'
+    assert view["event"]["name"] == "2031 自由软件日青禾站"
+
+
+def test_a_daily_digest_titled_with_its_year_names_no_day_event(run):
+    view = extracted(run, "zh-daily-digest.md")  # '2031 开源日报': 日 starts 日报 (a daily), no day of an event
+    assert not (view["event"]["name"] or "").startswith("2031 开源日")
+
+
 def test_a_quoted_talk_the_student_brings_as_a_talk_is_theirs(run):
     view = extracted(run, "zh-talks-in-report-prose.md")  # '…副会长林小舟同学为大家带来演讲《…》', '…先生为大家带来展示《…》'
     assert {(None, None, "镜像站的一天", ("林小舟",)), (None, None, "用开源工具画电路板", ("周予安",))} <= talks(view)
