@@ -979,6 +979,23 @@ def test_a_daily_digest_titled_with_its_year_names_no_day_event(run):
     assert not (view["event"]["name"] or "").startswith("2031 开源日")
 
 
+def club_people(run) -> dict[str, tuple]:
+    view = extracted(run, "zh-club-captions.md")
+    return {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+
+
+def test_a_club_s_name_keeps_its_head_word_and_the_clause_before_it_goes(run):
+    assert club_people(run)["林小舟"] == ("青禾电子俱乐部", "核心成员")  # '活动有幸邀请到了青禾电子俱乐部核心成员林小舟先生'
+
+
+def test_a_unit_of_a_club_belongs_to_the_club(run):
+    assert club_people(run)["韩青"] == ("星河电子俱乐部", "部长")  # '星河电子俱乐部技术部部长韩青'
+
+
+def test_the_first_role_s_organization_starts_after_the_copula(run):
+    assert club_people(run)["周予安"][0].startswith("星河科技")  # '…登场的是星河科技开发者关系负责人、…创始人周予安'
+
+
 def test_a_quoted_talk_the_student_brings_as_a_talk_is_theirs(run):
     view = extracted(run, "zh-talks-in-report-prose.md")  # '…副会长林小舟同学为大家带来演讲《…》', '…先生为大家带来展示《…》'
     assert {(None, None, "镜像站的一天", ("林小舟",)), (None, None, "用开源工具画电路板", ("周予安",))} <= talks(view)
