@@ -992,6 +992,10 @@ def test_a_unit_of_a_club_belongs_to_the_club(run):
     assert club_people(run)["韩青"] == ("星河电子俱乐部", "部长")  # '星河电子俱乐部技术部部长韩青'
 
 
+def test_of_two_roles_joined_by_a_slash_the_one_beside_the_name_gives_the_organization(run):
+    assert club_people(run)["许知远"] == ("星河技术俱乐部", "主席")  # '青禾技术专家/星河技术俱乐部主席许知远'
+
+
 def test_the_first_role_s_organization_starts_after_the_copula(run):
     assert club_people(run)["周予安"][0].startswith("星河科技")  # '…登场的是星河科技开发者关系负责人、…创始人周予安'
 

@@ -670,7 +670,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if tail:
         start = _title_start(clause, tail)
         title = clause[start:].strip()
-        org = organization_of_unit(clause[:start].strip(" 的/／|｜:："))
+        org = organization_of_unit(re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip())  # 'A 专家/B 俱乐部主席': B's
         if org and _project_position().fullmatch(org):
             return None, clause  # 'PPMC 成员': a place in a project, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
