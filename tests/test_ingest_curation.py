@@ -969,6 +969,58 @@ def test_a_quoted_talk_is_given_by_the_person_who_tells_it_to_us(run):
     assert {(None, None, "设计与开发之间", ("沈清和",)), (None, None, "呆板的设计", ("许知远",))} <= talks(view)
 
 
+def test_a_named_day_with_its_year_and_school_station_in_a_chinese_title_names_the_event(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # title '2031 自由软件日青禾站活动报告'
+    assert view["event"]["name"] == "2031 自由软件日青禾站"
+
+
+def test_a_daily_digest_titled_with_its_year_names_no_day_event(run):
+    view = extracted(run, "zh-daily-digest.md")  # '2031 开源日报': 日 starts 日报 (a daily), no day of an event
+    assert not (view["event"]["name"] or "").startswith("2031 开源日")
+
+
+def club_people(run) -> dict[str, tuple]:
+    view = extracted(run, "zh-club-captions.md")
+    return {p["name"]: (p["organization"], p["title"]) for p in view["people"]}
+
+
+def test_a_club_s_name_keeps_its_head_word_and_the_clause_before_it_goes(run):
+    assert club_people(run)["林小舟"] == ("青禾电子俱乐部", "核心成员")  # '活动有幸邀请到了青禾电子俱乐部核心成员林小舟先生'
+
+
+def test_a_unit_of_a_club_belongs_to_the_club(run):
+    assert club_people(run)["韩青"] == ("星河电子俱乐部", "部长")  # '星河电子俱乐部技术部部长韩青'
+
+
+def test_of_two_roles_joined_by_a_slash_the_one_beside_the_name_gives_the_organization(run):
+    assert club_people(run)["许知远"] == ("星河技术俱乐部", "主席")  # '青禾技术专家/星河技术俱乐部主席许知远'
+
+
+def test_the_first_role_s_organization_starts_after_the_copula(run):
+    assert club_people(run)["周予安"][0].startswith("星河科技")  # '…登场的是星河科技开发者关系负责人、…创始人周予安'
+
+
+def test_a_quoted_talk_the_student_brings_as_a_talk_is_theirs(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '…副会长林小舟同学为大家带来演讲《…》', '…先生为大家带来展示《…》'
+    assert {(None, None, "镜像站的一天", ("林小舟",)), (None, None, "用开源工具画电路板", ("周予安",))} <= talks(view)
+
+
+def test_a_quoted_talk_after_the_speaker_s_honorific_and_possessive_is_theirs(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '…前会长沈清和同学的《移动应用开发入门》'
+    assert (None, None, "移动应用开发入门", ("沈清和",)) in talks(view)
+
+
+def test_a_title_in_chinese_quotes_is_a_talk_when_the_sentence_says_it_is_one(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '由…主席许知远带来，题为“…”', '工程师韩青带来的“…”'
+    assert {(None, None, "桌面环境的扩展机制", ("许知远",)), (None, None, "浏览器插件漫谈", ("韩青",))} <= talks(view)
+    assert len(talks(view)) == 5  # '主题是“草根低碳”', '“无痛”体验': quotes that name no talk
+
+
+def test_the_speaker_of_a_talk_brought_by_a_person_is_captioned_after_the_word_by(run):
+    view = extracted(run, "zh-talks-in-report-prose.md")  # '第一个演讲由北辰开源协会主席许知远带来'
+    assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]}["许知远"] == ("北辰开源协会", "主席")
+
+
 def test_a_self_introduced_speaker_s_next_clause_gives_their_organization_and_title(run):
     view = extracted(run, "zh-talk-writeup-body.md")  # '我是今天的讲师北岩（花名：西岭），云帆数据技术专家，…'
     assert {p["name"]: (p["organization"], p["title"]) for p in view["people"]} == {"北岩": ("云帆数据", "技术专家")}

@@ -289,13 +289,15 @@ def _dictionary_words(text: str) -> list[str]:
 
 
 def after_prepositions(text: str) -> str:
-    """'本论坛由瀚高股份' -> '瀚高股份': what follows the last preposition, conjunction, pronoun or 的;
+    """'本论坛由瀚高股份' -> '瀚高股份': what follows the last preposition, conjunction, pronoun or 的,
+    or the particle 了 and the copula 是 that end a clause ('邀请到了星河俱乐部', '登场的是星河科技');
     a verb stays, it may be part of a company's name ('宜来健康')."""
     if not CJK.search(text):
         return text
     pieces = _dictionary_words(text)
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
-               and (_jieba_tags().get(word, "x")[:1] in ("p", "c", "r") or _jieba_tags().get(word) == "uj")), default=0)
+               and (_jieba_tags().get(word, "x")[:1] in ("p", "c", "r") or _jieba_tags().get(word) in ("uj", "ul")
+                    or word == "是")), default=0)
     return "".join(pieces[cut:]).strip()
 
 
@@ -668,7 +670,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if tail:
         start = _title_start(clause, tail)
         title = clause[start:].strip()
-        org = organization_of_unit(clause[:start].strip(" 的/／|｜:："))
+        org = organization_of_unit(re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip())  # 'A 专家/B 俱乐部主席': B's
         if org and _project_position().fullmatch(org):
             return None, clause  # 'PPMC 成员': a place in a project, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
@@ -691,6 +693,9 @@ def organization_of_unit(text: str) -> str:
     ('第二' of '第二曲线') stays whole."""
     if not CJK.search(text) or _org_head_end().search(text):
         return text
+    unit = _unit_after_head().search(text)
+    if unit:
+        return text[:unit.start("unit")].strip()  # '星河俱乐部学习部' -> '星河俱乐部': the body its unit belongs to
     known = next((name for name in sorted(well_known(), key=len, reverse=True) if text.startswith(name)), None)
     if known and len(text) > len(known) and not _org_head_end().search(text):
         return known  # 'K软件与先进技术事业部云' -> 'K', 'K中间件团队' -> 'K' for a well-known K
@@ -733,8 +738,18 @@ def _without_line_of_work(text: str, org_words: list[str]) -> str:
 
 
 @cache
+def _unit_after_head() -> re.Pattern:
+    """An organization's or an association's head word, then a unit of it ('…俱乐部学习部', '…研究院算法组')."""
+    heads = words("org_heads") + words("association_heads")
+    return re.compile(rf"(?:{alternation(w for w in heads if CJK.search(w))})(?P<unit>[\u4e00-\u9fff]{{1,6}}?{UNIT_END.pattern})")
+
+
+@cache
 def _org_head_end() -> re.Pattern:
-    return re.compile(rf"(?:{alternation(w for w in words('org_heads') if CJK.search(w))})$")
+    """An organization's or an association's head word ending the text ('…研究院', '…俱乐部': its
+    部 is no unit's)."""
+    heads = words("org_heads") + words("association_heads")
+    return re.compile(rf"(?:{alternation(w for w in heads if CJK.search(w))})$")
 
 
 

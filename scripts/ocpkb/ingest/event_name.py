@@ -412,8 +412,9 @@ def _zh_event_phrase(part: str) -> str | None:
     if words_found and words_found[0].start() == 0 and CJK.match(part):
         return None  # '大会盛况', '论坛主题': 'the conference's highlights', a section of the page, no name
     if not words_found:
+        day = ZH_NAMED_DAY.search(part)  # '2031 自由软件日青禾站': a named day and its year
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
-        return series.group(0) if series else None
+        return day.group(0).strip() if day else series.group(0) if series else None
     if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
         return part
     end = words_found[-1].end()
@@ -432,6 +433,9 @@ def _zh_event_phrase(part: str) -> str | None:
 
 
 ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+ZH_NAMED_DAY = re.compile(r"(?:19|20)\d\d\s*(?:年\s*)?[\u4e00-\u9fff]{2,8}?日(?:[\u4e00-\u9fff]{2,4}站|(?![\u4e00-\u9fff]))")
+"""A day named after what it celebrates, with its year ('2031 自由软件日', '2031 网络安全科普日') and
+the place it is kept ('…青禾站', a school as often as a city); not a date ('2031 年 9 月 20 日')."""
 NEXT_WORD = re.compile(r"\s+(\S+)")
 ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 ZH_WRITER_SAYS = re.compile(r"^(?:我们|我|笔者|小编)[\u4e00-\u9fff]*?\s*(?=第[一二三四五六七八九十百零\d]+届|首届|(?:19|20)\d\d|[A-Za-z])")

@@ -1052,11 +1052,18 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 
 EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
 ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
-ZH_SPEAKS = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:老师|博士|先生|女士)?\s*(?:为大家|为我们|给大家)?(?:{ZH_VERBS}|以)"
-                       r"(?:主题为|题为|名为|一场|了|的)?\s*$")  # '由林澈先生带来的《…》', '周岚老师为我们讲述《…》'
+ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
+ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
+ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
+ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
+                       rf"(?:{ZH_TALK_NOUNS})?(?:主题为|题目为|题为|名为|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
+# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
+ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]")  # 《…》, or “…” said to be a title
+ZH_TITLE_SAID = re.compile(r"(?:主题为|题目为|题为|名为|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
+ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
 ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
-ZH_SPEECH_VERB = re.compile(rf"(?:为大家)?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
+ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
 ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
@@ -1157,6 +1164,36 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
+def _zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
+    """The speaker whose name ends the clause before a talk's title, just before the verb of
+    speaking ('由林澈先生带来的', '主席林澈为大家带来演讲', '林澈同学的'), with the organization and
+    job title the clause gives before the name."""
+    tail = ZH_SPEAKS.search(clause)
+    if not tail:
+        return None
+    name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
+    before = clause[:name_end] if name else clause[:tail.start()]
+    before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
+    captioned = parse_person(before, span)
+    if captioned and captioned.title and before.endswith(captioned.title + captioned.name):
+        return captioned  # '主席林澈': the role word ends before the name
+    if not name:
+        name = (person_name(before[-3:]) if len(before) >= 3 else None) or person_name(before[-2:])
+    elif captioned and captioned.name != name:
+        captioned = None
+    return captioned or (PersonMention(name, span) if name else None)
+
+
+def _zh_said_title(clause: str, after: str) -> bool:
+    """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲') or
+    brought as one ('带来的“…”'); other quotes are themes, slogans and sayings."""
+    return bool(ZH_TITLE_SAID.search(clause) or re.match(rf"\s*的?(?:{ZH_TALK_NOUNS})", after))
+
+
+def _zh_title(quoted: re.Match) -> str:
+    return (quoted.group("title") or quoted.group("quoted")).strip()
+
+
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
@@ -1164,24 +1201,21 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("paragraph", "item", "field"):
             continue
-        for quoted in QUOTED.finditer(block.text) if "《" in block.text else ():
-            clause = re.split(r"[，。；！？]", block.text[:quoted.start()])[-1][-60:]
-            match = ZH_SPEAKS.search(clause)
-            speaker = (person_name(match.group("name")) or person_name(ZH_BY.sub("", match.group("name")))) \
-                if match else None  # '由林澈先生带来的《…》'
-            name_end = match.end("name") if speaker else None
-            if not speaker:  # '周明远在会上分享了《…》', '孙志强则带来了题为《…》'
-                speaker, name_end = _speaker_before_adverbial(clause)
-            if speaker:
-                person = parse_person(clause[:name_end], block.span)
-                if person is None or person.name != speaker:
-                    person = PersonMention(speaker, block.span)
-                found.append(SessionMention(quoted.group("title").strip(), block.span, speakers=[person]))
+        for quoted in ZH_TITLE.finditer(block.text) if re.search(r"[《“]", block.text) else ():
+            clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
+            if quoted.group("quoted") and not _zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
-            after = ZH_BROUGHT_BY.match(block.text, quoted.end())  # '《…》由北辰科技首席架构师韩磊带来'
+            if re.fullmatch(r"\s*(?:主题为|题目为|题为)\s*", clauses[-1]) and len(clauses) > 1:
+                clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
+            clause = ZH_HANDLE.sub("", clauses[-1][-60:])
+            person = _zh_speaker_before(clause, block.span)
+            if person:
+                found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
+                continue
+            after = ZH_BROUGHT_BY.match(block.text, quoted.end()) if quoted.group("title") else None  # '《…》由北辰科技首席架构师韩磊带来'
             person = parse_person(after.group("who"), block.span) if after else None
             if person and CJK.search(person.name):
-                found.append(SessionMention(quoted.group("title").strip(), block.span, speakers=[person]))
+                found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speaker = person_name(match.group("who").strip())

@@ -337,7 +337,7 @@ def first_role(before: str) -> tuple[str, str | None] | None:
                                      reversed(roles[:-1])))
     if not chain:
         return None
-    org, job = split_affiliation(ZH_NAME_START.sub("", chain[-1].strip()))
+    org, job = split_affiliation(after_prepositions(ZH_NAME_START.sub("", chain[-1].strip())))  # '登场的是星河科技…'
     return (org, job) if org and not _serves_in(org) else None
 
 
