@@ -1363,3 +1363,19 @@ def test_a_company_forms_full_stop_does_not_end_a_sponsor_list(run):
 
 def test_a_sponsors_name_keeps_its_small_words(run):
     assert "Society for the Advancement of Widgets" in organization_names(run, "sponsor-names-with-small-words.md")
+
+
+def test_a_place_field_gives_a_town_the_gazetteer_does_not_know_before_its_country(run):
+    view = extracted(run, "unlisted-town-field.md")  # 'location: Kvisterholm, Norway'
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Kvisterholm", "NO")
+    assert any("gazetteer does not know" in note for note in view["review"])
+
+
+def test_a_sentence_saying_where_the_event_is_held_gives_an_unknown_town_before_its_country(run):
+    view = extracted(run, "unlisted-town-in-text.md")  # '… will be held … in lovely Brennvik, Sweden.'
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Brennvik", "SE")
+
+
+def test_a_word_before_a_country_code_in_capitals_is_no_town(run):
+    view = extracted(run, "country-code-after-a-product.md")  # '… the work in Contoso, AI and data pipelines'
+    assert view["event"]["location"]["city"] is None
