@@ -1379,3 +1379,22 @@ def test_a_sentence_saying_where_the_event_is_held_gives_an_unknown_town_before_
 def test_a_word_before_a_country_code_in_capitals_is_no_town(run):
     view = extracted(run, "country-code-after-a-product.md")  # '… the work in Contoso, AI and data pipelines'
     assert view["event"]["location"]["city"] is None
+
+
+def test_of_the_inside_an_event_name_keeps_the_words_before_it(run):
+    name = extracted(run, "name-with-of-the.md")["event"]["name"]  # 'the Voice of the Fabrikam Maintainers Summit 2031'
+    assert name == "Voice of the Fabrikam Maintainers Summit 2031"
+
+
+def test_of_the_before_a_lowercase_event_word_is_no_name(run):
+    assert extracted(run, "end-of-the-conference.md")["event"]["name"] is None  # 'End of the conference'
+
+
+def test_a_part_of_the_page_before_of_the_is_not_in_the_name(run):
+    name = extracted(run, "schedule-of-the-devroom.md")["event"]["name"]  # 'The Schedule of the Tailspin Devroom'
+    assert name == "Tailspin Devroom"
+
+
+def test_a_brand_written_with_a_lowercase_start_is_read_whole(run):
+    name = extracted(run, "name-brand-lowercase-start.md")["event"]["name"]  # ':contosoD conference', never 'tosoD …'
+    assert name == "contosoD conference"

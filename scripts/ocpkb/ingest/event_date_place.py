@@ -414,7 +414,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence)
                  for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
-                               or _unlisted_cities(sentence)] if found), None)
+                               or places.unlisted_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
@@ -526,42 +526,19 @@ def _only_a_persons_name(heading: str) -> bool:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    return [city for city in places.find_cities(text) or _unlisted_cities(text) if not _another_events_city(text, city[0], name)
+    return [city for city in places.find_cities(text) or places.unlisted_cities(text) if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])]
 
 
-CITY_BEFORE_COUNTRY = re.compile(r"(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s*"
-                                 r"(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})(?![^\W\d_])")
-SAID_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")  # 'in Fairhaven, Norway', 'in lovely Fairhaven, Norway'
 UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"
-
-
-def _unlisted_cities(text: str) -> list[tuple[int, str, str]]:
-    """'in lovely Fairhaven, Norway': a town the gazetteer does not hold (too small, or written the
-    local way) that running text places before its country, as (offset, city, country)."""
-    return [(match.start("city"), match.group("city"), code) for match in CITY_BEFORE_COUNTRY.finditer(text)
-            if SAID_IN.search(text[max(0, match.start() - 20):match.start()])
-            for code in [_unlisted_city(match.group("city"), match.group("country"))] if code]
-
-
-def _unlisted_city(name: str, country: str) -> str | None:
-    """The country code when `name`, written before the country `country` (spelled out: 'AI' after a
-    comma is no Anguilla), can only be a town: no known city, no country, region or state, no English
-    word and no organization's or venue's word."""
-    code = places.country_code(country) if not country.isupper() or country.casefold() in places.COUNTRY_ALIASES else None
-    if not code or places.city(name) or places.country_code(name) or name.casefold() in words("regions") \
-            or pattern("org_words").search(name) or pattern("venue_kinds").search(name) \
-            or any(dictionary_word(part) for part in re.split(r"[ -]", name)):
-        return None
-    return code
 
 
 def _place_value(value: str) -> dict:
     """A place a field gives ('Location: Fairhaven, Norway'): its city, also one the gazetteer does not
     know when its country follows it."""
     place = places.parse_place(value)
-    named = CITY_BEFORE_COUNTRY.fullmatch(value.strip()) if "city" not in place else None
-    code = _unlisted_city(named.group("city"), named.group("country")) if named else None
+    named = places.CITY_BEFORE_COUNTRY.fullmatch(value.strip()) if "city" not in place else None
+    code = places.unlisted_city(named.group("city"), named.group("country")) if named else None
     if code:
         place.update({"city": named.group("city"), "country": code, "doubt": UNLISTED_CITY})
     return place
