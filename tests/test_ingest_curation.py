@@ -1398,3 +1398,15 @@ def test_a_part_of_the_page_before_of_the_is_not_in_the_name(run):
 def test_a_brand_written_with_a_lowercase_start_is_read_whole(run):
     name = extracted(run, "name-brand-lowercase-start.md")["event"]["name"]  # ':contosoD conference', never 'tosoD …'
     assert name == "contosoD conference"
+
+
+def test_a_title_that_is_only_a_name_and_its_year_names_the_event_the_text_mentions(run):
+    view = extracted(run, "title-name-and-year.md")  # title 'Northwind 2031'; 'The Northwind 2031 talks were …'
+    assert view["event"]["name"] == "Northwind 2031"
+    assert "the event name is the title, a name and its year, that the text names" in view["review"]
+
+
+def test_a_title_of_a_name_and_year_then_its_place_gives_the_name_and_the_city(run):
+    view = extracted(run, "title-name-year-place.md")  # 'Tailspin 2031, Springfield, Illinois, USA'
+    assert view["event"]["name"] == "Tailspin 2031"
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Springfield", "US")

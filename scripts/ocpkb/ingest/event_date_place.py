@@ -496,7 +496,13 @@ def _a_persons_name(city: str, blocks: list[Block]) -> bool:
 
 def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
     """'Contoso Summit 2031 in Lyon', 'Contoso Conference 2031 Lyon, France': a title that names an
-    event says where it is held ('in City', or a city that ends it, before its country)."""
+    event says where it is held ('in City', or a city that ends it, before its country), or the
+    title is the name and then its place ('Contoso 2031, Springfield, Ohio, USA')."""
+    after_name = title.partition(name.value)[2] if name and name.value in title else ""
+    if re.match(r"\s*,", after_name):
+        place = places.parse_place(after_name.strip(" ,"))
+        if place.get("city"):
+            return place["city"], place["country"]
     if not (name and pattern("event_words").search(title)):
         return None
     said = [city[1:] for city in _cities_of_this_event(title, name)]

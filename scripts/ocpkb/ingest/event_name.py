@@ -148,19 +148,30 @@ BARE_NAME_HELD = re.compile(r"(?i)^\s+(?:was\s+|is\s+)?(?:held|hosted|organi[sz]
 def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
     """'Contoso 2019 - Lyon, France' over 'Contoso was held in Lyon', 'an event of Contoso held in…' or
     'attending Contoso': a title part that is a name and its year, with no event word, whose name the
-    text says took place or was attended, names the event (a yearly meeting called only by its name)."""
-    for part in TITLE_SEPARATORS.split(title):
-        named = TITLE_NAME_YEAR.fullmatch(part.strip())
+    text says took place or was attended, names the event (a yearly meeting called only by its name).
+    A title that is only the name and its year (and its place: 'Contoso 2019, Lyon, France') names it
+    when the text names it at all ('Contoso 2019 was my first Contoso')."""
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    for part in parts:
+        named = TITLE_NAME_YEAR.fullmatch(part)
         name = named.group("name") if named else ""
         if not named or plain_words(name) or person_name(name):
             continue
+        whole_title = all(other == part or _a_place(other) for other in parts)
         for block in blocks[:NAME_WINDOW]:
+            if whole_title and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", block.text) and block.kind != "field":
+                return Found(part, Span(line, line), "the event name is the title, a name and its year, that the text names")
             at = block.text.find(name) if block.kind != "field" else -1
             rest = block.text[at + len(name):] if at >= 0 else ""
             if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
                                                            or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
+
+
+def _a_place(text: str) -> bool:
+    place = places.parse_place(text)
+    return bool(place.get("city") or place.get("country")) and len(text.split()) <= 4
 
 
 TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
