@@ -1410,3 +1410,9 @@ def test_a_title_of_a_name_and_year_then_its_place_gives_the_name_and_the_city(r
     view = extracted(run, "title-name-year-place.md")  # 'Tailspin 2031, Springfield, Illinois, USA'
     assert view["event"]["name"] == "Tailspin 2031"
     assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Springfield", "US")
+
+
+def test_an_asciidoc_event_page_of_a_site_generator_gives_its_title_days_and_place(run):
+    event = extracted(run, "jbake-event-page.adoc")["event"]  # '= Tailspin Gathering', ':jbake-start:', ':jbake-location:'
+    assert (event["name"], event["start_date"], event["end_date"]) == ("Tailspin Gathering", "2031-09-12", "2031-09-13")
+    assert (event["location"]["city"], event["location"]["country"]) == ("Utrecht", "NL")
