@@ -1450,3 +1450,56 @@ def test_a_name_ending_in_conf_names_the_event(run):
 
 def test_a_chinese_name_with_a_roadshow_word_names_the_event(run):
     assert event_of(run, "zh-roadshow-name.md")["name"].startswith("星河中国路演 2020")  # '路演': a roadshow
+
+
+def test_a_place_field_gives_a_town_the_gazetteer_does_not_know_before_its_country(run):
+    view = extracted(run, "unlisted-town-field.md")  # 'location: Kvisterholm, Norway'
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Kvisterholm", "NO")
+    assert any("gazetteer does not know" in note for note in view["review"])
+
+
+def test_a_sentence_saying_where_the_event_is_held_gives_an_unknown_town_before_its_country(run):
+    view = extracted(run, "unlisted-town-in-text.md")  # '… will be held … in lovely Brennvik, Sweden.'
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Brennvik", "SE")
+
+
+def test_a_word_before_a_country_code_in_capitals_is_no_town(run):
+    view = extracted(run, "country-code-after-a-product.md")  # '… the work in Contoso, AI and data pipelines'
+    assert view["event"]["location"]["city"] is None
+
+
+def test_of_the_inside_an_event_name_keeps_the_words_before_it(run):
+    name = extracted(run, "name-with-of-the.md")["event"]["name"]  # 'the Voice of the Fabrikam Maintainers Summit 2031'
+    assert name == "Voice of the Fabrikam Maintainers Summit 2031"
+
+
+def test_of_the_before_a_lowercase_event_word_is_no_name(run):
+    assert extracted(run, "end-of-the-conference.md")["event"]["name"] is None  # 'End of the conference'
+
+
+def test_a_part_of_the_page_before_of_the_is_not_in_the_name(run):
+    name = extracted(run, "schedule-of-the-devroom.md")["event"]["name"]  # 'The Schedule of the Tailspin Devroom'
+    assert name == "Tailspin Devroom"
+
+
+def test_a_brand_written_with_a_lowercase_start_is_read_whole(run):
+    name = extracted(run, "name-brand-lowercase-start.md")["event"]["name"]  # ':contosoD conference', never 'tosoD …'
+    assert name == "contosoD conference"
+
+
+def test_a_title_that_is_only_a_name_and_its_year_names_the_event_the_text_mentions(run):
+    view = extracted(run, "title-name-and-year.md")  # title 'Northwind 2031'; 'The Northwind 2031 talks were …'
+    assert view["event"]["name"] == "Northwind 2031"
+    assert "the event name is the title, a name and its year, that the text names" in view["review"]
+
+
+def test_a_title_of_a_name_and_year_then_its_place_gives_the_name_and_the_city(run):
+    view = extracted(run, "title-name-year-place.md")  # 'Tailspin 2031, Springfield, Illinois, USA'
+    assert view["event"]["name"] == "Tailspin 2031"
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Springfield", "US")
+
+
+def test_an_asciidoc_event_page_of_a_site_generator_gives_its_title_days_and_place(run):
+    event = extracted(run, "jbake-event-page.adoc")["event"]  # '= Tailspin Gathering', ':jbake-start:', ':jbake-location:'
+    assert (event["name"], event["start_date"], event["end_date"]) == ("Tailspin Gathering", "2031-09-12", "2031-09-13")
+    assert (event["location"]["city"], event["location"]["country"]) == ("Utrecht", "NL")

@@ -167,7 +167,8 @@ def test_asciidoc_is_rewritten_line_for_line():
     page = "= Widget Day\n:page-location: Lisbon\n\nSee https://w.example/day[the\nprogram] soon.\n"
     converted = as_markdown(page)
     assert converted.markdown.splitlines() == ["# Widget Day", "", "", "See [the", "program](https://w.example/day) soon."]
-    assert (converted.attributes, converted.attribute_lines) == ({"location": "Lisbon"}, {"location": 2})
+    assert (converted.attributes, converted.attribute_lines) == ({"title": "Widget Day", "location": "Lisbon"},
+                                                                 {"title": 1, "location": 2})  # '= Title' is the document's title
 
 
 def test_asciidoc_comments_and_source_code_are_not_read():

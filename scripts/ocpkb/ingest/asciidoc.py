@@ -2,8 +2,8 @@
 the line of the `.adoc` file it came from. Converters to HTML (asciidoctor, asciidoc-py) lose those
 line numbers, which provenance needs; what recaps use of AsciiDoc is small enough to map here.
 
-What it maps: the document header (`= Title`, `:name: value` attributes, which become front matter;
-`page-` prefixes dropped, `revdate` is the page's date), section titles, list items, `*bold*`,
+What it maps: the document header (`= Title`, the document's title, `:name: value` attributes, which become front matter;
+`page-`, `jbake-` and `awestruct-` prefixes of site generators dropped, `revdate` is the page's date), section titles, list items, `*bold*`,
 links (`link:url[text]`, `https://url[text]`, `<<id,text>>`, `xref:x[text]`), images, block titles
 (`.Title`), admonitions (`NOTE: text`), tables (`|===`: a row per line, also when each cell is on
 its own line). What a reader never sees is blank: comments (`//`, `////`), block attribute lines
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 # Lines: what a whole line is.
 ATTRIBUTE_ENTRY = re.compile(r"^:(?P<name>!?[\w-]+!?):(?:\s+(?P<value>.*))?$")
+DOCUMENT_TITLE = re.compile(r"^=\s+(?P<title>\S.*)$")
 SECTION_TITLE = re.compile(r"^(?P<level>={1,6})\s+(?P<title>\S.*)$")
 LIST_ITEM = re.compile(r"^\s*(?P<marker>\*{1,5}|-|\.{1,5})\s+(?P<text>\S.*)$")
 DESCRIPTION_ITEM = re.compile(r"^(?P<term>[^\s:][^:]*?)(?::{2,4}|;;)(?:\s+(?P<text>.*))?$")
@@ -90,6 +91,10 @@ def as_markdown(text: str, front_matter_lines: int = 0) -> Converted:
                 or DIRECTIVE.match(line):
             out.append("")
         else:
+            doctitle = DOCUMENT_TITLE.match(line) if not any(out[front_matter_lines:]) else None
+            if doctitle:  # the header's '= Title' is the document's title, like a front matter's
+                converted.attributes.setdefault("title", _inline(doctitle.group("title"), converted.attributes))
+                converted.attribute_lines.setdefault("title", number)
             out.append(_block_line(line, converted.attributes))
         attribute_above = line if BLOCK_ATTRIBUTES.match(line) else ""
     if table is not None:
@@ -114,9 +119,12 @@ def _wrapped_links(lines: list[str]) -> list[str]:
     return out
 
 
+GENERATOR_PREFIX = re.compile(r"^(?:page|jbake|awestruct)-")  # a site generator's page attributes: Antora, JBake, Awestruct
+
+
 def _keep_attribute(converted: Converted, entry: re.Match, number: int) -> None:
     name = entry.group("name").strip("!")
-    name = "date" if name == "revdate" else name.removeprefix("page-")
+    name = "date" if name == "revdate" else GENERATOR_PREFIX.sub("", name)
     value = (entry.group("value") or "").strip()
     if value and name not in converted.attributes:
         converted.attributes[name] = value

@@ -390,7 +390,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for block in blocks:
         match = labelled.match(block.text)
         if match and (match.group("value") or "").strip():
-            candidates.append((places.parse_place(match.group("value")), block.number))
+            candidates.append((_place_value(match.group("value")), block.number))
             break
     online = online_only(blocks) if not candidates else None
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
@@ -399,7 +399,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for key in ("eventplace", "location", "place", "city", "venue"):
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
-            candidates.append((places.parse_place(value), source.front_matter_lines.get(key, 1)))
+            candidates.append((_place_value(value), source.front_matter_lines.get(key, 1)))
     title = str(source.front_matter.get("title") or "")
     station = re.search(r"([\u4e00-\u9fff]{2,3})站", title)
     if station and places.city(station.group(1)):
@@ -413,7 +413,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         candidates.append(({"city": titled[0], "country": titled[1]}, source.front_matter_lines.get("title", 1)))
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence)
-                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]] if found), None)
+                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
+                               or places.unlisted_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
@@ -495,7 +496,13 @@ def _a_persons_name(city: str, blocks: list[Block]) -> bool:
 
 def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
     """'Contoso Summit 2031 in Lyon', 'Contoso Conference 2031 Lyon, France': a title that names an
-    event says where it is held ('in City', or a city that ends it, before its country)."""
+    event says where it is held ('in City', or a city that ends it, before its country), or the
+    title is the name and then its place ('Contoso 2031, Springfield, Ohio, USA')."""
+    after_name = title.partition(name.value)[2] if name and name.value in title else ""
+    if re.match(r"\s*,", after_name):
+        place = places.parse_place(after_name.strip(" ,"))
+        if place.get("city"):
+            return place["city"], place["country"]
     if not (name and pattern("event_words").search(title)):
         return None
     said = [city[1:] for city in _cities_of_this_event(title, name)]
@@ -525,8 +532,22 @@ def _only_a_persons_name(heading: str) -> bool:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    return [city for city in places.find_cities(text) if not _another_events_city(text, city[0], name)
+    return [city for city in places.find_cities(text) or places.unlisted_cities(text) if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])]
+
+
+UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"
+
+
+def _place_value(value: str) -> dict:
+    """A place a field gives ('Location: Fairhaven, Norway'): its city, also one the gazetteer does not
+    know when its country follows it."""
+    place = places.parse_place(value)
+    named = places.CITY_BEFORE_COUNTRY.fullmatch(value.strip()) if "city" not in place else None
+    code = places.unlisted_city(named.group("city"), named.group("country")) if named else None
+    if code:
+        place.update({"city": named.group("city"), "country": code, "doubt": UNLISTED_CITY})
+    return place
 
 
 HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")

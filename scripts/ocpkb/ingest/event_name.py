@@ -27,7 +27,7 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hos
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
-NAME_WORD = r"(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'openFabrikam'
+NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'contosoD', never a word's end
 
 
 @cache
@@ -51,8 +51,9 @@ def _recap_words() -> re.Pattern:
 def _name_breaks() -> re.Pattern:
     """Words a name does not hold before its event word: prepositions and headline verbs
     ('Fabrikam Announces … at Contoso Summit Europe' -> 'Contoso Summit Europe'), a host event's
-    'Co-Located Event', and 'the', after which the name starts ('the 2016 Contoso Summit')."""
-    return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|the|"
+    'Co-Located Event', and 'the', after which the name starts ('the 2016 Contoso Summit'), unless
+    'of' comes before it: 'State of the Art Summit' keeps its words."""
+    return re.compile(rf"(?<!\S)(?:during|at|in|on|with|to|from|into|about|through|by|via|(?<!\bof\s)the|(?<=\bof\s)the(?=\s+(?-i:[a-z]))|"
                       rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
 
 
@@ -147,19 +148,30 @@ BARE_NAME_HELD = re.compile(r"(?i)^\s+(?:was\s+|is\s+)?(?:held|hosted|organi[sz]
 def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
     """'Contoso 2019 - Lyon, France' over 'Contoso was held in Lyon', 'an event of Contoso held in…' or
     'attending Contoso': a title part that is a name and its year, with no event word, whose name the
-    text says took place or was attended, names the event (a yearly meeting called only by its name)."""
-    for part in TITLE_SEPARATORS.split(title):
-        named = TITLE_NAME_YEAR.fullmatch(part.strip())
+    text says took place or was attended, names the event (a yearly meeting called only by its name).
+    A title that is only the name and its year (and its place: 'Contoso 2019, Lyon, France') names it
+    when the text names it at all ('Contoso 2019 was my first Contoso')."""
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    for part in parts:
+        named = TITLE_NAME_YEAR.fullmatch(part)
         name = named.group("name") if named else ""
         if not named or plain_words(name) or person_name(name):
             continue
+        whole_title = all(other == part or _a_place(other) for other in parts)
         for block in blocks[:NAME_WINDOW]:
+            if whole_title and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", block.text) and block.kind != "field":
+                return Found(part, Span(line, line), "the event name is the title, a name and its year, that the text names")
             at = block.text.find(name) if block.kind != "field" else -1
             rest = block.text[at + len(name):] if at >= 0 else ""
             if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
                                                            or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
+
+
+def _a_place(text: str) -> bool:
+    place = places.parse_place(text)
+    return bool(place.get("city") or place.get("country")) and len(text.split()) <= 4
 
 
 TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
@@ -203,6 +215,8 @@ def _placed(phrase: str, text: str) -> bool:
     placed_after = re.match(r"(?:,\s*|in\s+(?:the\s+)?)((?:[A-Z][A-Za-z]+\s?){1,3})", after)
     if placed_after and any(places.city(" ".join(placed_after.group(1).split()[:size])) for size in (3, 2, 1)):
         return True
+    if any(offset <= len("in the ") for offset, _, _ in places.unlisted_cities(after[:80])):
+        return True  # 'the Contoso Summit in Fairhaven, Norway': a town the gazetteer does not know
     head = places.dateline(text[:at].rstrip(" *_–—-")) if at > 0 else None
     return bool(head and places.parse_place(head).get("city"))
 
@@ -288,8 +302,10 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     region, 'on Subject'). One event word alone ('the Summit') names nothing."""
     head = _name_breaks().split(head.strip())[-1].strip()
     words_before = head.split()
-    while len(words_before) > 1 and words_before[0].casefold() in NAME_OPENERS:
-        words_before.pop(0)
+    if len(words_before) > 2 and words_before[1] == "of" and words_before[0].casefold() in words("section_headings"):
+        words_before = words_before[2:]  # 'Schedule of the Contoso Devroom': a part of the page, then the name
+    while len(words_before) > 1 and (words_before[0].casefold() in NAME_OPENERS or words_before[0] == "the"):
+        words_before.pop(0)  # 'of the Contoso Summit' (after a word no name holds) is 'Contoso Summit'
     kept = []
     tail_words = tail.split()
     at = 0

@@ -250,6 +250,34 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(sorted(found))
 
 
+CITY_BEFORE_COUNTRY = re.compile(r"(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s*"
+                                 r"(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})(?![^\W\d_])")
+SAID_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")  # 'in Fairhaven, Norway', 'in lovely Fairhaven, Norway'
+
+
+def unlisted_cities(text: str) -> list[tuple[int, str, str]]:
+    """'in lovely Fairhaven, Norway': a town the gazetteer does not hold (too small, or written the
+    local way) that running text places before its country, as (offset, city, country)."""
+    return [(match.start("city"), match.group("city"), code) for match in CITY_BEFORE_COUNTRY.finditer(text)
+            if SAID_IN.search(text[max(0, match.start() - 20):match.start()])
+            for code in [unlisted_city(match.group("city"), match.group("country"))] if code]
+
+
+def unlisted_city(name: str, country: str) -> str | None:
+    """The country code when `name`, written before the country `country` (spelled out: 'AI' after a
+    comma is no Anguilla), can only be a town: no known city, no country, region or state, no English
+    word and no organization's or venue's word."""
+    from .classify import dictionary_word
+    from .wordlists import pattern, words
+
+    code = country_code(country) if not country.isupper() or country.casefold() in COUNTRY_ALIASES else None
+    if not code or city(name) or country_code(name) or name.casefold() in words("regions") \
+            or pattern("org_words").search(name) or pattern("venue_kinds").search(name) \
+            or any(dictionary_word(part) for part in re.split(r"[ -]", name)):
+        return None
+    return code
+
+
 # '在阿姆斯特丹举办', '于横滨开幕', '在阿姆斯特丹，围绕…': a city of any country, however small, where a
 # Chinese sentence says something is held ('在' or '于' before it, a verb of holding or a comma after it)
 ZH_HELD_IN = re.compile(r"(?:在|于)(?P<city>[\u4e00-\u9fff]{2,6}?)(?=举办|举行|召开|开幕|落幕|，)")
