@@ -915,3 +915,10 @@ def test_a_speaker_named_by_the_label_and_again_by_the_bio_below_is_listed_once(
 def test_a_numbering_word_before_a_title_is_no_part_of_it(run):
     view = extracted(run, "numbered-topic-headings.md")  # '### Topic 1：Title', '### Part 2：Title'
     assert talks(view) == {"列式存储的压缩编码": ["林澈"], "向量检索的索引选择": ["周岚"]}
+
+
+def test_markdown_lines_that_are_whole_html_paragraphs_stay_apart(run):
+    view = extracted(run, "html-paragraph-agenda.md")  # '<p><strong>09:30 - 10:15 - Title, </strong>Name, Org</p>' over its abstract
+    assert talks(view) == {"Snapshots Without Downtime": ["Ines Carvalho"],
+                           "Upgrading a Cluster of Two Thousand Nodes": ["Tomas Berg", "Priya Raman"], "Lunch": []}
+    assert affiliations(view)["Priya Raman"][0] == "Tailspin Cloud"
