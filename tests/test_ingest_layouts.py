@@ -943,3 +943,9 @@ def test_latin_name_headings_under_a_keynote_speakers_heading_are_people(run):
 
 def test_a_speakers_name_heading_over_their_biography_is_no_talk(run):
     assert talks(extracted(run, "keynote-speakers-page.md")) == {}
+
+
+def test_a_name_heading_one_level_under_a_talk_heading_is_its_speaker(run):
+    view = extracted(run, "talk-heading-name-subheading.md")  # '### Title' over '#### Jane Doe' (or '#### A & B')
+    assert talks(view) == {"Waveforms Without Tears": ["Ingmar Voßberg"],
+                           "Linting Your Build Scripts": ["Tilde Haraldsen", "Jorunn Strand"]}  # 'Speaker Bios' is no talk

@@ -26,6 +26,7 @@ from .classify import (
     adverbial,
     career_step,
     common_word,
+    dictionary_word,
     is_org,
     is_role,
     organization_of_unit,
@@ -310,6 +311,10 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         if block.kind == "heading" and not speakers and line_label(block.text) in TALK_SECTIONS:
             in_abstract = True  # '### 议题简介' under the title: the talk's abstract, then its speaker
             continue
+        names = _name_subheading(blocks[index], block) if at == index + 1 else []
+        if names:  # '### Title' over '#### Jane Doe'
+            speakers += [PersonMention(name, block.span) for name in names]
+            continue
         bold_speaker = block.kind == "bold" and _caption_alone(block.text)
         if block.is_title and not bold_speaker \
                 and (line_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
@@ -351,6 +356,17 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif speakers:
             break
     return speakers
+
+
+def _name_subheading(title: Block, block: Block) -> list[str]:
+    """The names a heading right under a talk's heading, one level down, is made of ('### Title' over
+    '#### Jane Doe', '#### Jane Doe & Wei Chen'): the layout vouches for a name probablepeople does
+    not know, not for a phrase of dictionary words ('#### Short Summary')."""
+    if title.kind != "heading" or block.kind != "heading" or block.level <= title.level \
+            or _people_section(title.text) or _people_words().search(title.text):
+        return []  # '## 暖场嘉宾' over '### 周岚', '## Speaker Bios' over '### Jane Doe': a section of people, no talk
+    return _names_alone_in_title(block.text, lambda name: probably_a_person(name)
+                                 or not any(dictionary_word(word) for word in name.split()))
 
 
 def _caption_alone(text: str) -> bool:
