@@ -949,3 +949,8 @@ def test_a_name_heading_one_level_under_a_talk_heading_is_its_speaker(run):
     view = extracted(run, "talk-heading-name-subheading.md")  # '### Title' over '#### Jane Doe' (or '#### A & B')
     assert talks(view) == {"Waveforms Without Tears": ["Ingmar Voßberg"],
                            "Linting Your Build Scripts": ["Tilde Haraldsen", "Jorunn Strand"]}  # 'Speaker Bios' is no talk
+
+
+def test_a_passive_sentence_ending_in_by_and_names_is_no_talk(run):
+    view = extracted(run, "passive-by-sentence.md")  # 'The port of … was done by A and B.' reports work, no talk
+    assert talks(view) == {"Booting in Under a Second": ["Ines Carvalho"]}

@@ -59,6 +59,7 @@ TALK_SECTIONS = ("abstract", "talk-page")  # labels of a talk's own sub-headings
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
+PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s*$")  # a sentence: '… was done by'
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
 
 
@@ -548,11 +549,12 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)) \
+        if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
+                                                                    or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or _talk_noun_only(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
-            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is
-            # prose; 'Workshop hosted by Org' names its host
+            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
+            # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
