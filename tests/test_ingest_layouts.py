@@ -375,7 +375,7 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
 
 
 NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # lineups of many events; a page about one talk
-            "talk-page-bios.md", "talk-page-speaker-label.md", "zh-talk-page.md",
+            "talk-page-bios.md", "talk-page-speaker-label.md", "zh-talk-page.md", "talk-page-speakers-section.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
             "front-matter-talk-presenters.md",  # a page about one talk
@@ -915,3 +915,42 @@ def test_a_speaker_named_by_the_label_and_again_by_the_bio_below_is_listed_once(
 def test_a_numbering_word_before_a_title_is_no_part_of_it(run):
     view = extracted(run, "numbered-topic-headings.md")  # '### Topic 1：Title', '### Part 2：Title'
     assert talks(view) == {"列式存储的压缩编码": ["林澈"], "向量检索的索引选择": ["周岚"]}
+
+
+def test_markdown_lines_that_are_whole_html_paragraphs_stay_apart(run):
+    view = extracted(run, "html-paragraph-agenda.md")  # '<p><strong>09:30 - 10:15 - Title, </strong>Name, Org</p>' over its abstract
+    assert talks(view) == {"Snapshots Without Downtime": ["Ines Carvalho"],
+                           "Upgrading a Cluster of Two Thousand Nodes": ["Tomas Berg", "Priya Raman"], "Lunch": []}
+    assert affiliations(view)["Priya Raman"][0] == "Tailspin Cloud"
+
+
+def test_the_name_headings_of_a_speakers_section_are_the_talk_pages_speakers(run):
+    view = extracted(run, "talk-page-speakers-section.md")  # '## Speakers' over '### Name', '**Job title**', a bio
+    assert talks(view) == {"Sorting a Billion Rows on a Laptop": ["Tilde Haraldsen", "Oskar Brüning"]}
+
+
+def test_a_speakers_bold_job_line_is_no_talk_and_their_bio_gives_the_organization(run):
+    people = affiliations(extracted(run, "talk-page-speakers-section.md"))
+    assert people["Tilde Haraldsen"] == ("Northwind Analytics", "Staff Data Engineer")
+    assert people["Oskar Brüning"][0] == "Fabrikam Institute of Technology"  # a name probablepeople does not know, vouched by the bio
+
+
+def test_latin_name_headings_under_a_keynote_speakers_heading_are_people(run):
+    people = affiliations(extracted(run, "keynote-speakers-page.md"))  # '# … Keynote Speakers' over '## Name' and a bio
+    assert set(people) == {"Marek Dvořák", "Jorunn Strand"}
+    assert people["Marek Dvořák"] == ("Tailspin Systems", "Principal Engineer")
+
+
+def test_a_speakers_name_heading_over_their_biography_is_no_talk(run):
+    assert talks(extracted(run, "keynote-speakers-page.md")) == {}
+
+
+def test_a_name_heading_one_level_under_a_talk_heading_is_its_speaker(run):
+    view = extracted(run, "talk-heading-name-subheading.md")  # '### Title' over '#### Jane Doe' (or '#### A & B')
+    assert talks(view) == {"Waveforms Without Tears": ["Ingmar Voßberg"],
+                           "Linting Your Build Scripts": ["Tilde Haraldsen", "Jorunn Strand"]}  # 'Speaker Bios' is no talk
+
+
+def test_a_passive_sentence_ending_in_by_and_names_is_no_talk(run):
+    view = extracted(run, "passive-by-sentence.md")  # 'The port of … was done by A and B.' reports work, no talk
+    assert talks(view) == {"Booting in Under a Second": ["Ines Carvalho"]}

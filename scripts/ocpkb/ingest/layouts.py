@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..writing import CJK
@@ -25,6 +26,7 @@ from .classify import (
     adverbial,
     career_step,
     common_word,
+    dictionary_word,
     is_org,
     is_role,
     organization_of_unit,
@@ -57,6 +59,7 @@ TALK_SECTIONS = ("abstract", "talk-page")  # labels of a talk's own sub-headings
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
+PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s*$")  # a sentence: '… was done by'
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
 
 
@@ -200,6 +203,8 @@ def _title_candidate(block: Block) -> bool:
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")) \
             or sponsor_heading(block):  # 'Gold Sponsors:' over its sponsors' names
         return False
+    if block.kind == "bold" and is_role(text) and not CJK.search(text):
+        return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
     if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text) \
             or _introduces_people(text):
         return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
@@ -223,6 +228,8 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
         if speakers:
             timed = clock.find_slot(block.text)
             title = clean_title(timed.rest if timed and timed.rest else block.text)
+            if any(normalize(person.name) == normalize(title) for person in speakers):
+                continue  # '## Jane Doe' over 'Jane Doe is a … at …': her biography, no talk
             found.append(SessionMention(title, block.span, timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
@@ -305,6 +312,10 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         if block.kind == "heading" and not speakers and line_label(block.text) in TALK_SECTIONS:
             in_abstract = True  # '### 议题简介' under the title: the talk's abstract, then its speaker
             continue
+        names = _name_subheading(blocks[index], block) if at == index + 1 else []
+        if names:  # '### Title' over '#### Jane Doe'
+            speakers += [PersonMention(name, block.span) for name in names]
+            continue
         bold_speaker = block.kind == "bold" and _caption_alone(block.text)
         if block.is_title and not bold_speaker \
                 and (line_label(block.text) not in ("speaker", "bio") or not re.search(r"[:：]", block.text)):
@@ -346,6 +357,17 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif speakers:
             break
     return speakers
+
+
+def _name_subheading(title: Block, block: Block) -> list[str]:
+    """The names a heading right under a talk's heading, one level down, is made of ('### Title' over
+    '#### Jane Doe', '#### Jane Doe & Wei Chen'): the layout vouches for a name probablepeople does
+    not know, not for a phrase of dictionary words ('#### Short Summary')."""
+    if title.kind != "heading" or block.kind != "heading" or block.level <= title.level \
+            or _people_section(title.text) or _people_words().search(title.text):
+        return []  # '## 暖场嘉宾' over '### 周岚', '## Speaker Bios' over '### Jane Doe': a section of people, no talk
+    return _names_alone_in_title(block.text, lambda name: probably_a_person(name)
+                                 or not any(dictionary_word(word) for word in name.split()))
 
 
 def _caption_alone(text: str) -> bool:
@@ -527,11 +549,12 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)) \
+        if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
+                                                                    or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or _talk_noun_only(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
-            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' is
-            # prose; 'Workshop hosted by Org' names its host
+            continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
+            # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
@@ -759,7 +782,8 @@ def _affiliation_from_labels_below(person: PersonMention, following: list[Block]
 def _biography_of(name: str, text: str, span: Span) -> PersonMention | None:
     """A biography read as `name`'s ('（花名：北岩），云帆数据高级工程师，…' under '### 林澈'): the person it
     describes, with organization and job title, when that person is `name`."""
-    described = _bio_person(f"{name}，{INTRO_ASIDE.sub('', text)}", span)
+    opening = text if not CJK.search(name) else f"{name}，{INTRO_ASIDE.sub('', text)}"  # 'Jane Doe is a … at …' names them itself
+    described = _bio_person(opening, span)
     return described if described and described.name == name else None
 
 
@@ -814,11 +838,19 @@ def _people_section(text: str, kinds: tuple[str, ...] = PEOPLE_SECTIONS) -> bool
 MAX_SECTION_HEADING = 30
 
 
-def _names_alone_in_title(text: str) -> list[str]:
-    """'姜宁', '**周岚**：', '杨帆/周岚': a title that is only the names of people."""
+def _names_alone_in_title(text: str, vouched: Callable[[str], bool] = probably_a_person) -> list[str]:
+    """'姜宁', '**周岚**：', '杨帆/周岚', 'Jane Doe': a title that is only the names of people (a Latin
+    one whole, no word of it naming an organization, each name vouched for: by probablepeople, or
+    by the biography under it)."""
     parts = TITLE_NAMES_BREAK.split(text.strip(" *#:："))
     names = [person_name(part) for part in parts]
-    return names if all(names) and CJK.search(text) else []
+    if not all(names):
+        return []
+    return names if CJK.search(text) or all(name == part.strip() and not is_org(part) and vouched(name)
+                                             for name, part in zip(names, parts)) else []
+
+
+BIO_WINDOW = 3  # blocks under a name heading in which the biography that opens with the name starts
 
 
 def _named_titles(blocks: list[Block]) -> list[PersonMention]:
@@ -834,11 +866,18 @@ def _named_titles(blocks: list[Block]) -> list[PersonMention]:
             continue
         if section is None or not block.is_title:
             continue
+        if block.kind == "bold" and found and found[-1].span.first == blocks[index - 1].number:
+            if is_role(block.text):  # '### Jane Doe' over '**Staff Engineer**': her job
+                found[-1].title = found[-1].title or block.text.strip()
+            continue
         if not _within_section(block, section):
             section = None
             continue
-        names = _names_alone_in_title(block.text)
         bio = next((b for b in blocks[index + 1:index + 3] if not b.is_title), None)
+        opening = next((b for b in itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1:index + 1 + BIO_WINDOW])
+                        if b.kind == "paragraph" and b.text.startswith(f"{block.text.strip()} ")), None)
+        bio = opening or bio  # 'Jane Doe is …' under her name, perhaps below a line with her job
+        names = _names_alone_in_title(block.text, lambda name: probably_a_person(name) or opening is not None)
         for name in names:
             person = PersonMention(name, block.span)
             if len(names) == 1 and bio is not None and bio.kind == "paragraph":

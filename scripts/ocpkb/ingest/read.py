@@ -34,7 +34,7 @@ class Line:
     number: int  # 1-based line (for PDFs: line of the extracted text)
     text: str
     markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent", "video",
-    # "text-link" (only a link, but inside a paragraph or item)
+    # "text-link" (only a link, but inside a paragraph or item), "para" (a Markdown line that is a whole HTML `<p>`)
 
 
 @dataclass(frozen=True)
@@ -266,6 +266,7 @@ def _html_tables(raws: list[str], body_start: int, name: str) -> dict[int, Sourc
     return found
 
 
+HTML_PARAGRAPH = re.compile(r"^\s*<p\b[^>]*>.*</p>\s*$", re.IGNORECASE)
 LINE_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # a table's '---|:---:' line
 SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
@@ -299,6 +300,8 @@ def _markup(raw: str) -> str:
         match = pattern.match(raw)
         if match:
             return kind or f"h{len(match.group(1))}"
+    if HTML_PARAGRAPH.match(raw):  # '<p>…</p>' on its own line: a paragraph whole, whatever its neighbours
+        return "para"
     return "indent" if re.match(r"^(?: {2,}|\t)\S", raw) else ""
 
 
