@@ -1463,6 +1463,21 @@ def test_a_sentence_saying_where_the_event_is_held_gives_an_unknown_town_before_
     assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Brennvik", "SE")
 
 
+def test_an_unknown_town_right_after_the_event_word_is_the_city(run):
+    view = extracted(run, "town-after-event-word.md")  # '… at the upcoming Widgetry Summit in Brennvik, Sweden!'
+    assert (view["event"]["location"]["city"], view["event"]["location"]["country"]) == ("Brennvik", "SE")
+
+
+def test_an_unknown_name_before_a_country_after_other_words_is_no_city(run):
+    view = extracted(run, "project-before-country.md")  # '… people who work in Gadgetkit, Germany …'
+    assert view["event"]["location"]["city"] is None
+
+
+def test_a_province_before_its_country_is_no_town(run):
+    view = extracted(run, "province-before-country.md")  # '… will be held in Kanagawa, Japan …'
+    assert view["event"]["location"]["city"] is None
+
+
 def test_a_word_before_a_country_code_in_capitals_is_no_town(run):
     view = extracted(run, "country-code-after-a-product.md")  # '… the work in Contoso, AI and data pipelines'
     assert view["event"]["location"]["city"] is None

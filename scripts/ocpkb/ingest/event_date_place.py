@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from ..writing import CJK
@@ -19,7 +20,7 @@ from .model import Extraction, Found, Span
 from .organizations import biography
 from .read import Source
 from .segment import Block
-from .wordlists import label_pattern, pattern, words
+from .wordlists import alternation, label_pattern, pattern, words
 
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
 # event's own page: its front-matter date is the event's day when nothing else dates it.
@@ -532,11 +533,20 @@ def _only_a_persons_name(heading: str) -> bool:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    return [city for city in places.find_cities(text) or places.unlisted_cities(text) if not _another_events_city(text, city[0], name)
+    cities = places.find_cities(text) or [town for town in places.unlisted_cities(text) if _event_then_in().search(text, 0, town[0])]
+    return [city for city in cities if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])]
 
 
 UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"
+
+
+@cache
+def _event_then_in() -> re.Pattern:
+    """'… Summit in lovely ': an event word right before the place a sentence gives it, so that a name the
+    gazetteer does not know there is a town ('the Contoso Summit in Fairhaven, Norway'); after other words
+    it is as often a project ('contributors in Kubernetes, Germany')."""
+    return re.compile(rf"\b(?i:{alternation(words('event_words'))})\s+in\s+(?:[a-z]+\s+)?$")
 
 
 def _place_value(value: str) -> dict:

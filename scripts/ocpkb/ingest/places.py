@@ -265,17 +265,33 @@ def unlisted_cities(text: str) -> list[tuple[int, str, str]]:
 
 def unlisted_city(name: str, country: str) -> str | None:
     """The country code when `name`, written before the country `country` (spelled out: 'AI' after a
-    comma is no Anguilla), can only be a town: no known city, no country, region or state, no English
-    word and no organization's or venue's word."""
+    comma is no Anguilla), can only be a town: no known city, no country, region, state or province
+    ('Kanagawa, Japan', 'Scotland, UK'), no English word and no organization's or venue's word."""
     from .classify import dictionary_word
     from .wordlists import pattern, words
 
     code = country_code(country) if not country.isupper() or country.casefold() in COUNTRY_ALIASES else None
     if not code or city(name) or country_code(name) or name.casefold() in words("regions") \
-            or pattern("org_words").search(name) or pattern("venue_kinds").search(name) \
+            or anyascii(name).casefold() in _subdivisions() or pattern("org_words").search(name) or pattern("venue_kinds").search(name) \
             or any(dictionary_word(part) for part in re.split(r"[ -]", name)):
         return None
     return code
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """The first-level subdivisions of every country (ISO 3166-2: states, provinces, prefectures,
+    regions), in ASCII and casefolded, each also without the kind its name ends with ('Guangdong Sheng'
+    -> 'guangdong') and without a note in brackets or an inverted part ('Wales [Cymru GB-CYM]')."""
+    names = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            name = anyascii(re.split(r"\s*[\[,]", subdivision.name)[0]).casefold()
+            names |= {name, SUBDIVISION_KIND.sub("", name)}
+    return frozenset(names)
+
+
+SUBDIVISION_KIND = re.compile(r"(?:\s+(?:huizu|zhuangzu|uygur))?\s+(?:sheng|shi|zizhiqu)$")  # the kinds of Chinese units
 
 
 # '在阿姆斯特丹举办', '于横滨开幕', '在阿姆斯特丹，围绕…': a city of any country, however small, where a
