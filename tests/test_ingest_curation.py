@@ -870,6 +870,18 @@ def test_a_footnote_mark_is_no_part_of_a_title_and_a_footnote_reads_as_its_text(
     assert "Slides on the project site." in texts
 
 
+def test_a_code_of_conduct_named_by_a_link_is_no_speaker(run):
+    # 'Attendees agree to abide by Widgets [Code of Conduct].'
+    view = extracted(run, "markdown-shortcut-links.md")
+    assert not [person for person in view["people"] if "Code" in person["name"]]
+    assert not [session for session in view["sessions"] if session["title"].startswith("Attendees")]
+
+
+def test_a_person_after_her_job_title_hosts_a_party_but_organizes_nothing(run):
+    # 'hosted by Contoso Ambassador [Dana Whitfield]': a person, not an organization
+    assert extracted(run, "markdown-shortcut-links.md")["event"]["organizers"] == ["Fabrikam Labs"]
+
+
 def test_html_entities_in_markdown_text_are_read_as_the_characters_they_stand_for():
     texts = [block.text for block in segmented("markdown-entities-and-embeds.md")]
     assert texts[:2] == ["Scaling Widgets—Lessons From Production",
