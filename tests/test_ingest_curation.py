@@ -842,6 +842,46 @@ def test_link_text_wrapped_over_lines_is_read_whole_without_its_brackets():
     assert "[" not in text and "]" not in text
 
 
+def test_a_link_by_its_label_alone_reads_as_its_text():
+    # 'hosted by [Fabrikam Labs]' with '[Fabrikam Labs]: https://…' below the text
+    text = " ".join(block.text for block in segmented("markdown-shortcut-links.md"))
+    assert "hosted by Fabrikam Labs in Lyon" in text
+
+
+def test_a_link_by_its_label_alone_is_found_whatever_the_case_and_spacing_of_its_label():
+    # '[tailspin   robotics]' with '[Tailspin Robotics]: https://…' below the text
+    text = " ".join(block.text for block in segmented("markdown-shortcut-links.md"))
+    assert "the pizza came from tailspin robotics once more" in text
+
+
+def test_a_collapsed_reference_link_reads_as_its_text():
+    text = " ".join(block.text for block in segmented("markdown-shortcut-links.md"))
+    assert "Our chat is on Widget Chat." in text  # '[Widget Chat][]'
+
+
+def test_brackets_that_no_link_definition_names_stay_as_written():
+    text = " ".join(block.text for block in segmented("markdown-shortcut-links.md"))
+    assert "once more [sic]." in text
+
+
+def test_a_footnote_mark_is_no_part_of_a_title_and_a_footnote_reads_as_its_text():
+    texts = [block.text for block in segmented("markdown-shortcut-links.md")]
+    assert "Widgets at scale" in texts
+    assert "Slides on the project site." in texts
+
+
+def test_a_code_of_conduct_named_by_a_link_is_no_speaker(run):
+    # 'Attendees agree to abide by Widgets [Code of Conduct].'
+    view = extracted(run, "markdown-shortcut-links.md")
+    assert not [person for person in view["people"] if "Code" in person["name"]]
+    assert not [session for session in view["sessions"] if session["title"].startswith("Attendees")]
+
+
+def test_a_person_after_her_job_title_hosts_a_party_but_organizes_nothing(run):
+    # 'hosted by Contoso Ambassador [Dana Whitfield]': a person, not an organization
+    assert extracted(run, "markdown-shortcut-links.md")["event"]["organizers"] == ["Fabrikam Labs"]
+
+
 def test_html_entities_in_markdown_text_are_read_as_the_characters_they_stand_for():
     texts = [block.text for block in segmented("markdown-entities-and-embeds.md")]
     assert texts[:2] == ["Scaling Widgets—Lessons From Production",

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
-from .classify import common_given_name, is_org, person_name, probably_a_person, well_known
+from .classify import common_given_name, is_org, person_name, plain_words, probably_a_person, well_known
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
 from .layouts import front_matter_talk, reported_talk, talk_body_start, talk_page, talks, transcript_talk
@@ -406,7 +406,11 @@ def listed_organizers(after: str) -> list[str]:
 
 
 def _a_person(name: str) -> bool:
-    """'Dana Whitfield', or a common given name alone ('Priya')."""
+    """'Dana Whitfield', or a common given name alone ('Priya'), also after the job title that
+    introduces her ('Contoso Ambassador Dana Whitfield': the job title vouches for the name's shape)."""
+    titled = [role.end() for role in pattern("roles").finditer(name) if name[role.end():role.end() + 1] == " "]
+    if titled and person_name(name[titled[-1]:]) and not plain_words(name[titled[-1]:]):
+        return True
     return bool(person_name(name) and probably_a_person(name)) or common_given_name(name)
 
 

@@ -178,6 +178,10 @@ HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re
 MD_LINK = re.compile(r"\[([^\[\]]*)\](?:\([^)\[]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]';
 # neither the text nor the url holds a '[', so a line of a thousand unclosed '[' or '[x](' is read in linear time
 MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
+SHORTCUT_LINK = re.compile(r"(?<![\]!])\[([^\[\]]{1,80})\](?![(\[:])")  # '[text]' alone, its url defined by '[text]: https://…'
+LINK_LABEL = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:")  # '[^1]:' defines a footnote, not a link
+FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*")  # '[^1]: See the minutes.'
+FOOTNOTE_REFERENCE = re.compile(r"\s?\[\^([^\]\s]+)\]")  # 'Widgets at scale[^1]'
 SHORTCODE = re.compile(r"\{\{[<%][^{}]*?[>%]\}\}")  # '{{< youtube id >}}', '{{% note %}}'
 HTML_TAG = re.compile(r"<[^<>]+>")
 EMPHASIS_OPENER = re.compile(r"(\*\*|__|\*|_)(?=\S)")
@@ -202,12 +206,16 @@ def read_markdown(text: str, name: str) -> Source:
     raws = _wrapped_links_joined(_not_shown_blanked(_comments_blanked(text.splitlines())))
     in_table = False
     html_tables = _html_tables(raws, body_start, name) if HTML_TABLE_ANYWHERE.search(text) else {}
+    labels = _link_labels(raws)
+    footnotes = _footnote_labels(raws)
     for number, raw in enumerate(raws[body_start:], start=body_start + 1):
         if number in html_tables:
             source.lines += html_tables[number].lines
             source.images += html_tables[number].images
             continue
         raw = EMBEDDED_POST_ATTRIBUTION.sub("", raw) if EMBEDDED_POST.match(raw) else raw
+        raw = _footnote_marks_dropped(raw, footnotes) if footnotes and "[^" in raw else raw
+        raw = _shortcut_links_read(raw, labels) if labels and "[" in raw else raw
         shared = SHARED_BY.match(raw)
         in_table = "|" in raw and (in_table or number < len(raws) and bool(DELIMITER_ROW.match(raws[number])))
         plain_markup = _markup(raw)
@@ -428,6 +436,38 @@ def _julia_value(value: str) -> str:
         if len(value) >= 2 * len(quote) and value.startswith(quote) and value.endswith(quote):
             return value[len(quote):-len(quote)].strip()
     return value
+
+
+def _link_labels(raws: list[str]) -> frozenset[str]:
+    """The labels a document defines urls for ('[Contoso Days]: https://…'), casefolded."""
+    return frozenset(_label(match.group(1)) for raw in raws if "]:" in raw and MD_LINK_DEFINITION.match(raw)
+                     for match in [LINK_LABEL.match(raw)] if match)
+
+
+def _label(text: str) -> str:
+    """A link label as Markdown matches it: case and runs of spaces do not count ('[Contoso  days]' = '[contoso days]')."""
+    return " ".join(text.split()).casefold()
+
+
+def _footnote_labels(raws: list[str]) -> frozenset[str]:
+    """The footnotes a document defines ('[^1]: text', '[^note]: https://…'), casefolded."""
+    return frozenset(match.group(1).casefold() for raw in raws if "[^" in raw for match in [FOOTNOTE_DEFINITION.match(raw)] if match)
+
+
+def _footnote_marks_dropped(raw: str, footnotes: frozenset[str]) -> str:
+    """'Widgets at scale[^1]' -> 'Widgets at scale', '[^1]: See the minutes.' -> 'See the minutes.': a footnote's
+    mark is no text of the line it stands in (a definition that is only a url stays, to be dropped as one)."""
+    if not MD_LINK_DEFINITION.match(raw):
+        raw = FOOTNOTE_DEFINITION.sub("", raw)
+    return FOOTNOTE_REFERENCE.sub(lambda m: "" if m.group(1).casefold() in footnotes else m.group(0), raw)
+
+
+def _shortcut_links_read(raw: str, labels: frozenset[str]) -> str:
+    """'hosted by [Contoso]' with '[Contoso]: https://…' below: a link by its label alone reads as its
+    text; brackets whose label no definition names ('[x]', '[sic]') stay."""
+    if MD_LINK_DEFINITION.match(raw):
+        return raw
+    return SHORTCUT_LINK.sub(lambda m: m.group(1) if _label(m.group(1)) in labels else m.group(0), raw)
 
 
 def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
