@@ -954,3 +954,10 @@ def test_a_name_heading_one_level_under_a_talk_heading_is_its_speaker(run):
 def test_a_passive_sentence_ending_in_by_and_names_is_no_talk(run):
     view = extracted(run, "passive-by-sentence.md")  # 'The port of … was done by A and B.' reports work, no talk
     assert talks(view) == {"Booting in Under a Second": ["Ines Carvalho"]}
+
+
+def test_a_bold_talk_title_with_a_role_word_in_it_is_still_a_talk(run):
+    # '**A Maintainer's Guide to Gadget Releases**' over 'Jane Doe, Contoso': a title, not a job line
+    program = talks(extracted(run, "bold-title-with-a-role-word.md"))
+    assert program["A Maintainer's Guide to Gadget Releases"] == ["Jane Doe"]
+    assert program["Staff Engineer Office Hours: Reviewing Together"] == ["Wei Chen"]

@@ -29,6 +29,7 @@ from .classify import (
     dictionary_word,
     is_org,
     is_role,
+    line_of_work,
     organization_of_unit,
     parse_people,
     plain_words,
@@ -203,13 +204,20 @@ def _title_candidate(block: Block) -> bool:
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")) \
             or sponsor_heading(block):  # 'Gold Sponsors:' over its sponsors' names
         return False
-    if block.kind == "bold" and is_role(text) and not CJK.search(text):
+    if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
     if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text) \
             or _introduces_people(text):
         return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
+
+
+def _job_line(text: str) -> bool:
+    """'Staff Engineer', 'Senior Data Scientist at Contoso': a job title alone (only the words of one),
+    perhaps at an organization; a title with a role word in it ('A Maintainer's Guide to X') is none."""
+    title = re.split(r"\s+(?:at|@)\s+|\s*,\s*", text.strip(" *:："), maxsplit=1)[0]
+    return is_role(title) and line_of_work(title)
 
 
 def titled_talks(blocks: list[Block]) -> list[SessionMention]:
