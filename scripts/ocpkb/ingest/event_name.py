@@ -157,7 +157,7 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
         name = named.group("name") if named else ""
         if not named or plain_words(name) or person_name(name):
             continue
-        whole_title = all(other == part or _a_place(other) for other in parts)
+        whole_title = all(other == part or _only_a_place(other) for other in parts)
         for block in blocks[:NAME_WINDOW]:
             if whole_title and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", block.text) and block.kind != "field":
                 return Found(part, Span(line, line), "the event name is the title, a name and its year, that the text names")
@@ -169,7 +169,8 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
     return None
 
 
-def _a_place(text: str) -> bool:
+def _only_a_place(text: str) -> bool:
+    """'Lyon, France', 'Springfield, Illinois, USA': a title part that is a place and nothing more."""
     place = places.parse_place(text)
     return bool(place.get("city") or place.get("country")) and len(text.split()) <= 4
 
