@@ -1102,15 +1102,16 @@ ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
 ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
+ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words that say a title follows
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
-                       rf"(?:{ZH_TALK_NOUNS})?(?:主题为|题目为|题为|名为|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
+                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
 # '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
 ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]")  # 《…》, or “…” said to be a title
-ZH_TITLE_SAID = re.compile(r"(?:主题为|题目为|题为|名为|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
+ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
 ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
-ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:主题为|题为|名为|一场|了)?\s*$")
+ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
 ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
@@ -1252,7 +1253,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
             if quoted.group("quoted") and not _zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
-            if re.fullmatch(r"\s*(?:主题为|题目为|题为)\s*", clauses[-1]) and len(clauses) > 1:
+            if re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) and len(clauses) > 1:
                 clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
             clause = ZH_HANDLE.sub("", clauses[-1][-60:])
             person = _zh_speaker_before(clause, block.span)
