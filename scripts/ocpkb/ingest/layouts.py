@@ -9,7 +9,8 @@ recognizer per layout family recaps use:
 - one line per talk ('"Title" by Name', 'Title - Name (Org)', '《Title》 … 姓名');
 - labelled talks ('议题：Title' near a speaker line).
 Each returns SessionMentions; `talks` keeps every layout's finds, one per title. How one line
-splits into a talk's title and its speakers, and what a line's label is, is in talk_lines.py.
+splits into a talk's title and its speakers, and what a line's label is, is in talk_lines.py; a
+page that is one talk (a write-up, a talk page) is read by talk_pages.py.
 """
 
 from __future__ import annotations
@@ -25,12 +26,10 @@ from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     adverbial,
     career_step,
-    common_word,
     dictionary_word,
     is_org,
     is_role,
     line_of_work,
-    organization_of_unit,
     parse_people,
     plain_words,
     parse_person,
@@ -396,7 +395,7 @@ def _zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
     talk's heading that opens with its speaker, captioned by an organization or a job title, and a
     verb of speaking (data/speech_verbs.txt)."""
     clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
-    verb = _zh_speech_verb().search(clause)
+    verb = zh_speech_verb().search(clause)
     if not verb or verb.start() > ZH_OPENING_CAPTION:
         return None
     who = clause[:verb.start()].strip()
@@ -404,7 +403,7 @@ def _zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
     if not person or not CJK.search(person.name) or not who.endswith(person.name):
         return None
     caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
-    return person if person.organization or person.title or _zh_role_end().search(caption) \
+    return person if person.organization or person.title or zh_role_end().search(caption) \
         or pattern("project_roles").search(caption) else None
 
 
@@ -1106,7 +1105,6 @@ ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words 
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
                        rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
 # '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
-QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
 ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]")  # 《…》, or “…” said to be a title
 ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
@@ -1315,7 +1313,6 @@ def _title_and_bracketed_names(block: Block) -> tuple[str, list[PersonMention]] 
     return (clean_title(match.group("title")), people) if people else None
 
 
-SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")
 ZH_CITY = re.compile(r"[\u4e00-\u9fff]+")
 STATION = "[站场]"  # '…上海站', '…上海场': the city an event of a series came to
 
@@ -1329,246 +1326,19 @@ def city_station(part: str) -> str | None:
     return None
 
 
-TRANSCRIPT_WINDOW = 8  # blocks from the top in which a write-up says which talk it was written from
-WRITTEN_UP = "整理"  # '…的分享整理': the sentence says the text was written up from a talk
-ZH_DAY_LEAD = re.compile(r"^.*?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚|上午|下午|晚上)?\s*[，,]?\s*")
-ZH_SPEAKER_END = re.compile(r"\s*(?:在|于|的(?:主题)?(?:分享|演讲)|(?:主题|现场|线上)?分享)")
-TOPIC_AFTER = re.compile(r"主题[:：]\s*(?P<title>[^。]{4,80})")
+INTRO_ASIDE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[，,]\s*花名[^，。,]{0,40})?")  # '（花名：北岩）', '，花名北岩'
 
 
 @cache
-def _transcript_lead() -> re.Pattern:
-    """The opening of a write-up, also after a preface label ('摘要：本文整理自…')."""
-    return re.compile(rf"^\s*(?:(?:{alternation(labels('preface'))})\s*[:：]\s*)?(?:{alternation(labels('transcript'))})\s*")
-
-
-def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
-    """A Chinese write-up of one talk says so near its top: '本文根据 5 月 13 日星河 Meetup 云帆数据
-    高级工程师林澈的主题分享《Title》整理', '本文整理自星河科技技术专家郑伟在 Meetup 杭州站的分享'. The
-    talk is the 《title》 there, else the one after '主题：', else `title_talk` (the page's); its speakers
-    are the people named before 在/于/的分享."""
-    for block in blocks[:TRANSCRIPT_WINDOW]:
-        sentence = written_up_from(block.text)
-        if not sentence:
-            continue
-        rest = _transcript_lead().sub("", sentence)
-        quoted = QUOTED.search(rest)
-        topic = TOPIC_AFTER.search(block.text)
-        talk = quoted.group("title") if quoted else topic.group("title") if topic else title_talk
-        who = ZH_DAY_LEAD.sub("", ZH_SPEAKER_END.split(rest[:quoted.start()] if quoted else rest, maxsplit=1)[0])
-        who = who[len(city_station(who) or ""):]  # '星河 Meetup 杭州站云帆数据高级工程师林澈': after the event
-        speakers = next((found for clause in re.split(r"[，,]", who)  # '…Webinar#1 星河科技工程师郑伟，线上主题分享'
-                         for found in [_transcript_speakers(clause.strip(), block.span)] if found), []) \
-            or _self_introduced(blocks)
-        return [SessionMention(clean_title(talk), block.span, speakers=speakers)] if talk else []
-    return []
-
-
-ZH_SENTENCE_END = re.compile(r"[。！？!?]")
-ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:>])\s*")
-
-
-@cache
-def _zh_spaced_caption() -> re.Pattern:
-    """'星河科技高级工程师 林澈 详细介绍了…', '来自星河科技的高级工程师 林澈，将为我们分享…' at
-    the start of a clause: an organization and a job title, then a name set apart by a space
-    (what a bold `**单位职位 姓名**` leaves in a sentence), then a space or the clause's end."""
-    roles = alternation(w for w in words("roles") if CJK.search(w))
-    return re.compile(rf"(?P<who>[^，,。；;：:\s][^，,。；;：:]{{1,30}}?(?:{roles})\s+(?P<name>[\u4e00-\u9fff]{{2,3}}))(?:\s+(?=\S)|\s*(?=[，,]))")
-
-
-@cache
-def _zh_speech_verb() -> re.Pattern:
+def zh_speech_verb() -> re.Pattern:
+    """A Chinese verb of speaking (分享, 介绍, 带来…), from speech_verbs.txt."""
     return re.compile(alternation(w for w in words("speech_verbs") if CJK.search(w)))
 
 
-def reported_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
-    """A write-up that reports one talk instead of saying what it was written up from: near its
-    top, a clause opens with the speaker's caption set apart by spaces ('…的 Meetup 上，星河科技
-    高级工程师 林澈 详细介绍了…'), and the opening speaks of the talk with a speech verb (分享,
-    介绍). The talk is the page's title (`title_talk`), the captioned person its speaker."""
-    window = blocks[:TRANSCRIPT_WINDOW]
-    if not title_talk or not any(_zh_speech_verb().search(block.text) for block in window):
-        return []
-    for block in window:
-        speaker = spaced_caption_speaker(block)
-        if speaker:
-            return [SessionMention(clean_title(title_talk), block.span, speakers=[speaker])]
-    return []
-
-
-def spaced_caption_speaker(block: Block) -> PersonMention | None:
-    """The person of the first clause of `block` that opens with a spaced caption (see
-    `reported_talk`), when it reads as one name with an organization and a job title."""
-    for sentence in ZH_SENTENCE_END.split(block.text) if CJK.search(block.text) else ():
-        for start in ZH_CLAUSE_START.finditer(sentence):
-            match = _zh_spaced_caption().match(sentence, start.end())
-            found = parse_people(match.group("who"), block.span) if match else []
-            person = found[0] if len(found) == 1 else None
-            if person and person.name == match.group("name") and person.organization and person.title:
-                return person
-    return None
-
-
-SELF_INTRO_WINDOW = 12  # blocks from the top in which the speaker of a written-up talk introduces themself
-ZH_SELF_INTRO = re.compile(r"我是(?P<who>[^，。,;；（(]{2,40})")
-
-
 @cache
-def _zh_role_end() -> re.Pattern:
-    return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)  # '…Contoso Committer 北岩'
-
-
-def written_up_from(text: str) -> str | None:
-    """The sentence that says which talk a write-up was written from ('本文根据…的分享整理'), if
-    the text starts with it."""
-    sentence = re.split(r"。", text)[0]
-    return sentence if _transcript_lead().match(text) and WRITTEN_UP in sentence else None
-
-
-def talk_body_start(blocks: list[Block]) -> int:
-    """Where the talk itself begins in a Chinese write-up of one talk (see `transcript_talk`): the
-    first heading after the sentence that says what was written up, or the block after the
-    speaker's greeting ('大家好，我是…'). What the talk names from there on is its subject ('Contoso
-    开源的 X', '像 Fabrikam 那样'), not who took part. -> len(blocks) when the text is no write-up."""
-    lead = next((at for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]) if written_up_from(block.text)), None)
-    if lead is None:  # a reported talk: its speaker's caption opens a clause
-        lead = next((at for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]) if spaced_caption_speaker(block)), None)
-    if lead is None:
-        return len(blocks)
-    for at in range(lead + 1, len(blocks)):
-        if blocks[at].kind == "heading" and not biography().search(blocks[at].text):  # not "## 讲师介绍"
-            return at
-        if _greeting().match(blocks[at].text):
-            return at + 1
-    return len(blocks)
-
-
-@cache
-def _greeting() -> re.Pattern:
-    return re.compile(rf"^\s*(?:{alternation(labels('greeting'))})")
-
-
-def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
-    """'大家好，我是来自星河科技的郑伟', '我是今天的讲师北岩', '我是云帆数据缓存平台核心成员北岩': the
-    speaker of a written-up talk introduces themself; the name ends the phrase, after 的, a
-    speaker label or a job title."""
-    for block in blocks[:SELF_INTRO_WINDOW]:
-        match = ZH_SELF_INTRO.search(block.text)
-        if not match:
-            continue
-        who, org = match.group("who").strip(), None
-        came = re.match(r"^来自(?P<org>.+)的(?P<rest>[^的]+)$", who)
-        if came:
-            org, who = organization_of_unit(came.group("org").strip()), came.group("rest")
-        who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
-        name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else _name_after_role(who)
-        if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
-            title = None
-            if not org:
-                org, title = introduced_affiliation(block.text[match.end():])
-            return [PersonMention(name, block.span, org or None, title)]
-        return []
-    return []
-
-
-INTRO_ASIDE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[，,]\s*花名[^，。,]{0,40})?")  # '（花名：北岩）', '，花名北岩'
-INTRO_CLAUSE = re.compile(r"^[，,]\s*(?:目前|现在|现)?(?:是|为|任)?\s*(?P<clause>[^，。,;；、]{2,40})")
-
-
-def introduced_affiliation(rest: str) -> tuple[str | None, str | None]:
-    """The clause after a speaker's name in their own introduction: '…，来自星河科技，…' gives the
-    organization, '…（花名：北岩），云帆数据技术专家，…' or '…，是云帆数据的架构师' the organization
-    and the job title. Anything else ('，目前负责…的工作') gives nothing. -> (organization, job title)."""
-    clause = INTRO_CLAUSE.match(rest[INTRO_ASIDE.match(rest).end():])
-    if not clause:
-        return None, None
-    text = clause.group("clause").strip()
-    if text.startswith("来自"):
-        came = re.sub(r"的.*$", "", text[2:]).strip()
-        return (organization_of_unit(came) or None, None) if len(came) >= 2 else (None, None)
-    org, title = split_affiliation(text)
-    if not (org and title and is_role(title)) or person_name(org) or ZH_NAME_START.match(org):
-        return None, None
-    return organization_of_unit(org), title
-
-
-def _name_after_role(text: str) -> str | None:
-    """'…开源核心成员北岩': where the layout vouches that a name ends the phrase, the two or three
-    characters after a job title."""
-    return next((text[-size:] for size in (3, 2)
-                 if re.fullmatch(r"[\u4e00-\u9fff]+", text[-size:]) and _zh_role_end().search(text[:-size])), None)
-
-
-def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
-    """'云帆数据高级工程师林澈', '郑伟和冯雪': one caption, or names joined by 和/、."""
-    if not text or len(text) > 40:
-        return []
-    names = [part for part in re.split(r"和|、|与", text) if part]
-    if len(names) > 1 and all(person_name(name) for name in names):
-        return [PersonMention(person_name(name), span) for name in names]
-    text = re.sub(r"\s*[(（][^)）]*[)）]", "", text)  # '黄家琦（嘉祁）': the nickname goes
-    text = text[SERIES_EPISODE.match(text).end():] if SERIES_EPISODE.match(text) else text  # 'Contoso Live#7 星河科技…'
-    name = _name_after_role(text)  # '星河科技技术专家北岩': the name after the job title, a nickname too
-    if name and CJK.fullmatch(name[:1]) and not common_word(name):
-        org, title = split_affiliation(text[:-len(name)])
-        return [PersonMention(name, span, org, title)]
-    person = parse_person(text, span)
-    return [person] if person and (person.organization or person.title) else []
-
-
-def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention]) -> SessionMention | None:
-    """A page about one talk (its sections say Abstract, Objective, Bio): the talk is the page's
-    title, its speakers the people the speaker labels and biographies name, the organization an
-    'Organization' label gives theirs when they have none."""
-    if not title or not any(block.is_title and line_label(block.text) in ("abstract", "talk-page") for block in blocks):
-        return None
-    named = {p.name for p in labelled_speakers(blocks) + bio_people(blocks)}
-    speakers = [person for person in people if person.name in named]
-    if not speakers:
-        return None
-    affiliation = next((match.group("value").strip() for block in blocks
-                        for match in [label_pattern("affiliation").match(block.text)] if match and match.group("value")), None)
-    for person in speakers:
-        person.organization = person.organization or affiliation
-    for person in speakers:  # 'How Linux Runs on Open Racks Jane Doe (Contoso)': the speaker closes the title
-        title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
-    return SessionMention(clean_title(title), speakers[0].span, speakers=speakers)
-
-
-def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | None:
-    """A talk's own page whose front matter lists its speakers beside its `title` (a conference
-    site's `presenters:` or `speakers:`, each a name with its company, or names alone): the title
-    is the talk."""
-    title = matter.get("title")
-    if not isinstance(title, str) or not title.strip():
-        return None
-    for key, value in matter.items():
-        if not isinstance(value, list) or str(key).replace("_", " ").casefold() not in _key_words("speaker"):
-            continue
-        span = Span(lines.get(key, 1), lines.get(key, 1))
-        speakers = [person for person in map(lambda entry: _front_matter_person(entry, span), value) if person]
-        if speakers:
-            line = lines.get("title", 1)
-            return SessionMention(clean_title(title), Span(line, line), speakers=speakers)
-    return None
-
-
-@cache
-def _key_words(kind: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in labels(kind))
-
-
-def _front_matter_person(entry, span: Span) -> PersonMention | None:
-    """`- Jane Doe`, or `- {name: Jane Doe, company: Contoso https://contoso.example}`: the company
-    without its address, and only when it has letters ('1990' names no one's employer)."""
-    fields = {str(key).replace("_", " ").casefold(): value for key, value in entry.items()} if isinstance(entry, dict) else {"name": entry}
-    name = person_name(str(fields.get("name") or "").strip())
-    if not name:
-        return None
-    org = next((str(value) for key, value in fields.items() if key in _key_words("affiliation") and value), "")
-    org = re.sub(r"\s*(?:https?://|www\.)\S*", "", org).strip(" ,;|-")
-    return PersonMention(name, span, org if re.search(r"[^\W\d_]", org) else None)
+def zh_role_end() -> re.Pattern:
+    """A role word ending the text, before a name ('…Contoso Committer 北岩')."""
+    return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)
 
 
 SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"

@@ -1,0 +1,252 @@
+"""Stage 2c, pages that are one talk: a Chinese write-up that says which talk it was written up
+from ('本文根据…的分享整理'), one that reports a talk with its speaker's caption set apart by spaces,
+a talk's own page (a title over the speaker's biography or self-introduction), and a talk page whose
+front matter lists its presenters. Each returns the talk with its speakers; the layouts of pages
+that list many talks are in layouts.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..writing import CJK
+from .classify import common_word, is_role, organization_of_unit, parse_people, parse_person, person_name, split_affiliation
+from .layouts import INTRO_ASIDE, bio_people, city_station, labelled_speakers, zh_role_end, zh_speech_verb
+from .model import PersonMention, SessionMention, Span
+from .organizations import ZH_NAME_START, biography
+from .segment import Block
+from .talk_lines import clean_title, line_label
+from .wordlists import alternation, label_pattern, labels, words
+
+SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")  # 'Contoso Live#7 ': a series and its episode, before a caption
+QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
+TRANSCRIPT_WINDOW = 8  # blocks from the top in which a write-up says which talk it was written from
+WRITTEN_UP = "整理"  # '…的分享整理': the sentence says the text was written up from a talk
+ZH_DAY_LEAD = re.compile(r"^.*?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚|上午|下午|晚上)?\s*[，,]?\s*")
+ZH_SPEAKER_END = re.compile(r"\s*(?:在|于|的(?:主题)?(?:分享|演讲)|(?:主题|现场|线上)?分享)")
+TOPIC_AFTER = re.compile(r"主题[:：]\s*(?P<title>[^。]{4,80})")
+
+
+@cache
+def _transcript_lead() -> re.Pattern:
+    """The opening of a write-up, also after a preface label ('摘要：本文整理自…')."""
+    return re.compile(rf"^\s*(?:(?:{alternation(labels('preface'))})\s*[:：]\s*)?(?:{alternation(labels('transcript'))})\s*")
+
+
+def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
+    """A Chinese write-up of one talk says so near its top: '本文根据 5 月 13 日星河 Meetup 云帆数据
+    高级工程师林澈的主题分享《Title》整理', '本文整理自星河科技技术专家郑伟在 Meetup 杭州站的分享'. The
+    talk is the 《title》 there, else the one after '主题：', else `title_talk` (the page's); its speakers
+    are the people named before 在/于/的分享."""
+    for block in blocks[:TRANSCRIPT_WINDOW]:
+        sentence = written_up_from(block.text)
+        if not sentence:
+            continue
+        rest = _transcript_lead().sub("", sentence)
+        quoted = QUOTED.search(rest)
+        topic = TOPIC_AFTER.search(block.text)
+        talk = quoted.group("title") if quoted else topic.group("title") if topic else title_talk
+        who = ZH_DAY_LEAD.sub("", ZH_SPEAKER_END.split(rest[:quoted.start()] if quoted else rest, maxsplit=1)[0])
+        who = who[len(city_station(who) or ""):]  # '星河 Meetup 杭州站云帆数据高级工程师林澈': after the event
+        speakers = next((found for clause in re.split(r"[，,]", who)  # '…Webinar#1 星河科技工程师郑伟，线上主题分享'
+                         for found in [_transcript_speakers(clause.strip(), block.span)] if found), []) \
+            or _self_introduced(blocks)
+        return [SessionMention(clean_title(talk), block.span, speakers=speakers)] if talk else []
+    return []
+
+
+ZH_SENTENCE_END = re.compile(r"[。！？!?]")
+ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:>])\s*")
+
+
+@cache
+def _zh_spaced_caption() -> re.Pattern:
+    """'星河科技高级工程师 林澈 详细介绍了…', '来自星河科技的高级工程师 林澈，将为我们分享…' at
+    the start of a clause: an organization and a job title, then a name set apart by a space
+    (what a bold `**单位职位 姓名**` leaves in a sentence), then a space or the clause's end."""
+    roles = alternation(w for w in words("roles") if CJK.search(w))
+    return re.compile(rf"(?P<who>[^，,。；;：:\s][^，,。；;：:]{{1,30}}?(?:{roles})\s+(?P<name>[\u4e00-\u9fff]{{2,3}}))(?:\s+(?=\S)|\s*(?=[，,]))")
+
+
+def reported_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
+    """A write-up that reports one talk instead of saying what it was written up from: near its
+    top, a clause opens with the speaker's caption set apart by spaces ('…的 Meetup 上，星河科技
+    高级工程师 林澈 详细介绍了…'), and the opening speaks of the talk with a speech verb (分享,
+    介绍). The talk is the page's title (`title_talk`), the captioned person its speaker."""
+    window = blocks[:TRANSCRIPT_WINDOW]
+    if not title_talk or not any(zh_speech_verb().search(block.text) for block in window):
+        return []
+    for block in window:
+        speaker = spaced_caption_speaker(block)
+        if speaker:
+            return [SessionMention(clean_title(title_talk), block.span, speakers=[speaker])]
+    return []
+
+
+def spaced_caption_speaker(block: Block) -> PersonMention | None:
+    """The person of the first clause of `block` that opens with a spaced caption (see
+    `reported_talk`), when it reads as one name with an organization and a job title."""
+    for sentence in ZH_SENTENCE_END.split(block.text) if CJK.search(block.text) else ():
+        for start in ZH_CLAUSE_START.finditer(sentence):
+            match = _zh_spaced_caption().match(sentence, start.end())
+            found = parse_people(match.group("who"), block.span) if match else []
+            person = found[0] if len(found) == 1 else None
+            if person and person.name == match.group("name") and person.organization and person.title:
+                return person
+    return None
+
+
+SELF_INTRO_WINDOW = 12  # blocks from the top in which the speaker of a written-up talk introduces themself
+ZH_SELF_INTRO = re.compile(r"我是(?P<who>[^，。,;；（(]{2,40})")
+
+
+def written_up_from(text: str) -> str | None:
+    """The sentence that says which talk a write-up was written from ('本文根据…的分享整理'), if
+    the text starts with it."""
+    sentence = re.split(r"。", text)[0]
+    return sentence if _transcript_lead().match(text) and WRITTEN_UP in sentence else None
+
+
+def talk_body_start(blocks: list[Block]) -> int:
+    """Where the talk itself begins in a Chinese write-up of one talk (see `transcript_talk`): the
+    first heading after the sentence that says what was written up, or the block after the
+    speaker's greeting ('大家好，我是…'). What the talk names from there on is its subject ('Contoso
+    开源的 X', '像 Fabrikam 那样'), not who took part. -> len(blocks) when the text is no write-up."""
+    lead = next((at for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]) if written_up_from(block.text)), None)
+    if lead is None:  # a reported talk: its speaker's caption opens a clause
+        lead = next((at for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]) if spaced_caption_speaker(block)), None)
+    if lead is None:
+        return len(blocks)
+    for at in range(lead + 1, len(blocks)):
+        if blocks[at].kind == "heading" and not biography().search(blocks[at].text):  # not "## 讲师介绍"
+            return at
+        if _greeting().match(blocks[at].text):
+            return at + 1
+    return len(blocks)
+
+
+@cache
+def _greeting() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('greeting'))})")
+
+
+def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
+    """'大家好，我是来自星河科技的郑伟', '我是今天的讲师北岩', '我是云帆数据缓存平台核心成员北岩': the
+    speaker of a written-up talk introduces themself; the name ends the phrase, after 的, a
+    speaker label or a job title."""
+    for block in blocks[:SELF_INTRO_WINDOW]:
+        match = ZH_SELF_INTRO.search(block.text)
+        if not match:
+            continue
+        who, org = match.group("who").strip(), None
+        came = re.match(r"^来自(?P<org>.+)的(?P<rest>[^的]+)$", who)
+        if came:
+            org, who = organization_of_unit(came.group("org").strip()), came.group("rest")
+        who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
+        name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else _name_after_role(who)
+        if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
+            title = None
+            if not org:
+                org, title = introduced_affiliation(block.text[match.end():])
+            return [PersonMention(name, block.span, org or None, title)]
+        return []
+    return []
+
+
+INTRO_CLAUSE = re.compile(r"^[，,]\s*(?:目前|现在|现)?(?:是|为|任)?\s*(?P<clause>[^，。,;；、]{2,40})")
+
+
+def introduced_affiliation(rest: str) -> tuple[str | None, str | None]:
+    """The clause after a speaker's name in their own introduction: '…，来自星河科技，…' gives the
+    organization, '…（花名：北岩），云帆数据技术专家，…' or '…，是云帆数据的架构师' the organization
+    and the job title. Anything else ('，目前负责…的工作') gives nothing. -> (organization, job title)."""
+    clause = INTRO_CLAUSE.match(rest[INTRO_ASIDE.match(rest).end():])
+    if not clause:
+        return None, None
+    text = clause.group("clause").strip()
+    if text.startswith("来自"):
+        came = re.sub(r"的.*$", "", text[2:]).strip()
+        return (organization_of_unit(came) or None, None) if len(came) >= 2 else (None, None)
+    org, title = split_affiliation(text)
+    if not (org and title and is_role(title)) or person_name(org) or ZH_NAME_START.match(org):
+        return None, None
+    return organization_of_unit(org), title
+
+
+def _name_after_role(text: str) -> str | None:
+    """'…开源核心成员北岩': where the layout vouches that a name ends the phrase, the two or three
+    characters after a job title."""
+    return next((text[-size:] for size in (3, 2)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", text[-size:]) and zh_role_end().search(text[:-size])), None)
+
+
+def _transcript_speakers(text: str, span: Span) -> list[PersonMention]:
+    """'云帆数据高级工程师林澈', '郑伟和冯雪': one caption, or names joined by 和/、."""
+    if not text or len(text) > 40:
+        return []
+    names = [part for part in re.split(r"和|、|与", text) if part]
+    if len(names) > 1 and all(person_name(name) for name in names):
+        return [PersonMention(person_name(name), span) for name in names]
+    text = re.sub(r"\s*[(（][^)）]*[)）]", "", text)  # '黄家琦（嘉祁）': the nickname goes
+    text = text[SERIES_EPISODE.match(text).end():] if SERIES_EPISODE.match(text) else text  # 'Contoso Live#7 星河科技…'
+    name = _name_after_role(text)  # '星河科技技术专家北岩': the name after the job title, a nickname too
+    if name and CJK.fullmatch(name[:1]) and not common_word(name):
+        org, title = split_affiliation(text[:-len(name)])
+        return [PersonMention(name, span, org, title)]
+    person = parse_person(text, span)
+    return [person] if person and (person.organization or person.title) else []
+
+
+def talk_page(blocks: list[Block], title: str | None, people: list[PersonMention]) -> SessionMention | None:
+    """A page about one talk (its sections say Abstract, Objective, Bio): the talk is the page's
+    title, its speakers the people the speaker labels and biographies name, the organization an
+    'Organization' label gives theirs when they have none."""
+    if not title or not any(block.is_title and line_label(block.text) in ("abstract", "talk-page") for block in blocks):
+        return None
+    named = {p.name for p in labelled_speakers(blocks) + bio_people(blocks)}
+    speakers = [person for person in people if person.name in named]
+    if not speakers:
+        return None
+    affiliation = next((match.group("value").strip() for block in blocks
+                        for match in [label_pattern("affiliation").match(block.text)] if match and match.group("value")), None)
+    for person in speakers:
+        person.organization = person.organization or affiliation
+    for person in speakers:  # 'How Linux Runs on Open Racks Jane Doe (Contoso)': the speaker closes the title
+        title = re.sub(rf"\s+{re.escape(person.name)}\s*(?:[(（][^)）]*[)）])?\s*$", "", title)
+    return SessionMention(clean_title(title), speakers[0].span, speakers=speakers)
+
+
+def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | None:
+    """A talk's own page whose front matter lists its speakers beside its `title` (a conference
+    site's `presenters:` or `speakers:`, each a name with its company, or names alone): the title
+    is the talk."""
+    title = matter.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    for key, value in matter.items():
+        if not isinstance(value, list) or str(key).replace("_", " ").casefold() not in _key_words("speaker"):
+            continue
+        span = Span(lines.get(key, 1), lines.get(key, 1))
+        speakers = [person for person in map(lambda entry: _front_matter_person(entry, span), value) if person]
+        if speakers:
+            line = lines.get("title", 1)
+            return SessionMention(clean_title(title), Span(line, line), speakers=speakers)
+    return None
+
+
+@cache
+def _key_words(kind: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels(kind))
+
+
+def _front_matter_person(entry, span: Span) -> PersonMention | None:
+    """`- Jane Doe`, or `- {name: Jane Doe, company: Contoso https://contoso.example}`: the company
+    without its address, and only when it has letters ('1990' names no one's employer)."""
+    fields = {str(key).replace("_", " ").casefold(): value for key, value in entry.items()} if isinstance(entry, dict) else {"name": entry}
+    name = person_name(str(fields.get("name") or "").strip())
+    if not name:
+        return None
+    org = next((str(value) for key, value in fields.items() if key in _key_words("affiliation") and value), "")
+    org = re.sub(r"\s*(?:https?://|www\.)\S*", "", org).strip(" ,;|-")
+    return PersonMention(name, span, org if re.search(r"[^\W\d_]", org) else None)
