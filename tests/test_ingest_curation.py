@@ -1558,3 +1558,7 @@ def test_an_asciidoc_event_page_of_a_site_generator_gives_its_title_days_and_pla
     event = extracted(run, "jbake-event-page.adoc")["event"]  # '= Tailspin Gathering', ':jbake-start:', ':jbake-location:'
     assert (event["name"], event["start_date"], event["end_date"]) == ("Tailspin Gathering", "2031-09-12", "2031-09-13")
     assert (event["location"]["city"], event["location"]["country"]) == ("Utrecht", "NL")
+
+
+def test_former_before_a_chinese_role_belongs_to_the_title_not_the_organization(run):
+    assert affiliations(extracted(run, "zh-former-role.md")) == {"林澈": "星河用户协会"}  # '星河用户协会前会长林澈'
