@@ -1560,5 +1560,9 @@ def test_an_asciidoc_event_page_of_a_site_generator_gives_its_title_days_and_pla
     assert (event["location"]["city"], event["location"]["country"]) == ("Utrecht", "NL")
 
 
+def test_will_be_held_after_a_chinese_event_name_is_no_part_of_it(run):
+    assert event_of(run, "zh-title-will-be-held.md")["name"] == "星河开源年会"  # '…将于 10 月在青禾举行'
+
+
 def test_former_before_a_chinese_role_belongs_to_the_title_not_the_organization(run):
     assert affiliations(extracted(run, "zh-former-role.md")) == {"林澈": "星河用户协会"}  # '星河用户协会前会长林澈'

@@ -375,7 +375,7 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
 
 ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
-ZH_HELD_AT = re.compile(r"(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")
+ZH_HELD_AT = re.compile(r"(?:即?将\s*)?(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")  # and '将于周六举行': what is announced
 ZH_CLOSED = re.compile(r"(?<=\S)\s*(?:圆满|成功|顺利|隆重|盛大)(?:收官|落幕|闭幕|结束|举办|举行|召开)[!！]*$")
 ZH_BREAKS = "，。；、！？的了由在和与将"
 ZH_NAME_BOUNDARY = re.compile(rf".*[{ZH_BREAKS}]")
