@@ -1560,6 +1560,14 @@ def test_an_asciidoc_event_page_of_a_site_generator_gives_its_title_days_and_pla
     assert (event["location"]["city"], event["location"]["country"]) == ("Utrecht", "NL")
 
 
+def test_a_chinese_lecture_title_names_the_event(run):
+    assert event_of(run, "zh-lecture-name.md")["name"] == "Lisp 函数式编程入门讲座"  # '讲座': a lecture
+
+
+def test_a_chinese_welcome_party_title_names_the_event(run):
+    assert event_of(run, "zh-welcome-party-will-be-held.md")["name"] == "青禾 Linux 社团迎新会"  # '迎新会'
+
+
 def test_will_be_held_after_a_chinese_event_name_is_no_part_of_it(run):
     assert event_of(run, "zh-title-will-be-held.md")["name"] == "星河开源年会"  # '…将于 10 月在青禾举行'
 
