@@ -1558,3 +1558,8 @@ def test_an_asciidoc_event_page_of_a_site_generator_gives_its_title_days_and_pla
     event = extracted(run, "jbake-event-page.adoc")["event"]  # '= Tailspin Gathering', ':jbake-start:', ':jbake-location:'
     assert (event["name"], event["start_date"], event["end_date"]) == ("Tailspin Gathering", "2031-09-12", "2031-09-13")
     assert (event["location"]["city"], event["location"]["country"]) == ("Utrecht", "NL")
+
+
+def test_a_jekyll_post_file_names_the_day_it_was_published_not_the_events(run):
+    event = event_of(run, "_posts/2024-02-05-fabrikam-days-2024.md")  # no front-matter date: the file name's is the post's
+    assert dates_of(event) == ("2024-03-14", "2024-03-15")

@@ -25,6 +25,7 @@ from .wordlists import alternation, label_pattern, pattern, words
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
 # event's own page: its front-matter date is the event's day when nothing else dates it.
 EVENTS_FOLDER = re.compile(r"(?:^|[/\\]|__)events(?:[/\\]|__)", re.IGNORECASE)
+POSTS_FOLDER = re.compile(r"(?:^|[/\\]|__)_posts(?:[/\\]|__)")  # Jekyll names a post '_posts/2024-05-09-slug.md' by the day it was published
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -94,7 +95,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         candidates.append((None, time, None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
-    if file_day and file_day != matter_post:
+    posted_day = matter_post or (file_day if POSTS_FOLDER.search(source.origin or str(source.path)) else None)
+    if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
     for block in blocks[:15]:
         found = [d for d in dates.find_dates(block.text) if d.has_year]
@@ -120,7 +122,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             if month:
                 candidates.append((block, month, None, "only the month is stated"))
                 break
-    if file_day and file_day == matter_post:  # a blog engine names a post by the day it was published: weakest
+    if file_day and file_day == posted_day:  # a blog engine names a post by the day it was published: weakest
         candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
     if not candidates:
         return
