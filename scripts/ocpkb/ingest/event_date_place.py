@@ -123,7 +123,11 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                 candidates.append((block, month, None, "only the month is stated"))
                 break
     if file_day and file_day == posted_day:  # a blog engine names a post by the day it was published: weakest
-        candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
+        if _announces(matter, blocks):
+            result.doubts.append(f"The post announces an event to come and states none of its days: "
+                                 f"its own date ({file_day}) is not taken as the event's")
+        else:
+            candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
@@ -136,6 +140,16 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
+
+
+def _announces(matter: dict, blocks: list[Block]) -> bool:
+    """A post that opens on an event still to come ('the upcoming Contoso Summit', 'Jane Doe to
+    keynote Fabrikam Con') and not on one held ('… recap', 'took place'): an announcement."""
+    opening = " ".join([str(matter.get("title") or "")] + [block.text for block in blocks[:OPENING_BLOCKS]])
+    return bool(pattern("announcing_phrases").search(opening)) and not pattern("recap_phrases").search(opening)
 
 
 DAY_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
