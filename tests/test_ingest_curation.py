@@ -1575,3 +1575,8 @@ def test_a_post_announcing_an_event_without_its_days_leaves_the_date_empty(run):
 def test_a_recap_that_also_announces_the_next_edition_keeps_the_posts_date(run):
     event = event_of(run, "2023-06-14-contoso-forum-recap.md")  # 'recap' in the title outweighs 'upcoming … will take place'
     assert dates_of(event) == ("2023-06-14", "2023-06-14")
+
+
+def test_days_of_an_event_that_will_happen_on_them_are_the_events(run):
+    event = event_of(run, "happening-on-days.md")  # 'will happen on 15-19 September', posted 2025-07-01
+    assert dates_of(event) == ("2025-09-15", "2025-09-19")

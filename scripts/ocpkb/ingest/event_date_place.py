@@ -66,9 +66,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if named:
         add(*named)
     held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
-                 if HELD.search(block.text) or ON_DATE.search(block.text)
-                 for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
-                 for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
+                 if HELD_ON.search(block.text) or ON_DATE.search(block.text)
+                 for sentence in _sentences(block.text) if HELD_ON.search(sentence) or ON_DATE.match(sentence)
+                 for found in [dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))] if found), None)
     placed = _date_beside_place(blocks, year)
     if placed:
         add(*placed)
@@ -282,11 +282,13 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
     """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
     dateline ('SAN JOSE, Calif., Feb. 3, 2021 -- …'): the first date after the verb that says the
     event is held, else the first date; days named with their weekdays, first to last."""
-    verb = HELD.search(sentence)
+    verb = HELD_ON.search(sentence)
     after = [d for d in found if verb and d.position > verb.start()] or found
     return _days_spanned(after) if dates.WEEKDAY_DATE.search(sentence) else after[0]
 
 
+# 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May': an event to come, its days
+HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b", re.IGNORECASE)
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 
