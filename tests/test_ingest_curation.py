@@ -1574,3 +1574,25 @@ def test_will_be_held_after_a_chinese_event_name_is_no_part_of_it(run):
 
 def test_former_before_a_chinese_role_belongs_to_the_title_not_the_organization(run):
     assert affiliations(extracted(run, "zh-former-role.md")) == {"林澈": "星河用户协会"}  # '星河用户协会前会长林澈'
+
+
+def test_a_jekyll_post_file_names_the_day_it_was_published_not_the_events(run):
+    event = event_of(run, "_posts/2024-02-05-fabrikam-days-2024.md")  # no front-matter date: the file name's is the post's
+    assert dates_of(event) == ("2024-03-14", "2024-03-15")
+
+
+def test_a_post_announcing_an_event_without_its_days_leaves_the_date_empty(run):
+    result = run("ingest", "--json", CURATION / "2023-06-12-contoso-forum-speakers.md", "--data", REGISTRY)
+    draft = json.loads(result.stdout)  # 'Jane Roe to keynote Contoso Forum 2023', no day in the text
+    assert dates_of(draft["event"]) == (None, None)
+    assert any("announces an event to come" in note for note in draft["review"])
+
+
+def test_a_recap_that_also_announces_the_next_edition_keeps_the_posts_date(run):
+    event = event_of(run, "2023-06-14-contoso-forum-recap.md")  # 'recap' in the title outweighs 'upcoming … will take place'
+    assert dates_of(event) == ("2023-06-14", "2023-06-14")
+
+
+def test_days_of_an_event_that_will_happen_on_them_are_the_events(run):
+    event = event_of(run, "happening-on-days.md")  # 'will happen on 15-19 September', posted 2025-07-01
+    assert dates_of(event) == ("2025-09-15", "2025-09-19")

@@ -25,6 +25,7 @@ from .wordlists import alternation, label_pattern, pattern, words
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
 # event's own page: its front-matter date is the event's day when nothing else dates it.
 EVENTS_FOLDER = re.compile(r"(?:^|[/\\]|__)events(?:[/\\]|__)", re.IGNORECASE)
+POSTS_FOLDER = re.compile(r"(?:^|[/\\]|__)_posts(?:[/\\]|__)")  # Jekyll names a post '_posts/2024-05-09-slug.md' by the day it was published
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -65,9 +66,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if named:
         add(*named)
     held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
-                 if HELD.search(block.text) or ON_DATE.search(block.text)
-                 for sentence in _sentences(block.text) if HELD.search(sentence) or ON_DATE.match(sentence)
-                 for found in [dates.find_dates(sentence, year, bare=bool(HELD.search(sentence)))] if found), None)
+                 if HELD_ON.search(block.text) or ON_DATE.search(block.text)
+                 for sentence in _sentences(block.text) if HELD_ON.search(sentence) or ON_DATE.match(sentence)
+                 for found in [dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))] if found), None)
     placed = _date_beside_place(blocks, year)
     if placed:
         add(*placed)
@@ -94,7 +95,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         candidates.append((None, time, None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
-    if file_day and file_day != matter_post:
+    posted_day = matter_post or (file_day if POSTS_FOLDER.search(source.origin or str(source.path)) else None)
+    if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
     for block in blocks[:15]:
         found = [d for d in dates.find_dates(block.text) if d.has_year]
@@ -120,8 +122,12 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             if month:
                 candidates.append((block, month, None, "only the month is stated"))
                 break
-    if file_day and file_day == matter_post:  # a blog engine names a post by the day it was published: weakest
-        candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
+    if file_day and file_day == posted_day:  # a blog engine names a post by the day it was published: weakest
+        if _announces(matter, blocks):
+            result.doubts.append(f"The post announces an event to come and states none of its days: "
+                                 f"its own date ({file_day}) is not taken as the event's")
+        else:
+            candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
@@ -134,6 +140,16 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
+
+
+def _announces(matter: dict, blocks: list[Block]) -> bool:
+    """A post that opens on an event still to come ('the upcoming Contoso Summit', 'Jane Doe to
+    keynote Fabrikam Con') and not on one held ('… recap', 'took place'): an announcement."""
+    opening = " ".join([str(matter.get("title") or "")] + [block.text for block in blocks[:OPENING_BLOCKS]])
+    return bool(pattern("announcing_phrases").search(opening)) and not pattern("recap_phrases").search(opening)
 
 
 DAY_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -266,11 +282,13 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
     """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
     dateline ('SAN JOSE, Calif., Feb. 3, 2021 -- …'): the first date after the verb that says the
     event is held, else the first date; days named with their weekdays, first to last."""
-    verb = HELD.search(sentence)
+    verb = HELD_ON.search(sentence)
     after = [d for d in found if verb and d.position > verb.start()] or found
     return _days_spanned(after) if dates.WEEKDAY_DATE.search(sentence) else after[0]
 
 
+# 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May': an event to come, its days
+HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b", re.IGNORECASE)
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 
