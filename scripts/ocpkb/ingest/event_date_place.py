@@ -7,7 +7,7 @@ own date; a value only a weak cue gave carries a doubt for the review note.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -95,7 +95,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         candidates.append((None, time, None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
-    posted_day = matter_post or (file_day if POSTS_FOLDER.search(source.origin or str(source.path)) else None)
+    filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
+    posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
     if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
     for block in blocks[:15]:
@@ -103,7 +104,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if found:
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
             break
-    if matter_post and EVENTS_FOLDER.search(source.origin or str(source.path)):
+    if matter_post and EVENTS_FOLDER.search(filed_as):
         candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
     title = str(matter.get("title") or "")
     titled = dates.find_dates(title, year, bare=True)
@@ -166,7 +167,7 @@ def _day_reported(title: str, post: str | None) -> tuple[str, str] | None:
     if not found:
         return None
     number = DAY_NUMBERS[(found.group("after") or found.group("before")).lower()]
-    return (date.fromordinal(date.fromisoformat(post).toordinal() - number + 1).isoformat(), found.group(0))
+    return (date.fromisoformat(post) - timedelta(days=number - 1)).isoformat(), found.group(0)
 
 
 def _matter_time(matter: dict) -> str | None:
