@@ -737,19 +737,22 @@ def _without_line_of_work(text: str, org_words: list[str]) -> str:
         text = text[:-len(modifier)].strip()
 
 
+def _zh_heads() -> str:
+    """The Chinese head words of organizations and associations ('研究院', '俱乐部'), as an alternation."""
+    return alternation(w for w in words("org_heads") + words("association_heads") if CJK.search(w))
+
+
 @cache
 def _unit_after_head() -> re.Pattern:
     """An organization's or an association's head word, then a unit of it ('…俱乐部学习部', '…研究院算法组')."""
-    heads = words("org_heads") + words("association_heads")
-    return re.compile(rf"(?:{alternation(w for w in heads if CJK.search(w))})(?P<unit>[\u4e00-\u9fff]{{1,6}}?{UNIT_END.pattern})")
+    return re.compile(rf"(?:{_zh_heads()})(?P<unit>[\u4e00-\u9fff]{{1,6}}?{UNIT_END.pattern})")
 
 
 @cache
 def _org_head_end() -> re.Pattern:
     """An organization's or an association's head word ending the text ('…研究院', '…俱乐部': its
     部 is no unit's)."""
-    heads = words("org_heads") + words("association_heads")
-    return re.compile(rf"(?:{alternation(w for w in heads if CJK.search(w))})$")
+    return re.compile(rf"(?:{_zh_heads()})$")
 
 
 
@@ -760,7 +763,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
     cue = cue or bool(re.match(r"(?:presented\s+)?by\s", text, flags=re.IGNORECASE))  # 'By Name' says a person stands here
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > 300 or "站" in text and names_a_stop(text):
+    if not text or len(text) > 300 or names_a_stop(text):
         return None
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
         split = _organization_then_name(text, span)
@@ -966,7 +969,7 @@ ZH_STOP = re.compile(r"(?:第[\d一二三四五六七八九十]+|(?P<place>[\u4e
 def names_a_stop(text: str) -> bool:
     """'星河 Meetup 杭州站', '… 第三站': a line that ends with a stop of a touring event (a city, or
     its number, then 站) names the stop, not a person ('杭州站' is no name with the surname 杭)."""
-    stop = ZH_STOP.search(text.strip())
+    stop = ZH_STOP.search(text.strip()) if "站" in text else None
     if not stop or not stop.group("place"):
         return bool(stop)
     place = stop.group("place")
@@ -975,7 +978,7 @@ def names_a_stop(text: str) -> bool:
 
 def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention]:
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
-    if "站" in text and names_a_stop(text):
+    if names_a_stop(text):
         return []
     dashed = _dashed_people(text, span)  # 'A - Org, B - Org, C - Org'
     if dashed:
