@@ -279,3 +279,8 @@ def test_a_city_written_in_its_own_letters_or_their_german_spelling_is_a_place(r
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")
+
+
+def test_a_city_station_in_brackets_keeps_its_closing_bracket(run):
+    assert facts(event(run, "zh-station-in-brackets.md")) == (
+        "第三届星河技术沙龙（杭州站）", "2031-05-18", "2031-05-18", "Hangzhou")
