@@ -233,6 +233,13 @@ def test_a_metadata_header_of_key_value_lines_is_read_as_front_matter(run):
     assert facts(event(run, "metadata-header.md")) == ("Northwind Camp 2022", "2022-06-17", "2022-06-17", "Porto")
 
 
+def test_front_matter_written_without_its_opening_fence_is_front_matter(run):
+    # Hexo lets a post open with 'title: …' lines closed by '---': they are no talk and no text
+    view = json.loads(run("ingest", "--json", POSTS / "front-matter-without-its-opening-fence.md", "--data", REGISTRY).stdout)
+    assert facts(view["event"]) == ("Tailspin Meetup Lyon", "2029-03-09", "2029-03-09", "Lyon")
+    assert view["sessions"] == []
+
+
 def test_a_city_the_text_writes_as_a_person_s_given_name_is_no_place(run):
     # 'by Austin Kowalczyk' … 'at Austin's request': Austin is a person here, not the venue's city
     assert event(run, "city-that-is-a-given-name.md")["location"]["city"] is None

@@ -313,9 +313,13 @@ def _markup(raw: str) -> str:
     return "indent" if re.match(r"^(?: {2,}|\t)\S", raw) else ""
 
 
+OPEN_FRONT_MATTER = re.compile(r"\A(?:\s*\n)?((?:[A-Za-z][\w-]*:.*\r?\n(?:[ \t-].*\r?\n)*){2,})---[ \t]*(?:\r?\n|\Z)")
+"""Hexo's front matter written without its opening fence: 'title: …' and 'date: …' lines, closed by '---'."""
+
+
 def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     """Front matter as strings, whatever its shape; a broken one is read key by key."""
-    match = FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text) or _open_front_matter(text)
     if not match:
         if FRANKLIN_DEF.match(text.lstrip()):
             return _franklin_front_matter(text)
@@ -338,6 +342,11 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
         if key and not line.startswith(" ") and key not in lines:
             lines[key] = offset + i
     return data, lines, body_start
+
+
+def _open_front_matter(text: str) -> re.Match | None:
+    match = OPEN_FRONT_MATTER.match(text) if text[:1].isalpha() or text[:1].isspace() else None
+    return match if match and re.search(r"(?m)^title:", match.group(1)) else None
 
 
 TOML_FRONT_MATTER = re.compile(r"\A(?:\s*\n)?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
