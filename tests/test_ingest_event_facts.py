@@ -291,3 +291,8 @@ def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
 def test_a_city_station_in_brackets_keeps_its_closing_bracket(run):
     assert facts(event(run, "zh-station-in-brackets.md")) == (
         "第三届星河技术沙龙（杭州站）", "2031-05-18", "2031-05-18", "Hangzhou")
+
+
+def test_a_talk_write_up_names_the_station_in_brackets_it_was_given_at(run):
+    # the speaker's nickname in brackets before it is no part of the name, the station's brackets are
+    assert event(run, "zh-writeup-at-a-station-in-brackets.md")["name"] == "星河开发者大会（杭州站）"

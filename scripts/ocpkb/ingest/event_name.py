@@ -464,7 +464,7 @@ def _zh_name_start(text: str) -> str:
     phrase = ZH_THIS.sub("", _sub_up_to_last(ZH_NAME_BOUNDARY, ZH_BREAKS, "", text)).strip()
     phrase = ZH_WRITER_SAYS.sub("", phrase)  # '我们很高兴地宣布首届星河 Summit': the writer's words before it
     phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
-    phrase = re.sub(r"^.*(?:[)）]|(?<!基)于)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站'
+    phrase = re.sub(r"^.*(?:[)）](?!$)|(?<!基)于)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站', not '…（杭州站）'
     return ZH_DAY_FIRST.sub("", phrase).strip()
 
 
