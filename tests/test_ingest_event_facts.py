@@ -296,3 +296,8 @@ def test_a_city_station_in_brackets_keeps_its_closing_bracket(run):
 def test_a_talk_write_up_names_the_station_in_brackets_it_was_given_at(run):
     # the speaker's nickname in brackets before it is no part of the name, the station's brackets are
     assert event(run, "zh-writeup-at-a-station-in-brackets.md")["name"] == "星河开发者大会（杭州站）"
+
+
+def test_a_city_that_ends_the_events_name_before_its_edition_is_its_city(run):
+    # 'Tailspin Meetup San Jose #4': both words of the city stay in the name, and it is where the meetup was
+    assert facts(event(run, "city-in-the-name-only.md")) == ("Tailspin Meetup San Jose #4", "2031-03-09", "2031-03-09", "San Jose")

@@ -460,6 +460,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
+    named = _name_city(result.name) if result.name and result.name.span else None
+    if named:
+        candidates.append(({"city": named[0], "country": named[1]}, result.name.span.first))
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) if not biography().search(block.text) else []
         found = [city for city in found if not _a_persons_name(city[1], blocks)]
@@ -536,6 +539,20 @@ def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
 
 
 TITLE_CITY_POPULATION = 200_000
+
+
+NAME_EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|#\s?\d{1,3})$")
+
+
+def _name_city(name: Found) -> tuple[str, str] | None:
+    """'Contoso Meetup Paris #3', 'Contoso Summit Berlin 2031': an event's name that ends with a large
+    city's name after its event word, before its year or edition number, says where it is held."""
+    stem = NAME_EDITION.sub("", name.value).split()
+    city = _trailing_city(" ".join(stem))
+    written = next((size for size in (2, 1) if city and places.city(" ".join(stem[-size:])) == city), 0)
+    if written and pattern("event_words").search(" ".join(stem[:-written])) and places.population(city[0]) >= TITLE_CITY_POPULATION:
+        return city
+    return None
 
 
 def _trailing_city(text: str) -> tuple[str, str] | None:

@@ -327,9 +327,10 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         following = tail_words[at + 1] if at + 1 < len(tail_words) else next(iter(after.split()), "")
         if not _name_extension(word, following):
             break
-        two_word_region = f"{word} {following.strip('.,')}".casefold() in words("regions")
-        kept += [word, following] if two_word_region else [word]  # 'North America', not 'North'
-        at += 2 if two_word_region else 1
+        two_words = f"{word} {following.strip('.,')}"
+        two_word_place = two_words.casefold() in words("regions") or bool(following[:1].isupper() and places.city(two_words))
+        kept += [word, following] if two_word_place else [word]  # 'North America', 'San Jose', not 'North', 'San'
+        at += 2 if two_word_place else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
     if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}", phrase):
@@ -340,10 +341,12 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
 def _name_extension(word: str, following: str) -> bool:
     """A word after an event word that is still its name: a year, an edition ('#3', and a number
     that is no day of a month and counts nothing: 'ContosoConf 10', not 'Summit 24 May' or
-    'Summit 2 days'), a short region code, a region, a city or a country ('Europe', 'NA', 'Shanghai')."""
+    'Summit 2 days'), a short region code, a region, a city or a country ('Europe', 'NA', 'Shanghai',
+    'New York' with the word after it)."""
     plain = word.strip(".,")
     return bool(re.fullmatch(r"(?:19|20)\d\d|#\d+|[A-Z]{2,3}", plain)) or _edition_number(plain, following) or plain.casefold() in words("regions") \
         or f"{plain} {following}".casefold() in words("regions") or bool(places.city(plain)) \
+        or bool(following[:1].isupper() and places.city(f"{plain} {following.strip('.,')}")) \
         or bool(places.country_code(plain)) and plain[:1].isupper() and len(plain) > 3
 
 
