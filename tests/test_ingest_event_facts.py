@@ -279,3 +279,29 @@ def test_a_city_written_in_its_own_letters_or_their_german_spelling_is_a_place(r
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")
+
+
+def test_a_day_of_the_event_in_the_title_is_not_its_name(run):
+    # 'Re-Cap of Day Two at the 2031 Contoso Conference!': the day is one of the event's, the name follows 'at the'
+    assert event(run, "recap-day-two-in-the-title.md")["name"] == "2031 Contoso Conference"
+
+
+def test_the_writers_my_before_a_name_in_the_opening_line_is_not_part_of_it(run):
+    assert event(run, "my-conference-opening-line.txt")["name"] == "Fabrikam Conference 2031"
+
+
+def test_a_review_of_a_dotted_name_is_named_without_the_review_and_the_posted_on_day_is_no_event_date(run):
+    assert facts(event(run, "review-of-a-dotted-name.md")) == ("Northconf.EU 2031", None, None, "Prague")
+
+
+def test_a_con_coinage_with_its_region_code_names_the_event_and_not_its_day(run):
+    assert event(run, "con-coinage-with-region-day-one.txt")["name"] == "Northcon EU"
+
+
+def test_a_city_that_ends_the_events_name_is_where_it_is_held(run):
+    assert facts(event(run, "city-at-the-end-of-the-name.txt")) == ("Fabricon Lisbon", None, None, "Lisbon")
+
+
+def test_a_sentence_wrapped_after_an_article_keeps_its_dates_and_a_lowercase_kind_after_the_year_is_dropped(run):
+    # 'on March 4th and 5th, the' / '[Contoso 2031](…) conference took place in Porto.': one sentence
+    assert facts(event(run, "sentence-wrapped-after-an-article.md")) == ("Contoso 2031", "2031-03-04", "2031-03-05", "Porto")

@@ -961,3 +961,10 @@ def test_a_bold_talk_title_with_a_role_word_in_it_is_still_a_talk(run):
     program = talks(extracted(run, "bold-title-with-a-role-word.md"))
     assert program["A Maintainer's Guide to Gadget Releases"] == ["Jane Doe"]
     assert program["Staff Engineer Office Hours: Reviewing Together"] == ["Wei Chen"]
+
+
+def test_a_photo_credit_under_a_speakers_name_is_no_talk_and_its_photographer_no_speaker(run):
+    # 'Dana Lorca' / 'photo by Jan Novak' read as one line: the caption's credit, not 'Title by Name'
+    view = extracted(run, "talk-headings-with-photo-credits.txt")
+    assert talks(view) == {"Shipping Side Projects Fast": ["Dana Lorca"]}
+    assert "Jan Novak" not in affiliations(view)

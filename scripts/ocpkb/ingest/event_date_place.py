@@ -431,6 +431,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     titled = _title_city(title, result.name) if not CJK.search(title) else None
     if titled:
         candidates.append(({"city": titled[0], "country": titled[1]}, source.front_matter_lines.get("title", 1)))
+    named = _name_city(result.name)
+    if named:
+        candidates.append(({"city": named[0], "country": named[1]}, result.name.span.first))
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence)
                  for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
@@ -536,6 +539,15 @@ def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
 
 
 TITLE_CITY_POPULATION = 200_000
+
+
+def _name_city(name: Found | None) -> tuple[str, str] | None:
+    """'Contoso Lisbon', 'ContosoCon Lyon 2031': the city that ends the event's own name, before its year,
+    is where it is held (a large city only: a small one's name is as often a word or a person's)."""
+    if not name or CJK.search(name.value):
+        return None
+    city = _trailing_city(re.sub(r"\s+(?:19|20)\d\d$", "", name.value))
+    return city if city and places.population(city[0]) >= TITLE_CITY_POPULATION else None
 
 
 def _trailing_city(text: str) -> tuple[str, str] | None:

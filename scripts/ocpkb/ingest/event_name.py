@@ -36,7 +36,7 @@ def event_phrase_pattern() -> re.Pattern:
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
         rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b(?:\s*#\d+)?"
-        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b)"  # a '-con' coinage with its year: 'Fabricon 2024'
+        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fabricon EU'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
@@ -62,7 +62,7 @@ SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
 """'Contoso Summit Day 1', 'Fabrikam Conference Day 2': a title that reports one day of an event."""
-NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
+NAME_OPENERS = ("a", "an", "my", "your", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
 
 
 def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
@@ -110,15 +110,16 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
-    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line)
+    opening = None if title else next((block for block in blocks if block.kind != "field"), None)
+    opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
+    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line) \
+        or _opening_name_with_year(opening, blocks)
     if yearly:
         return yearly
     heading = next((block.text for block in blocks if block.is_title), "")
     lead = None if not title and event_phrase(heading) else _zh_lead_held_name(blocks)
     if lead:  # before the headings below the title: '女性论坛' names one of the event's forums
         return lead
-    opening = None if title else next((block for block in blocks if block.kind != "field"), None)
-    opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = event_phrase(block.text)
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
@@ -167,6 +168,14 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
                                                            or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
+
+
+def _opening_name_with_year(opening: Block | None, blocks: list[Block]) -> Found | None:
+    """A page without a front-matter title opens with its title line: 'Contoso Lyon 2031' there, a name
+    and its year, names the event as such a title does when the rest of the text names it too."""
+    if opening is None or CJK.search(opening.text):
+        return None
+    return _title_name_with_year(opening.text, opening.number, [block for block in blocks if block is not opening])
 
 
 def _only_a_place(text: str) -> bool:
@@ -256,8 +265,8 @@ def event_phrase(text: str) -> str | None:
     cleaned = _recap_words().sub("", cleaned).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
-        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not event_phrase_pattern().search(named):
-            return named
+        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _phrase_with_event_word(named):
+            return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on
     if CJK.search(cleaned):
         for part in TITLE_SEPARATORS.split(cleaned):
             phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
@@ -271,12 +280,39 @@ def event_phrase(text: str) -> str | None:
     one_day = DAY_OF_EVENT.search(cleaned)
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
-    for match in event_phrase_pattern().finditer(cleaned):
+    return _phrase_with_event_word(cleaned)
+
+
+def _phrase_with_event_word(text: str) -> str | None:
+    """The first phrase of `text` that ends in an event word and is a name, with what extends it;
+    not one day of an event ('Day Two at the Contoso Conference' is the Contoso Conference's)."""
+    for match in event_phrase_pattern().finditer(text):
+        if _a_day_of_the_event(match):
+            continue
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"),
-                               cleaned[match.end():])
-        if phrase and not _host_event().match(cleaned, cleaned.find(phrase) + len(phrase)):
-            return phrase
+                               text[match.end():])
+        if phrase and not _host_event().match(text, text.find(phrase) + len(phrase)):
+            return _without_kind_after_year(phrase)
     return None
+
+
+KIND_AFTER_YEAR = re.compile(r"(?P<name>\S.*\s(?:19|20)\d\d)\s+(?P<kind>[a-z][a-z-]*)")
+
+
+def _without_kind_after_year(phrase: str) -> str:
+    """'the Contoso 2031 conference': a name that ends in its year, then the kind of event in lower case,
+    a common noun that is no part of the name ('Contoso 2031')."""
+    named = KIND_AFTER_YEAR.fullmatch(phrase)
+    return named.group("name") if named and named.group("kind") in words("event_words") else phrase
+
+
+DAY_COUNTED = re.compile(r"(?i)\s+(?:\d{1,2}|one|two|three|four|five)\b")
+
+
+def _a_day_of_the_event(match: re.Match) -> bool:
+    """'Day 2', 'DAY TWO': the event word 'day' with the count of a day, which names a day of an event, no event."""
+    head = match.group(0)[:match.start("tail") - match.start()]
+    return bool(re.search(r"(?i)\bday$", head.rstrip())) and bool(DAY_COUNTED.match(match.group("tail")))
 
 
 BRACKETED = re.compile(r"[（(][^)）]*[)）]")  # '(…)', '（…）'

@@ -189,7 +189,9 @@ def _section_heading() -> re.Pattern:
 
 @cache
 def _credit() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation(labels('credit'))})\b", re.IGNORECASE)
+    """'Photos by Name', and a caption's credit after what the photo shows ('Jane Doe photo by Name')."""
+    credit = alternation(labels('credit'))
+    return re.compile(rf"^(?:{credit})\b|\b(?:{credit})$", re.IGNORECASE)
 
 
 @cache
@@ -556,7 +558,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
+        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or _talk_noun_only(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
