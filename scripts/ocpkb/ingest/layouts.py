@@ -1147,7 +1147,7 @@ def _speaker_then_quoted_title() -> re.Pattern:
         rf"(?:\b(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?by\s+(?P<by>{NICKNAMED})"
         rf"|(?P<who>{NICKNAMED})(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?,?\s+"
         rf"(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?(?:{verbs}))\b"
-        rf"[^“\".!?]{{0,100}}?[“\"](?P<title>[A-Z][^”\"“]{{5,150}}?)[”\"“]")
+        rf"[^“\"„.!?]{{0,100}}?[“\"„](?P<title>[A-Z][^”\"“]{{5,150}}?)[”\"“]")  # „…“: quoted the German way
 
 
 def _speaker_and_quoted_titles(block: Block) -> list[SessionMention]:
