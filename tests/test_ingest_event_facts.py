@@ -305,3 +305,27 @@ def test_a_city_that_ends_the_events_name_is_where_it_is_held(run):
 def test_a_sentence_wrapped_after_an_article_keeps_its_dates_and_a_lowercase_kind_after_the_year_is_dropped(run):
     # 'on March 4th and 5th, the' / '[Contoso 2031](…) conference took place in Porto.': one sentence
     assert facts(event(run, "sentence-wrapped-after-an-article.md")) == ("Contoso 2031", "2031-03-04", "2031-03-05", "Porto")
+
+
+def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
+    # 'NorthConf.EU 2031 took place in Athens'
+    assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")
+
+
+def test_a_name_that_ends_its_sentence_is_read_without_the_next_sentences_words(run):
+    # 'I just returned from FabrikamDay NYC. The conference had …'
+    assert event(run, "name-ends-its-sentence.txt")["name"] == "FabrikamDay NYC"
+
+
+def test_a_name_the_next_sentence_says_was_held_names_the_event(run):
+    # '… of the year: ContosoCon 2031. It was held in Paris'
+    assert event(run, "held-in-the-next-sentence.txt")["name"] == "ContosoCon 2031"
+
+
+def test_an_event_the_writer_joined_is_the_one_reported(run):
+    assert event(run, "joined-the-event.txt")["name"] == "Nordic NorthDay"
+
+
+def test_the_writers_first_conference_is_no_name_the_conference_attended_is(run):
+    # title 'Learnings From Attending My First Big Tech Conference'; 'attend the Contoso.js Lisbon 2031 conference'
+    assert facts(event(run, "first-conference-of-the-writer.md")) == ("Contoso.js Lisbon 2031", None, None, "Lisbon")

@@ -26,6 +26,7 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hos
 
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
+DOMAIN_TAIL = r"(?:\.[A-Za-z]{2,3}(?![\w.]))?"  # 'ContosoConf.EU', 'FabrikamCon.dev': a coinage written as its web address
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
 NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'contosoD', never a word's end
 
@@ -35,7 +36,7 @@ def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b(?:\s*#\d+)?"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
         rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fabricon EU'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
@@ -62,6 +63,8 @@ SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
 """'Contoso Summit Day 1', 'Fabrikam Conference Day 2': a title that reports one day of an event."""
+POSSESSIVES = ("my", "your", "our", "their")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "last", "next")
 NAME_OPENERS = ("a", "an", "my", "your", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
 
 
@@ -200,11 +203,12 @@ def _title_at_name_with_year(title: str, line: int) -> Found | None:
     return None
 
 
-EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed)?\s+us\s+at|"
+EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|"
                                   r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
                                   r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
-EVENT_CONTEXT_AFTER = re.compile(r"(?i)^[^.!?]{0,120}?\b(?:took place|was held|will be held|takes place|will take place|"
+EVENT_CONTEXT_AFTER = re.compile(r"(?i)^(?:[^.!?]{0,120}?|[.!]\s+It\s+)\b(?:took place|was held|will be held|takes place|will take place|"
                                  r"kicked off|is taking place|brought together|gathered|was a success|starts|begins)\b")
+"""'Contoso 2031 took place in Lyon', and in the next sentence, 'Contoso 2031. It was held in Lyon'."""
 
 
 def _in_event_context(phrase: str, text: str) -> bool:
@@ -291,9 +295,17 @@ def _phrase_with_event_word(text: str) -> str | None:
             continue
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"),
                                text[match.end():])
+        stop = SENTENCE_END_IN_MATCH.search(match.group(0)) if not phrase else None
+        if stop:  # 'I am back from ContosoDay NYC. The conference was…': the name ends its sentence
+            phrase = _phrase_with_event_word(text[match.start():match.start() + stop.end()])
+            if phrase:
+                return phrase
         if phrase and not _host_event().match(text, text.find(phrase) + len(phrase)):
             return _without_kind_after_year(phrase)
     return None
+
+
+SENTENCE_END_IN_MATCH = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z])")
 
 
 KIND_AFTER_YEAR = re.compile(r"(?P<name>\S.*\s(?:19|20)\d\d)\s+(?P<kind>[a-z][a-z-]*)")
@@ -341,8 +353,11 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     words_before = head.split()
     if len(words_before) > 2 and words_before[1] == "of" and words_before[0].casefold() in words("section_headings"):
         words_before = words_before[2:]  # 'Schedule of the Contoso Devroom': a part of the page, then the name
+    possessive = bool(words_before) and words_before[0].casefold() in POSSESSIVES
     while len(words_before) > 1 and (words_before[0].casefold() in NAME_OPENERS or words_before[0] == "the"):
         words_before.pop(0)  # 'of the Contoso Summit' (after a word no name holds) is 'Contoso Summit'
+    if possessive and words_before[0].casefold() in ORDINALS:
+        return None  # 'My First Big Tech Conference': which of the writer's conferences, no name
     kept = []
     tail_words = tail.split()
     at = 0
@@ -368,7 +383,7 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         at += 2 if two_word_region else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
-    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}", phrase):
+    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
 
