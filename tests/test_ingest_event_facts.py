@@ -329,3 +329,8 @@ def test_an_event_the_writer_joined_is_the_one_reported(run):
 def test_the_writers_first_conference_is_no_name_the_conference_attended_is(run):
     # title 'Learnings From Attending My First Big Tech Conference'; 'attend the Contoso.js Lisbon 2031 conference'
     assert facts(event(run, "first-conference-of-the-writer.md")) == ("Contoso.js Lisbon 2031", None, None, "Lisbon")
+
+
+def test_a_day_alone_above_the_title_is_the_posts_date_and_the_held_sentence_gives_the_month(run):
+    # '26 Oct 2031' over 'Fabrikam Conference 2031'; 'At the end of September the … community gathered in Berlin'
+    assert facts(event(run, "date-stamp-above-the-title.txt")) == ("Fabrikam Conference 2031", "2031-09", "2031-09", "Berlin")

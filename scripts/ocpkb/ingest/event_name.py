@@ -175,8 +175,9 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
 
 def _opening_name_with_year(opening: Block | None, blocks: list[Block]) -> Found | None:
     """A page without a front-matter title opens with its title line: 'Contoso Lyon 2031' there, a name
-    and its year, names the event as such a title does when the rest of the text names it too."""
-    if opening is None or CJK.search(opening.text):
+    and its year, names the event as such a title does when the rest of the text names it too (a line with
+    an event word is read for it as any opening line is)."""
+    if opening is None or CJK.search(opening.text) or event_phrase(opening.text):
         return None
     return _title_name_with_year(opening.text, opening.number, [block for block in blocks if block is not opening])
 

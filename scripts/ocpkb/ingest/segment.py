@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .classify import ends_mid_phrase
 from .clock import slot
-from .dates import MONTH_NAME
+from .dates import MONTH_NAME, MONTHS
 from .model import Found, Span
 from .read import Source
 from .wordlists import label_class, label_pattern, labels
@@ -149,12 +149,19 @@ def _mark_byline(blocks: list[Block]) -> list[Block]:
     the day it was posted, no event's), who is neither a speaker nor a participant for that alone: the block
     becomes a 'byline'."""
     body = [i for i, block in enumerate(blocks) if block.kind != "field"][:BYLINE_WINDOW]
+    if len(body) > 1 and blocks[body[0]].kind == "paragraph" and DATE_STAMP.fullmatch(blocks[body[0]].text):
+        blocks[body[0]] = Block("byline", blocks[body[0]].text, blocks[body[0]].number)  # '26 Oct 2031' over the title
     for index in body:
         block = blocks[index]
         if block.kind in ("paragraph", "bold", "item") and len(block.text) <= 200 and BYLINE.match(block.text):
             blocks[index] = Block("byline", block.text, block.number)
             break
     return blocks
+
+
+ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # 'October', 'Oct'
+DATE_STAMP = re.compile(rf"(?i)\d{{1,2}}\s+(?:{ANY_MONTH})\.?,?\s+(?:19|20)\d\d|(?:{ANY_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d")
+"""A page's first line that is only a day ('26 Oct 2031', 'Oct 26, 2031'), above its title: the day it was posted."""
 
 
 LABEL_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?=[:：])")
