@@ -301,3 +301,58 @@ def test_a_talk_write_up_names_the_station_in_brackets_it_was_given_at(run):
 def test_a_city_that_ends_the_events_name_before_its_edition_is_its_city(run):
     # 'Tailspin Meetup San Jose #4': both words of the city stay in the name, and it is where the meetup was
     assert facts(event(run, "city-in-the-name-only.md")) == ("Tailspin Meetup San Jose #4", "2031-03-09", "2031-03-09", "San Jose")
+
+
+def test_a_day_of_the_event_in_the_title_is_not_its_name(run):
+    # 'Re-Cap of Day Two at the 2031 Contoso Conference!': the day is one of the event's, the name follows 'at the'
+    assert event(run, "recap-day-two-in-the-title.md")["name"] == "2031 Contoso Conference"
+
+
+def test_the_writers_my_before_a_name_in_the_opening_line_is_not_part_of_it(run):
+    assert event(run, "my-conference-opening-line.txt")["name"] == "Fabrikam Conference 2031"
+
+
+def test_a_review_of_a_dotted_name_is_named_without_the_review_and_the_posted_on_day_is_no_event_date(run):
+    assert facts(event(run, "review-of-a-dotted-name.md")) == ("Northconf.EU 2031", None, None, "Prague")
+
+
+def test_a_con_coinage_with_its_region_code_names_the_event_and_not_its_day(run):
+    assert event(run, "con-coinage-with-region-day-one.txt")["name"] == "Northcon EU"
+
+
+def test_a_city_that_ends_the_events_name_is_where_it_is_held(run):
+    assert facts(event(run, "city-at-the-end-of-the-name.txt")) == ("Fabricon Lisbon", None, None, "Lisbon")
+
+
+def test_a_sentence_wrapped_after_an_article_keeps_its_dates_and_a_lowercase_kind_after_the_year_is_dropped(run):
+    # 'on March 4th and 5th, the' / '[Contoso 2031](…) conference took place in Porto.': one sentence
+    assert facts(event(run, "sentence-wrapped-after-an-article.md")) == ("Contoso 2031", "2031-03-04", "2031-03-05", "Porto")
+
+
+def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
+    # 'NorthConf.EU 2031 took place in Athens'
+    assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")
+
+
+def test_a_name_that_ends_its_sentence_is_read_without_the_next_sentences_words(run):
+    # 'I just returned from FabrikamDay NYC. The conference had …'
+    assert event(run, "name-ends-its-sentence.txt")["name"] == "FabrikamDay NYC"
+
+
+def test_a_name_the_next_sentence_says_was_held_names_the_event(run):
+    # '… of the year: ContosoCon 2031. It was held in Paris'
+    assert event(run, "held-in-the-next-sentence.txt")["name"] == "ContosoCon 2031"
+
+
+def test_an_event_the_writer_joined_is_the_one_reported(run):
+    assert event(run, "joined-the-event.txt")["name"] == "Nordic NorthDay"
+
+
+def test_the_writers_first_conference_is_no_name_the_conference_attended_is(run):
+    # title 'Learnings From Attending My First Big Tech Conference'; 'attend the Contoso.js Lisbon 2031 conference'
+    assert facts(event(run, "first-conference-of-the-writer.md")) == ("Contoso.js Lisbon 2031", None, None, "Lisbon")
+
+
+def test_a_day_alone_above_the_title_is_the_posts_date_and_the_held_sentence_gives_the_month(run):
+    # '26 Oct 2031' over 'Fabrikam Conference 2031'; 'At the end of September the … community gathered in Berlin'
+    assert facts(event(run, "date-stamp-above-the-title.txt")) == ("Fabrikam Conference 2031", "2031-09", "2031-09", "Berlin")

@@ -961,3 +961,28 @@ def test_a_bold_talk_title_with_a_role_word_in_it_is_still_a_talk(run):
     program = talks(extracted(run, "bold-title-with-a-role-word.md"))
     assert program["A Maintainer's Guide to Gadget Releases"] == ["Jane Doe"]
     assert program["Staff Engineer Office Hours: Reviewing Together"] == ["Wei Chen"]
+
+
+def test_a_photo_credit_under_a_speakers_name_is_no_talk_and_its_photographer_no_speaker(run):
+    # 'Dana Lorca' / 'photo by Jan Novak' read as one line: the caption's credit, not 'Title by Name'
+    view = extracted(run, "talk-headings-with-photo-credits.txt")
+    assert talks(view) == {"Shipping Side Projects Fast": ["Dana Lorca"]}
+    assert "Jan Novak" not in affiliations(view)
+
+
+def test_a_speaker_talking_about_a_title_in_german_quotes_gives_the_talk(run):
+    # 'Dana Lorca talking about „Testing Pyramids for Busy Teams“'
+    assert talks(extracted(run, "prose-talks-german-quotes.txt")) == {"Testing Pyramids for Busy Teams": ["Dana Lorca"]}
+
+
+def test_a_keynote_speaker_whose_surname_starts_with_an_accented_capital_keeps_title_and_organization(run):
+    # 'Inés Ávalos, CEO of Northwind Foundation, gave a powerful speech'
+    assert affiliations(extracted(run, "keynote-speaker-with-accented-surname.txt")) == {
+        "Inés Ávalos": ("Northwind Foundation", "CEO")}
+
+
+def test_a_town_and_state_in_brackets_after_names_is_no_organization(run):
+    # 'Dana Lorca, Jan Novak, Wei Chen (Louisville, KY)': where the writers come from
+    view = extracted(run, "authors-with-their-home-town.txt")
+    assert not [person for person in view["people"] if person["organization"]]
+    assert "KY" not in [organization["name"] for organization in view["organizations"]]

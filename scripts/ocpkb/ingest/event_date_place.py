@@ -431,6 +431,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     titled = _title_city(title, result.name) if not CJK.search(title) else None
     if titled:
         candidates.append(({"city": titled[0], "country": titled[1]}, source.front_matter_lines.get("title", 1)))
+    named = _name_city(result.name)
+    if named:
+        candidates.append(({"city": named[0], "country": named[1]}, result.name.span.first))
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence)
                  for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
@@ -460,9 +463,6 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
-    named = _name_city(result.name) if result.name and result.name.span else None
-    if named:
-        candidates.append(({"city": named[0], "country": named[1]}, result.name.span.first))
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) if not biography().search(block.text) else []
         found = [city for city in found if not _a_persons_name(city[1], blocks)]
@@ -544,15 +544,16 @@ TITLE_CITY_POPULATION = 200_000
 NAME_EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|#\s?\d{1,3})$")
 
 
-def _name_city(name: Found) -> tuple[str, str] | None:
-    """'Contoso Meetup Paris #3', 'Contoso Summit Berlin 2031': an event's name that ends with a large
-    city's name after its event word, before its year or edition number, says where it is held."""
+def _name_city(name: Found | None) -> tuple[str, str] | None:
+    """'Contoso Lisbon', 'ContosoCon Lyon 2031', 'Contoso Meetup San Jose #4': the city that ends the
+    event's own name, before its year or edition number, is where it is held (a large city only: a
+    small one's name is as often a word or a person's)."""
+    if not name or CJK.search(name.value):
+        return None
     stem = NAME_EDITION.sub("", name.value).split()
     city = _trailing_city(" ".join(stem))
     written = next((size for size in (2, 1) if city and places.city(" ".join(stem[-size:])) == city), 0)
-    if written and pattern("event_words").search(" ".join(stem[:-written])) and places.population(city[0]) >= TITLE_CITY_POPULATION:
-        return city
-    return None
+    return city if written and len(stem) > written and places.population(city[0]) >= TITLE_CITY_POPULATION else None
 
 
 def _trailing_city(text: str) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hos
 
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
+DOMAIN_TAIL = r"(?:\.[A-Za-z]{2,3}(?![\w.]))?"  # 'ContosoConf.EU', 'FabrikamCon.dev': a coinage written as its web address
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
 NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'contosoD', never a word's end
 
@@ -35,8 +36,8 @@ def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b(?:\s*#\d+)?"
-        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b)"  # a '-con' coinage with its year: 'Fabricon 2024'
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
+        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fabricon EU'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
@@ -62,7 +63,9 @@ SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
 """'Contoso Summit Day 1', 'Fabrikam Conference Day 2': a title that reports one day of an event."""
-NAME_OPENERS = ("a", "an", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
+POSSESSIVES = ("my", "your", "our", "their")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "last", "next")
+NAME_OPENERS = ("a", "an", "my", "your", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
 
 
 def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
@@ -110,15 +113,16 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
-    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line)
+    opening = None if title else next((block for block in blocks if block.kind != "field"), None)
+    opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
+    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line) \
+        or _opening_name_with_year(opening, blocks)
     if yearly:
         return yearly
     heading = next((block.text for block in blocks if block.is_title), "")
     lead = None if not title and event_phrase(heading) else _zh_lead_held_name(blocks)
     if lead:  # before the headings below the title: '女性论坛' names one of the event's forums
         return lead
-    opening = None if title else next((block for block in blocks if block.kind != "field"), None)
-    opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = event_phrase(block.text)
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
@@ -169,6 +173,15 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
     return None
 
 
+def _opening_name_with_year(opening: Block | None, blocks: list[Block]) -> Found | None:
+    """A page without a front-matter title opens with its title line: 'Contoso Lyon 2031' there, a name
+    and its year, names the event as such a title does when the rest of the text names it too (a line with
+    an event word is read for it as any opening line is)."""
+    if opening is None or CJK.search(opening.text) or event_phrase(opening.text):
+        return None
+    return _title_name_with_year(opening.text, opening.number, [block for block in blocks if block is not opening])
+
+
 def _only_a_place(text: str) -> bool:
     """'Lyon, France', 'Springfield, Illinois, USA': a title part that is a place and nothing more."""
     place = places.parse_place(text)
@@ -191,11 +204,12 @@ def _title_at_name_with_year(title: str, line: int) -> Found | None:
     return None
 
 
-EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed)?\s+us\s+at|"
+EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|"
                                   r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
                                   r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
-EVENT_CONTEXT_AFTER = re.compile(r"(?i)^[^.!?]{0,120}?\b(?:took place|was held|will be held|takes place|will take place|"
+EVENT_CONTEXT_AFTER = re.compile(r"(?i)^(?:[^.!?]{0,120}?|[.!]\s+It\s+)\b(?:took place|was held|will be held|takes place|will take place|"
                                  r"kicked off|is taking place|brought together|gathered|was a success|starts|begins)\b")
+"""'Contoso 2031 took place in Lyon', and in the next sentence, 'Contoso 2031. It was held in Lyon'."""
 
 
 def _in_event_context(phrase: str, text: str) -> bool:
@@ -256,8 +270,8 @@ def event_phrase(text: str) -> str | None:
     cleaned = _recap_words().sub("", cleaned).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
-        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not event_phrase_pattern().search(named):
-            return named
+        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _phrase_with_event_word(named):
+            return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on
     if CJK.search(cleaned):
         for part in TITLE_SEPARATORS.split(cleaned):
             phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
@@ -271,12 +285,47 @@ def event_phrase(text: str) -> str | None:
     one_day = DAY_OF_EVENT.search(cleaned)
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
-    for match in event_phrase_pattern().finditer(cleaned):
+    return _phrase_with_event_word(cleaned)
+
+
+def _phrase_with_event_word(text: str) -> str | None:
+    """The first phrase of `text` that ends in an event word and is a name, with what extends it;
+    not one day of an event ('Day Two at the Contoso Conference' is the Contoso Conference's)."""
+    for match in event_phrase_pattern().finditer(text):
+        if _a_day_of_the_event(match):
+            continue
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"),
-                               cleaned[match.end():])
-        if phrase and not _host_event().match(cleaned, cleaned.find(phrase) + len(phrase)):
-            return phrase
+                               text[match.end():])
+        stop = SENTENCE_END_IN_MATCH.search(match.group(0)) if not phrase else None
+        if stop:  # 'I am back from ContosoDay NYC. The conference was…': the name ends its sentence
+            phrase = _phrase_with_event_word(text[match.start():match.start() + stop.end()])
+            if phrase:
+                return phrase
+        if phrase and not _host_event().match(text, text.find(phrase) + len(phrase)):
+            return _without_kind_after_year(phrase)
     return None
+
+
+SENTENCE_END_IN_MATCH = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z])")
+
+
+KIND_AFTER_YEAR = re.compile(r"(?P<name>\S.*\s(?:19|20)\d\d)\s+(?P<kind>[a-z][a-z-]*)")
+
+
+def _without_kind_after_year(phrase: str) -> str:
+    """'the Contoso 2031 conference': a name that ends in its year, then the kind of event in lower case,
+    a common noun that is no part of the name ('Contoso 2031')."""
+    named = KIND_AFTER_YEAR.fullmatch(phrase)
+    return named.group("name") if named and named.group("kind") in words("event_words") else phrase
+
+
+DAY_COUNTED = re.compile(r"(?i)\s+(?:\d{1,2}|one|two|three|four|five)\b")
+
+
+def _a_day_of_the_event(match: re.Match) -> bool:
+    """'Day 2', 'DAY TWO': the event word 'day' with the count of a day, which names a day of an event, no event."""
+    head = match.group(0)[:match.start("tail") - match.start()]
+    return bool(re.search(r"(?i)\bday$", head.rstrip())) and bool(DAY_COUNTED.match(match.group("tail")))
 
 
 BRACKETED = re.compile(r"[（(][^)）]*[)）]")  # '(…)', '（…）'
@@ -305,8 +354,11 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     words_before = head.split()
     if len(words_before) > 2 and words_before[1] == "of" and words_before[0].casefold() in words("section_headings"):
         words_before = words_before[2:]  # 'Schedule of the Contoso Devroom': a part of the page, then the name
+    possessive = bool(words_before) and words_before[0].casefold() in POSSESSIVES
     while len(words_before) > 1 and (words_before[0].casefold() in NAME_OPENERS or words_before[0] == "the"):
         words_before.pop(0)  # 'of the Contoso Summit' (after a word no name holds) is 'Contoso Summit'
+    if possessive and words_before[0].casefold() in ORDINALS:
+        return None  # 'My First Big Tech Conference': which of the writer's conferences, no name
     kept = []
     tail_words = tail.split()
     at = 0
@@ -333,7 +385,7 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         at += 2 if two_word_place else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
-    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}", phrase):
+    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
 

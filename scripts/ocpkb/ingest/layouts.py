@@ -189,7 +189,9 @@ def _section_heading() -> re.Pattern:
 
 @cache
 def _credit() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation(labels('credit'))})\b", re.IGNORECASE)
+    """'Photos by Name', and a caption's credit after what the photo shows ('Jane Doe photo by Name')."""
+    credit = alternation(labels('credit'))
+    return re.compile(rf"^(?:{credit})\b|\b(?:{credit})$", re.IGNORECASE)
 
 
 @cache
@@ -556,7 +558,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
+        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or _talk_noun_only(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
@@ -1145,7 +1147,7 @@ def _speaker_then_quoted_title() -> re.Pattern:
         rf"(?:\b(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?by\s+(?P<by>{NICKNAMED})"
         rf"|(?P<who>{NICKNAMED})(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?,?\s+"
         rf"(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?(?:{verbs}))\b"
-        rf"[^“\".!?]{{0,100}}?[“\"](?P<title>[A-Z][^”\"“]{{5,150}}?)[”\"“]")
+        rf"[^“\"„.!?]{{0,100}}?[“\"„](?P<title>[A-Z][^”\"“]{{5,150}}?)[”\"“]")  # „…“: quoted the German way
 
 
 def _speaker_and_quoted_titles(block: Block) -> list[SessionMention]:

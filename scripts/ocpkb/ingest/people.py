@@ -44,27 +44,28 @@ SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s
                               rf"(?:{SPEECH_VERBS})\s")  # 'Jane Doe also discussed …', 'Jane Doe will be keynoting …'
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 LATIN_ROLES = "|".join(re.escape(w) for w in words("roles") if w.isascii() and w.isalpha() and len(w) > 2)
+PERSON_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"  # a capitalized word of a name, also one whose capital is accented ('Renata Ávila')
 CAPTION_PERSON = [
     # "Jane Doe, President of the Contoso Foundation" / "Wei Chen, senior product manager of Fabrikam"
-    re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}),\s*(?P<rest>[A-Za-z][\w &.-]{2,60}?\s+"
+    re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*(?P<rest>[A-Za-z][\w &.-]{{2,60}}?\s+"
                r"(?:of|at)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s\s+[\w &-]+?)?"
                r"(?=[,.;]|\s+and\b|\s+(?:said|says)\b|$)"),
     # "- Omar Haddad, Open Racks Lisbon spoke about …": a name and an organization before a speech verb
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<rest>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})"
                rf"(?=\s+(?:{SPEECH_VERBS})\b)"),
     # "Mateo Ruiz, TSL Director, opened the day": a name, then a job title set off by commas
-    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
+    re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*(?!who\b|which\b)(?P<rest>[^,;.()]{{0,40}}?"
                rf"\b(?i:{LATIN_ROLES})"
                rf"\b[^,;.()]{{0,40}}),\s+(?=[a-z])"),
     # "Jane Doe, Contoso team manager said, …": a name, then a job title before a speech verb
-    re.compile(rf"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
+    re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
                rf"\b(?i:{LATIN_ROLES}))"
                rf",?\s+(?:{SPEECH_VERBS})\b"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
                r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
 ]
-PROSE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+PROSE_NAME = rf"{PERSON_WORD}(?:\s+{PERSON_WORD}){{1,2}}"
 PROSE_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4}"
 NAMES_OF_ORG = re.compile(  # 'Jane Doe and Wei Chen of Contoso', 'Jane Doe of the storage team at Contoso'
     rf"(?P<who>{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+and\s+{PROSE_NAME}|{PROSE_NAME}(?=\s+of\s+the\s+[\w -]{{1,40}}?\s+at\s))"
@@ -119,7 +120,7 @@ def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
         written = re.sub(r"['’]s$", "", match.group("who"))
         rest = match.group("rest").strip()
         if not person_name(written) or plain_words(written) or places.country_code(rest) or places.city(rest) \
-                or _acronym_of(rest, written):
+                or places.parse_place(rest).get("city") or _acronym_of(rest, written):  # '(Louisville, KY)': where, not whose
             continue
         found += [p for p in parse_people(f"{written} ({rest})", span)
                   if p.title or clean_organization(p.organization) and probably_a_person(p.name)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .classify import ends_mid_phrase
 from .clock import slot
-from .dates import MONTH_NAME
+from .dates import MONTH_NAME, MONTHS
 from .model import Found, Span
 from .read import Source
 from .wordlists import label_class, label_pattern, labels
@@ -113,6 +113,7 @@ def _schedule_line(text: str) -> bool:
 
 
 WRAP_END = re.compile(r"(?:[a-z,;]|\b(?:a|an|the|of|and|or|to|in|for|by|with|at|on))$")
+MID_PHRASE_END = re.compile(r"(?<![\w-])(?:a|an|the|of|to|for|by|with|at)$")  # a word no sentence ends in: the next line goes on with it
 WRAP_START = re.compile(r"^[a-z(\"“‘']")
 MONTH_AT_END = re.compile(rf"\b(?:{MONTH_NAME})\.?$")  # a date broken after its month: 'from August 6 to August' / '12, 2017.'
 DAY_AT_START = re.compile(r"^\d{1,2}(?!\d)")
@@ -125,8 +126,10 @@ def _wrapped(previous: str, text: str, wide: bool) -> bool:
     """A line that goes on with the previous line's sentence: the previous one stops mid-sentence
     and this one starts in lower case, or the previous one is as wide as a wrapped line (a
     Markdown paragraph hard-wrapped at a fixed width: '… in San' / 'Francisco …'), or the previous
-    one ends in a month and this one starts with its day."""
+    one ends in a month and this one starts with its day, or in an article or preposition ('… the' /
+    '[Contoso 2031](…) conference took place'), whatever the case of the next line's first letter."""
     return (bool(WRAP_END.search(previous) and (WRAP_START.match(text) or wide and text[:1].isalpha()))
+            or bool(MID_PHRASE_END.search(previous) and text[:1].isalnum())
             or bool(MONTH_AT_END.search(previous) and DAY_AT_START.match(text))) and "\t" not in text
 
 
@@ -137,20 +140,28 @@ def _wrapped_zh(previous: str, text: str) -> bool:
         and label_pattern(*ALL_LABELS).match(text) is None
 
 
-BYLINE = re.compile(r"^[_*\s]*(?:by|written by|posted by|author)\s*[:：]?[_*\s]+\S", re.IGNORECASE)
+BYLINE = re.compile(r"^[_*\s]*(?:by|written by|posted by|posted on|published on|author)\s*[:：]?[_*\s]+\S", re.IGNORECASE)
 BYLINE_WINDOW = 3  # body blocks from the top in which a post states its author
 
 
 def _mark_byline(blocks: list[Block]) -> list[Block]:
-    """'By Jane Doe, GM of Open Alliances, Contoso' at the top of a post names its author, who is
-    neither a speaker nor a participant for that alone: the block becomes a 'byline'."""
+    """'By Jane Doe, GM of Open Alliances, Contoso' at the top of a post names its author (and 'Posted on …'
+    the day it was posted, no event's), who is neither a speaker nor a participant for that alone: the block
+    becomes a 'byline'."""
     body = [i for i, block in enumerate(blocks) if block.kind != "field"][:BYLINE_WINDOW]
+    if len(body) > 1 and blocks[body[0]].kind == "paragraph" and DATE_STAMP.fullmatch(blocks[body[0]].text):
+        blocks[body[0]] = Block("byline", blocks[body[0]].text, blocks[body[0]].number)  # '26 Oct 2031' over the title
     for index in body:
         block = blocks[index]
         if block.kind in ("paragraph", "bold", "item") and len(block.text) <= 200 and BYLINE.match(block.text):
             blocks[index] = Block("byline", block.text, block.number)
             break
     return blocks
+
+
+ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # 'October', 'Oct'
+DATE_STAMP = re.compile(rf"(?i)\d{{1,2}}\s+(?:{ANY_MONTH})\.?,?\s+(?:19|20)\d\d|(?:{ANY_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d")
+"""A page's first line that is only a day ('26 Oct 2031', 'Oct 26, 2031'), above its title: the day it was posted."""
 
 
 LABEL_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?=[:：])")
