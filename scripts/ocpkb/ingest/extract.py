@@ -386,8 +386,9 @@ def listed_organizers(after: str) -> list[str]:
     """'… hosted by Contoso, Fabrikam and the Tailspin community at …': every organization the
     list after 'by' names. The list ends at its first item that is no capitalized name ('Grand
     hotel venue', 'a storage company'); 'the X community' or 'the X team' is the event's own group,
-    not an organization, and a person's name is no organizer; after 'the' only a name with an
-    organization word or a well-known or all-capital name is one ('the Contoso Foundation')."""
+    not an organization, and a person's name is no organizer (a name after 'the' is none); after
+    'the' only a name with an organization word or a well-known or all-capital name is one ('the
+    Contoso Foundation')."""
     clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
     names = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
@@ -396,7 +397,7 @@ def listed_organizers(after: str) -> list[str]:
         if not ends:
             break
         name = listed.group("name")
-        if _a_person(name):
+        if _a_person(name) and not listed.group("the"):  # 'the Fabrikam Garden Meise' is no person
             return []  # 'a talk hosted by Priya, Tomasz and Ivan': the list names people, no organizer
         if not listed.group("group") and (not listed.group("the") or is_org(name) or name in well_known()
                                           or re.fullmatch(r"[A-Z]{2,8}", name)):

@@ -382,6 +382,9 @@ ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|�
                            r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请|负责|让|赴)+")
 
 
+HEAD_OF = r"(?:of|for(?!\s+[A-Z][a-z]+ing\b))(?:\s+(?:and\s+)?[A-Z][\w.-]*){1,5}"  # '… Institute for Computation'
+
+
 @cache
 def _organization_mention() -> re.Pattern:
     heads = words("org_heads")
@@ -390,8 +393,10 @@ def _organization_mention() -> re.Pattern:
     known = alternation(words("organizations_known"))
     return re.compile(
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not the 'K' of 'K技术有限公司'
-        rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
-        rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
+        # 'Contoso eScience Institute for Computation': a word like 'eScience' inside a name, never opening it
+        rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|[a-z][A-Z][\w-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})"
+        rf"(?:\s+{HEAD_OF})?)"
+        rf"|(?P<of>(?:{latin})\s+{HEAD_OF})"
         rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
 
@@ -445,8 +450,8 @@ def _mentions_in(text: str) -> list[str]:
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
-            if len(name.split()) < 2 or _venue(name) or _function_team(name) or PRONOUN.search(name) \
-                    or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) \
+            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _site_team(name) or PRONOUN.search(name) \
+                    or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) or name[:1].islower() \
                     or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
                 continue
         elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
@@ -525,12 +530,16 @@ def _usage_before() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words('usage_verbs'))})\s*$")
 
 
+PREFIXED = re.compile(r"(?i)\b(?:pre|post|non|anti)-$")  # 'the pre-Contoso days', 'non-Contoso users'
+
+
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
-    'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
+    'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
     technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
+                or PREFIXED.search(text, max(0, start - 5), start)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
@@ -665,6 +674,17 @@ def _function_team(name: str) -> bool:
     is a unit of the organization or event the text is about, not an organization ('Contoso Release Team' is one)."""
     head, _, last = name.rpartition(" ")
     return last.casefold() == "team" and all(word.casefold() in _team_functions() for word in head.split())
+
+
+def _site_team(name: str) -> bool:
+    """'the Lyon team', 'Dana Whitfield's team': the people working at one place, or with one person,
+    are a group of the event, not an organization ('the Contoso team' is Contoso's)."""
+    head, _, last = name.rpartition(" ")
+    return last.casefold() == "team" and (head.endswith(("'s", "’s")) or _a_place(head))
+
+
+def _a_place(name: str) -> bool:
+    return bool(places.city(name) or places.country_code(name))
 
 
 FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
