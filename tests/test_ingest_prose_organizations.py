@@ -1,7 +1,9 @@
-"""Organizations and organizers named in the sentences of an English recap: a small post written
+"""Organizations and organizers named in the sentences of an English recap: small posts written
 for these tests (not copied text). A list after 'organised by' goes on past a name that only looks
-like a person's after 'the'; a name runs on through 'for' and a word like 'eScience'; a team named
-after a place or a person, and a well-known name used as a tool or a time, are no organization."""
+like a person's after 'the'; institutions that 'teamed up to' teach a workshop, or whose
+'collaboration' it was, organize it; a name runs on through 'for', a word like 'eScience' and the
+city after 'College'; a team named after a place or a person, and a well-known name used as a
+tool or a time, are no organization."""
 
 import json
 
@@ -47,3 +49,34 @@ def test_a_team_named_after_a_place_or_a_person_is_no_organization(run):
 def test_a_known_name_used_as_a_tool_or_a_time_is_no_organization(run):
     # 'followed their GitHub notifications', 'the pre-GitHub days'
     assert "GitHub" not in organization_names(run, "prose-partners.md")
+
+
+def test_institutions_that_teamed_up_to_teach_a_workshop_organize_it(run):
+    # 'the Contoso University Libraries and Fabrikam State University Libraries teamed up to teach the first … workshops'
+    organizers = extracted(run, "prose-joint-organizers.md")["event"]["organizers"]
+    assert {"Contoso University Libraries", "Fabrikam State University Libraries"} <= set(organizers)
+
+
+def test_a_workshop_that_was_a_collaboration_between_institutions_is_organized_by_them(run):
+    # 'The second workshop was a collaboration between the Woodgrove Institute for Computation and
+    # the Northwind College Library.'
+    organizers = extracted(run, "prose-joint-organizers.md")["event"]["organizers"]
+    assert {"Woodgrove Institute for Computation", "Northwind College Library"} <= set(organizers)
+
+
+def test_people_who_teamed_up_organize_nothing(run):
+    # 'Jane Doe and Priya Raman teamed up to run the help desk'
+    organizers = extracted(run, "prose-joint-organizers.md")["event"]["organizers"]
+    assert not {"Jane Doe", "Priya Raman"} & set(organizers)
+
+
+def test_a_city_after_a_college_or_university_ends_its_name(run):
+    # 'from University College Lyon and Tailspin College London'
+    names = organization_names(run, "prose-joint-organizers.md")
+    assert {"University College Lyon", "Tailspin College London"} <= set(names)
+
+
+def test_two_names_joined_by_and_are_two_when_the_first_has_its_head_before_its_last_word(run):
+    # 'the Contoso University Libraries and Fabrikam State University Libraries'
+    names = organization_names(run, "prose-joint-organizers.md")
+    assert "Contoso University Libraries and Fabrikam State University" not in names

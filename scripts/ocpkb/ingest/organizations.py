@@ -447,6 +447,8 @@ def _mentions_in(text: str) -> list[str]:
                 continue
         elif match.group("en") or match.group("of"):
             name, end = _to_sentence_end(name, match.start())
+            city = _college_city(text, name, end)
+            name, end = (f"{name} {city.group(1)}", city.end()) if city else (name, end)
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
@@ -468,10 +470,15 @@ def _street() -> re.Pattern:
 
 
 def _two_names(name: str) -> list[str]:
-    """'Contoso Foundation and Fabrikam Consortium': two names joined, each ending in its own head."""
+    """'Contoso Foundation and Fabrikam Consortium': two names joined, each with its own head (the
+    first one's may stand before its last words: 'Contoso University Libraries and Fabrikam
+    University', 'Contoso College London and Fabrikam University')."""
     parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
-    if len(parts) == 2 and len(parts[0].split()) >= 2 and _latin_head().fullmatch(parts[0].split()[-1]) \
-            and len(parts[1].split()) >= 2:
+    first = parts[0].split()
+    heads = [i for i, word in enumerate(first) if i and _latin_head().fullmatch(word)]
+    # not 'Contoso Institute of Water and Air': after 'of' the 'and' is inside the name
+    own_head = bool(heads) and not {"of", "for", "de"} & set(first[heads[-1]:])
+    if len(parts) == 2 and len(first) >= 2 and own_head and len(parts[1].split()) >= 2:
         return parts
     return [name]
 
@@ -614,6 +621,16 @@ def _technical_in_english(text: str, start: int, end: int) -> bool:
 
 
 CAPITALIZED_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+
+
+COLLEGE_HEAD = re.compile(r"\b(?:University|College)$")
+
+
+def _college_city(text: str, name: str, end: int) -> re.Match | None:
+    """'University College Dublin', 'Contoso College London': a city right after a university's or
+    a college's head is the end of its name, not a site of it (see `_city_after`)."""
+    following = CAPITALIZED_AFTER.match(text, end) if COLLEGE_HEAD.search(name) else None
+    return following if following and places.city(following.group(1)) else None
 
 
 def _city_after(text: str, end: int) -> bool:
