@@ -80,3 +80,9 @@ def test_two_names_joined_by_and_are_two_when_the_first_has_its_head_before_its_
     # 'the Contoso University Libraries and Fabrikam State University Libraries'
     names = organization_names(run, "prose-joint-organizers.md")
     assert "Contoso University Libraries and Fabrikam State University" not in names
+
+
+def test_the_stop_of_st_louis_ends_no_item_of_a_list_of_organizations(run):
+    # '…, Tailspin Reserve Bank of St. Louis, Litware Data Services, Woodgrove College and …'
+    names = organization_names(run, "prose-partners.md")
+    assert "Louis" not in names and "Litware Data Services" in names

@@ -1006,6 +1006,8 @@ def _opens_with_verb(text: str) -> bool:
 
 
 SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)")
+ITEM_TEXT = r"(?:[^,;:.()]|(?<=\s)[A-Z][a-z]\.)"  # an item's words, the stop of 'St. Louis' or 'Mt. Hood' included
+LIST_RUN = re.compile(rf"(?:[A-Z]{ITEM_TEXT}{{0,40}},\s+){{2,}}(?:and\s+)?[A-Z]{ITEM_TEXT}{{0,40}}")
 LIST_ITEM = re.compile(r"[A-Z][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3}")
 
 
@@ -1014,7 +1016,7 @@ def list_mates(text: str, known: set[str]) -> list[str]:
     least two items are organizations already found, the other names are organizations too."""
     found = []
     text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Open Storage Foundation (OSF), …'
-    for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
+    for run in LIST_RUN.finditer(text):
         items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))]  # '…, Contoso and Fabrikam'
         items = [item for item in items if LIST_ITEM.fullmatch(item)]
         if sum(item.casefold() in known for item in items) >= 2:
