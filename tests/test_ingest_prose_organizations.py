@@ -86,3 +86,8 @@ def test_the_stop_of_st_louis_ends_no_item_of_a_list_of_organizations(run):
     # '…, Tailspin Reserve Bank of St. Louis, Litware Data Services, Woodgrove College and …'
     names = organization_names(run, "prose-partners.md")
     assert "Louis" not in names and "Litware Data Services" in names
+
+
+def test_a_team_named_by_its_functions_joined_with_and_is_no_organization(run):
+    # 'Our thanks go to the Workshops and Instruction Team for the room bookings.'
+    assert "Workshops and Instruction Team" not in organization_names(run, "prose-partners.md")

@@ -687,10 +687,12 @@ def _team_functions() -> frozenset[str]:
 
 
 def _function_team(name: str) -> bool:
-    """'Release Team', 'Day-of Operations team': a team named only by what it does (data/team_functions.txt)
-    is a unit of the organization or event the text is about, not an organization ('Contoso Release Team' is one)."""
+    """'Release Team', 'Day-of Operations team', 'Training and Outreach Team': a team named only by
+    what it does (data/team_functions.txt) is a unit of the organization or event the text is
+    about, not an organization ('Contoso Release Team' is one)."""
     head, _, last = name.rpartition(" ")
-    return last.casefold() == "team" and all(word.casefold() in _team_functions() for word in head.split())
+    functions = [word.casefold() for word in head.split() if word not in ("and", "&")]
+    return last.casefold() == "team" and bool(functions) and all(word in _team_functions() for word in functions)
 
 
 def _site_team(name: str) -> bool:
