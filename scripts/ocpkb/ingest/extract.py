@@ -315,6 +315,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             verb = match.group("verb").casefold()
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
+        found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
         thanks = THANKS.search(line.text)
         for match in THANKED_HOST.finditer(line.text, thanks.start()) if thanks else ():  # 'thanks to Contoso for hosting the event'
             name = match.group("name")
@@ -329,6 +330,25 @@ def organizers(blocks: list[Block]) -> list[Found]:
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
     return list(unique.values())
+
+
+JOINT_WORK = re.compile(r"(?i)\b(?:was|is|were|are)\s+(?:a\s+)?(?:joint\s+)?(?:collaboration|partnership)\s+between\s+")
+TEAMED_UP = re.compile(r"\s(?:teamed up|joined forces|partnered up)\s+to\s+")
+
+
+def joint_organizers(text: str) -> list[str]:
+    """'The workshop was a collaboration between Contoso Labs and the Fabrikam Institute', 'Contoso
+    University and Fabrikam Labs teamed up to run the first Tailspin workshop': those who made
+    the event together (see `listed_organizers`); the sentence must speak of an event."""
+    found = []
+    for match in JOINT_WORK.finditer(text) if "between" in text else ():
+        if _about_the_event(text[:match.start()]):
+            found += listed_organizers(text[match.end():])
+    for match in TEAMED_UP.finditer(text) if " up " in text or "forces" in text else ():
+        subject = re.split(r",\s*", SENTENCE_END.split(text[:match.start()])[-1])[-1]
+        if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", SENTENCE_END.split(text[match.end():])[0])):  # 'two workshops'
+            found += listed_organizers(subject)
+    return found
 
 
 def _hand_in_hand(line: Block) -> list[Found]:
@@ -377,7 +397,7 @@ def _names_an_event(text: str) -> bool:
     return bool(pattern("event_words").search(text) or THIS_EVENT.search(text))
 
 
-LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
+LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|this|last|next|since)\b|\s*$")
 
@@ -386,8 +406,9 @@ def listed_organizers(after: str) -> list[str]:
     """'… hosted by Contoso, Fabrikam and the Tailspin community at …': every organization the
     list after 'by' names. The list ends at its first item that is no capitalized name ('Grand
     hotel venue', 'a storage company'); 'the X community' or 'the X team' is the event's own group,
-    not an organization, and a person's name is no organizer; after 'the' only a name with an
-    organization word or a well-known or all-capital name is one ('the Contoso Foundation')."""
+    not an organization, and a person's name is no organizer (a name after 'the' is none); after
+    'the' only a name with an organization word or a well-known or all-capital name is one ('the
+    Contoso Foundation')."""
     clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
     names = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
@@ -396,7 +417,7 @@ def listed_organizers(after: str) -> list[str]:
         if not ends:
             break
         name = listed.group("name")
-        if _a_person(name):
+        if _a_person(name) and not listed.group("the"):  # 'the Fabrikam Garden Meise' is no person
             return []  # 'a talk hosted by Priya, Tomasz and Ivan': the list names people, no organizer
         if not listed.group("group") and (not listed.group("the") or is_org(name) or name in well_known()
                                           or re.fullmatch(r"[A-Z]{2,8}", name)):

@@ -382,6 +382,9 @@ ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|�
                            r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请|负责|让|赴)+")
 
 
+HEAD_OF = r"(?:of|for(?!\s+[A-Z][a-z]+ing\b))(?:\s+(?:and\s+)?[A-Z][\w.-]*){1,5}"  # '… Institute for Computation'
+
+
 @cache
 def _organization_mention() -> re.Pattern:
     heads = words("org_heads")
@@ -390,8 +393,10 @@ def _organization_mention() -> re.Pattern:
     known = alternation(words("organizations_known"))
     return re.compile(
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not the 'K' of 'K技术有限公司'
-        rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
-        rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
+        # 'Contoso eScience Institute for Computation': a word like 'eScience' inside a name, never opening it
+        rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|[a-z][A-Z][\w-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})"
+        rf"(?:\s+{HEAD_OF})?)"
+        rf"|(?P<of>(?:{latin})\s+{HEAD_OF})"
         rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
 
 
@@ -442,11 +447,13 @@ def _mentions_in(text: str) -> list[str]:
                 continue
         elif match.group("en") or match.group("of"):
             name, end = _to_sentence_end(name, match.start())
+            city = _college_city(text, name, end)
+            name, end = (f"{name} {city.group(1)}", city.end()) if city else (name, end)
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
-            if len(name.split()) < 2 or _venue(name) or _function_team(name) or PRONOUN.search(name) \
-                    or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) \
+            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _site_team(name) or PRONOUN.search(name) \
+                    or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) or name[:1].islower() \
                     or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
                 continue
         elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
@@ -463,10 +470,15 @@ def _street() -> re.Pattern:
 
 
 def _two_names(name: str) -> list[str]:
-    """'Contoso Foundation and Fabrikam Consortium': two names joined, each ending in its own head."""
+    """'Contoso Foundation and Fabrikam Consortium': two names joined, each with its own head (the
+    first one's may stand before its last words: 'Contoso University Libraries and Fabrikam
+    University', 'Contoso College London and Fabrikam University')."""
     parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
-    if len(parts) == 2 and len(parts[0].split()) >= 2 and _latin_head().fullmatch(parts[0].split()[-1]) \
-            and len(parts[1].split()) >= 2:
+    first = parts[0].split()
+    heads = [i for i, word in enumerate(first) if i and _latin_head().fullmatch(word)]
+    # not 'Contoso Institute of Water and Air': after 'of' the 'and' is inside the name
+    own_head = bool(heads) and not {"of", "for", "de"} & set(first[heads[-1]:])
+    if len(parts) == 2 and len(first) >= 2 and own_head and len(parts[1].split()) >= 2:
         return parts
     return [name]
 
@@ -525,12 +537,16 @@ def _usage_before() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words('usage_verbs'))})\s*$")
 
 
+PREFIXED = re.compile(r"(?i)\b(?:pre|post|non|anti)-$")  # 'the pre-Contoso days', 'non-Contoso users'
+
+
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
-    'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
+    'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
     technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
+                or PREFIXED.search(text, max(0, start - 5), start)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
@@ -607,6 +623,16 @@ def _technical_in_english(text: str, start: int, end: int) -> bool:
 CAPITALIZED_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 
 
+COLLEGE_HEAD = re.compile(r"\b(?:University|College)$")
+
+
+def _college_city(text: str, name: str, end: int) -> re.Match | None:
+    """'University College Dublin', 'Contoso College London': a city right after a university's or
+    a college's head is the end of its name, not a site of it (see `_city_after`)."""
+    following = CAPITALIZED_AFTER.match(text, end) if COLLEGE_HEAD.search(name) else None
+    return following if following and places.city(following.group(1)) else None
+
+
 def _city_after(text: str, end: int) -> bool:
     """A city right after the name, ending its run of capitalized words ('at Contoso Berlin', not
     'at Contoso Berlin Lab'): one of its offices or sites, a place."""
@@ -661,10 +687,23 @@ def _team_functions() -> frozenset[str]:
 
 
 def _function_team(name: str) -> bool:
-    """'Release Team', 'Day-of Operations team': a team named only by what it does (data/team_functions.txt)
-    is a unit of the organization or event the text is about, not an organization ('Contoso Release Team' is one)."""
+    """'Release Team', 'Day-of Operations team', 'Training and Outreach Team': a team named only by
+    what it does (data/team_functions.txt) is a unit of the organization or event the text is
+    about, not an organization ('Contoso Release Team' is one)."""
     head, _, last = name.rpartition(" ")
-    return last.casefold() == "team" and all(word.casefold() in _team_functions() for word in head.split())
+    functions = [word.casefold() for word in head.split() if word not in ("and", "&")]
+    return last.casefold() == "team" and bool(functions) and all(word in _team_functions() for word in functions)
+
+
+def _site_team(name: str) -> bool:
+    """'the Lyon team', 'Dana Whitfield's team': the people working at one place, or with one person,
+    are a group of the event, not an organization ('the Contoso team' is Contoso's)."""
+    head, _, last = name.rpartition(" ")
+    return last.casefold() == "team" and (head.endswith(("'s", "’s")) or _a_place(head))
+
+
+def _a_place(name: str) -> bool:
+    return bool(places.city(name) or places.country_code(name))
 
 
 FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
@@ -969,6 +1008,8 @@ def _opens_with_verb(text: str) -> bool:
 
 
 SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)")
+ITEM_TEXT = r"(?:[^,;:.()]|(?<=\s)[A-Z][a-z]\.)"  # an item's words, the stop of 'St. Louis' or 'Mt. Hood' included
+LIST_RUN = re.compile(rf"(?:[A-Z]{ITEM_TEXT}{{0,40}},\s+){{2,}}(?:and\s+)?[A-Z]{ITEM_TEXT}{{0,40}}")
 LIST_ITEM = re.compile(r"[A-Z][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3}")
 
 
@@ -977,7 +1018,7 @@ def list_mates(text: str, known: set[str]) -> list[str]:
     least two items are organizations already found, the other names are organizations too."""
     found = []
     text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Open Storage Foundation (OSF), …'
-    for run in re.finditer(r"(?:[A-Z][^,;:.()]{0,40},\s+){2,}(?:and\s+)?[A-Z][^,;:.()]{0,40}", text):
+    for run in LIST_RUN.finditer(text):
         items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0))]  # '…, Contoso and Fabrikam'
         items = [item for item in items if LIST_ITEM.fullmatch(item)]
         if sum(item.casefold() in known for item in items) >= 2:
