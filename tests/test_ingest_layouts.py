@@ -961,3 +961,30 @@ def test_a_bold_talk_title_with_a_role_word_in_it_is_still_a_talk(run):
     program = talks(extracted(run, "bold-title-with-a-role-word.md"))
     assert program["A Maintainer's Guide to Gadget Releases"] == ["Jane Doe"]
     assert program["Staff Engineer Office Hours: Reviewing Together"] == ["Wei Chen"]
+
+
+def test_meeting_roll_written_as_one_paragraph_under_attendees_gives_its_people(run):
+    """'### Attendees (9 total)' over 'A, B, C, …': each full name a person; a handle and a
+    possessive ('Renata Sousa's Slides') are none."""
+    names = {person["name"] for person in extracted(run, "meeting-roll-paragraph.md")["people"]}
+    assert {"Ines Marlow", "Teodor Vance", "Priya Raman", "Tomas Berg", "Wei-Lin Chang", "Odile Fournier",
+            "Kasimir Holt"} <= names
+    assert not {name for name in names if "jdoe" in name or "Slides" in name}
+
+
+def test_meeting_roll_as_items_under_attendees_gives_its_people_not_those_sending_regrets(run):
+    names = {person["name"] for person in extracted(run, "meeting-roll-items.md")["people"]}
+    assert names == {"Ines Marlow", "Teodor Vance", "Odile Fournier", "Kasimir Holt"}
+
+
+def test_meeting_roll_on_the_line_of_its_attendees_label_gives_its_people(run):
+    names = {person["name"] for person in extracted(run, "meeting-roll-labelled.md")["people"]}
+    assert names == {"Ines Marlow", "Teodor Vance", "Priya Raman", "Kasimir Holt"}
+
+
+def test_heading_of_those_sending_regrets_is_no_talk(run):
+    assert "Regrets" not in talks(extracted(run, "meeting-roll-items.md"))
+
+
+def test_maintainers_call_is_named_by_its_series(run):
+    assert extracted(run, "meeting-roll-labelled.md")["event"]["name"] == "Contoso Tools Maintainers Call"

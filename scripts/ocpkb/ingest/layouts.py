@@ -919,7 +919,7 @@ def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
     return found if len(found) >= HEADED_SPEAKERS else []
 
 
-PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio")
+PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio", "attendance")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
 TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z][^()（）@]*[)）]")
 
@@ -928,7 +928,8 @@ TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z]
 def _people_words() -> re.Pattern:
     """The label words that name people ('speakers', 'organizers', 'team', '嘉宾'), in a sentence
     ('lead' there is mostly a verb or an adjective)."""
-    entries = [word for kind in PEOPLE_HEADINGS if kind != "lead" for word in labels(kind) if len(word) > 2 or CJK.search(word)]
+    entries = [word for kind in PEOPLE_HEADINGS if kind not in ("lead", "attendance")  # 'present', 'attending'
+               for word in labels(kind) if len(word) > 2 or CJK.search(word)]
     return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
 
 
@@ -967,13 +968,19 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     them ('… and to our guest speakers, including:'), that are each a person: 'Jane Doe', 'Jane
     Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
-    under = in_roster = False
+    under = in_roster = in_roll = False
     roster = _roster_headings(blocks)
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
-            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
+            heading = line_label(block.text.strip(" *:："))
+            in_roll = heading == "attendance"
+            under = heading in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
                 or _introduces_people(block.text)  # '## 特邀讲师：'
+            continue
+        rolled = _roll_names(block.text, block.span) if in_roll and block.kind == "paragraph" else _labelled_roll(block)
+        if rolled:  # 'Tom Berg, Ana Ruiz, Wei Chen, …' under '### Attendees (23 total)', or after 'Attendees:'
+            found += rolled
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
             under = _introduces_people(block.text)  # '… and to our guest speakers, including:'
@@ -1005,6 +1012,35 @@ def _names_alone(text: str, span: Span) -> list[PersonMention]:
     """'Jane Doe, Wei Chen, Omar Haddad': a line that lists several people and nothing else."""
     people = parse_people(text, span) if "," in text and len(text) <= MAX_NAMES_LINE else []
     return people if len(people) > 2 and not any(person.organization or person.title for person in people) else []
+
+
+MIN_ROLL = 3  # names in a paragraph under an attendance heading from which it is the roll
+MAX_ROLL_LINE = 2000  # characters of a roll written as one paragraph ('Attendees (35 total)')
+
+
+def _roll_names(text: str, span: Span) -> list[PersonMention]:
+    """The paragraph under a meeting's attendance heading that lists who came, apart by commas
+    ('Tom Berg, Ana Ruiz, Wei Chen, fberg, Kim Lee.'): every part that is a person's name, when
+    most of them are (a handle or a first name alone among them is no person of its own)."""
+    if len(text) > MAX_ROLL_LINE or text.count(",") + text.count("，") + text.count("、") < MIN_ROLL - 1:
+        return []
+    parts = [part.strip(" .。") for part in re.split(r"[,，、;；]", text) if part.strip(" .。")]
+    names = [person_name(part) for part in parts if (" " in part or CJK.search(part)) and not is_org(part)]
+    names = [name for name in names if name]
+    if len(names) < MIN_ROLL or len(names) * 3 < len(parts) * 2:
+        return []
+    return [PersonMention(name, span) for name in dict.fromkeys(names)]
+
+
+def _labelled_roll(block: Block) -> list[PersonMention]:
+    """'Attendees: Tom Berg, Ana Ruiz, Wei Chen': the roll on the line of its label."""
+    if block.kind not in ("item", "paragraph") or not re.search(r"[:：]", block.text[:MAX_LABEL_AT]):
+        return []
+    kind, value = line_label_and_value(block.text)
+    return _roll_names(value, block.span) if kind == "attendance" and value else []
+
+
+MAX_LABEL_AT = 40  # characters before the colon of a labelled roll
 
 
 def _affiliation_below(person: PersonMention, text: str) -> None:
