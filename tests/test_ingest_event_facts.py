@@ -279,3 +279,15 @@ def test_a_city_written_in_its_own_letters_or_their_german_spelling_is_a_place(r
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")
+
+
+def test_meeting_notes_are_dated_by_the_heading_under_their_title_not_the_next_meeting(run):
+    # '## March 4, 2025 10:00 a.m. Eastern' is the meeting's day; another event's date and city in an
+    # announcement, and the next meeting's weekday date, are not this one's; 'Priya & Tomas' present an item
+    assert facts(event(run, "meeting-notes-dated-heading.md")) == (
+        "Fabrikam Runtime Community Meeting", "2025-03-04", "2025-03-04", None)
+
+
+def test_a_roll_of_attendees_with_their_companies_names_no_city(run):
+    # 'Gary Lindqvist, Contoso' is a person and a company, not the city of Gary; nor is 'if Wilma, Gary, Omar'
+    assert event(run, "minutes-roll-with-affiliations.md")["location"]["city"] is None
