@@ -291,3 +291,12 @@ def test_meeting_notes_are_dated_by_the_heading_under_their_title_not_the_next_m
 def test_a_roll_of_attendees_with_their_companies_names_no_city(run):
     # 'Gary Lindqvist, Contoso' is a person and a company, not the city of Gary; nor is 'if Wilma, Gary, Omar'
     assert event(run, "minutes-roll-with-affiliations.md")["location"]["city"] is None
+
+
+def test_minutes_titled_with_their_day_are_named_by_the_series_without_the_word_minutes(run):
+    assert facts(event(run, "minutes-titled-with-their-day.md")) == ("Northwind SBOM team", "2025-05-06", "2025-05-06", None)
+
+
+def test_a_meeting_titled_with_its_iso_day_keeps_no_piece_of_the_day_in_its_name(run):
+    # 'Contoso Tech Team Meeting 2025-02-11' -> the name, not 'Contoso Tech Team Meeting 2025'
+    assert facts(event(run, "meeting-titled-with-iso-day.md")) == ("Contoso Tech Team Meeting", "2025-02-11", "2025-02-11", None)

@@ -149,7 +149,6 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
 OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
 DATED_HEADING_BLOCKS = 3  # the title and the headings right under it, where a meeting's notes give its day
 MAX_WORDS_BESIDE_DATE = 2  # words other than the date's and the clock's in a heading that is a date ('Topics')
-CLOCK_WORDS = re.compile(r"(?i)\b(?:[ap]\.?m\.?|utc|gmt|[a-z]?[ecmp][sd]t|cet|cest|eastern|pacific|central|mountain|time)\b")
 
 
 def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
@@ -158,14 +157,9 @@ def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
     a later 'Next Meeting: Tuesday June 7' is another meeting's."""
     for block in blocks[:DATED_HEADING_BLOCKS]:
         found = [day for day in dates.find_dates(block.text) if day.has_year] if block.is_title else []
-        if found and len(_words_beside_date(block.text)) <= MAX_WORDS_BESIDE_DATE:
+        if found and len(dates.words_beside_date(block.text)) <= MAX_WORDS_BESIDE_DATE:
             return block, found[0]
     return None
-
-
-def _words_beside_date(text: str) -> list[str]:
-    words = re.findall(r"[^\W\d_]+", CLOCK_WORDS.sub(" ", text))
-    return [word for word in words if word.casefold() not in dates.MONTHS and not re.fullmatch(dates.WEEKDAY_NAME, word)]
 
 
 def _announces(matter: dict, blocks: list[Block]) -> bool:
