@@ -988,3 +988,16 @@ def test_heading_of_those_sending_regrets_is_no_talk(run):
 
 def test_maintainers_call_is_named_by_its_series(run):
     assert extracted(run, "meeting-roll-labelled.md")["event"]["name"] == "Contoso Tools Maintainers Call"
+
+
+def test_meeting_agenda_gives_the_items_with_a_presenter_named_by_first_name_as_the_attendee(run):
+    """On a meeting's notes (it takes the roll), 'Approval of last week's minutes' is business, no
+    talk; 'Dataset profile update - Priya' is presented by the attendee Priya Marlow."""
+    assert talks(extracted(run, "meeting-agenda-presenters.md")) == {
+        "Dataset profile update": ["Priya Marlow"], "Signing proposal": ["Teodor Vance", "Kasimir Holt"]}
+
+
+def test_meeting_roll_under_its_label_alone_on_a_line_gives_its_people(run):
+    view = extracted(run, "meeting-roll-label-alone.md")
+    assert {person["name"] for person in view["people"]} == {"Ines Marlow", "Teodor Vance", "Kasimir Holt"}
+    assert talks(view) == {"Release checklist": ["Kasimir Holt"]}

@@ -27,6 +27,7 @@ from .classify import (
     adverbial,
     career_step,
     dictionary_word,
+    first_name,
     is_org,
     is_role,
     line_of_work,
@@ -982,6 +983,9 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         if rolled:  # 'Tom Berg, Ana Ruiz, Wei Chen, …' under '### Attendees (23 total)', or after 'Attendees:'
             found += rolled
             continue
+        if block.kind in ("paragraph", "bold") and line_label_and_value(block.text) == ("attendance", ""):
+            under = in_roll = True  # 'Attendees' alone on its line over the roll
+            continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
             under = _introduces_people(block.text)  # '… and to our guest speakers, including:'
             continue
@@ -1322,12 +1326,57 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
             items.append(block)
     bracketed = _names_in_brackets(items)
+    minutes = bool(items) and keeps_a_roll(blocks)
+    given = _given_names_of_the_roll(blocks) if minutes else {}
     found = []
     for block in items:
         title, speakers = bracketed.get(block.number) or split_title_and_speakers(block.text, block.span)
-        if title:
+        if minutes and not speakers:
+            title, speakers = _first_name_presenters(block.text, block.span, given) or (title, speakers)
+        if title and (speakers or not minutes):  # a meeting's agenda: its business ('Approve the minutes') is no talk
             found.append(SessionMention(title, block.span, speakers=speakers))
     return found
+
+
+PRESENTER_TAIL = re.compile(r"^(?P<title>.{3,}?)(?:\s+[-–—]{1,2}\s+|\s*[(（])(?P<who>[^()（）–—-]{2,60}?)[)）]?\s*$")
+
+
+def _first_name_presenters(text: str, span: Span, given: dict[str, str]) -> tuple[str, list[PersonMention]] | None:
+    """'Summit Update - Kate', 'Prompt fields -- Elyas and Gopi', 'Data Sheets (Gopi)': an item of
+    a meeting's agenda that ends with who presents it, by first names; each is the attendee of
+    that first name when the roll names one alone."""
+    match = PRESENTER_TAIL.match(text)
+    names = [name for name in re.split(r"\s*(?:&|\band\b|,|/)\s*", match.group("who").strip()) if name] if match else []
+    if not names or not all(first_name(name) or _reads_as_person(name) and not plain_words(name) for name in names):
+        return None
+    return match.group("title").strip(), [PersonMention(given.get(name, name), span) for name in names]
+
+
+def _given_names_of_the_roll(blocks: list[Block]) -> dict[str, str]:
+    """First name -> the full name of the one attendee the roll gives it ('Kate' -> 'Kate Stewart')."""
+    full: dict[str, list[str]] = {}
+    for person in listed_people(blocks):
+        full.setdefault(person.name.split()[0], []).append(person.name)
+    return {first: names[0] for first, names in full.items() if len(set(names)) == 1}
+
+
+def keeps_a_roll(blocks: list[Block]) -> bool:
+    """The notes of a meeting: a heading or a line that takes the roll ('## Attendees', 'Present: …')
+    over three names or more (an event page's '#### Attendees:' over what to expect is none)."""
+    for index, block in enumerate(blocks):
+        if block.kind not in ("heading", "bold", "item", "paragraph") or line_label(block.text.strip(" *:：")) != "attendance":
+            continue
+        value = line_label_and_value(block.text)[1]
+        below = [] if value else itertools.takewhile(lambda b: not b.is_title, blocks[index + 1:index + 1 + ROLL_WINDOW])
+        names = len(_roll_names(value, block.span)) if value else \
+            sum(len(_roll_names(b.text, b.span)) if b.kind == "paragraph" else bool(person_name(b.text.split(",")[0]))
+                for b in below)
+        if names >= MIN_ROLL:
+            return True
+    return False
+
+
+ROLL_WINDOW = 40  # blocks under an attendance heading in which its names stand
 
 
 NAMES_IN_BRACKETS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{3,80})[)）]\s*$")
