@@ -1001,3 +1001,9 @@ def test_meeting_roll_under_its_label_alone_on_a_line_gives_its_people(run):
     view = extracted(run, "meeting-roll-label-alone.md")
     assert {person["name"] for person in view["people"]} == {"Ines Marlow", "Teodor Vance", "Kasimir Holt"}
     assert talks(view) == {"Release checklist": ["Kasimir Holt"]}
+
+
+def test_topics_for_the_next_meeting_are_no_sessions_and_their_presenters_no_people(run):
+    view = extracted(run, "meeting-topics-for-next-meeting.md")
+    assert talks(view) == {"Snapshot Cleanup Demo": ["Teodor Vance"]}
+    assert {person["name"] for person in view["people"]} == {"Teodor Vance"}

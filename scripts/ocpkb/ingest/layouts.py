@@ -70,6 +70,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list):
         found += recognizer(blocks)
+    to_come = _next_meeting_lines(blocks)
+    found = [session for session in found if session.span.first not in to_come] if to_come else found
     unique: dict[str, SessionMention] = {}
     for session in found:
         key = normalize(session.title)
@@ -81,6 +83,19 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+def _next_meeting_lines(blocks: list[Block]) -> set[int]:
+    """The lines of the sections of a meeting's notes about the next meeting ('## Topics for Next
+    Meeting' down to the next heading of its level or above, data/next_meeting_words.txt)."""
+    lines: set[int] = set()
+    level = 0
+    for block in blocks:
+        if block.kind == "heading" and (not level or block.level <= level):
+            level = block.level if pattern("next_meeting_words").search(block.text) else 0
+        if level:
+            lines.add(block.number)
+    return lines
 
 
 def _distinct(speakers: list[PersonMention]) -> list[PersonMention]:
