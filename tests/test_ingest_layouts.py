@@ -1007,3 +1007,10 @@ def test_topics_for_the_next_meeting_are_no_sessions_and_their_presenters_no_peo
     view = extracted(run, "meeting-topics-for-next-meeting.md")
     assert talks(view) == {"Snapshot Cleanup Demo": ["Teodor Vance"]}
     assert {person["name"] for person in view["people"]} == {"Teodor Vance"}
+
+
+def test_a_copy_of_the_meetings_chat_gives_no_sessions_and_its_topics_heading_is_no_talk(run):
+    view = extracted(run, "meeting-chat-copy.md")
+    assert talks(view)["Registry Mirrors Status"] == ["Kasimir Holt"]
+    assert not {title for title in talks(view) if "video" in title or "late" in title or title == "Topics"}
+    assert "Upcoming Conferences" not in {person["name"] for person in view["people"]}

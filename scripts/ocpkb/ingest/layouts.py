@@ -70,8 +70,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list):
         found += recognizer(blocks)
-    to_come = _next_meeting_lines(blocks)
-    found = [session for session in found if session.span.first not in to_come] if to_come else found
+    elsewhere = _lines_under(blocks, "next_meeting_words") | _lines_under(blocks, "transcript_words")
+    found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
     unique: dict[str, SessionMention] = {}
     for session in found:
         key = normalize(session.title)
@@ -85,14 +85,16 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
 
 
-def _next_meeting_lines(blocks: list[Block]) -> set[int]:
-    """The lines of the sections of a meeting's notes about the next meeting ('## Topics for Next
-    Meeting' down to the next heading of its level or above, data/next_meeting_words.txt)."""
+def _lines_under(blocks: list[Block], heading_words: str) -> set[int]:
+    """The lines of the sections of a meeting's notes whose heading holds a word of the list, down
+    to the next heading of its level or above: those about the next meeting ('## Topics for Next
+    Meeting', data/next_meeting_words.txt) and the copies of its chat or transcript
+    (data/transcript_words.txt) hold no session of this one."""
     lines: set[int] = set()
     level = 0
     for block in blocks:
         if block.kind == "heading" and (not level or block.level <= level):
-            level = block.level if pattern("next_meeting_words").search(block.text) else 0
+            level = block.level if pattern(heading_words).search(block.text) else 0
         if level:
             lines.add(block.number)
     return lines
