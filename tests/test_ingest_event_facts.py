@@ -356,3 +356,24 @@ def test_the_writers_first_conference_is_no_name_the_conference_attended_is(run)
 def test_a_day_alone_above_the_title_is_the_posts_date_and_the_held_sentence_gives_the_month(run):
     # '26 Oct 2031' over 'Fabrikam Conference 2031'; 'At the end of September the … community gathered in Berlin'
     assert facts(event(run, "date-stamp-above-the-title.txt")) == ("Fabrikam Conference 2031", "2031-09", "2031-09", "Berlin")
+
+
+def test_meeting_notes_are_dated_by_the_heading_under_their_title_not_the_next_meeting(run):
+    # '## March 4, 2025 10:00 a.m. Eastern' is the meeting's day; another event's date and city in an
+    # announcement, and the next meeting's weekday date, are not this one's; 'Priya & Tomas' present an item
+    assert facts(event(run, "meeting-notes-dated-heading.md")) == (
+        "Fabrikam Runtime Community Meeting", "2025-03-04", "2025-03-04", None)
+
+
+def test_a_roll_of_attendees_with_their_companies_names_no_city(run):
+    # 'Gary Lindqvist, Contoso' is a person and a company, not the city of Gary; nor is 'if Wilma, Gary, Omar'
+    assert event(run, "minutes-roll-with-affiliations.md")["location"]["city"] is None
+
+
+def test_minutes_titled_with_their_day_are_named_by_the_series_without_the_word_minutes(run):
+    assert facts(event(run, "minutes-titled-with-their-day.md")) == ("Northwind SBOM team", "2025-05-06", "2025-05-06", None)
+
+
+def test_a_meeting_titled_with_its_iso_day_keeps_no_piece_of_the_day_in_its_name(run):
+    # 'Contoso Tech Team Meeting 2025-02-11' -> the name, not 'Contoso Tech Team Meeting 2025'
+    assert facts(event(run, "meeting-titled-with-iso-day.md")) == ("Contoso Tech Team Meeting", "2025-02-11", "2025-02-11", None)

@@ -986,3 +986,56 @@ def test_a_town_and_state_in_brackets_after_names_is_no_organization(run):
     view = extracted(run, "authors-with-their-home-town.txt")
     assert not [person for person in view["people"] if person["organization"]]
     assert "KY" not in [organization["name"] for organization in view["organizations"]]
+
+
+def test_meeting_roll_written_as_one_paragraph_under_attendees_gives_its_people(run):
+    """'### Attendees (9 total)' over 'A, B, C, …': each full name a person; a handle and a
+    possessive ('Renata Sousa's Slides') are none."""
+    names = {person["name"] for person in extracted(run, "meeting-roll-paragraph.md")["people"]}
+    assert {"Ines Marlow", "Teodor Vance", "Priya Raman", "Tomas Berg", "Wei-Lin Chang", "Odile Fournier",
+            "Kasimir Holt"} <= names
+    assert not {name for name in names if "jdoe" in name or "Slides" in name}
+
+
+def test_meeting_roll_as_items_under_attendees_gives_its_people_not_those_sending_regrets(run):
+    names = {person["name"] for person in extracted(run, "meeting-roll-items.md")["people"]}
+    assert names == {"Ines Marlow", "Teodor Vance", "Odile Fournier", "Kasimir Holt"}
+
+
+def test_meeting_roll_on_the_line_of_its_attendees_label_gives_its_people(run):
+    names = {person["name"] for person in extracted(run, "meeting-roll-labelled.md")["people"]}
+    assert names == {"Ines Marlow", "Teodor Vance", "Priya Raman", "Kasimir Holt"}
+
+
+def test_heading_of_those_sending_regrets_is_no_talk(run):
+    assert "Regrets" not in talks(extracted(run, "meeting-roll-items.md"))
+
+
+def test_maintainers_call_is_named_by_its_series(run):
+    assert extracted(run, "meeting-roll-labelled.md")["event"]["name"] == "Contoso Tools Maintainers Call"
+
+
+def test_meeting_agenda_gives_the_items_with_a_presenter_named_by_first_name_as_the_attendee(run):
+    """On a meeting's notes (it takes the roll), 'Approval of last week's minutes' is business, no
+    talk; 'Dataset profile update - Priya' is presented by the attendee Priya Marlow."""
+    assert talks(extracted(run, "meeting-agenda-presenters.md")) == {
+        "Dataset profile update": ["Priya Marlow"], "Signing proposal": ["Teodor Vance", "Kasimir Holt"]}
+
+
+def test_meeting_roll_under_its_label_alone_on_a_line_gives_its_people(run):
+    view = extracted(run, "meeting-roll-label-alone.md")
+    assert {person["name"] for person in view["people"]} == {"Ines Marlow", "Teodor Vance", "Kasimir Holt"}
+    assert talks(view) == {"Release checklist": ["Kasimir Holt"]}
+
+
+def test_topics_for_the_next_meeting_are_no_sessions_and_their_presenters_no_people(run):
+    view = extracted(run, "meeting-topics-for-next-meeting.md")
+    assert talks(view) == {"Snapshot Cleanup Demo": ["Teodor Vance"]}
+    assert {person["name"] for person in view["people"]} == {"Teodor Vance"}
+
+
+def test_a_copy_of_the_meetings_chat_gives_no_sessions_and_its_topics_heading_is_no_talk(run):
+    view = extracted(run, "meeting-chat-copy.md")
+    assert talks(view)["Registry Mirrors Status"] == ["Kasimir Holt"]
+    assert not {title for title in talks(view) if "video" in title or "late" in title or title == "Topics"}
+    assert "Upcoming Conferences" not in {person["name"] for person in view["people"]}

@@ -116,6 +116,9 @@ def _name_ko(text: str) -> str | None:
     return text if text[:surname] in korean_surnames() and len(text) - surname <= 2 else None
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _name_latin(text: str) -> str | None:
     tokens = text.split()
     inside = tokens[1:-1]
@@ -128,8 +131,8 @@ def _name_latin(text: str) -> str | None:
             continue
         if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
             return None
-        if token.casefold().strip(".") in _non_name_words():
-            return None
+        if token.casefold().strip(".") in _non_name_words() or index < len(tokens) - 1 and POSSESSIVE_END.search(token):
+            return None  # "Jane Doe's Slides": a thing of hers
         full += 1
     return text if full >= 2 else None
 

@@ -163,6 +163,16 @@ MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:we
                         re.IGNORECASE)
 
 
+CLOCK_WORDS = re.compile(r"(?i)\b(?:[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|cet|cest|bst|ist|jst|eastern|pacific|central|mountain|time)\b")
+
+
+def words_beside_date(text: str) -> list[str]:
+    """The words of a text that are neither a date's (months, weekdays) nor a clock's ('11:00 a.m.
+    Eastern (UTC-5)'): 'April 5, 2022 11:00 a.m. Eastern' has none, 'November 18, 2021 Topics' one."""
+    found = re.findall(r"[^\W\d_]+", CLOCK_WORDS.sub(" ", text))
+    return [word for word in found if word.casefold() not in MONTHS and not re.fullmatch(WEEKDAY_NAME, word)]
+
+
 def find_month(text: str, default_year: int | None = None) -> str | None:
     """A month named without a day ('in April 2015', 'This March', 'an April weekend') -> 'YYYY-MM'.
     Short month names count only when capitalized and followed by a year ('May' is also a verb)."""

@@ -62,6 +62,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     page_days = event_page_days(matter)
     if page_days:
         candidates.append((None, page_days[1], page_days[2], ""))
+    dated = _dated_heading(blocks)
+    if dated:
+        add(*dated)
     named = _date_after_name(blocks, result.name.value if result.name else None, year)
     if named:
         add(*named)
@@ -144,6 +147,19 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
 
 
 OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
+DATED_HEADING_BLOCKS = 3  # the title and the headings right under it, where a meeting's notes give its day
+MAX_WORDS_BESIDE_DATE = 2  # words other than the date's and the clock's in a heading that is a date ('Topics')
+
+
+def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
+    """'## April 5, 2022 11:00 a.m. Eastern (UTC-5)' right under a meeting's title: a heading (or
+    the title) that is a date with its year, perhaps with the hour, names the day the notes are of;
+    a later 'Next Meeting: Tuesday June 7' is another meeting's."""
+    for block in blocks[:DATED_HEADING_BLOCKS]:
+        found = [day for day in dates.find_dates(block.text) if day.has_year] if block.is_title else []
+        if found and len(dates.words_beside_date(block.text)) <= MAX_WORDS_BESIDE_DATE:
+            return block, found[0]
+    return None
 
 
 def _announces(matter: dict, blocks: list[Block]) -> bool:
@@ -435,7 +451,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if named:
         candidates.append(({"city": named[0], "country": named[1]}, result.name.span.first))
     held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
-                 for sentence in _sentences(block.text) if HELD.search(sentence)
+                 for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
                  for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
                                or places.unlisted_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
@@ -447,24 +463,25 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             break
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
         head = places.dateline(block.text)
-        if head and block.kind != "row":
+        if head and block.kind != "row" and not _person_then_affiliation(head):
             place = places.parse_place(head)
-            if place.get("city"):
+            if place.get("city") and not _a_persons_name(place["city"], blocks):  # '… (if Alexios, Gary, Art)'
                 candidates.append((place, block.number))
                 break
     for block in blocks[:80]:
         if (HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text)) \
-                and not biography().search(block.text):  # a speaker's career names the places of other events
+                and not biography().search(block.text) and not _another_day(block.text, result):  # a speaker's career names the places of other events
             found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 trailing = _trailing_city(block.text)
-                if trailing and not _only_a_persons_name(block.text):
+                if trailing and not _only_a_persons_name(block.text) and not _presenters_at_end(block.text):
                     found.append((0, *trailing))
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
-        found = _cities_of_this_event(block.text, result.name) if not biography().search(block.text) else []
+        found = _cities_of_this_event(block.text, result.name) \
+            if not biography().search(block.text) and not _another_day(block.text, result) else []
         found = [city for city in found if not _a_persons_name(city[1], blocks)]
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
@@ -482,6 +499,17 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = _said_virtual(blocks, result.name) if not result.city and result.virtual is None else None
     if online:
         result.virtual = Found(True, online)
+
+
+def _another_day(text: str, result: Extraction) -> bool:
+    """'DevDay is happening on August 14-16, 2024 in Boston' in the notes of a meeting dated April 2:
+    a line that gives a day, none of them the event's, is about another event and its place is no
+    place of this one."""
+    if not result.start_date or not re.search(r"\d", text):
+        return False
+    start = result.start_date.value
+    days = dates.find_dates(text, int(start[:4]))
+    return bool(days) and all(start not in (day.start, day.end) for day in days)
 
 
 VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?virtual\b")
@@ -512,7 +540,7 @@ def _a_persons_name(city: str, blocks: list[Block]) -> bool:
     person's, not the event's place."""
     if " " in city or not common_given_name(city):
         return False
-    full_name = re.compile(rf"\b{re.escape(city)}\s+(?P<surname>[A-Z][a-z]+)\b")
+    full_name = re.compile(rf"\b{re.escape(city)}\s+(?P<surname>[A-Z](?:['’][A-Z])?[a-z]+)\b")  # 'Gary O'Neall' too
     return any(not dictionary_word(match.group("surname")) and person_name(match.group(0)) and probably_a_person(match.group(0))
                for block in blocks if city in block.text for match in full_name.finditer(block.text))
 
@@ -561,6 +589,21 @@ def _trailing_city(text: str) -> tuple[str, str] | None:
     tail = re.findall(r"[A-Z][^\W\d_A-Z]+", text.split(",")[-1])[-2:]
     return next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                  if text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+
+
+def _person_then_affiliation(line: str) -> bool:
+    """'Gary Lindqvist, Contoso' in a roll of attendees: a person and their company, no place
+    (though 'Gary' is a city too)."""
+    first = line.split(",")[0].strip()
+    return bool(" " in first and person_name(first) and not places.city(first) and probably_a_person(first))
+
+
+def _presenters_at_end(heading: str) -> bool:
+    """'Tech Team Report - Kate & Gary', 'Legal Update (Paul)': a heading of minutes that ends with
+    who presents it by first names; 'Gary' there is a person, not the city."""
+    tail = re.split(r"\s[-–—]\s|[(（]", heading.strip(" )）*"))[-1] if re.search(r"\s[-–—]\s|[(（]", heading) else ""
+    names = [name for name in re.split(r"\s*(?:&|\band\b|,)\s*", tail.strip()) if name]
+    return bool(names) and all(common_given_name(name) for name in names)
 
 
 def _only_a_persons_name(heading: str) -> bool:

@@ -260,12 +260,22 @@ def _called_this(phrase: str, text: str) -> bool:
 NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
 
 
+def _without_trailing_day(text: str) -> str:
+    """'Contoso SBOM team minutes, May 25, 2022', 'Contoso Tech Team Meeting 2024-05-07': the day
+    that ends a meeting's title (perhaps with its hour) is when it met, no part of its name."""
+    found = [day for day in dates.find_dates(text) if day.has_year]
+    if not found or dates.words_beside_date(text[found[-1].position:]):
+        return text
+    return text[:found[-1].position].rstrip(" ,;:|–—-") or text
+
+
 def event_phrase(text: str) -> str | None:
     """The event's name in a title or sentence: what a recap word announces ('ContosoConf Trip
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
     an English phrase ending in an event word, with the region, year or subject that follows it
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
+    cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
     recap = _recap_words().search(cleaned)
     cleaned = _recap_words().sub("", cleaned).strip()
     if recap and not CJK.search(cleaned):
@@ -414,7 +424,7 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
     shortened one."""
     if CJK.search(phrase):
         return phrase
-    longer = re.compile(rf"((?:{NAME_WORD}\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d)?\b")
+    longer = re.compile(rf"((?:{NAME_WORD}\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d(?![-/.]\d))?\b")  # no '2024-05-07' 
     for block in blocks[:NAME_WINDOW]:
         for match in longer.finditer(block.text):
             head = _name_breaks().split(match.group(1))[-1].strip() if match.group(1) else ""

@@ -27,6 +27,7 @@ from .classify import (
     adverbial,
     career_step,
     dictionary_word,
+    first_name,
     is_org,
     is_role,
     line_of_work,
@@ -69,6 +70,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list):
         found += recognizer(blocks)
+    elsewhere = _lines_under(blocks, "next_meeting_words") | _lines_under(blocks, "transcript_words")
+    found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
     unique: dict[str, SessionMention] = {}
     for session in found:
         key = normalize(session.title)
@@ -80,6 +83,21 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+def _lines_under(blocks: list[Block], heading_words: str) -> set[int]:
+    """The lines of the sections of a meeting's notes whose heading holds a word of the list, down
+    to the next heading of its level or above: those about the next meeting ('## Topics for Next
+    Meeting', data/next_meeting_words.txt) and the copies of its chat or transcript
+    (data/transcript_words.txt) hold no session of this one."""
+    lines: set[int] = set()
+    level = 0
+    for block in blocks:
+        if block.kind == "heading" and (not level or block.level <= level):
+            level = block.level if pattern(heading_words).search(block.text) else 0
+        if level:
+            lines.add(block.number)
+    return lines
 
 
 def _distinct(speakers: list[PersonMention]) -> list[PersonMention]:
@@ -921,7 +939,7 @@ def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
     return found if len(found) >= HEADED_SPEAKERS else []
 
 
-PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio")
+PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio", "attendance")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
 TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z][^()（）@]*[)）]")
 
@@ -930,7 +948,8 @@ TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z]
 def _people_words() -> re.Pattern:
     """The label words that name people ('speakers', 'organizers', 'team', '嘉宾'), in a sentence
     ('lead' there is mostly a verb or an adjective)."""
-    entries = [word for kind in PEOPLE_HEADINGS if kind != "lead" for word in labels(kind) if len(word) > 2 or CJK.search(word)]
+    entries = [word for kind in PEOPLE_HEADINGS if kind not in ("lead", "attendance")  # 'present', 'attending'
+               for word in labels(kind) if len(word) > 2 or CJK.search(word)]
     return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
 
 
@@ -969,13 +988,22 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     them ('… and to our guest speakers, including:'), that are each a person: 'Jane Doe', 'Jane
     Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
-    under = in_roster = False
+    under = in_roster = in_roll = False
     roster = _roster_headings(blocks)
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
-            under = line_label(block.text.strip(" *:：")) in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
+            heading = line_label(block.text.strip(" *:："))
+            in_roll = heading == "attendance"
+            under = heading in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
                 or _introduces_people(block.text)  # '## 特邀讲师：'
+            continue
+        rolled = _roll_names(block.text, block.span) if in_roll and block.kind == "paragraph" else _labelled_roll(block)
+        if rolled:  # 'Tom Berg, Ana Ruiz, Wei Chen, …' under '### Attendees (23 total)', or after 'Attendees:'
+            found += rolled
+            continue
+        if block.kind in ("paragraph", "bold") and line_label_and_value(block.text) == ("attendance", ""):
+            under = in_roll = True  # 'Attendees' alone on its line over the roll
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
             under = _introduces_people(block.text)  # '… and to our guest speakers, including:'
@@ -1007,6 +1035,35 @@ def _names_alone(text: str, span: Span) -> list[PersonMention]:
     """'Jane Doe, Wei Chen, Omar Haddad': a line that lists several people and nothing else."""
     people = parse_people(text, span) if "," in text and len(text) <= MAX_NAMES_LINE else []
     return people if len(people) > 2 and not any(person.organization or person.title for person in people) else []
+
+
+MIN_ROLL = 3  # names in a paragraph under an attendance heading from which it is the roll
+MAX_ROLL_LINE = 2000  # characters of a roll written as one paragraph ('Attendees (35 total)')
+
+
+def _roll_names(text: str, span: Span) -> list[PersonMention]:
+    """The paragraph under a meeting's attendance heading that lists who came, apart by commas
+    ('Tom Berg, Ana Ruiz, Wei Chen, fberg, Kim Lee.'): every part that is a person's name, when
+    most of them are (a handle or a first name alone among them is no person of its own)."""
+    if len(text) > MAX_ROLL_LINE or text.count(",") + text.count("，") + text.count("、") < MIN_ROLL - 1:
+        return []
+    parts = [part.strip(" .。") for part in re.split(r"[,，、;；]", text) if part.strip(" .。")]
+    names = [person_name(part) for part in parts if (" " in part or CJK.search(part)) and not is_org(part)]
+    names = [name for name in names if name]
+    if len(names) < MIN_ROLL or len(names) * 3 < len(parts) * 2:
+        return []
+    return [PersonMention(name, span) for name in dict.fromkeys(names)]
+
+
+def _labelled_roll(block: Block) -> list[PersonMention]:
+    """'Attendees: Tom Berg, Ana Ruiz, Wei Chen': the roll on the line of its label."""
+    if block.kind not in ("item", "paragraph") or not re.search(r"[:：]", block.text[:MAX_LABEL_AT]):
+        return []
+    kind, value = line_label_and_value(block.text)
+    return _roll_names(value, block.span) if kind == "attendance" and value else []
+
+
+MAX_LABEL_AT = 40  # characters before the colon of a labelled roll
 
 
 def _affiliation_below(person: PersonMention, text: str) -> None:
@@ -1288,12 +1345,57 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
         if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
             items.append(block)
     bracketed = _names_in_brackets(items)
+    minutes = bool(items) and keeps_a_roll(blocks)
+    given = _given_names_of_the_roll(blocks) if minutes else {}
     found = []
     for block in items:
         title, speakers = bracketed.get(block.number) or split_title_and_speakers(block.text, block.span)
-        if title:
+        if minutes and not speakers:
+            title, speakers = _first_name_presenters(block.text, block.span, given) or (title, speakers)
+        if title and (speakers or not minutes):  # a meeting's agenda: its business ('Approve the minutes') is no talk
             found.append(SessionMention(title, block.span, speakers=speakers))
     return found
+
+
+PRESENTER_TAIL = re.compile(r"^(?P<title>.{3,}?)(?:\s+[-–—]{1,2}\s+|\s*[(（])(?P<who>[^()（）–—-]{2,60}?)[)）]?\s*$")
+
+
+def _first_name_presenters(text: str, span: Span, given: dict[str, str]) -> tuple[str, list[PersonMention]] | None:
+    """'Summit Update - Kate', 'Prompt fields -- Elyas and Gopi', 'Data Sheets (Gopi)': an item of
+    a meeting's agenda that ends with who presents it, by first names; each is the attendee of
+    that first name when the roll names one alone."""
+    match = PRESENTER_TAIL.match(text)
+    names = [name for name in re.split(r"\s*(?:&|\band\b|,|/)\s*", match.group("who").strip()) if name] if match else []
+    if not names or not all(first_name(name) or _reads_as_person(name) and not plain_words(name) for name in names):
+        return None
+    return match.group("title").strip(), [PersonMention(given.get(name, name), span) for name in names]
+
+
+def _given_names_of_the_roll(blocks: list[Block]) -> dict[str, str]:
+    """First name -> the full name of the one attendee the roll gives it ('Kate' -> 'Kate Stewart')."""
+    full: dict[str, list[str]] = {}
+    for person in listed_people(blocks):
+        full.setdefault(person.name.split()[0], []).append(person.name)
+    return {first: names[0] for first, names in full.items() if len(set(names)) == 1}
+
+
+def keeps_a_roll(blocks: list[Block]) -> bool:
+    """The notes of a meeting: a heading or a line that takes the roll ('## Attendees', 'Present: …')
+    over three names or more (an event page's '#### Attendees:' over what to expect is none)."""
+    for index, block in enumerate(blocks):
+        if block.kind not in ("heading", "bold", "item", "paragraph") or line_label(block.text.strip(" *:：")) != "attendance":
+            continue
+        value = line_label_and_value(block.text)[1]
+        below = [] if value else itertools.takewhile(lambda b: not b.is_title, blocks[index + 1:index + 1 + ROLL_WINDOW])
+        names = len(_roll_names(value, block.span)) if value else \
+            sum(len(_roll_names(b.text, b.span)) if b.kind == "paragraph" else bool(person_name(b.text.split(",")[0]))
+                for b in below)
+        if names >= MIN_ROLL:
+            return True
+    return False
+
+
+ROLL_WINDOW = 40  # blocks under an attendance heading in which its names stand
 
 
 NAMES_IN_BRACKETS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{3,80})[)）]\s*$")
