@@ -279,3 +279,12 @@ def test_a_city_written_in_its_own_letters_or_their_german_spelling_is_a_place(r
 def test_an_edition_number_glued_to_a_coinage_names_the_event(run):
     # the first name of the title is the one announced; 'FabrikamConf16' is where it was announced
     assert facts(event(run, "glued-edition-number.md")) == ("FabrikamConf17", "2017-08-06", "2017-08-12", "Lyon")
+
+
+def test_the_organizations_that_jointly_initiate_a_chinese_summit_to_be_held_are_its_organizers(run):
+    view = event(run, "zh-jointly-initiated-summit.md")  # '由 A、B、C和D联合发起，将于…在杭州举行'
+    assert view["organizers"] == ["蓝海开源基金会", "北辰软件园", "Contoso 基金会亚太区", "云帆中国"]
+
+
+def test_the_abstract_of_an_event_page_names_who_organized_it(run):
+    assert event(run, "zh-event-page-abstract.md")["organizers"] == ["北辰云原生社区"]  # '由北辰云原生社区组织的社区会议'

@@ -392,7 +392,12 @@ def _organization_mention() -> re.Pattern:
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not the 'K' of 'K技术有限公司'
         rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})(?:\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})?)"
         rf"|(?P<of>(?:{latin})\s+of(?:\s+(?:and\s+)?[A-Z][\w.-]*){{1,5}})"
-        rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+        rf"|(?P<zh>(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+
+
+# The Latin words of a name before a Chinese head: capitalized words, also joined by '&', and a last
+# word that holds a letter ('LF AI & Data 基金会', 'Open 3D 基金会'; not the count in '82 家社区')
+LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*"
 
 
 @cache
@@ -422,6 +427,16 @@ def _organization_mentions(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+REGION_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)区")
+
+
+def _region_unit(text: str, end: int) -> str:
+    """'亚太区' after 'Contoso 基金会': the organization's unit for a region, part of its name; a region
+    is a place or one of data/regions.txt ('亚太', '大中华')."""
+    unit = REGION_UNIT.match(text, end)
+    return unit.group(0) if unit and (unit.group(1) in words("regions") or _place_word(unit.group(1))) else ""
+
+
 WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")  # before a match, says it starts inside a word ('xContoso Team')
 
 
@@ -432,8 +447,9 @@ def _mentions_in(text: str) -> list[str]:
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
-            if not name or _street().match(text, match.end()):  # '学院路 77 号' is an address
-                continue
+            if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()):
+                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award
+            name += _region_unit(text, match.end())
             ends_here = text.endswith(name, 0, match.end("zh"))
             joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
             zh_end = match.end("zh") if ends_here else -1
@@ -528,15 +544,21 @@ def _usage_before() -> re.Pattern:
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
-    part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
-    technical word in Chinese text (see `_technical_in_chinese`)."""
+    part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), the giver
+    of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
-                or MODEL_AFTER.match(text, end)
+                or MODEL_AFTER.match(text, end) or _award_after().match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+@cache
+def _award_after() -> re.Pattern:
+    """'微软最有价值专家', '阿里云 MVP': an award title right after the name (data/award_titles.txt)."""
+    return re.compile(rf"\s*(?:{alternation(words('award_titles'))})")
 
 
 SHORTEST_NAME_IN_CHINESE = 3  # letters; 'IO 线程', '磁盘 IO', 'AI 芯片' name things, not the two-letter companies
@@ -732,11 +754,34 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
     whole = match.group("zh").strip()
     ends = [head.end() for head in _zh_head().finditer(whole)][::-1]
     for end in ends:
-        name = after_function_words(ZH_NAME_START.sub("", whole[:end].strip()))
+        name = _past_opening_word(after_function_words(ZH_NAME_START.sub("", whole[:end].strip())))
         before = text[:match.start("zh") + whole[:end].rfind(name)] if name else ""
         if len(name) >= 3 and not is_role(name) and not _generic_zh(name) and not _described_kind(before, name):
             return name
     return None
+
+
+OPENING_TAGS = ("q", "vg")  # jieba's measure words ('家' of '82 家') and verb morphemes ('述' of '讲述')
+
+
+def _past_opening_word(name: str) -> str:
+    """'来到云原生社区' -> '云原生社区', '家开源技术社区' -> '开源技术社区': a measure word or a verb morpheme
+    that opens the reading ends the clause before the name, and so does a verb before a word no
+    dictionary holds as a common word ('云'). A verb before a common word begins the name ('开放原子开源基金会',
+    '开放存储联盟'), unless what follows is a phrase of describing words ('促进优秀开源软件社区': no name)."""
+    from .classify import _dictionary_words, _jieba_tags, common_word
+
+    pieces = _dictionary_words(name)
+    if len(pieces) < 2 or not CJK.match(pieces[0]):
+        return name
+    tag, rest = _jieba_tags().get(pieces[0], "x"), name[len(pieces[0]):].strip()
+    if tag in OPENING_TAGS:
+        return rest
+    if tag != "v":
+        return name
+    if _generic_zh(rest):
+        return "" if len(pieces) > 3 else name
+    return name if common_word(pieces[1]) else rest
 
 
 @cache
