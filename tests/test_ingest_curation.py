@@ -1613,3 +1613,8 @@ def test_the_giver_of_an_award_title_in_a_biography_is_no_organization(run):
 def test_a_latin_name_of_several_words_before_a_chinese_head_is_kept_whole(run):
     names = organization_names(run, "zh-words-around-organization-names.md")
     assert {"Fabrikam AI & Data 基金会", "Open 3D 基金会"} <= names  # not 'Data 基金会', 'D 基金会'
+
+
+def test_every_organization_a_chinese_sentence_says_the_speakers_came_from_took_part(run):
+    names = organization_names(run, "zh-speakers-came-from.md")  # '讲师来自 A、B、C & D、E 以及 F'
+    assert {"Fabrikam", "星河科技", "蓝海集团", "北辰基金会", "青禾 Labs", "橘子派"} <= names

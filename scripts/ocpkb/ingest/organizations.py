@@ -78,7 +78,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             for name in organization_mentions(text):
                 add(name, line.span)
     for block, text in zip(blocks, texts):
-        enumerated = enumerated_organizations(text) if "等" in text else []
+        enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
     for block, names in sponsor_items(blocks):
@@ -1003,6 +1003,27 @@ def enumerated_organizations(text: str) -> list[str]:
             items[0] = "" if _opens_with_verb(first) else first
         found += [item.strip() for item in items if 2 <= len(item.strip()) <= 24 and "的" not in item
                   and not ZH_DATE.search(item) and not is_role(item.strip())]
+    return found
+
+
+SPEAKERS_LISTED_FROM = 3  # items at least: a list, not one speaker's '来自星河科技的林澈'
+
+
+@cache
+def _speakers_came_from() -> re.Pattern:
+    people = alternation(w for kind in ("speaker", "participants") for w in labels(kind) if CJK.search(w))
+    return re.compile(rf"(?:{people})们?(?:分别|均|主要)?来自\s*(?P<items>[^，,。；;！？!?（(]+)")
+
+
+def speakers_from(text: str) -> list[str]:
+    """'讲师来自 Flomesh、星河科技、蓝海集团 & 云帆基金会以及青禾 Labs': the organizations a sentence
+    says the speakers (or guests) came from, every item of the list to the end of the clause, no
+    closing '等…企业' needed; three items at least, none with a 的 ('来自星河科技的林澈' is a caption)."""
+    found = []
+    for match in _speakers_came_from().finditer(text):
+        items = [item.strip(" *") for item in ZH_ITEM_BREAK.split(_closed_by_kind().split(match.group("items"))[0])]
+        if len(items) >= SPEAKERS_LISTED_FROM and not any("的" in item for item in items):
+            found += [item for item in items if 2 <= len(item) <= 24 and not ZH_DATE.search(item) and not is_role(item)]
     return found
 
 
