@@ -288,3 +288,12 @@ def test_the_organizations_that_jointly_initiate_a_chinese_summit_to_be_held_are
 
 def test_the_abstract_of_an_event_page_names_who_organized_it(run):
     assert event(run, "zh-event-page-abstract.md")["organizers"] == ["北辰云原生社区"]  # '由北辰云原生社区组织的社区会议'
+
+
+def test_a_latin_name_and_year_opening_a_chinese_title_names_the_event_the_text_says_is_held(run):
+    view = event(run, "zh-latin-name-year-title.md")  # 'Contoso Forward Asia 2031 议题征集令', not '大会'
+    assert facts(view) == ("Contoso Forward Asia 2031", "2031-11-20", "2031-11-21", "Hangzhou")
+
+
+def test_a_chinese_title_of_who_was_at_a_conference_names_the_conference(run):
+    assert event(run, "zh-community-at-conference-title.md")["name"] == "星河开发者大会"  # '青禾社区在星河开发者大会精彩花絮'
