@@ -961,3 +961,9 @@ def test_a_bold_talk_title_with_a_role_word_in_it_is_still_a_talk(run):
     program = talks(extracted(run, "bold-title-with-a-role-word.md"))
     assert program["A Maintainer's Guide to Gadget Releases"] == ["Jane Doe"]
     assert program["Staff Engineer Office Hours: Reviewing Together"] == ["Wei Chen"]
+
+
+def test_a_chinese_name_alone_with_a_colon_over_its_biography_under_a_bold_bio_label(run):
+    people = affiliations(extracted(run, "zh-names-over-biographies.md"))  # '**嘉宾及讲师介绍**' then '林澈：' over the bio
+    assert people["林澈"] == ("云帆数据", "联合创始人") and people["何平"] == ("Fabrikam", "技术专家")
+    assert people["周岚"] == (None, None)  # '一个 Rust 初学者和开源爱好者' describes her, names no organization
