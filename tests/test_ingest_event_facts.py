@@ -297,3 +297,8 @@ def test_a_latin_name_and_year_opening_a_chinese_title_names_the_event_the_text_
 
 def test_a_chinese_title_of_who_was_at_a_conference_names_the_conference(run):
     assert event(run, "zh-community-at-conference-title.md")["name"] == "星河开发者大会"  # '青禾社区在星河开发者大会精彩花絮'
+
+
+def test_an_event_page_s_date_and_date_end_keys_give_its_day(run):
+    # a Hugo (Wowchemy) event page: 'date:' beside 'date_end:', not the page's 'publishDate'
+    assert facts(event(run, "zh-event-page-date-end.md")) == ("云帆社区 meetup 第九期宁波站", "2031-09-25", "2031-09-25", "Ningbo")
