@@ -1596,3 +1596,25 @@ def test_a_recap_that_also_announces_the_next_edition_keeps_the_posts_date(run):
 def test_days_of_an_event_that_will_happen_on_them_are_the_events(run):
     event = event_of(run, "happening-on-days.md")  # 'will happen on 15-19 September', posted 2025-07-01
     assert dates_of(event) == ("2025-09-15", "2025-09-19")
+
+
+def test_a_verb_or_a_count_before_a_chinese_organization_head_is_no_part_of_a_name(run):
+    names = organization_names(run, "zh-words-around-organization-names.md")
+    assert "北辰云原生社区" in names  # '欢迎来到北辰云原生社区深圳站'
+    assert not any(name.endswith("述公司") or "开源技术社区" in name or "开源软件社区" in name for name in names)
+    # '来讲述公司的实践', '36 家开源技术社区', '促进优秀开源软件社区的发展'
+
+
+def test_the_giver_of_an_award_title_in_a_biography_is_no_organization(run):
+    names = organization_names(run, "zh-words-around-organization-names.md")
+    assert not {"云帆云公司", "青禾科技公司"} & names  # '被评为云帆云公司最有价值专家、青禾科技公司 MVP'
+
+
+def test_a_latin_name_of_several_words_before_a_chinese_head_is_kept_whole(run):
+    names = organization_names(run, "zh-words-around-organization-names.md")
+    assert {"Fabrikam AI & Data 基金会", "Open 3D 基金会"} <= names  # not 'Data 基金会', 'D 基金会'
+
+
+def test_every_organization_a_chinese_sentence_says_the_speakers_came_from_took_part(run):
+    names = organization_names(run, "zh-speakers-came-from.md")  # '讲师来自 A、B、C & D、E 以及 F'
+    assert {"Fabrikam", "星河科技", "蓝海集团", "北辰基金会", "青禾 Labs", "橘子派"} <= names

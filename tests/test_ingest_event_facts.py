@@ -377,3 +377,26 @@ def test_minutes_titled_with_their_day_are_named_by_the_series_without_the_word_
 def test_a_meeting_titled_with_its_iso_day_keeps_no_piece_of_the_day_in_its_name(run):
     # 'Contoso Tech Team Meeting 2025-02-11' -> the name, not 'Contoso Tech Team Meeting 2025'
     assert facts(event(run, "meeting-titled-with-iso-day.md")) == ("Contoso Tech Team Meeting", "2025-02-11", "2025-02-11", None)
+
+
+def test_the_organizations_that_jointly_initiate_a_chinese_summit_to_be_held_are_its_organizers(run):
+    view = event(run, "zh-jointly-initiated-summit.md")  # '由 A、B、C和D联合发起，将于…在杭州举行'
+    assert view["organizers"] == ["蓝海开源基金会", "北辰软件园", "Contoso 基金会亚太区", "云帆中国"]
+
+
+def test_the_abstract_of_an_event_page_names_who_organized_it(run):
+    assert event(run, "zh-event-page-abstract.md")["organizers"] == ["北辰云原生社区"]  # '由北辰云原生社区组织的社区会议'
+
+
+def test_a_latin_name_and_year_opening_a_chinese_title_names_the_event_the_text_says_is_held(run):
+    view = event(run, "zh-latin-name-year-title.md")  # 'Contoso Forward Asia 2031 议题征集令', not '大会'
+    assert facts(view) == ("Contoso Forward Asia 2031", "2031-11-20", "2031-11-21", "Hangzhou")
+
+
+def test_a_chinese_title_of_who_was_at_a_conference_names_the_conference(run):
+    assert event(run, "zh-community-at-conference-title.md")["name"] == "星河开发者大会"  # '青禾社区在星河开发者大会精彩花絮'
+
+
+def test_an_event_page_s_date_and_date_end_keys_give_its_day(run):
+    # a Hugo (Wowchemy) event page: 'date:' beside 'date_end:', not the page's 'publishDate'
+    assert facts(event(run, "zh-event-page-date-end.md")) == ("云帆社区 meetup 第九期宁波站", "2031-09-25", "2031-09-25", "Ningbo")

@@ -1039,3 +1039,9 @@ def test_a_copy_of_the_meetings_chat_gives_no_sessions_and_its_topics_heading_is
     assert talks(view)["Registry Mirrors Status"] == ["Kasimir Holt"]
     assert not {title for title in talks(view) if "video" in title or "late" in title or title == "Topics"}
     assert "Upcoming Conferences" not in {person["name"] for person in view["people"]}
+
+
+def test_a_chinese_name_alone_with_a_colon_over_its_biography_under_a_bold_bio_label(run):
+    people = affiliations(extracted(run, "zh-names-over-biographies.md"))  # '**嘉宾及讲师介绍**' then '林澈：' over the bio
+    assert people["林澈"] == ("云帆数据", "联合创始人") and people["何平"] == ("Fabrikam", "技术专家")
+    assert people["周岚"] == (None, None)  # '一个 Rust 初学者和开源爱好者' describes her, names no organization

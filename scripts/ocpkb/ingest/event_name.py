@@ -158,8 +158,13 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
     parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
     for part in parts:
         named = TITLE_NAME_YEAR.fullmatch(part)
-        name = named.group("name") if named else ""
-        if not named or plain_words(name) or person_name(name):
+        leading = None if named else TITLE_NAME_YEAR_THEN_CJK.match(part)
+        name = (named or leading).group("name") if named or leading else ""
+        if not name or plain_words(name) or person_name(name):
+            continue
+        if leading:  # 'Contoso Forward Asia 2031 议题征集令' over '…Contoso Forward Asia 2031 倾情来袭…将于…举办'
+            if _named_again_and_held(name, blocks):
+                return Found(leading.group(0), Span(line, line), "the event name is the Latin name and year opening the title")
             continue
         whole_title = all(other == part or _only_a_place(other) for other in parts)
         for block in blocks[:NAME_WINDOW]:
@@ -180,6 +185,15 @@ def _opening_name_with_year(opening: Block | None, blocks: list[Block]) -> Found
     if opening is None or CJK.search(opening.text) or event_phrase(opening.text):
         return None
     return _title_name_with_year(opening.text, opening.number, [block for block in blocks if block is not opening])
+
+
+TITLE_NAME_YEAR_THEN_CJK = re.compile(rf"{TITLE_NAME_YEAR.pattern}(?=\s*[\u4e00-\u9fff])(?!\s*年)")  # not '2031 年度总结'
+
+
+def _named_again_and_held(name: str, blocks: list[Block]) -> bool:
+    """A Chinese post that writes the name again in its text and says an event is held ('将于…举办')."""
+    texts = [block.text for block in blocks[:NAME_WINDOW] if block.kind != "field"]
+    return any(name in text for text in texts) and any(CJK_HELD.search(text) for text in texts)
 
 
 def _only_a_place(text: str) -> bool:
@@ -497,8 +511,8 @@ def _zh_event_phrase(part: str) -> str | None:
         day = ZH_NAMED_DAY.search(part)  # '2031 自由软件日青禾站': a named day and its year
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
         return day.group(0).strip() if day else series.group(0) if series else None
-    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):
-        return part
+    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):  # '星河社区在云帆开发者大会' names the 大会
+        return _zh_name_start(part) if ZH_IN_A_SENTENCE.search(part, 1, words_found[-1].start()) else part
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
     word = NEXT_WORD.match(part, end)

@@ -273,6 +273,12 @@ def split_zh_names(text: str) -> list[str]:
     return [name.strip(" .") for name in names if 1 < len(name.strip(" .")) <= 60]
 
 
+# 发起 and 组织 only when they qualify what follows ('由 A 和 B 联合发起的线上活动', '由 A 组织的社区会议') or
+# the sentence goes on to when the event is held ('由 A、B 联合发起，将于 5 月 27 日在上海举行'); '由 A 发起，' starts a project
+HOSTED_BY = re.compile(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|(?:发起|组织)(?=的[^，。,；\s]"
+                       r"|[，,]\s*(?:并\s*)?将于[^。；]*?(?:举行|举办|召开)))")
+
+
 def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
@@ -301,8 +307,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             if pattern("event_words").search(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
-        # 发起 only when it qualifies what follows ('由 A 和 B 联合发起的线上活动'); '由 A 发起，' starts a project
-        hosted = re.search(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|发起(?=的[^，。,；\s]))", line.text)
+        hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
         if hosted and not ASIDE_END.match(hosted.group(1)):  # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
             found += [Found((name, "host"), line.span) for name in split_zh_names(hosted.group(1))]
             co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)

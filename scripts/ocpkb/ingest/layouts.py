@@ -28,6 +28,7 @@ from .classify import (
     career_step,
     dictionary_word,
     first_name,
+    has_function_character,
     is_org,
     is_role,
     line_of_work,
@@ -821,20 +822,40 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
     found = []
     bio_words = {w.casefold() for w in labels("bio")}
     under_bio = None  # the level of the heading over the biographies (0: a label line)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "heading" and _people_section(block.text, ("bio",)):
             under_bio = block.level
             continue
-        if block.text.strip(" *:：").casefold() in bio_words:
-            under_bio = 0
+        if block.text.strip(" *:：").casefold() in bio_words or block.kind == "bold" and _people_section(block.text, ("bio",)):
+            under_bio = 0  # a label, or a bold line that ends in one ('**嘉宾及讲师介绍**')
             continue
         if under_bio is not None and block.kind in ("paragraph", "item", "bold"):
-            person = _bio_person(block.text, block.span)
+            person = _name_over_bio(block, blocks[index + 1:index + 2]) or _bio_person(block.text, block.span)
             if person:
                 found.append(person)
         elif block.is_title and not _within_section(block, under_bio):
             under_bio = None
     return found + [person for _, person in _headed_speakers(blocks)] + _named_titles(blocks)
+
+
+COUNTED = re.compile(r"[一二三四五六七八九十两几多]+[个名位家]")  # '一个 Rust 初学者': a count opens a description
+
+
+def _name_over_bio(block: Block, following: list[Block]) -> PersonMention | None:
+    """'张晓辉：' alone over the paragraph of his biography, under a label of biographies: the person,
+    with the organization and job title the biography opens with (an opening with a function word,
+    a count, '一个 Rust 初学者', or a function word, '铜锁项目核心成员之一', describes them and names no organization)."""
+    if not block.text.rstrip().endswith((":", "：")) or not CJK.search(block.text):
+        return None
+    names = _names_alone_in_title(block.text)
+    if len(names) != 1:
+        return None
+    person = PersonMention(names[0], block.span)
+    bio = following[0] if following and following[0].kind == "paragraph" else None
+    described = _biography_of(person.name, bio.text, bio.span) if bio else None
+    if described and not has_function_character(described.organization or "") and not COUNTED.match(described.organization or ""):
+        person.organization, person.title = described.organization, described.title
+    return person
 
 
 def _within_section(block: Block, level: int | None) -> bool:

@@ -78,7 +78,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             for name in organization_mentions(text):
                 add(name, line.span)
     for block, text in zip(blocks, texts):
-        enumerated = enumerated_organizations(text) if "等" in text else []
+        enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
     for block, names in sponsor_items(blocks):
@@ -397,7 +397,12 @@ def _organization_mention() -> re.Pattern:
         rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|[a-z][A-Z][\w-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})"
         rf"(?:\s+{HEAD_OF})?)"
         rf"|(?P<of>(?:{latin})\s+{HEAD_OF})"
-        rf"|(?P<zh>(?:(?:[A-Z][A-Za-z0-9+-]*\s){{0,2}}[A-Za-z][A-Za-z0-9+-]*\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+        rf"|(?P<zh>(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+
+
+# The Latin words of a name before a Chinese head: capitalized words, also joined by '&', and a last
+# word that holds a letter ('LF AI & Data 基金会', 'Open 3D 基金会'; not the count in '82 家社区')
+LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*"
 
 
 @cache
@@ -427,6 +432,16 @@ def _organization_mentions(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+REGION_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)区")
+
+
+def _region_unit(text: str, end: int) -> str:
+    """'亚太区' after 'Contoso 基金会': the organization's unit for a region, part of its name; a region
+    is a place or one of data/regions.txt ('亚太', '大中华')."""
+    unit = REGION_UNIT.match(text, end)
+    return unit.group(0) if unit and (unit.group(1) in words("regions") or _place_word(unit.group(1))) else ""
+
+
 WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")  # before a match, says it starts inside a word ('xContoso Team')
 
 
@@ -437,8 +452,9 @@ def _mentions_in(text: str) -> list[str]:
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
-            if not name or _street().match(text, match.end()):  # '学院路 77 号' is an address
-                continue
+            if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()):
+                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award
+            name += _region_unit(text, match.end())
             ends_here = text.endswith(name, 0, match.end("zh"))
             joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
             zh_end = match.end("zh") if ends_here else -1
@@ -543,16 +559,22 @@ PREFIXED = re.compile(r"(?i)\b(?:pre|post|non|anti)-$")  # 'the pre-Contoso days
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
-    part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), or a
-    technical word in Chinese text (see `_technical_in_chinese`)."""
+    part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), the giver
+    of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or PREFIXED.search(text, max(0, start - 5), start)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
-                or MODEL_AFTER.match(text, end)
+                or MODEL_AFTER.match(text, end) or _award_after().match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+@cache
+def _award_after() -> re.Pattern:
+    """'微软最有价值专家', '阿里云 MVP': an award title right after the name (data/award_titles.txt)."""
+    return re.compile(rf"\s*(?:{alternation(words('award_titles'))})")
 
 
 SHORTEST_NAME_IN_CHINESE = 3  # letters; 'IO 线程', '磁盘 IO', 'AI 芯片' name things, not the two-letter companies
@@ -771,11 +793,34 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
     whole = match.group("zh").strip()
     ends = [head.end() for head in _zh_head().finditer(whole)][::-1]
     for end in ends:
-        name = after_function_words(ZH_NAME_START.sub("", whole[:end].strip()))
+        name = _past_opening_word(after_function_words(ZH_NAME_START.sub("", whole[:end].strip())))
         before = text[:match.start("zh") + whole[:end].rfind(name)] if name else ""
         if len(name) >= 3 and not is_role(name) and not _generic_zh(name) and not _described_kind(before, name):
             return name
     return None
+
+
+OPENING_TAGS = ("q", "vg")  # jieba's measure words ('家' of '82 家') and verb morphemes ('述' of '讲述')
+
+
+def _past_opening_word(name: str) -> str:
+    """'来到云原生社区' -> '云原生社区', '家开源技术社区' -> '开源技术社区': a measure word or a verb morpheme
+    that opens the reading ends the clause before the name, and so does a verb before a word no
+    dictionary holds as a common word ('云'). A verb before a common word begins the name ('开放原子开源基金会',
+    '开放存储联盟'), unless what follows is a phrase of describing words ('促进优秀开源软件社区': no name)."""
+    from .classify import _dictionary_words, _jieba_tags, common_word
+
+    pieces = _dictionary_words(name)
+    if len(pieces) < 2 or not CJK.match(pieces[0]):
+        return name
+    tag, rest = _jieba_tags().get(pieces[0], "x"), name[len(pieces[0]):].strip()
+    if tag in OPENING_TAGS:
+        return rest
+    if tag != "v":
+        return name
+    if _generic_zh(rest):
+        return "" if len(pieces) > 3 else name
+    return name if common_word(pieces[1]) else rest
 
 
 @cache
@@ -997,6 +1042,27 @@ def enumerated_organizations(text: str) -> list[str]:
             items[0] = "" if _opens_with_verb(first) else first
         found += [item.strip() for item in items if 2 <= len(item.strip()) <= 24 and "的" not in item
                   and not ZH_DATE.search(item) and not is_role(item.strip())]
+    return found
+
+
+SPEAKERS_LISTED_FROM = 3  # items at least: a list, not one speaker's '来自星河科技的林澈'
+
+
+@cache
+def _speakers_came_from() -> re.Pattern:
+    people = alternation(w for kind in ("speaker", "participants") for w in labels(kind) if CJK.search(w))
+    return re.compile(rf"(?:{people})们?(?:分别|均|主要)?来自\s*(?P<items>[^，,。；;！？!?（(]+)")
+
+
+def speakers_from(text: str) -> list[str]:
+    """'讲师来自 Flomesh、星河科技、蓝海集团 & 云帆基金会以及青禾 Labs': the organizations a sentence
+    says the speakers (or guests) came from, every item of the list to the end of the clause, no
+    closing '等…企业' needed; three items at least, none with a 的 ('来自星河科技的林澈' is a caption)."""
+    found = []
+    for match in _speakers_came_from().finditer(text):
+        items = [item.strip(" *") for item in ZH_ITEM_BREAK.split(_closed_by_kind().split(match.group("items"))[0])]
+        if len(items) >= SPEAKERS_LISTED_FROM and not any("的" in item for item in items):
+            found += [item for item in items if 2 <= len(item) <= 24 and not ZH_DATE.search(item) and not is_role(item)]
     return found
 
 
