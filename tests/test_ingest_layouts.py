@@ -961,3 +961,22 @@ def test_a_bold_talk_title_with_a_role_word_in_it_is_still_a_talk(run):
     program = talks(extracted(run, "bold-title-with-a-role-word.md"))
     assert program["A Maintainer's Guide to Gadget Releases"] == ["Jane Doe"]
     assert program["Staff Engineer Office Hours: Reviewing Together"] == ["Wei Chen"]
+
+
+def test_a_latin_name_after_a_chinese_job_title_in_prose_is_a_person_of_that_organization(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # 'Contoso 售前工程师 Kary Lind 分享了…'
+    assert people["Kary Lind"] == ("Contoso", "售前工程师")
+    assert people["Tomas Berg"] == ("Contoso", "软件工程师")
+
+
+def test_organization_then_de_then_a_name_before_a_speech_verb_is_that_organization_s_speaker(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # '北岩钢铁集团云杉科技的周明远分享了…'
+    assert people["周明远"] == ("北岩钢铁集团云杉科技", None)
+    assert people["林若溪"] == ("蓝海能源集团研究院", None)
+
+
+def test_a_caption_dash_name_with_a_latin_name_in_brackets_is_a_person_not_a_talk(run):
+    view = extracted(run, "zh-launch-recap-speakers.md")  # 'Fabrikam 解决方案副总裁 - 沈一鸣（Yiming Shen）将亮相…'
+    assert affiliations(view)["沈一鸣"] == ("Fabrikam", "解决方案副总裁")
+    assert "Yiming Shen" not in {o["name"] for o in view["organizations"]}
+    assert not [t for t in talks(view) if "副总裁" in t]

@@ -24,6 +24,7 @@ from ..writing import CJK
 from . import clock, places
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
+    _title_tail,
     adverbial,
     career_step,
     dictionary_word,
@@ -558,7 +559,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
         rest = match.group("rest") or match.group("tail")
         if _credit().match(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
-                or _talk_noun_only(title) \
+                or _talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
             # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host
@@ -571,6 +572,12 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found + _siblings_apart_otherwise(blocks, found)
+
+
+def _ends_in_job_title(text: str) -> bool:
+    """'…，蓝海科技解决方案副总裁 - 周明远将亮相…': a sentence's words before the dash that end in a
+    Chinese job title are the caption of the name after it, no talk."""
+    return bool(CJK.search(text) and _title_tail().search(text.strip(" *_")))
 
 
 SIBLING_SEPARATORS = re.compile(r"\s*[–—]\s+|\s+-\s+|\s+[:：]\s+|\s*,\s+")

@@ -250,6 +250,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _korean_captions(text, block.span) if HANGUL.search(text) else []
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
+        found += _zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 after = text[listed.start(1) + item.start("name"):]
@@ -287,8 +288,8 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
     before the title."""
     found = []
     for title in zh_job_title().finditer(text):
-        at = title.end() + (1 if text[title.end():title.end() + 1] == " " else 0)
-        name = zh_name_after_title(text, at) if CJK.search(title.group()) else None
+        at = title.end() + len(TITLE_NAME_GAP.match(text, title.end()).group())
+        name = (zh_name_after_title(text, at) or _latin_name_after_title(text, at)) if CJK.search(title.group()) else None
         if not name or text.rfind("《", 0, title.start()) > text.rfind("》", 0, title.start()):
             continue  # inside a 《title》
         phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:title.start()])[-1])[-1]
@@ -298,6 +299,41 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
         org, job = first or (own_org, own_job)
         later = (own_org,) if first and own_org and own_org != org and is_org(own_org) else ()  # the role beside the name
         found.append(PersonMention(name, span, org, job, later))
+    return found
+
+
+TITLE_NAME_GAP = re.compile(r" ?(?:[-–—]{1,2} )?")  # '解决方案副总裁 - 周明远': a dash may stand between title and name
+LATIN_NAME_IN_ZH = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}(?=\s*(?:[\u4e00-\u9fff，。；、（(]|$))")
+
+
+def _latin_name_after_title(text: str, at: int) -> str | None:
+    """'Contoso 售前工程师 Jane Doe 分享了…': in Chinese prose a name in Latin letters after a job
+    title, ending where Chinese (or a mark) goes on, when it reads as a person's name."""
+    match = LATIN_NAME_IN_ZH.match(text, at)
+    name = person_name(match.group()) if match else None
+    return name if name and probably_a_person(name) else None
+
+
+ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
+
+
+@cache
+def _zh_speech_verbs() -> tuple[str, ...]:
+    return tuple(w for w in words("speech_verbs") if CJK.search(w))
+
+
+def _zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
+    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
+    characters that a verb of speaking follows; the organization is the phrase's words before 的
+    (after any preposition), and must read as one."""
+    found = []
+    for mark in ORG_OF_NAME.finditer(text):
+        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
+                     if text.startswith(_zh_speech_verbs(), mark.end() + size)
+                     and person_name(text[mark.end():mark.end() + size])), None)
+        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
+        if name and org and is_org(org):
+            found.append(PersonMention(name, span, org))
     return found
 
 
