@@ -980,3 +980,19 @@ def test_a_caption_dash_name_with_a_latin_name_in_brackets_is_a_person_not_a_tal
     assert affiliations(view)["沈一鸣"] == ("Fabrikam", "解决方案副总裁")
     assert "Yiming Shen" not in {o["name"] for o in view["organizations"]}
     assert not [t for t in talks(view) if "副总裁" in t]
+
+
+def test_came_from_a_sector_then_a_unit_and_a_name_gives_the_unit_as_employer(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # '来自能源行业的星河油田王子涵'
+    assert people["王子涵"][0] == "星河油田"
+    assert people["宋雨"] == ("北岩科技", None)  # '来自车联网领域的北岩科技的宋雨'
+
+
+def test_a_caption_that_sets_the_name_off_by_commas_after_an_organization_s_job_title(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # '**…软件主管，王子涵，**在发布会上分享了'
+    assert people["王子涵"][1] == "软件主管"
+    assert "张伟" not in people  # '一位工程师，张伟，' names no organization's job title
+
+
+def test_a_chinese_title_joined_to_a_latin_one_is_one_job_title(run):
+    assert affiliations(extracted(run, "zh-launch-recap-speakers.md"))["何平"] == ("北岩科技", "创始人兼 CEO")
