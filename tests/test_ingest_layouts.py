@@ -996,3 +996,10 @@ def test_a_caption_that_sets_the_name_off_by_commas_after_an_organization_s_job_
 
 def test_a_chinese_title_joined_to_a_latin_one_is_one_job_title(run):
     assert affiliations(extracted(run, "zh-launch-recap-speakers.md"))["何平"] == ("北岩科技", "创始人兼 CEO")
+
+
+def test_a_preface_s_later_sentence_that_says_the_text_was_written_up_from_a_talk_makes_the_page_that_talk(run):
+    view = extracted(run, "zh-writeup-preface.md")  # '> 导读：…。本文整理自云帆数据技术专家林澈（北岩）在…上的演讲'
+    assert talks(view) == {"星河：分布式缓存的容灾设计与实践": ["林澈"]}
+    assert affiliations(view)["林澈"] == ("云帆数据", "技术专家")
+    assert "Fabrikam" not in {o["name"] for o in view["organizations"]}  # the talk's subject, no participant
