@@ -1003,3 +1003,14 @@ def test_a_preface_s_later_sentence_that_says_the_text_was_written_up_from_a_tal
     assert talks(view) == {"星河：分布式缓存的容灾设计与实践": ["林澈"]}
     assert affiliations(view)["林澈"] == ("云帆数据", "技术专家")
     assert "Fabrikam" not in {o["name"] for o in view["organizations"]}  # the talk's subject, no participant
+
+
+def test_a_chinese_caption_ending_in_a_latin_name_before_a_speech_verb_gives_the_quoted_talk_s_speaker(run):
+    view = extracted(run, "zh-quoted-talks-latin-speakers.md")  # 'Contoso 软件工程师 Tomas Berg 发表了题为“…”的主题演讲'
+    assert talks(view)["QUIC：下一代传输协议库"] == ["Tomas Berg"]
+    assert affiliations(view)["Tomas Berg"] == ("Contoso", "软件工程师")
+
+
+def test_a_title_a_talk_noun_follows_takes_its_speaker_from_the_next_clause(run):
+    view = extracted(run, "zh-quoted-talks-latin-speakers.md")  # '《…》的 Webinar，Contoso 售前工程师 Kary Lind 分享了'
+    assert talks(view)["在星河中使用 TLS 确保安全"] == ["Kary Lind"]

@@ -1227,6 +1227,9 @@ def _zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
     before = clause[:name_end] if name else clause[:tail.start()]
     before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
+    latin = _latin_speaker(before, span)
+    if latin:
+        return latin
     captioned = parse_person(before, span)
     if captioned and captioned.title and before.endswith(captioned.title + captioned.name):
         return captioned  # '主席林澈': the role word ends before the name
@@ -1235,6 +1238,28 @@ def _zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     elif captioned and captioned.name != name:
         captioned = None
     return captioned or (PersonMention(name, span) if name else None)
+
+
+LATIN_NAME_ENDS = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*$")
+
+
+def _latin_speaker(caption: str, span: Span) -> PersonMention | None:
+    """'Contoso 软件工程师 Jane Doe' before a Chinese verb of speaking: a name in Latin letters that
+    ends the caption, the organization and job title the Chinese caption before it gives."""
+    latin = LATIN_NAME_ENDS.search(caption)
+    name = person_name(latin.group("name")) if latin else None
+    if not name or not probably_a_person(name) or not CJK.search(caption):
+        return None
+    org, title = split_affiliation(caption[:latin.start()].strip()) if caption[:latin.start()].strip() else (None, None)
+    return PersonMention(name, span, org, title)
+
+
+def _speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
+    """'《Title》的 Webinar，Contoso 售前工程师 Jane Doe 分享了…': a title a talk noun follows, then in
+    the next clause its speaker before a verb of speaking."""
+    named = re.match(rf"\s*的?\s*(?i:{alternation(words('talk_nouns'))})\s*[，,]\s*(?P<clause>[^，。；《“]{{2,60}})", after)
+    verb = re.search(ZH_VERBS, named.group("clause")) if named else None
+    return _zh_speaker_before(named.group("clause")[:verb.end()], span) if verb else None
 
 
 def _zh_said_title(clause: str, after: str) -> bool:
@@ -1266,8 +1291,9 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
                 continue
             after = ZH_BROUGHT_BY.match(block.text, quoted.end()) if quoted.group("title") else None  # '《…》由北辰科技首席架构师韩磊带来'
-            person = parse_person(after.group("who"), block.span) if after else None
-            if person and CJK.search(person.name):
+            person = parse_person(after.group("who"), block.span) if after \
+                else _speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
+            if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
                 found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
