@@ -1014,3 +1014,14 @@ def test_a_chinese_caption_ending_in_a_latin_name_before_a_speech_verb_gives_the
 def test_a_title_a_talk_noun_follows_takes_its_speaker_from_the_next_clause(run):
     view = extracted(run, "zh-quoted-talks-latin-speakers.md")  # '《…》的 Webinar，Contoso 售前工程师 Kary Lind 分享了'
     assert talks(view)["在星河中使用 TLS 确保安全"] == ["Kary Lind"]
+
+
+def test_a_chinese_heading_its_section_calls_this_talk_is_a_talk(run):
+    view = extracted(run, "zh-talk-headings-one-speaker.md")  # '### 标题' then '在本次演讲中，…' / '本次分享…'
+    assert set(talks(view)) == {"边缘网关的安全实践", "车云协同的数据闭环"}
+
+
+def test_the_one_person_a_talk_s_section_names_by_given_name_before_a_speech_verb_is_its_speaker(run):
+    view = extracted(run, "zh-talk-headings-one-speaker.md")  # '…，一鸣将分享…' for 沈一鸣
+    assert talks(view)["边缘网关的安全实践"] == ["沈一鸣"]
+    assert talks(view)["车云协同的数据闭环"] == []  # its section names no one

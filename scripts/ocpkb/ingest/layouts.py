@@ -1416,12 +1416,19 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for index, block in enumerate(blocks):
         title = _named_heading(block)
-        if title is None or CJK.search(title):
+        if title is None:
             continue
-        following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
-        if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
+        following = [b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph"]
+        if CJK.search(title):
+            if any(ZH_THIS_TALK.match(text) for text in following):  # '### 标题' then '在本次演讲中，…'
+                found.append(SessionMention(clean_title(title), block.span))
+            continue
+        if _called_a_session(title, " ".join(following)) or SESSION_WORDS.search(title.split()[-1]):
             found.append(SessionMention(clean_title(title), block.span))
     return found
+
+
+ZH_THIS_TALK = re.compile(rf"^\s*在?(?:本次|本场|这场|此次)(?:{ZH_TALK_NOUNS})")  # the section's text calls its heading a talk
 
 
 def recorded_talks(blocks: list[Block]) -> list[SessionMention]:

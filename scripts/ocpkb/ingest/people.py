@@ -350,7 +350,7 @@ ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
 
 
 @cache
-def _zh_speech_verbs() -> tuple[str, ...]:
+def zh_speech_verbs() -> tuple[str, ...]:
     return tuple(w for w in words("speech_verbs") if CJK.search(w))
 
 
@@ -361,7 +361,7 @@ def _zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
     found = []
     for mark in ORG_OF_NAME.finditer(text):
         name = next((text[mark.end():mark.end() + size] for size in (3, 2)
-                     if text.startswith(_zh_speech_verbs(), mark.end() + size)
+                     if text.startswith(zh_speech_verbs(), mark.end() + size)
                      and person_name(text[mark.end():mark.end() + size])), None)
         org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
         if name and org and is_org(org):
