@@ -1025,3 +1025,14 @@ def test_the_one_person_a_talk_s_section_names_by_given_name_before_a_speech_ver
     view = extracted(run, "zh-talk-headings-one-speaker.md")  # '…，一鸣将分享…' for 沈一鸣
     assert talks(view)["边缘网关的安全实践"] == ["沈一鸣"]
     assert talks(view)["车云协同的数据闭环"] == []  # its section names no one
+
+
+def test_a_link_that_opens_with_a_picture_right_after_a_talk_s_link_is_its_speaker(run):
+    view = extracted(run, "zh-talk-links-with-avatars.md")  # '[Title](talk) [![img](icon)Tomas Berg](profile)'
+    assert talks(view)["QUIC Next Library for Runtimes"] == ["Tomas Berg"]
+
+
+def test_a_list_item_ending_in_a_dash_and_a_name_alone_keeps_by_inside_its_title(run):
+    view = extracted(run, "zh-talk-links-with-avatars.md")  # 'Saved Hours by Being Careful - Jane Doe'
+    assert talks(view)["Saved Hours by Being Careful"] == ["Jane Doe"]
+    assert "Being Careful" not in affiliations(view)

@@ -543,6 +543,11 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         if line_label(block.text) in PEOPLE_HEADINGS:  # '主讲人：Name | Org Title' is a speaker line, not a talk
             continue
+        named_last = NAME_AFTER_LAST_DASH.match(block.text) if block.kind == "item" else None
+        if named_last and _a_name_alone(named_last.group("who")):  # 'Saved Hours by Being Careful - Jane Doe'
+            found.append(SessionMention(clean_title(named_last.group("title")), block.span,
+                                        speakers=[PersonMention(named_last.group("who"), block.span)]))
+            continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
             title, people = split_title_and_speakers(block.text, block.span)
@@ -572,6 +577,15 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found + _siblings_apart_otherwise(blocks, found)
+
+
+NAME_AFTER_LAST_DASH = re.compile(r"^(?P<title>.{4,150})\s+-\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+
+
+def _a_name_alone(text: str) -> bool:
+    """A list item that ends ' - Jane Doe': the title before the last dash may hold 'by' itself
+    ('… by Being Careful'), the speaker is the name alone after it."""
+    return person_name(text) == text and probably_a_person(text) and not plain_words(text) and not is_org(text)
 
 
 def _ends_in_job_title(text: str) -> bool:
