@@ -1036,3 +1036,10 @@ def test_a_list_item_ending_in_a_dash_and_a_name_alone_keeps_by_inside_its_title
     view = extracted(run, "zh-talk-links-with-avatars.md")  # 'Saved Hours by Being Careful - Jane Doe'
     assert talks(view)["Saved Hours by Being Careful"] == ["Jane Doe"]
     assert "Being Careful" not in affiliations(view)
+
+
+def test_list_items_whose_lead_a_captioned_person_then_presents_are_talks(run):
+    view = extracted(run, "zh-launch-recap-speakers.md")  # '- **Lead：** Org 的产品经理韩磊，介绍了…'
+    assert talks(view)["全新控制台，一站式集群管理"] == ["韩磊"]
+    assert talks(view)["创新集群架构，提升可扩展性"] == ["Tomas Berg"]  # '…Tomas Berg 展示了…'
+    assert "权限模型" not in talks(view)  # no one presents it

@@ -68,7 +68,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
-                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list):
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
+                       presented_items):
         found += recognizer(blocks)
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -1316,6 +1317,27 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 found.append(SessionMention(match.group("title").strip(" ,."), block.span,
                                             speakers=[PersonMention(speaker, block.span)]))
     return found
+
+
+ZH_ITEM_LEAD = re.compile(r"^(?P<title>[^：:。]{4,60})[：:]\s*(?P<rest>.+)$")
+MIN_PRESENTED_ITEMS = 2  # a list of such items, not one remark
+
+
+def presented_items(blocks: list[Block]) -> list[SessionMention]:
+    """'- **全新控制台，一站式管理：** Contoso 的产品经理周明远，介绍了…': a list of Chinese items, each a
+    lead before its colon and then a sentence whose subject, captioned, presents it (a verb of
+    speaking): each lead is a talk, that person its speaker. Two such items at least."""
+    found = []
+    for block in blocks:
+        lead = ZH_ITEM_LEAD.match(block.text) if block.kind == "item" and CJK.search(block.text) else None
+        verb = re.search(ZH_VERBS, lead.group("rest")[:80]) if lead and line_label(block.text) is None else None
+        if not verb:
+            continue
+        clause = re.sub(r"[，,]\s*$", "", lead.group("rest")[:verb.start()]) + verb.group()  # '周明远，介绍了'
+        person = _zh_speaker_before(clause, block.span) if not re.search(r"[，,。；]", clause) else None
+        if person:
+            found.append(SessionMention(clean_title(lead.group("title")), block.span, speakers=[person]))
+    return found if len(found) >= MIN_PRESENTED_ITEMS else []
 
 
 def program_list(blocks: list[Block]) -> list[SessionMention]:
