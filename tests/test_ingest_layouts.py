@@ -1045,3 +1045,85 @@ def test_a_chinese_name_alone_with_a_colon_over_its_biography_under_a_bold_bio_l
     people = affiliations(extracted(run, "zh-names-over-biographies.md"))  # '**嘉宾及讲师介绍**' then '林澈：' over the bio
     assert people["林澈"] == ("云帆数据", "联合创始人") and people["何平"] == ("Fabrikam", "技术专家")
     assert people["周岚"] == (None, None)  # '一个 Rust 初学者和开源爱好者' describes her, names no organization
+
+
+def test_a_latin_name_after_a_chinese_job_title_in_prose_is_a_person_of_that_organization(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # 'Contoso 售前工程师 Kary Lind 分享了…'
+    assert people["Kary Lind"] == ("Contoso", "售前工程师")
+    assert people["Tomas Berg"] == ("Contoso", "软件工程师")
+
+
+def test_organization_then_de_then_a_name_before_a_speech_verb_is_that_organization_s_speaker(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # '北岩钢铁集团云杉科技的周明远分享了…'
+    assert people["周明远"] == ("北岩钢铁集团云杉科技", None)
+    assert people["林若溪"] == ("蓝海能源集团研究院", None)
+
+
+def test_a_caption_dash_name_with_a_latin_name_in_brackets_is_a_person_not_a_talk(run):
+    view = extracted(run, "zh-launch-recap-speakers.md")  # 'Fabrikam 解决方案副总裁 - 沈一鸣（Yiming Shen）将亮相…'
+    assert affiliations(view)["沈一鸣"] == ("Fabrikam", "解决方案副总裁")
+    assert "Yiming Shen" not in {o["name"] for o in view["organizations"]}
+    assert not [t for t in talks(view) if "副总裁" in t]
+
+
+def test_came_from_a_sector_then_a_unit_and_a_name_gives_the_unit_as_employer(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # '来自能源行业的星河油田王子涵'
+    assert people["王子涵"][0] == "星河油田"
+    assert people["宋雨"] == ("北岩科技", None)  # '来自车联网领域的北岩科技的宋雨'
+
+
+def test_a_caption_that_sets_the_name_off_by_commas_after_an_organization_s_job_title(run):
+    people = affiliations(extracted(run, "zh-launch-recap-speakers.md"))  # '**…软件主管，王子涵，**在发布会上分享了'
+    assert people["王子涵"][1] == "软件主管"
+    assert "张伟" not in people  # '一位工程师，张伟，' names no organization's job title
+
+
+def test_a_chinese_title_joined_to_a_latin_one_is_one_job_title(run):
+    assert affiliations(extracted(run, "zh-launch-recap-speakers.md"))["何平"] == ("北岩科技", "创始人兼 CEO")
+
+
+def test_a_preface_s_later_sentence_that_says_the_text_was_written_up_from_a_talk_makes_the_page_that_talk(run):
+    view = extracted(run, "zh-writeup-preface.md")  # '> 导读：…。本文整理自云帆数据技术专家林澈（北岩）在…上的演讲'
+    assert talks(view) == {"星河：分布式缓存的容灾设计与实践": ["林澈"]}
+    assert affiliations(view)["林澈"] == ("云帆数据", "技术专家")
+    assert "Fabrikam" not in {o["name"] for o in view["organizations"]}  # the talk's subject, no participant
+
+
+def test_a_chinese_caption_ending_in_a_latin_name_before_a_speech_verb_gives_the_quoted_talk_s_speaker(run):
+    view = extracted(run, "zh-quoted-talks-latin-speakers.md")  # 'Contoso 软件工程师 Tomas Berg 发表了题为“…”的主题演讲'
+    assert talks(view)["QUIC：下一代传输协议库"] == ["Tomas Berg"]
+    assert affiliations(view)["Tomas Berg"] == ("Contoso", "软件工程师")
+
+
+def test_a_title_a_talk_noun_follows_takes_its_speaker_from_the_next_clause(run):
+    view = extracted(run, "zh-quoted-talks-latin-speakers.md")  # '《…》的 Webinar，Contoso 售前工程师 Kary Lind 分享了'
+    assert talks(view)["在星河中使用 TLS 确保安全"] == ["Kary Lind"]
+
+
+def test_a_chinese_heading_its_section_calls_this_talk_is_a_talk(run):
+    view = extracted(run, "zh-talk-headings-one-speaker.md")  # '### 标题' then '在本次演讲中，…' / '本次分享…'
+    assert set(talks(view)) == {"边缘网关的安全实践", "车云协同的数据闭环"}
+
+
+def test_the_one_person_a_talk_s_section_names_by_given_name_before_a_speech_verb_is_its_speaker(run):
+    view = extracted(run, "zh-talk-headings-one-speaker.md")  # '…，一鸣将分享…' for 沈一鸣
+    assert talks(view)["边缘网关的安全实践"] == ["沈一鸣"]
+    assert talks(view)["车云协同的数据闭环"] == []  # its section names no one
+
+
+def test_a_link_that_opens_with_a_picture_right_after_a_talk_s_link_is_its_speaker(run):
+    view = extracted(run, "zh-talk-links-with-avatars.md")  # '[Title](talk) [![img](icon)Tomas Berg](profile)'
+    assert talks(view)["QUIC Next Library for Runtimes"] == ["Tomas Berg"]
+
+
+def test_a_list_item_ending_in_a_dash_and_a_name_alone_keeps_by_inside_its_title(run):
+    view = extracted(run, "zh-talk-links-with-avatars.md")  # 'Saved Hours by Being Careful - Jane Doe'
+    assert talks(view)["Saved Hours by Being Careful"] == ["Jane Doe"]
+    assert "Being Careful" not in affiliations(view)
+
+
+def test_list_items_whose_lead_a_captioned_person_then_presents_are_talks(run):
+    view = extracted(run, "zh-launch-recap-speakers.md")  # '- **Lead：** Org 的产品经理韩磊，介绍了…'
+    assert talks(view)["全新控制台，一站式集群管理"] == ["韩磊"]
+    assert talks(view)["创新集群架构，提升可扩展性"] == ["Tomas Berg"]  # '…Tomas Berg 展示了…'
+    assert "权限模型" not in talks(view)  # no one presents it

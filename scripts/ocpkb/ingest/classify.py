@@ -548,7 +548,7 @@ def _title_tail() -> re.Pattern:
     return re.compile(zh_job_title().pattern + "$", re.IGNORECASE)
 
 
-NAME_END_MARK = re.compile(r"^(?:\s|[，。；：、,;:!?！？）)]|$)")
+NAME_END_MARK = re.compile(r"^(?:\s|[，。；：、,;:!?！？）)（(]|$)")  # '（' too: '周明远（Ming Zhou）'、'林澈（北岩）'
 WEAK_FOLLOWER_TAGS = ("v", "d", "p", "c")  # verbs, adverbs, prepositions, conjunctions
 
 
@@ -927,6 +927,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         inside = bracket.group("org").strip()
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
         after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
+        if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
+            return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))
         org, title = (split_affiliation(after) if after else (None, None)) if nickname else split_affiliation(inside)
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
@@ -939,6 +941,12 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
             return found
     whole = person_name(text)
     return PersonMention(whole, span) if whole else None
+
+
+def _name_in_latin_letters(text: str) -> bool:
+    """'Ming Zhou', 'Jaylin Yu': a bracket after a Chinese name that holds a personal name in Latin
+    letters (two or three capitalized words, no organization word) gives the same person's name."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", text)) and not is_org(text) and probably_a_person(text)
 
 
 CAPTION_BREAK = re.compile(r"[，。；！？,;!?]")  # a caption names its person in one phrase

@@ -13,6 +13,7 @@ order and reads what is left: organizers, attendance, figures, topics, images.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -25,7 +26,7 @@ from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
-from .people import people
+from .people import people, zh_speech_verbs
 from .read import Source
 from .segment import Block, labelled, segment
 from .talk_pages import front_matter_talk, reported_talk, talk_body_start, talk_page, transcript_talk
@@ -93,6 +94,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
     result.sessions = written_up or result.sessions
     result.people = people(blocks, result.sessions, lexicon)
+    _speaker_named_in_section(blocks, result.sessions, result.people) if CJK.search(source.text or "") else None
     page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
     if page_talk:
         result.sessions = [page_talk]
@@ -190,6 +192,39 @@ def _talk_of_title(title: str) -> str | None:
         parts = [title.strip()]
     talk = next((part for part in parts if not event_phrase(part)), None)
     return talk if talk and CJK.search(talk) else None
+
+
+GIVEN_NAME_BEFORE_VERB = 3  # characters between a given name and its verb of speaking ('杰霖将分享')
+
+
+def _speaker_named_in_section(blocks: list[Block], sessions: list[SessionMention], found: list[PersonMention]) -> None:
+    """A talk under its own heading, with no speaker given ('### 标题' then '在本次演讲中，杰霖将分享…'):
+    the one person of the page that its section names, by the whole name or by the given name
+    before a verb of speaking, is its speaker."""
+    headings = {block.number: at for at, block in enumerate(blocks) if block.kind == "heading"}
+    for session in sessions:
+        at = headings.get(session.span.first)
+        if session.speakers or at is None:
+            continue
+        section = " ".join(block.text for block in itertools.takewhile(
+            lambda block: not (block.kind == "heading" and block.level <= blocks[at].level), blocks[at + 1:]))
+        named = [person for person in found if CJK.fullmatch(person.name[:1]) and _names(section, person.name)]
+        if len(named) == 1:
+            session.speakers = [named[0]]
+
+
+def _names(text: str, name: str) -> bool:
+    """The text names the person: the whole name, or a three-character name's given name before a
+    verb of speaking ('杰霖将分享')."""
+    if name in text:
+        return True
+    given = name[1:] if len(name) == 3 else ""
+    return bool(given) and any(text.startswith(zh_speech_verbs(), at + 2 + gap)
+                               for at in _positions(text, given) for gap in range(GIVEN_NAME_BEFORE_VERB))
+
+
+def _positions(text: str, word: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(word), text)]
 
 
 LIVE_STREAM_SPEAKERS = 3  # an online talk of a series has one speaker, or a few

@@ -24,6 +24,7 @@ from ..writing import CJK
 from . import clock, places
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
+    _title_tail,
     adverbial,
     career_step,
     dictionary_word,
@@ -69,7 +70,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
-                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list):
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
+                       presented_items):
         found += recognizer(blocks)
     elsewhere = _lines_under(blocks, "next_meeting_words") | _lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
@@ -563,6 +565,11 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         if line_label(block.text) in PEOPLE_HEADINGS:  # '主讲人：Name | Org Title' is a speaker line, not a talk
             continue
+        named_last = NAME_AFTER_LAST_DASH.match(block.text) if block.kind == "item" else None
+        if named_last and _a_name_alone(named_last.group("who")):  # 'Saved Hours by Being Careful - Jane Doe'
+            found.append(SessionMention(clean_title(named_last.group("title")), block.span,
+                                        speakers=[PersonMention(named_last.group("who"), block.span)]))
+            continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
             title, people = split_title_and_speakers(block.text, block.span)
@@ -579,7 +586,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
         rest = match.group("rest") or match.group("tail")
         if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
-                or _talk_noun_only(title) \
+                or _talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
             # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host
@@ -592,6 +599,21 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found + _siblings_apart_otherwise(blocks, found)
+
+
+NAME_AFTER_LAST_DASH = re.compile(r"^(?P<title>.{4,150})\s+-\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+
+
+def _a_name_alone(text: str) -> bool:
+    """A list item that ends ' - Jane Doe': the title before the last dash may hold 'by' itself
+    ('… by Being Careful'), the speaker is the name alone after it."""
+    return person_name(text) == text and probably_a_person(text) and not plain_words(text) and not is_org(text)
+
+
+def _ends_in_job_title(text: str) -> bool:
+    """'…，蓝海科技解决方案副总裁 - 周明远将亮相…': a sentence's words before the dash that end in a
+    Chinese job title are the caption of the name after it, no talk."""
+    return bool(CJK.search(text) and _title_tail().search(text.strip(" *_")))
 
 
 SIBLING_SEPARATORS = re.compile(r"\s*[–—]\s+|\s+-\s+|\s+[:：]\s+|\s*,\s+")
@@ -1300,6 +1322,9 @@ def _zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
     before = clause[:name_end] if name else clause[:tail.start()]
     before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
+    latin = _latin_speaker(before, span)
+    if latin:
+        return latin
     captioned = parse_person(before, span)
     if captioned and captioned.title and before.endswith(captioned.title + captioned.name):
         return captioned  # '主席林澈': the role word ends before the name
@@ -1308,6 +1333,28 @@ def _zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     elif captioned and captioned.name != name:
         captioned = None
     return captioned or (PersonMention(name, span) if name else None)
+
+
+LATIN_NAME_ENDS = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*$")
+
+
+def _latin_speaker(caption: str, span: Span) -> PersonMention | None:
+    """'Contoso 软件工程师 Jane Doe' before a Chinese verb of speaking: a name in Latin letters that
+    ends the caption, the organization and job title the Chinese caption before it gives."""
+    latin = LATIN_NAME_ENDS.search(caption)
+    name = person_name(latin.group("name")) if latin else None
+    if not name or not probably_a_person(name) or not CJK.search(caption):
+        return None
+    org, title = split_affiliation(caption[:latin.start()].strip()) if caption[:latin.start()].strip() else (None, None)
+    return PersonMention(name, span, org, title)
+
+
+def _speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
+    """'《Title》的 Webinar，Contoso 售前工程师 Jane Doe 分享了…': a title a talk noun follows, then in
+    the next clause its speaker before a verb of speaking."""
+    named = re.match(rf"\s*的?\s*(?i:{alternation(words('talk_nouns'))})\s*[，,]\s*(?P<clause>[^，。；《“]{{2,60}})", after)
+    verb = re.search(ZH_VERBS, named.group("clause")) if named else None
+    return _zh_speaker_before(named.group("clause")[:verb.end()], span) if verb else None
 
 
 def _zh_said_title(clause: str, after: str) -> bool:
@@ -1339,8 +1386,9 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
                 continue
             after = ZH_BROUGHT_BY.match(block.text, quoted.end()) if quoted.group("title") else None  # '《…》由北辰科技首席架构师韩磊带来'
-            person = parse_person(after.group("who"), block.span) if after else None
-            if person and CJK.search(person.name):
+            person = parse_person(after.group("who"), block.span) if after \
+                else _speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
+            if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
                 found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
@@ -1349,6 +1397,27 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 found.append(SessionMention(match.group("title").strip(" ,."), block.span,
                                             speakers=[PersonMention(speaker, block.span)]))
     return found
+
+
+ZH_ITEM_LEAD = re.compile(r"^(?P<title>[^：:。]{4,60})[：:]\s*(?P<rest>.+)$")
+MIN_PRESENTED_ITEMS = 2  # a list of such items, not one remark
+
+
+def presented_items(blocks: list[Block]) -> list[SessionMention]:
+    """'- **全新控制台，一站式管理：** Contoso 的产品经理周明远，介绍了…': a list of Chinese items, each a
+    lead before its colon and then a sentence whose subject, captioned, presents it (a verb of
+    speaking): each lead is a talk, that person its speaker. Two such items at least."""
+    found = []
+    for block in blocks:
+        lead = ZH_ITEM_LEAD.match(block.text) if block.kind == "item" and CJK.search(block.text) else None
+        verb = re.search(ZH_VERBS, lead.group("rest")[:80]) if lead and line_label(block.text) is None else None
+        if not verb:
+            continue
+        clause = re.sub(r"[，,]\s*$", "", lead.group("rest")[:verb.start()]) + verb.group()  # '周明远，介绍了'
+        person = _zh_speaker_before(clause, block.span) if not re.search(r"[，,。；]", clause) else None
+        if person:
+            found.append(SessionMention(clean_title(lead.group("title")), block.span, speakers=[person]))
+    return found if len(found) >= MIN_PRESENTED_ITEMS else []
 
 
 def program_list(blocks: list[Block]) -> list[SessionMention]:
@@ -1512,12 +1581,19 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for index, block in enumerate(blocks):
         title = _named_heading(block)
-        if title is None or CJK.search(title):
+        if title is None:
             continue
-        following = " ".join(b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph")
-        if _called_a_session(title, following) or SESSION_WORDS.search(title.split()[-1]):
+        following = [b.text for b in blocks[index + 1:index + 3] if b.kind == "paragraph"]
+        if CJK.search(title):
+            if any(ZH_THIS_TALK.match(text) for text in following):  # '### 标题' then '在本次演讲中，…'
+                found.append(SessionMention(clean_title(title), block.span))
+            continue
+        if _called_a_session(title, " ".join(following)) or SESSION_WORDS.search(title.split()[-1]):
             found.append(SessionMention(clean_title(title), block.span))
     return found
+
+
+ZH_THIS_TALK = re.compile(rf"^\s*在?(?:本次|本场|这场|此次)(?:{ZH_TALK_NOUNS})")  # the section's text calls its heading a talk
 
 
 def recorded_talks(blocks: list[Block]) -> list[SessionMention]:

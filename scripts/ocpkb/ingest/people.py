@@ -17,8 +17,10 @@ from .classify import (
     after_function_words,
     clean_organization,
     common_given_name,
+    common_word,
     is_org,
     is_role,
+    name_end_strength,
     name_then_affiliation,
     parse_people,
     person_name,
@@ -251,12 +253,16 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _korean_captions(text, block.span) if HANGUL.search(text) else []
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
+        found += _zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 after = text[listed.start(1) + item.start("name"):]
                 title = _title_after_name(after)  # '来自蓝海大学的何平教授': 何平, 教授
                 name = person_name(after[:2] if title or verb_follows(after, 2) else item.group("name"))
-                if name:
+                unit = None if title or name_end_strength(after[len(item.group("name")):]) else _unit_then_name(after)
+                if unit:  # '来自石油行业的星河油田王子涵': the unit before the name is the employer
+                    found.append(PersonMention(unit[1], block.span, unit[0]))
+                elif name:
                     found.append(PersonMention(name, block.span, item.group("org"), title))
         for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, block.span))
@@ -288,17 +294,79 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
     before the title."""
     found = []
     for title in zh_job_title().finditer(text):
-        at = title.end() + (1 if text[title.end():title.end() + 1] == " " else 0)
-        name = zh_name_after_title(text, at) if CJK.search(title.group()) else None
-        if not name or text.rfind("《", 0, title.start()) > text.rfind("》", 0, title.start()):
+        at = title.end() + len(TITLE_NAME_GAP.match(text, title.end()).group())
+        joined = None if CJK.search(title.group()) else _joined_to_a_chinese_title(text[:title.start()])
+        start = joined.start() if joined else title.start()  # '创始人兼 CEO 李枫': one title
+        name = (zh_name_after_title(text, at) or _latin_name_after_title(text, at)) if CJK.search(title.group()) or joined else None
+        if not name or text.rfind("《", 0, start) > text.rfind("》", 0, start):
             continue  # inside a 《title》
-        phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:title.start()])[-1])[-1]
+        phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:start])[-1])[-1]
         phrase = after_prepositions(phrase)  # '…优化实践 数据库内核工程师': a title's words before the job title go
-        own_org, own_job = split_affiliation(phrase + title.group())
-        first = first_role(text[:title.start()])
+        own_org, own_job = split_affiliation(phrase + text[start:title.end()])
+        if "，" in text[title.end():at] and not (own_org and is_org(own_org)):
+            continue  # '…一位工程师，张伟，他…': only an organization's title sets a name off by commas
+        first = first_role(text[:start])
         org, job = first or (own_org, own_job)
         later = (own_org,) if first and own_org and own_org != org and is_org(own_org) else ()  # the role beside the name
         found.append(PersonMention(name, span, org, job, later))
+    return found
+
+
+TITLE_NAME_GAP = re.compile(r" ?(?:[-–—]{1,2} |，(?=[\u4e00-\u9fff]{2,3}[，,]))?")
+# '解决方案副总裁 - 周明远', '软件主管，王子涵，在…分享了': a dash, or a comma before a name set off by commas
+
+
+def _joined_to_a_chinese_title(before: str) -> re.Match | None:
+    """'创始人兼 CEO', '联合创始人 & CTO': the Chinese title that a Latin one ('CEO') is joined to by
+    兼 or &, so the two are one job title."""
+    return re.search(rf"(?:{zh_job_title().pattern})\s*(?:兼|&|＆)\s*$", before, re.IGNORECASE)
+LATIN_NAME_IN_ZH = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}(?=\s*(?:[\u4e00-\u9fff，。；、（(]|$))")
+
+
+def _latin_name_after_title(text: str, at: int) -> str | None:
+    """'Contoso 售前工程师 Jane Doe 分享了…': in Chinese prose a name in Latin letters after a job
+    title, ending where Chinese (or a mark) goes on, when it reads as a person's name."""
+    match = LATIN_NAME_IN_ZH.match(text, at)
+    name = person_name(match.group()) if match else None
+    return name if name and probably_a_person(name) else None
+
+
+def _unit_then_name(text: str) -> tuple[str, str] | None:
+    """'星河油田王子涵，…', '北岩科技的林若溪，…': a run of Chinese that goes on past a name's place
+    is a unit, then the name at the run's end (where a mark follows), split where the unit ends in
+    a dictionary word ('油田') or in 的; the unit and the name."""
+    run = re.match(r"[\u4e00-\u9fff]*", text).group()
+    if not name_end_strength(text[len(run):]):
+        return None
+    for size in (3, 2):
+        unit, name = run[:-size], run[-size:]
+        if len(unit) >= 3 and unit.endswith("的") and person_name(name) == name:
+            return unit[:-1], name
+        if len(unit) >= 2 and person_name(name) == name and common_word(unit[-2:]):
+            return unit, name
+    return None
+
+
+ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
+
+
+@cache
+def zh_speech_verbs() -> tuple[str, ...]:
+    return tuple(w for w in words("speech_verbs") if CJK.search(w))
+
+
+def _zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
+    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
+    characters that a verb of speaking follows; the organization is the phrase's words before 的
+    (after any preposition), and must read as one."""
+    found = []
+    for mark in ORG_OF_NAME.finditer(text):
+        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
+                     if text.startswith(zh_speech_verbs(), mark.end() + size)
+                     and person_name(text[mark.end():mark.end() + size])), None)
+        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
+        if name and org and is_org(org):
+            found.append(PersonMention(name, span, org))
     return found
 
 

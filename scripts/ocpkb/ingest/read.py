@@ -175,6 +175,9 @@ ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 CAPTION = re.compile(r"\[caption[^\]]*\]([^\[]*(?:\[(?!/?caption\b)[^\[]*)*)\[/caption\]")  # stops at the next '[caption': linear
 MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\(([^()\s\[]+)[^)\[]*\)")  # no '[' inside, so a line of unclosed images stays linear
 HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
+AVATAR_AFTER_LINK = re.compile(r"(\]\([^()\s]*\))\s*\[!\[[^\[\]]*\]\([^()\s]+\)\s*(?=[^\[\]\s][^\[\]]*\]\()")
+# '[Title](talk)[![img](icon)Jane Doe](profile)': a link that opens with a picture, right after another
+# link, names who it belongs to; the two are read apart ('Title - Jane Doe'), not run together
 MD_LINK = re.compile(r"\[([^\[\]]*)\](?:\([^)\[]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]';
 # neither the text nor the url holds a '[', so a line of a thousand unclosed '[' or '[x](' is read in linear time
 MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
@@ -499,6 +502,7 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
         images.append(Image(match.group(2), match.group(1), number))
     for match in HTML_IMAGE.finditer(line):
         images.append(Image(match.group(1), "", number))
+    line = AVATAR_AFTER_LINK.sub(r"\1 - [", line)
     line = MD_IMAGE.sub("", line)
     line = MD_LINK.sub(r"\1", line)
     line = SHORTCODE.sub("", line)

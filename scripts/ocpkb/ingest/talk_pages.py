@@ -103,9 +103,15 @@ ZH_SELF_INTRO = re.compile(r"我是(?P<who>[^，。,;；（(]{2,40})")
 
 def written_up_from(text: str) -> str | None:
     """The sentence that says which talk a write-up was written from ('本文根据…的分享整理'), if
-    the text starts with it."""
-    sentence = re.split(r"。", text)[0]
-    return sentence if _transcript_lead().match(text) and WRITTEN_UP in sentence else None
+    the text starts with it, or if it opens a later sentence of a preface ('导读：…。本文整理自…')."""
+    sentences = [sentence.strip() for sentence in text.split("。")]
+    candidates = sentences if _preface().match(text) else sentences[:1]
+    return next((sentence for sentence in candidates if _transcript_lead().match(sentence) and WRITTEN_UP in sentence), None)
+
+
+@cache
+def _preface() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(labels('preface'))})\s*[:：]")
 
 
 def talk_body_start(blocks: list[Block]) -> int:
