@@ -961,3 +961,28 @@ def test_a_bold_talk_title_with_a_role_word_in_it_is_still_a_talk(run):
     program = talks(extracted(run, "bold-title-with-a-role-word.md"))
     assert program["A Maintainer's Guide to Gadget Releases"] == ["Jane Doe"]
     assert program["Staff Engineer Office Hours: Reviewing Together"] == ["Wei Chen"]
+
+
+def test_a_talk_titled_in_quotes_then_presented_by_two_people_in_a_sentence(run):
+    view = extracted(run, "talk-titled-in-prose.md")
+    assert talks(view) == {"Self-serve Feature Pipelines with Contoso Flow": ["Marta Lindqvist", "Omar Haddad"],
+                           "Scaling Training Jobs on Fabrikam Clusters": ["Priya Raman", "Kim Lee"]}
+
+
+def test_a_blog_platforms_mention_link_reads_as_the_persons_name(run):
+    view = extracted(run, "talk-titled-in-prose.md")
+    assert {"Marta Lindqvist", "Kim Lee"} <= {person["name"] for person in view["people"]}
+    assert not any(person["name"].startswith("@") for person in view["people"])
+
+
+def test_the_recording_link_under_a_talk_heading_adds_the_speakers_the_paragraph_left_out(run):
+    view = extracted(run, "recording-line-under-talk-heading.md")
+    assert talks(view)["The Lens of Contoso"] == ["Wei Chen", "Ana Ruiz"]
+    assert affiliations(view)["Ana Ruiz"] == (None, "Open Source Engineer")
+
+
+def test_a_recording_link_that_repeats_the_talks_title_is_no_speaker_line(run):
+    view = extracted(run, "recording-line-under-talk-heading.md")
+    assert talks(view)["Catching the Uncatchable"] == []
+    assert "Memoryless Intrusions" not in affiliations(view)
+

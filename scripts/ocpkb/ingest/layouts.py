@@ -76,10 +76,18 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
             unique[key] = session
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
+        elif key and _completes(unique[key].speakers, session.speakers):
+            unique[key].speakers = unique[key].speakers + session.speakers
     _speakers_by_section(blocks, found, unique)
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+def _completes(speakers: list[PersonMention], more: list[PersonMention]) -> bool:
+    """A later mention of a talk that names its speakers found so far and more (the recording's
+    'Title - Wei Chen & Ana Ruiz' after a paragraph that captioned Wei Chen alone)."""
+    return bool(speakers) and {person.name for person in speakers} < {person.name for person in more}
 
 
 def _distinct(speakers: list[PersonMention]) -> list[PersonMention]:
@@ -333,6 +341,9 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break  # '讲师：…' just before '议题：…' is that talk's speaker
         if block.kind == "row" or at + 1 < len(blocks) and _item_speakers(blocks, at):
             break  # a table, or a list item that is a talk of its own over its speaker line
+        if _repeats_title(blocks[index].text, block):  # '[Title: Subtitle - Jane Doe & Wei Chen](video)': the talk again
+            speakers += split_title_and_speakers(block.text, block.span)[1]
+            continue
         kind = line_label(block.text)
         text = block.text
         if kind in SPEAKER_LABELS + ("bio",):
@@ -364,6 +375,29 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif speakers:
             break
     return speakers
+
+
+MIN_REPEATED_TITLE = 8  # characters of a talk's title that, found again in a line under it, make that line the talk's own
+
+
+def _repeats_title(title: str, block: Block) -> bool:
+    """A line under a talk's title that names the talk again, whole or as the end of a longer title
+    (the link to its recording, 'Fileless Attack - Detecting the Undetectable' under '### Detecting
+    the Undetectable'): the talk's own line, never a line of its speaker and organization."""
+    key = normalize(clean_title(title))
+    return block.kind in ("link", "paragraph", "item") and len(key) >= MIN_REPEATED_TITLE \
+        and key in normalize(block.text) and len(block.text) <= MAX_TITLE * 2
+
+
+def _recorded_speakers(title: str, blocks: list[Block]) -> list[PersonMention]:
+    """The speakers a line of the section under a talk's heading gives after the talk's title
+    ('[The Eye of Contoso: Subtitle - Wei Chen & Ana Ruiz](video)' under '### The Eye of Contoso')."""
+    for block in blocks:
+        if _repeats_title(title, block):
+            speakers = split_title_and_speakers(block.text, block.span)[1]
+            if speakers:
+                return speakers
+    return []
 
 
 def _name_subheading(title: Block, block: Block) -> list[str]:
@@ -1130,7 +1164,12 @@ def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
             if name:
                 return name, name_end
     return None, None
-EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
+EN_NAME = r"(?:[A-Z][\w'’.-]*\s?){2,4}"
+EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:(?:(?:which|that)\s+)?(?:was|were)\s+)?"
+                          r"(?:by|from|(?:presented|given|delivered)\s+by)\s+"
+                          rf"(?P<who>{EN_NAME}(?:\s*(?:,|&|\band\b)\s*{EN_NAME})*)")
+# '"Title" by Jane Doe', 'a talk titled “Title”, which was presented by Jane Doe and Wei Chen at …'
+
 NICKNAMED = r"[A-Z][\w’-]+(?:\s+'[\w-]+')?(?:\s+[A-Z][\w’-]+){1,2}"  # "Jane 'jd' Doe"
 
 
@@ -1264,11 +1303,23 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
-            speaker = person_name(match.group("who").strip())
-            if speaker:
-                found.append(SessionMention(match.group("title").strip(" ,."), block.span,
-                                            speakers=[PersonMention(speaker, block.span)]))
+            speakers = _quoted_by_speakers(match.group("who"), block.span)
+            if speakers:
+                found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=speakers))
     return found
+
+
+def _quoted_by_speakers(who: str, span: Span) -> list[PersonMention]:
+    """The people after a quoted title's 'by': one name, or names apart by commas, '&' or 'and'
+    ('Jane Doe and Wei Chen'), each read as a person's. Names joined by 'and' or '&' are all
+    speakers, also one probablepeople does not know ('Jane Doe, Contoso Research' is not)."""
+    speaker = person_name(who.strip())
+    if speaker:
+        return [PersonMention(speaker, span)]
+    names = [person_name(part) for part in re.split(r"\s*(?:,|&|\band\b)\s*", who.strip())]
+    if re.search(r"&|\band\b", who) and all(names) and not any(is_org(name) for name in names):
+        return [PersonMention(name, span) for name in names]
+    return named_list(who, span)
 
 
 def program_list(blocks: list[Block]) -> list[SessionMention]:
@@ -1406,6 +1457,8 @@ def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         window = range(index + 1, min(index + 1 + SECTION_WINDOW, len(blocks) - 1))
         section = itertools.takewhile(lambda at: blocks[at].kind != "heading" and not _item_speakers(blocks, at), window)
+        section = list(section)
         if any(blocks[at].kind == "video" for at in section):  # a talk listed below with its speakers owns the video
-            found.append(SessionMention(clean_title(title), block.span))
+            found.append(SessionMention(clean_title(title), block.span,
+                                        speakers=_recorded_speakers(title, [blocks[at] for at in section])))
     return found
