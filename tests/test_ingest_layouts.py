@@ -986,3 +986,16 @@ def test_a_recording_link_that_repeats_the_talks_title_is_no_speaker_line(run):
     assert talks(view)["Catching the Uncatchable"] == []
     assert "Memoryless Intrusions" not in affiliations(view)
 
+
+def test_talk_items_whose_title_and_speakers_are_apart_by_a_double_dash(run):
+    view = extracted(run, "double-dash-talk-items.md")
+    assert talks(view) == {"Keynote: Why Pipelines Drift": ["Marta Lindqvist"],
+                           "Scaling Reconcilers in Practice": ["Wei Chen", "Ana Ruiz"],
+                           "Secrets Without Tears": ["Omar Haddad"]}
+    assert affiliations(view)["Ana Ruiz"] == ("Fabrikam", None)
+
+
+def test_the_day_before_a_listed_talk_is_no_part_of_its_title(run):
+    view = extracted(run, "day-prefixed-talk-items.md")
+    assert talks(view) == {"Reconciler Security Deep Dive": ["Marta Lindqvist"],
+                           "Running a Project Office Hour": ["Omar Haddad"]}

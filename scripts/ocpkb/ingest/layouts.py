@@ -564,8 +564,9 @@ def _title_alone(text: str, span: Span) -> bool:
         and not split_title_and_speakers(text, span)[1]
 
 
+# 'Title - Name (Org)', also 'Title -- Name (Org)' (a dash typed twice where no typographer set an em dash)
 ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s*(?:[-–—,:：]\s*|\s+)?(?:by|presented by|"
-                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—|｜]|by|presented by)\s+(?P<tail>.+))$",
+                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—]{1,2}|[|｜]|by|presented by)\s+(?P<tail>.+))$",
                       re.IGNORECASE)
 
 
