@@ -999,3 +999,23 @@ def test_the_day_before_a_listed_talk_is_no_part_of_its_title(run):
     view = extracted(run, "day-prefixed-talk-items.md")
     assert talks(view) == {"Reconciler Security Deep Dive": ["Marta Lindqvist"],
                            "Running a Project Office Hour": ["Omar Haddad"]}
+
+
+def test_time_slots_each_over_a_line_of_their_speakers_and_organizations(run):
+    view = extracted(run, "time-slots-over-speaker-lines.md")
+    assert talks(view) == {
+        "TailspinCon: Toward Full Adoption of Pipelines and Best Practices at Fabrikam": ["Marta Lindqvist", "Omar Haddad"],
+        "TailspinCon: Flagger, Meshes, And Gateways: Oh My!": ["Wei Chen", "Sanjit Rahaman"],
+        "TailspinCon: Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"]}
+    assert affiliations(view)["Sanjit Rahaman"] == ("Contoso", None)
+
+
+def test_a_day_heading_over_time_slots_is_no_talk_and_a_track_before_a_colon_is_no_speaker(run):
+    view = extracted(run, "time-slots-over-speaker-lines.md")
+    assert not any(title.startswith("Tuesday") for title in talks(view))
+    assert not any(name.startswith("Toward") for name in affiliations(view))
+
+
+def test_a_quoted_nickname_escaped_in_markdown_is_no_part_of_the_name(run):
+    view = extracted(run, "time-slots-over-speaker-lines.md")
+    assert affiliations(view)["Marta Lindqvist"] == ("Contoso", None)

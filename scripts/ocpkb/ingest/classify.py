@@ -756,6 +756,9 @@ def _org_head_end() -> re.Pattern:
 
 
 
+QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“'‘][A-Z][\w-]{1,20}[\"”'’]\s+(?=[A-Z])")  # 'Jane "JD" Doe'
+
+
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
@@ -765,6 +768,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 300 or names_a_stop(text):
         return None
+    text = QUOTED_NICKNAME.sub(" ", text)  # 'Priyanka "Pinky" Ravi (Contoso)': the name without the nickname
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
         split = _organization_then_name(text, span)
         if split:
@@ -984,7 +988,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     if dashed:
         return dashed
     single = parse_person(text, span, cue)
-    bracketed = re.split(r"(?<=[)）])\s*[,，、]\s*", text)  # 'A (Org), B (Org)'
+    bracketed = re.split(r"(?<=[)）])\s*(?:[,，、&]|\band\b)\s*", text)  # 'A (Org), B (Org)', 'A (Org) & B (Org)'
     if len(bracketed) > 1:
         several = [parse_person(part, span, cue) for part in bracketed]
         if all(several):

@@ -163,15 +163,32 @@ def _speaker_sections(blocks: list[Block]) -> list[tuple[int, int, PersonMention
 # --- time slots -----------------------------------------------------------------------------------------
 
 
+def _speaker_lines_below(blocks: list[Block], index: int) -> list[PersonMention]:
+    """The lines right under a time slot that are only its speakers with their organizations
+    ('9:45 - 10:15 Title' over '> Jane Doe (Contoso) and Wei Chen (Fabrikam)', a list that may go on
+    over a second line), up to the next time slot or title."""
+    speakers: list[PersonMention] = []
+    for block in blocks[index + 1:index + 3]:
+        if block.kind not in ("paragraph", "item") or len(block.text) > 300 or _timed(block.text) or not re.search(r"[(（]", block.text):
+            break
+        people = parse_people(block.text.strip(" ,，"), block.span, cue=True)  # the slot above vouches for the names
+        if not people or not all(person.organization for person in people):
+            break
+        speakers += people
+    return speakers
+
+
+
 def time_slots(blocks: list[Block]) -> list[SessionMention]:
     """'14:20-14:50 Title Speaker', '10.50 AM – 10.55 AM – Title, Dr. Name' lines (the speaker
     recognized by the shape of a name), in the day's order (afternoon times without am/pm)."""
     found: list[tuple[SessionMention, clock.Slot]] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         slot = clock.slot(block.text) if block.kind != "row" else None
         if not slot or not slot.end or not slot.rest:
             continue
-        title, speakers = split_title_and_speakers(slot.rest, block.span, timed=True)
+        below = _speaker_lines_below(blocks, index)  # the speakers set on their own line: the slot's line is all title
+        title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
         if title and len(title) <= MAX_TITLE:
             found.append((SessionMention(title, block.span, speakers=speakers), slot))
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
@@ -341,6 +358,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break  # '讲师：…' just before '议题：…' is that talk's speaker
         if block.kind == "row" or at + 1 < len(blocks) and _item_speakers(blocks, at):
             break  # a table, or a list item that is a talk of its own over its speaker line
+        if block.kind == "paragraph" and _timed(block.text) and not speakers:
+            break  # '## Tuesday' over '9:45 - 10:15 Title' over its speakers: they are the time slot's
         if _repeats_title(blocks[index].text, block):  # '[Title: Subtitle - Jane Doe & Wei Chen](video)': the talk again
             speakers += split_title_and_speakers(block.text, block.span)[1]
             continue

@@ -135,6 +135,8 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
                         [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
+        if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
+            continue  # 'GitOpsCon: Toward Full Adoption of …': one word before a colon is the track or kind, no title
         if head and tail:
             presented = "presented" in match.group(0).casefold()
             by = "by" in match.group(0).casefold()
