@@ -379,7 +379,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
             "front-matter-talk-presenters.md",  # a page about one talk
-            "committee-under-event-heading.md")  # a committee's page
+            "committee-under-event-heading.md",  # a committee's page
+            "newsletter-sections-no-people.md")  # a project's monthly newsletter
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1019,3 +1020,19 @@ def test_a_day_heading_over_time_slots_is_no_talk_and_a_track_before_a_colon_is_
 def test_a_quoted_nickname_escaped_in_markdown_is_no_part_of_the_name(run):
     view = extracted(run, "time-slots-over-speaker-lines.md")
     assert affiliations(view)["Marta Lindqvist"] == ("Contoso", None)
+
+
+def test_a_company_named_by_its_industry_word_under_a_section_heading_is_no_person(run):
+    view = extracted(run, "newsletter-sections-no-people.md")
+    assert "Fabrikam Biosciences" not in affiliations(view)
+    assert "Customer Success" not in talks(view)
+
+
+def test_a_possessive_heading_is_no_persons_name(run):
+    assert not any("’s" in name for name in affiliations(extracted(run, "newsletter-sections-no-people.md")))
+
+
+def test_a_phrase_of_dictionary_words_after_a_dash_in_a_sentence_is_no_speaker(run):
+    view = extracted(run, "newsletter-sections-no-people.md")
+    assert "Deployment Journey" not in affiliations(view)
+    assert view["people"] == []

@@ -618,6 +618,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
+        if block.kind == "paragraph" and not by:  # 'The video Roadmap — Deployment Journey, streamlines …': a phrase
+            people = [person for person in people if person.title or not plain_words(person.name)]
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
             found.append(SessionMention(clean_title(title), block.span, speakers=people))
         elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
