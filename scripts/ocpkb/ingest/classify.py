@@ -18,7 +18,7 @@ from . import dates, places
 from .model import PersonMention, Span
 from .wordlists import alternation, korean_surnames, pattern, surnames, words
 
-POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVE = re.compile(r"\w['’]s\b")  # 'Contoso’s Latest Releases': what someone has ('O’Neil' is a name)
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
 ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -128,8 +128,6 @@ def _name_latin(text: str) -> str | None:
         if INITIALS.match(token) or 0 < index < len(tokens) - 1 and token in _name_particles():
             continue
         if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
-            return None
-        if POSSESSIVE.search(token):  # 'Contoso’s Latest Releases': what someone has, no name ('O’Neil' is one)
             return None
         if token.casefold().strip(".") in _non_name_words():
             return None

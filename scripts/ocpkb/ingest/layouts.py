@@ -24,6 +24,7 @@ from ..writing import CJK
 from . import clock, places
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
+    POSSESSIVE,
     adverbial,
     career_step,
     dictionary_word,
@@ -400,12 +401,12 @@ MIN_REPEATED_TITLE = 8  # characters of a talk's title that, found again in a li
 
 
 def _repeats_title(title: str, block: Block) -> bool:
-    """A line under a talk's title that names the talk again, whole or as the end of a longer title
-    (the link to its recording, 'Fileless Attack - Detecting the Undetectable' under '### Detecting
-    the Undetectable'): the talk's own line, never a line of its speaker and organization."""
+    """A link alone under a talk's title that names the talk again, whole or as the end of a longer
+    title (its recording, 'Fileless Attack - Detecting the Undetectable' under '### Detecting the
+    Undetectable'): the talk's own line, never a line of its speaker and organization."""
     key = normalize(clean_title(title))
-    return block.kind in ("link", "paragraph", "item") and len(key) >= MIN_REPEATED_TITLE \
-        and key in normalize(block.text) and len(block.text) <= MAX_TITLE * 2
+    return block.kind == "link" and len(key) >= MIN_REPEATED_TITLE and key in normalize(block.text) \
+        and len(block.text) <= MAX_TITLE * 2
 
 
 def _recorded_speakers(title: str, blocks: list[Block]) -> list[PersonMention]:
@@ -426,6 +427,8 @@ def _name_subheading(title: Block, block: Block) -> list[str]:
     if title.kind != "heading" or block.kind != "heading" or block.level <= title.level \
             or _people_section(title.text) or _people_words().search(title.text):
         return []  # '## 暖场嘉宾' over '### 周岚', '## Speaker Bios' over '### Jane Doe': a section of people, no talk
+    if POSSESSIVE.search(block.text):  # '## Tech News' over '### Contoso’s Latest Releases': a news item
+        return []
     return _names_alone_in_title(block.text, lambda name: probably_a_person(name)
                                  or not any(dictionary_word(word) for word in name.split()))
 
