@@ -1007,7 +1007,8 @@ def test_time_slots_each_over_a_line_of_their_speakers_and_organizations(run):
     assert talks(view) == {
         "TailspinCon: Toward Full Adoption of Pipelines and Best Practices at Fabrikam": ["Marta Lindqvist", "Omar Haddad"],
         "TailspinCon: Flagger, Meshes, And Gateways: Oh My!": ["Wei Chen", "Sanjit Rahaman"],
-        "TailspinCon: Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"]}
+        "TailspinCon: Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"],
+        "TailspinCon: Getting Pipelines Right": ["Kim Lee", "Omar Haddad", "Marta Lindqvist"]}
     assert affiliations(view)["Sanjit Rahaman"] == ("Contoso", None)
 
 

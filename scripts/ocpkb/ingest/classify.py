@@ -989,7 +989,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     if dashed:
         return dashed
     single = parse_person(text, span, cue)
-    bracketed = re.split(r"(?<=[)）])\s*(?:[,，、&]|\band\b)\s*", text)  # 'A (Org), B (Org)', 'A (Org) & B (Org)'
+    bracketed = re.split(r"(?<=[)）])\s*(?:[,，、;；&]|\band\b)\s*", text)  # 'A (Org), B (Org)', 'A (Org) & B (Org)'
     if len(bracketed) > 1:
         several = [parse_person(part, span, cue) for part in bracketed]
         if all(several):
