@@ -379,7 +379,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
             "front-matter-talk-presenters.md",  # a page about one talk
-            "committee-under-event-heading.md")  # a committee's page
+            "committee-under-event-heading.md",  # a committee's page
+            "newsletter-sections-no-people.md")  # a project's monthly newsletter
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1127,3 +1128,78 @@ def test_list_items_whose_lead_a_captioned_person_then_presents_are_talks(run):
     assert talks(view)["全新控制台，一站式集群管理"] == ["韩磊"]
     assert talks(view)["创新集群架构，提升可扩展性"] == ["Tomas Berg"]  # '…Tomas Berg 展示了…'
     assert "权限模型" not in talks(view)  # no one presents it
+
+
+def test_a_talk_titled_in_quotes_then_presented_by_two_people_in_a_sentence(run):
+    view = extracted(run, "talk-titled-in-prose.md")
+    assert talks(view) == {"Self-serve Feature Pipelines with Contoso Flow": ["Marta Lindqvist", "Omar Haddad"],
+                           "Scaling Training Jobs on Fabrikam Clusters": ["Priya Raman", "Kim Lee"]}
+
+
+def test_a_blog_platforms_mention_link_reads_as_the_persons_name(run):
+    view = extracted(run, "talk-titled-in-prose.md")
+    assert {"Marta Lindqvist", "Kim Lee"} <= {person["name"] for person in view["people"]}
+    assert not any(person["name"].startswith("@") for person in view["people"])
+
+
+def test_the_recording_link_under_a_talk_heading_adds_the_speakers_the_paragraph_left_out(run):
+    view = extracted(run, "recording-line-under-talk-heading.md")
+    assert talks(view)["The Lens of Contoso"] == ["Wei Chen", "Ana Ruiz"]
+    assert affiliations(view)["Ana Ruiz"] == (None, "Open Source Engineer")
+
+
+def test_a_recording_link_that_repeats_the_talks_title_is_no_speaker_line(run):
+    view = extracted(run, "recording-line-under-talk-heading.md")
+    assert talks(view)["Catching the Uncatchable"] == []
+    assert "Memoryless Intrusions" not in affiliations(view)
+
+
+def test_talk_items_whose_title_and_speakers_are_apart_by_a_double_dash(run):
+    view = extracted(run, "double-dash-talk-items.md")
+    assert talks(view) == {"Keynote: Why Pipelines Drift": ["Marta Lindqvist"],
+                           "Scaling Reconcilers in Practice": ["Wei Chen", "Ana Ruiz"],
+                           "Secrets Without Tears": ["Omar Haddad"]}
+    assert affiliations(view)["Ana Ruiz"] == ("Fabrikam", None)
+
+
+def test_the_day_before_a_listed_talk_is_no_part_of_its_title(run):
+    view = extracted(run, "day-prefixed-talk-items.md")
+    assert talks(view) == {"Reconciler Security Deep Dive": ["Marta Lindqvist"],
+                           "Running a Project Office Hour": ["Omar Haddad"]}
+
+
+def test_time_slots_each_over_a_line_of_their_speakers_and_organizations(run):
+    view = extracted(run, "time-slots-over-speaker-lines.md")
+    assert talks(view) == {
+        "TailspinCon: Toward Full Adoption of Pipelines and Best Practices at Fabrikam": ["Marta Lindqvist", "Omar Haddad"],
+        "TailspinCon: Flagger, Meshes, And Gateways: Oh My!": ["Wei Chen", "Sanjit Rahaman"],
+        "TailspinCon: Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"],
+        "TailspinCon: Getting Pipelines Right": ["Kim Lee", "Omar Haddad", "Marta Lindqvist"]}
+    assert affiliations(view)["Sanjit Rahaman"] == ("Contoso", None)
+
+
+def test_a_day_heading_over_time_slots_is_no_talk_and_a_track_before_a_colon_is_no_speaker(run):
+    view = extracted(run, "time-slots-over-speaker-lines.md")
+    assert not any(title.startswith("Tuesday") for title in talks(view))
+    assert not any(name.startswith("Toward") for name in affiliations(view))
+
+
+def test_a_quoted_nickname_escaped_in_markdown_is_no_part_of_the_name(run):
+    view = extracted(run, "time-slots-over-speaker-lines.md")
+    assert affiliations(view)["Marta Lindqvist"] == ("Contoso", None)
+
+
+def test_a_company_named_by_its_industry_word_under_a_section_heading_is_no_person(run):
+    view = extracted(run, "newsletter-sections-no-people.md")
+    assert "Fabrikam Biosciences" not in affiliations(view)
+    assert "Customer Success" not in talks(view)
+
+
+def test_a_possessive_heading_is_no_persons_name(run):
+    assert not any("’s" in name for name in affiliations(extracted(run, "newsletter-sections-no-people.md")))
+
+
+def test_a_phrase_of_dictionary_words_after_a_dash_in_a_sentence_is_no_speaker(run):
+    view = extracted(run, "newsletter-sections-no-people.md")
+    assert "Deployment Journey" not in affiliations(view)
+    assert view["people"] == []

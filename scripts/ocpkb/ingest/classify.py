@@ -18,6 +18,7 @@ from . import dates, places
 from .model import PersonMention, Span
 from .wordlists import alternation, korean_surnames, pattern, surnames, words
 
+POSSESSIVE = re.compile(r"\w['’]s\b")  # 'Contoso’s Latest Releases': what someone has ('O’Neil' is a name)
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^\([A-Z]{1,3}\)$")
 ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -759,6 +760,9 @@ def _org_head_end() -> re.Pattern:
 
 
 
+QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“'‘][A-Z][\w-]{1,20}[\"”'’]\s+(?=[A-Z])")  # 'Jane "JD" Doe'
+
+
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
@@ -768,6 +772,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 300 or names_a_stop(text):
         return None
+    text = QUOTED_NICKNAME.sub(" ", text)  # 'Priyanka "Pinky" Ravi (Contoso)': the name without the nickname
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
         split = _organization_then_name(text, span)
         if split:
@@ -995,7 +1000,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     if dashed:
         return dashed
     single = parse_person(text, span, cue)
-    bracketed = re.split(r"(?<=[)）])\s*[,，、]\s*", text)  # 'A (Org), B (Org)'
+    bracketed = re.split(r"(?<=[)）])\s*(?:[,，、;；&]|\band\b)\s*", text)  # 'A (Org), B (Org)', 'A (Org) & B (Org)'
     if len(bracketed) > 1:
         several = [parse_person(part, span, cue) for part in bracketed]
         if all(several):

@@ -25,6 +25,7 @@ from . import clock, places
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     _title_tail,
+    POSSESSIVE,
     adverbial,
     career_step,
     dictionary_word,
@@ -82,6 +83,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
             unique[key] = session
         elif key and not unique[key].speakers and session.speakers:
             unique[key].speakers = session.speakers
+        elif key and _completes(unique[key].speakers, session.speakers):
+            unique[key].speakers = unique[key].speakers + session.speakers
     _speakers_by_section(blocks, found, unique)
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
@@ -101,6 +104,12 @@ def _lines_under(blocks: list[Block], heading_words: str) -> set[int]:
         if level:
             lines.add(block.number)
     return lines
+
+
+def _completes(speakers: list[PersonMention], more: list[PersonMention]) -> bool:
+    """A later mention of a talk that names its speakers found so far and more (the recording's
+    'Title - Wei Chen & Ana Ruiz' after a paragraph that captioned Wei Chen alone)."""
+    return bool(speakers) and {person.name for person in speakers} < {person.name for person in more}
 
 
 def _distinct(speakers: list[PersonMention]) -> list[PersonMention]:
@@ -176,15 +185,32 @@ def _speaker_sections(blocks: list[Block]) -> list[tuple[int, int, PersonMention
 # --- time slots -----------------------------------------------------------------------------------------
 
 
+def _speaker_lines_below(blocks: list[Block], index: int) -> list[PersonMention]:
+    """The lines right under a time slot that are only its speakers with their organizations
+    ('9:45 - 10:15 Title' over '> Jane Doe (Contoso) and Wei Chen (Fabrikam)', a list that may go on
+    over a second line), up to the next time slot or title."""
+    speakers: list[PersonMention] = []
+    for block in blocks[index + 1:index + 3]:
+        if block.kind not in ("paragraph", "item") or len(block.text) > 300 or _timed(block.text) or not re.search(r"[(（]", block.text):
+            break
+        people = parse_people(block.text.strip(" ,，"), block.span, cue=True)  # the slot above vouches for the names
+        if not people or not all(person.organization for person in people):
+            break
+        speakers += people
+    return speakers
+
+
+
 def time_slots(blocks: list[Block]) -> list[SessionMention]:
     """'14:20-14:50 Title Speaker', '10.50 AM – 10.55 AM – Title, Dr. Name' lines (the speaker
     recognized by the shape of a name), in the day's order (afternoon times without am/pm)."""
     found: list[tuple[SessionMention, clock.Slot]] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         slot = clock.slot(block.text) if block.kind != "row" else None
         if not slot or not slot.end or not slot.rest:
             continue
-        title, speakers = split_title_and_speakers(slot.rest, block.span, timed=True)
+        below = _speaker_lines_below(blocks, index)  # the speakers set on their own line: the slot's line is all title
+        title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
         if title and len(title) <= MAX_TITLE:
             found.append((SessionMention(title, block.span, speakers=speakers), slot))
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
@@ -356,6 +382,11 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break  # '讲师：…' just before '议题：…' is that talk's speaker
         if block.kind == "row" or at + 1 < len(blocks) and _item_speakers(blocks, at):
             break  # a table, or a list item that is a talk of its own over its speaker line
+        if block.kind == "paragraph" and _timed(block.text) and not speakers:
+            break  # '## Tuesday' over '9:45 - 10:15 Title' over its speakers: they are the time slot's
+        if _repeats_title(blocks[index].text, block):  # '[Title: Subtitle - Jane Doe & Wei Chen](video)': the talk again
+            speakers += split_title_and_speakers(block.text, block.span)[1]
+            continue
         kind = line_label(block.text)
         text = block.text
         if kind in SPEAKER_LABELS + ("bio",):
@@ -389,6 +420,29 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     return speakers
 
 
+MIN_REPEATED_TITLE = 8  # characters of a talk's title that, found again in a line under it, make that line the talk's own
+
+
+def _repeats_title(title: str, block: Block) -> bool:
+    """A link alone under a talk's title that names the talk again, whole or as the end of a longer
+    title (its recording, 'Fileless Attack - Detecting the Undetectable' under '### Detecting the
+    Undetectable'): the talk's own line, never a line of its speaker and organization."""
+    key = normalize(clean_title(title))
+    return block.kind == "link" and len(key) >= MIN_REPEATED_TITLE and key in normalize(block.text) \
+        and len(block.text) <= MAX_TITLE * 2
+
+
+def _recorded_speakers(title: str, blocks: list[Block]) -> list[PersonMention]:
+    """The speakers a line of the section under a talk's heading gives after the talk's title
+    ('[The Eye of Contoso: Subtitle - Wei Chen & Ana Ruiz](video)' under '### The Eye of Contoso')."""
+    for block in blocks:
+        if _repeats_title(title, block):
+            speakers = split_title_and_speakers(block.text, block.span)[1]
+            if speakers:
+                return speakers
+    return []
+
+
 def _name_subheading(title: Block, block: Block) -> list[str]:
     """The names a heading right under a talk's heading, one level down, is made of ('### Title' over
     '#### Jane Doe', '#### Jane Doe & Wei Chen'): the layout vouches for a name probablepeople does
@@ -396,6 +450,8 @@ def _name_subheading(title: Block, block: Block) -> list[str]:
     if title.kind != "heading" or block.kind != "heading" or block.level <= title.level \
             or _people_section(title.text) or _people_words().search(title.text):
         return []  # '## 暖场嘉宾' over '### 周岚', '## Speaker Bios' over '### Jane Doe': a section of people, no talk
+    if POSSESSIVE.search(block.text):  # '## Tech News' over '### Contoso’s Latest Releases': a news item
+        return []
     return _names_alone_in_title(block.text, lambda name: probably_a_person(name)
                                  or not any(dictionary_word(word) for word in name.split()))
 
@@ -553,8 +609,9 @@ def _title_alone(text: str, span: Span) -> bool:
         and not split_title_and_speakers(text, span)[1]
 
 
+# 'Title - Name (Org)', also 'Title -- Name (Org)' (a dash typed twice where no typographer set an em dash)
 ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s*(?:[-–—,:：]\s*|\s+)?(?:by|presented by|"
-                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—|｜]|by|presented by)\s+(?P<tail>.+))$",
+                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—]{1,2}|[|｜]|by|presented by)\s+(?P<tail>.+))$",
                       re.IGNORECASE)
 
 
@@ -592,6 +649,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
+        if block.kind == "paragraph" and not by:  # 'The video Roadmap — Deployment Journey, streamlines …': a phrase
+            people = [person for person in people if person.title or not plain_words(person.name)]
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
             found.append(SessionMention(clean_title(title), block.span, speakers=people))
         elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
@@ -1232,7 +1291,12 @@ def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
             if name:
                 return name, name_end
     return None, None
-EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:by|from|presented by)\s+(?P<who>(?:[A-Z][\w'’.-]*\s?){2,4})")
+EN_NAME = r"(?:[A-Z][\w'’.-]*\s?){2,4}"
+EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:(?:(?:which|that)\s+)?(?:was|were)\s+)?"
+                          r"(?:by|from|(?:presented|given|delivered)\s+by)\s+"
+                          rf"(?P<who>{EN_NAME}(?:\s*(?:,|&|\band\b)\s*{EN_NAME})*)")
+# '"Title" by Jane Doe', 'a talk titled “Title”, which was presented by Jane Doe and Wei Chen at …'
+
 NICKNAMED = r"[A-Z][\w’-]+(?:\s+'[\w-]+')?(?:\s+[A-Z][\w’-]+){1,2}"  # "Jane 'jd' Doe"
 
 
@@ -1392,10 +1456,9 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
-            speaker = person_name(match.group("who").strip())
-            if speaker:
-                found.append(SessionMention(match.group("title").strip(" ,."), block.span,
-                                            speakers=[PersonMention(speaker, block.span)]))
+            speakers = _quoted_by_speakers(match.group("who"), block.span)
+            if speakers:
+                found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=speakers))
     return found
 
 
@@ -1418,6 +1481,19 @@ def presented_items(blocks: list[Block]) -> list[SessionMention]:
         if person:
             found.append(SessionMention(clean_title(lead.group("title")), block.span, speakers=[person]))
     return found if len(found) >= MIN_PRESENTED_ITEMS else []
+
+
+def _quoted_by_speakers(who: str, span: Span) -> list[PersonMention]:
+    """The people after a quoted title's 'by': one name, or names apart by commas, '&' or 'and'
+    ('Jane Doe and Wei Chen'), each read as a person's. Names joined by 'and' or '&' are all
+    speakers, also one probablepeople does not know ('Jane Doe, Contoso Research' is not)."""
+    speaker = person_name(who.strip())
+    if speaker:
+        return [PersonMention(speaker, span)]
+    names = [person_name(part) for part in re.split(r"\s*(?:,|&|\band\b)\s*", who.strip())]
+    if re.search(r"&|\band\b", who) and all(names) and not any(is_org(name) for name in names):
+        return [PersonMention(name, span) for name in names]
+    return named_list(who, span)
 
 
 def program_list(blocks: list[Block]) -> list[SessionMention]:
@@ -1607,6 +1683,8 @@ def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         window = range(index + 1, min(index + 1 + SECTION_WINDOW, len(blocks) - 1))
         section = itertools.takewhile(lambda at: blocks[at].kind != "heading" and not _item_speakers(blocks, at), window)
+        section = list(section)
         if any(blocks[at].kind == "video" for at in section):  # a talk listed below with its speakers owns the video
-            found.append(SessionMention(clean_title(title), block.span))
+            found.append(SessionMention(clean_title(title), block.span,
+                                        speakers=_recorded_speakers(title, [blocks[at] for at in section])))
     return found

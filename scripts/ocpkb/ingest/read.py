@@ -181,6 +181,8 @@ AVATAR_AFTER_LINK = re.compile(r"(\]\([^()\s]*\))\s*\[!\[[^\[\]]*\]\([^()\s]+\)\
 MD_LINK = re.compile(r"\[([^\[\]]*)\](?:\([^)\[]*\)|\[[^\]]*\])")  # inline '[text](url)' or by reference '[text][ref]';
 # neither the text nor the url holds a '[', so a line of a thousand unclosed '[' or '[x](' is read in linear time
 MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
+MD_ESCAPE = re.compile(r"\\([\"'])")  # a quote escaped with a backslash (CommonMark escapes; others keep theirs)
+MENTION_LINK = re.compile(r"@\[([^\[\]]{2,80})\]\(@[^)\s]*\)")  # '@[Jane Doe](@janedoe)': a blog platform's mention of a person
 SHORTCUT_LINK = re.compile(r"(?<![\]!])\[([^\[\]]{1,80})\](?![(\[:])")  # '[text]' alone, its url defined by '[text]: https://…'
 LINK_LABEL = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:")  # '[^1]:' defines a footnote, not a link
 FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*")  # '[^1]: See the minutes.'
@@ -504,9 +506,11 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
         images.append(Image(match.group(1), "", number))
     line = AVATAR_AFTER_LINK.sub(r"\1 - [", line)
     line = MD_IMAGE.sub("", line)
+    line = MENTION_LINK.sub(r"\1", line)  # the person's name, not '@' before it
     line = MD_LINK.sub(r"\1", line)
     line = SHORTCODE.sub("", line)
     line = html.unescape(HTML_TAG.sub(" ", line))  # '&mdash;', '&#39;': Markdown lets a page write characters as HTML does
+    line = MD_ESCAPE.sub(r"\1", line)  # 'Priyanka \"Pinky\" Ravi': a quote escaped is the quote
     line = _without_emphasis(line)
     line = re.sub(r"^#{1,6}\s*", "", line)
     return _clean(line)

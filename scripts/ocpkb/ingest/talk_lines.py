@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from ..writing import CJK
-from . import clock
+from . import clock, dates
 from .classify import (
     first_name,
     is_org,
@@ -50,12 +50,16 @@ def line_label_and_value(text: str) -> tuple[str | None, str]:
     return (label_class().get(label.casefold()) if len(label) <= MAX_LABEL else None), match.group(2).strip(" *_")
 
 
+DAY_PREFIX = re.compile(rf"^\s*(?:{dates.WEEKDAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*:\s+(?=\S)")
+
+
 def clean_title(text: str) -> str:
     timed = clock.slot(text)
     if timed and timed.rest:
         text = timed.rest
     text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
     text = _numbered_part().sub("", text)  # 'Topic 1：Title', 'Part2: Title'
+    text = DAY_PREFIX.sub("", text)  # 'Wed 18: Title', 'Thursday 19: Title': the day the talk is on
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
         text = quoted.group("title")
@@ -131,6 +135,8 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
                         [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
+        if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
+            continue  # 'GitOpsCon: Toward Full Adoption of …': one word before a colon is the track or kind, no title
         if head and tail:
             presented = "presented" in match.group(0).casefold()
             by = "by" in match.group(0).casefold()
