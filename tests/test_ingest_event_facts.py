@@ -400,3 +400,10 @@ def test_a_chinese_title_of_who_was_at_a_conference_names_the_conference(run):
 def test_an_event_page_s_date_and_date_end_keys_give_its_day(run):
     # a Hugo (Wowchemy) event page: 'date:' beside 'date_end:', not the page's 'publishDate'
     assert facts(event(run, "zh-event-page-date-end.md")) == ("云帆社区 meetup 第九期宁波站", "2031-09-25", "2031-09-25", "Ningbo")
+
+
+def test_an_event_page_s_name_starttime_and_endtime_keys_name_and_date_it(run):
+    # a community site's event page: 'name:' instead of 'title:', moments in 'starttime:'/'endtime:';
+    # the registration deadline in the text is no event day
+    assert facts(event(run, "event-page-name-and-starttime-keys.md")) == (
+        "Fabrikam Ocean Data Hack Day", "2031-03-08", "2031-03-08", "Lyon")

@@ -98,10 +98,18 @@ def _matter_day(value) -> str | None:
 MAX_EVENT_DAYS = 31  # a longer start-to-end span is a period (a membership, a campaign), no event's days
 
 
+def _event_page_title(matter: dict) -> str | None:
+    """The front-matter key that names an event's own page: its 'title', else its 'name'."""
+    return next((key for key in labels("event-name-key") if str(matter.get(key) or "").strip()), None)
+
+
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
     event_page = bool(source.front_matter.get("eventdates") or event_page_days(source.front_matter))
+    page_title = _event_page_title(source.front_matter) if event_page else None
+    if page_title and not title:  # 'name: Contoso Hack Day' over 'starttime:' and 'endtime:'
+        title, title_line = str(source.front_matter[page_title]).strip(), source.front_matter_lines.get(page_title, 1)
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
