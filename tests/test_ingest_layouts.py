@@ -1171,10 +1171,10 @@ def test_the_day_before_a_listed_talk_is_no_part_of_its_title(run):
 def test_time_slots_each_over_a_line_of_their_speakers_and_organizations(run):
     view = extracted(run, "time-slots-over-speaker-lines.md")
     assert talks(view) == {
-        "TailspinCon: Toward Full Adoption of Pipelines and Best Practices at Fabrikam": ["Marta Lindqvist", "Omar Haddad"],
-        "TailspinCon: Flagger, Meshes, And Gateways: Oh My!": ["Wei Chen", "Sanjit Rahaman"],
-        "TailspinCon: Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"],
-        "TailspinCon: Getting Pipelines Right": ["Kim Lee", "Omar Haddad", "Marta Lindqvist"]}
+        "Toward Full Adoption of Pipelines and Best Practices at Fabrikam": ["Marta Lindqvist", "Omar Haddad"],
+        "Flagger, Meshes, And Gateways: Oh My!": ["Wei Chen", "Sanjit Rahaman"],
+        "Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"],
+        "Getting Pipelines Right": ["Kim Lee", "Omar Haddad", "Marta Lindqvist"]}
     assert affiliations(view)["Sanjit Rahaman"] == ("Contoso", None)
 
 
@@ -1203,3 +1203,12 @@ def test_a_phrase_of_dictionary_words_after_a_dash_in_a_sentence_is_no_speaker(r
     view = extracted(run, "newsletter-sections-no-people.md")
     assert "Deployment Journey" not in affiliations(view)
     assert view["people"] == []
+
+
+def test_a_co_located_event_before_a_talks_title_is_no_part_of_it_but_a_talk_kind_is(run):
+    # 'FabrikamCon: Title', 'Tailspin Days: Title': the event the talk is part of; 'Keynote:', 'Hands-on Tutorial:' stay
+    assert talks(extracted(run, "co-located-event-before-talk-titles.md")) == {
+        "Shipping Pipelines Without Fear": ["Marta Lindqvist"],
+        "Tracing Requests Across Clusters": ["Omar Haddad"],
+        "Hands-on Tutorial: Writing Your First Operator": ["Wei Chen"],
+        "Keynote: Ten Years of Open Pipelines": ["Ana Ruiz"]}
