@@ -1212,3 +1212,10 @@ def test_a_co_located_event_before_a_talks_title_is_no_part_of_it_but_a_talk_kin
         "Tracing Requests Across Clusters": ["Omar Haddad"],
         "Hands-on Tutorial: Writing Your First Operator": ["Wei Chen"],
         "Keynote: Ten Years of Open Pipelines": ["Ana Ruiz"]}
+
+
+def test_a_thank_you_and_a_references_section_give_no_talk_and_a_papers_authors_no_affiliation(run):
+    # '## Thank you to …' over names and '## References' over 'A, B, C (2030). Title.' close a recap
+    view = extracted(run, "closing-sections-no-talks.md")
+    assert talks(view) == {"Shipping Pipelines Without Fear": ["Marta Lindqvist"]}
+    assert "Ana Ruiz" not in affiliations(view) and "Tomas Berg" not in [o["name"] for o in view["organizations"]]
