@@ -407,3 +407,8 @@ def test_an_event_page_s_name_starttime_and_endtime_keys_name_and_date_it(run):
     # the registration deadline in the text is no event day
     assert facts(event(run, "event-page-name-and-starttime-keys.md")) == (
         "Fabrikam Ocean Data Hack Day", "2031-03-08", "2031-03-08", "Lyon")
+
+
+def test_a_chinese_slogan_after_a_latin_event_name_and_its_year_is_no_part_of_the_name(run):
+    # '… Contoso Meetup 2031 不容错过，…' ('not to be missed'): the name ends with its year
+    assert event(run, "zh-latin-name-then-slogan.md")["name"] == "Contoso Meetup 2031"

@@ -519,7 +519,8 @@ def _zh_event_phrase(part: str) -> str | None:
         day = ZH_NAMED_DAY.search(part)  # '2031 自由软件日青禾站': a named day and its year
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
         return day.group(0).strip() if day else series.group(0) if series else None
-    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):  # '星河社区在云帆开发者大会' names the 大会
+    latin_name_then_zh = not CJK.search(words_found[-1].group(0)) and CJK.search(part, words_found[-1].end())
+    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part) and not latin_name_then_zh:  # '星河社区在云帆开发者大会' names the 大会
         return _zh_name_start(part) if ZH_IN_A_SENTENCE.search(part, 1, words_found[-1].start()) else part
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
