@@ -412,3 +412,8 @@ def test_an_event_page_s_name_starttime_and_endtime_keys_name_and_date_it(run):
 def test_a_chinese_slogan_after_a_latin_event_name_and_its_year_is_no_part_of_the_name(run):
     # '… Contoso Meetup 2031 不容错过，…' ('not to be missed'): the name ends with its year
     assert event(run, "zh-latin-name-then-slogan.md")["name"] == "Contoso Meetup 2031"
+
+
+def test_a_newsletter_heading_that_only_joins_kinds_of_events_names_no_event(run):
+    # '### Webinar & Conference' heads a newsletter's section of talks; it is no event's name
+    assert event(run, "zh-newsletter-event-kinds-heading.md")["name"] is None

@@ -417,9 +417,18 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         at += 2 if two_word_place else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
+    if _only_event_words(named):  # 'Webinar & Conference', 'Meetups and Hackathons': a newsletter's section
+        return None
     if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
+
+
+def _only_event_words(named: list[str]) -> bool:
+    """Kinds of events joined, no name among them ('Webinar & Conference', 'Workshops and Meetups')."""
+    kinds = set(words("event_words"))
+    return len(named) >= 2 and all(word.casefold() in ("&", "and", "+", "/") or word.casefold() in kinds
+                                   or word.casefold().removesuffix("s") in kinds for word in named)
 
 
 def _name_extension(word: str, following: str) -> bool:
