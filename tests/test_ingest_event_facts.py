@@ -417,3 +417,9 @@ def test_a_chinese_slogan_after_a_latin_event_name_and_its_year_is_no_part_of_th
 def test_a_newsletter_heading_that_only_joins_kinds_of_events_names_no_event(run):
     # '### Webinar & Conference' heads a newsletter's section of talks; it is no event's name
     assert event(run, "zh-newsletter-event-kinds-heading.md")["name"] is None
+
+
+def test_an_event_whose_chinese_name_says_online_has_no_city_from_a_customer_case(run):
+    # '云帆 3.0 线上产品发布会': held online; the customer's plant in Suzhou a talk names is no place of it
+    location = event(run, "zh-online-launch-customer-plant.md")["location"]
+    assert (location["city"], location["virtual"]) == (None, True)
