@@ -82,7 +82,8 @@ def _numbered_part() -> re.Pattern:
 def _co_located_event() -> re.Pattern:
     """A co-located event's name before a talk's title ('GitOpsCon: Title', 'Contoso Days: Title'): a '-Con'
     coinage, or capitalized words that end in an event word; a talk kind alone ('Keynote:', 'Tutorial:') stays."""
-    event_word = rf"(?i:{alternation(set(words('event_words')) - set(words('talk_nouns')))})"
+    kinds = {word for word in words("event_words") if " " not in word} - set(words("talk_nouns"))
+    event_word = rf"(?i:{alternation(kinds)})"  # a gathering ('Days', 'Summit'), no session ('Office Hours', 'Call')
     return re.compile(rf"^\s*(?:[A-Z][\w.+-]*[a-z]Con|[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){{0,2}}\s+(?=[A-Z]){event_word})"
                       rf"\s*:\s+(?=\S+\s+\S)")
 
