@@ -1219,3 +1219,9 @@ def test_a_thank_you_and_a_references_section_give_no_talk_and_a_papers_authors_
     view = extracted(run, "closing-sections-no-talks.md")
     assert talks(view) == {"Shipping Pipelines Without Fear": ["Marta Lindqvist"]}
     assert "Ana Ruiz" not in affiliations(view) and "Tomas Berg" not in [o["name"] for o in view["organizations"]]
+
+
+def test_a_customer_case_heading_over_org_de_name_shared_is_that_persons_talk(run):
+    # '## 青禾钢铁：…' over '发布会上，青禾钢铁集团蓝杉科技的周岚分享了…': the case is 周岚's talk
+    assert talks(extracted(run, "zh-customer-case-headings.md")) == {
+        "青禾钢铁：打造全流程智慧工厂": ["周岚"], "北岩能源：储能电站的实时监控": ["林澈"]}

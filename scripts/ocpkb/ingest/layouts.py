@@ -27,6 +27,7 @@ from .classify import (
     _title_tail,
     POSSESSIVE,
     adverbial,
+    after_prepositions,
     career_step,
     dictionary_word,
     first_name,
@@ -469,23 +470,55 @@ ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens 
 ZH_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
+ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
+ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
+
+
+@cache
+def zh_speech_verbs() -> tuple[str, ...]:
+    return tuple(w for w in words("speech_verbs") if CJK.search(w))
+
+
+def zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
+    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
+    characters that a verb of speaking follows; the organization is the phrase's words before 的
+    (after any preposition), and must read as one."""
+    found = []
+    for mark in ORG_OF_NAME.finditer(text):
+        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
+                     if text.startswith(zh_speech_verbs(), mark.end() + size)
+                     and person_name(text[mark.end():mark.end() + size])), None)
+        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
+        if name and org and is_org(org):
+            found.append(PersonMention(name, span, org))
+    return found
+
+
 def _zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
     """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
     talk's heading that opens with its speaker, captioned by an organization or a job title, and a
-    verb of speaking (data/speech_verbs.txt)."""
+    verb of speaking (data/speech_verbs.txt); or, in its first sentence, an organization, 的 and the
+    name ('发布会上，青禾钢铁的周岚分享了…' under a customer case's heading)."""
     clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
     verb = zh_speech_verb().search(clause)
     if not verb or verb.start() > ZH_OPENING_CAPTION:
-        return None
+        return _zh_opening_org_of_speaker(text, span)
     who = clause[:verb.start()].strip()
     person = parse_person(who, span) if CJK.search(who) else None
     if not person or not CJK.search(person.name) or not who.endswith(person.name):
-        return None
+        return _zh_opening_org_of_speaker(text, span)
     caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
     return person if person.organization or person.title or zh_role_end().search(caption) \
         or pattern("project_roles").search(caption) else None
 
 
+def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
+    sentence = ZH_SENTENCE_END.split(text, maxsplit=1)[0]
+    found = zh_org_of_speaker(sentence, span) if "的" in sentence else []
+    return found[0] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else None
+
+
+ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 NAMES_BEFORE_VERB = re.compile(r"^(?P<names>[A-Z][^,]{2,40}(?:,\s+[A-Z][^,]{2,40}?){1,8},?\s+(?:and|&)\s+[A-Z][\w'’.-]*"
                                r"(?:\s+[A-Z][\w'’.-]*){1,3})\s+[a-z]")
 EMAIL_IN_BRACKETS = re.compile(r"\s*[(（\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]")
