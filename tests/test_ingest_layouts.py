@@ -1225,3 +1225,9 @@ def test_a_customer_case_heading_over_org_de_name_shared_is_that_persons_talk(ru
     # '## 青禾钢铁：…' over '发布会上，青禾钢铁集团蓝杉科技的周岚分享了…': the case is 周岚's talk
     assert talks(extracted(run, "zh-customer-case-headings.md")) == {
         "青禾钢铁：打造全流程智慧工厂": ["周岚"], "北岩能源：储能电站的实时监控": ["林澈"]}
+
+
+def test_a_recording_whose_longer_title_holds_the_headings_words_gives_its_speakers(run):
+    # '### Contoso Project Updates' over '[Security With Contoso: Overview And Project Updates - A & B](video)'
+    program = talks(extracted(run, "recording-link-longer-than-heading.md"))
+    assert program["Contoso Project Updates"] == ["Wei Chen", "Ana Ruiz"]

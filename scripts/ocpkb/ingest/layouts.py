@@ -429,8 +429,15 @@ def _repeats_title(title: str, block: Block) -> bool:
     title (its recording, 'Fileless Attack - Detecting the Undetectable' under '### Detecting the
     Undetectable'): the talk's own line, never a line of its speaker and organization."""
     key = normalize(clean_title(title))
-    return block.kind == "link" and len(key) >= MIN_REPEATED_TITLE and key in normalize(block.text) \
-        and len(block.text) <= MAX_TITLE * 2
+    return block.kind == "link" and len(key) >= MIN_REPEATED_TITLE and len(block.text) <= MAX_TITLE * 2 \
+        and (key in normalize(block.text) or _words_in_order(title, split_title_and_speakers(block.text, block.span)[0]))
+
+
+def _words_in_order(title: str, longer: str) -> bool:
+    """'Contoso Project Updates' in 'Security With Contoso: Overview And Project Updates': a heading
+    of two or more words whose words the recording's longer title holds, in the same order."""
+    wanted, held = re.findall(r"\w+", title.casefold()), iter(re.findall(r"\w+", longer.casefold()))
+    return len(wanted) >= 2 and all(word in held for word in wanted)
 
 
 def _recorded_speakers(title: str, blocks: list[Block]) -> list[PersonMention]:
