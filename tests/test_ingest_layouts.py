@@ -1231,3 +1231,10 @@ def test_a_recording_whose_longer_title_holds_the_headings_words_gives_its_speak
     # '### Contoso Project Updates' over '[Security With Contoso: Overview And Project Updates - A & B](video)'
     program = talks(extracted(run, "recording-link-longer-than-heading.md"))
     assert program["Contoso Project Updates"] == ["Wei Chen", "Ana Ruiz"]
+
+
+def test_a_paragraph_under_a_talks_heading_that_announces_a_presentation_from_a_person_gives_its_speaker(run):
+    # 'a presentation from **Name**, *Title at Org*, where she showed …' under '### Title'
+    view = extracted(run, "talk-announced-in-prose-under-heading.md")
+    assert talks(view) == {"Catching What Hides in Memory": ["Marta Lindqvist"]}
+    assert affiliations(view)["Marta Lindqvist"] == ("Fabrikam", "Security Advocate")

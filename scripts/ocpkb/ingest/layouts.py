@@ -409,6 +409,7 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization
             people = _names_alone(listed.group("names"), block.span) if listed else []
             people = people or [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
+            people = people or _announced_speaker(text, block.span)
         else:
             people = parse_people(text, block.span) if len(text) <= 300 else []
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
@@ -549,6 +550,24 @@ def _bio_person(text: str, span: Span) -> PersonMention | None:
         person.organization = None  # '张三，毕业于…', '李四，2015年加入…': a career, not where they work
     return person
 
+
+
+@cache
+def _talk_from() -> re.Pattern:
+    """'a presentation from Jane Doe, Security Advocate at Contoso, where…', 'a talk given by Jane Doe':
+    a talk noun, then by or from and a name, perhaps with its caption set off by commas."""
+    return re.compile(rf"\b(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?(?:by|from)\s+"
+                      r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?P<caption>,\s*[^,.;]{3,80}(?=,))?")
+
+
+def _announced_speaker(text: str, span: Span) -> list[PersonMention]:
+    """The speaker a paragraph under a talk's heading announces: 'a presentation from Jane Doe,
+    Security Advocate at Contoso, where she showed…'."""
+    match = _talk_from().search(text) if " by " in text or " from " in text else None
+    if not match or not probably_a_person(match.group("who")):
+        return []
+    person = parse_person(match.group("who") + (match.group("caption") or ""), span)
+    return [person if person and person.name == match.group("who") else PersonMention(match.group("who"), span)]
 
 
 def _first_clause(text: str) -> str:
