@@ -1238,3 +1238,8 @@ def test_a_paragraph_under_a_talks_heading_that_announces_a_presentation_from_a_
     view = extracted(run, "talk-announced-in-prose-under-heading.md")
     assert talks(view) == {"Catching What Hides in Memory": ["Marta Lindqvist"]}
     assert affiliations(view)["Marta Lindqvist"] == ("Fabrikam", "Security Advocate")
+
+
+def test_a_sessions_convener_and_co_conveners_are_people(run):
+    # '- **Convener**: [Name](profile)', '- **Co-conveners**: [A](…), [B](…)': who organizes the session
+    assert set(affiliations(extracted(run, "session-conveners.md"))) == {"Marta Lindqvist", "Omar Haddad", "Wei Chen"}
