@@ -400,3 +400,26 @@ def test_a_chinese_title_of_who_was_at_a_conference_names_the_conference(run):
 def test_an_event_page_s_date_and_date_end_keys_give_its_day(run):
     # a Hugo (Wowchemy) event page: 'date:' beside 'date_end:', not the page's 'publishDate'
     assert facts(event(run, "zh-event-page-date-end.md")) == ("云帆社区 meetup 第九期宁波站", "2031-09-25", "2031-09-25", "Ningbo")
+
+
+def test_an_event_page_s_name_starttime_and_endtime_keys_name_and_date_it(run):
+    # a community site's event page: 'name:' instead of 'title:', moments in 'starttime:'/'endtime:';
+    # the registration deadline in the text is no event day
+    assert facts(event(run, "event-page-name-and-starttime-keys.md")) == (
+        "Fabrikam Ocean Data Hack Day", "2031-03-08", "2031-03-08", "Lyon")
+
+
+def test_a_chinese_slogan_after_a_latin_event_name_and_its_year_is_no_part_of_the_name(run):
+    # '… Contoso Meetup 2031 不容错过，…' ('not to be missed'): the name ends with its year
+    assert event(run, "zh-latin-name-then-slogan.md")["name"] == "Contoso Meetup 2031"
+
+
+def test_a_newsletter_heading_that_only_joins_kinds_of_events_names_no_event(run):
+    # '### Webinar & Conference' heads a newsletter's section of talks; it is no event's name
+    assert event(run, "zh-newsletter-event-kinds-heading.md")["name"] is None
+
+
+def test_an_event_whose_chinese_name_says_online_has_no_city_from_a_customer_case(run):
+    # '云帆 3.0 线上产品发布会': held online; the customer's plant in Suzhou a talk names is no place of it
+    location = event(run, "zh-online-launch-customer-plant.md")["location"]
+    assert (location["city"], location["virtual"]) == (None, True)

@@ -1171,10 +1171,10 @@ def test_the_day_before_a_listed_talk_is_no_part_of_its_title(run):
 def test_time_slots_each_over_a_line_of_their_speakers_and_organizations(run):
     view = extracted(run, "time-slots-over-speaker-lines.md")
     assert talks(view) == {
-        "TailspinCon: Toward Full Adoption of Pipelines and Best Practices at Fabrikam": ["Marta Lindqvist", "Omar Haddad"],
-        "TailspinCon: Flagger, Meshes, And Gateways: Oh My!": ["Wei Chen", "Sanjit Rahaman"],
-        "TailspinCon: Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"],
-        "TailspinCon: Getting Pipelines Right": ["Kim Lee", "Omar Haddad", "Marta Lindqvist"]}
+        "Toward Full Adoption of Pipelines and Best Practices at Fabrikam": ["Marta Lindqvist", "Omar Haddad"],
+        "Flagger, Meshes, And Gateways: Oh My!": ["Wei Chen", "Sanjit Rahaman"],
+        "Tracing Pipelines from Top to Bottom": ["Ana Ruiz", "Kim Lee", "Priya Raman", "Tomas Berg"],
+        "Getting Pipelines Right": ["Kim Lee", "Omar Haddad", "Marta Lindqvist"]}
     assert affiliations(view)["Sanjit Rahaman"] == ("Contoso", None)
 
 
@@ -1203,3 +1203,43 @@ def test_a_phrase_of_dictionary_words_after_a_dash_in_a_sentence_is_no_speaker(r
     view = extracted(run, "newsletter-sections-no-people.md")
     assert "Deployment Journey" not in affiliations(view)
     assert view["people"] == []
+
+
+def test_a_co_located_event_before_a_talks_title_is_no_part_of_it_but_a_talk_kind_is(run):
+    # 'FabrikamCon: Title', 'Tailspin Days: Title': the event the talk is part of; 'Keynote:', 'Hands-on Tutorial:' stay
+    assert talks(extracted(run, "co-located-event-before-talk-titles.md")) == {
+        "Shipping Pipelines Without Fear": ["Marta Lindqvist"],
+        "Tracing Requests Across Clusters": ["Omar Haddad"],
+        "Hands-on Tutorial: Writing Your First Operator": ["Wei Chen"],
+        "Keynote: Ten Years of Open Pipelines": ["Ana Ruiz"]}
+
+
+def test_a_thank_you_and_a_references_section_give_no_talk_and_a_papers_authors_no_affiliation(run):
+    # '## Thank you to …' over names and '## References' over 'A, B, C (2030). Title.' close a recap
+    view = extracted(run, "closing-sections-no-talks.md")
+    assert talks(view) == {"Shipping Pipelines Without Fear": ["Marta Lindqvist"]}
+    assert "Ana Ruiz" not in affiliations(view) and "Tomas Berg" not in [o["name"] for o in view["organizations"]]
+
+
+def test_a_customer_case_heading_over_org_de_name_shared_is_that_persons_talk(run):
+    # '## 青禾钢铁：…' over '发布会上，青禾钢铁集团蓝杉科技的周岚分享了…': the case is 周岚's talk
+    assert talks(extracted(run, "zh-customer-case-headings.md")) == {
+        "青禾钢铁：打造全流程智慧工厂": ["周岚"], "北岩能源：储能电站的实时监控": ["林澈"]}
+
+
+def test_a_recording_whose_longer_title_holds_the_headings_words_gives_its_speakers(run):
+    # '### Contoso Project Updates' over '[Security With Contoso: Overview And Project Updates - A & B](video)'
+    program = talks(extracted(run, "recording-link-longer-than-heading.md"))
+    assert program["Contoso Project Updates"] == ["Wei Chen", "Ana Ruiz"]
+
+
+def test_a_paragraph_under_a_talks_heading_that_announces_a_presentation_from_a_person_gives_its_speaker(run):
+    # 'a presentation from **Name**, *Title at Org*, where she showed …' under '### Title'
+    view = extracted(run, "talk-announced-in-prose-under-heading.md")
+    assert talks(view) == {"Catching What Hides in Memory": ["Marta Lindqvist"]}
+    assert affiliations(view)["Marta Lindqvist"] == ("Fabrikam", "Security Advocate")
+
+
+def test_a_sessions_convener_and_co_conveners_are_people(run):
+    # '- **Convener**: [Name](profile)', '- **Co-conveners**: [A](…), [B](…)': who organizes the session
+    assert set(affiliations(extracted(run, "session-conveners.md"))) == {"Marta Lindqvist", "Omar Haddad", "Wei Chen"}

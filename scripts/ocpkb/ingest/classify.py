@@ -763,6 +763,9 @@ def _org_head_end() -> re.Pattern:
 QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“'‘][A-Z][\w-]{1,20}[\"”'’]\s+(?=[A-Z])")  # 'Jane "JD" Doe'
 
 
+CITATION = re.compile(r"^[^()]{3,200}?\((?:19|20)\d\d[a-z]?\)\s*[.,:]\s+\S")  # 'Ana Ruiz, Kim Lee (2030). Title.': a paper's authors
+
+
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
@@ -770,7 +773,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
     cue = cue or bool(re.match(r"(?:presented\s+)?by\s", text, flags=re.IGNORECASE))  # 'By Name' says a person stands here
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > 300 or names_a_stop(text):
+    if not text or len(text) > 300 or names_a_stop(text) or CITATION.match(text):
         return None
     text = QUOTED_NICKNAME.sub(" ", text)  # 'Priyanka "Pinky" Ravi (Contoso)': the name without the nickname
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first

@@ -432,6 +432,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
         result.virtual = Found(True, online.span)
         return
+    if not candidates and result.name and ONLINE_NAME.search(result.name.value):  # 'Contoso 2.0 线上发布会': a customer's
+        result.virtual = Found(True, result.name.span)  # plant named in a talk is no place of the event
+        return
     for key in ("eventplace", "location", "place", "city", "venue"):
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
@@ -514,6 +517,7 @@ def _another_day(text: str, result: Extraction) -> bool:
 
 VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?virtual\b")
 VIRTUAL_NAME = re.compile(r"\b(?:Virtual|Online)\b")
+ONLINE_NAME = re.compile(r"\b(?:Virtual|Online)\b|线上|在线|云上|云端")  # an event's name that says it is held online
 
 
 def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:

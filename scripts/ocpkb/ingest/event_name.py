@@ -98,10 +98,18 @@ def _matter_day(value) -> str | None:
 MAX_EVENT_DAYS = 31  # a longer start-to-end span is a period (a membership, a campaign), no event's days
 
 
+def _event_page_title(matter: dict) -> str | None:
+    """The front-matter key that names an event's own page: its 'title', else its 'name'."""
+    return next((key for key in labels("event-name-key") if str(matter.get(key) or "").strip()), None)
+
+
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
     event_page = bool(source.front_matter.get("eventdates") or event_page_days(source.front_matter))
+    page_title = _event_page_title(source.front_matter) if event_page else None
+    if page_title and not title:  # 'name: Contoso Hack Day' over 'starttime:' and 'endtime:'
+        title, title_line = str(source.front_matter[page_title]).strip(), source.front_matter_lines.get(page_title, 1)
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
@@ -409,9 +417,18 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         at += 2 if two_word_place else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
+    if _only_event_words(named):  # 'Webinar & Conference', 'Meetups and Hackathons': a newsletter's section
+        return None
     if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
+
+
+def _only_event_words(named: list[str]) -> bool:
+    """Kinds of events joined, no name among them ('Webinar & Conference', 'Workshops and Meetups')."""
+    kinds = set(words("event_words"))
+    return len(named) >= 2 and all(word.casefold() in ("&", "and", "+", "/") or word.casefold() in kinds
+                                   or word.casefold().removesuffix("s") in kinds for word in named)
 
 
 def _name_extension(word: str, following: str) -> bool:
@@ -511,7 +528,8 @@ def _zh_event_phrase(part: str) -> str | None:
         day = ZH_NAMED_DAY.search(part)  # '2031 自由软件日青禾站': a named day and its year
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
         return day.group(0).strip() if day else series.group(0) if series else None
-    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part):  # '星河社区在云帆开发者大会' names the 大会
+    latin_name_then_zh = not CJK.search(words_found[-1].group(0)) and CJK.search(part, words_found[-1].end())
+    if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part) and not latin_name_then_zh:  # '星河社区在云帆开发者大会' names the 大会
         return _zh_name_start(part) if ZH_IN_A_SENTENCE.search(part, 1, words_found[-1].start()) else part
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'

@@ -22,11 +22,11 @@ from . import dates, places
 from .classify import common_given_name, is_org, person_name, plain_words, probably_a_person, well_known
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
-from .layouts import talks
+from .layouts import talks, zh_speech_verbs
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
-from .people import people, zh_speech_verbs
+from .people import people
 from .read import Source
 from .segment import Block, labelled, segment
 from .talk_pages import front_matter_talk, reported_talk, talk_body_start, talk_page, transcript_talk

@@ -27,6 +27,7 @@ from .classify import (
     _title_tail,
     POSSESSIVE,
     adverbial,
+    after_prepositions,
     career_step,
     dictionary_word,
     first_name,
@@ -408,6 +409,7 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization
             people = _names_alone(listed.group("names"), block.span) if listed else []
             people = people or [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
+            people = people or _announced_speaker(text, block.span)
         else:
             people = parse_people(text, block.span) if len(text) <= 300 else []
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
@@ -428,8 +430,15 @@ def _repeats_title(title: str, block: Block) -> bool:
     title (its recording, 'Fileless Attack - Detecting the Undetectable' under '### Detecting the
     Undetectable'): the talk's own line, never a line of its speaker and organization."""
     key = normalize(clean_title(title))
-    return block.kind == "link" and len(key) >= MIN_REPEATED_TITLE and key in normalize(block.text) \
-        and len(block.text) <= MAX_TITLE * 2
+    return block.kind == "link" and len(key) >= MIN_REPEATED_TITLE and len(block.text) <= MAX_TITLE * 2 \
+        and (key in normalize(block.text) or _words_in_order(title, split_title_and_speakers(block.text, block.span)[0]))
+
+
+def _words_in_order(title: str, longer: str) -> bool:
+    """'Contoso Project Updates' in 'Security With Contoso: Overview And Project Updates': a heading
+    of two or more words whose words the recording's longer title holds, in the same order."""
+    wanted, held = re.findall(r"\w+", title.casefold()), iter(re.findall(r"\w+", longer.casefold()))
+    return len(wanted) >= 2 and all(word in held for word in wanted)
 
 
 def _recorded_speakers(title: str, blocks: list[Block]) -> list[PersonMention]:
@@ -469,23 +478,55 @@ ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens 
 ZH_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
+ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
+ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
+
+
+@cache
+def zh_speech_verbs() -> tuple[str, ...]:
+    return tuple(w for w in words("speech_verbs") if CJK.search(w))
+
+
+def zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
+    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
+    characters that a verb of speaking follows; the organization is the phrase's words before 的
+    (after any preposition), and must read as one."""
+    found = []
+    for mark in ORG_OF_NAME.finditer(text):
+        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
+                     if text.startswith(zh_speech_verbs(), mark.end() + size)
+                     and person_name(text[mark.end():mark.end() + size])), None)
+        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
+        if name and org and is_org(org):
+            found.append(PersonMention(name, span, org))
+    return found
+
+
 def _zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
     """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
     talk's heading that opens with its speaker, captioned by an organization or a job title, and a
-    verb of speaking (data/speech_verbs.txt)."""
+    verb of speaking (data/speech_verbs.txt); or, in its first sentence, an organization, 的 and the
+    name ('发布会上，青禾钢铁的周岚分享了…' under a customer case's heading)."""
     clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
     verb = zh_speech_verb().search(clause)
     if not verb or verb.start() > ZH_OPENING_CAPTION:
-        return None
+        return _zh_opening_org_of_speaker(text, span)
     who = clause[:verb.start()].strip()
     person = parse_person(who, span) if CJK.search(who) else None
     if not person or not CJK.search(person.name) or not who.endswith(person.name):
-        return None
+        return _zh_opening_org_of_speaker(text, span)
     caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
     return person if person.organization or person.title or zh_role_end().search(caption) \
         or pattern("project_roles").search(caption) else None
 
 
+def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
+    sentence = ZH_SENTENCE_END.split(text, maxsplit=1)[0]
+    found = zh_org_of_speaker(sentence, span) if "的" in sentence else []
+    return found[0] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else None
+
+
+ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 NAMES_BEFORE_VERB = re.compile(r"^(?P<names>[A-Z][^,]{2,40}(?:,\s+[A-Z][^,]{2,40}?){1,8},?\s+(?:and|&)\s+[A-Z][\w'’.-]*"
                                r"(?:\s+[A-Z][\w'’.-]*){1,3})\s+[a-z]")
 EMAIL_IN_BRACKETS = re.compile(r"\s*[(（\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]")
@@ -509,6 +550,24 @@ def _bio_person(text: str, span: Span) -> PersonMention | None:
         person.organization = None  # '张三，毕业于…', '李四，2015年加入…': a career, not where they work
     return person
 
+
+
+@cache
+def _talk_from() -> re.Pattern:
+    """'a presentation from Jane Doe, Security Advocate at Contoso, where…', 'a talk given by Jane Doe':
+    a talk noun, then by or from and a name, perhaps with its caption set off by commas."""
+    return re.compile(rf"\b(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?(?:by|from)\s+"
+                      r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?P<caption>,\s*[^,.;]{3,80}(?=,))?")
+
+
+def _announced_speaker(text: str, span: Span) -> list[PersonMention]:
+    """The speaker a paragraph under a talk's heading announces: 'a presentation from Jane Doe,
+    Security Advocate at Contoso, where she showed…'."""
+    match = _talk_from().search(text) if " by " in text or " from " in text else None
+    if not match or not probably_a_person(match.group("who")):
+        return []
+    person = parse_person(match.group("who") + (match.group("caption") or ""), span)
+    return [person if person and person.name == match.group("who") else PersonMention(match.group("who"), span)]
 
 
 def _first_clause(text: str) -> str:

@@ -33,7 +33,7 @@ from .classify import (
     zh_name_after_title,
 )
 from .event_name import KO_OBJECT
-from .layouts import bio_people, labelled_speakers, listed_people, talk_nouns
+from .layouts import ZH_PHRASE_BREAK, bio_people, labelled_speakers, listed_people, talk_nouns, zh_org_of_speaker
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
@@ -253,7 +253,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _korean_captions(text, block.span) if HANGUL.search(text) else []
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
-        found += _zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
+        found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 after = text[listed.start(1) + item.start("name"):]
@@ -282,9 +282,6 @@ def _without_people_as_organizations(found: list[PersonMention]) -> list[PersonM
         if person.organization in names and person.organization != person.name:
             person.organization = None
     return found
-
-
-ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
 
 
 def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
@@ -345,29 +342,6 @@ def _unit_then_name(text: str) -> tuple[str, str] | None:
         if len(unit) >= 2 and person_name(name) == name and common_word(unit[-2:]):
             return unit, name
     return None
-
-
-ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
-
-
-@cache
-def zh_speech_verbs() -> tuple[str, ...]:
-    return tuple(w for w in words("speech_verbs") if CJK.search(w))
-
-
-def _zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
-    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
-    characters that a verb of speaking follows; the organization is the phrase's words before 的
-    (after any preposition), and must read as one."""
-    found = []
-    for mark in ORG_OF_NAME.finditer(text):
-        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
-                     if text.startswith(zh_speech_verbs(), mark.end() + size)
-                     and person_name(text[mark.end():mark.end() + size])), None)
-        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
-        if name and org and is_org(org):
-            found.append(PersonMention(name, span, org))
-    return found
 
 
 ROLE_BREAK = re.compile(r"[，,、]")

@@ -22,7 +22,7 @@ from .classify import (
     strip_honorifics,
 )
 from .model import PersonMention, Span
-from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels
+from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, words
 
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
@@ -60,6 +60,7 @@ def clean_title(text: str) -> str:
     text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
     text = _numbered_part().sub("", text)  # 'Topic 1：Title', 'Part2: Title'
     text = DAY_PREFIX.sub("", text)  # 'Wed 18: Title', 'Thursday 19: Title': the day the talk is on
+    text = _co_located_event().sub("", text)  # 'ContosoCon: Title', 'Fabrikam Days: Title': the event it is part of
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
         text = quoted.group("title")
@@ -75,6 +76,16 @@ def clean_title(text: str) -> str:
 def _numbered_part() -> re.Pattern:
     return re.compile(rf"^\s*(?:{alternation(labels('numbered-part'))})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[:：]\s*(?=\S)",
                       re.IGNORECASE)
+
+
+@cache
+def _co_located_event() -> re.Pattern:
+    """A co-located event's name before a talk's title ('GitOpsCon: Title', 'Contoso Days: Title'): a '-Con'
+    coinage, or capitalized words that end in an event word; a talk kind alone ('Keynote:', 'Tutorial:') stays."""
+    kinds = {word for word in words("event_words") if " " not in word} - set(words("talk_nouns"))
+    event_word = rf"(?i:{alternation(kinds)})"  # a gathering ('Days', 'Summit'), no session ('Office Hours', 'Call')
+    return re.compile(rf"^\s*(?:[A-Z][\w.+-]*[a-z]Con|[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){{0,2}}\s+(?=[A-Z]){event_word})"
+                      rf"\s*:\s+(?=\S+\s+\S)")
 
 
 @cache
