@@ -400,3 +400,16 @@ def test_a_chinese_title_of_who_was_at_a_conference_names_the_conference(run):
 def test_an_event_page_s_date_and_date_end_keys_give_its_day(run):
     # a Hugo (Wowchemy) event page: 'date:' beside 'date_end:', not the page's 'publishDate'
     assert facts(event(run, "zh-event-page-date-end.md")) == ("云帆社区 meetup 第九期宁波站", "2031-09-25", "2031-09-25", "Ningbo")
+
+
+def test_a_town_before_its_country_without_a_comma_is_where_the_named_event_was_not_where_the_writer_landed(run):
+    # 'join the Contoso PGDay in Fairhaven Norway …', then 'After we landed in Oslo', 'sitting in Frankfurt Airport'
+    assert event(run, "travel-through-to-a-town.txt")["location"]["city"] == "Fairhaven"
+
+
+def test_an_airport_the_writer_waits_in_is_no_place_of_the_event(run):
+    assert event(run, "travel-home-through-an-airport.txt")["location"]["city"] is None
+
+
+def test_a_city_abbreviation_ending_the_event_s_name_is_its_city(run):
+    assert facts(event(run, "name-ends-in-city-abbreviation.txt"))[::3] == ("Contoso PGDay NYC", "New York City")
