@@ -413,3 +413,13 @@ def test_an_airport_the_writer_waits_in_is_no_place_of_the_event(run):
 
 def test_a_city_abbreviation_ending_the_event_s_name_is_its_city(run):
     assert facts(event(run, "name-ends-in-city-abbreviation.txt"))[::3] == ("Contoso PGDay NYC", "New York City")
+
+
+def test_a_category_and_day_line_under_the_title_is_the_post_s_day_not_the_event_s(run):
+    # 'Contoso / March 12, 2031' under the title: the blog's category and the day it was posted
+    assert facts(event(run, "category-and-post-day-under-title.txt")) == ("Contoso Lisbon", None, None, "Lisbon")
+
+
+def test_a_post_whose_title_joins_two_events_the_text_names_reports_no_single_event(run):
+    # 'Talks from ContosoConf and FabrikamDays 2031': not the first event dated by the post
+    assert facts(event(run, "two-events-in-one-post.md")) == (None, None, None, None)

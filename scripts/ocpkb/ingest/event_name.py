@@ -605,3 +605,19 @@ def lists_several_events(blocks: list[Block]) -> bool:
              if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Fabrikamfest<br>July 17th-20th, 2021'
     return max(len(dated), len(named)) >= SEVERAL_EVENTS
 
+
+
+TWO_NAMES_ONE_YEAR = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:and|&)\s+"
+                                r"(?P<second>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> bool:
+    """'Presentations from ContosoConf and FabrikamDays 2031': a title that joins two names before one
+    year, the event found being one of them (or the joined phrase) and the text naming each with that
+    year as well, reports two events equally."""
+    for match in TWO_NAMES_ONE_YEAR.finditer(title) if name else ():
+        first, second, year = match.group("first", "second", "year")
+        if re.sub(rf"\s+{year}$", "", name) in (first, second) or name == match.group(0):
+            if all(any(f"{each} {year}" in block.text for block in blocks) for each in (first, second)):
+                return True
+    return False
