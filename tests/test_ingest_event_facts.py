@@ -423,3 +423,12 @@ def test_a_category_and_day_line_under_the_title_is_the_post_s_day_not_the_event
 def test_a_post_whose_title_joins_two_events_the_text_names_reports_no_single_event(run):
     # 'Talks from ContosoConf and FabrikamDays 2031': not the first event dated by the post
     assert facts(event(run, "two-events-in-one-post.md")) == (None, None, None, None)
+
+
+def test_a_workshop_title_without_a_name_says_its_city_by_in(run):
+    assert event(run, "workshop-title-in-city.md")["location"]["city"] == "Lyon"  # 'Workshop in Lyon, 2-3 May 2031'
+
+
+def test_a_city_ending_a_title_before_another_country_is_not_that_city(run):
+    # 'at the University of Canterbury, New Zealand': not Canterbury in England
+    assert event(run, "workshop-at-university-before-country.md")["location"]["city"] is None

@@ -547,21 +547,24 @@ def _a_persons_name(city: str, blocks: list[Block]) -> bool:
 
 def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
     """'Contoso Summit 2031 in Lyon', 'Contoso Conference 2031 Lyon, France': a title that names an
-    event says where it is held ('in City', or a city that ends it, before its country), or the
-    title is the name and then its place ('Contoso 2031, Springfield, Ohio, USA')."""
+    event says where it is held ('in City', or a city of that country that ends it, before the
+    country), or the title is the name and then its place ('Contoso 2031, Springfield, Ohio, USA');
+    a title with an event word but no name the rules found says it only by 'in City' ('Workshop in
+    Lyon, 2-3 May 2031')."""
     after_name = title.partition(name.value)[2] if name and name.value in title else ""
     if re.match(r"\s*,", after_name):
         place = places.parse_place(after_name.strip(" ,"))
         if place.get("city"):
             return place["city"], place["country"]
-    if not (name and pattern("event_words").search(title)):
+    if not pattern("event_words").search(title):
         return None
     said = [city[1:] for city in _cities_of_this_event(title, name)]
-    if said:
-        return said[0]
+    if said or not name:  # 'Contoso Workshop in Lyon, 2-3 May 2031' names no event the text does
+        return said[0] if said else None
     country = re.search(r",\s*([A-Z][\w ]+)$", title)
     if country and places.country_code(country.group(1)):
-        return _trailing_city(title[:country.start()])
+        trailing = _trailing_city(title[:country.start()])  # '… at the University of Canterbury, New Zealand' is no English city
+        return trailing if trailing and trailing[1] == places.country_code(country.group(1)) else None
     trailing = _trailing_city(title)  # without its country, a small city's name may be a release's or a person's
     return trailing if trailing and places.population(trailing[0]) >= TITLE_CITY_POPULATION else None
 
