@@ -432,3 +432,12 @@ def test_a_workshop_title_without_a_name_says_its_city_by_in(run):
 def test_a_city_ending_a_title_before_another_country_is_not_that_city(run):
     # 'at the University of Canterbury, New Zealand': not Canterbury in England
     assert event(run, "workshop-at-university-before-country.md")["location"]["city"] is None
+
+
+def test_a_name_in_its_city_and_year_on_a_title_line_names_the_event(run):
+    # 'Revisiting the FabrikamLive in Lyon 2031' -> 'FabrikamLive Lyon 2031', in Lyon
+    assert facts(event(run, "name-in-city-and-year.txt"))[::3] == ("FabrikamLive Lyon 2031", "Lyon")
+
+
+def test_a_coined_word_and_a_city_before_a_year_is_an_event_not_a_person(run):
+    assert facts(event(run, "coined-name-and-city-title.md"))[::3] == ("NorthwindJS Lisbon 2031", "Lisbon")

@@ -129,7 +129,7 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
                        or _called_this(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
-    return _title_part_said_to_take_place(title, title_line, blocks)
+    return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks)
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -160,7 +160,7 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
         named = TITLE_NAME_YEAR.fullmatch(part)
         leading = None if named else TITLE_NAME_YEAR_THEN_CJK.match(part)
         name = (named or leading).group("name") if named or leading else ""
-        if not name or plain_words(name) or person_name(name):
+        if not name or plain_words(name) or person_name(name) and not _brand_and_city(name):
             continue
         if leading:  # 'Contoso Forward Asia 2031 议题征集令' over '…Contoso Forward Asia 2031 倾情来袭…将于…举办'
             if _named_again_and_held(name, blocks):
@@ -175,6 +175,34 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
             if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
                                                            or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
+    return None
+
+
+def _brand_and_city(name: str) -> bool:
+    """'ContosoJS Lyon': a coined word (a capital inside it after its lower case: 'ContosoJS', 'FabrikamLive')
+    and then a city is an event series in that city, not a person ('Dana Lyon')."""
+    first, _, rest = name.partition(" ")
+    return bool(re.search(r"[a-z][A-Z]", first)) and places.city(rest) is not None
+
+
+NAME_IN_CITY_YEAR = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'-]*){0,2})\s+in\s+"
+                               r"(?P<city>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?P<year>(?:19|20)\d\d)\b")
+TITLE_LINE_WORDS = 12  # a line this short that ends without a full stop reads as a title
+
+
+def _name_in_city_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'Revisiting the FabrikamLive in Lyon 2031': a name, 'in' a known city and a year, in the title or
+    a title-like line of the first ones (short, no full stop), names the event as 'FabrikamLive Lyon 2031'
+    (neither the name nor the city plain words, the name no person's)."""
+    lines = [(title, line)] + [(block.text, block.number) for block in blocks[:NAME_WINDOW]
+                               if block.kind != "field" and len(block.text.split()) <= TITLE_LINE_WORDS
+                               and not block.text.rstrip(" *_").endswith(".")]
+    for text, number in lines:
+        for match in NAME_IN_CITY_YEAR.finditer(text):
+            name, city, year = match.group("name", "city", "year")
+            if plain_words(name) or person_name(name) and probably_a_person(name) or not places.city(city):
+                continue
+            return Found(f"{name} {city} {year}", Span(number, number), "the event name is a name, 'in' its city and its year")
     return None
 
 
