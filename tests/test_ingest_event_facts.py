@@ -441,3 +441,7 @@ def test_a_name_in_its_city_and_year_on_a_title_line_names_the_event(run):
 
 def test_a_coined_word_and_a_city_before_a_year_is_an_event_not_a_person(run):
     assert facts(event(run, "coined-name-and-city-title.md"))[::3] == ("NorthwindJS Lisbon 2031", "Lisbon")
+
+
+def test_a_con_coinage_in_lower_case_in_the_title_that_the_text_names_again_is_the_event(run):
+    assert event(run, "lowercase-coinage-title.txt")["name"] == "fabricon"  # 'fabricon is done'

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL
 from . import dates, places
-from .classify import person_name, plain_words, probably_a_person
+from .classify import dictionary_word, person_name, plain_words, probably_a_person
 from .layouts import city_station
 from .model import Found, Span
 from .read import Source
@@ -129,7 +129,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
                        or _called_this(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
-    return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks)
+    title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
+    return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
+        or _lowercase_coinage(*title_or_opening, blocks)
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -203,6 +205,20 @@ def _name_in_city_with_year(title: str, line: int, blocks: list[Block]) -> Found
             if plain_words(name) or person_name(name) and probably_a_person(name) or not places.city(city):
                 continue
             return Found(f"{name} {city} {year}", Span(number, number), "the event name is a name, 'in' its city and its year")
+    return None
+
+
+LOWERCASE_COINAGE = re.compile(r"(?<![\w./@#-])[a-z]{2,}(?:con|conf)(?![\w./-])")
+
+
+def _lowercase_coinage(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'fabricon is done' over '… the rest of fabricon that ended two days ago': a '-con' coinage written in
+    lower case (no English word: 'falcon', 'icon') in the title, that the text names again, is the event."""
+    for match in LOWERCASE_COINAGE.finditer(title):
+        word = match.group(0)
+        if not dictionary_word(word) and any(re.search(rf"(?<![\w./-]){word}(?![\w./-])", block.text, re.IGNORECASE)
+                                             for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"):
+            return Found(word, Span(line, line), "the event name is a '-con' coinage the title writes in lower case")
     return None
 
 
