@@ -445,3 +445,7 @@ def test_a_coined_word_and_a_city_before_a_year_is_an_event_not_a_person(run):
 
 def test_a_con_coinage_in_lower_case_in_the_title_that_the_text_names_again_is_the_event(run):
     assert event(run, "lowercase-coinage-title.txt")["name"] == "fabricon"  # 'fabricon is done'
+
+
+def test_a_day_with_its_weekday_above_the_title_is_the_post_s_day(run):
+    assert facts(event(run, "weekday-post-day-above-title.txt"))[:2] == ("Northwind Summit", None)  # 'Tuesday, March 4, 2031'

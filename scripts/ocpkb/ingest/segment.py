@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .classify import ends_mid_phrase
 from .clock import slot
-from .dates import MONTH_NAME, MONTHS
+from .dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from .model import Found, Span
 from .read import Source
 from .wordlists import label_class, label_pattern, labels, pattern
@@ -161,8 +161,10 @@ def _mark_byline(blocks: list[Block]) -> list[Block]:
 
 
 ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # 'October', 'Oct'
-DATE_STAMP = re.compile(rf"(?i)\d{{1,2}}\s+(?:{ANY_MONTH})\.?,?\s+(?:19|20)\d\d|(?:{ANY_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d")
-"""A page's first line that is only a day ('26 Oct 2031', 'Oct 26, 2031'), above its title: the day it was posted."""
+DATE_STAMP = re.compile(rf"(?i)(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\s+(?:{ANY_MONTH})\.?,?\s+(?:19|20)\d\d"
+                        rf"|(?:{ANY_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)")
+"""A page's first line that is only a day ('26 Oct 2031', 'Oct 26, 2031', 'Sunday, October 26, 2031'), above its
+title: the day it was posted."""
 
 
 CATEGORY_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
