@@ -449,3 +449,8 @@ def test_a_con_coinage_in_lower_case_in_the_title_that_the_text_names_again_is_t
 
 def test_a_day_with_its_weekday_above_the_title_is_the_post_s_day(run):
     assert facts(event(run, "weekday-post-day-above-title.txt"))[:2] == ("Northwind Summit", None)  # 'Tuesday, March 4, 2031'
+
+
+def test_a_month_before_the_reported_name_does_not_make_it_another_event(run):
+    # 'at the June Northwind Summit in Lyon' under 'Northwind Summit 3: Storage': Lyon is its city
+    assert facts(event(run, "month-before-the-reported-name.md"))[::3] == ("Northwind Summit 3", "Lyon")

@@ -702,10 +702,11 @@ CO_LOCATED = re.compile(r"(?i)\bco-?located\s+(?:with\s+)?$")
 
 
 def _short_form_of(phrase: str, reported: str) -> bool:
-    """'Contoso EU' for 'Contoso + FabrikamCon Europe 2026': every word of the phrase but its region
-    code, region and year is a word of the reported name, so both name one event."""
+    """'Contoso EU' for 'Contoso + FabrikamCon Europe 2026', 'the May Contoso Summit' for 'Contoso Summit 1':
+    every word of the phrase but its region code, region, month and year is a word of the reported name,
+    so both name one event."""
     kept = [word for word in phrase.split() if not re.fullmatch(r"(?:19|20)\d\d|[A-Z]{2,3}", word)
-            and word.casefold() not in words("regions")]
+            and word.casefold() not in words("regions") and word.casefold() not in dates.MONTHS]
     return bool(kept) and {word.casefold() for word in kept} <= {word.casefold() for word in reported.split()}
 
 
