@@ -619,7 +619,7 @@ def _only_a_persons_name(heading: str) -> bool:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    cities = places.find_cities(text) or [town for town in places.unlisted_cities(text)
+    cities = places.find_cities(text) or [town for town in places.unlisted_cities(text, without_comma=True)
                                           if _event_then_in().search(text, 0, town[0]) or _name_then_in(text, town[0], name)]
     return [city for city in cities if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])

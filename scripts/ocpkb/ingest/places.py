@@ -267,11 +267,12 @@ TOWN_THEN_COUNTRY = re.compile(CITY_BEFORE_COUNTRY.pattern.replace(r"),\s*", r")
 SAID_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")  # 'in Fairhaven, Norway', 'in lovely Fairhaven, Norway'
 
 
-def unlisted_cities(text: str) -> list[tuple[int, str, str]]:
+def unlisted_cities(text: str, without_comma: bool = False) -> list[tuple[int, str, str]]:
     """'in lovely Fairhaven, Norway': a town the gazetteer does not hold (too small, or written the
-    local way) that running text places before its country, with or without a comma between, as
-    (offset, city, country)."""
-    return [(match.start("city"), match.group("city"), code) for match in TOWN_THEN_COUNTRY.finditer(text)
+    local way) that running text places before its country, as (offset, city, country); also without
+    the comma ('in Fairhaven Norway') when the caller knows an event's name or word stands before its 'in'."""
+    written = TOWN_THEN_COUNTRY if without_comma else CITY_BEFORE_COUNTRY
+    return [(match.start("city"), match.group("city"), code) for match in written.finditer(text)
             if SAID_IN.search(text[max(0, match.start() - 20):match.start()])
             for code in [unlisted_city(match.group("city"), match.group("country"))] if code]
 
