@@ -454,3 +454,8 @@ def test_a_day_with_its_weekday_above_the_title_is_the_post_s_day(run):
 def test_a_month_before_the_reported_name_does_not_make_it_another_event(run):
     # 'at the June Northwind Summit in Lyon' under 'Northwind Summit 3: Storage': Lyon is its city
     assert facts(event(run, "month-before-the-reported-name.md"))[::3] == ("Northwind Summit 3", "Lyon")
+
+
+def test_a_talk_title_doing_something_in_a_city_and_year_names_no_event(run):
+    # 'Scaling Contoso in Lyon 2031' opens with what the talk does, so it is no 'Contoso Lyon 2031'
+    assert event(run, "talk-title-in-city-and-year.txt")["name"] is None

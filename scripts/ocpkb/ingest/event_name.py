@@ -190,6 +190,7 @@ def _brand_and_city(name: str) -> bool:
 NAME_IN_CITY_YEAR = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'-]*){0,2})\s+in\s+"
                                r"(?P<city>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?P<year>(?:19|20)\d\d)\b")
 TITLE_LINE_WORDS = 12  # a line this short that ends without a full stop reads as a title
+GERUND = re.compile(r"[A-Z][a-z]+ing\b")  # 'Scaling Contoso in Lyon 2031' is a talk's title, not an event's name
 
 
 def _name_in_city_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -202,7 +203,7 @@ def _name_in_city_with_year(title: str, line: int, blocks: list[Block]) -> Found
     for text, number in lines:
         for match in NAME_IN_CITY_YEAR.finditer(text):
             name, city, year = match.group("name", "city", "year")
-            if plain_words(name) or person_name(name) and probably_a_person(name) or not places.city(city):
+            if GERUND.match(name) or plain_words(name) or person_name(name) and probably_a_person(name) or not places.city(city):
                 continue
             return Found(f"{name} {city} {year}", Span(number, number), "the event name is a name, 'in' its city and its year")
     return None
