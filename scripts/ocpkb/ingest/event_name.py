@@ -181,10 +181,11 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
 
 
 def _brand_and_city(name: str) -> bool:
-    """'ContosoJS Lyon': a coined word (a capital inside it after its lower case: 'ContosoJS', 'FabrikamLive')
-    and then a city is an event series in that city, not a person ('Dana Lyon')."""
+    """'ContosoJS Lyon': a coined word (a capital inside it after two lower-case letters: 'ContosoJS',
+    'FabrikamLive'; not 'DeShawn', 'McKay') and then a city is an event series in that city, not a person
+    ('Dana Lyon')."""
     first, _, rest = name.partition(" ")
-    return bool(re.search(r"[a-z][A-Z]", first)) and places.city(rest) is not None
+    return bool(re.search(r"[a-z]{2}[A-Z]", first)) and places.city(rest) is not None
 
 
 NAME_IN_CITY_YEAR = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'-]*){0,2})\s+in\s+"
