@@ -423,3 +423,62 @@ def test_an_event_whose_chinese_name_says_online_has_no_city_from_a_customer_cas
     # '云帆 3.0 线上产品发布会': held online; the customer's plant in Suzhou a talk names is no place of it
     location = event(run, "zh-online-launch-customer-plant.md")["location"]
     assert (location["city"], location["virtual"]) == (None, True)
+
+
+def test_a_town_before_its_country_without_a_comma_is_where_the_named_event_was_not_where_the_writer_landed(run):
+    # 'join the Contoso PGDay in Fairhaven Norway …', then 'After we landed in Oslo', 'sitting in Frankfurt Airport'
+    assert event(run, "travel-through-to-a-town.txt")["location"]["city"] == "Fairhaven"
+
+
+def test_an_airport_the_writer_waits_in_is_no_place_of_the_event(run):
+    assert event(run, "travel-home-through-an-airport.txt")["location"]["city"] is None
+
+
+def test_a_city_abbreviation_ending_the_event_s_name_is_its_city(run):
+    assert facts(event(run, "name-ends-in-city-abbreviation.txt"))[::3] == ("Contoso PGDay NYC", "New York City")
+
+
+def test_a_category_and_day_line_under_the_title_is_the_post_s_day_not_the_event_s(run):
+    # 'Contoso / March 12, 2031' under the title: the blog's category and the day it was posted
+    assert facts(event(run, "category-and-post-day-under-title.txt")) == ("Contoso Lisbon", None, None, "Lisbon")
+
+
+def test_a_post_whose_title_joins_two_events_the_text_names_reports_no_single_event(run):
+    # 'Talks from ContosoConf and FabrikamDays 2031': not the first event dated by the post
+    assert facts(event(run, "two-events-in-one-post.md")) == (None, None, None, None)
+
+
+def test_a_workshop_title_without_a_name_says_its_city_by_in(run):
+    assert event(run, "workshop-title-in-city.md")["location"]["city"] == "Lyon"  # 'Workshop in Lyon, 2-3 May 2031'
+
+
+def test_a_city_ending_a_title_before_another_country_is_not_that_city(run):
+    # 'at the University of Canterbury, New Zealand': not Canterbury in England
+    assert event(run, "workshop-at-university-before-country.md")["location"]["city"] is None
+
+
+def test_a_name_in_its_city_and_year_on_a_title_line_names_the_event(run):
+    # 'Revisiting the FabrikamLive in Lyon 2031' -> 'FabrikamLive Lyon 2031', in Lyon
+    assert facts(event(run, "name-in-city-and-year.txt"))[::3] == ("FabrikamLive Lyon 2031", "Lyon")
+
+
+def test_a_coined_word_and_a_city_before_a_year_is_an_event_not_a_person(run):
+    assert facts(event(run, "coined-name-and-city-title.md"))[::3] == ("NorthwindJS Lisbon 2031", "Lisbon")
+
+
+def test_a_con_coinage_in_lower_case_in_the_title_that_the_text_names_again_is_the_event(run):
+    assert event(run, "lowercase-coinage-title.txt")["name"] == "fabricon"  # 'fabricon is done'
+
+
+def test_a_day_with_its_weekday_above_the_title_is_the_post_s_day(run):
+    assert facts(event(run, "weekday-post-day-above-title.txt"))[:2] == ("Northwind Summit", None)  # 'Tuesday, March 4, 2031'
+
+
+def test_a_month_before_the_reported_name_does_not_make_it_another_event(run):
+    # 'at the June Northwind Summit in Lyon' under 'Northwind Summit 3: Storage': Lyon is its city
+    assert facts(event(run, "month-before-the-reported-name.md"))[::3] == ("Northwind Summit 3", "Lyon")
+
+
+def test_a_talk_title_doing_something_in_a_city_and_year_names_no_event(run):
+    # 'Scaling Contoso in Lyon 2031' opens with what the talk does, so it is no 'Contoso Lyon 2031'
+    assert event(run, "talk-title-in-city-and-year.txt")["name"] is None

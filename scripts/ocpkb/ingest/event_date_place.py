@@ -551,21 +551,24 @@ def _a_persons_name(city: str, blocks: list[Block]) -> bool:
 
 def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
     """'Contoso Summit 2031 in Lyon', 'Contoso Conference 2031 Lyon, France': a title that names an
-    event says where it is held ('in City', or a city that ends it, before its country), or the
-    title is the name and then its place ('Contoso 2031, Springfield, Ohio, USA')."""
+    event says where it is held ('in City', or a city of that country that ends it, before the
+    country), or the title is the name and then its place ('Contoso 2031, Springfield, Ohio, USA');
+    a title with an event word but no name the rules found says it only by 'in City' ('Workshop in
+    Lyon, 2-3 May 2031')."""
     after_name = title.partition(name.value)[2] if name and name.value in title else ""
     if re.match(r"\s*,", after_name):
         place = places.parse_place(after_name.strip(" ,"))
         if place.get("city"):
             return place["city"], place["country"]
-    if not (name and pattern("event_words").search(title)):
+    if not pattern("event_words").search(title):
         return None
     said = [city[1:] for city in _cities_of_this_event(title, name)]
-    if said:
-        return said[0]
+    if said or not name:  # 'Contoso Workshop in Lyon, 2-3 May 2031' names no event the text does
+        return said[0] if said else None
     country = re.search(r",\s*([A-Z][\w ]+)$", title)
     if country and places.country_code(country.group(1)):
-        return _trailing_city(title[:country.start()])
+        trailing = _trailing_city(title[:country.start()])  # '… at the University of Canterbury, New Zealand' is no English city
+        return trailing if trailing and trailing[1] == places.country_code(country.group(1)) else None
     trailing = _trailing_city(title)  # without its country, a small city's name may be a release's or a person's
     return trailing if trailing and places.population(trailing[0]) >= TITLE_CITY_POPULATION else None
 
@@ -577,12 +580,15 @@ NAME_EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|#\s?\d{1,3})$")
 
 
 def _name_city(name: Found | None) -> tuple[str, str] | None:
-    """'Contoso Lisbon', 'ContosoCon Lyon 2031', 'Contoso Meetup San Jose #4': the city that ends the
-    event's own name, before its year or edition number, is where it is held (a large city only: a
-    small one's name is as often a word or a person's)."""
+    """'Contoso Lisbon', 'ContosoCon Lyon 2031', 'Contoso Meetup San Jose #4', 'ContosoDay NYC': the
+    city that ends the event's own name, before its year or edition number, also as its abbreviation,
+    is where it is held (a large city only: a small one's name is as often a word or a person's)."""
     if not name or CJK.search(name.value):
         return None
     stem = NAME_EDITION.sub("", name.value).split()
+    abbreviated = places.abbreviated_city(stem[-1]) if len(stem) > 1 else None
+    if abbreviated:  # 'ContosoDay NYC'
+        return abbreviated
     city = _trailing_city(" ".join(stem))
     written = next((size for size in (2, 1) if city and places.city(" ".join(stem[-size:])) == city), 0)
     return city if written and len(stem) > written and places.population(city[0]) >= TITLE_CITY_POPULATION else None
@@ -617,9 +623,11 @@ def _only_a_persons_name(heading: str) -> bool:
 
 
 def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
-    cities = places.find_cities(text) or [town for town in places.unlisted_cities(text) if _event_then_in().search(text, 0, town[0])]
+    cities = places.find_cities(text) or [town for town in places.unlisted_cities(text, without_comma=True)
+                                          if _event_then_in().search(text, 0, town[0]) or _name_then_in(text, town[0], name)]
     return [city for city in cities if not _another_events_city(text, city[0], name)
-            and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])]
+            and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])
+            and not _passed_through(text, city[0])]
 
 
 UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"
@@ -631,6 +639,12 @@ def _event_then_in() -> re.Pattern:
     gazetteer does not know there is a town ('the Contoso Summit in Fairhaven, Norway'); after other words
     it is as often a project ('contributors in Kubernetes, Germany')."""
     return re.compile(rf"\b(?i:{alternation(words('event_words'))})\s+in\s+(?:[a-z]+\s+)?$")
+
+
+def _name_then_in(text: str, offset: int, name: Found | None) -> bool:
+    """'join the Contoso PGDay in Fairhaven Norway': the reported event's own name right before the
+    place's 'in' vouches for a town the gazetteer does not know, as an event word does."""
+    return bool(name) and re.search(rf"{re.escape(name.value)}\s+in\s+$", text[max(0, offset - len(name.value) - 10):offset]) is not None
 
 
 def _place_value(value: str) -> dict:
@@ -646,6 +660,21 @@ def _place_value(value: str) -> dict:
 
 HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")
 """'She lives with her family in Lyon', 'a developer based in Porto': where a person lives, not the venue."""
+
+
+@cache
+def _travel() -> tuple[re.Pattern, re.Pattern]:
+    """A travel word before the place's 'in' (data/travel_words.txt), and a city's words followed by
+    a transport stop (data/transport_stops.txt)."""
+    return (re.compile(rf"(?i)\b(?:{alternation(words('travel_words'))})\s+(?:\w+\s+){{0,2}}?(?:in|at|into)\s+(?:the\s+)?$"),
+            re.compile(rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}?\s+(?i:{alternation(words('transport_stops'))})"))
+
+
+def _passed_through(text: str, offset: int) -> bool:
+    """'After we landed in Zürich', 'sitting in Frankfurt Airport': a place on the writer's way to
+    the event or home from it, not where the event was."""
+    before, stop = _travel()
+    return bool(before.search(text[max(0, offset - 40):offset]) or stop.match(text, offset))
 
 
 ZH_FROM = re.compile(r"(?:从|来自)\s*$")
@@ -677,10 +706,11 @@ CO_LOCATED = re.compile(r"(?i)\bco-?located\s+(?:with\s+)?$")
 
 
 def _short_form_of(phrase: str, reported: str) -> bool:
-    """'Contoso EU' for 'Contoso + FabrikamCon Europe 2026': every word of the phrase but its region
-    code, region and year is a word of the reported name, so both name one event."""
+    """'Contoso EU' for 'Contoso + FabrikamCon Europe 2026', 'the May Contoso Summit' for 'Contoso Summit 1':
+    every word of the phrase but its region code, region, month and year is a word of the reported name,
+    so both name one event."""
     kept = [word for word in phrase.split() if not re.fullmatch(r"(?:19|20)\d\d|[A-Z]{2,3}", word)
-            and word.casefold() not in words("regions")]
+            and word.casefold() not in words("regions") and word.casefold() not in dates.MONTHS]
     return bool(kept) and {word.casefold() for word in kept} <= {word.casefold() for word in reported.split()}
 
 

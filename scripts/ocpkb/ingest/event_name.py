@@ -13,7 +13,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL
 from . import dates, places
-from .classify import person_name, plain_words, probably_a_person
+from .classify import dictionary_word, person_name, plain_words, probably_a_person
 from .layouts import city_station
 from .model import Found, Span
 from .read import Source
@@ -137,7 +137,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
                        or _called_this(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
-    return _title_part_said_to_take_place(title, title_line, blocks)
+    title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
+    return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
+        or _lowercase_coinage(*title_or_opening, blocks)
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -168,7 +170,7 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
         named = TITLE_NAME_YEAR.fullmatch(part)
         leading = None if named else TITLE_NAME_YEAR_THEN_CJK.match(part)
         name = (named or leading).group("name") if named or leading else ""
-        if not name or plain_words(name) or person_name(name):
+        if not name or plain_words(name) or person_name(name) and not _brand_and_city(name):
             continue
         if leading:  # 'Contoso Forward Asia 2031 议题征集令' over '…Contoso Forward Asia 2031 倾情来袭…将于…举办'
             if _named_again_and_held(name, blocks):
@@ -183,6 +185,50 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
             if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
                                                            or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
+    return None
+
+
+def _brand_and_city(name: str) -> bool:
+    """'ContosoJS Lyon': a coined word (a capital inside it after two lower-case letters: 'ContosoJS',
+    'FabrikamLive'; not 'DeShawn', 'McKay') and then a city is an event series in that city, not a person
+    ('Dana Lyon')."""
+    first, _, rest = name.partition(" ")
+    return bool(re.search(r"[a-z]{2}[A-Z]", first)) and places.city(rest) is not None
+
+
+NAME_IN_CITY_YEAR = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'-]*){0,2})\s+in\s+"
+                               r"(?P<city>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?P<year>(?:19|20)\d\d)\b")
+TITLE_LINE_WORDS = 12  # a line this short that ends without a full stop reads as a title
+GERUND = re.compile(r"[A-Z][a-z]+ing\b")  # 'Scaling Contoso in Lyon 2031' is a talk's title, not an event's name
+
+
+def _name_in_city_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'Revisiting the FabrikamLive in Lyon 2031': a name, 'in' a known city and a year, in the title or
+    a title-like line of the first ones (short, no full stop), names the event as 'FabrikamLive Lyon 2031'
+    (neither the name nor the city plain words, the name no person's)."""
+    lines = [(title, line)] + [(block.text, block.number) for block in blocks[:NAME_WINDOW]
+                               if block.kind != "field" and len(block.text.split()) <= TITLE_LINE_WORDS
+                               and not block.text.rstrip(" *_").endswith(".")]
+    for text, number in lines:
+        for match in NAME_IN_CITY_YEAR.finditer(text):
+            name, city, year = match.group("name", "city", "year")
+            if GERUND.match(name) or plain_words(name) or person_name(name) and probably_a_person(name) or not places.city(city):
+                continue
+            return Found(f"{name} {city} {year}", Span(number, number), "the event name is a name, 'in' its city and its year")
+    return None
+
+
+LOWERCASE_COINAGE = re.compile(r"(?<![\w./@#-])[a-z]{2,}(?:con|conf)(?![\w./-])")
+
+
+def _lowercase_coinage(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'fabricon is done' over '… the rest of fabricon that ended two days ago': a '-con' coinage written in
+    lower case (no English word: 'falcon', 'icon') in the title, that the text names again, is the event."""
+    for match in LOWERCASE_COINAGE.finditer(title):
+        word = match.group(0)
+        if not dictionary_word(word) and any(re.search(rf"(?<![\w./-]){word}(?![\w./-])", block.text, re.IGNORECASE)
+                                             for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"):
+            return Found(word, Span(line, line), "the event name is a '-con' coinage the title writes in lower case")
     return None
 
 
@@ -623,3 +669,19 @@ def lists_several_events(blocks: list[Block]) -> bool:
              if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Fabrikamfest<br>July 17th-20th, 2021'
     return max(len(dated), len(named)) >= SEVERAL_EVENTS
 
+
+
+TWO_NAMES_ONE_YEAR = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:and|&)\s+"
+                                r"(?P<second>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> bool:
+    """'Presentations from ContosoConf and FabrikamDays 2031': a title that joins two names before one
+    year, the event found being one of them (or the joined phrase) and the text naming each with that
+    year as well, reports two events equally."""
+    for match in TWO_NAMES_ONE_YEAR.finditer(title) if name else ():
+        first, second, year = match.group("first", "second", "year")
+        if re.sub(rf"\s+{year}$", "", name) in (first, second) or name == match.group(0):
+            if all(any(f"{each} {year}" in block.text for block in blocks) for each in (first, second)):
+                return True
+    return False

@@ -21,7 +21,8 @@ from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
 from .classify import common_given_name, is_org, person_name, plain_words, probably_a_person, well_known
 from .event_date_place import fill_dates, fill_place, online_only
-from .event_name import HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase, lists_several_events
+from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase,
+                         lists_several_events, reports_two_events)
 from .layouts import talks, zh_speech_verbs
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
@@ -82,6 +83,10 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
         result.doubts.append("The page lists several events, each under its own dated heading: no single event "
                              "was taken from it; draft each event from its own page.")
+    if reports_two_events(result.title.value if result.title else "", result.name.value if result.name else None, blocks):
+        result.doubts.append(f"The page reports two events ({result.title.value}): no single event was taken "
+                             "from it; draft each event from its own page.")
+        result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
     result.theme = labelled(blocks, "theme")
     result.organizers = organizers(blocks) or headline_host(result.title)
     result.attendance = attendance(blocks)

@@ -104,6 +104,16 @@ def city(name: str) -> tuple[str, str] | None:
     return (entry[0], entry[1]) if entry else None
 
 
+def abbreviated_city(word: str) -> tuple[str, str] | None:
+    """'NYC', 'SF': a large city by the short form English writes for it (data/city_abbreviations.txt),
+    as (English name, country code); the abbreviation in capitals only ('sf' is no city)."""
+    from .wordlists import words
+
+    full = next((city(entry.partition(":")[2].strip()) for entry in words("city_abbreviations")
+                 if entry.partition(":")[0].strip() == word), None)
+    return full
+
+
 def _city_before_region(part: str, parts: list[str]) -> bool:
     """'Springfield, Washington, USA': a part that names both a city and a state or country
     ('Washington', 'New York') is the region when a city is written before it."""
@@ -252,13 +262,17 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
 
 CITY_BEFORE_COUNTRY = re.compile(r"(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s*"
                                  r"(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})(?![^\W\d_])")
+TOWN_THEN_COUNTRY = re.compile(CITY_BEFORE_COUNTRY.pattern.replace(r"),\s*", r")(?:,\s*|\s+)", 1))
+"""In running text the comma may be left out: 'in Fairhaven Norway on 3 May'."""
 SAID_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")  # 'in Fairhaven, Norway', 'in lovely Fairhaven, Norway'
 
 
-def unlisted_cities(text: str) -> list[tuple[int, str, str]]:
+def unlisted_cities(text: str, without_comma: bool = False) -> list[tuple[int, str, str]]:
     """'in lovely Fairhaven, Norway': a town the gazetteer does not hold (too small, or written the
-    local way) that running text places before its country, as (offset, city, country)."""
-    return [(match.start("city"), match.group("city"), code) for match in CITY_BEFORE_COUNTRY.finditer(text)
+    local way) that running text places before its country, as (offset, city, country); also without
+    the comma ('in Fairhaven Norway') when the caller knows an event's name or word stands before its 'in'."""
+    written = TOWN_THEN_COUNTRY if without_comma else CITY_BEFORE_COUNTRY
+    return [(match.start("city"), match.group("city"), code) for match in written.finditer(text)
             if SAID_IN.search(text[max(0, match.start() - 20):match.start()])
             for code in [unlisted_city(match.group("city"), match.group("country"))] if code]
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from .classify import ends_mid_phrase
 from .clock import slot
-from .dates import MONTH_NAME, MONTHS
+from .dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from .model import Found, Span
 from .read import Source
-from .wordlists import label_class, label_pattern, labels
+from .wordlists import label_class, label_pattern, labels, pattern
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
@@ -146,22 +146,37 @@ BYLINE_WINDOW = 3  # body blocks from the top in which a post states its author
 
 def _mark_byline(blocks: list[Block]) -> list[Block]:
     """'By Jane Doe, GM of Open Alliances, Contoso' at the top of a post names its author (and 'Posted on …'
-    the day it was posted, no event's), who is neither a speaker nor a participant for that alone: the block
+    or 'Category / Oct 26, 2031' the day it was posted, no event's), who is neither a speaker nor a participant for that alone: the block
     becomes a 'byline'."""
     body = [i for i, block in enumerate(blocks) if block.kind != "field"][:BYLINE_WINDOW]
     if len(body) > 1 and blocks[body[0]].kind == "paragraph" and DATE_STAMP.fullmatch(blocks[body[0]].text):
         blocks[body[0]] = Block("byline", blocks[body[0]].text, blocks[body[0]].number)  # '26 Oct 2031' over the title
     for index in body:
         block = blocks[index]
-        if block.kind in ("paragraph", "bold", "item") and len(block.text) <= 200 and BYLINE.match(block.text):
+        if block.kind in ("paragraph", "bold", "item") and len(block.text) <= 200 and BYLINE.match(block.text) \
+                or block.kind == "paragraph" and _filed_and_dated(block.text):
             blocks[index] = Block("byline", block.text, block.number)
             break
     return blocks
 
 
 ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # 'October', 'Oct'
-DATE_STAMP = re.compile(rf"(?i)\d{{1,2}}\s+(?:{ANY_MONTH})\.?,?\s+(?:19|20)\d\d|(?:{ANY_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d")
-"""A page's first line that is only a day ('26 Oct 2031', 'Oct 26, 2031'), above its title: the day it was posted."""
+DATE_STAMP = re.compile(rf"(?i)(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\s+(?:{ANY_MONTH})\.?,?\s+(?:19|20)\d\d"
+                        rf"|(?:{ANY_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)")
+"""A page's first line that is only a day ('26 Oct 2031', 'Oct 26, 2031', 'Sunday, October 26, 2031'), above its
+title: the day it was posted."""
+
+
+CATEGORY_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
+CATEGORY_WORDS = 4  # a blog's category is a word or a few ('Laravel', 'Community News')
+
+
+def _filed_and_dated(text: str) -> bool:
+    """'Contoso / Oct 26, 2031', 'Oct 26, 2031 | Community News': a line under a post's title that is only
+    the category it is filed under and the day it was posted ('Workshop | May 3, 2031' may be the event's own day)."""
+    parts = CATEGORY_SEPARATOR.split(text.strip(" *_"))
+    return len(parts) == 2 and any(DATE_STAMP.fullmatch(part) and not re.search(r"\d", other) and len(other.split()) <= CATEGORY_WORDS
+                                   and not pattern("event_words").search(other) for part, other in (parts, parts[::-1]))
 
 
 LABEL_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?=[:：])")
