@@ -1203,3 +1203,12 @@ def test_a_phrase_of_dictionary_words_after_a_dash_in_a_sentence_is_no_speaker(r
     view = extracted(run, "newsletter-sections-no-people.md")
     assert "Deployment Journey" not in affiliations(view)
     assert view["people"] == []
+
+
+def test_a_list_of_linked_recordings_gives_each_title_and_its_speakers_after_a_chinese_comma(run):
+    view = extracted(run, "zh-linked-recordings.md")
+    assert talks(view) == {"星火开源 Meetup 第三期开场": ["秦若岚"], "澄湖科技赋能“新一代数据平台”": ["韩子墨"],
+                           "大规模集群调度优化实践": ["邵一鸣", "江叙白"], "基于向量检索的日志分析": ["孟清和"],
+                           "边缘计算的落地与挑战": ["柯望舒"]}
+    assert affiliations(view)["孟清和"] == ("青禾数据", None)
+    assert affiliations(view)["柯望舒"] == ("澄湖科技", "资深架构师")
