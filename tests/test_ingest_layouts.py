@@ -1212,3 +1212,11 @@ def test_a_list_of_linked_recordings_gives_each_title_and_its_speakers_after_a_c
                            "边缘计算的落地与挑战": ["柯望舒"]}
     assert affiliations(view)["孟清和"] == ("青禾数据", None)
     assert affiliations(view)["柯望舒"] == ("澄湖科技", "资深架构师")
+
+
+def test_a_biography_under_a_speakers_bracketed_nickname_is_that_speakers_and_an_account_is_no_employer(run):
+    view = extracted(run, "zh-speaker-nickname-bio.md")
+    assert talks(view)["基于事件驱动的微服务实践"] == ["蒋文博"]
+    assert affiliations(view)["蒋文博"] == ("澄湖科技", "高级工程师")
+    assert "叶川" not in affiliations(view)
+    assert not any("GitHub" in org["name"] for org in view["organizations"])

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from ..writing import CJK, HANGUL
 from . import dates, places
 from .model import PersonMention, Span
-from .wordlists import alternation, korean_surnames, pattern, surnames, words
+from .wordlists import alternation, korean_surnames, labels, pattern, surnames, words
 
 POSSESSIVE = re.compile(r"\w['’]s\b")  # 'Contoso’s Latest Releases': what someone has ('O’Neil' is a name)
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
@@ -919,6 +919,12 @@ def _organization_then_name(text: str, span: Span) -> PersonMention | None:
     return None
 
 
+@cache
+def _handle_note() -> re.Pattern:
+    """'GitHub ID jdoe', 'GitHub: @jdoe', 'ID：jdoe': a name's account on a code-hosting site (data/labels.txt, handle)."""
+    return re.compile(rf"(?i)^(?:{alternation(labels('handle'))})\s*[:：]?\s*[@\w.:：-]+$")
+
+
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     text = re.sub(r"\s*[(（](?:花名|笔名|昵称)[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
@@ -930,7 +936,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
     if bracket and person_name(bracket.group("name")):
         inside = bracket.group("org").strip()
-        nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
+        nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known() \
+            or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
         after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))

@@ -413,11 +413,26 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
             people = [nickname] if nickname else people
         people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
+        people = _not_by_nickname(people, speakers, blocks[index + 1:at]) if speakers else people
         if people:
             speakers += people
         elif speakers:
             break
     return speakers
+
+
+def _not_by_nickname(people: list[PersonMention], speakers: list[PersonMention], above: list[Block]) -> list[PersonMention]:
+    """'讲师：赵新（于雨）' over '个人介绍：于雨，Contoso 工程师…': a biography under the nickname a speaker
+    line gave in brackets is that speaker's, who takes its affiliation; it names no one else."""
+    new = []
+    for person in people:
+        named = next((speaker for speaker in speakers for block in above
+                      if re.search(rf"{re.escape(speaker.name)}\s*[(（]\s*{re.escape(person.name)}\s*[)）]", block.text)), None)
+        if named is None:
+            new.append(person)
+        elif not (named.organization or named.title):
+            named.organization, named.title = person.organization, person.title
+    return new
 
 
 MIN_REPEATED_TITLE = 8  # characters of a talk's title that, found again in a line under it, make that line the talk's own
