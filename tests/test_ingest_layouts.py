@@ -1220,3 +1220,8 @@ def test_a_biography_under_a_speakers_bracketed_nickname_is_that_speakers_and_an
     assert affiliations(view)["蒋文博"] == ("澄湖科技", "高级工程师")
     assert "叶川" not in affiliations(view)
     assert not any("GitHub" in org["name"] for org in view["organizations"])
+
+
+def test_a_well_known_name_written_only_after_a_prefix_of_a_longer_name_is_that_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-prefixed-well-known-name.md")["organizations"]}
+    assert "青岚 GitLab" in names and "GitLab" not in names

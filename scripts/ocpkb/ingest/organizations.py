@@ -232,18 +232,30 @@ def _initials_of(short: str, full: str) -> bool:
 
 
 def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
-    """'Samsung' where the text only ever writes 'Samsung Electronics': a well-known name found
-    inside a longer name of the same recap is that organization, unless it also stands alone."""
+    """'Samsung' where the text only ever writes 'Samsung Electronics', 'GitLab' where it only
+    writes '极狐 GitLab': a well-known name found inside a longer name of the same recap, at its
+    start or at its end, is that organization, unless it also stands alone."""
     names = [f.value for f in found]
 
     def short_form(name: str) -> bool:
-        longer = [other for other in names if other.startswith(name + " ")]
-        if name not in well_known() or not longer or CJK.search(name):
+        if name not in well_known() or CJK.search(name):
             return False
-        alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!{'|'.join(re.escape(o[len(name):]) for o in longer)})")
-        return not any(alone.search(text) for text in texts)
+        longer = [other for other in names if other != name and _holds_at_an_end(other, name)]
+        alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        return bool(longer) and not any(_outside(match, text, longer) for text in texts for match in alone.finditer(text))
 
     return [f for f in found if not short_form(f.value)]
+
+
+def _holds_at_an_end(longer: str, name: str) -> bool:
+    """'Samsung Electronics' and '极狐 GitLab', '极狐GitLab' hold 'Samsung' and 'GitLab' as a word at one end."""
+    return longer.startswith(name + " ") or longer.endswith(" " + name) \
+        or longer.endswith(name) and bool(CJK.match(longer[-len(name) - 1]))
+
+
+def _outside(match: re.Match, text: str, longer: list[str]) -> bool:
+    """The name written here is none of the longer names it is part of."""
+    return not any(text.startswith(other, match.start()) or text.endswith(other, 0, match.end()) for other in longer)
 
 
 def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
