@@ -1225,3 +1225,8 @@ def test_a_biography_under_a_speakers_bracketed_nickname_is_that_speakers_and_an
 def test_a_well_known_name_written_only_after_a_prefix_of_a_longer_name_is_that_organization(run):
     names = {o["name"] for o in extracted(run, "zh-prefixed-well-known-name.md")["organizations"]}
     assert "青岚 GitLab" in names and "GitLab" not in names
+
+
+def test_a_companys_online_meeting_room_is_the_service_used_not_a_company_taking_part(run):
+    names = {o["name"] for o in extracted(run, "zh-online-meeting-room.md")["organizations"]}
+    assert "青禾数据" in names and not names & {"字节跳动", "ByteDance"}
