@@ -1230,3 +1230,19 @@ def test_a_well_known_name_written_only_after_a_prefix_of_a_longer_name_is_that_
 def test_a_companys_online_meeting_room_is_the_service_used_not_a_company_taking_part(run):
     names = {o["name"] for o in extracted(run, "zh-online-meeting-room.md")["organizations"]}
     assert "青禾数据" in names and not names & {"字节跳动", "ByteDance"}
+
+
+def test_an_award_title_after_a_companys_service_name_gives_no_company_by_its_shorter_name(run, tmp_path):
+    registry = tmp_path / "registry"
+    shutil.copytree(REGISTRY, registry)
+    (registry / "organizations.yml").write_text(
+        "- id: fabrikam\n  name: Fabrikam\n  name_zh: 澄星\n  kind: company\n  country: CN\n", encoding="utf-8")
+    result = run("ingest", "--json", LAYOUTS / "zh-award-in-bio.md", "--data", registry)
+    names = {o["name"] for o in json.loads(result.stdout)["organizations"]}
+    assert not names & {"Fabrikam", "澄星", "澄星云"}
+
+
+def test_a_speakers_schools_and_a_former_employer_after_yuan_are_no_organizations_taking_part(run):
+    names = {o["name"] for o in extracted(run, "zh-bio-schools-and-former-employer.md")["organizations"]}
+    assert {"澄湖科技", "青禾数据"} <= names
+    assert not names & {"星河理工大学", "青禾师范大学", "字节跳动", "ByteDance"}
