@@ -1246,3 +1246,7 @@ def test_a_speakers_schools_and_a_former_employer_after_yuan_are_no_organization
     names = {o["name"] for o in extracted(run, "zh-bio-schools-and-former-employer.md")["organizations"]}
     assert {"澄湖科技", "青禾数据"} <= names
     assert not names & {"星河理工大学", "青禾师范大学", "字节跳动", "ByteDance"}
+
+
+def test_a_country_between_a_latin_company_name_and_a_chinese_job_title_is_no_part_of_the_company(run):
+    assert affiliations(extracted(run, "zh-speaker-nickname-bio.md"))["Marta Lindqvist"] == ("Contoso", "软件工程师")

@@ -679,10 +679,20 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
             return None, clause  # 'PPMC 成员': a place in a project, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
-        return (org or None), title
+        return (_without_place_after(org) or None), title
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+PLACE_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*)\s+(?P<place>[\u4e00-\u9fff]{2,4})$")
+
+
+def _without_place_after(org: str) -> str:
+    """'EMQ 瑞典' of 'EMQ 瑞典软件工程师': a place name (jieba's ns) set apart after a Latin name says
+    where the person works, the organization is the name."""
+    apart = PLACE_AFTER_NAME.match(org or "")
+    return apart.group("name") if apart and _jieba_tags().get(apart.group("place")) == "ns" else org
 
 
 UNIT_END = re.compile(r"(?:事业部|事业群|部门|团队|小组|部|组)$")
