@@ -1250,3 +1250,8 @@ def test_a_speakers_schools_and_a_former_employer_after_yuan_are_no_organization
 
 def test_a_country_between_a_latin_company_name_and_a_chinese_job_title_is_no_part_of_the_company(run):
     assert affiliations(extracted(run, "zh-speaker-nickname-bio.md"))["Marta Lindqvist"] == ("Contoso", "软件工程师")
+
+
+def test_a_unit_whose_first_word_starts_with_a_one_character_organization_word_is_cut_from_the_company(run):
+    people = affiliations(extracted(run, "zh-bio-schools-and-former-employer.md"))
+    assert people["孟清和"][0] == "澄湖科技"  # '澄湖科技云原生计算部门负责人', not '澄湖科技云'

@@ -718,6 +718,7 @@ def organization_of_unit(text: str) -> str:
     tags = _jieba_tags()
     org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
     pieces = _dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
+    popped = False
     while len(pieces) > 1:
         last = pieces[-1]
         head = next((w for w in org_words if last.startswith(w) and len(last) >= len(w) + 2), None)
@@ -727,17 +728,28 @@ def organization_of_unit(text: str) -> str:
         if len("".join(pieces[:-1]).strip()) < 2:
             break
         if any("".join(pieces).endswith(w) for w in org_words):
+            if popped and _cut_from_the_next_word(pieces, org_words):
+                pieces.pop()
             break
         tag = tags.get(last, "nz")
         common = CJK.match(last) and (len(last) > 1 or tag[:1] in FUNCTION_TAGS) and tag[:2] not in PROPER_TAGS
         if not (common or last.isspace() or last.isdigit()):
             break
         pieces.pop()
+        popped = True
     trimmed = "".join(pieces).strip()
     if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text) \
             or trimmed.startswith("第") and tags.get(trimmed) == "m":
         return text
     return trimmed
+
+
+def _cut_from_the_next_word(pieces: list[str], org_words: list[str]) -> bool:
+    """'同盾科技云' of '同盾科技云原生计算部门': a one-character organization word (云) left at the end
+    when the words after it went, after a longer organization word (科技), began the word that went
+    ('云原生', which the dictionary does not hold): the name ends at the longer word."""
+    before = "".join(pieces[:-1])
+    return len(pieces[-1]) == 1 and any(before.endswith(w) for w in org_words if len(w) > 1)
 
 
 def _without_line_of_work(text: str, org_words: list[str]) -> str:
