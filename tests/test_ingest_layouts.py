@@ -1243,3 +1243,55 @@ def test_a_paragraph_under_a_talks_heading_that_announces_a_presentation_from_a_
 def test_a_sessions_convener_and_co_conveners_are_people(run):
     # '- **Convener**: [Name](profile)', '- **Co-conveners**: [A](…), [B](…)': who organizes the session
     assert set(affiliations(extracted(run, "session-conveners.md"))) == {"Marta Lindqvist", "Omar Haddad", "Wei Chen"}
+
+
+def test_a_list_of_linked_recordings_gives_each_title_and_its_speakers_after_a_chinese_comma(run):
+    view = extracted(run, "zh-linked-recordings.md")
+    assert talks(view) == {"星火开源 Meetup 第三期开场": ["秦若岚"], "澄湖科技赋能“新一代数据平台”": ["韩子墨"],
+                           "大规模集群调度优化实践": ["邵一鸣", "江叙白"], "基于向量检索的日志分析": ["孟清和"],
+                           "边缘计算的落地与挑战": ["柯望舒"]}
+    assert affiliations(view)["孟清和"] == ("青禾数据", None)
+    assert affiliations(view)["柯望舒"] == ("澄湖科技", "资深架构师")
+
+
+def test_a_biography_under_a_speakers_bracketed_nickname_is_that_speakers_and_an_account_is_no_employer(run):
+    view = extracted(run, "zh-speaker-nickname-bio.md")
+    assert talks(view)["基于事件驱动的微服务实践"] == ["蒋文博"]
+    assert affiliations(view)["蒋文博"] == ("澄湖科技", "高级工程师")
+    assert "叶川" not in affiliations(view)
+    assert not any("GitHub" in org["name"] for org in view["organizations"])
+
+
+def test_a_well_known_name_written_only_after_a_prefix_of_a_longer_name_is_that_organization(run):
+    names = {o["name"] for o in extracted(run, "zh-prefixed-well-known-name.md")["organizations"]}
+    assert "青岚 GitLab" in names and "GitLab" not in names
+
+
+def test_a_companys_online_meeting_room_is_the_service_used_not_a_company_taking_part(run):
+    names = {o["name"] for o in extracted(run, "zh-online-meeting-room.md")["organizations"]}
+    assert "青禾数据" in names and not names & {"字节跳动", "ByteDance"}
+
+
+def test_an_award_title_after_a_companys_service_name_gives_no_company_by_its_shorter_name(run, tmp_path):
+    registry = tmp_path / "registry"
+    shutil.copytree(REGISTRY, registry)
+    (registry / "organizations.yml").write_text(
+        "- id: fabrikam\n  name: Fabrikam\n  name_zh: 澄星\n  kind: company\n  country: CN\n", encoding="utf-8")
+    result = run("ingest", "--json", LAYOUTS / "zh-award-in-bio.md", "--data", registry)
+    names = {o["name"] for o in json.loads(result.stdout)["organizations"]}
+    assert not names & {"Fabrikam", "澄星", "澄星云"}
+
+
+def test_a_speakers_schools_and_a_former_employer_after_yuan_are_no_organizations_taking_part(run):
+    names = {o["name"] for o in extracted(run, "zh-bio-schools-and-former-employer.md")["organizations"]}
+    assert {"澄湖科技", "青禾数据"} <= names
+    assert not names & {"星河理工大学", "青禾师范大学", "字节跳动", "ByteDance"}
+
+
+def test_a_country_between_a_latin_company_name_and_a_chinese_job_title_is_no_part_of_the_company(run):
+    assert affiliations(extracted(run, "zh-speaker-nickname-bio.md"))["Marta Lindqvist"] == ("Contoso", "软件工程师")
+
+
+def test_a_unit_whose_first_word_starts_with_a_one_character_organization_word_is_cut_from_the_company(run):
+    people = affiliations(extracted(run, "zh-bio-schools-and-former-employer.md"))
+    assert people["孟清和"][0] == "澄湖科技"  # '澄湖科技云原生计算部门负责人', not '澄湖科技云'

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from ..writing import CJK, HANGUL
 from . import dates, places
 from .model import PersonMention, Span
-from .wordlists import alternation, korean_surnames, pattern, surnames, words
+from .wordlists import alternation, korean_surnames, labels, pattern, surnames, words
 
 POSSESSIVE = re.compile(r"\w['’]s\b")  # 'Contoso’s Latest Releases': what someone has ('O’Neil' is a name)
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
@@ -679,10 +679,20 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
             return None, clause  # 'PPMC 成员': a place in a project, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
-        return (org or None), title
+        return (_without_place_after(org) or None), title
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+PLACE_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*)\s+(?P<place>[\u4e00-\u9fff]{2,4})$")
+
+
+def _without_place_after(org: str) -> str:
+    """'EMQ 瑞典' of 'EMQ 瑞典软件工程师': a place name (jieba's ns) set apart after a Latin name says
+    where the person works, the organization is the name."""
+    apart = PLACE_AFTER_NAME.match(org or "")
+    return apart.group("name") if apart and _jieba_tags().get(apart.group("place")) == "ns" else org
 
 
 UNIT_END = re.compile(r"(?:事业部|事业群|部门|团队|小组|部|组)$")
@@ -708,6 +718,7 @@ def organization_of_unit(text: str) -> str:
     tags = _jieba_tags()
     org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
     pieces = _dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
+    popped = False
     while len(pieces) > 1:
         last = pieces[-1]
         head = next((w for w in org_words if last.startswith(w) and len(last) >= len(w) + 2), None)
@@ -717,17 +728,28 @@ def organization_of_unit(text: str) -> str:
         if len("".join(pieces[:-1]).strip()) < 2:
             break
         if any("".join(pieces).endswith(w) for w in org_words):
+            if popped and _cut_from_the_next_word(pieces, org_words):
+                pieces.pop()
             break
         tag = tags.get(last, "nz")
         common = CJK.match(last) and (len(last) > 1 or tag[:1] in FUNCTION_TAGS) and tag[:2] not in PROPER_TAGS
         if not (common or last.isspace() or last.isdigit()):
             break
         pieces.pop()
+        popped = True
     trimmed = "".join(pieces).strip()
     if len(trimmed) < 2 or places.country_code(trimmed) or places.city(trimmed) or len(trimmed) == len(text) \
             or trimmed.startswith("第") and tags.get(trimmed) == "m":
         return text
     return trimmed
+
+
+def _cut_from_the_next_word(pieces: list[str], org_words: list[str]) -> bool:
+    """'同盾科技云' of '同盾科技云原生计算部门': a one-character organization word (云) left at the end
+    when the words after it went, after a longer organization word (科技), began the word that went
+    ('云原生', which the dictionary does not hold): the name ends at the longer word."""
+    before = "".join(pieces[:-1])
+    return len(pieces[-1]) == 1 and any(before.endswith(w) for w in org_words if len(w) > 1)
 
 
 def _without_line_of_work(text: str, org_words: list[str]) -> str:
@@ -922,6 +944,12 @@ def _organization_then_name(text: str, span: Span) -> PersonMention | None:
     return None
 
 
+@cache
+def _handle_note() -> re.Pattern:
+    """'GitHub ID jdoe', 'GitHub: @jdoe', 'ID：jdoe': a name's account on a code-hosting site (data/labels.txt, handle)."""
+    return re.compile(rf"(?i)^(?:{alternation(labels('handle'))})\s*[:：]?\s*[@\w.:：-]+$")
+
+
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     text = re.sub(r"\s*[(（](?:花名|笔名|昵称)[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
@@ -933,7 +961,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
     if bracket and person_name(bracket.group("name")):
         inside = bracket.group("org").strip()
-        nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known()
+        nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known() \
+            or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
         after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))

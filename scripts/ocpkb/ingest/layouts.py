@@ -73,7 +73,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
-                       presented_items):
+                       presented_items, comma_set_items):
         found += recognizer(blocks)
     elsewhere = _lines_under(blocks, "next_meeting_words") | _lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
@@ -415,11 +415,26 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
             people = [nickname] if nickname else people
         people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
+        people = _not_by_nickname(people, speakers, blocks[index + 1:at]) if speakers else people
         if people:
             speakers += people
         elif speakers:
             break
     return speakers
+
+
+def _not_by_nickname(people: list[PersonMention], speakers: list[PersonMention], above: list[Block]) -> list[PersonMention]:
+    """'讲师：赵新（于雨）' over '个人介绍：于雨，Contoso 工程师…': a biography under the nickname a speaker
+    line gave in brackets is that speaker's, who takes its affiliation; it names no one else."""
+    new = []
+    for person in people:
+        named = next((speaker for speaker in speakers for block in above
+                      if re.search(rf"{re.escape(speaker.name)}\s*[(（]\s*{re.escape(person.name)}\s*[)）]", block.text)), None)
+        if named is None:
+            new.append(person)
+        elif not (named.organization or named.title):
+            named.organization, named.title = person.organization, person.title
+    return new
 
 
 MIN_REPEATED_TITLE = 8  # characters of a talk's title that, found again in a line under it, make that line the talk's own
@@ -760,6 +775,30 @@ def _siblings_apart_otherwise(blocks: list[Block], found: list[SessionMention]) 
                     talks.append(SessionMention(clean_title(head), item.span, speakers=people))
                     break
     return talks
+
+
+def comma_set_items(blocks: list[Block]) -> list[SessionMention]:
+    """A list whose items are 'Title，姓名' (a list of recordings, each link's text the talk and its
+    speakers: 'Title，A，B', 'Title，A（Org）', 'Title，A，Org 职位'), two or more items of it read so:
+    the title ends at the first Chinese comma after which all is people, the first a name."""
+    talks = []
+    for run in _item_runs(blocks):
+        read = [talk for talk in (_title_comma_speakers(item) for item in run if "，" in item.text) if talk]
+        talks += read if len(read) >= MIN_SIBLINGS else []
+    return talks
+
+
+def _title_comma_speakers(item: Block) -> SessionMention | None:
+    if len(item.text) > MAX_TITLE + MAX_AFFILIATION:
+        return None
+    for match in re.finditer("，", item.text):
+        head, tail = item.text[:match.start()].strip(), item.text[match.end():].strip(" 。.")
+        if len(head) < 4 or not person_name(re.split(r"[，（(]", tail, maxsplit=1)[0]):
+            continue
+        people = parse_people(tail, item.span)
+        if people and all(person_name(person.name) for person in people):
+            return SessionMention(clean_title(head), item.span, speakers=people)
+    return None
 
 
 def _item_runs(blocks: list[Block]) -> list[list[Block]]:

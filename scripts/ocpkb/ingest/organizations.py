@@ -73,7 +73,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             continue
         for text in CELL_BREAK.split(whole):  # a name never runs on from one table cell, or a cell's line, into the next
             for offset, _, written in lexicon.find("organizations", text):
-                if not only_named(text, offset, offset + len(written)):
+                if not only_named(text, offset, offset + len(written)) and not former_employer(text, offset):
                     add(written, line.span)
             for name in organization_mentions(text):
                 add(name, line.span)
@@ -232,18 +232,30 @@ def _initials_of(short: str, full: str) -> bool:
 
 
 def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
-    """'Samsung' where the text only ever writes 'Samsung Electronics': a well-known name found
-    inside a longer name of the same recap is that organization, unless it also stands alone."""
+    """'Samsung' where the text only ever writes 'Samsung Electronics', 'GitLab' where it only
+    writes '极狐 GitLab': a well-known name found inside a longer name of the same recap, at its
+    start or at its end, is that organization, unless it also stands alone."""
     names = [f.value for f in found]
 
     def short_form(name: str) -> bool:
-        longer = [other for other in names if other.startswith(name + " ")]
-        if name not in well_known() or not longer or CJK.search(name):
+        if name not in well_known() or CJK.search(name):
             return False
-        alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!{'|'.join(re.escape(o[len(name):]) for o in longer)})")
-        return not any(alone.search(text) for text in texts)
+        longer = [other for other in names if other != name and _holds_at_an_end(other, name)]
+        alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        return bool(longer) and not any(_outside(match, text, longer) for text in texts for match in alone.finditer(text))
 
     return [f for f in found if not short_form(f.value)]
+
+
+def _holds_at_an_end(longer: str, name: str) -> bool:
+    """'Samsung Electronics' and '极狐 GitLab', '极狐GitLab' hold 'Samsung' and 'GitLab' as a word at one end."""
+    return longer.startswith(name + " ") or longer.endswith(" " + name) \
+        or longer.endswith(name) and bool(CJK.match(longer[-len(name) - 1]))
+
+
+def _outside(match: re.Match, text: str, longer: list[str]) -> bool:
+    """The name written here is none of the longer names it is part of."""
+    return not any(text.startswith(other, match.start()) or text.endswith(other, 0, match.end()) for other in longer)
 
 
 def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
@@ -452,8 +464,9 @@ def _mentions_in(text: str) -> list[str]:
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
-            if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()):
-                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award
+            if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
+                    or _degree_after().match(text, match.end()):
+                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school
             name += _region_unit(text, match.end())
             ends_here = text.endswith(name, 0, match.end("zh"))
             joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
@@ -472,7 +485,7 @@ def _mentions_in(text: str) -> list[str]:
                     or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) or name[:1].islower() \
                     or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
                 continue
-        elif FORMER.search(text[max(0, *(text.rfind(mark, 0, match.start()) for mark in "，。；,;")):match.start()]):
+        elif former_employer(text, match.start()):
             continue  # a former employer in a biography
         elif only_named(text, match.start(), match.end()):
             continue
@@ -572,9 +585,17 @@ def only_named(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _degree_after() -> re.Pattern:
+    """'…双硕士', '与 B 大学计算机博士': a degree later in the clause (data/degree_words.txt) makes the
+    university a speaker's school."""
+    return re.compile(rf"[^，。；,;]{{0,30}}?(?:{alternation(words('degree_words'))})")
+
+
+@cache
 def _award_after() -> re.Pattern:
-    """'微软最有价值专家', '阿里云 MVP': an award title right after the name (data/award_titles.txt)."""
-    return re.compile(rf"\s*(?:{alternation(words('award_titles'))})")
+    """'微软最有价值专家', '阿里云 MVP': an award title right after the name (data/award_titles.txt),
+    also after one more character that makes it the name of the company's service ('华为' of '华为云MVP')."""
+    return re.compile(rf"[\u4e00-\u9fff]?\s*(?:{alternation(words('award_titles'))})")
 
 
 SHORTEST_NAME_IN_CHINESE = 3  # letters; 'IO 线程', '磁盘 IO', 'AI 芯片' name things, not the two-letter companies
@@ -728,7 +749,15 @@ def _a_place(name: str) -> bool:
     return bool(places.city(name) or places.country_code(name))
 
 
-FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
+FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|^[，。；,;]?\s*原$|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
+
+
+def former_employer(text: str, start: int) -> bool:
+    """The name at `start` opens, or follows in its clause, a word for a past post ('曾任职于…',
+    '前 Contoso 工程师', '原星河科技架构师', 'formerly at …')."""
+    return bool(FORMER.search(text[max(0, *(text.rfind(mark, 0, start) for mark in "，。；,;")):start]))
+
+
 VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
 
 

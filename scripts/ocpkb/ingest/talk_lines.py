@@ -69,7 +69,10 @@ def clean_title(text: str) -> str:
         text = labelled.group("value")
     text = _materials_note().sub("", text)  # 'Title (slides and video)'
     text = _language_note().sub("", text)  # 'Title（中文）', 'Title (English)'
-    return text.strip(" 《》“”\"*_:：|｜,，").strip()
+    title = text.strip(" 《》“”\"*_:：|｜,，").strip()
+    if title.count("“") > title.count("”") and text.rstrip(" *_:：|｜,，").endswith("”"):
+        title += "”"  # '华为云赋能“新云原生企业”': the quote closes a phrase the title opened
+    return title
 
 
 @cache
