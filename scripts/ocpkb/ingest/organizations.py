@@ -733,8 +733,10 @@ VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
 
 
 def _venue(name: str) -> bool:
-    """'Pune Expo Center', 'Lyon Congress Centre': a place named after its city is a venue."""
-    return bool(VENUE_HEADS.search(name)) and bool(places.city(name.split()[0]))
+    """'Pune Expo Center', 'Lyon Congress Centre', 'Ohio Center': a place named after its city or its
+    state is a venue."""
+    first = name.split()[0]
+    return bool(VENUE_HEADS.search(name)) and bool(places.city(first) or places.us_state(first))
 
 
 @cache

@@ -1,0 +1,48 @@
+"""Names an English recap uses for something other than an organization taking part, in a small
+post written for these tests (not copied text): a building the event was held in, named after
+its state, an academic degree in brackets after a person's
+name, and a well-known name before a lesson word (the subject taught)."""
+
+import json
+
+from conftest import ROOT
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+POST = "prose-venues-degrees-lessons.md"
+
+
+def extracted(run) -> dict:
+    return json.loads(run("ingest", "--json", POSTS / POST, "--data", REGISTRY).stdout)
+
+
+def organization_names(run) -> list[str]:
+    return [organization["name"] for organization in extracted(run)["organizations"]]
+
+
+def test_a_center_named_after_a_state_is_a_venue(run):
+    # 'The talks were at the Ohio Center'
+    assert "Ohio Center" not in organization_names(run)
+
+
+def test_a_well_known_name_before_a_lesson_word_is_the_subject_taught(run):
+    # 'spent the first morning on the GitHub lesson'
+    assert organization_names(run) == ["Contoso University", "Fabrikam University"]
+
+
+def test_a_degree_in_brackets_is_no_organization(run):
+    # 'Dana Whitfield (MSc)'
+    assert "MSc" not in organization_names(run)
+    assert all(person["organization"] != "MSc" for person in extracted(run)["people"])
+
+
+def test_a_degree_and_a_role_before_a_university_give_the_title_and_the_university(run):
+    # 'Lina Okafor (PhD Student Fabrikam University)'
+    people = {person["name"]: person for person in extracted(run)["people"]}
+    assert people["Lina Okafor"]["organization"] == "Fabrikam University"
+    assert people["Lina Okafor"]["title"] == "PhD Student"
+
+
+def test_a_degree_in_brackets_vouches_for_the_person(run):
+    # 'Instructors: Dana Whitfield (MSc) and …'
+    assert "Dana Whitfield" in [person["name"] for person in extracted(run)["people"]]
