@@ -46,3 +46,13 @@ def test_a_degree_and_a_role_before_a_university_give_the_title_and_the_universi
 def test_a_degree_in_brackets_vouches_for_the_person(run):
     # 'Instructors: Dana Whitfield (MSc) and …'
     assert "Dana Whitfield" in [person["name"] for person in extracted(run)["people"]]
+
+
+def test_well_known_names_listed_before_a_lesson_word_are_subjects_taught(run):
+    # 'The second day covered the Twitter and SQL lessons'
+    assert "Twitter" not in organization_names(run)
+
+
+def test_a_well_known_name_after_another_capitalized_word_ends_a_longer_name(run):
+    # 'questions went to the Tailspin Carpentry Google folder'
+    assert "Google" not in organization_names(run)

@@ -20,9 +20,11 @@ from .classify import (
     clean_organization,
     common_given_name,
     describes,
+    is_org,
     is_role,
     person_name,
     plain_words,
+    probably_a_person,
     well_known,
 )
 from .lexicon import Lexicon
@@ -540,11 +542,13 @@ PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using
 @cache
 def _platform_after() -> re.Pattern:
     """A platform word after the name, or after one lowercase word ('Contoso account', 'a Contoso fan page',
-    'Contoso 镜像'), or a colon and an address
-    ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle'): the name labels a link."""
+    'Contoso 镜像'), also after the other names of a list ('the Contoso and Fabrikam lessons'), or a
+    colon and an address ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle'): the name
+    labels a link."""
     latin = alternation(w for w in words("platform_words") if not CJK.search(w))
     chinese = alternation(w for w in words("platform_words") if CJK.search(w))
-    return re.compile(rf"\s+(?:[a-z]+\s+)?(?i:{latin})\b|\s*(?:{chinese})|\s*[:：]\s*[\[(<]?(?:https?://|www\.|@\w)")
+    return re.compile(rf"(?:\s*(?:,|\band\b|&|\bor\b)\s*[A-Z][\w.+/-]*)*\s+(?:[a-z]+\s+)?(?i:{latin})\b"
+                      rf"|\s*(?:{chinese})|\s*[:：]\s*[\[(<]?(?:https?://|www\.|@\w)")
 
 
 @cache
@@ -554,6 +558,26 @@ def _usage_before() -> re.Pattern:
 
 
 PREFIXED = re.compile(r"(?i)\b(?:pre|post|non|anti)-$")  # 'the pre-Contoso days', 'non-Contoso users'
+WORDS_BEFORE = re.compile(r"(?:(?P<first>[A-Z][\w'’.-]*)\s)?(?P<word>[A-Z][\w+-]*) $")
+
+
+def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
+    """'the Unix Contoso lesson', 'the Scientific Python Contoso': a one-word organization name right
+    after a capitalized word, in the middle of a sentence, is the last word of a longer name (a
+    product, a lesson, an account), not the organization. Not after a word that opens the sentence
+    or a function word ('At Contoso'), a person's name ('Jane Doe Contoso', a caption), a job title
+    or another organization's name ('Fabrikam Contoso')."""
+    if " " in text[start:end]:
+        return False
+    before = WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not before:
+        return False
+    word, opening = before.group("word"), text[:before.start("word")].rstrip()
+    if not opening or opening[-1] in ".!?:;|(\"“*#>" or word.casefold() in words("common_words"):
+        return False
+    person = f"{before.group('first')} {word}" if before.group("first") else word
+    return not (person_name(person) and probably_a_person(person) or is_role(word) or is_org(word)
+                or word in well_known() or places.city(word) or places.country_code(word))
 
 
 def only_named(text: str, start: int, end: int) -> bool:
@@ -562,7 +586,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), the giver
     of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or PREFIXED.search(text, max(0, start - 5), start)
+                or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
