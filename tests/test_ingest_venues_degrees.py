@@ -56,3 +56,8 @@ def test_well_known_names_listed_before_a_lesson_word_are_subjects_taught(run):
 def test_a_well_known_name_after_another_capitalized_word_ends_a_longer_name(run):
     # 'questions went to the Tailspin Carpentry Google folder'
     assert "Google" not in organization_names(run)
+
+
+def test_a_well_known_name_before_a_capitalized_dictionary_word_names_a_product(run):
+    # 'Two learners asked to learn Microsoft Refine next time.'
+    assert "Microsoft" not in organization_names(run)

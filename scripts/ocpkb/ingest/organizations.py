@@ -20,6 +20,7 @@ from .classify import (
     clean_organization,
     common_given_name,
     describes,
+    dictionary_word,
     is_org,
     is_role,
     person_name,
@@ -576,8 +577,28 @@ def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
     if not opening or opening[-1] in ".!?:;|(\"“*#>" or word.casefold() in words("common_words"):
         return False
     person = f"{before.group('first')} {word}" if before.group("first") else word
-    return not (person_name(person) and probably_a_person(person) or is_role(word) or is_org(word)
-                or word in well_known() or places.city(word) or places.country_code(word))
+    return not (person_name(person) and probably_a_person(person) or _name_word(word))
+
+
+WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b(?![ -][A-Z]|['’]s)")
+
+
+def _product_word_after(text: str, start: int, end: int) -> bool:
+    """'learn Contoso Refine', 'a shared Contoso Folder': after a lowercase word of the sentence, a
+    one-word organization name before a capitalized dictionary word that ends the run of capitals
+    names its product, not the organization. Not before a head, job title, place or other name
+    ('Contoso Labs', 'Contoso Lyon'), nor after a word that introduces an employer or in a list
+    ('at Contoso Business', 'sponsors, including …, Contoso Azure')."""
+    after = WORD_AFTER.match(text, end) if " " not in text[start:end] else None
+    return bool(after) and dictionary_word(after.group("word")) and not _name_word(after.group("word")) \
+        and after.group("word").casefold() not in words("common_words") \
+        and bool(LOWERCASE_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word that names or heads something itself: a job title, an organization word, a
+    well-known name, a place."""
+    return bool(is_role(word) or is_org(word) or word in well_known() or places.city(word) or places.country_code(word))
 
 
 def only_named(text: str, start: int, end: int) -> bool:
@@ -587,6 +608,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
+                or _product_word_after(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
