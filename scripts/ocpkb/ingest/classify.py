@@ -453,15 +453,24 @@ def _degree_role_then_organization(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _common_phrase(text: str) -> bool:
+    """'Fun', 'Fun and Games': a dictionary word alone or before 'and' (not 'Alpha Data', a name),
+    no organization word and no well-known name."""
+    first = re.match(r"[A-Z][a-z]+(?=$|\s+and\s)", text)
+    return bool(first) and plain_words(text) and not is_org(text) and first.group(0) not in well_known()
+
+
 POSSESSIVE_TITLE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<title>[a-zA-Z][\w &-]+)$")
 
 
 def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     described = _appositive().match(text)
     if described:  # 'a principal engineer at Acme shares …', 'the founder of Acme talks …'
-        title = described.group("title")
+        title, org = described.group("title"), described.group("org")
+        if org and _common_phrase(org) and re.match(r"\s+of\s", text[described.end("title"):]):
+            title, org = f"{title} of {org}", None  # 'the Contoso Ambassador of Fun'
         before = described.group("before") if title.casefold() not in words("project_roles") else None
-        return clean_organization(described.group("org") or before), title
+        return clean_organization(org or before), title
     parts = _with_legal_forms([p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")])
     parts = [p for p in parts if not degrees_only(p)]
     if not parts:
@@ -473,8 +482,9 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         match = (re.match(r"^(?P<title>.+)\s+(?:at\s+|@\s*)(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])  # '… @Contoso' too
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
-            if line_of_work(match.group("org")):  # 'VP of Marketing': a field of work after 'of' is part of the title
-                return None, parts[0]
+            of = re.match(r"\s+of\s", parts[0][match.end("title"):])  # not '… at Aqua Security'
+            if line_of_work(match.group("org")) or of and _common_phrase(match.group("org")):
+                return None, parts[0]  # 'VP of Marketing', 'Ambassador of Fun': a field of work or a phrase is part of the title
             return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
         owned = POSSESSIVE_TITLE.match(parts[0])
         if owned and is_role(owned.group("title")):  # "Fabrikam's community manager"
