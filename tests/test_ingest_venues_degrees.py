@@ -75,3 +75,8 @@ def test_the_board_after_a_job_title_s_of_is_part_of_the_title(run):
     # 'Helpers: Ravi Shah (Chair of the Board) and …'
     people = {person["name"]: person for person in extracted(run)["people"]}
     assert (people["Ravi Shah"]["organization"], people["Ravi Shah"]["title"]) == (None, "Chair of the Board")
+
+
+def test_a_well_known_name_and_its_short_form_before_a_platform_word_name_a_service(run):
+    # 'Each learner had one of the Amazon Web Services (AWS) instances.'
+    assert "Amazon Web Services" not in organization_names(run)
