@@ -80,3 +80,8 @@ def test_the_board_after_a_job_title_s_of_is_part_of_the_title(run):
 def test_a_well_known_name_and_its_short_form_before_a_platform_word_name_a_service(run):
     # 'Each learner had one of the Amazon Web Services (AWS) instances.'
     assert "Amazon Web Services" not in organization_names(run)
+
+
+def test_a_well_known_name_listed_after_a_plural_common_noun_is_a_tool(run):
+    # 'Tools used included etherpads, GitLab, video calls and a shared folder.'
+    assert "GitLab" not in organization_names(run)

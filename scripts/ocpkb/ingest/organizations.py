@@ -581,6 +581,22 @@ def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
     return not (person_name(person) and probably_a_person(person) or _name_word(word))
 
 
+THING_ITEM_BEFORE = re.compile(r"(?<![\w-])(?P<item>[a-z][a-z-]+s),\s+$")  # 'etherpads, '
+LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)")
+
+
+def _listed_with_things(text: str, start: int, end: int) -> bool:
+    """'used included etherpads, Contoso, Zoom calls and …': a one-word name in the middle of a list
+    whose item before it is a plural common noun in lowercase lists the tools or things used, not
+    organizations (a list of organizations is of names); not after a word for people or sponsors
+    ('engineers, Contoso and …', 'sponsors, Contoso, …') or a function word."""
+    before = THING_ITEM_BEFORE.search(text, max(0, start - 30), start) if " " not in text[start:end] else None
+    if not before or not LIST_GOES_ON.match(text, end):
+        return False
+    item = before.group("item")
+    return not ({item, item[:-1]} & {*words("common_words"), *words("participant_nouns"), *words("sponsor_words")}
+                or is_role(item[:-1]))
+
 WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b(?![ -][A-Z]|['’]s)")
 
 
@@ -609,7 +625,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
-                or _product_word_after(text, start, end)
+                or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
