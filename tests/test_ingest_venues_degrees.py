@@ -85,3 +85,8 @@ def test_a_well_known_name_and_its_short_form_before_a_platform_word_name_a_serv
 def test_a_well_known_name_listed_after_a_plural_common_noun_is_a_tool(run):
     # 'Tools used included etherpads, GitLab, video calls and a shared folder.'
     assert "GitLab" not in organization_names(run)
+
+
+def test_a_well_known_name_before_a_colon_and_at_a_handle_labels_a_link(run):
+    # '- Docker: at [@northwindcarpentry](…) for the slides.'
+    assert "Docker" not in organization_names(run)

@@ -545,12 +545,12 @@ def _platform_after() -> re.Pattern:
     """A platform word after the name, or after one lowercase word ('Contoso account', 'a Contoso fan page',
     'Contoso 镜像'), also after its short form in brackets, or the short form's bracket, or the other
     names of a list ('Contoso Web Services (CWS) instances', 'the Contoso and Fabrikam lessons'), or a
-    colon and an address ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle'): the name
-    labels a link."""
+    colon and an address ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle', 'Contoso:
+    at @handle'): the name labels a link."""
     latin = alternation(w for w in words("platform_words") if not CJK.search(w))
     chinese = alternation(w for w in words("platform_words") if CJK.search(w))
     return re.compile(rf"(?:\s*\([A-Z][\w.-]*\)|\))?(?:\s*(?:,|\band\b|&|\bor\b)\s*[A-Z][\w.+/-]*)*\s+(?:[a-z]+\s+)?(?i:{latin})\b"
-                      rf"|\s*(?:{chinese})|\s*[:：]\s*[\[(<]?(?:https?://|www\.|@\w)")
+                      rf"|\s*(?:{chinese})|\s*[:：]\s*(?:at\s+)?[\[(<]?(?:https?://|www\.|@\w)")
 
 
 @cache
