@@ -434,24 +434,57 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
     return _split_affiliation_latin(text)
 
 
+@cache
+def _degrees() -> str:
+    return alternation(words("degrees"))
+
+
+def degrees_only(text: str) -> bool:
+    """'MSc', 'PhD, MBA': academic degrees after a name (data/degrees.txt) name no organization."""
+    return bool(re.fullmatch(rf"(?:(?:{_degrees()})\.?(?:\s+|$))+", text.strip() + " "))
+
+
+def _degree_role_then_organization(text: str) -> tuple[str, str] | None:
+    """'PhD Student Contoso University' -> ('Contoso University', 'PhD Student'): a degree and a role
+    before the organization where the person studies or works."""
+    match = re.match(rf"^(?P<title>(?:{_degrees()})\s+[A-Za-z]+)\s+(?:at\s+|of\s+)?(?:the\s+)?(?P<org>[A-Z].+)$", text)
+    if match and is_role(match.group("title").split()[-1]):
+        return match.group("org"), match.group("title")
+    return None
+
+
+def _common_phrase(text: str) -> bool:
+    """'Fun', 'Fun and Games': a dictionary word alone or before 'and' (not 'Alpha Data', a name),
+    no organization word and no well-known name."""
+    first = re.match(r"[A-Z][a-z]+(?=$|\s+and\s)", text)
+    return bool(first) and plain_words(text) and not is_org(text) and first.group(0) not in well_known()
+
+
 POSSESSIVE_TITLE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<title>[a-zA-Z][\w &-]+)$")
 
 
 def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     described = _appositive().match(text)
     if described:  # 'a principal engineer at Acme shares …', 'the founder of Acme talks …'
-        title = described.group("title")
+        title, org = described.group("title"), described.group("org")
+        if org and _common_phrase(org) and re.match(r"\s+of\s", text[described.end("title"):]):
+            title, org = f"{title} of {org}", None  # 'the Contoso Ambassador of Fun'
         before = described.group("before") if title.casefold() not in words("project_roles") else None
-        return clean_organization(described.group("org") or before), title
+        return clean_organization(org or before), title
     parts = _with_legal_forms([p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")])
+    parts = [p for p in parts if not degrees_only(p)]
     if not parts:
         return None, None
     if len(parts) == 1:
+        studying = _degree_role_then_organization(parts[0])
+        if studying:
+            return studying
         match = (re.match(r"^(?P<title>.+)\s+(?:at\s+|@\s*)(?:the\s+)?(?P<org>[A-Z].+)$", parts[0])  # '… @Contoso' too
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
-            if line_of_work(match.group("org")):  # 'VP of Marketing': a field of work after 'of' is part of the title
-                return None, parts[0]
+            of = re.match(r"\s+of\s", parts[0][match.end("title"):])  # not '… at Aqua Security'
+            if line_of_work(match.group("org")) or of and _common_phrase(match.group("org")):
+                return None, parts[0]  # 'VP of Marketing', 'Ambassador of Fun': a field of work or a phrase is part of the title
             return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
         owned = POSSESSIVE_TITLE.match(parts[0])
         if owned and is_role(owned.group("title")):  # "Fabrikam's community manager"
@@ -845,7 +878,7 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     if bracket and person_name(bracket.group("name")):
         org, title = split_affiliation(bracket.group("org"))
         name = person_name(bracket.group("name"))
-        if cue or title or is_org(bracket.group("org")) or probably_a_person(name):
+        if cue or title or is_org(bracket.group("org")) or degrees_only(bracket.group("org")) or probably_a_person(name):
             return PersonMention(name, span, org, title)
     possessive = re.match(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<name>.+)$", text)
     if possessive and person_name(possessive.group("name")) and probably_a_person(person_name(possessive.group("name"))):

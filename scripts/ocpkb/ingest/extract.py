@@ -444,7 +444,7 @@ def _names_an_event(text: str) -> bool:
 
 LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
-LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|this|last|next|since)\b|\s*$")
+LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 
 
 def listed_organizers(after: str) -> list[str]:
@@ -452,8 +452,8 @@ def listed_organizers(after: str) -> list[str]:
     list after 'by' names. The list ends at its first item that is no capitalized name ('Grand
     hotel venue', 'a storage company'); 'the X community' or 'the X team' is the event's own group,
     not an organization, and a person's name is no organizer (a name after 'the' is none); after
-    'the' only a name with an organization word or a well-known or all-capital name is one ('the
-    Contoso Foundation')."""
+    'the' only a name with an organization word or a public body's head, or a well-known or all-capital
+    name is one ('the Contoso Foundation', 'the Contoso Science Policy Office'); 'led by' ends the list."""
     clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
     names = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
@@ -465,11 +465,17 @@ def listed_organizers(after: str) -> list[str]:
         if _a_person(name) and not listed.group("the"):  # 'the Fabrikam Garden Meise' is no person
             return []  # 'a talk hosted by Priya, Tomasz and Ivan': the list names people, no organizer
         if not listed.group("group") and (not listed.group("the") or is_org(name) or name in well_known()
-                                          or re.fullmatch(r"[A-Z]{2,8}", name)):
+                                          or re.fullmatch(r"[A-Z]{2,8}", name) or _public_body(name)):
             names.append(name)
         if ends.group(0).strip():
             break  # '… by Contoso in Lyon on May 4, 2019': the words after the name end the list
     return names
+
+
+def _public_body(name: str) -> bool:
+    """'Contoso Science Policy Office': a name of two or more words ending in a public body's head
+    (data/public_body_heads.txt), an organization where it hosts or organizes."""
+    return len(name.split()) >= 2 and name.split()[-1] in words("public_body_heads")
 
 
 def _a_person(name: str) -> bool:

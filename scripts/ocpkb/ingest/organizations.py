@@ -20,9 +20,12 @@ from .classify import (
     clean_organization,
     common_given_name,
     describes,
+    dictionary_word,
+    is_org,
     is_role,
     person_name,
     plain_words,
+    probably_a_person,
     well_known,
 )
 from .lexicon import Lexicon
@@ -553,11 +556,14 @@ PLATFORM_BEFORE = re.compile(r"(?i)\b(?:on|via|install|installing|download|using
 @cache
 def _platform_after() -> re.Pattern:
     """A platform word after the name, or after one lowercase word ('Contoso account', 'a Contoso fan page',
-    'Contoso 镜像'), or a colon and an address
-    ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle'): the name labels a link."""
+    'Contoso 镜像'), also after its short form in brackets, or the short form's bracket, or the other
+    names of a list ('Contoso Web Services (CWS) instances', 'the Contoso and Fabrikam lessons'), or a
+    colon and an address ('Contoso: https://…', 'Contoso 地址：https://…', 'Contoso: @handle', 'Contoso:
+    at @handle'): the name labels a link."""
     latin = alternation(w for w in words("platform_words") if not CJK.search(w))
     chinese = alternation(w for w in words("platform_words") if CJK.search(w))
-    return re.compile(rf"\s+(?:[a-z]+\s+)?(?i:{latin})\b|\s*(?:{chinese})|\s*[:：]\s*[\[(<]?(?:https?://|www\.|@\w)")
+    return re.compile(rf"(?:\s*\([A-Z][\w.-]*\)|\))?(?:\s*(?:,|\band\b|&|\bor\b)\s*[A-Z][\w.+/-]*)*\s+(?:[a-z]+\s+)?(?i:{latin})\b"
+                      rf"|\s*(?:{chinese})|\s*[:：]\s*(?:at\s+)?[\[(<]?(?:https?://|www\.|@\w)")
 
 
 @cache
@@ -567,6 +573,62 @@ def _usage_before() -> re.Pattern:
 
 
 PREFIXED = re.compile(r"(?i)\b(?:pre|post|non|anti)-$")  # 'the pre-Contoso days', 'non-Contoso users'
+WORDS_BEFORE = re.compile(r"(?:(?P<first>[A-Z][\w'’.-]*)\s)?(?P<word>[A-Z][\w+-]*) $")
+
+
+def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
+    """'the Unix Contoso lesson', 'the Scientific Python Contoso': a one-word organization name right
+    after a capitalized word, in the middle of a sentence, is the last word of a longer name (a
+    product, a lesson, an account), not the organization. Not after a word that opens the sentence
+    or a function word ('At Contoso'), a person's name ('Jane Doe Contoso', a caption), a job title
+    or another organization's name ('Fabrikam Contoso')."""
+    if " " in text[start:end]:
+        return False
+    before = WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not before:
+        return False
+    word, opening = before.group("word"), text[:before.start("word")].rstrip()
+    if not opening or opening[-1] in ".!?:;|(\"“*#>" or word.casefold() in words("common_words"):
+        return False
+    person = f"{before.group('first')} {word}" if before.group("first") else word
+    return not (person_name(person) and probably_a_person(person) or _name_word(word))
+
+
+THING_ITEM_BEFORE = re.compile(r"(?<![\w-])(?P<item>[a-z][a-z-]+s),\s+$")  # 'etherpads, '
+LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)")
+
+
+def _listed_with_things(text: str, start: int, end: int) -> bool:
+    """'used included etherpads, Contoso, Zoom calls and …': a one-word name in the middle of a list
+    whose item before it is a plural common noun in lowercase lists the tools or things used, not
+    organizations (a list of organizations is of names); not after a word for people or sponsors
+    ('engineers, Contoso and …', 'sponsors, Contoso, …') or a function word."""
+    before = THING_ITEM_BEFORE.search(text, max(0, start - 30), start) if " " not in text[start:end] else None
+    if not before or not LIST_GOES_ON.match(text, end):
+        return False
+    item = before.group("item")
+    return not ({item, item[:-1]} & {*words("common_words"), *words("participant_nouns"), *words("sponsor_words")}
+                or is_role(item[:-1]))
+
+WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b(?![ -][A-Z]|['’]s)")
+
+
+def _product_word_after(text: str, start: int, end: int) -> bool:
+    """'learn Contoso Refine', 'a shared Contoso Folder': after a lowercase word of the sentence, a
+    one-word organization name before a capitalized dictionary word that ends the run of capitals
+    names its product, not the organization. Not before a head, job title, place or other name
+    ('Contoso Labs', 'Contoso Lyon'), nor after a word that introduces an employer or in a list
+    ('at Contoso Business', 'sponsors, including …, Contoso Azure')."""
+    after = WORD_AFTER.match(text, end) if " " not in text[start:end] else None
+    return bool(after) and dictionary_word(after.group("word")) and not _name_word(after.group("word")) \
+        and after.group("word").casefold() not in words("common_words") \
+        and bool(LOWERCASE_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word that names or heads something itself: a job title, an organization word, a
+    well-known name, a place."""
+    return bool(is_role(word) or is_org(word) or word in well_known() or places.city(word) or places.country_code(word))
 
 
 def only_named(text: str, start: int, end: int) -> bool:
@@ -575,7 +637,8 @@ def only_named(text: str, start: int, end: int) -> bool:
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), the giver
     of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or PREFIXED.search(text, max(0, start - 5), start)
+                or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
+                or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
@@ -762,8 +825,10 @@ VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
 
 
 def _venue(name: str) -> bool:
-    """'Pune Expo Center', 'Lyon Congress Centre': a place named after its city is a venue."""
-    return bool(VENUE_HEADS.search(name)) and bool(places.city(name.split()[0]))
+    """'Pune Expo Center', 'Lyon Congress Centre', 'Ohio Center': a place named after its city or its
+    state is a venue."""
+    first = name.split()[0]
+    return bool(VENUE_HEADS.search(name)) and bool(places.city(first) or places.us_state(first))
 
 
 @cache

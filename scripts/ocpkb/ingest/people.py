@@ -18,6 +18,7 @@ from .classify import (
     clean_organization,
     common_given_name,
     common_word,
+    degrees_only,
     is_org,
     is_role,
     name_end_strength,
@@ -114,7 +115,7 @@ def _listed_in_prose(text: str, span: Span) -> list[PersonMention]:
 def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
     """'We welcome Jane Doe (Contoso), Wei Chen (Fabrikam) and …', "Omar Haddad's (Contoso) work
     on …": a name in a sentence, no capitalized word before it, with its organization or job title
-    in brackets right after it. The bracket vouches for the name, unless the name is a phrase of
+    in brackets right after it, or her degrees ('Jane Doe (MSc)'). The bracket vouches for the name, unless the name is a phrase of
     dictionary words or the bracket is a place ('Rey Juan Carlos (Spain)') or the name's acronym
     ('Region Vectorizer (RV)')."""
     found = []
@@ -125,7 +126,7 @@ def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
                 or places.parse_place(rest).get("city") or _acronym_of(rest, written):  # '(Louisville, KY)': where, not whose
             continue
         found += [p for p in parse_people(f"{written} ({rest})", span)
-                  if p.title or clean_organization(p.organization) and probably_a_person(p.name)]
+                  if p.title or clean_organization(p.organization) and probably_a_person(p.name) or degrees_only(rest)]
     return found
 
 

@@ -85,6 +85,11 @@ def _us_states() -> set[str]:
     return {code.casefold() for code in states} | {state["name"].casefold() for state in states.values()}
 
 
+def us_state(name: str) -> bool:
+    """'Ohio', 'Kentucky': a state of the United States written out (not its two-letter code)."""
+    return len(name) > 2 and name.casefold() in _us_states()
+
+
 def country_code(name: str) -> str | None:
     key = name.strip().strip(".").casefold()
     if key in COUNTRY_ALIASES:
