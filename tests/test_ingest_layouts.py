@@ -1203,3 +1203,12 @@ def test_a_phrase_of_dictionary_words_after_a_dash_in_a_sentence_is_no_speaker(r
     view = extracted(run, "newsletter-sections-no-people.md")
     assert "Deployment Journey" not in affiliations(view)
     assert view["people"] == []
+
+
+def test_a_roll_right_under_the_title_with_remarks_in_its_brackets_gives_each_company(run):
+    """'Ines Marlow (Contoso, chair, non-voting)': the voting status and the way of attending are
+    no organization, the role is the title."""
+    people = affiliations(extracted(run, "meeting-roll-after-title.txt"))
+    assert people == {"Ines Marlow": ("Contoso", "chair"), "Tobias Renner": ("Fabrikam", None),
+                      "Kasimir Holt": ("Northwind", None), "Odile Fournier": ("Contoso", None),
+                      "Priya Raman": ("Fabrikam", None)}

@@ -443,7 +443,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
         title = described.group("title")
         before = described.group("before") if title.casefold() not in words("project_roles") else None
         return clean_organization(described.group("org") or before), title
-    parts = _with_legal_forms([p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")])
+    parts = _with_legal_forms([p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text)
+                               if p.strip(" .") and not _roll_remark(p)])
     if not parts:
         return None, None
     if len(parts) == 1:
@@ -477,6 +478,17 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+def _roll_remark(part: str) -> bool:
+    """'non-voting', 'remote': how one takes part in a meeting, said in a roll's bracket beside the
+    company (data/roll_remarks.txt); no organization, no job title."""
+    return part.strip(" .").casefold() in _roll_remark_words()
+
+
+@cache
+def _roll_remark_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("roll_remarks"))
 
 
 def _with_legal_forms(parts: list[str]) -> list[str]:
