@@ -1212,3 +1212,10 @@ def test_a_roll_right_under_the_title_with_remarks_in_its_brackets_gives_each_co
     assert people == {"Ines Marlow": ("Contoso", "chair"), "Tobias Renner": ("Fabrikam", None),
                       "Kasimir Holt": ("Northwind", None), "Odile Fournier": ("Contoso", None),
                       "Priya Raman": ("Fabrikam", None)}
+
+
+def test_a_list_of_features_under_a_line_with_a_word_for_people_gives_no_people(run):
+    """'Host Integration:' over '- Clipboard', '- Automatically Created Menu Entries': a list whose
+    items are mostly no names lists no people, though 'Host' is a word for people."""
+    names = {person["name"] for person in extracted(run, "meeting-demo-feature-list.md")["people"]}
+    assert names == {"Ines Marlow", "Tobias Renner", "Kasimir Holt", "Odile Fournier"}

@@ -1092,6 +1092,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     found = []
     under = in_roster = in_roll = False
     roster = _roster_headings(blocks)
+    named_lists: dict[int, bool] = {}
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
@@ -1120,7 +1121,8 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         names = _names_alone(block.text, block.span) if under and block.kind in ("item", "paragraph") else []
         if len(block.text) <= MAX_NAMES_LINE and names:  # 'Jane Doe, Wei Chen, Omar Haddad': one line, several people
             found += names
-        elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
+        elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120 \
+                and (block.kind != "item" or _a_list_of_names(blocks, index, named_lists)):
             titled = TITLE_AT_ORGANIZATION.search(block.text)  # '(Technical Writer @Contoso Labs)': no handle
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
@@ -1131,6 +1133,24 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             elif found and found[-1].span.last < block.number and CJK.search(text):
                 _affiliation_below(found[-1], text)
     return found
+
+
+def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) -> bool:
+    """Whether the list that holds the item at index names people: half of its items at least open
+    with what is likely a person's name ('- Audio', '- SSH and GPG Agent', '- Automatically Generate Desktop Entries'
+    under 'Host Integration:' list features; a label item is none of them). known keeps the answer for each list by its first item."""
+    start = index
+    while start > 0 and blocks[start - 1].kind == "item":
+        start -= 1
+    if start not in known:
+        end = index
+        while end + 1 < len(blocks) and blocks[end + 1].kind == "item":
+            end += 1
+        items = [item for item in blocks[start:end + 1]  # '- Note takers:' over its names is no item of the list
+                 if not item.text.rstrip(" *").endswith((":", "：")) and not line_label_and_value(item.text)[0]]
+        named = sum(probably_a_person(re.split(r"\s*[,，(（|:：]", HANDLE.sub("", item.text).strip())[0]) for item in items)
+        known[start] = named * 2 >= len(items)
+    return known[start]
 
 
 def _names_alone(text: str, span: Span) -> list[PersonMention]:
