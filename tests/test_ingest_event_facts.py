@@ -400,3 +400,8 @@ def test_a_chinese_title_of_who_was_at_a_conference_names_the_conference(run):
 def test_an_event_page_s_date_and_date_end_keys_give_its_day(run):
     # a Hugo (Wowchemy) event page: 'date:' beside 'date_end:', not the page's 'publishDate'
     assert facts(event(run, "zh-event-page-date-end.md")) == ("云帆社区 meetup 第九期宁波站", "2031-09-25", "2031-09-25", "Ningbo")
+
+
+def test_chinese_fortnightly_meeting_notes_are_named_by_the_meeting_without_the_notes_word(run):
+    # '星河网关社区双周会纪要（2031/03/12）': 双周会 is a meeting, 纪要 the notes of it
+    assert facts(event(run, "zh-fortnightly-meeting-notes.md"))[:2] == ("星河网关社区双周会", "2031-03-12")

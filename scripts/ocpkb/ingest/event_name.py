@@ -298,7 +298,7 @@ def event_phrase(text: str) -> str | None:
             return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on
     if CJK.search(cleaned):
         for part in TITLE_SEPARATORS.split(cleaned):
-            phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
+            phrase = _zh_event_phrase(_recap_words().sub("", ZH_DAY_IN_BRACKETS.sub("", part)).strip())
             if phrase:
                 return phrase
     if HANGUL.search(cleaned):
@@ -310,6 +310,11 @@ def event_phrase(text: str) -> str | None:
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
     return _phrase_with_event_word(cleaned)
+
+
+ZH_DAY_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*[/.年-]\s*\d{1,2}[^（）()]*[)）]\s*$")
+"""The day of a meeting in brackets at the end of its notes' title ('星河社区双周会纪要（2031/03/12）'):
+no part of the name, and the notes word before it ('纪要') goes too."""
 
 
 def _phrase_with_event_word(text: str) -> str | None:
