@@ -1090,7 +1090,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     them ('… and to our guest speakers, including:'), that are each a person: 'Jane Doe', 'Jane
     Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
-    under = in_roster = in_roll = False
+    under = in_roster = in_roll = introduced = False
     roster = _roster_headings(blocks)
     named_lists: dict[int, bool] = {}
     for index, block in enumerate(blocks):
@@ -1098,6 +1098,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             in_roster = index in roster
             heading = line_label(block.text.strip(" *:："))
             in_roll = heading == "attendance"
+            introduced = False
             under = heading in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
                 or _introduces_people(block.text)  # '## 特邀讲师：'
             continue
@@ -1109,7 +1110,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             under = in_roll = True  # 'Attendees' alone on its line over the roll
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
-            under = _introduces_people(block.text)  # '… and to our guest speakers, including:'
+            under = introduced = _introduces_people(block.text)  # '… and to our guest speakers, including:'
             continue
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
         if kind and not value:  # '- Note takers:' over the items that name them
@@ -1122,7 +1123,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         if len(block.text) <= MAX_NAMES_LINE and names:  # 'Jane Doe, Wei Chen, Omar Haddad': one line, several people
             found += names
         elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120 \
-                and (block.kind != "item" or _a_list_of_names(blocks, index, named_lists)):
+                and not (introduced and block.kind == "item" and not _a_list_of_names(blocks, index, named_lists)):
             titled = TITLE_AT_ORGANIZATION.search(block.text)  # '(Technical Writer @Contoso Labs)': no handle
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
@@ -1136,8 +1137,8 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
 
 
 def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) -> bool:
-    """Whether the list that holds the item at index names people: half of its items at least open
-    with what is likely a person's name ('- Audio', '- SSH and GPG Agent', '- Automatically Generate Desktop Entries'
+    """Whether the list that holds the item at index, under a sentence that introduces people, names
+    them: half of its items at least open with what is likely a person's name ('- Audio', '- SSH and GPG Agent', '- Automatically Generate Desktop Entries'
     under 'Host Integration:' list features; a label item is none of them). known keeps the answer for each list by its first item."""
     start = index
     while start > 0 and blocks[start - 1].kind == "item":
