@@ -405,3 +405,13 @@ def test_an_event_page_s_date_and_date_end_keys_give_its_day(run):
 def test_chinese_fortnightly_meeting_notes_are_named_by_the_meeting_without_the_notes_word(run):
     # '星河网关社区双周会纪要（2031/03/12）': 双周会 is a meeting, 纪要 the notes of it
     assert facts(event(run, "zh-fortnightly-meeting-notes.md"))[:2] == ("星河网关社区双周会", "2031-03-12")
+
+
+def test_a_region_after_a_dash_at_the_end_of_a_meetings_title_is_part_of_its_name(run):
+    # 'Contoso Tech Team Meeting - EMEA 2031-05-06': the day goes, the region stays
+    assert facts(event(run, "meeting-title-region-after-dash.md"))[:2] == ("Contoso Tech Team Meeting - EMEA", "2031-05-06")
+
+
+def test_notes_after_a_body_that_meets_are_its_meetings_notes_but_release_notes_name_no_event(run):
+    assert facts(event(run, "meeting-cabal-notes.md"))[:2] == ("Fabrikam Community Cabal", "2031-05-06")
+    assert event(run, "release-notes-page.md")["name"] is None
