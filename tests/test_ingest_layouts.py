@@ -1219,3 +1219,10 @@ def test_a_list_of_features_under_a_line_with_a_word_for_people_gives_no_people(
     items are mostly no names lists no people, though 'Host' is a word for people."""
     names = {person["name"] for person in extracted(run, "meeting-demo-feature-list.md")["people"]}
     assert names == {"Ines Marlow", "Tobias Renner", "Kasimir Holt", "Odile Fournier"}
+
+
+def test_a_surname_with_its_particle_written_onto_it_is_a_name_and_then_opens_no_name(run):
+    """'### Ana deWitt' under a talk heading is its speaker; 'Then Ana showed…' names no 'Then Ana'."""
+    view = extracted(run, "meeting-talk-heading-glued-particle.md")
+    assert talks(view) == {"Desktop update demo": ["Ana deWitt"]}
+    assert "Then Ana" not in {person["name"] for person in view["people"]}

@@ -130,12 +130,25 @@ def _name_latin(text: str) -> str | None:
     for index, token in enumerate(tokens):
         if INITIALS.match(token) or 0 < index < len(tokens) - 1 and token in _name_particles():
             continue
+        if index and _glued_particle(token):
+            full += 1  # 'Tim deBoer', 'Ana dePaula': the particle written onto the surname
+            continue
         if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
             return None
         if token.casefold().strip(".") in _non_name_words() or index < len(tokens) - 1 and POSSESSIVE_END.search(token):
             return None  # "Jane Doe's Slides": a thing of hers
         full += 1
     return text if full >= 2 else None
+
+
+def _glued_particle(token: str) -> bool:
+    """'deBoer', 'vanDyke': a surname that opens with a name particle in lower case (data/name_particles.txt)
+    and goes on capitalized."""
+    glued = GLUED_PARTICLE.match(token)
+    return bool(glued) and glued.group("particle") in _name_particles() and NAME_TOKEN.match(token) is not None
+
+
+GLUED_PARTICLE = re.compile(r"^(?P<particle>[a-z]{2,4})[A-Z][a-z]+$")
 
 
 def first_name(text: str) -> str | None:
