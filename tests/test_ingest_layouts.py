@@ -1226,3 +1226,10 @@ def test_a_surname_with_its_particle_written_onto_it_is_a_name_and_then_opens_no
     view = extracted(run, "meeting-talk-heading-glued-particle.md")
     assert talks(view) == {"Desktop update demo": ["Ana deWitt"]}
     assert "Then Ana" not in {person["name"] for person in view["people"]}
+
+
+def test_a_name_set_apart_by_a_space_before_a_clause_of_speaking_in_chinese_meeting_notes(run):
+    """'，林澈 在上周的基础上（…）分享了…': a participant; '控制面 预计…' and a clause without a verb of
+    speaking ('何平 提出了…') give no one."""
+    names = {person["name"] for person in extracted(run, "zh-meeting-notes-name-apart.md")["people"]}
+    assert names == {"林澈"}

@@ -254,6 +254,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         found += _zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
+        found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
+            and block.kind in ("paragraph", "item") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 after = text[listed.start(1) + item.start("name"):]
@@ -368,6 +370,16 @@ def _zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
         if name and org and is_org(org):
             found.append(PersonMention(name, span, org))
     return found
+
+
+ZH_NAME_APART = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<name>[\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff(（\[])(?P<clause>[^。；;！？!?]*)")
+
+
+def _zh_name_apart_then_speech(text: str, span: Span) -> list[PersonMention]:
+    """Meeting notes that set a name apart by a space at the start of a clause whose verb is one of
+    speaking: '，林澈 在上周的基础上（issue 见此处）分享了…' (data/speech_verbs.txt); a name by its surname."""
+    return [PersonMention(match.group("name"), span) for match in ZH_NAME_APART.finditer(text)
+            if person_name(match.group("name")) and any(verb in match.group("clause") for verb in zh_speech_verbs())]
 
 
 ROLE_BREAK = re.compile(r"[，,、]")
