@@ -1233,3 +1233,10 @@ def test_a_name_set_apart_by_a_space_before_a_clause_of_speaking_in_chinese_meet
     speaking ('何平 提出了…') give no one."""
     names = {person["name"] for person in extracted(run, "zh-meeting-notes-name-apart.md")["people"]}
     assert names == {"林澈"}
+
+
+def test_another_given_name_in_brackets_inside_a_roll_name_is_left_out_and_its_first_name_presents(run):
+    """'* Wei (Vivian) Chen' in the roll is Wei Chen, who presents 'Dataset profile update (Wei)'."""
+    view = extracted(run, "meeting-roll-other-given-name.md")
+    assert "Wei Chen" in {person["name"] for person in view["people"]}
+    assert talks(view) == {"Dataset profile update": ["Wei Chen"]}

@@ -1041,6 +1041,9 @@ def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
     return found if len(found) >= HEADED_SPEAKERS else []
 
 
+OTHER_GIVEN_NAME = re.compile(r"^(?P<given>[A-Z][\w'’-]+)\s+[(（][A-Z][a-z'’-]+[)）]\s+(?=[A-Z][\w'’-]+(?:$|[\s,，(（]))")
+"""'Wei (Vivian) Chen': another given name (a Chinese name's Latin one, or the reverse) in brackets
+between the given name and the surname."""
 PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio", "attendance")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
 TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z][^()（）@]*[)）]")
@@ -1126,6 +1129,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
                 and not (introduced and block.kind == "item" and not _a_list_of_names(blocks, index, named_lists)):
             titled = TITLE_AT_ORGANIZATION.search(block.text)  # '(Technical Writer @Contoso Labs)': no handle
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
+            text = OTHER_GIVEN_NAME.sub(r"\g<given> ", text)  # 'Wei (Vivian) Chen' is Wei Chen
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
             person = parse_person(text, block.span, cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
                 else vouched_nickname(text, block.span)
