@@ -1240,3 +1240,11 @@ def test_another_given_name_in_brackets_inside_a_roll_name_is_left_out_and_its_f
     view = extracted(run, "meeting-roll-other-given-name.md")
     assert "Wei Chen" in {person["name"] for person in view["people"]}
     assert talks(view) == {"Dataset profile update": ["Wei Chen"]}
+
+
+def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_said(run):
+    """'Ines Marlow (Contoso): … Kasimir Hold will be talking': the speaker with her company; the
+    misheard 'Kasimir Hold' is no one."""
+    people = affiliations(extracted(run, "meeting-transcript-heard-names.md"))
+    assert "Kasimir Hold" not in people
+    assert people["Ines Marlow"][0] == "Contoso"

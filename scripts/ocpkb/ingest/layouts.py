@@ -74,7 +74,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
                        presented_items):
         found += recognizer(blocks)
-    elsewhere = _lines_under(blocks, "next_meeting_words") | _lines_under(blocks, "transcript_words")
+    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -91,7 +91,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
 
 
-def _lines_under(blocks: list[Block], heading_words: str) -> set[int]:
+def lines_under(blocks: list[Block], heading_words: str) -> set[int]:
     """The lines of the sections of a meeting's notes whose heading holds a word of the list, down
     to the next heading of its level or above: those about the next meeting ('## Topics for Next
     Meeting', data/next_meeting_words.txt) and the copies of its chat or transcript

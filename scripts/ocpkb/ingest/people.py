@@ -33,7 +33,7 @@ from .classify import (
     zh_name_after_title,
 )
 from .event_name import KO_OBJECT
-from .layouts import bio_people, labelled_speakers, listed_people, talk_nouns
+from .layouts import bio_people, labelled_speakers, lines_under, listed_people, talk_nouns
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
@@ -201,10 +201,13 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
     found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
+    transcript = lines_under(blocks, "transcript_words")
     for block in blocks:
         if block.number in sponsors:
             continue
-        text = block.text
+        text = _speaker_label(block.text) if block.number in transcript else block.text
+        if not text:
+            continue
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
         line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
         if block.kind != "item":
@@ -273,6 +276,16 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
     return _merge_people(_without_people_as_organizations(found))
+
+
+SPEAKER_LABEL = re.compile(r"^(?P<who>[^:：]{3,60}?)\s*[:：]\s")
+
+
+def _speaker_label(text: str) -> str:
+    """In a copy of a meeting's transcript only who speaks is named for sure ('Jane Doe (Contoso):
+    …'): the names a machine heard in what was said ('Matt Hinn will be talking') are no people."""
+    label = SPEAKER_LABEL.match(text)
+    return label.group("who") if label else ""
 
 
 def _without_people_as_organizations(found: list[PersonMention]) -> list[PersonMention]:
