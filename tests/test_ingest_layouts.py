@@ -1243,8 +1243,9 @@ def test_another_given_name_in_brackets_inside_a_roll_name_is_left_out_and_its_f
 
 
 def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_said(run):
-    """'Ines Marlow (Contoso): … Kasimir Hold will be talking': the speaker with her company; the
-    misheard 'Kasimir Hold' is no one."""
+    """'Ines Marlow (Contoso): … Kasimir Hold will be talking': the speaker with her company (also a
+    chat's sender), the misheard 'Kasimir Hold' is no one."""
     people = affiliations(extracted(run, "meeting-transcript-heard-names.md"))
     assert "Kasimir Hold" not in people
     assert people["Ines Marlow"][0] == "Contoso"
+    assert people["Tobias Renner"][0] == "Fabrikam"  # a chat's 'Tobias Renner (Fabrikam)11:42 AM'

@@ -278,12 +278,13 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     return _merge_people(_without_people_as_organizations(found))
 
 
-SPEAKER_LABEL = re.compile(r"^(?P<who>[^:：]{3,60}?)\s*[:：]\s")
+SPEAKER_LABEL = re.compile(r"^(?P<who>[^:：]{3,60}?)\s*(?:[:：]\s|(?=\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b))")  # or a chat's 'Name (Org)12:03 PM'
+
 
 
 def _speaker_label(text: str) -> str:
     """In a copy of a meeting's transcript only who speaks is named for sure ('Jane Doe (Contoso):
-    …'): the names a machine heard in what was said ('Matt Hinn will be talking') are no people."""
+    …', a chat's 'Jane Doe (Contoso)12:03 PM'): the names a machine heard in what was said ('Matt Hinn will be talking') are no people."""
     label = SPEAKER_LABEL.match(text)
     return label.group("who") if label else ""
 
