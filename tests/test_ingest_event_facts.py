@@ -482,3 +482,18 @@ def test_a_month_before_the_reported_name_does_not_make_it_another_event(run):
 def test_a_talk_title_doing_something_in_a_city_and_year_names_no_event(run):
     # 'Scaling Contoso in Lyon 2031' opens with what the talk does, so it is no 'Contoso Lyon 2031'
     assert event(run, "talk-title-in-city-and-year.txt")["name"] is None
+
+
+def test_chinese_fortnightly_meeting_notes_are_named_by_the_meeting_without_the_notes_word(run):
+    # '星河网关社区双周会纪要（2031/03/12）': 双周会 is a meeting, 纪要 the notes of it
+    assert facts(event(run, "zh-fortnightly-meeting-notes.md"))[:2] == ("星河网关社区双周会", "2031-03-12")
+
+
+def test_a_region_after_a_dash_at_the_end_of_a_meetings_title_is_part_of_its_name(run):
+    # 'Contoso Tech Team Meeting - EMEA 2031-05-06': the day goes, the region stays
+    assert facts(event(run, "meeting-title-region-after-dash.md"))[:2] == ("Contoso Tech Team Meeting - EMEA", "2031-05-06")
+
+
+def test_notes_after_a_body_that_meets_are_its_meetings_notes_but_release_notes_name_no_event(run):
+    assert facts(event(run, "meeting-cabal-notes.md"))[:2] == ("Fabrikam Community Cabal", "2031-05-06")
+    assert event(run, "release-notes-page.md")["name"] is None

@@ -1295,3 +1295,49 @@ def test_a_country_between_a_latin_company_name_and_a_chinese_job_title_is_no_pa
 def test_a_unit_whose_first_word_starts_with_a_one_character_organization_word_is_cut_from_the_company(run):
     people = affiliations(extracted(run, "zh-bio-schools-and-former-employer.md"))
     assert people["孟清和"][0] == "澄湖科技"  # '澄湖科技云原生计算部门负责人', not '澄湖科技云'
+
+
+def test_a_roll_right_under_the_title_with_remarks_in_its_brackets_gives_each_company(run):
+    """'Ines Marlow (Contoso, chair, non-voting)': the voting status and the way of attending are
+    no organization, the role is the title."""
+    people = affiliations(extracted(run, "meeting-roll-after-title.txt"))
+    assert people == {"Ines Marlow": ("Contoso", "chair"), "Tobias Renner": ("Fabrikam", None),
+                      "Kasimir Holt": ("Northwind", None), "Odile Fournier": ("Contoso", None),
+                      "Priya Raman": ("Fabrikam", None)}
+
+
+def test_a_list_of_features_under_a_line_with_a_word_for_people_gives_no_people(run):
+    """'Host Integration:' over '- Clipboard', '- Automatically Created Menu Entries': a list whose
+    items are mostly no names lists no people, though 'Host' is a word for people."""
+    names = {person["name"] for person in extracted(run, "meeting-demo-feature-list.md")["people"]}
+    assert names == {"Ines Marlow", "Tobias Renner", "Kasimir Holt", "Odile Fournier"}
+
+
+def test_a_surname_with_its_particle_written_onto_it_is_a_name_and_then_opens_no_name(run):
+    """'### Ana deWitt' under a talk heading is its speaker; 'Then Ana showed…' names no 'Then Ana'."""
+    view = extracted(run, "meeting-talk-heading-glued-particle.md")
+    assert talks(view) == {"Desktop update demo": ["Ana deWitt"]}
+    assert "Then Ana" not in {person["name"] for person in view["people"]}
+
+
+def test_a_name_set_apart_by_a_space_before_a_clause_of_speaking_in_chinese_meeting_notes(run):
+    """'，林澈 在上周的基础上（…）分享了…': a participant; '控制面 预计…' and a clause without a verb of
+    speaking ('何平 提出了…') give no one."""
+    names = {person["name"] for person in extracted(run, "zh-meeting-notes-name-apart.md")["people"]}
+    assert names == {"林澈"}
+
+
+def test_another_given_name_in_brackets_inside_a_roll_name_is_left_out_and_its_first_name_presents(run):
+    """'* Wei (Vivian) Chen' in the roll is Wei Chen, who presents 'Dataset profile update (Wei)'."""
+    view = extracted(run, "meeting-roll-other-given-name.md")
+    assert "Wei Chen" in {person["name"] for person in view["people"]}
+    assert talks(view) == {"Dataset profile update": ["Wei Chen"]}
+
+
+def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_said(run):
+    """'Ines Marlow (Contoso): … Kasimir Hold will be talking': the speaker with her company (also a
+    chat's sender), the misheard 'Kasimir Hold' is no one."""
+    people = affiliations(extracted(run, "meeting-transcript-heard-names.md"))
+    assert "Kasimir Hold" not in people
+    assert people["Ines Marlow"][0] == "Contoso"
+    assert people["Tobias Renner"][0] == "Fabrikam"  # a chat's 'Tobias Renner (Fabrikam)11:42 AM'

@@ -130,12 +130,25 @@ def _name_latin(text: str) -> str | None:
     for index, token in enumerate(tokens):
         if INITIALS.match(token) or 0 < index < len(tokens) - 1 and token in _name_particles():
             continue
+        if index and _glued_particle(token):
+            full += 1  # 'Tim deBoer', 'Ana dePaula': the particle written onto the surname
+            continue
         if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
             return None
         if token.casefold().strip(".") in _non_name_words() or index < len(tokens) - 1 and POSSESSIVE_END.search(token):
             return None  # "Jane Doe's Slides": a thing of hers
         full += 1
     return text if full >= 2 else None
+
+
+def _glued_particle(token: str) -> bool:
+    """'deBoer', 'vanDyke': a surname that opens with a name particle in lower case (data/name_particles.txt)
+    and goes on capitalized."""
+    glued = GLUED_PARTICLE.match(token)
+    return bool(glued) and glued.group("particle") in _name_particles() and NAME_TOKEN.match(token) is not None
+
+
+GLUED_PARTICLE = re.compile(r"^(?P<particle>[a-z]{2,4})[A-Z][a-z]+$")
 
 
 def first_name(text: str) -> str | None:
@@ -471,7 +484,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             title, org = f"{title} of {org}", None  # 'the Contoso Ambassador of Fun'
         before = described.group("before") if title.casefold() not in words("project_roles") else None
         return clean_organization(org or before), title
-    parts = _with_legal_forms([p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text) if p.strip(" .")])
+    parts = _with_legal_forms([p.strip(" .") for p in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", text)
+                               if p.strip(" .") and not _roll_remark(p)])
     parts = [p for p in parts if not degrees_only(p)]
     if not parts:
         return None, None
@@ -510,6 +524,17 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+def _roll_remark(part: str) -> bool:
+    """'non-voting', 'remote': how one takes part in a meeting, said in a roll's bracket beside the
+    company (data/roll_remarks.txt); no organization, no job title."""
+    return part.strip(" .").casefold() in _roll_remark_words()
+
+
+@cache
+def _roll_remark_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("roll_remarks"))
 
 
 def _with_legal_forms(parts: list[str]) -> list[str]:

@@ -49,6 +49,13 @@ def _recap_words() -> re.Pattern:
 
 
 @cache
+def _meeting_notes() -> re.Pattern:
+    """'Notes' that end a title after a body that meets ('Contoso Community Cabal Notes';
+    data/meeting_bodies.txt): the notes of its meeting, not 'Release Notes'."""
+    return re.compile(rf"(?i)(?P<body>{alternation(words('meeting_bodies'))})\s+notes\s*$")
+
+
+@cache
 def _name_breaks() -> re.Pattern:
     """Words a name does not hold before its event word: prepositions and headline verbs
     ('Fabrikam Announces … at Contoso Summit Europe' -> 'Contoso Summit Europe'), a host event's
@@ -344,15 +351,15 @@ def event_phrase(text: str) -> str | None:
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
     cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
-    recap = _recap_words().search(cleaned)
-    cleaned = _recap_words().sub("", cleaned).strip()
+    recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned)
+    cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
         if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _phrase_with_event_word(named):
             return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on
     if CJK.search(cleaned):
         for part in TITLE_SEPARATORS.split(cleaned):
-            phrase = _zh_event_phrase(_recap_words().sub("", part).strip())
+            phrase = _zh_event_phrase(_recap_words().sub("", ZH_DAY_IN_BRACKETS.sub("", part)).strip())
             if phrase:
                 return phrase
     if HANGUL.search(cleaned):
@@ -364,6 +371,11 @@ def event_phrase(text: str) -> str | None:
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
     return _phrase_with_event_word(cleaned)
+
+
+ZH_DAY_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*[/.年-]\s*\d{1,2}[^（）()]*[)）]\s*$")
+"""The day of a meeting in brackets at the end of its notes' title ('星河社区双周会纪要（2031/03/12）'):
+no part of the name, and the notes word before it ('纪要') goes too."""
 
 
 def _phrase_with_event_word(text: str) -> str | None:
@@ -380,8 +392,18 @@ def _phrase_with_event_word(text: str) -> str | None:
             if phrase:
                 return phrase
         if phrase and not _host_event().match(text, text.find(phrase) + len(phrase)):
-            return _without_kind_after_year(phrase)
+            return _without_kind_after_year(phrase) + _region_after_dash(text[text.find(phrase) + len(phrase):])
     return None
+
+
+REGION_AFTER_DASH = re.compile(r"^\s+[-–—]\s+(?P<region>[A-Za-z][A-Za-z ]{1,20}?)\s*$")
+
+
+def _region_after_dash(rest: str) -> str:
+    """' - ASIA' alone after a meeting's name at the end of its title ('Contoso Tech Team Meeting -
+    ASIA'): the region of that meeting's series (data/regions.txt), part of its name."""
+    region = REGION_AFTER_DASH.match(rest)
+    return f" - {region.group('region')}" if region and region.group("region").casefold() in words("regions") else ""
 
 
 SENTENCE_END_IN_MATCH = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z])")

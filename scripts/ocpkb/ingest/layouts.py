@@ -75,7 +75,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
                        presented_items, comma_set_items):
         found += recognizer(blocks)
-    elsewhere = _lines_under(blocks, "next_meeting_words") | _lines_under(blocks, "transcript_words")
+    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
     unique: dict[str, SessionMention] = {}
     for session in found:
@@ -92,7 +92,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
 
 
-def _lines_under(blocks: list[Block], heading_words: str) -> set[int]:
+def lines_under(blocks: list[Block], heading_words: str) -> set[int]:
     """The lines of the sections of a meeting's notes whose heading holds a word of the list, down
     to the next heading of its level or above: those about the next meeting ('## Topics for Next
     Meeting', data/next_meeting_words.txt) and the copies of its chat or transcript
@@ -1139,6 +1139,9 @@ def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
     return found if len(found) >= HEADED_SPEAKERS else []
 
 
+OTHER_GIVEN_NAME = re.compile(r"^(?P<given>[A-Z][\w'’-]+)\s+[(（][A-Z][a-z'’-]+[)）]\s+(?=[A-Z][\w'’-]+(?:$|[\s,，(（]))")
+"""'Wei (Vivian) Chen': another given name (a Chinese name's Latin one, or the reverse) in brackets
+between the given name and the surname."""
 PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio", "attendance")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
 TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z][^()（）@]*[)）]")
@@ -1188,13 +1191,15 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     them ('… and to our guest speakers, including:'), that are each a person: 'Jane Doe', 'Jane
     Doe (@jdoe)', 'Jane Doe, Acme'."""
     found = []
-    under = in_roster = in_roll = False
+    under = in_roster = in_roll = introduced = False
     roster = _roster_headings(blocks)
+    named_lists: dict[int, bool] = {}
     for index, block in enumerate(blocks):
         if block.is_title:
             in_roster = index in roster
             heading = line_label(block.text.strip(" *:："))
             in_roll = heading == "attendance"
+            introduced = False
             under = heading in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
                 or _introduces_people(block.text)  # '## 特邀讲师：'
             continue
@@ -1206,7 +1211,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             under = in_roll = True  # 'Attendees' alone on its line over the roll
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
-            under = _introduces_people(block.text)  # '… and to our guest speakers, including:'
+            under = introduced = _introduces_people(block.text)  # '… and to our guest speakers, including:'
             continue
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
         if kind and not value:  # '- Note takers:' over the items that name them
@@ -1218,9 +1223,11 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         names = _names_alone(block.text, block.span) if under and block.kind in ("item", "paragraph") else []
         if len(block.text) <= MAX_NAMES_LINE and names:  # 'Jane Doe, Wei Chen, Omar Haddad': one line, several people
             found += names
-        elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120:
+        elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120 \
+                and not (introduced and block.kind == "item" and not _a_list_of_names(blocks, index, named_lists)):
             titled = TITLE_AT_ORGANIZATION.search(block.text)  # '(Technical Writer @Contoso Labs)': no handle
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
+            text = OTHER_GIVEN_NAME.sub(r"\g<given> ", text)  # 'Wei (Vivian) Chen' is Wei Chen
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
             person = parse_person(text, block.span, cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
                 else vouched_nickname(text, block.span)
@@ -1229,6 +1236,24 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             elif found and found[-1].span.last < block.number and CJK.search(text):
                 _affiliation_below(found[-1], text)
     return found
+
+
+def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) -> bool:
+    """Whether the list that holds the item at index, under a sentence that introduces people, names
+    them: half of its items at least open with what is likely a person's name ('- Audio', '- SSH and GPG Agent', '- Automatically Generate Desktop Entries'
+    under 'Host Integration:' list features; a label item is none of them). known keeps the answer for each list by its first item."""
+    start = index
+    while start > 0 and blocks[start - 1].kind == "item":
+        start -= 1
+    if start not in known:
+        end = index
+        while end + 1 < len(blocks) and blocks[end + 1].kind == "item":
+            end += 1
+        items = [item for item in blocks[start:end + 1]  # '- Note takers:' over its names is no item of the list
+                 if not item.text.rstrip(" *").endswith((":", "：")) and not line_label_and_value(item.text)[0]]
+        named = sum(probably_a_person(re.split(r"\s*[,，(（|:：]", HANDLE.sub("", item.text).strip())[0]) for item in items)
+        known[start] = named * 2 >= len(items)
+    return known[start]
 
 
 def _names_alone(text: str, span: Span) -> list[PersonMention]:

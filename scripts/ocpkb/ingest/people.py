@@ -34,7 +34,8 @@ from .classify import (
     zh_name_after_title,
 )
 from .event_name import KO_OBJECT
-from .layouts import ZH_PHRASE_BREAK, bio_people, labelled_speakers, listed_people, talk_nouns, zh_org_of_speaker
+from .layouts import (ZH_PHRASE_BREAK, bio_people, labelled_speakers, lines_under, listed_people, talk_nouns, zh_org_of_speaker,
+                      zh_speech_verbs)
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
@@ -202,10 +203,13 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
     found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
+    transcript = lines_under(blocks, "transcript_words")
     for block in blocks:
         if block.number in sponsors:
             continue
-        text = block.text
+        text = _speaker_label(block.text) if block.number in transcript else block.text
+        if not text:
+            continue
         # '- Name, Title, who presented …': what follows the name and affiliation names no one
         line = RELATIVE_CLAUSE.split(text)[0] if block.kind == "item" else text
         if block.kind != "item":
@@ -255,6 +259,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
+        found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
+            and block.kind in ("paragraph", "item") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
             for item in ZH_ORG_OF_NAME.finditer(listed.group(1)):
                 after = text[listed.start(1) + item.start("name"):]
@@ -272,6 +278,17 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
     return _merge_people(_without_people_as_organizations(found))
+
+
+SPEAKER_LABEL = re.compile(r"^(?P<who>[^:：]{3,60}?)\s*(?:[:：]\s|(?=\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b))")  # or a chat's 'Name (Org)12:03 PM'
+
+
+
+def _speaker_label(text: str) -> str:
+    """In a copy of a meeting's transcript only who speaks is named for sure ('Jane Doe (Contoso):
+    …', a chat's 'Jane Doe (Contoso)12:03 PM'): the names a machine heard in what was said ('Matt Hinn will be talking') are no people."""
+    label = SPEAKER_LABEL.match(text)
+    return label.group("who") if label else ""
 
 
 def _without_people_as_organizations(found: list[PersonMention]) -> list[PersonMention]:
@@ -343,6 +360,16 @@ def _unit_then_name(text: str) -> tuple[str, str] | None:
         if len(unit) >= 2 and person_name(name) == name and common_word(unit[-2:]):
             return unit, name
     return None
+
+
+ZH_NAME_APART = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<name>[\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff(（\[])(?P<clause>[^。；;！？!?]*)")
+
+
+def _zh_name_apart_then_speech(text: str, span: Span) -> list[PersonMention]:
+    """Meeting notes that set a name apart by a space at the start of a clause whose verb is one of
+    speaking: '，林澈 在上周的基础上（issue 见此处）分享了…' (data/speech_verbs.txt); a name by its surname."""
+    return [PersonMention(match.group("name"), span) for match in ZH_NAME_APART.finditer(text)
+            if person_name(match.group("name")) and any(verb in match.group("clause") for verb in zh_speech_verbs())]
 
 
 ROLE_BREAK = re.compile(r"[，,、]")
