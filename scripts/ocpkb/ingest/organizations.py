@@ -649,9 +649,9 @@ def only_named(text: str, start: int, end: int) -> bool:
 
 @cache
 def _degree_after() -> re.Pattern:
-    """'…双硕士', '与 B 大学计算机博士': a degree later in the clause (data/degree_words.txt) makes the
+    """'…双硕士', '与 B 大学计算机博士': a degree later in the clause (data/degrees.txt) makes the
     university a speaker's school."""
-    return re.compile(rf"[^，。；,;]{{0,30}}?(?:{alternation(words('degree_words'))})")
+    return re.compile(rf"[^，。；,;]{{0,30}}?(?:{alternation(words('degrees'))})")
 
 
 @cache
