@@ -499,6 +499,7 @@ ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
 
 @cache
 def zh_speech_verbs() -> tuple[str, ...]:
+    """The Chinese verbs of speaking of speech_verbs.txt (分享, 介绍, 带来…), in the file's order."""
     return tuple(w for w in words("speech_verbs") if CJK.search(w))
 
 
@@ -1381,7 +1382,7 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 
 
 EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
-ZH_VERBS = "|".join(re.escape(w) for w in words("speech_verbs") if not w.isascii())
+ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
 ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
@@ -1728,8 +1729,8 @@ INTRO_ASIDE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[，,]\s*花�
 
 @cache
 def zh_speech_verb() -> re.Pattern:
-    """A Chinese verb of speaking (分享, 介绍, 带来…), from speech_verbs.txt."""
-    return re.compile(alternation(w for w in words("speech_verbs") if CJK.search(w)))
+    """A Chinese verb of speaking (see `zh_speech_verbs`)."""
+    return re.compile(alternation(zh_speech_verbs()))
 
 
 @cache
