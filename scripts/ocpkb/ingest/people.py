@@ -34,12 +34,12 @@ from .classify import (
     zh_name_after_title,
 )
 from .event_name import KO_OBJECT
-from .layouts import (ZH_PHRASE_BREAK, bio_people, labelled_speakers, lines_under, listed_people, talk_nouns, zh_org_of_speaker,
-                      zh_speech_verbs)
+from .layouts import ZH_PHRASE_BREAK, lines_under, listed_people, talk_nouns, zh_org_of_speaker, zh_speech_verbs
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
+from .people_layouts import bio_people, labelled_speakers
 from .segment import Block
 from .wordlists import alternation, label_pattern, words
 

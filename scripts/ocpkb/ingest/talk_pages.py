@@ -12,7 +12,8 @@ from functools import cache
 
 from ..writing import CJK
 from .classify import common_word, is_role, organization_of_unit, parse_people, parse_person, person_name, split_affiliation
-from .layouts import INTRO_ASIDE, bio_people, city_station, labelled_speakers, zh_role_end, zh_speech_verb
+from .layouts import city_station, zh_role_end, zh_speech_verb
+from .people_layouts import INTRO_ASIDE, bio_people, labelled_speakers
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, biography
 from .segment import Block
