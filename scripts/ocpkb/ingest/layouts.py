@@ -11,7 +11,8 @@ recognizer per layout family recaps use:
 Each returns SessionMentions; `talks` keeps every layout's finds, one per title. How one line
 splits into a talk's title and its speakers, and what a line's label is, is in talk_lines.py; a
 page that is one talk (a write-up, a talk page) is read by talk_pages.py; the people layouts (speaker
-labels, biographies, people sections, attendance rolls) are in people_layouts.py.
+labels, biographies, people sections, attendance rolls) are in people_layouts.py; who a Chinese
+sentence says gives a talk is read by zh_prose.py.
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     _title_tail,
     POSSESSIVE,
-    adverbial,
-    after_prepositions,
     dictionary_word,
     is_org,
     is_role,
@@ -73,6 +72,19 @@ from .talk_lines import (
     split_title_and_speakers,
 )
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
+from .zh_prose import (
+    ZH_BROUGHT_BY,
+    ZH_HANDLE,
+    ZH_TALK_NOUNS,
+    ZH_TITLE,
+    ZH_TITLED,
+    ZH_VERBS,
+    speaker_in_next_clause,
+    zh_opening_speaker,
+    zh_said_title,
+    zh_speaker_before,
+    zh_title,
+)
 
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
 TALK_SECTIONS = ("abstract", "talk-page")  # labels of a talk's own sub-headings ('议题简介', 'Objective')
@@ -410,7 +422,7 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break
         elif kind is not None:
             continue
-        opening = _zh_opening_speaker(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else None
+        opening = zh_opening_speaker(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else None
         if opening:  # the paragraph right under the title reports its talk: the rest of it is the talk's content
             return [opening]
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
@@ -498,60 +510,8 @@ def _caption_alone(text: str) -> bool:
 
 
 CAPTION_SHARE = 0.5  # of a line's letters that its person's name, organization and job title account for
-ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens a talk's paragraph
-ZH_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
-ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
-ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
-
-
-@cache
-def zh_speech_verbs() -> tuple[str, ...]:
-    """The Chinese verbs of speaking of speech_verbs.txt (分享, 介绍, 带来…), in the file's order."""
-    return tuple(w for w in words("speech_verbs") if CJK.search(w))
-
-
-def zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
-    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
-    characters that a verb of speaking follows; the organization is the phrase's words before 的
-    (after any preposition), and must read as one."""
-    found = []
-    for mark in ORG_OF_NAME.finditer(text):
-        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
-                     if text.startswith(zh_speech_verbs(), mark.end() + size)
-                     and person_name(text[mark.end():mark.end() + size])), None)
-        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
-        if name and org and is_org(org):
-            found.append(PersonMention(name, span, org))
-    return found
-
-
-def _zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
-    """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
-    talk's heading that opens with its speaker, captioned by an organization or a job title, and a
-    verb of speaking (data/speech_verbs.txt); or, in its first sentence, an organization, 的 and the
-    name ('发布会上，青禾钢铁的周岚分享了…' under a customer case's heading)."""
-    clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
-    verb = zh_speech_verb().search(clause)
-    if not verb or verb.start() > ZH_OPENING_CAPTION:
-        return _zh_opening_org_of_speaker(text, span)
-    who = clause[:verb.start()].strip()
-    person = parse_person(who, span) if CJK.search(who) else None
-    if not person or not CJK.search(person.name) or not who.endswith(person.name):
-        return _zh_opening_org_of_speaker(text, span)
-    caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
-    return person if person.organization or person.title or zh_role_end().search(caption) \
-        or pattern("project_roles").search(caption) else None
-
-
-def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
-    sentence = ZH_SENTENCE_END.split(text, maxsplit=1)[0]
-    found = zh_org_of_speaker(sentence, span) if "的" in sentence else []
-    return found[0] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else None
-
-
-ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 NAMES_BEFORE_VERB = re.compile(r"^(?P<names>[A-Z][^,]{2,40}(?:,\s+[A-Z][^,]{2,40}?){1,8},?\s+(?:and|&)\s+[A-Z][\w'’.-]*"
                                r"(?:\s+[A-Z][\w'’.-]*){1,3})\s+[a-z]")
 
@@ -1097,39 +1057,8 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 
 
 EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
-ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
-ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
-ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
-ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
-ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words that say a title follows
-ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
-                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
-# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
-ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]")  # 《…》, or “…” said to be a title
-ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
-ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
-ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
-ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
-ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
-MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
 
-def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
-    """The name that ends just before the adverbial words that precede the clause's verb of
-    speaking, and where it ends."""
-    verb = ZH_SPEECH_VERB.search(clause)
-    if not verb:
-        return None, None
-    before = clause[:verb.start()]
-    for gap in range(1, MAX_ADVERBIAL + 1):
-        name_end = len(before) - gap
-        if name_end < 2 or not adverbial(before[name_end:]):
-            continue
-        for size in (3, 2):
-            name = person_name(before[max(0, name_end - size):name_end])
-            if name:
-                return name, name_end
-    return None, None
 EN_NAME = r"(?:[A-Z][\w'’.-]*\s?){2,4}"
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:(?:(?:which|that)\s+)?(?:was|were)\s+)?"
                           r"(?:by|from|(?:presented|given|delivered)\s+by)\s+"
@@ -1215,61 +1144,6 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
-def _zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
-    """The speaker whose name ends the clause before a talk's title, just before the verb of
-    speaking ('由林澈先生带来的', '主席林澈为大家带来演讲', '林澈同学的'), with the organization and
-    job title the clause gives before the name."""
-    tail = ZH_SPEAKS.search(clause)
-    if not tail:
-        return None
-    name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
-    before = clause[:name_end] if name else clause[:tail.start()]
-    before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
-    latin = _latin_speaker(before, span)
-    if latin:
-        return latin
-    captioned = parse_person(before, span)
-    if captioned and captioned.title and before.endswith(captioned.title + captioned.name):
-        return captioned  # '主席林澈': the role word ends before the name
-    if not name:
-        name = (person_name(before[-3:]) if len(before) >= 3 else None) or person_name(before[-2:])
-    elif captioned and captioned.name != name:
-        captioned = None
-    return captioned or (PersonMention(name, span) if name else None)
-
-
-LATIN_NAME_ENDS = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*$")
-
-
-def _latin_speaker(caption: str, span: Span) -> PersonMention | None:
-    """'Contoso 软件工程师 Jane Doe' before a Chinese verb of speaking: a name in Latin letters that
-    ends the caption, the organization and job title the Chinese caption before it gives."""
-    latin = LATIN_NAME_ENDS.search(caption)
-    name = person_name(latin.group("name")) if latin else None
-    if not name or not probably_a_person(name) or not CJK.search(caption):
-        return None
-    org, title = split_affiliation(caption[:latin.start()].strip()) if caption[:latin.start()].strip() else (None, None)
-    return PersonMention(name, span, org, title)
-
-
-def _speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
-    """'《Title》的 Webinar，Contoso 售前工程师 Jane Doe 分享了…': a title a talk noun follows, then in
-    the next clause its speaker before a verb of speaking."""
-    named = re.match(rf"\s*的?\s*(?i:{alternation(words('talk_nouns'))})\s*[，,]\s*(?P<clause>[^，。；《“]{{2,60}})", after)
-    verb = re.search(ZH_VERBS, named.group("clause")) if named else None
-    return _zh_speaker_before(named.group("clause")[:verb.end()], span) if verb else None
-
-
-def _zh_said_title(clause: str, after: str) -> bool:
-    """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲') or
-    brought as one ('带来的“…”'); other quotes are themes, slogans and sayings."""
-    return bool(ZH_TITLE_SAID.search(clause) or re.match(rf"\s*的?(?:{ZH_TALK_NOUNS})", after))
-
-
-def _zh_title(quoted: re.Match) -> str:
-    return (quoted.group("title") or quoted.group("quoted")).strip()
-
-
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
@@ -1279,20 +1153,20 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             continue
         for quoted in ZH_TITLE.finditer(block.text) if re.search(r"[《“]", block.text) else ():
             clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
-            if quoted.group("quoted") and not _zh_said_title(clauses[-1], block.text[quoted.end():]):
+            if quoted.group("quoted") and not zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
             if re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) and len(clauses) > 1:
                 clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
             clause = ZH_HANDLE.sub("", clauses[-1][-60:])
-            person = _zh_speaker_before(clause, block.span)
+            person = zh_speaker_before(clause, block.span)
             if person:
-                found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
+                found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
                 continue
             after = ZH_BROUGHT_BY.match(block.text, quoted.end()) if quoted.group("title") else None  # '《…》由北辰科技首席架构师韩磊带来'
             person = parse_person(after.group("who"), block.span) if after \
-                else _speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
+                else speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
             if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
-                found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
+                found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speakers = _quoted_by_speakers(match.group("who"), block.span)
@@ -1316,7 +1190,7 @@ def presented_items(blocks: list[Block]) -> list[SessionMention]:
         if not verb:
             continue
         clause = re.sub(r"[，,]\s*$", "", lead.group("rest")[:verb.start()]) + verb.group()  # '周明远，介绍了'
-        person = _zh_speaker_before(clause, block.span) if not re.search(r"[，,。；]", clause) else None
+        person = zh_speaker_before(clause, block.span) if not re.search(r"[，,。；]", clause) else None
         if person:
             found.append(SessionMention(clean_title(lead.group("title")), block.span, speakers=[person]))
     return found if len(found) >= MIN_PRESENTED_ITEMS else []
@@ -1404,18 +1278,6 @@ def city_station(part: str) -> str | None:
 
 def _opens_a_bracket(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
-
-
-@cache
-def zh_speech_verb() -> re.Pattern:
-    """A Chinese verb of speaking (see `zh_speech_verbs`)."""
-    return re.compile(alternation(zh_speech_verbs()))
-
-
-@cache
-def zh_role_end() -> re.Pattern:
-    """A role word ending the text, before a name ('…Contoso Committer 北岩')."""
-    return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)
 
 
 SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"

@@ -1,11 +1,11 @@
-"""Stage 2b, recognize layouts: the people layouts, blocks -> people. Speaker labels ('讲师：姓名
-单位职位', 'Speakers: A (Org), B (Org)') and the affiliation labels under them; biographies under a
-嘉宾介绍 / 'Speaker Bios' label and the person each opens with; people sections and their name
-headings ('## 主讲嘉宾介绍' over '### 姜宁'); speakers pages (a name heading over a job title line);
-the headings, labels and sentences that introduce a list of people, and lines of names alone; a
-meeting's attendance roll ('Attendees: …') and the agenda items its attendees present by first
-name. layouts.py reads talks with them; a roster's people lists are read there (`listed_people`),
-since a roster heading is told from a talk's by the speaker lines under it.
+"""Part of stage 2b, recognize layouts: the people layouts, blocks -> people. Speaker labels
+('讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)') and the affiliation labels under them;
+biographies under a 嘉宾介绍 / 'Speaker Bios' label and the person each opens with; people sections
+and their name headings ('## 主讲嘉宾介绍' over '### 姜宁'); speakers pages (a name heading over a
+job title line); the headings, labels and sentences that introduce a list of people, and lines of
+names alone; a meeting's attendance roll ('Attendees: …') and the agenda items its attendees
+present by first name. layouts.py reads talks with them; a roster's people lists are read there
+(`listed_people`), since a roster heading is told from a talk's by the speaker lines under it.
 """
 
 from __future__ import annotations
