@@ -2,7 +2,8 @@
 
 The text is first segmented into blocks (segment.py: headings, bold lines, list items, table rows,
 paragraphs); talks and speakers come from layout recognizers (layouts.py; a page that is one talk:
-talk_pages.py), the event's name from event_name.py, its dates and place from event_date_place.py,
+talk_pages.py; speaker labels, biographies and rolls: people_layouts.py; Chinese prose: zh_prose.py),
+the event's name from event_name.py, its dates and place from event_date_place.py,
 the people it names from people.py; names are told from organizations and job titles by classify.py,
 and every word a rule looks for comes from a data file (wordlists.py). Event facts are read from the
 most explicit statement to the least: front matter, labelled lines (`活动时间：`, `Venue:`), the title,
@@ -23,7 +24,7 @@ from .classify import common_given_name, is_org, person_name, plain_words, proba
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase,
                          lists_several_events, reports_two_events)
-from .layouts import talks, zh_speech_verbs
+from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
@@ -32,6 +33,7 @@ from .read import Source
 from .segment import Block, labelled, segment
 from .talk_pages import front_matter_talk, reported_talk, talk_body_start, talk_page, transcript_talk
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
+from .zh_prose import zh_speech_verbs
 
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
 ORGANIZER_PHRASES = [

@@ -10,14 +10,15 @@ recognizer per layout family recaps use:
 - labelled talks ('议题：Title' near a speaker line).
 Each returns SessionMentions; `talks` keeps every layout's finds, one per title. How one line
 splits into a talk's title and its speakers, and what a line's label is, is in talk_lines.py; a
-page that is one talk (a write-up, a talk page) is read by talk_pages.py.
+page that is one talk (a write-up, a talk page) is read by talk_pages.py; the people layouts (speaker
+labels, biographies, people sections, attendance rolls) are in people_layouts.py; who a Chinese
+sentence says gives a talk is read by zh_prose.py.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from functools import cache
 
 from ..writing import CJK
@@ -26,12 +27,7 @@ from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     _title_tail,
     POSSESSIVE,
-    adverbial,
-    after_prepositions,
-    career_step,
     dictionary_word,
-    first_name,
-    has_function_character,
     is_org,
     is_role,
     line_of_work,
@@ -44,7 +40,25 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
-from .organizations import ZH_NAME_START, biography, organization_mentions, sponsor_heading
+from .organizations import ZH_NAME_START, organization_mentions, sponsor_heading
+from .people_layouts import (
+    MAX_NAMES_LINE,
+    PEOPLE_HEADINGS,
+    SPEAKER_LABELS,
+    first_clause,
+    first_name_presenters,
+    headed_speakers,
+    introduces_people,
+    keeps_a_roll,
+    labelled_roll,
+    names_a_group,
+    names_alone,
+    names_alone_in_title,
+    people_section,
+    people_words,
+    reads_as_person,
+    roll_names,
+)
 from .segment import Block
 from .talk_lines import (
     HANDLE_NOTE,
@@ -58,6 +72,19 @@ from .talk_lines import (
     split_title_and_speakers,
 )
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
+from .zh_prose import (
+    ZH_BROUGHT_BY,
+    ZH_HANDLE,
+    ZH_TALK_NOUNS,
+    ZH_TITLE,
+    ZH_TITLED,
+    ZH_VERBS,
+    speaker_in_next_clause,
+    zh_opening_speaker,
+    zh_said_title,
+    zh_speaker_before,
+    zh_title,
+)
 
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
 TALK_SECTIONS = ("abstract", "talk-page")  # labels of a talk's own sub-headings ('议题简介', 'Objective')
@@ -133,7 +160,7 @@ def _bare_name_pairs(sessions: list[SessionMention]) -> list[SessionMention]:
     title), a speaker written 'Jane Doe, Wei Chen' is two people: the second name, read as a
     person's, is no organization of the first."""
     speakers = [person for session in sessions for person in session.speakers]
-    paired = [person for person in speakers if person.organization and not person.title and _reads_as_person(person.organization)]
+    paired = [person for person in speakers if person.organization and not person.title and reads_as_person(person.organization)]
     others = [person for person in speakers if person not in paired]
     if not paired or len(others) < MIN_BARE_SPEAKERS or any(person.organization or person.title for person in others):
         return sessions
@@ -141,11 +168,6 @@ def _bare_name_pairs(sessions: list[SessionMention]) -> list[SessionMention]:
         session.speakers = [split for person in session.speakers for split in (
             [PersonMention(person.name, person.span), PersonMention(person.organization, person.span)] if person in paired else [person])]
     return sessions
-
-
-def _reads_as_person(text: str) -> bool:
-    name = person_name(text)
-    return name == text and not is_org(text) and probably_a_person(name)
 
 
 def _without_unsplit_lines(sessions: list[SessionMention]) -> list[SessionMention]:
@@ -175,7 +197,7 @@ def _speaker_sections(blocks: list[Block]) -> list[tuple[int, int, PersonMention
     """The lines of each section a speakers page gives a person: from their heading to the next
     heading of the same level or above."""
     sections = []
-    for index, person in _headed_speakers(blocks):
+    for index, person in headed_speakers(blocks):
         level = blocks[index].level
         end = next((block.number for block in blocks[index + 1:] if block.kind == "heading" and block.level <= level),
                    blocks[-1].number + 1)
@@ -199,7 +221,6 @@ def _speaker_lines_below(blocks: list[Block], index: int) -> list[PersonMention]
             break
         speakers += people
     return speakers
-
 
 
 def time_slots(blocks: list[Block]) -> list[SessionMention]:
@@ -255,8 +276,8 @@ def _title_candidate(block: Block) -> bool:
         return False
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
-    if line_label(text) is not None or organization_mentions(text) == [text] or _names_a_group(text) \
-            or _introduces_people(text):
+    if line_label(text) is not None or organization_mentions(text) == [text] or names_a_group(text) \
+            or introduces_people(text):
         return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
     return not (person and (person.organization or person.title) and probably_a_person(person.name))
@@ -273,7 +294,7 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     """A title set apart, then its speaker lines; a title may carry its day and time ('Keeping
     Racks Cool: Wed, April 29, 15:55 - 16:15'). The headings of a roster are no talks."""
     found = []
-    roster = _roster_headings(blocks) | {index for index, _ in _headed_speakers(blocks)}
+    roster = _roster_headings(blocks) | {index for index, _ in headed_speakers(blocks)}
     page_title = next((i for i, block in enumerate(blocks) if block.kind == "heading"), None)
     for index, block in enumerate(blocks):
         if not _title_candidate(block) or index in roster:
@@ -401,14 +422,14 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break
         elif kind is not None:
             continue
-        opening = _zh_opening_speaker(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else None
+        opening = zh_opening_speaker(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else None
         if opening:  # the paragraph right under the title reports its talk: the rest of it is the talk's content
             return [opening]
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
             quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
             listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization
-            people = _names_alone(listed.group("names"), block.span) if listed else []
-            people = people or [p for p in [parse_person(_first_clause(text), block.span)] if p and not quoted]
+            people = names_alone(listed.group("names"), block.span) if listed else []
+            people = people or [p for p in [parse_person(first_clause(text), block.span)] if p and not quoted]
             people = people or _announced_speaker(text, block.span)
         else:
             people = parse_people(text, block.span) if len(text) <= 300 else []
@@ -472,11 +493,11 @@ def _name_subheading(title: Block, block: Block) -> list[str]:
     '#### Jane Doe', '#### Jane Doe & Wei Chen'): the layout vouches for a name probablepeople does
     not know, not for a phrase of dictionary words ('#### Short Summary')."""
     if title.kind != "heading" or block.kind != "heading" or block.level <= title.level \
-            or _people_section(title.text) or _people_words().search(title.text):
+            or people_section(title.text) or people_words().search(title.text):
         return []  # '## 暖场嘉宾' over '### 周岚', '## Speaker Bios' over '### Jane Doe': a section of people, no talk
     if POSSESSIVE.search(block.text):  # '## Tech News' over '### Contoso’s Latest Releases': a news item
         return []
-    return _names_alone_in_title(block.text, lambda name: probably_a_person(name)
+    return names_alone_in_title(block.text, lambda name: probably_a_person(name)
                                  or not any(dictionary_word(word) for word in name.split()))
 
 
@@ -489,83 +510,10 @@ def _caption_alone(text: str) -> bool:
 
 
 CAPTION_SHARE = 0.5  # of a line's letters that its person's name, organization and job title account for
-ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens a talk's paragraph
-ZH_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
-ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
-ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
-
-
-@cache
-def zh_speech_verbs() -> tuple[str, ...]:
-    """The Chinese verbs of speaking of speech_verbs.txt (分享, 介绍, 带来…), in the file's order."""
-    return tuple(w for w in words("speech_verbs") if CJK.search(w))
-
-
-def zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
-    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
-    characters that a verb of speaking follows; the organization is the phrase's words before 的
-    (after any preposition), and must read as one."""
-    found = []
-    for mark in ORG_OF_NAME.finditer(text):
-        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
-                     if text.startswith(zh_speech_verbs(), mark.end() + size)
-                     and person_name(text[mark.end():mark.end() + size])), None)
-        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
-        if name and org and is_org(org):
-            found.append(PersonMention(name, span, org))
-    return found
-
-
-def _zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
-    """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
-    talk's heading that opens with its speaker, captioned by an organization or a job title, and a
-    verb of speaking (data/speech_verbs.txt); or, in its first sentence, an organization, 的 and the
-    name ('发布会上，青禾钢铁的周岚分享了…' under a customer case's heading)."""
-    clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
-    verb = zh_speech_verb().search(clause)
-    if not verb or verb.start() > ZH_OPENING_CAPTION:
-        return _zh_opening_org_of_speaker(text, span)
-    who = clause[:verb.start()].strip()
-    person = parse_person(who, span) if CJK.search(who) else None
-    if not person or not CJK.search(person.name) or not who.endswith(person.name):
-        return _zh_opening_org_of_speaker(text, span)
-    caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
-    return person if person.organization or person.title or zh_role_end().search(caption) \
-        or pattern("project_roles").search(caption) else None
-
-
-def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
-    sentence = ZH_SENTENCE_END.split(text, maxsplit=1)[0]
-    found = zh_org_of_speaker(sentence, span) if "的" in sentence else []
-    return found[0] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else None
-
-
-ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 NAMES_BEFORE_VERB = re.compile(r"^(?P<names>[A-Z][^,]{2,40}(?:,\s+[A-Z][^,]{2,40}?){1,8},?\s+(?:and|&)\s+[A-Z][\w'’.-]*"
                                r"(?:\s+[A-Z][\w'’.-]*){1,3})\s+[a-z]")
-EMAIL_IN_BRACKETS = re.compile(r"\s*[(（\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）\]]")
-SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")  # not after an initial ('Jeffrey D. Brown')
-NAME_BEFORE_VERB = re.compile(r"^((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]")
-
-
-def _bio_person(text: str, span: Span) -> PersonMention | None:
-    """The person a biography paragraph opens with: 'Speaker Name: Jane Doe (jane@contoso.com),
-    Contoso Labs …', 'Jane Doe, Contoso Labs. Jane is …', or a name and then a verb ('Jane Doe
-    graduated from …', 'Jane Doe is the …')."""
-    label = label_pattern("speaker").match(text)
-    text = EMAIL_IN_BRACKETS.sub("", label.group("value") if label and label.group("value") else text)
-    named = re.match(r"[^,，(（]{3,40}", text)
-    again = text.find(named.group(0).strip(), named.end()) if named else -1
-    text = text[:again] if again > 0 else text  # 'Jane Doe, Contoso Labs Jane Doe is …': the biography starts again
-    person = parse_person(_first_clause(SENTENCE_END.split(text)[0]), span)
-    opening = NAME_BEFORE_VERB.match(text)
-    person = person or (parse_person(opening.group(1), span) if opening else None)
-    if person and person.organization and (biography().search(person.organization) or career_step().match(person.organization)):
-        person.organization = None  # '张三，毕业于…', '李四，2015年加入…': a career, not where they work
-    return person
-
 
 
 @cache
@@ -584,12 +532,6 @@ def _announced_speaker(text: str, span: Span) -> list[PersonMention]:
         return []
     person = parse_person(match.group("who") + (match.group("caption") or ""), span)
     return [person if person and person.name == match.group("who") else PersonMention(match.group("who"), span)]
-
-
-def _first_clause(text: str) -> str:
-    """A bio's opening: '陈静，Fabrikam 团队负责人，主要负责…' -> '陈静，Fabrikam 团队负责人'."""
-    parts = re.split(r"(?<=[，,])", text, maxsplit=2)
-    return "".join(parts[:2]).rstrip("，,") if len(parts) > 1 else re.split(r"[。.;；]", text)[0]
 
 
 # --- one line per talk ----------------------------------------------------------------------------------
@@ -947,243 +889,11 @@ def reported_talks(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
-SPEAKER_LABELS = ("speaker", "lead")  # who gives a talk, or leads a session ('Lead:', 'Topic Facilitator(s):')
-
-
-def labelled_speakers(blocks: list[Block]) -> list[PersonMention]:
-    """'讲师：姓名 单位职位', 'Speakers: A (Org), B (Org)', 'Lead: Name', and the people a people
-    label lists ('Note takers: A, B', 'Volunteers: …') anywhere in the text."""
-    found = []
-    for index, block in enumerate(blocks):
-        kind, value = line_label_and_value(block.text)
-        if value and kind in SPEAKER_LABELS:
-            people = labelled_people(value, block.span)
-            if len(people) == 1 and not people[0].organization:
-                _affiliation_from_labels_below(people[0], blocks[index + 1:index + 1 + AFFILIATION_WINDOW])
-            found += people
-        elif value and kind == "people":
-            found += named_list(value, block.span)
-    return found
-
-
-AFFILIATION_WINDOW = 3  # blocks after a speaker label in which the labels that give the speaker's affiliation stand
-
-
-def _affiliation_from_labels_below(person: PersonMention, following: list[Block]) -> None:
-    """'讲师：林澈' then '公司：云帆数据' or '个人介绍：云帆数据高级工程师，…' (perhaps opening with
-    the name again): the labels under a speaker label give the speaker's organization and title."""
-    for block in following:
-        kind, value = line_label_and_value(block.text)
-        if block.is_title or kind in SPEAKER_LABELS or kind == "talk":
-            return
-        if kind == "affiliation" and value and not person.organization:
-            person.organization = value.strip()
-        elif kind == "bio" and value:
-            own = re.sub(rf"^\s*{re.escape(person.name)}\s*(?:[，,:：|]|[-–—]\s)?\s*", "", value)
-            described = _biography_of(person.name, own, block.span)
-            if described:
-                person.organization = person.organization or described.organization
-                person.title = person.title or (described.title if described.title and is_role(described.title) else None)
-            return
-
-
-def _biography_of(name: str, text: str, span: Span) -> PersonMention | None:
-    """A biography read as `name`'s ('（花名：北岩），云帆数据高级工程师，…' under '### 林澈'): the person it
-    describes, with organization and job title, when that person is `name`."""
-    opening = text if not CJK.search(name) else f"{name}，{INTRO_ASIDE.sub('', text)}"  # 'Jane Doe is a … at …' names them itself
-    described = _bio_person(opening, span)
-    return described if described and described.name == name else None
-
-
-def bio_people(blocks: list[Block]) -> list[PersonMention]:
-    """The paragraphs under a 嘉宾介绍 / 个人简介 / 'Speaker Bios' label (or a heading that ends in
-    one: '主讲嘉宾介绍') each start with a person's name; and a people section's name headings
-    (see `_named_titles`)."""
-    found = []
-    bio_words = {w.casefold() for w in labels("bio")}
-    under_bio = None  # the level of the heading over the biographies (0: a label line)
-    for index, block in enumerate(blocks):
-        if block.kind == "heading" and _people_section(block.text, ("bio",)):
-            under_bio = block.level
-            continue
-        if block.text.strip(" *:：").casefold() in bio_words or block.kind == "bold" and _people_section(block.text, ("bio",)):
-            under_bio = 0  # a label, or a bold line that ends in one ('**嘉宾及讲师介绍**')
-            continue
-        if under_bio is not None and block.kind in ("paragraph", "item", "bold"):
-            person = _name_over_bio(block, blocks[index + 1:index + 2]) or _bio_person(block.text, block.span)
-            if person:
-                found.append(person)
-        elif block.is_title and not _within_section(block, under_bio):
-            under_bio = None
-    return found + [person for _, person in _headed_speakers(blocks)] + _named_titles(blocks)
-
-
-COUNTED = re.compile(r"[一二三四五六七八九十两几多]+[个名位家]")  # '一个 Rust 初学者': a count opens a description
-
-
-def _name_over_bio(block: Block, following: list[Block]) -> PersonMention | None:
-    """'张晓辉：' alone over the paragraph of his biography, under a label of biographies: the person,
-    with the organization and job title the biography opens with (an opening with a function word,
-    a count, '一个 Rust 初学者', or a function word, '铜锁项目核心成员之一', describes them and names no organization)."""
-    if not block.text.rstrip().endswith((":", "：")) or not CJK.search(block.text):
-        return None
-    names = _names_alone_in_title(block.text)
-    if len(names) != 1:
-        return None
-    person = PersonMention(names[0], block.span)
-    bio = following[0] if following and following[0].kind == "paragraph" else None
-    described = _biography_of(person.name, bio.text, bio.span) if bio else None
-    if described and not has_function_character(described.organization or "") and not COUNTED.match(described.organization or ""):
-        person.organization, person.title = described.organization, described.title
-    return person
-
-
-def _within_section(block: Block, level: int | None) -> bool:
-    """A title that goes on a section of people headed at this level: a name alone, a number
-    ('### 2'), or a heading below the section's."""
-    return level is not None and (bool(_names_alone_in_title(block.text)) or bool(SECTION_NUMBER.fullmatch(block.text))
-                                  or block.kind == "heading" and 0 < level < block.level)
-
-
-PEOPLE_SECTIONS = ("speaker", "bio", "people")  # label classes whose word ends a heading over a section of people
-SECTION_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # '### 2': a numbered part of a section
-TITLE_NAMES_BREAK = re.compile(r"\s*[/／、&]\s*")  # '杨帆/周岚': two people under one heading
-
-
-@cache
-def _people_section_end(kinds: tuple[str, ...]) -> re.Pattern:
-    entries = [word for kind in kinds for word in labels(kind)]
-    return re.compile(rf"(?:{alternation(entries)})s?\s*\d{{0,2}}\s*[:：]?$", re.IGNORECASE)
-
-
-def _people_section(text: str, kinds: tuple[str, ...] = PEOPLE_SECTIONS) -> bool:
-    """A heading that names a section of people by its last word: '主讲嘉宾介绍', '暖场嘉宾',
-    '圆桌嘉宾', '主题分享嘉宾1', 'Keynote Speakers'."""
-    text = text.strip(" *#")
-    return len(text) <= MAX_SECTION_HEADING and _people_section_end(kinds).search(text) is not None
-
-
-MAX_SECTION_HEADING = 30
-
-
-def _names_alone_in_title(text: str, vouched: Callable[[str], bool] = probably_a_person) -> list[str]:
-    """'姜宁', '**周岚**：', '杨帆/周岚', 'Jane Doe': a title that is only the names of people (a Latin
-    one whole, no word of it naming an organization, each name vouched for: by probablepeople, or
-    by the biography under it)."""
-    parts = TITLE_NAMES_BREAK.split(text.strip(" *#:："))
-    names = [person_name(part) for part in parts]
-    if not all(names):
-        return []
-    return names if CJK.search(text) or all(name == part.strip() and not is_org(part) and vouched(name)
-                                             for name, part in zip(names, parts)) else []
-
-
-BIO_WINDOW = 3  # blocks under a name heading in which the biography that opens with the name starts
-
-
-def _named_titles(blocks: list[Block]) -> list[PersonMention]:
-    """In a section headed by a word for people ('## 主讲嘉宾介绍', '## 暖场嘉宾'), each heading or
-    bold line that is a name alone ('### 姜宁', '**周岚**：') is a person; the paragraph under it is
-    their biography, whose opening gives their organization and job title. A title that is no name
-    ends the section, unless it is a number ('### 2') or a heading below the section's ('### 羡辙')."""
-    found = []
-    section = None  # the level of the people section's heading
-    for index, block in enumerate(blocks):
-        if block.kind == "heading" and (section is None or block.level <= section) and _people_section(block.text):
-            section = block.level
-            continue
-        if section is None or not block.is_title:
-            continue
-        if block.kind == "bold" and found and found[-1].span.first == blocks[index - 1].number:
-            if is_role(block.text):  # '### Jane Doe' over '**Staff Engineer**': her job
-                found[-1].title = found[-1].title or block.text.strip()
-            continue
-        if not _within_section(block, section):
-            section = None
-            continue
-        bio = next((b for b in blocks[index + 1:index + 3] if not b.is_title), None)
-        opening = next((b for b in itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1:index + 1 + BIO_WINDOW])
-                        if b.kind == "paragraph" and b.text.startswith(f"{block.text.strip()} ")), None)
-        bio = opening or bio  # 'Jane Doe is …' under her name, perhaps below a line with her job
-        names = _names_alone_in_title(block.text, lambda name: probably_a_person(name) or opening is not None)
-        for name in names:
-            person = PersonMention(name, block.span)
-            if len(names) == 1 and bio is not None and bio.kind == "paragraph":
-                described = _biography_of(name, bio.text, bio.span)
-                if described:
-                    person.organization, person.title = described.organization, described.title
-            found.append(person)
-    return found
-
-
-HEADED_SPEAKERS = 3  # headings over a job title line from which a page is read as its speakers' biographies
-MAX_AFFILIATION_LINE = 120
-AFFILIATION_DASH = re.compile(r"\s+[-–—|]+\s+")
-
-
-def _headed_speakers(blocks: list[Block]) -> list[tuple[int, PersonMention]]:
-    """A speakers page: each heading a person's name over a line that gives their job title and
-    organization ('### Jane Doe' then '_Principal Engineer - Contoso_'); three or more on a page.
-    (index of the heading, person)."""
-    found = []
-    for index, block in enumerate(blocks[:-1]):
-        following = blocks[index + 1]
-        name = person_name(block.text.strip()) if block.kind == "heading" and not is_org(block.text) else None
-        if not name or following.kind != "paragraph" or len(following.text) > MAX_AFFILIATION_LINE \
-                or following.text.endswith("."):
-            continue
-        line = following.text.split(" / ")[0].strip(" _*")  # 'Founder - Contoso / Professor - …': the first
-        parts = AFFILIATION_DASH.split(line)
-        org, title = (parts[1], parts[0]) if len(parts) == 2 and not is_role(parts[1]) else split_affiliation(line)
-        if title or org:
-            found.append((index, PersonMention(name, block.span, org, title)))
-    return found if len(found) >= HEADED_SPEAKERS else []
-
-
 OTHER_GIVEN_NAME = re.compile(r"^(?P<given>[A-Z][\w'’-]+)\s+[(（][A-Z][a-z'’-]+[)）]\s+(?=[A-Z][\w'’-]+(?:$|[\s,，(（]))")
 """'Wei (Vivian) Chen': another given name (a Chinese name's Latin one, or the reverse) in brackets
 between the given name and the surname."""
-PEOPLE_HEADINGS = ("speaker", "lead", "people", "organizer", "host", "bio", "attendance")
 HANDLE = re.compile(r"\s*[(\[]?@[\w-]+[)\]]?")
 TITLE_AT_ORGANIZATION = re.compile(r"[(（](?P<title>[^()（）@]+?)\s+@\s*[A-Z][^()（）@]*[)）]")
-
-
-@cache
-def _people_words() -> re.Pattern:
-    """The label words that name people ('speakers', 'organizers', 'team', '嘉宾'), in a sentence
-    ('lead' there is mostly a verb or an adjective)."""
-    entries = [word for kind in PEOPLE_HEADINGS if kind not in ("lead", "attendance")  # 'present', 'attending'
-               for word in labels(kind) if len(word) > 2 or CJK.search(word)]
-    return re.compile(rf"(?:{alternation(entries)})s?", re.IGNORECASE)
-
-
-@cache
-def _group_tail() -> re.Pattern:
-    """The end of a heading that names a group of people after whose it is ('Contoso Summit 2025
-    Organizing Committee', 'PyDay Organizers'): a people label of two words or more, or an organizers' one."""
-    entries = [word for kind in ("people", "organizer") for word in labels(kind)
-               if not CJK.search(word) and (" " in word or kind == "organizer")]
-    return re.compile(rf"(?i)\S\s+(?:{alternation(entries)})\s*[:：]?\s*$")
-
-
-def _introduces_people(text: str) -> bool:
-    """A line that ends with a colon after a word for people ('… our guest speakers, including:', '特邀讲师：')."""
-    return text.rstrip(" *").endswith((":", "：")) and bool(_people_words().search(text))
-
-
-def _names_a_group(text: str) -> bool:
-    """'PyDay Organizers', '展台团队', '3. 志愿者团队': a group of people, no talk (a longer Chinese heading
-    that ends so, '如何打造高效研发团队', is a title)."""
-    short_zh = CJK.search(text) and len(NUMBERING.sub("", text.strip(" *"))) <= MAX_ZH_GROUP
-    return len(text) <= MAX_TITLE and (_group_tail().search(text.strip(" *")) is not None
-                                       or bool(short_zh and _people_section(NUMBERING.sub("", text), ("people",))))
-
-
-MAX_ZH_GROUP = 6  # characters of a Chinese heading that names a group ('志愿者团队')
-NUMBERING = re.compile(r"^\s*\d{1,2}[.、)]\s*")
-
-
-MAX_NAMES_LINE = 300  # characters of a line under a people heading that lists names alone
 
 
 def listed_people(blocks: list[Block]) -> list[PersonMention]:
@@ -1201,10 +911,10 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             heading = line_label(block.text.strip(" *:："))
             in_roll = heading == "attendance"
             introduced = False
-            under = heading in PEOPLE_HEADINGS or in_roster or _names_a_group(block.text) \
-                or _introduces_people(block.text)  # '## 特邀讲师：'
+            under = heading in PEOPLE_HEADINGS or in_roster or names_a_group(block.text) \
+                or introduces_people(block.text)  # '## 特邀讲师：'
             continue
-        rolled = _roll_names(block.text, block.span) if in_roll and block.kind == "paragraph" else _labelled_roll(block)
+        rolled = roll_names(block.text, block.span) if in_roll and block.kind == "paragraph" else labelled_roll(block)
         if rolled:  # 'Tom Berg, Ana Ruiz, Wei Chen, …' under '### Attendees (23 total)', or after 'Attendees:'
             found += rolled
             continue
@@ -1212,7 +922,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             under = in_roll = True  # 'Attendees' alone on its line over the roll
             continue
         if block.kind == "paragraph" and block.text.rstrip().endswith((":", "：")):
-            under = introduced = _introduces_people(block.text)  # '… and to our guest speakers, including:'
+            under = introduced = introduces_people(block.text)  # '… and to our guest speakers, including:'
             continue
         kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
         if kind and not value:  # '- Note takers:' over the items that name them
@@ -1221,7 +931,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
         if kind:  # '- Venue: …' ends a list of people; '- Lead: Name' is read by labelled_speakers
             under = under and kind in PEOPLE_HEADINGS
             continue
-        names = _names_alone(block.text, block.span) if under and block.kind in ("item", "paragraph") else []
+        names = names_alone(block.text, block.span) if under and block.kind in ("item", "paragraph") else []
         if len(block.text) <= MAX_NAMES_LINE and names:  # 'Jane Doe, Wei Chen, Omar Haddad': one line, several people
             found += names
         elif under and block.kind in ("item", "paragraph") and len(block.text) <= 120 \
@@ -1255,41 +965,6 @@ def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) ->
         named = sum(probably_a_person(re.split(r"\s*[,，(（|:：]", HANDLE.sub("", item.text).strip())[0]) for item in items)
         known[start] = named * 2 >= len(items)
     return known[start]
-
-
-def _names_alone(text: str, span: Span) -> list[PersonMention]:
-    """'Jane Doe, Wei Chen, Omar Haddad': a line that lists several people and nothing else."""
-    people = parse_people(text, span) if "," in text and len(text) <= MAX_NAMES_LINE else []
-    return people if len(people) > 2 and not any(person.organization or person.title for person in people) else []
-
-
-MIN_ROLL = 3  # names in a paragraph under an attendance heading from which it is the roll
-MAX_ROLL_LINE = 2000  # characters of a roll written as one paragraph ('Attendees (35 total)')
-
-
-def _roll_names(text: str, span: Span) -> list[PersonMention]:
-    """The paragraph under a meeting's attendance heading that lists who came, apart by commas
-    ('Tom Berg, Ana Ruiz, Wei Chen, fberg, Kim Lee.'): every part that is a person's name, when
-    most of them are (a handle or a first name alone among them is no person of its own)."""
-    if len(text) > MAX_ROLL_LINE or text.count(",") + text.count("，") + text.count("、") < MIN_ROLL - 1:
-        return []
-    parts = [part.strip(" .。") for part in re.split(r"[,，、;；]", text) if part.strip(" .。")]
-    names = [person_name(part) for part in parts if (" " in part or CJK.search(part)) and not is_org(part)]
-    names = [name for name in names if name]
-    if len(names) < MIN_ROLL or len(names) * 3 < len(parts) * 2:
-        return []
-    return [PersonMention(name, span) for name in dict.fromkeys(names)]
-
-
-def _labelled_roll(block: Block) -> list[PersonMention]:
-    """'Attendees: Tom Berg, Ana Ruiz, Wei Chen': the roll on the line of its label."""
-    if block.kind not in ("item", "paragraph") or not re.search(r"[:：]", block.text[:MAX_LABEL_AT]):
-        return []
-    kind, value = line_label_and_value(block.text)
-    return _roll_names(value, block.span) if kind == "attendance" and value else []
-
-
-MAX_LABEL_AT = 40  # characters before the colon of a labelled roll
 
 
 def _affiliation_below(person: PersonMention, text: str) -> None:
@@ -1382,39 +1057,8 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 
 
 EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
-ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
-ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
-ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
-ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
-ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words that say a title follows
-ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
-                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
-# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
-ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]")  # 《…》, or “…” said to be a title
-ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
-ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
-ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
-ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
-ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
-MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
 
-def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
-    """The name that ends just before the adverbial words that precede the clause's verb of
-    speaking, and where it ends."""
-    verb = ZH_SPEECH_VERB.search(clause)
-    if not verb:
-        return None, None
-    before = clause[:verb.start()]
-    for gap in range(1, MAX_ADVERBIAL + 1):
-        name_end = len(before) - gap
-        if name_end < 2 or not adverbial(before[name_end:]):
-            continue
-        for size in (3, 2):
-            name = person_name(before[max(0, name_end - size):name_end])
-            if name:
-                return name, name_end
-    return None, None
 EN_NAME = r"(?:[A-Z][\w'’.-]*\s?){2,4}"
 EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:(?:(?:which|that)\s+)?(?:was|were)\s+)?"
                           r"(?:by|from|(?:presented|given|delivered)\s+by)\s+"
@@ -1500,61 +1144,6 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
-def _zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
-    """The speaker whose name ends the clause before a talk's title, just before the verb of
-    speaking ('由林澈先生带来的', '主席林澈为大家带来演讲', '林澈同学的'), with the organization and
-    job title the clause gives before the name."""
-    tail = ZH_SPEAKS.search(clause)
-    if not tail:
-        return None
-    name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
-    before = clause[:name_end] if name else clause[:tail.start()]
-    before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
-    latin = _latin_speaker(before, span)
-    if latin:
-        return latin
-    captioned = parse_person(before, span)
-    if captioned and captioned.title and before.endswith(captioned.title + captioned.name):
-        return captioned  # '主席林澈': the role word ends before the name
-    if not name:
-        name = (person_name(before[-3:]) if len(before) >= 3 else None) or person_name(before[-2:])
-    elif captioned and captioned.name != name:
-        captioned = None
-    return captioned or (PersonMention(name, span) if name else None)
-
-
-LATIN_NAME_ENDS = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*$")
-
-
-def _latin_speaker(caption: str, span: Span) -> PersonMention | None:
-    """'Contoso 软件工程师 Jane Doe' before a Chinese verb of speaking: a name in Latin letters that
-    ends the caption, the organization and job title the Chinese caption before it gives."""
-    latin = LATIN_NAME_ENDS.search(caption)
-    name = person_name(latin.group("name")) if latin else None
-    if not name or not probably_a_person(name) or not CJK.search(caption):
-        return None
-    org, title = split_affiliation(caption[:latin.start()].strip()) if caption[:latin.start()].strip() else (None, None)
-    return PersonMention(name, span, org, title)
-
-
-def _speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
-    """'《Title》的 Webinar，Contoso 售前工程师 Jane Doe 分享了…': a title a talk noun follows, then in
-    the next clause its speaker before a verb of speaking."""
-    named = re.match(rf"\s*的?\s*(?i:{alternation(words('talk_nouns'))})\s*[，,]\s*(?P<clause>[^，。；《“]{{2,60}})", after)
-    verb = re.search(ZH_VERBS, named.group("clause")) if named else None
-    return _zh_speaker_before(named.group("clause")[:verb.end()], span) if verb else None
-
-
-def _zh_said_title(clause: str, after: str) -> bool:
-    """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲') or
-    brought as one ('带来的“…”'); other quotes are themes, slogans and sayings."""
-    return bool(ZH_TITLE_SAID.search(clause) or re.match(rf"\s*的?(?:{ZH_TALK_NOUNS})", after))
-
-
-def _zh_title(quoted: re.Match) -> str:
-    return (quoted.group("title") or quoted.group("quoted")).strip()
-
-
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
@@ -1564,20 +1153,20 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             continue
         for quoted in ZH_TITLE.finditer(block.text) if re.search(r"[《“]", block.text) else ():
             clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
-            if quoted.group("quoted") and not _zh_said_title(clauses[-1], block.text[quoted.end():]):
+            if quoted.group("quoted") and not zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
             if re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) and len(clauses) > 1:
                 clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
             clause = ZH_HANDLE.sub("", clauses[-1][-60:])
-            person = _zh_speaker_before(clause, block.span)
+            person = zh_speaker_before(clause, block.span)
             if person:
-                found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
+                found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
                 continue
             after = ZH_BROUGHT_BY.match(block.text, quoted.end()) if quoted.group("title") else None  # '《…》由北辰科技首席架构师韩磊带来'
             person = parse_person(after.group("who"), block.span) if after \
-                else _speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
+                else speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
             if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
-                found.append(SessionMention(_zh_title(quoted), block.span, speakers=[person]))
+                found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speakers = _quoted_by_speakers(match.group("who"), block.span)
@@ -1601,7 +1190,7 @@ def presented_items(blocks: list[Block]) -> list[SessionMention]:
         if not verb:
             continue
         clause = re.sub(r"[，,]\s*$", "", lead.group("rest")[:verb.start()]) + verb.group()  # '周明远，介绍了'
-        person = _zh_speaker_before(clause, block.span) if not re.search(r"[，,。；]", clause) else None
+        person = zh_speaker_before(clause, block.span) if not re.search(r"[，,。；]", clause) else None
         if person:
             found.append(SessionMention(clean_title(lead.group("title")), block.span, speakers=[person]))
     return found if len(found) >= MIN_PRESENTED_ITEMS else []
@@ -1641,24 +1230,10 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
     for block in items:
         title, speakers = bracketed.get(block.number) or split_title_and_speakers(block.text, block.span)
         if minutes and not speakers:
-            title, speakers = _first_name_presenters(block.text, block.span, given) or (title, speakers)
+            title, speakers = first_name_presenters(block.text, block.span, given) or (title, speakers)
         if title and (speakers or not minutes):  # a meeting's agenda: its business ('Approve the minutes') is no talk
             found.append(SessionMention(title, block.span, speakers=speakers))
     return found
-
-
-PRESENTER_TAIL = re.compile(r"^(?P<title>.{3,}?)(?:\s+[-–—]{1,2}\s+|\s*[(（])(?P<who>[^()（）–—-]{2,60}?)[)）]?\s*$")
-
-
-def _first_name_presenters(text: str, span: Span, given: dict[str, str]) -> tuple[str, list[PersonMention]] | None:
-    """'Summit Update - Kate', 'Prompt fields -- Elyas and Gopi', 'Data Sheets (Gopi)': an item of
-    a meeting's agenda that ends with who presents it, by first names; each is the attendee of
-    that first name when the roll names one alone."""
-    match = PRESENTER_TAIL.match(text)
-    names = [name for name in re.split(r"\s*(?:&|\band\b|,|/)\s*", match.group("who").strip()) if name] if match else []
-    if not names or not all(first_name(name) or _reads_as_person(name) and not plain_words(name) for name in names):
-        return None
-    return match.group("title").strip(), [PersonMention(given.get(name, name), span) for name in names]
 
 
 def _given_names_of_the_roll(blocks: list[Block]) -> dict[str, str]:
@@ -1667,25 +1242,6 @@ def _given_names_of_the_roll(blocks: list[Block]) -> dict[str, str]:
     for person in listed_people(blocks):
         full.setdefault(person.name.split()[0], []).append(person.name)
     return {first: names[0] for first, names in full.items() if len(set(names)) == 1}
-
-
-def keeps_a_roll(blocks: list[Block]) -> bool:
-    """The notes of a meeting: a heading or a line that takes the roll ('## Attendees', 'Present: …')
-    over three names or more (an event page's '#### Attendees:' over what to expect is none)."""
-    for index, block in enumerate(blocks):
-        if block.kind not in ("heading", "bold", "item", "paragraph") or line_label(block.text.strip(" *:：")) != "attendance":
-            continue
-        value = line_label_and_value(block.text)[1]
-        below = [] if value else itertools.takewhile(lambda b: not b.is_title, blocks[index + 1:index + 1 + ROLL_WINDOW])
-        names = len(_roll_names(value, block.span)) if value else \
-            sum(len(_roll_names(b.text, b.span)) if b.kind == "paragraph" else bool(person_name(b.text.split(",")[0]))
-                for b in below)
-        if names >= MIN_ROLL:
-            return True
-    return False
-
-
-ROLL_WINDOW = 40  # blocks under an attendance heading in which its names stand
 
 
 NAMES_IN_BRACKETS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{3,80})[)）]\s*$")
@@ -1722,21 +1278,6 @@ def city_station(part: str) -> str | None:
 
 def _opens_a_bracket(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
-
-
-INTRO_ASIDE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[，,]\s*花名[^，。,]{0,40})?")  # '（花名：北岩）', '，花名北岩'
-
-
-@cache
-def zh_speech_verb() -> re.Pattern:
-    """A Chinese verb of speaking (see `zh_speech_verbs`)."""
-    return re.compile(alternation(zh_speech_verbs()))
-
-
-@cache
-def zh_role_end() -> re.Pattern:
-    """A role word ending the text, before a name ('…Contoso Committer 北岩')."""
-    return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)
 
 
 SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"

@@ -34,14 +34,15 @@ from .classify import (
     zh_name_after_title,
 )
 from .event_name import KO_OBJECT
-from .layouts import (ZH_PHRASE_BREAK, bio_people, labelled_speakers, lines_under, listed_people, talk_nouns, zh_org_of_speaker,
-                      zh_speech_verbs)
+from .layouts import lines_under, listed_people, talk_nouns
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
+from .people_layouts import bio_people, labelled_speakers
 from .segment import Block
 from .wordlists import alternation, label_pattern, words
+from .zh_prose import ZH_PHRASE_BREAK, zh_org_of_speaker, zh_speech_verbs
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?"

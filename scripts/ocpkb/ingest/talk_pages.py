@@ -12,12 +12,14 @@ from functools import cache
 
 from ..writing import CJK
 from .classify import common_word, is_role, organization_of_unit, parse_people, parse_person, person_name, split_affiliation
-from .layouts import INTRO_ASIDE, bio_people, city_station, labelled_speakers, zh_role_end, zh_speech_verb
+from .layouts import city_station
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, biography
+from .people_layouts import INTRO_ASIDE, bio_people, labelled_speakers
 from .segment import Block
 from .talk_lines import clean_title, line_label
 from .wordlists import alternation, label_pattern, labels, words
+from .zh_prose import zh_role_end, zh_speech_verb
 
 SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")  # 'Contoso Live#7 ': a series and its episode, before a caption
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")

@@ -1,0 +1,185 @@
+"""Part of stage 2b, recognize layouts: the Chinese prose talk rules, a sentence -> the speaker
+it names. A paragraph under a talk's heading that opens with its captioned speaker and a verb of
+speaking ('星河科技高级工程师林澈分享了…'); an organization, 的 and a name before such a verb
+('星河钢铁集团云杉科技的周明远分享了…'); the speaker whose name, perhaps captioned, ends the clause
+before a talk's 《title》 or quoted title ('由林澈先生带来的《…》', '周岚老师为我们讲述《…》'), or
+who follows it ('《…》由北辰科技首席架构师韩磊带来'), and the patterns these sentences are read with
+(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns). layouts.py's recognizers
+(`quoted_in_prose`, `presented_items`, the speaker lines under a title) and people.py use them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..writing import CJK
+from .classify import (
+    adverbial,
+    after_prepositions,
+    is_org,
+    parse_person,
+    person_name,
+    probably_a_person,
+    split_affiliation,
+)
+from .model import PersonMention, Span
+from .wordlists import alternation, pattern, words
+
+
+ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens a talk's paragraph
+ZH_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+ZH_PHRASE_BREAK = re.compile(r"[，,。；;！？!?、：:《“]")
+ORG_OF_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3})")
+
+
+@cache
+def zh_speech_verbs() -> tuple[str, ...]:
+    """The Chinese verbs of speaking of speech_verbs.txt (分享, 介绍, 带来…), in the file's order."""
+    return tuple(w for w in words("speech_verbs") if CJK.search(w))
+
+
+def zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
+    """'发布会上，星河钢铁集团云杉科技的周明远分享了…': an organization, 的, then a name of two or three
+    characters that a verb of speaking follows; the organization is the phrase's words before 的
+    (after any preposition), and must read as one."""
+    found = []
+    for mark in ORG_OF_NAME.finditer(text):
+        name = next((text[mark.end():mark.end() + size] for size in (3, 2)
+                     if text.startswith(zh_speech_verbs(), mark.end() + size)
+                     and person_name(text[mark.end():mark.end() + size])), None)
+        org = after_prepositions(ZH_PHRASE_BREAK.split(text[:mark.start()])[-1].strip()) if name else ""
+        if name and org and is_org(org):
+            found.append(PersonMention(name, span, org))
+    return found
+
+
+def zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
+    """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
+    talk's heading that opens with its speaker, captioned by an organization or a job title, and a
+    verb of speaking (data/speech_verbs.txt); or, in its first sentence, an organization, 的 and the
+    name ('发布会上，青禾钢铁的周岚分享了…' under a customer case's heading)."""
+    clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
+    verb = zh_speech_verb().search(clause)
+    if not verb or verb.start() > ZH_OPENING_CAPTION:
+        return _zh_opening_org_of_speaker(text, span)
+    who = clause[:verb.start()].strip()
+    person = parse_person(who, span) if CJK.search(who) else None
+    if not person or not CJK.search(person.name) or not who.endswith(person.name):
+        return _zh_opening_org_of_speaker(text, span)
+    caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
+    return person if person.organization or person.title or zh_role_end().search(caption) \
+        or pattern("project_roles").search(caption) else None
+
+
+def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
+    sentence = ZH_SENTENCE_END.split(text, maxsplit=1)[0]
+    found = zh_org_of_speaker(sentence, span) if "的" in sentence else []
+    return found[0] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else None
+
+
+ZH_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
+ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
+ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
+ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
+ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words that say a title follows
+ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
+                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
+# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
+ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]")  # 《…》, or “…” said to be a title
+ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
+ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
+ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
+ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
+ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
+MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
+
+
+def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
+    """The name that ends just before the adverbial words that precede the clause's verb of
+    speaking, and where it ends."""
+    verb = ZH_SPEECH_VERB.search(clause)
+    if not verb:
+        return None, None
+    before = clause[:verb.start()]
+    for gap in range(1, MAX_ADVERBIAL + 1):
+        name_end = len(before) - gap
+        if name_end < 2 or not adverbial(before[name_end:]):
+            continue
+        for size in (3, 2):
+            name = person_name(before[max(0, name_end - size):name_end])
+            if name:
+                return name, name_end
+    return None, None
+
+
+def zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
+    """The speaker whose name ends the clause before a talk's title, just before the verb of
+    speaking ('由林澈先生带来的', '主席林澈为大家带来演讲', '林澈同学的'), with the organization and
+    job title the clause gives before the name."""
+    tail = ZH_SPEAKS.search(clause)
+    if not tail:
+        return None
+    name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
+    before = clause[:name_end] if name else clause[:tail.start()]
+    before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
+    latin = _latin_speaker(before, span)
+    if latin:
+        return latin
+    captioned = parse_person(before, span)
+    if captioned and captioned.title and before.endswith(captioned.title + captioned.name):
+        return captioned  # '主席林澈': the role word ends before the name
+    if not name:
+        name = (person_name(before[-3:]) if len(before) >= 3 else None) or person_name(before[-2:])
+    elif captioned and captioned.name != name:
+        captioned = None
+    return captioned or (PersonMention(name, span) if name else None)
+
+
+LATIN_NAME_ENDS = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*$")
+
+
+def _latin_speaker(caption: str, span: Span) -> PersonMention | None:
+    """'Contoso 软件工程师 Jane Doe' before a Chinese verb of speaking: a name in Latin letters that
+    ends the caption, the organization and job title the Chinese caption before it gives."""
+    latin = LATIN_NAME_ENDS.search(caption)
+    name = person_name(latin.group("name")) if latin else None
+    if not name or not probably_a_person(name) or not CJK.search(caption):
+        return None
+    org, title = split_affiliation(caption[:latin.start()].strip()) if caption[:latin.start()].strip() else (None, None)
+    return PersonMention(name, span, org, title)
+
+
+def speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
+    """'《Title》的 Webinar，Contoso 售前工程师 Jane Doe 分享了…': a title a talk noun follows, then in
+    the next clause its speaker before a verb of speaking."""
+    named = re.match(rf"\s*的?\s*(?i:{alternation(words('talk_nouns'))})\s*[，,]\s*(?P<clause>[^，。；《“]{{2,60}})", after)
+    verb = re.search(ZH_VERBS, named.group("clause")) if named else None
+    return zh_speaker_before(named.group("clause")[:verb.end()], span) if verb else None
+
+
+def zh_said_title(clause: str, after: str) -> bool:
+    """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲') or
+    brought as one ('带来的“…”'); other quotes are themes, slogans and sayings."""
+    return bool(ZH_TITLE_SAID.search(clause) or re.match(rf"\s*的?(?:{ZH_TALK_NOUNS})", after))
+
+
+def zh_title(quoted: re.Match) -> str:
+    return (quoted.group("title") or quoted.group("quoted")).strip()
+
+
+@cache
+def zh_speech_verb() -> re.Pattern:
+    """A Chinese verb of speaking (see `zh_speech_verbs`)."""
+    return re.compile(alternation(zh_speech_verbs()))
+
+
+@cache
+def zh_role_end() -> re.Pattern:
+    """A role word ending the text, before a name ('…Contoso Committer 北岩')."""
+    return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)
