@@ -96,7 +96,6 @@ ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
 ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
 ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
-ZH_BY = re.compile(r"^[由是和与及]")  # a word before a speaker's name: 'by', 'is', 'and'
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
 
