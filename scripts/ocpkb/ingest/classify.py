@@ -747,7 +747,7 @@ PLACE_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*
 
 
 def _without_place_after(org: str) -> str:
-    """'EMQ 瑞典' of 'EMQ 瑞典软件工程师': a place name (jieba's ns) set apart after a Latin name says
+    """'Contoso 瑞典' of 'Contoso 瑞典软件工程师': a place name (jieba's ns) set apart after a Latin name says
     where the person works, the organization is the name."""
     apart = PLACE_AFTER_NAME.match(org or "")
     return apart.group("name") if apart and _jieba_tags().get(apart.group("place")) == "ns" else org

@@ -168,7 +168,7 @@ title: the day it was posted."""
 
 
 CATEGORY_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
-CATEGORY_WORDS = 4  # a blog's category is a word or a few ('Laravel', 'Community News')
+CATEGORY_WORDS = 4  # a blog's category is a word or a few ('Widgets', 'Community News')
 
 
 def _filed_and_dated(text: str) -> bool:
