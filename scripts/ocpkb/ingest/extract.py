@@ -101,7 +101,8 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
     result.sessions = written_up or result.sessions
     result.people = people(blocks, result.sessions, lexicon)
-    _speaker_named_in_section(blocks, result.sessions, result.people) if CJK.search(source.text or "") else None
+    if CJK.search(source.text or ""):
+        _speaker_named_in_section(blocks, result.sessions, result.people)
     page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
     if page_talk:
         result.sessions = [page_talk]

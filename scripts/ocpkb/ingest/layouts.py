@@ -683,7 +683,7 @@ NAME_AFTER_LAST_DASH = re.compile(r"^(?P<title>.{4,150})\s+-\s+(?P<who>[A-Z][\w'
 def _a_name_alone(text: str) -> bool:
     """A list item that ends ' - Jane Doe': the title before the last dash may hold 'by' itself
     ('… by Being Careful'), the speaker is the name alone after it."""
-    return person_name(text) == text and probably_a_person(text) and not plain_words(text) and not is_org(text)
+    return reads_as_person(text) and not plain_words(text)
 
 
 def _ends_in_job_title(text: str) -> bool:

@@ -19,7 +19,7 @@ from .people_layouts import INTRO_ASIDE, bio_people, labelled_speakers
 from .segment import Block
 from .talk_lines import clean_title, line_label
 from .wordlists import alternation, label_pattern, labels, words
-from .zh_prose import zh_role_end, zh_speech_verb
+from .zh_prose import ZH_SENTENCE_END, zh_role_end, zh_speech_verb
 
 SERIES_EPISODE = re.compile(r"^[A-Za-z][\w .&+-]*#\s?\d+\s*")  # 'Contoso Live#7 ': a series and its episode, before a caption
 QUOTED = re.compile(r"《(?P<title>[^》]{2,120})》")
@@ -58,7 +58,6 @@ def transcript_talk(blocks: list[Block], title_talk: str | None) -> list[Session
     return []
 
 
-ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:>])\s*")
 
 
