@@ -112,11 +112,18 @@ def city(name: str) -> tuple[str, str] | None:
 def abbreviated_city(word: str) -> tuple[str, str] | None:
     """'NYC', 'SF': a large city by the short form English writes for it (data/city_abbreviations.txt),
     as (English name, country code); the abbreviation in capitals only ('sf' is no city)."""
+    return _city_abbreviations().get(word)
+
+
+@cache
+def _city_abbreviations() -> dict[str, tuple[str, str] | None]:
     from .wordlists import words
 
-    full = next((city(entry.partition(":")[2].strip()) for entry in words("city_abbreviations")
-                 if entry.partition(":")[0].strip() == word), None)
-    return full
+    found: dict[str, tuple[str, str] | None] = {}
+    for entry in words("city_abbreviations"):
+        abbreviation, _, name = (part.strip() for part in entry.partition(":"))
+        found.setdefault(abbreviation, city(name))  # the first entry of an abbreviation is the one read
+    return found
 
 
 def _city_before_region(part: str, parts: list[str]) -> bool:
