@@ -448,19 +448,26 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
 
 
 @cache
-def _degrees() -> str:
-    return alternation(words("degrees"))
+def _degrees_alone() -> re.Pattern:
+    degrees = alternation(words("degrees"))
+    return re.compile(rf"(?:(?:{degrees})\.?(?:\s+|$))+")
+
+
+@cache
+def _degree_role_before_organization() -> re.Pattern:
+    degrees = alternation(words("degrees"))
+    return re.compile(rf"^(?P<title>(?:{degrees})\s+[A-Za-z]+)\s+(?:at\s+|of\s+)?(?:the\s+)?(?P<org>[A-Z].+)$")
 
 
 def degrees_only(text: str) -> bool:
     """'MSc', 'PhD, MBA': academic degrees after a name (data/degrees.txt) name no organization."""
-    return bool(re.fullmatch(rf"(?:(?:{_degrees()})\.?(?:\s+|$))+", text.strip() + " "))
+    return bool(_degrees_alone().fullmatch(text.strip() + " "))
 
 
 def _degree_role_then_organization(text: str) -> tuple[str, str] | None:
     """'PhD Student Contoso University' -> ('Contoso University', 'PhD Student'): a degree and a role
     before the organization where the person studies or works."""
-    match = re.match(rf"^(?P<title>(?:{_degrees()})\s+[A-Za-z]+)\s+(?:at\s+|of\s+)?(?:the\s+)?(?P<org>[A-Z].+)$", text)
+    match = _degree_role_before_organization().match(text)
     if match and is_role(match.group("title").split()[-1]):
         return match.group("org"), match.group("title")
     return None
