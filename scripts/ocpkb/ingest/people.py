@@ -335,7 +335,12 @@ TITLE_NAME_GAP = re.compile(r" ?(?:[-–—]{1,2} |，(?=[\u4e00-\u9fff]{2,3}[�
 def _joined_to_a_chinese_title(before: str) -> re.Match | None:
     """'创始人兼 CEO', '联合创始人 & CTO': the Chinese title that a Latin one ('CEO') is joined to by
     兼 or &, so the two are one job title."""
-    return re.search(rf"(?:{zh_job_title().pattern})\s*(?:兼|&|＆)\s*$", before, re.IGNORECASE)
+    return _title_joined_by().search(before)
+
+
+@cache
+def _title_joined_by() -> re.Pattern:
+    return re.compile(rf"(?:{zh_job_title().pattern})\s*(?:兼|&|＆)\s*$", re.IGNORECASE)
 LATIN_NAME_IN_ZH = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}(?=\s*(?:[\u4e00-\u9fff，。；、（(]|$))")
 
 

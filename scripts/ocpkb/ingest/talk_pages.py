@@ -138,6 +138,12 @@ def _greeting() -> re.Pattern:
     return re.compile(rf"^\s*(?:{alternation(labels('greeting'))})")
 
 
+@cache
+def _after_of_or_speaker_label() -> re.Pattern:
+    """Where a self-introduction's name starts: after 的 or a Chinese speaker label ('我是今天的讲师北岩')."""
+    return re.compile(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}")
+
+
 def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
     """'大家好，我是来自星河科技的郑伟', '我是今天的讲师北岩', '我是云帆数据缓存平台核心成员北岩': the
     speaker of a written-up talk introduces themself; the name ends the phrase, after 的, a
@@ -150,7 +156,7 @@ def _self_introduced(blocks: list[Block]) -> list[PersonMention]:
         came = re.match(r"^来自(?P<org>.+)的(?P<rest>[^的]+)$", who)
         if came:
             org, who = organization_of_unit(came.group("org").strip()), came.group("rest")
-        who = re.split(rf"的|{alternation(w for w in labels('speaker') if CJK.search(w))}", who)[-1].strip()
+        who = _after_of_or_speaker_label().split(who)[-1].strip()
         name = who if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) else _name_after_role(who)
         if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and not common_word(name) and not is_role(name):
             title = None

@@ -154,10 +154,15 @@ def _latin_speaker(caption: str, span: Span) -> PersonMention | None:
     return PersonMention(name, span, org, title)
 
 
+@cache
+def _talk_noun_then_clause() -> re.Pattern:
+    return re.compile(rf"\s*的?\s*(?i:{alternation(words('talk_nouns'))})\s*[，,]\s*(?P<clause>[^，。；《“]{{2,60}})")
+
+
 def speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
     """'《Title》的 Webinar，Contoso 售前工程师 Jane Doe 分享了…': a title a talk noun follows, then in
     the next clause its speaker before a verb of speaking."""
-    named = re.match(rf"\s*的?\s*(?i:{alternation(words('talk_nouns'))})\s*[，,]\s*(?P<clause>[^，。；《“]{{2,60}})", after)
+    named = _talk_noun_then_clause().match(after)
     verb = re.search(ZH_VERBS, named.group("clause")) if named else None
     return zh_speaker_before(named.group("clause")[:verb.end()], span) if verb else None
 
