@@ -370,6 +370,11 @@ def test_a_roll_of_attendees_with_their_companies_names_no_city(run):
     assert event(run, "minutes-roll-with-affiliations.md")["location"]["city"] is None
 
 
+def test_a_minutes_heading_ending_with_its_presenters_first_names_names_no_city(run):
+    # '## Tech Team Report - Kate & Gary': Kate and Gary present the report; Gary is no city there
+    assert event(run, "minutes-heading-presenters-first-names.md")["location"]["city"] is None
+
+
 def test_minutes_titled_with_their_day_are_named_by_the_series_without_the_word_minutes(run):
     assert facts(event(run, "minutes-titled-with-their-day.md")) == ("Northwind SBOM team", "2025-05-06", "2025-05-06", None)
 

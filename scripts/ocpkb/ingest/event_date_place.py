@@ -15,6 +15,7 @@ from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, person_name, probably_a_person
 from .event_name import HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
+from .talk_lines import presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
@@ -611,9 +612,8 @@ def _person_then_affiliation(line: str) -> bool:
 def _presenters_at_end(heading: str) -> bool:
     """'Tech Team Report - Kate & Gary', 'Legal Update (Paul)': a heading of minutes that ends with
     who presents it by first names; 'Gary' there is a person, not the city."""
-    tail = re.split(r"\s[-–—]\s|[(（]", heading.strip(" )）*"))[-1] if re.search(r"\s[-–—]\s|[(（]", heading) else ""
-    names = [name for name in re.split(r"\s*(?:&|\band\b|,)\s*", tail.strip()) if name]
-    return bool(names) and all(common_given_name(name) for name in names)
+    found = presenters_at_end(heading)
+    return bool(found) and all(common_given_name(name) for name in found[1])
 
 
 def _only_a_persons_name(heading: str) -> bool:

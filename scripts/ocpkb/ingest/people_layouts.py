@@ -32,7 +32,7 @@ from .classify import (
 from .model import PersonMention, Span
 from .organizations import biography
 from .segment import Block
-from .talk_lines import MAX_TITLE, labelled_people, line_label, line_label_and_value, named_list
+from .talk_lines import MAX_TITLE, labelled_people, line_label, line_label_and_value, named_list, presenters_at_end
 from .wordlists import alternation, label_pattern, labels
 
 
@@ -338,18 +338,14 @@ def labelled_roll(block: Block) -> list[PersonMention]:
 MAX_LABEL_AT = 40  # characters before the colon of a labelled roll
 
 
-PRESENTER_TAIL = re.compile(r"^(?P<title>.{3,}?)(?:\s+[-–—]{1,2}\s+|\s*[(（])(?P<who>[^()（）–—-]{2,60}?)[)）]?\s*$")
-
-
 def first_name_presenters(text: str, span: Span, given: dict[str, str]) -> tuple[str, list[PersonMention]] | None:
-    """'Summit Update - Kate', 'Prompt fields -- Elyas and Gopi', 'Data Sheets (Gopi)': an item of
-    a meeting's agenda that ends with who presents it, by first names; each is the attendee of
-    that first name when the roll names one alone."""
-    match = PRESENTER_TAIL.match(text)
-    names = [name for name in re.split(r"\s*(?:&|\band\b|,|/)\s*", match.group("who").strip()) if name] if match else []
-    if not names or not all(first_name(name) or reads_as_person(name) and not plain_words(name) for name in names):
+    """An item of a meeting's agenda that ends with who presents it, by first names ('Data Sheets
+    (Gopi)'); each is the attendee of that first name when the roll names one alone."""
+    found = presenters_at_end(text)
+    if not found or not all(first_name(name) or reads_as_person(name) and not plain_words(name) for name in found[1]):
         return None
-    return match.group("title").strip(), [PersonMention(given.get(name, name), span) for name in names]
+    title, names = found
+    return title, [PersonMention(given.get(name, name), span) for name in names]
 
 
 def keeps_a_roll(blocks: list[Block]) -> bool:

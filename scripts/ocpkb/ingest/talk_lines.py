@@ -274,3 +274,17 @@ def names_with_organizations(value: str, span: Span) -> list[PersonMention]:
 @cache
 def _next_label() -> re.Pattern:
     return re.compile(rf"[.;；]\s*(?:{alternation(labels('speaker'))})\s*[:：]", re.IGNORECASE)
+
+
+PRESENTER_TAIL = re.compile(r"^(?P<title>.{3,}?)(?:\s+[-–—]{1,2}\s+|\s*[(（])(?P<who>[^()（）–—-]{2,60}?)[)）]?\s*$")
+
+
+def presenters_at_end(text: str) -> tuple[str, list[str]] | None:
+    """'Summit Update - Kate', 'Prompt fields -- Elyas and Gopi', 'Data Sheets (Gopi)': a title that
+    ends with who presents it, split into the title and the names as written (callers judge whether
+    they are names)."""
+    match = PRESENTER_TAIL.match(text.strip(" *"))
+    if not match:
+        return None
+    names = [name for name in re.split(r"\s*(?:&|\band\b|,|/)\s*", match.group("who").strip()) if name]
+    return (match.group("title").strip(), names) if names else None
