@@ -502,3 +502,11 @@ def test_a_region_after_a_dash_at_the_end_of_a_meetings_title_is_part_of_its_nam
 def test_notes_after_a_body_that_meets_are_its_meetings_notes_but_release_notes_name_no_event(run):
     assert facts(event(run, "meeting-cabal-notes.md"))[:2] == ("Fabrikam Community Cabal", "2031-05-06")
     assert event(run, "release-notes-page.md")["name"] is None
+
+
+def test_an_end_date_whose_year_falls_before_the_start_is_the_start_year_mistyped(run):
+    # 'date: 2025-06-14T13:00' with 'date_end: 2024-06-14T18:00' in an event page's front matter
+    result = run("ingest", "--json", POSTS / "front-matter-end-year-slip.md", "--data", REGISTRY)
+    draft = json.loads(result.stdout)
+    assert facts(draft["event"]) == ("Contoso Cloud Meetup #7 Hangzhou", "2025-06-14", "2025-06-14", "Hangzhou")
+    assert any("end date's year (2024)" in note for note in draft["review"])

@@ -62,7 +62,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             break
     page_days = event_page_days(matter)
     if page_days:
-        candidates.append((None, page_days[1], page_days[2], ""))
+        candidates.append((None, *page_days[1:]))
     dated = _dated_heading(blocks)
     if dated:
         add(*dated)

@@ -75,23 +75,32 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "last", "next")
 NAME_OPENERS = ("a", "an", "my", "your", "our", "its", "their", "this", "these", "that", "those", "and", "of", "for", "&", "+", "x")
 
 
-def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
-    """The days an event's own page gives in its front matter, as (key, start, end):
+def event_page_days(matter: dict) -> tuple[str, str, str | None, str] | None:
+    """The days an event's own page gives in its front matter, as (key, start, end, doubt):
     `eventdates: {from, till}`, or a start key beside an end key (`date:` with `end:`);
     a `date` alone is the day a post was written, no event's."""
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = event_dates.get("till")
-        return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None
+        return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None, ""
     start = next((key for key in labels("event-start-key") if _matter_day(matter.get(key))), None)
     end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
+    last, doubt = _end_in_the_start_year(first, last) if first and last and len(first) == len(last) == 10 else (last, "")
     if first and last and len(first) == len(last) == 10 and \
             0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= MAX_EVENT_DAYS:
-        return start, first, last
+        return start, first, last, doubt
     if first and not end and start != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
-        return start, first, None
+        return start, first, None, ""
     return None
+
+
+def _end_in_the_start_year(first: str, last: str) -> tuple[str, str]:
+    """An end a whole year or more before its start ('date: 2025-06-14', 'date_end: 2024-06-14') is
+    the start's year mistyped: the same day and month in the start's year, with a note to check it."""
+    if last >= first or last[4:] < first[4:]:
+        return last, ""
+    return first[:4] + last[4:], f"the end date's year ({last[:4]}) is before the start's in the front matter; taken as {first[:4]}"
 
 
 def _matter_day(value) -> str | None:
