@@ -510,3 +510,8 @@ def test_an_end_date_whose_year_falls_before_the_start_is_the_start_year_mistype
     draft = json.loads(result.stdout)
     assert facts(draft["event"]) == ("Contoso Cloud Meetup #7 Hangzhou", "2025-06-14", "2025-06-14", "Hangzhou")
     assert any("end date's year (2024)" in note for note in draft["review"])
+
+
+def test_a_chinese_announcement_that_gives_only_the_month_and_year_dates_the_event_by_its_month(run):
+    # '2031 年 9 月，北风科技将在杭州举办…': September 2031, no day stated
+    assert facts(event(run, "zh-announcement-month-only.md")) == ("Northwind Tech Day 2031", "2031-09", "2031-09", "Hangzhou")

@@ -163,6 +163,9 @@ MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:we
                         re.IGNORECASE)
 
 
+ZH_MONTH_ONLY = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?!\s*(?:\d|[一二三四五六七八九十初]))")
+
+
 CLOCK_WORDS = re.compile(r"(?i)\b(?:[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|cet|cest|bst|ist|jst|eastern|pacific|central|mountain|time)\b")
 
 
@@ -176,6 +179,9 @@ def words_beside_date(text: str) -> list[str]:
 def find_month(text: str, default_year: int | None = None) -> str | None:
     """A month named without a day ('in April 2015', 'This March', 'an April weekend') -> 'YYYY-MM'.
     Short month names count only when capitalized and followed by a year ('May' is also a verb)."""
+    zh_month = ZH_MONTH_ONLY.search(text) if "月" in text else None
+    if zh_month:  # '2026 年 3 月，… 将在杭州举办': a month with its year and no day
+        return iso(int(zh_month.group("year")), int(zh_month.group("month")))
     for match in MONTH_ONLY.finditer(text):
         name = match.group("month")
         if not name[0].isupper() or (len(name) <= 4 and not match.group("year")) or name.casefold() == "may" and not match.group("year"):
