@@ -497,3 +497,9 @@ def test_a_region_after_a_dash_at_the_end_of_a_meetings_title_is_part_of_its_nam
 def test_notes_after_a_body_that_meets_are_its_meetings_notes_but_release_notes_name_no_event(run):
     assert facts(event(run, "meeting-cabal-notes.md"))[:2] == ("Fabrikam Community Cabal", "2031-05-06")
     assert event(run, "release-notes-page.md")["name"] is None
+
+
+def test_a_city_inside_a_schools_name_is_not_the_events(run):
+    # 'the University of Northwind at Chapel Hill' in a list of institutions; '成都云帆理工大学副教授林澈分享了'
+    assert event(run, "city-in-a-schools-name.md")["location"]["city"] is None
+    assert event(run, "zh-city-in-a-schools-name.md")["location"]["city"] is None
