@@ -503,3 +503,10 @@ def test_a_city_inside_a_schools_name_is_not_the_events(run):
     # 'the University of Northwind at Chapel Hill' in a list of institutions; '成都云帆理工大学副教授林澈分享了'
     assert event(run, "city-in-a-schools-name.md")["location"]["city"] is None
     assert event(run, "zh-city-in-a-schools-name.md")["location"]["city"] is None
+
+
+def test_untitled_minutes_are_named_by_the_series_their_file_name_gives(run):
+    # 'nwtd-legal-2031-05-06.md' over '## Attendees': the series before the day, a word with no vowel in capitals
+    assert facts(event(run, "minutes/nwtd-legal-2031-05-06.md"))[:2] == ("NWTD Legal Meeting", "2031-05-06")
+    # '2031-05-13.md' in a 'minutes' folder: no series named
+    assert event(run, "minutes/2031-05-13.md")["name"] is None
