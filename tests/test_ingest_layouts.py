@@ -1341,3 +1341,11 @@ def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_s
     assert "Kasimir Hold" not in people
     assert people["Ines Marlow"][0] == "Contoso"
     assert people["Tobias Renner"][0] == "Fabrikam"  # a chat's 'Tobias Renner (Fabrikam)11:42 AM'
+
+
+def test_one_person_written_twice_in_a_roll_by_a_typo_or_in_another_case_is_one_person(run):
+    # 'Kasimir Holt, Kasimir Hlot', 'Odile Fournier, odile Fournier'; items '- Teodor Vance' / '- Teodor Vence'
+    names = [person["name"] for person in extracted(run, "meeting-roll-with-typos.md")["people"]]
+    assert sorted(names) == ["Ines Marlow", "Kasimir Holt", "Odile Fournier", "Teodor Vance"]
+    names = [person["name"] for person in extracted(run, "meeting-roll-items-with-typos.md")["people"]]
+    assert sorted(names) == ["Ines Marlow", "Kasimir Holt", "Priya Raman", "Teodor Vance"]
