@@ -510,3 +510,8 @@ def test_untitled_minutes_are_named_by_the_series_their_file_name_gives(run):
     assert facts(event(run, "minutes/nwtd-legal-2031-05-06.md"))[:2] == ("NWTD Legal Meeting", "2031-05-06")
     # '2031-05-13.md' in a 'minutes' folder: no series named
     assert event(run, "minutes/2031-05-13.md")["name"] is None
+
+
+def test_a_city_is_no_part_of_a_word_that_ends_a_heading(run):
+    # '**FabrikamHub**': no 'Hub' (a town in the gazetteer) from inside the word
+    assert event(run, "city-word-inside-a-heading-word.md")["location"]["city"] is None
