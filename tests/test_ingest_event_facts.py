@@ -515,3 +515,8 @@ def test_untitled_minutes_are_named_by_the_series_their_file_name_gives(run):
 def test_a_city_is_no_part_of_a_word_that_ends_a_heading(run):
     # '**FabrikamHub**': no 'Hub' (a town in the gazetteer) from inside the word
     assert event(run, "city-word-inside-a-heading-word.md")["location"]["city"] is None
+
+
+def test_a_city_behind_an_institutions_short_name_after_people_at_is_not_the_events(run):
+    # 'Dana Whitfield at UC Los Angeles', 'remote participants at NWTD Auckland': where they work
+    assert event(run, "city-of-a-persons-institution.md")["location"]["city"] is None

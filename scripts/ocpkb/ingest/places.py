@@ -251,6 +251,23 @@ def _a_schools_campus(text: str, match: re.Match, words: list[str], at: tuple[in
     return inside and not venue.search(text[max(0, match.start() - 30):match.start(1)])
 
 
+ACRONYM = re.compile(r"[A-Z]{2,5}")  # 'UC', 'NIWA': an institution's short name
+PEOPLE_AT = re.compile(r"(?:\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|\b[a-z]{3,}s)\s+at\s+$")  # 'Jane Doe at ', 'participants at '
+
+
+def _a_persons_institution(text: str, match: re.Match, words: list[str], at: tuple[int, int]) -> bool:
+    """'Jane Doe at UC Los Angeles', 'remote participants at NIWA Auckland': after people and their 'at', a
+    city behind an institution's short name is the site where they work, not where the event is."""
+    if not any(ACRONYM.fullmatch(word) for word in words[:at[0]]):
+        return False
+    people = PEOPLE_AT.search(text[max(0, match.start() - 40):match.start(1)])
+    if not people:
+        return False
+    from .classify import person_name
+
+    return not people.group("name") or person_name(people.group("name")) is not None
+
+
 def _zh_school(text: str, index: int, end: int) -> bool:
     """'来自北京大学的老师', '上海交通大学': a city that opens a school's name; not '在北京大学举行', where the
     event is held at the school."""
@@ -276,7 +293,8 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
             continue
         spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)), key=lambda s: s[0] - s[1])
         at = next(((i, j) for i, j in spans if city(" ".join(words[i:j]))), None)
-        if not at or _not_a_place_name(match, words, at) or _a_schools_campus(text, match, words, at):
+        if not at or _not_a_place_name(match, words, at) or _a_schools_campus(text, match, words, at) \
+                or _a_persons_institution(text, match, words, at):
             continue
         rest = words[at[1]:]
         if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)):
