@@ -1349,3 +1349,11 @@ def test_one_person_written_twice_in_a_roll_by_a_typo_or_in_another_case_is_one_
     assert sorted(names) == ["Ines Marlow", "Kasimir Holt", "Odile Fournier", "Teodor Vance"]
     names = [person["name"] for person in extracted(run, "meeting-roll-items-with-typos.md")["people"]]
     assert sorted(names) == ["Ines Marlow", "Kasimir Holt", "Priya Raman", "Teodor Vance"]
+
+
+def test_a_handle_in_brackets_after_a_speakers_name_is_no_employer_and_the_organization_after_it_is(run):
+    # '- Dana Whitfield (@dwhit), Fabrikam'
+    view = extracted(run, "speaker-lines-with-handles.md")
+    assert affiliations(view)["Dana Whitfield"][0] == "Fabrikam"
+    assert affiliations(view)["Lucia Ferreira"][0] == "Northwind Traders"
+    assert not [o for o in view["organizations"] if "@" in o["name"]]
