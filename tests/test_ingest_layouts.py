@@ -1357,3 +1357,12 @@ def test_a_handle_in_brackets_after_a_speakers_name_is_no_employer_and_the_organ
     assert affiliations(view)["Dana Whitfield"][0] == "Fabrikam"
     assert affiliations(view)["Lucia Ferreira"][0] == "Northwind Traders"
     assert not [o for o in view["organizations"] if "@" in o["name"]]
+
+
+def test_a_program_of_keynote_panel_and_fireside_chat_gives_each_once_with_its_speakers(run):
+    # under '## Program': '**Keynote: …**' over '- Dana Whitfield, Fabrikam' (her speaker line, no talk of its own);
+    # '**Panel: …**' over 'Moderator: … Panelists: …'; a bare '**Panel discussion**' or '**Q&A**' is no talk
+    assert talks(extracted(run, "program-with-panel-and-keynote.md")) == {
+        "Keynote: The Next Ten Years of Contoso": ["Dana Whitfield"],
+        "Panel: Who Owns the Data Platform?": ["Omar Haddad", "Lucia Ferreira", "Tobias Lindqvist"],
+        "Fireside chat": ["Priya Raman"]}

@@ -1224,8 +1224,8 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
         if block.kind == "bold" and line_label(block.text) == "abstract":  # '**本期分享大纲：**': a talk's outline follows
             under_program = False
             continue
-        if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
-            items.append(block)
+        if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE and _speaker_line(block) is None:
+            items.append(block)  # '- Jane Doe, Contoso' under a talk's bold title is its speaker, no talk
     bracketed = _names_in_brackets(items)
     minutes = bool(items) and keeps_a_roll(blocks)
     given = _given_names_of_the_roll(blocks) if minutes else {}
