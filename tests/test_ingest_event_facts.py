@@ -515,3 +515,26 @@ def test_an_end_date_whose_year_falls_before_the_start_is_the_start_year_mistype
 def test_a_chinese_announcement_that_gives_only_the_month_and_year_dates_the_event_by_its_month(run):
     # '2031 年 9 月，北风科技将在杭州举办…': September 2031, no day stated
     assert facts(event(run, "zh-announcement-month-only.md")) == ("Northwind Tech Day 2031", "2031-09", "2031-09", "Hangzhou")
+
+
+def test_a_city_inside_a_schools_name_is_not_the_events(run):
+    # 'the University of Northwind at Chapel Hill' in a list of institutions; '成都云帆理工大学副教授林澈分享了'
+    assert event(run, "city-in-a-schools-name.md")["location"]["city"] is None
+    assert event(run, "zh-city-in-a-schools-name.md")["location"]["city"] is None
+
+
+def test_untitled_minutes_are_named_by_the_series_their_file_name_gives(run):
+    # 'nwtd-legal-2031-05-06.md' over '## Attendees': the series before the day, a word with no vowel in capitals
+    assert facts(event(run, "minutes/nwtd-legal-2031-05-06.md"))[:2] == ("NWTD Legal Meeting", "2031-05-06")
+    # '2031-05-13.md' in a 'minutes' folder: no series named
+    assert event(run, "minutes/2031-05-13.md")["name"] is None
+
+
+def test_a_city_is_no_part_of_a_word_that_ends_a_heading(run):
+    # '**FabrikamHub**': no 'Hub' (a town in the gazetteer) from inside the word
+    assert event(run, "city-word-inside-a-heading-word.md")["location"]["city"] is None
+
+
+def test_a_city_behind_an_institutions_short_name_after_people_at_is_not_the_events(run):
+    # 'Dana Whitfield at UC Los Angeles', 'remote participants at NWTD Auckland': where they work
+    assert event(run, "city-of-a-persons-institution.md")["location"]["city"] is None

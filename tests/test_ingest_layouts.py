@@ -1341,3 +1341,28 @@ def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_s
     assert "Kasimir Hold" not in people
     assert people["Ines Marlow"][0] == "Contoso"
     assert people["Tobias Renner"][0] == "Fabrikam"  # a chat's 'Tobias Renner (Fabrikam)11:42 AM'
+
+
+def test_one_person_written_twice_in_a_roll_by_a_typo_or_in_another_case_is_one_person(run):
+    # 'Kasimir Holt, Kasimir Hlot', 'Odile Fournier, odile Fournier'; items '- Teodor Vance' / '- Teodor Vence'
+    names = [person["name"] for person in extracted(run, "meeting-roll-with-typos.md")["people"]]
+    assert sorted(names) == ["Ines Marlow", "Kasimir Holt", "Odile Fournier", "Teodor Vance"]
+    names = [person["name"] for person in extracted(run, "meeting-roll-items-with-typos.md")["people"]]
+    assert sorted(names) == ["Ines Marlow", "Kasimir Holt", "Priya Raman", "Teodor Vance"]
+
+
+def test_a_handle_in_brackets_after_a_speakers_name_is_no_employer_and_the_organization_after_it_is(run):
+    # '- Dana Whitfield (@dwhit), Fabrikam'
+    view = extracted(run, "speaker-lines-with-handles.md")
+    assert affiliations(view)["Dana Whitfield"][0] == "Fabrikam"
+    assert affiliations(view)["Lucia Ferreira"][0] == "Northwind Traders"
+    assert not [o for o in view["organizations"] if "@" in o["name"]]
+
+
+def test_a_program_of_keynote_panel_and_fireside_chat_gives_each_once_with_its_speakers(run):
+    # under '## Program': '**Keynote: …**' over '- Dana Whitfield, Fabrikam' (her speaker line, no talk of its own);
+    # '**Panel: …**' over 'Moderator: … Panelists: …'; a bare '**Panel discussion**' or '**Q&A**' is no talk
+    assert talks(extracted(run, "program-with-panel-and-keynote.md")) == {
+        "Keynote: The Next Ten Years of Contoso": ["Dana Whitfield"],
+        "Panel: Who Owns the Data Platform?": ["Omar Haddad", "Lucia Ferreira", "Tobias Lindqvist"],
+        "Fireside chat": ["Priya Raman"]}

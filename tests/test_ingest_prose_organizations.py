@@ -91,3 +91,18 @@ def test_the_stop_of_st_louis_ends_no_item_of_a_list_of_organizations(run):
 def test_a_team_named_by_its_functions_joined_with_and_is_no_organization(run):
     # 'Our thanks go to the Workshops and Instruction Team for the room bookings.'
     assert "Workshops and Instruction Team" not in organization_names(run, "prose-partners.md")
+
+
+def test_a_platform_where_something_happened_is_no_organization(run):
+    # 'All slides are on GitHub, and the GitHub issues of …', 'our Slack', 'streamed on YouTube'
+    names = organization_names(run, "platforms-in-passing.md")
+    assert not {"GitHub", "Slack", "YouTube"} & set(names)
+    assert "Fabrikam Foundation" in names
+
+
+def test_a_platform_is_an_employer_and_an_organization_that_acts(run):
+    # '- Jane Holloway, GitHub'; 'GitLab announced its sponsorship of the next edition'
+    data = extracted(run, "platforms-that-take-part.md")
+    assert {"name": "Jane Holloway", "organization": "GitHub"}.items() <= next(
+        person for person in data["people"] if person["name"] == "Jane Holloway").items()
+    assert {"GitHub", "GitLab"} <= set(organization_names(run, "platforms-that-take-part.md"))

@@ -847,6 +847,7 @@ def _org_head_end() -> re.Pattern:
 
 
 
+BRACKETED_HANDLE = re.compile(r"\s*[(（]@[\w.-]+[)）]")
 QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“'‘][A-Z][\w-]{1,20}[\"”'’]\s+(?=[A-Z])")  # 'Jane "JD" Doe'
 
 
@@ -863,6 +864,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     if not text or len(text) > 300 or names_a_stop(text) or CITATION.match(text):
         return None
     text = QUOTED_NICKNAME.sub(" ", text)  # 'Priyanka "Pinky" Ravi (Contoso)': the name without the nickname
+    text = BRACKETED_HANDLE.sub("", text)  # 'Jane Doe (@jdoe), Contoso': an account's name, no employer
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
         split = _organization_then_name(text, span)
         if split:

@@ -597,7 +597,7 @@ def _name_city(name: Found | None) -> tuple[str, str] | None:
 
 def _trailing_city(text: str) -> tuple[str, str] | None:
     """The city that ends a title ('Contoso Contributor Summit Shanghai', '… Summit San Jose'), in one or two words."""
-    tail = re.findall(r"[A-Z][^\W\d_A-Z]+", text.split(",")[-1])[-2:]
+    tail = re.findall(r"(?<![^\W_])[A-Z][^\W\d_A-Z]+", text.split(",")[-1])[-2:]  # whole words: no 'Hub' of 'FabrikamHub'
     return next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                  if text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from ..writing import CJK, HANGUL
 from . import dates, places
 from .classify import dictionary_word, person_name, plain_words, probably_a_person
 from .layouts import city_station
+from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
 from .segment import Block, labelled
@@ -155,7 +157,36 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
-        or _lowercase_coinage(*title_or_opening, blocks)
+        or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+FILE_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d[-_]?(?:0[1-9]|1[0-2])[-_]?(?:0[1-9]|[12]\d|3[01])(?!\d)")
+PATH_WORD = re.compile(r"[^\W\d_]+")
+INITIALISM = re.compile(r"(?i)[b-df-hj-np-tv-xz]{2,5}")  # 'spdx', 'cncf': no vowel, so letters said one by one
+MINUTES_OF = "Meeting"  # what minutes that take a roll are the notes of, when the series' words name no event
+
+
+def _minutes_series(source: Source, blocks: list[Block]) -> Found | None:
+    """Minutes with no title that take a roll, filed by their series and day ('contoso-legal-2031-05-06.md',
+    or 'legal/2031-05-06.md'): the words of the file's name before its day, else of its folder, name the
+    meeting ('Contoso Legal Meeting'), each word as the text writes it ('CONTOSO'), else capitalized, or in
+    capitals when it has no vowel ('nwtd' -> 'NWTD')."""
+    path = Path(source.origin or source.path.partition("#")[0])
+    day = FILE_DAY.search(path.stem)
+    if not day or not keeps_a_roll(blocks):
+        return None
+    series = [word for word in PATH_WORD.findall(path.stem[:day.start()]) or PATH_WORD.findall(path.parent.name)
+              if not _recap_words().fullmatch(word)]  # a 'minutes' or 'notes' folder names no series
+    if not series:
+        return None
+    text = source.text or ""
+    written = [next((m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+                     if not m.group(0).islower()), word.upper() if INITIALISM.fullmatch(word) else word.capitalize())
+               for word in series]
+    name = " ".join(written)
+    if not event_phrase(name):
+        name = f"{name} {MINUTES_OF}"
+    return Found(name, Span(1, 1), "the event name is taken from the file's name: the minutes have no title")
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:

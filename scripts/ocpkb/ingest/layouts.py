@@ -57,6 +57,7 @@ from .people_layouts import (
     people_section,
     people_words,
     reads_as_person,
+    one_per_person,
     roll_names,
 )
 from .segment import Block
@@ -901,7 +902,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
     '评委', '- Note takers:'), under the headings of a roster, or after a sentence that introduces
     them ('… and to our guest speakers, including:'), that are each a person: 'Jane Doe', 'Jane
     Doe (@jdoe)', 'Jane Doe, Acme'."""
-    found = []
+    found, roll = [], []  # roll: the people listed one a line under an attendance heading
     under = in_roster = in_roll = introduced = False
     roster = _roster_headings(blocks)
     named_lists: dict[int, bool] = {}
@@ -944,9 +945,11 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
                 else vouched_nickname(text, block.span)
             if person:
                 found.append(person)
+                roll += [person] if in_roll else []
             elif found and found[-1].span.last < block.number and CJK.search(text):
                 _affiliation_below(found[-1], text)
-    return found
+    rolled, kept = {id(person) for person in roll}, {id(person) for person in one_per_person(roll)}
+    return [person for person in found if id(person) not in rolled or id(person) in kept]
 
 
 def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) -> bool:
@@ -1221,8 +1224,8 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
         if block.kind == "bold" and line_label(block.text) == "abstract":  # '**本期分享大纲：**': a talk's outline follows
             under_program = False
             continue
-        if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE:
-            items.append(block)
+        if under_program and block.kind == "item" and 3 <= len(block.text) <= MAX_TITLE and _speaker_line(block) is None:
+            items.append(block)  # '- Jane Doe, Contoso' under a talk's bold title is its speaker, no talk
     bracketed = _names_in_brackets(items)
     minutes = bool(items) and keeps_a_roll(blocks)
     given = _given_names_of_the_roll(blocks) if minutes else {}

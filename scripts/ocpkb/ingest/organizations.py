@@ -631,12 +631,49 @@ def _name_word(word: str) -> bool:
     return bool(is_role(word) or is_org(word) or word in well_known() or places.city(word) or places.country_code(word))
 
 
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(name.casefold() for name in words("platforms"))
+
+
+PLATFORM_ACTS_BEFORE = re.compile(r"(?i)(?:\b(?:by|from|thanks\s+to)\s+(?:the\s+)?|(?:来自|由)\s*|(?<=[\u4e00-\u9fff])[(（])$")  # "北岩(Contoso)": a Chinese name's other name
+OWNED_BEFORE = re.compile(r"(?i)\b(?:its|our|their|your|my|his|her)\s+$")  # 'our Slack', 'its GitHub says'
+POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")  # "Contoso's Research Lab"
+
+
+@cache
+def _platform_acts_after() -> re.Pattern:
+    """'GitLab announced…', 'Contoso sponsored…', 'Contoso 主办': a verb that has the name act (a speech,
+    hosting or sponsoring verb, in lowercase: 'Contoso Sponsors' is a product), or a Chinese host,
+    organizer or supporter word right after it."""
+    latin = [w for w in (*words("speech_verbs"), *words("headline_host_verbs"), *words("sponsor_words"))
+             if not CJK.search(w)]
+    chinese = [w for kind in ("host", "organizer", "co-organizer", "supporter") for w in labels(kind) if CJK.search(w)]
+    return re.compile(rf"\s+(?:(?:also|has|have|had|will|is|was)\s+)?(?:{alternation(latin)})\b|\s*(?:{alternation(chinese)})")
+
+
+def _platform_in_passing(text: str, start: int, end: int) -> bool:
+    """'on GitHub', 'GitHub issues', 'our Slack', 'PPT：见 Contoso': a platform's name (data/platforms.txt) in
+    running text names the service where something happened or a link points, unless the sentence has
+    it act ('Contoso announced', 'sponsored by Contoso', 'engineers from Contoso') or own an organization
+    ("Contoso's Research Lab"); never after a possessive ('our Contoso', 'its Contoso says'). As a person's
+    employer, an organizer or a sponsor it is read from those layouts, not here."""
+    if text[start:end].casefold() not in _platforms():
+        return False
+    if OWNED_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    owned = POSSESSIVE_NAME_AFTER.match(text, end)
+    return not (PLATFORM_ACTS_BEFORE.search(text, max(0, start - 12), start) or _platform_acts_after().match(text, end)
+                or owned and is_org(owned.group(1)))
+
+
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), the giver
     of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
+                or _platform_in_passing(text, start, end)
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
                 or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from ..writing import CJK
 from .classify import (
     career_step,
@@ -324,7 +326,32 @@ def roll_names(text: str, span: Span) -> list[PersonMention]:
     names = [name for name in names if name]
     if len(names) < MIN_ROLL or len(names) * 3 < len(parts) * 2:
         return []
-    return [PersonMention(name, span) for name in dict.fromkeys(names)]
+    return one_per_person([PersonMention(name, span) for name in dict.fromkeys(names)])
+
+
+TYPO_TWIN_LETTERS = 8  # a name this long written with one letter wrong, left out, added or swapped is the same name
+
+
+def _typo_twins(first: str, second: str) -> bool:
+    """'Jon Smith' / 'Jon Smtih', 'kate Lee' / 'Kate Lee', 'Dana Whitfeld' / 'Dana Whitfield': the same name
+    but for its case or one edit (of a name of eight letters or more)."""
+    a, b = first.casefold(), second.casefold()
+    return a == b or sum(c.isalpha() for c in a) >= TYPO_TWIN_LETTERS and OSA.distance(a, b) == 1
+
+
+def one_per_person(roll: list[PersonMention]) -> list[PersonMention]:
+    """The people of a meeting's roll, each once: of two entries that are one name written twice by a typo
+    or in another case, with the same organization or none, the one written with more capitals stays
+    ('Kate Lee' over 'kate Lee'), else the first."""
+    kept: list[PersonMention] = []
+    for person in roll:
+        twin = next((i for i, other in enumerate(kept) if _typo_twins(other.name, person.name)
+                     and (not other.organization or not person.organization or other.organization == person.organization)), None)
+        if twin is None:
+            kept.append(person)
+        elif sum(map(str.isupper, person.name)) > sum(map(str.isupper, kept[twin].name)):
+            kept[twin] = person
+    return kept
 
 
 def labelled_roll(block: Block) -> list[PersonMention]:

@@ -224,6 +224,56 @@ def _not_a_place_name(match: re.Match, words: list[str], at: tuple[int, int]) ->
     return bool(after_the) and at[0] == 0 and not (at[1] < len(words) and VENUE_WORDS.match(words[at[1]]))
 
 
+@cache
+def _school_heads() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """data/school_heads.txt as patterns: a Latin head word ('University'); a school's name that ends
+    right before 'at ' ('University of Contoso at ', 'Fabrikam College at '); a Chinese school's head
+    after a city and at most four more characters ('大学', '理工大学', '交通大学'; not '大学生'); and the
+    words that make a school the event's venue, an event word or 'held' before its 'at' or 'in'."""
+    from .wordlists import alternation, words
+
+    latin = alternation(w for w in words("school_heads") if not CJK.search(w))
+    chinese = alternation(w for w in words("school_heads") if CJK.search(w))
+    return (re.compile(latin),
+            re.compile(rf"\b(?:{latin})(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s+at\s+$"),
+            re.compile(rf"[^\W\d_的在于与和及、]{{0,4}}?(?:{chinese})(?!生)"),
+            re.compile(rf"(?i:\b(?:held|hosted|place|{alternation(words('event_words'))})\s+(?:at|in)\s+(?:the\s+)?)$"))
+
+
+def _a_schools_campus(text: str, match: re.Match, words: list[str], at: tuple[int, int]) -> bool:
+    """'University of North Carolina at Chapel Hill', 'at Contoso University Berlin': the city names a
+    school's campus (after the school's name and its 'at', or after a school's head in the same run of
+    capitals), where a participant comes from, not where something happens; unless the sentence holds
+    the event there ('held at University College Dublin', 'the Meetup in Contoso University Lyon')."""
+    head, named_before_at, _, venue = _school_heads()
+    inside = any(head.fullmatch(word) for word in words[:at[0]]) \
+        or bool(named_before_at.search(text[max(0, match.start() - 80):match.start(1)]))
+    return inside and not venue.search(text[max(0, match.start() - 30):match.start(1)])
+
+
+ACRONYM = re.compile(r"[A-Z]{2,5}")  # 'UC', 'NIWA': an institution's short name
+PEOPLE_AT = re.compile(r"(?:\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|\b[a-z]{3,}s)\s+at\s+$")  # 'Jane Doe at ', 'participants at '
+
+
+def _a_persons_institution(text: str, match: re.Match, words: list[str], at: tuple[int, int]) -> bool:
+    """'Jane Doe at UC Los Angeles', 'remote participants at NIWA Auckland': after people and their 'at', a
+    city behind an institution's short name is the site where they work, not where the event is."""
+    if not any(ACRONYM.fullmatch(word) for word in words[:at[0]]):
+        return False
+    people = PEOPLE_AT.search(text[max(0, match.start() - 40):match.start(1)])
+    if not people:
+        return False
+    from .classify import person_name
+
+    return not people.group("name") or person_name(people.group("name")) is not None
+
+
+def _zh_school(text: str, index: int, end: int) -> bool:
+    """'来自北京大学的老师', '上海交通大学': a city that opens a school's name; not '在北京大学举行', where the
+    event is held at the school."""
+    return bool(_school_heads()[2].match(text, end)) and text[index - 1:index] != "在"
+
+
 @lru_cache(maxsize=4096)
 def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     """Cities named in running text after 'in'/'at'/'came to', as (offset, city, country); Chinese
@@ -243,7 +293,8 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
             continue
         spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)), key=lambda s: s[0] - s[1])
         at = next(((i, j) for i, j in spans if city(" ".join(words[i:j]))), None)
-        if not at or _not_a_place_name(match, words, at):
+        if not at or _not_a_place_name(match, words, at) or _a_schools_campus(text, match, words, at) \
+                or _a_persons_institution(text, match, words, at):
             continue
         rest = words[at[1]:]
         if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)):
@@ -261,7 +312,8 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                 name = text[index:index + length]
                 known = city(name) if len(name) == length else None
                 marked = text[index + length:index + length + 1] in ("市", "站")
-                if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or population(name) >= MAJOR_CITY):
+                if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or population(name) >= MAJOR_CITY) \
+                        and not _zh_school(text, index, index + length):  # '北京大学', '上海交通大学': a school
                     found.append((index, *known))
                     index += length - 1
                     break
