@@ -380,7 +380,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "roster-by-category.md",  # a list of award winners
             "front-matter-talk-presenters.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
-            "newsletter-sections-no-people.md")  # a project's monthly newsletter
+            "newsletter-sections-no-people.md",  # a project's monthly newsletter
+            "zh-episode-page-speaker-section.md", "zh-episode-page-speaker-list.md", "zh-episode-page-author.md")  # one episode's talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1341,3 +1342,24 @@ def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_s
     assert "Kasimir Hold" not in people
     assert people["Ines Marlow"][0] == "Contoso"
     assert people["Tobias Renner"][0] == "Fabrikam"  # a chat's 'Tobias Renner (Fabrikam)11:42 AM'
+
+
+def test_an_episode_page_of_a_talk_series_is_its_one_talk_given_by_the_speaker_its_section_introduces(run):
+    view = extracted(run, "zh-episode-page-speaker-section.md")
+    assert talks(view) == {"用 Contoso 调度器排查慢查询": ["林澈"]}  # the '【云帆夜读】#23' heading is no second talk
+
+
+def test_an_episode_pages_speaker_list_gives_the_one_who_leads_the_talk(run):
+    view = extracted(run, "zh-episode-page-speaker-list.md")
+    assert talks(view) == {"Fabrikam 网关实战": ["沈一鸣"]}
+    assert "何平" in {person["name"] for person in view["people"]}  # the reviewer took part, but gives no talk
+
+
+def test_an_episode_page_without_a_speaker_section_is_its_authors_talk(run):
+    view = extracted(run, "zh-episode-page-author.md")
+    assert talks(view) == {"Northwind 存储引擎简介": ["韩磊"]}  # '韩磊@北辰科技': the name before the employer
+
+
+def test_a_numbered_meetup_is_no_episode_talk(run):
+    view = extracted(run, "zh-numbered-meetup-page.md")
+    assert "杭州站" not in " ".join(talks(view))
