@@ -1363,3 +1363,13 @@ def test_an_episode_page_without_a_speaker_section_is_its_authors_talk(run):
 def test_a_numbered_meetup_is_no_episode_talk(run):
     view = extracted(run, "zh-numbered-meetup-page.md")
     assert "杭州站" not in " ".join(talks(view))
+
+
+def test_a_chinese_talk_heading_over_a_paragraph_that_opens_with_its_captioned_speaker_in_varied_forms(run):
+    # '开场演讲的…负责人周岚（Lan Zhou），介绍了', '…发起人——韩磊分享了', '林澈以一个交付案例介绍了',
+    # '最后，…何平和…沈一鸣共同带来了'
+    view = extracted(run, "zh-heading-opening-captions.md")
+    assert talks(view) == {"数据管道的演进": ["周岚"], "可编程配置的实践": ["韩磊"],
+                           "模型库与工具链": ["林澈"], "规模化运维实践": ["何平", "沈一鸣"]}
+    assert affiliations(view)["周岚"] == ("北辰科技", "平台负责人")
+    assert affiliations(view)["沈一鸣"] == ("云杉科技", "运维工程师")

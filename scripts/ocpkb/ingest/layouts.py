@@ -80,7 +80,7 @@ from .zh_prose import (
     ZH_TITLED,
     ZH_VERBS,
     speaker_in_next_clause,
-    zh_opening_speaker,
+    zh_opening_speakers,
     zh_said_title,
     zh_speaker_before,
     zh_title,
@@ -422,9 +422,9 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break
         elif kind is not None:
             continue
-        opening = zh_opening_speaker(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else None
+        opening = zh_opening_speakers(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else []
         if opening:  # the paragraph right under the title reports its talk: the rest of it is the talk's content
-            return [opening]
+            return opening
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
             quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
             listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization

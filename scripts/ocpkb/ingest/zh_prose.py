@@ -17,6 +17,7 @@ from ..writing import CJK
 from .classify import (
     adverbial,
     after_prepositions,
+    common_word,
     is_org,
     parse_person,
     person_name,
@@ -56,28 +57,70 @@ def zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
     return found
 
 
-def zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
+def zh_opening_speakers(text: str, span: Span) -> list[PersonMention]:
     """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
     talk's heading that opens with its speaker, captioned by an organization or a job title, and a
-    verb of speaking (data/speech_verbs.txt); or, in its first sentence, an organization, 的 and the
-    name ('发布会上，青禾钢铁的周岚分享了…' under a customer case's heading)."""
-    clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
+    verb of speaking (data/speech_verbs.txt); also after a lead-in ('最后，', '开场演讲的'), with a
+    Latin name in brackets or a comma before the verb ('…负责人李晓蕾（Jane Li），介绍了'), a dash before
+    the name ('…项目负责人——林澈分享了'), words between the name and the verb ('林澈以一个案例介绍了'),
+    or two captioned speakers ('星河科技专家林澈和云帆数据工程师周岚共同带来了'); or, in its first
+    sentence, an organization, 的 and the name ('发布会上，青禾钢铁的周岚分享了…' under a customer
+    case's heading)."""
+    opening = _zh_opening(text)
+    clause = ZH_CLAUSE_END.split(opening, maxsplit=1)[0]
     verb = zh_speech_verb().search(clause)
     if not verb or verb.start() > ZH_OPENING_CAPTION:
         return _zh_opening_org_of_speaker(text, span)
     who = clause[:verb.start()].strip()
+    for end in [len(who)] + [len(who) - gap for gap in range(1, ZH_OPENING_ASIDE + 1) if gap < len(who) and adverbial(who[-gap:])]:
+        people = [_zh_captioned(part.strip(), span) for part in re.split(r"和|与", who[:end])]
+        if people and all(people):
+            return people
+    return _zh_opening_org_of_speaker(text, span)
+
+
+ZH_LATIN_ASIDE = re.compile(r"\s*[(（][A-Za-z][^)）]{0,30}[)）]")  # '李晓蕾（Jane Li）': the name in Latin letters beside it
+ZH_LEAD_IN = 4  # characters of an adverbial clause that may open the paragraph ('最后，', '紧接着，')
+ZH_OPENING_ASIDE = 10  # characters between the opening speaker's name and the verb ('以一个交付案例', '共同')
+
+
+def _zh_opening(text: str) -> str:
+    """The paragraph's opening with what may stand around its speaker's caption taken out: a short
+    adverbial clause or a talk noun and 的 before it, a Latin name in brackets and a comma after the
+    name, a dash between the caption and the name."""
+    lead = re.match(r"^(?P<words>[^，,。]{1,%d})[，,]\s*" % ZH_LEAD_IN, text)
+    text = text[lead.end():] if lead and adverbial(lead.group("words")) else text
+    text = re.sub(rf"^[\u4e00-\u9fff]{{0,4}}(?:{ZH_TALK_NOUNS})的", "", text)  # '开场演讲的星河科技…'
+    text = ZH_LATIN_ASIDE.sub("", text, count=1)
+    text = re.sub(rf"[，,]\s*(?=(?:{ZH_VERBS}))", "", text, count=1)
+    return re.sub(r"\s*[—–]{1,2}\s*(?=[\u4e00-\u9fff]{2,3})", "", text, count=1)
+
+
+def _zh_captioned(who: str, span: Span) -> PersonMention | None:
+    """A Chinese name that ends `who` after its caption: an organization or a job title the parser
+    reads, or a role word ending a longer caption ('…项目发起人及负责人林澈')."""
     person = parse_person(who, span) if CJK.search(who) else None
-    if not person or not CJK.search(person.name) or not who.endswith(person.name):
-        return _zh_opening_org_of_speaker(text, span)
-    caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
-    return person if person.organization or person.title or zh_role_end().search(caption) \
-        or pattern("project_roles").search(caption) else None
+    if person and CJK.search(person.name) and who.endswith(person.name):
+        caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
+        return person if person.organization or person.title or zh_role_end().search(caption) \
+            or pattern("project_roles").search(caption) else None
+    after_role = _zh_name_after_role().search(who)  # the role word vouches for a name the parser does not know
+    name = after_role.group("name") if after_role and not common_word(after_role.group("name")) else None
+    if not name:
+        return None
+    org, title = split_affiliation(re.split(r"[、，,]", who[:-len(name)])[0].strip())
+    return PersonMention(name, span, org, title)
 
 
-def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
+@cache
+def _zh_name_after_role() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('roles'))})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})$", re.IGNORECASE)
+
+
+def _zh_opening_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
     sentence = ZH_SENTENCE_END.split(text, maxsplit=1)[0]
     found = zh_org_of_speaker(sentence, span) if "的" in sentence else []
-    return found[0] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else None
+    return found[:1] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else []
 
 
 ZH_SENTENCE_END = re.compile(r"[。！？!?]")
