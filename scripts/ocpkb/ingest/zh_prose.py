@@ -73,7 +73,7 @@ def zh_opening_speakers(text: str, span: Span) -> list[PersonMention]:
         return _zh_opening_org_of_speaker(text, span)
     who = clause[:verb.start()].strip()
     for end in [len(who)] + [len(who) - gap for gap in range(1, ZH_OPENING_ASIDE + 1) if gap < len(who) and adverbial(who[-gap:])]:
-        people = [_zh_captioned(part.strip(), span) for part in re.split(r"和|与", who[:end])]
+        people = [_zh_captioned(part.strip(), span, end == len(who)) for part in re.split(r"和|与", who[:end])]
         if people and all(people):
             return people
     return _zh_opening_org_of_speaker(text, span)
@@ -96,15 +96,17 @@ def _zh_opening(text: str) -> str:
     return re.sub(r"\s*[—–]{1,2}\s*(?=[\u4e00-\u9fff]{2,3})", "", text, count=1)
 
 
-def _zh_captioned(who: str, span: Span) -> PersonMention | None:
+def _zh_captioned(who: str, span: Span, next_to_verb: bool) -> PersonMention | None:
     """A Chinese name that ends `who` after its caption: an organization or a job title the parser
-    reads, or a role word ending a longer caption ('…项目发起人及负责人林澈')."""
+    reads, or, right before the verb, a role word ending a longer caption without quotes
+    ('…项目发起人及负责人林澈')."""
     person = parse_person(who, span) if CJK.search(who) else None
     if person and CJK.search(person.name) and who.endswith(person.name):
         caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
         return person if person.organization or person.title or zh_role_end().search(caption) \
             or pattern("project_roles").search(caption) else None
-    after_role = _zh_name_after_role().search(who)  # the role word vouches for a name the parser does not know
+    after_role = _zh_name_after_role().search(who) if next_to_verb and not re.search(r"[“”\"《》]", who) else None
+    # the role word vouches for a name the parser does not know
     name = after_role.group("name") if after_role and not common_word(after_role.group("name")) else None
     if not name:
         return None
