@@ -1373,3 +1373,11 @@ def test_a_chinese_talk_heading_over_a_paragraph_that_opens_with_its_captioned_s
                            "模型库与工具链": ["林澈"], "规模化运维实践": ["何平", "沈一鸣"]}
     assert affiliations(view)["周岚"] == ("北辰科技", "平台负责人")
     assert affiliations(view)["沈一鸣"] == ("云杉科技", "运维工程师")
+
+
+def test_numbered_talks_whose_speaker_label_stands_on_its_own_line_over_name_colon_caption(run):
+    # '1. Title' / '演讲嘉宾' / 'Aiko: Fabrikam 工程师,开发者大使': the label vouches for a given name alone
+    view = extracted(run, "zh-numbered-talks-label-line-apart.txt")
+    assert talks(view) == {"用 Contoso 组件搭建交互界面": ["Aiko"], "浏览器里的模型推理": ["Ravi Menon"]}
+    assert affiliations(view)["Aiko"] == ("Fabrikam", "工程师")
+    assert affiliations(view)["Ravi Menon"] == ("Northwind", "前端工程师")
