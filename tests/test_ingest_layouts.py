@@ -1381,3 +1381,10 @@ def test_numbered_talks_whose_speaker_label_stands_on_its_own_line_over_name_col
     assert talks(view) == {"用 Contoso 组件搭建交互界面": ["Aiko"], "浏览器里的模型推理": ["Ravi Menon"]}
     assert affiliations(view)["Aiko"] == ("Fabrikam", "工程师")
     assert affiliations(view)["Ravi Menon"] == ("Northwind", "前端工程师")
+
+
+def test_a_chinese_sentence_whose_speaker_ends_the_clause_before_the_verb_and_the_title(run):
+    # '…负责人周岚，跟大家分享了《…》'; '沙龙以《…》为主题' is the event's theme, no talk
+    view = extracted(run, "zh-prose-speaker-clause-before-verb.md")
+    assert talks(view) == {"开源社区的长期主义与新变化": ["周岚"], "服务网格的落地实践": ["韩磊"]}
+    assert affiliations(view)["周岚"] == ("北辰科技", "开源运营负责人")

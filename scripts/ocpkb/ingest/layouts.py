@@ -77,7 +77,9 @@ from .zh_prose import (
     ZH_HANDLE,
     ZH_TALK_NOUNS,
     ZH_TITLE,
+    ZH_THEME_AFTER,
     ZH_TITLED,
+    ZH_VERB_CLAUSE,
     ZH_VERBS,
     speaker_in_next_clause,
     zh_opening_speakers,
@@ -1155,8 +1157,12 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
             if quoted.group("quoted") and not zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
+            if ZH_THEME_AFTER.match(block.text, quoted.end()):
+                continue  # '本期沙龙以《…》为主题': the event's theme
             if re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) and len(clauses) > 1:
                 clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
+            elif ZH_VERB_CLAUSE.fullmatch(clauses[-1]) and len(clauses) > 1:
+                clauses[-2:] = [clauses[-2] + clauses[-1]]  # '…负责人周岚，跟大家分享了《…》': the name ends the clause before
             clause = ZH_HANDLE.sub("", clauses[-1][-60:])
             person = zh_speaker_before(clause, block.span)
             if person:

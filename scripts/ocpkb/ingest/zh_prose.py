@@ -131,7 +131,7 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
-ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
+ZH_TO_US = "(?:为大家|为我们|给大家|向大家|跟大家|和大家)"  # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了'
 ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words that say a title follows
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
                        rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
@@ -140,6 +140,8 @@ ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]
 ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
 ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
+ZH_VERB_CLAUSE = re.compile(rf"\s*{ZH_TO_US}?(?:{ZH_VERBS})了?\s*")  # '…周岚，跟大家分享了《…》': a clause that is only the verb
+ZH_THEME_AFTER = re.compile(r"\s*(?:为|為|作为|作為)主[题題]")  # '沙龙以《…》为主题': the event's theme, no talk
 ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
