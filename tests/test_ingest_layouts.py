@@ -380,7 +380,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "roster-by-category.md",  # a list of award winners
             "front-matter-talk-presenters.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
-            "newsletter-sections-no-people.md")  # a project's monthly newsletter
+            "newsletter-sections-no-people.md",  # a project's monthly newsletter
+            "zh-episode-page-speaker-section.md", "zh-episode-page-speaker-list.md", "zh-episode-page-author.md")  # one episode's talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -787,7 +788,6 @@ def test_an_html_table_in_a_markdown_page_is_read_as_an_agenda_table(run):
                            "Tiering Cold Objects to Tape": ["Lars Vinter"], "Project Update": [], "Coffee break": []}
     assert affiliations(view) == {"Amara Okafor": ("Contoso", None), "Lars Vinter": ("Fabrikam", None)}
     assert [session["start"] for session in view["sessions"]] == ["09:30", "10:15", "10:45", "11:00"]
-
 
 
 def test_an_agenda_cell_holding_the_title_and_its_speaker_gives_both(run):
@@ -1366,3 +1366,49 @@ def test_a_program_of_keynote_panel_and_fireside_chat_gives_each_once_with_its_s
         "Keynote: The Next Ten Years of Contoso": ["Dana Whitfield"],
         "Panel: Who Owns the Data Platform?": ["Omar Haddad", "Lucia Ferreira", "Tobias Lindqvist"],
         "Fireside chat": ["Priya Raman"]}
+
+
+def test_an_episode_page_of_a_talk_series_is_its_one_talk_given_by_the_speaker_its_section_introduces(run):
+    view = extracted(run, "zh-episode-page-speaker-section.md")
+    assert talks(view) == {"用 Contoso 调度器排查慢查询": ["林澈"]}  # the '【云帆夜读】#23' heading is no second talk
+
+
+def test_an_episode_pages_speaker_list_gives_the_one_who_leads_the_talk(run):
+    view = extracted(run, "zh-episode-page-speaker-list.md")
+    assert talks(view) == {"Fabrikam 网关实战": ["沈一鸣"]}
+    assert "何平" in {person["name"] for person in view["people"]}  # the reviewer took part, but gives no talk
+
+
+def test_an_episode_page_without_a_speaker_section_is_its_authors_talk(run):
+    view = extracted(run, "zh-episode-page-author.md")
+    assert talks(view) == {"Northwind 存储引擎简介": ["韩磊"]}  # '韩磊@北辰科技': the name before the employer
+
+
+def test_a_numbered_meetup_is_no_episode_talk(run):
+    view = extracted(run, "zh-numbered-meetup-page.md")
+    assert "杭州站" not in " ".join(talks(view))
+
+
+def test_a_chinese_talk_heading_over_a_paragraph_that_opens_with_its_captioned_speaker_in_varied_forms(run):
+    # '开场演讲的…负责人周岚（Lan Zhou），介绍了', '…发起人——韩磊分享了', '林澈以一个交付案例介绍了',
+    # '最后，…何平和…沈一鸣共同带来了'
+    view = extracted(run, "zh-heading-opening-captions.md")
+    assert talks(view) == {"数据管道的演进": ["周岚"], "可编程配置的实践": ["韩磊"],
+                           "模型库与工具链": ["林澈"], "规模化运维实践": ["何平", "沈一鸣"]}
+    assert affiliations(view)["周岚"] == ("北辰科技", "平台负责人")
+    assert affiliations(view)["沈一鸣"] == ("云杉科技", "运维工程师")
+
+
+def test_numbered_talks_whose_speaker_label_stands_on_its_own_line_over_name_colon_caption(run):
+    # '1. Title' / '演讲嘉宾' / 'Aiko: Fabrikam 工程师,开发者大使': the label vouches for a given name alone
+    view = extracted(run, "zh-numbered-talks-label-line-apart.txt")
+    assert talks(view) == {"用 Contoso 组件搭建交互界面": ["Aiko"], "浏览器里的模型推理": ["Ravi Menon"]}
+    assert affiliations(view)["Aiko"] == ("Fabrikam", "工程师")
+    assert affiliations(view)["Ravi Menon"] == ("Northwind", "前端工程师")
+
+
+def test_a_chinese_sentence_whose_speaker_ends_the_clause_before_the_verb_and_the_title(run):
+    # '…负责人周岚，跟大家分享了《…》'; '沙龙以《…》为主题' is the event's theme, no talk
+    view = extracted(run, "zh-prose-speaker-clause-before-verb.md")
+    assert talks(view) == {"开源社区的长期主义与新变化": ["周岚"], "服务网格的落地实践": ["韩磊"]}
+    assert affiliations(view)["周岚"] == ("北辰科技", "开源运营负责人")

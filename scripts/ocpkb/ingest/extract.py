@@ -31,7 +31,7 @@ from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_communi
 from .people import people
 from .read import Source
 from .segment import Block, labelled, segment
-from .talk_pages import front_matter_talk, reported_talk, talk_body_start, talk_page, transcript_talk
+from .talk_pages import episode_talk, front_matter_talk, reported_talk, talk_body_start, talk_page, transcript_talk
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 from .zh_prose import zh_speech_verbs
 
@@ -99,7 +99,9 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         if CJK.search(source.text or "") else []
     for talk in written_up:  # a write-up of one talk: its other 'talks' are its sections
         talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
-    result.sessions = written_up or result.sessions
+    episode = None if written_up or front_talk or result.theme or not CJK.search(source.text or "") else \
+        episode_talk(blocks, result.title.value if result.title else None, _front_matter_author(source.front_matter))
+    result.sessions = written_up or (_with_episode(result.sessions, episode) if episode else result.sessions)
     result.people = people(blocks, result.sessions, lexicon)
     if CJK.search(source.text or ""):
         _speaker_named_in_section(blocks, result.sessions, result.people)
@@ -191,6 +193,30 @@ def _context_year(source: Source) -> int | None:
         if value and dates.year_in(str(value)):
             return dates.year_in(str(value))
     return next((dates.year_in(line.text) for line in source.lines[:40] if dates.year_in(line.text)), None)
+
+
+def _with_episode(sessions: list[SessionMention], episode: SessionMention) -> list[SessionMention]:
+    """The talks of a page of one episode of a talk series (see `talk_pages.episode_talk`): the
+    program it gives, when it has timed rows ('19:00 主持人开场') or the episode's talk by its very
+    title, with the episode's speakers for that talk if it names none; else the episode's one talk,
+    the page's other 'talks' being its sections ('【Contoso 夜读】#7 Title') and its speakers' lines."""
+    timed = any(session.start for session in sessions)
+    same = [session for session in sessions if (_same_title if timed else str.__eq__)(session.title, episode.title)]
+    for session in same:
+        session.speakers = session.speakers or episode.speakers
+    return sessions if timed or same else [episode]
+
+
+def _same_title(one: str, other: str) -> bool:
+    """One title holds the other, whatever their spacing and punctuation."""
+    one, other = (re.sub(r"\W+", "", text).casefold() for text in (one, other))
+    return bool(one and other) and (one in other or other in one)
+
+
+def _front_matter_author(matter: dict) -> str | None:
+    """The page's author as its front matter gives one name (`author: 林澈`), not a list or a mapping."""
+    author = matter.get("author")
+    return author.strip() if isinstance(author, str) and author.strip() else None
 
 
 def _talk_of_title(title: str) -> str | None:

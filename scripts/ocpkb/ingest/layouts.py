@@ -78,10 +78,12 @@ from .zh_prose import (
     ZH_HANDLE,
     ZH_TALK_NOUNS,
     ZH_TITLE,
+    ZH_THEME_AFTER,
     ZH_TITLED,
+    ZH_VERB_CLAUSE,
     ZH_VERBS,
     speaker_in_next_clause,
-    zh_opening_speaker,
+    zh_opening_speakers,
     zh_said_title,
     zh_speaker_before,
     zh_title,
@@ -423,9 +425,9 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break
         elif kind is not None:
             continue
-        opening = zh_opening_speaker(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else None
+        opening = zh_opening_speakers(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else []
         if opening:  # the paragraph right under the title reports its talk: the rest of it is the talk's content
-            return [opening]
+            return opening
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
             quoted = re.search(r"[“\"]", text)  # 'Name, Title of Org explains, “…”' quotes someone, it is no bio
             listed = NAMES_BEFORE_VERB.match(text)  # 'Jane Doe, Wei Chen, and Omar Haddad gave …': names, no organization
@@ -1158,8 +1160,12 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
             if quoted.group("quoted") and not zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
+            if ZH_THEME_AFTER.match(block.text, quoted.end()):
+                continue  # '本期沙龙以《…》为主题': the event's theme
             if re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) and len(clauses) > 1:
                 clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
+            elif ZH_VERB_CLAUSE.fullmatch(clauses[-1]) and len(clauses) > 1:
+                clauses[-2:] = [clauses[-2] + clauses[-1]]  # '…负责人周岚，跟大家分享了《…》': the name ends the clause before
             clause = ZH_HANDLE.sub("", clauses[-1][-60:])
             person = zh_speaker_before(clause, block.span)
             if person:

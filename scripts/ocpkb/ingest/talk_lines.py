@@ -14,6 +14,7 @@ from . import clock, dates
 from .classify import (
     first_name,
     is_org,
+    is_role,
     parse_people,
     parse_person,
     person_name,
@@ -201,7 +202,24 @@ def labelled_people(value: str, span: Span) -> list[PersonMention]:
     return [person for part in _next_label().split(value)
             for person in people_at_organization(part.strip(" .;；"), span) or named_list(part, span)
             or names_with_organizations(part, span) or parse_people(part.strip(" .;；"), span)
-            or _affiliation_then_name(part.strip(" .;；"), span)]
+            or _affiliation_then_name(part.strip(" .;；"), span) or _name_then_caption(part.strip(" .;；"), span)]
+
+
+NAME_THEN_CAPTION = re.compile(r"^(?P<name>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}|[\u4e00-\u9fff]{2,4})\s*[:：]\s*"
+                               r"(?P<caption>[^,，;；]{2,60})(?:[,，;；].*)?$")
+
+
+def _name_then_caption(text: str, span: Span) -> list[PersonMention]:
+    """'演讲嘉宾：Yuichiro: Contoso 工程师, 开发者大使': a speaker label's value that gives the name, a colon
+    and the Chinese caption, whose first clause holds the job title and the organization; the label
+    vouches for a Latin given name alone ('Yuichiro')."""
+    match = NAME_THEN_CAPTION.match(text)
+    if not match or not CJK.search(match.group("caption")):
+        return []
+    name = match.group("name")
+    name = person_name(name) or (name if re.fullmatch(r"[A-Z][a-z]{2,15}", name) else None)  # a Chinese name the parser knows
+    organization, title = split_affiliation(match.group("caption").strip())
+    return [PersonMention(name, span, organization, title)] if name and title and is_role(title) else []
 
 
 AFFILIATION_THEN_NAME = re.compile(r"^(?P<affiliation>.{2,80}?)\s*[,，、]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")

@@ -7,17 +7,20 @@ that list many talks are in layouts.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
 from ..writing import CJK
-from .classify import common_word, is_role, organization_of_unit, parse_people, parse_person, person_name, split_affiliation
+from .classify import (common_word, is_org, is_role, organization_of_unit, parse_people, parse_person, person_name,
+                       split_affiliation)
+from .event_name import event_phrase
 from .layouts import city_station
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, biography
 from .people_layouts import INTRO_ASIDE, bio_people, labelled_speakers
 from .segment import Block
-from .talk_lines import clean_title, line_label
+from .talk_lines import clean_title, line_label, line_label_and_value
 from .wordlists import alternation, label_pattern, labels, words
 from .zh_prose import ZH_SENTENCE_END, zh_role_end, zh_speech_verb
 
@@ -263,3 +266,74 @@ def _front_matter_person(entry, span: Span) -> PersonMention | None:
     org = next((str(value) for key, value in fields.items() if key in _key_words("affiliation") and value), "")
     org = re.sub(r"\s*(?:https?://|www\.)\S*", "", org).strip(" ,;|-")
     return PersonMention(name, span, org if re.search(r"[^\W\d_]", org) else None)
+
+
+EPISODE = re.compile(r"^\s*(?:【(?P<bracketed>[^】]{1,20})】)?(?P<series>[^#第【]{0,16}?)\s*"
+                     r"(?:第\s*[\d一二三四五六七八九十百]+\s*期|#\s?\d+)\s*[:：|｜—–-]?\s*(?P<talk>\S.{3,})$")
+# '第 55 期 Title', 'Contoso 夜读第 7 期：Title', '【Contoso 夜读】#75 Title': one numbered episode of a series
+EPISODE_SPEAKER_CLAUSES = 5  # clauses of a speaker section's first line that may each be a name ('Go 夜读小组，曹春晖，John')
+LATIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,15}(?: [A-Z][a-z]{1,15})?")
+
+
+def episode_talk(blocks: list[Block], title: str | None, author: str | None) -> SessionMention | None:
+    """A page of one episode of a Chinese talk series ('第 55 期 Go&WebAssembly 简介', '【Contoso
+    夜读】#75 Title'), a live stream's or a reading group's: the title after the episode's number is
+    its one talk; its speakers are named by the section a speaker heading opens ('## 分享者自我介绍'
+    over '林澈, Contoso' or a list of '[林澈](…)：本期主讲…'), else by the page's author, when the page
+    speaks of the talk (分享, 介绍). Neither the series nor the talk may be an event ('Meetup 第 3 期
+    杭州站' is a meetup, no talk)."""
+    episode = EPISODE.match(title or "")
+    if not episode or not CJK.search(title or "") or event_phrase(episode.group("series") or "") \
+            or event_phrase(episode.group("talk")) or city_station(episode.group("talk")):
+        return None
+    speakers = _episode_section_speakers(blocks)
+    author = person_name(author.split("@")[0].strip()) if author else None  # '郝以奋@Contoso': the name before its employer
+    if not speakers and author and any(zh_speech_verb().search(block.text) for block in blocks):
+        speakers = [PersonMention(author, blocks[0].span if blocks else Span(1, 1))]
+    if not speakers:
+        return None
+    return SessionMention(clean_title(episode.group("talk")), speakers[0].span, speakers=speakers)
+
+
+def _episode_section_speakers(blocks: list[Block]) -> list[PersonMention]:
+    """The people the first section under a speaker heading ('分享者自我介绍', '讲师介绍') names: in a
+    list, each item's leading name, only those the item says lead the talk when one does ('本期主讲');
+    in a paragraph, the names among its first clauses (the layout vouches for a nickname: '老貘，…')."""
+    start = next((at for at, block in enumerate(blocks) if line_label(block.text) in ("bio", "speaker")), None)
+    if start is None:
+        return []
+    label, value = line_label_and_value(blocks[start].text)
+    if blocks[start].kind != "heading":  # '分享嘉宾：郝以奋，yifhao, 腾讯…': the names follow the label
+        return _leading_names(value, blocks[start].span) if label == "speaker" else []
+    section = list(itertools.takewhile(lambda block: block.kind != "heading", blocks[start + 1:]))
+    items = [block for block in section if block.kind == "item"]
+    if items:
+        named = [(block, _vouched_name(re.split(r"[:：,，(（]", block.text, maxsplit=1)[0].strip("[]* "))) for block in items]
+        leading = [(block, name) for block, name in named if name and _leads_the_talk(block.text)]
+        return [PersonMention(name, block.span) for block, name in (leading or named) if name]
+    first = next((block for block in section if block.kind == "paragraph"), None)
+    return _leading_names(first.text, first.span) if first else []
+
+
+def _leading_names(text: str, span: Span) -> list[PersonMention]:
+    """The names among the first clauses of a speaker's line ('杨文, POP', '老貘，《Go 101》一书作者')."""
+    clauses = re.split(r"[，,、]", ZH_SENTENCE_END.split(text, maxsplit=1)[0])[:EPISODE_SPEAKER_CLAUSES]
+    return [PersonMention(name, span) for name in map(_vouched_name, clauses) if name]
+
+
+def _leads_the_talk(text: str) -> bool:
+    return bool(re.search(r"主讲|(?i:\bspeaker\b)", text))
+
+
+def _vouched_name(text: str) -> str | None:
+    """A name where the layout says one stands: a name the classifier knows, two to three Chinese
+    characters that are no common word, role or organization (a nickname: '老貘'), or a Latin given
+    name ('John')."""
+    text = re.sub(r"\]\(.*$", "", text).strip(" []*_")
+    if not text:
+        return None
+    if person_name(text):
+        return person_name(text)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and not common_word(text) and not is_role(text) and not is_org(text):
+        return text
+    return text if LATIN_GIVEN_NAME.fullmatch(text) else None

@@ -17,6 +17,7 @@ from ..writing import CJK
 from .classify import (
     adverbial,
     after_prepositions,
+    common_word,
     is_org,
     parse_person,
     person_name,
@@ -56,28 +57,72 @@ def zh_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
     return found
 
 
-def zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
+def zh_opening_speakers(text: str, span: Span) -> list[PersonMention]:
     """'星河科技高级工程师林澈分享了…', '云帆数据架构师 周岚 介绍了…': a Chinese paragraph right under a
     talk's heading that opens with its speaker, captioned by an organization or a job title, and a
-    verb of speaking (data/speech_verbs.txt); or, in its first sentence, an organization, 的 and the
-    name ('发布会上，青禾钢铁的周岚分享了…' under a customer case's heading)."""
-    clause = ZH_CLAUSE_END.split(text, maxsplit=1)[0]
+    verb of speaking (data/speech_verbs.txt); also after a lead-in ('最后，', '开场演讲的'), with a
+    Latin name in brackets or a comma before the verb ('…负责人李晓蕾（Jane Li），介绍了'), a dash before
+    the name ('…项目负责人——林澈分享了'), words between the name and the verb ('林澈以一个案例介绍了'),
+    or two captioned speakers ('星河科技专家林澈和云帆数据工程师周岚共同带来了'); or, in its first
+    sentence, an organization, 的 and the name ('发布会上，青禾钢铁的周岚分享了…' under a customer
+    case's heading)."""
+    opening = _zh_opening(text)
+    clause = ZH_CLAUSE_END.split(opening, maxsplit=1)[0]
     verb = zh_speech_verb().search(clause)
     if not verb or verb.start() > ZH_OPENING_CAPTION:
         return _zh_opening_org_of_speaker(text, span)
     who = clause[:verb.start()].strip()
+    for end in [len(who)] + [len(who) - gap for gap in range(1, ZH_OPENING_ASIDE + 1) if gap < len(who) and adverbial(who[-gap:])]:
+        people = [_zh_captioned(part.strip(), span, end == len(who)) for part in re.split(r"和|与", who[:end])]
+        if people and all(people):
+            return people
+    return _zh_opening_org_of_speaker(text, span)
+
+
+ZH_LATIN_ASIDE = re.compile(r"\s*[(（][A-Za-z][^)）]{0,30}[)）]")  # '李晓蕾（Jane Li）': the name in Latin letters beside it
+ZH_LEAD_IN = 4  # characters of an adverbial clause that may open the paragraph ('最后，', '紧接着，')
+ZH_OPENING_ASIDE = 10  # characters between the opening speaker's name and the verb ('以一个交付案例', '共同')
+
+
+def _zh_opening(text: str) -> str:
+    """The paragraph's opening with what may stand around its speaker's caption taken out: a short
+    adverbial clause or a talk noun and 的 before it, a Latin name in brackets and a comma after the
+    name, a dash between the caption and the name."""
+    lead = re.match(r"^(?P<words>[^，,。]{1,%d})[，,]\s*" % ZH_LEAD_IN, text)
+    text = text[lead.end():] if lead and adverbial(lead.group("words")) else text
+    text = re.sub(rf"^[\u4e00-\u9fff]{{0,4}}(?:{ZH_TALK_NOUNS})的", "", text)  # '开场演讲的星河科技…'
+    text = ZH_LATIN_ASIDE.sub("", text, count=1)
+    text = re.sub(rf"[，,]\s*(?=(?:{ZH_VERBS}))", "", text, count=1)
+    return re.sub(r"\s*[—–]{1,2}\s*(?=[\u4e00-\u9fff]{2,3})", "", text, count=1)
+
+
+def _zh_captioned(who: str, span: Span, next_to_verb: bool) -> PersonMention | None:
+    """A Chinese name that ends `who` after its caption: an organization or a job title the parser
+    reads, or, right before the verb, a role word ending a longer caption without quotes
+    ('…项目发起人及负责人林澈')."""
     person = parse_person(who, span) if CJK.search(who) else None
-    if not person or not CJK.search(person.name) or not who.endswith(person.name):
-        return _zh_opening_org_of_speaker(text, span)
-    caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
-    return person if person.organization or person.title or zh_role_end().search(caption) \
-        or pattern("project_roles").search(caption) else None
+    if person and CJK.search(person.name) and who.endswith(person.name):
+        caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
+        return person if person.organization or person.title or zh_role_end().search(caption) \
+            or pattern("project_roles").search(caption) else None
+    after_role = _zh_name_after_role().search(who) if next_to_verb and not re.search(r"[“”\"《》]", who) else None
+    # the role word vouches for a name the parser does not know
+    name = after_role.group("name") if after_role and not common_word(after_role.group("name")) else None
+    if not name:
+        return None
+    org, title = split_affiliation(re.split(r"[、，,]", who[:-len(name)])[0].strip())
+    return PersonMention(name, span, org, title)
 
 
-def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
+@cache
+def _zh_name_after_role() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('roles'))})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})$", re.IGNORECASE)
+
+
+def _zh_opening_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
     sentence = ZH_SENTENCE_END.split(text, maxsplit=1)[0]
     found = zh_org_of_speaker(sentence, span) if "的" in sentence else []
-    return found[0] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else None
+    return found[:1] if found and sentence.find(found[0].name) <= ZH_OPENING_CAPTION else []
 
 
 ZH_SENTENCE_END = re.compile(r"[。！？!?]")
@@ -86,7 +131,7 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
-ZH_TO_US = "(?:为大家|为我们|给大家|向大家)"  # '林澈为大家带来', '周岚老师向大家做了'
+ZH_TO_US = "(?:为大家|为我们|给大家|向大家|跟大家|和大家)"  # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了'
 ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words that say a title follows
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
                        rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
@@ -95,6 +140,8 @@ ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]
 ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
 ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
+ZH_VERB_CLAUSE = re.compile(rf"\s*{ZH_TO_US}?(?:{ZH_VERBS})了?\s*")  # '…周岚，跟大家分享了《…》': a clause that is only the verb
+ZH_THEME_AFTER = re.compile(r"\s*(?:为|為|作为|作為)主[题題]")  # '沙龙以《…》为主题': the event's theme, no talk
 ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
