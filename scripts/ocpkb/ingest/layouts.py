@@ -158,16 +158,22 @@ MIN_BARE_SPEAKERS = 3
 def _bare_name_pairs(sessions: list[SessionMention]) -> list[SessionMention]:
     """On a page whose speakers are names alone (three or more, none with an organization or a job
     title), a speaker written 'Jane Doe, Wei Chen' is two people: the second name, read as a
-    person's, is no organization of the first."""
+    person's (or shaped as one and no organization's), is no organization of the first; a name that
+    several such speakers share ('A, B, Wei Chen') is listed once."""
     speakers = [person for session in sessions for person in session.speakers]
-    paired = [person for person in speakers if person.organization and not person.title and reads_as_person(person.organization)]
+    paired = [person for person in speakers if person.organization and not person.title and _a_second_name(person.organization)]
     others = [person for person in speakers if person not in paired]
     if not paired or len(others) < MIN_BARE_SPEAKERS or any(person.organization or person.title for person in others):
         return sessions
     for session in sessions:
-        session.speakers = [split for person in session.speakers for split in (
+        split = [part for person in session.speakers for part in (
             [PersonMention(person.name, person.span), PersonMention(person.organization, person.span)] if person in paired else [person])]
+        session.speakers = list({person.name: person for person in reversed(split)}.values())[::-1]
     return sessions
+
+
+def _a_second_name(text: str) -> bool:
+    return reads_as_person(text) or bool(person_name(text)) and not is_org(text)
 
 
 def _without_unsplit_lines(sessions: list[SessionMention]) -> list[SessionMention]:
@@ -1051,7 +1057,8 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(quoted.group("title").strip(), block.span))
         elif line_label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
             found.append(SessionMention(block.text.strip()[1:-1].strip(), block.span))  # '"Title"' over 'Abstract:'
-        elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+        elif under_materials and label != "materials" and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+            # the link '[Slides](…)' under a talk is its slides, no title
             found.append(SessionMention(clean_title(block.text), block.span))
     return found
 
