@@ -106,3 +106,18 @@ def test_a_slides_link_under_a_lightning_talk_is_no_talk_of_its_own(run):
 def test_a_lightning_talk_number_before_its_title_is_no_part_of_it(run):
     view = extracted(run, "lightning-talks-slides-links.md")
     assert set(talks(view)) == {"Sampling Without Regret", "A Dashboard for Every Desk"}
+
+
+def test_an_event_pages_practical_sections_are_no_talks(run):
+    view = extracted(run, "event-page-practical-sections.md")
+    assert not {"Venue Information", "Registration", "Contact"} & set(talks(view))
+
+
+def test_a_conjunction_opening_the_sentence_is_no_word_of_the_events_name(run):
+    view = extracted(run, "recap-sentence-opener-before-name.md")
+    assert view["event"]["name"] == "FabrikamCon 2031"
+
+
+def test_a_name_the_page_calls_an_edition_of_its_series_is_the_events_name(run):
+    view = extracted(run, "event-page-practical-sections.md")
+    assert view["event"]["name"] == "Fabrikam Metrics Summit 2031"
