@@ -121,3 +121,19 @@ def test_a_conjunction_opening_the_sentence_is_no_word_of_the_events_name(run):
 def test_a_name_the_page_calls_an_edition_of_its_series_is_the_events_name(run):
     view = extracted(run, "event-page-practical-sections.md")
     assert view["event"]["name"] == "Fabrikam Metrics Summit 2031"
+
+
+def test_a_presented_by_line_under_a_time_slot_gives_that_talks_speakers(run):
+    view = extracted(run, "time-slots-presented-by-lines.md")
+    assert talks(view)["Opening Remarks and the Road to Version One"] == ["Ines Varga", "Omar Haddad"]
+    assert talks(view)["Flaky Tests and How We Hunt Them"] == ["Lena Brandt"]
+
+
+def test_a_presented_by_line_is_no_talk_of_its_own(run):
+    view = extracted(run, "time-slots-presented-by-lines.md")
+    assert not any(title.startswith("Presented") for title in talks(view))
+
+
+def test_a_schedules_day_heading_is_no_talk(run):
+    view = extracted(run, "day-headings-over-talks.md")
+    assert not {"Monday, June 9", "Tuesday, June 10"} & set(talks(view))

@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from ..writing import CJK
-from . import clock, places
+from . import clock, dates, places
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     _title_tail,
@@ -220,13 +220,26 @@ def _speaker_lines_below(blocks: list[Block], index: int) -> list[PersonMention]
     over a second line), up to the next time slot or title."""
     speakers: list[PersonMention] = []
     for block in blocks[index + 1:index + 3]:
-        if block.kind not in ("paragraph", "item") or len(block.text) > 300 or _timed(block.text) or not re.search(r"[(（]", block.text):
+        names = _labelled_speakers(block.text)  # 'Presented by Jane Doe & Wei Chen', 'Speaker: Jane Doe'
+        if block.kind not in ("paragraph", "item") or len(block.text) > 300 or _timed(block.text) \
+                or names is None and not re.search(r"[(（]", block.text):
             break
-        people = parse_people(block.text.strip(" ,，"), block.span, cue=True)  # the slot above vouches for the names
-        if not people or not all(person.organization for person in people):
+        people = parse_people((names or block.text).strip(" ,，"), block.span, cue=True)  # the slot above vouches for the names
+        if not people or names is None and not all(person.organization for person in people):
             break
         speakers += people
+        if names is not None:
+            break
     return speakers
+
+
+def _labelled_speakers(text: str) -> str | None:
+    """What a line that opens with 'Presented by' or a speaker label gives: the speakers' names
+    (their organizations too, if it gives them), or None for any other line."""
+    if BY.match(text):
+        return BY.sub("", text).strip()
+    label, value = line_label_and_value(text)
+    return value if label == "speaker" and value else None
 
 
 def time_slots(blocks: list[Block]) -> list[SessionMention]:
@@ -275,10 +288,17 @@ def _sentence_opener() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('sentence_openers'))})\s", re.IGNORECASE)
 
 
+MONTH_WORD = r"(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+DAY_HEADING = re.compile(rf"(?i)^(?=.*(?:\bday\s*\d|{dates.WEEKDAY_NAME}|\d))(?:day\s*\d{{1,2}}\s*[-–—:,]?\s*)?"
+                         rf"(?:{dates.WEEKDAY_NAME},?\s*)?(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})?"
+                         r"(?:,?\s*(?:19|20)\d\d)?[\s:.]*$")
+"""'March 29', 'Monday, June 24', 'Day 2 - Thursday, 12 September 2024': a schedule's heading over one day's talks."""
+
+
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")) \
-            or sponsor_heading(block):  # 'Gold Sponsors:' over its sponsors' names
+            or sponsor_heading(block) or DAY_HEADING.match(text):  # 'Gold Sponsors:' over its sponsors' names
         return False
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
@@ -643,8 +663,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or _timed(block.text):
             continue
-        if line_label(block.text) in PEOPLE_HEADINGS:  # '主讲人：Name | Org Title' is a speaker line, not a talk
-            continue
+        if line_label(block.text) in PEOPLE_HEADINGS or BY.match(block.text):  # '主讲人：Name | Org Title', 'Presented by
+            continue  # Jane Doe & Wei Chen': a speaker line, not a talk
         named_last = NAME_AFTER_LAST_DASH.match(block.text) if block.kind == "item" else None
         if named_last and _a_name_alone(named_last.group("who")):  # 'Saved Hours by Being Careful - Jane Doe'
             found.append(SessionMention(clean_title(named_last.group("title")), block.span,
