@@ -39,7 +39,12 @@ def test_an_organization_shaped_like_a_name_under_a_speaker_is_their_organizatio
 def test_names_over_one_last_line_share_that_organization(run):
     view = extracted(run, "schedule-html-speaker-pairs.md")
     assert talks(view)["Writing Exporters That Last"] == ["Tariq Nolan", "Mira Castell"]
-    assert organizations_of(view)["Tariq Nolan"] == organizations_of(view)["Mira Castell"] == "Tailspin"
+    assert organizations_of(view)["Tariq Nolan"] == organizations_of(view)["Mira Castell"] == "Blue Yonder Works"
+
+
+def test_a_name_alone_in_a_column_of_speaker_cells_is_that_talks_speaker(run):
+    view = extracted(run, "schedule-html-speaker-pairs.md")
+    assert talks(view)["Traces Nobody Asked For"] == ["Ulf Brandvik"]
 
 
 def test_a_speaker_cell_is_never_a_talk_of_its_own(run):

@@ -188,8 +188,8 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
             people = []
             for text, affiliation in pairs:
                 named = [PersonMention(_as_named(text), block.span)] if affiliation and index in paired else \
-                    parse_people(text, block.span) or ([PersonMention(text, block.span)] if speaker_at is not None
-                                                       and person_name(text) else [])
+                    parse_people(text, block.span) or ([PersonMention(text, block.span)] if (speaker_at is not None or index in paired)
+                                                       and person_name(text) else [])  # the column vouches for a name
                 for person in named if affiliation else ():
                     person.organization = person.organization or affiliation
                 people += named
@@ -279,7 +279,7 @@ def _name_organization_pairs(lines: list[str]) -> list[tuple[str, str | None]]:
 
 def _names_sharing_last(lines: list[str]) -> list[tuple[str, str | None]]:
     *names, last = lines
-    if _a_name(last) or not _an_affiliation(last) or not all(_a_name(name) for name in names):
+    if reads_as_person(last) or not _an_affiliation(last) or not all(_a_name(name) for name in names):
         return []
     return [(name, last) for name in names]
 
