@@ -142,3 +142,14 @@ def test_a_presented_by_line_is_no_talk_of_its_own(run):
 def test_a_schedules_day_heading_is_no_talk(run):
     view = extracted(run, "day-headings-over-talks.md")
     assert not {"Monday, June 9", "Tuesday, June 10"} & set(talks(view))
+
+
+def test_a_bold_venue_over_its_address_lines_is_no_talk(run):
+    view = extracted(run, "address-and-about-blocks.md")
+    assert "Northwind Campus" not in talks(view)
+    assert "Fabrikam Tower" not in {person["name"] for person in view["people"]}
+
+
+def test_an_about_heading_in_italics_and_bold_is_no_talk(run):
+    view = extracted(run, "address-and-about-blocks.md")
+    assert "About Ines Varga" not in talks(view)

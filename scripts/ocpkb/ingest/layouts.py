@@ -297,7 +297,7 @@ DAY_HEADING = re.compile(rf"(?i)^(?=.*(?:\bday\s*\d|{dates.WEEKDAY_NAME}|\d))(?:
 
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
-    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")) \
+    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *_:：")) \
             or sponsor_heading(block) or DAY_HEADING.match(text):  # 'Gold Sponsors:' over its sponsors' names
         return False
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
