@@ -244,10 +244,10 @@ def _speaker_cell(text: str, paired: bool = False) -> list[tuple[str, str | None
     their organization ('A<br>Contoso<br>B<br>Fabrikam'), and names over one last line share it
     ('A<br>B<br>Contoso')."""
     lines = _cell_lines(text)
-    if len(lines) >= 2 and all(reads_as_person(line) for line in lines):  # 'Jane Doe<br>Wei Chen'
-        return [(line, None) for line in lines]
     if len(lines) == 2 and _an_affiliation(lines[1]) and (paired or not person_name(lines[1])):
         return [(lines[0], lines[1])]
+    if len(lines) >= 2 and all(reads_as_person(line) for line in lines):  # 'Jane Doe<br>Wei Chen'
+        return [(line, None) for line in lines]
     if paired and len(lines) > 2:
         return _name_organization_pairs(lines) or _names_sharing_last(lines) or [(text.replace(CELL_LINE, " ").strip(), None)]
     return [(text.replace(CELL_LINE, " ").strip(), None)]
