@@ -12,9 +12,10 @@ from functools import cache
 
 from ..writing import CJK
 from . import clock
-from .classify import common_word, is_org, is_role, parse_people, person_name, split_affiliation
+from .classify import QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, split_affiliation
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
+from .people_layouts import reads_as_person
 from .read import CELL_LINE
 from .segment import Block
 from .talk_lines import MAX_TITLE, QUOTED_TITLE, clean_title, split_title_and_speakers
@@ -31,7 +32,8 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         columns = _header(rows[0].cells)
         body = rows[1:] if columns else rows
         columns = _organization_column(body, columns) if columns else _headerless_columns(body)
-        sessions = [(block, _table_row(block, columns)) for block in body]
+        paired = _paired_columns(body, columns)
+        sessions = [(block, _table_row(block, columns, paired)) for block in body]
         timed = clock.in_day_order([slot for _, (_, slot) in sessions])
         for (block, (session, _)), slot in zip(sessions, timed):
             in_title = bool(session and not session.speakers and "speaker" not in columns)
@@ -135,6 +137,8 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
             kind = "speaker"
         if label_class().get(text) == "materials":
             kind = "materials"  # 'Media', 'Slides': links to the talk's slides and video, no one's name
+        if kind is None and text and _room(text):
+            kind = "room"  # 'Track', 'Room': where the talk runs, no speaker's organization
         if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
             kind = "role"  # '职位', '公司及职位', '单位/职务': a job title, perhaps after the organization
         elif kind is None and CJK.search(text) and _in_header(text, "affiliation"):
@@ -158,7 +162,8 @@ def _cell(cells: tuple[str, ...], index: int | None) -> str:
     return cells[index].strip() if index is not None and index < len(cells) else ""
 
 
-def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | None, clock.Slot | None]:
+def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = frozenset()) \
+        -> tuple[SessionMention | None, clock.Slot | None]:
     cells = block.cells
     time_at = columns.get("time", next((i for i, c in enumerate(cells) if clock.slot(c)), None))
     slot = clock.slot(_cell(cells, time_at)) if time_at is not None else None
@@ -167,7 +172,7 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
     taken = {time_at, columns.get("room"), columns.get("materials")}
     title_at = columns.get("title")
     if title_at is None:
-        rest = [i for i in range(len(cells)) if i not in taken and cells[i]]
+        rest = [i for i in range(len(cells)) if i not in taken and i not in paired and cells[i]]  # no speaker cell
         title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
     title, under_title = _title_cell(_cell(cells, title_at), block.span)
     title = title or (slot.rest if slot else "")
@@ -177,12 +182,17 @@ def _table_row(block: Block, columns: dict[str, int]) -> tuple[SessionMention | 
     speaker_at = columns.get("speaker")
     candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in taken | {title_at}]
     for index in candidates if not under_title else ():
-        text, affiliation = _speaker_cell(_cell(cells, index))
-        if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定"):
-            people = parse_people(text, block.span) or ([PersonMention(text, block.span)] if speaker_at is not None
-                                                          and person_name(text) else [])
-            for person in people if affiliation else ():
-                person.organization = person.organization or affiliation
+        pairs = [(text, affiliation) for text, affiliation in _speaker_cell(_cell(cells, index), index in paired)
+                 if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定")]
+        if pairs:
+            people = []
+            for text, affiliation in pairs:
+                named = [PersonMention(_as_named(text), block.span)] if affiliation and index in paired else \
+                    parse_people(text, block.span) or ([PersonMention(text, block.span)] if (speaker_at is not None or index in paired)
+                                                       and person_name(text) else [])  # the column vouches for a name
+                for person in named if affiliation else ():
+                    person.organization = person.organization or affiliation
+                people += named
             if not people and speaker_at is not None and CJK.search(text):
                 people = _nicknamed_speakers(text, block.span)
             org = _cell(cells, columns.get("org")) or None
@@ -228,12 +238,72 @@ def _vouched_name(text: str, span: Span) -> list[PersonMention]:
     return [PersonMention(name, span)] if name and not is_org(text) else []
 
 
-def _speaker_cell(text: str) -> tuple[str, str | None]:
-    """A speaker cell of several lines: the names over their organization ('Jane Doe<br><i>Contoso</i>')."""
+def _speaker_cell(text: str, paired: bool = False) -> list[tuple[str, str | None]]:
+    """A speaker cell of several lines: the names over their organization ('Jane Doe<br><i>Contoso</i>');
+    in a column whose cells set each name over its organization, every pair of lines is a speaker and
+    their organization ('A<br>Contoso<br>B<br>Fabrikam'), and names over one last line share it
+    ('A<br>B<br>Contoso')."""
     lines = _cell_lines(text)
-    if len(lines) == 2 and len(lines[1]) <= MAX_AFFILIATION and not person_name(lines[1]) and not is_role(lines[1]):
-        return lines[0], lines[1]
-    return text.replace(CELL_LINE, " ").strip(), None
+    if len(lines) == 2 and _an_affiliation(lines[1]) and (paired or not person_name(lines[1])):
+        return [(lines[0], lines[1])]
+    if len(lines) >= 2 and all(reads_as_person(line) for line in lines):  # 'Jane Doe<br>Wei Chen'
+        return [(line, None) for line in lines]
+    if paired and len(lines) > 2:
+        return _name_organization_pairs(lines) or _names_sharing_last(lines) or [(text.replace(CELL_LINE, " ").strip(), None)]
+    return [(text.replace(CELL_LINE, " ").strip(), None)]
+
+
+def _an_affiliation(line: str) -> bool:
+    return len(line) <= MAX_AFFILIATION and not is_role(line) and not clock.slot(line)
+
+
+NAME_ASIDE = re.compile(r"(?<=\w)\s+(?:[\"“'‘][^\"“”'‘’]{1,20}[\"”'’]|\([^()]{1,20}\))\s+(?=[A-Z])")  # a nickname, another given name
+
+
+def _as_named(line: str) -> str:
+    """The name as a person is listed: without a nickname in quotes ('Jane "JD" Doe' -> 'Jane Doe')."""
+    return QUOTED_NICKNAME.sub(" ", line).strip()
+
+
+def _a_name(line: str) -> bool:
+    """A line a speaker cell sets as a name: 'Jane "JD" Doe' and 'Emma (Wei) Lin' too."""
+    return bool(person_name(NAME_ASIDE.sub(" ", line))) and not is_org(line)
+
+
+def _name_organization_pairs(lines: list[str]) -> list[tuple[str, str | None]]:
+    names, affiliations = lines[0::2], lines[1::2]
+    if len(lines) % 2 or not all(_a_name(name) for name in names) or not all(_an_affiliation(line) for line in affiliations):
+        return []
+    return list(zip(names, affiliations))
+
+
+def _names_sharing_last(lines: list[str]) -> list[tuple[str, str | None]]:
+    *names, last = lines
+    if reads_as_person(last) or not _an_affiliation(last) or not all(_a_name(name) for name in names):
+        return []
+    return [(name, last) for name in names]
+
+
+PAIRED_CELLS = 2  # cells of a name over a clear organization from which a column pairs its lines
+
+
+def _paired_columns(rows: list[Block], columns: dict[str, int]) -> frozenset[int]:
+    """The columns whose cells set a name over its organization ('Jane Doe<br>Contoso'): two or more
+    cells whose second line reads as no name, and most of that column's cells of two lines or more
+    start with a name. Their cells' lines then pair up, also where an organization's name has a
+    person's shape ('Jane Doe<br>Fabrikam Works')."""
+    if "org" in columns:
+        return frozenset()
+    paired = set()
+    width = max((len(row.cells) for row in rows), default=0)
+    for index in range(width):
+        multi = [_cell_lines(row.cells[index]) for row in rows if index < len(row.cells) and CELL_LINE in row.cells[index]]
+        multi = [lines for lines in multi if len(lines) >= 2]
+        starting = [lines for lines in multi if _a_name(lines[0])]
+        clear = [lines for lines in starting if _an_affiliation(lines[1]) and (is_org(lines[1]) or not person_name(lines[1]))]
+        if len(clear) >= PAIRED_CELLS and len(starting) * 2 > len(multi):
+            paired.add(index)
+    return frozenset(paired)
 
 
 ZH_NICKNAME_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[@＠:：|｜]\s*(?P<rest>.+)$")

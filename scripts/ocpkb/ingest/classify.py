@@ -135,10 +135,18 @@ def _name_latin(text: str) -> str | None:
             continue
         if not NAME_TOKEN.match(token) or not token[0].isupper() or token.isupper() and len(token) > 1 and "-" not in token:
             return None
-        if token.casefold().strip(".") in _non_name_words() or index < len(tokens) - 1 and POSSESSIVE_END.search(token):
+        if token.casefold().strip(".") in _non_name_words() and not (index == 0 and _given_name_before_surname(tokens)) \
+                or index < len(tokens) - 1 and POSSESSIVE_END.search(token):
             return None  # "Jane Doe's Slides": a thing of hers
         full += 1
     return text if full >= 2 else None
+
+
+def _given_name_before_surname(tokens: list[str]) -> bool:
+    """'Jan Kowalczyk', 'June Okafor': a common word that is also a common given name (a month, 'Will')
+    opens a name when no other word of it is an English word ('June Meetup', 'May Update' are none)."""
+    return common_given_name(tokens[0]) and all(
+        not dictionary_word(token) and token.casefold() not in _non_name_words() for token in tokens[1:])
 
 
 def _glued_particle(token: str) -> bool:

@@ -323,8 +323,11 @@ EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\
                                   r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
                                   r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
 EVENT_CONTEXT_AFTER = re.compile(r"(?i)^(?:[^.!?]{0,120}?|[.!]\s+It\s+)\b(?:took place|was held|will be held|takes place|will take place|"
-                                 r"kicked off|is taking place|brought together|gathered|was a success|starts|begins)\b")
-"""'Contoso 2031 took place in Lyon', and in the next sentence, 'Contoso 2031. It was held in Lyon'."""
+                                 r"kicked off|is taking place|brought together|gathered|was a success|starts|begins|"
+                                 r"(?:will be|is|was)\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                                 r"ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|annual)\b)")
+"""'Contoso 2031 took place in Lyon', and in the next sentence, 'Contoso 2031. It was held in Lyon';
+'Contoso 2031 will be the tenth conference…' (an edition of a series)."""
 
 
 def _in_event_context(phrase: str, text: str) -> bool:
@@ -566,7 +569,7 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
     longer = re.compile(rf"((?:{NAME_WORD}\s+){{0,4}}){re.escape(phrase)}(\s+(?:19|20)\d\d(?![-/.]\d))?\b")  # no '2024-05-07' 
     for block in blocks[:NAME_WINDOW]:
         for match in longer.finditer(block.text):
-            head = _name_breaks().split(match.group(1))[-1].strip() if match.group(1) else ""
+            head = _without_sentence_opener(_name_breaks().split(match.group(1))[-1].strip() if match.group(1) else "")
             if head and head.split()[0].casefold() in NAME_OPENERS:
                 head = ""
             year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
@@ -575,6 +578,15 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
     dated = re.fullmatch(r"(?P<stem>.+?)(?P<year>\s+(?:19|20)\d\d)", phrase)  # 'Summit 2016', 'our second Contoso Summit'
     longer = _longest_form(dated.group("stem"), blocks) if dated else phrase
     return longer + dated.group("year") if dated and longer != dated.group("stem") and not re.search(r"\d$", longer) else phrase
+
+
+def _without_sentence_opener(head: str) -> str:
+    """'If Contoso' before 'Summit 2016' in 'If Contoso Summit 2016 went well…': a conjunction or pronoun
+    that opens the sentence is no word of the name (data/sentence_openers.txt)."""
+    tokens = head.split()
+    while tokens and tokens[0].casefold() in words("sentence_openers"):
+        tokens.pop(0)
+    return " ".join(tokens)
 
 
 ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"

@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from ..writing import CJK
-from . import clock, places
+from . import clock, dates, places
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     _title_tail,
@@ -161,16 +161,22 @@ MIN_BARE_SPEAKERS = 3
 def _bare_name_pairs(sessions: list[SessionMention]) -> list[SessionMention]:
     """On a page whose speakers are names alone (three or more, none with an organization or a job
     title), a speaker written 'Jane Doe, Wei Chen' is two people: the second name, read as a
-    person's, is no organization of the first."""
+    person's (or shaped as one and no organization's), is no organization of the first; a name that
+    several such speakers share ('A, B, Wei Chen') is listed once."""
     speakers = [person for session in sessions for person in session.speakers]
-    paired = [person for person in speakers if person.organization and not person.title and reads_as_person(person.organization)]
+    paired = [person for person in speakers if person.organization and not person.title and _a_second_name(person.organization)]
     others = [person for person in speakers if person not in paired]
     if not paired or len(others) < MIN_BARE_SPEAKERS or any(person.organization or person.title for person in others):
         return sessions
     for session in sessions:
-        session.speakers = [split for person in session.speakers for split in (
+        split = [part for person in session.speakers for part in (
             [PersonMention(person.name, person.span), PersonMention(person.organization, person.span)] if person in paired else [person])]
+        session.speakers = list({person.name: person for person in reversed(split)}.values())[::-1]
     return sessions
+
+
+def _a_second_name(text: str) -> bool:
+    return reads_as_person(text) or bool(person_name(text)) and not is_org(text)
 
 
 def _without_unsplit_lines(sessions: list[SessionMention]) -> list[SessionMention]:
@@ -217,13 +223,26 @@ def _speaker_lines_below(blocks: list[Block], index: int) -> list[PersonMention]
     over a second line), up to the next time slot or title."""
     speakers: list[PersonMention] = []
     for block in blocks[index + 1:index + 3]:
-        if block.kind not in ("paragraph", "item") or len(block.text) > 300 or _timed(block.text) or not re.search(r"[(（]", block.text):
+        names = _labelled_speakers(block.text)  # 'Presented by Jane Doe & Wei Chen', 'Speaker: Jane Doe'
+        if block.kind not in ("paragraph", "item") or len(block.text) > 300 or _timed(block.text) \
+                or names is None and not re.search(r"[(（]", block.text):
             break
-        people = parse_people(block.text.strip(" ,，"), block.span, cue=True)  # the slot above vouches for the names
-        if not people or not all(person.organization for person in people):
+        people = parse_people((names or block.text).strip(" ,，"), block.span, cue=True)  # the slot above vouches for the names
+        if not people or names is None and not all(person.organization for person in people):
             break
         speakers += people
+        if names is not None:
+            break
     return speakers
+
+
+def _labelled_speakers(text: str) -> str | None:
+    """What a line that opens with 'Presented by' or a speaker label gives: the speakers' names
+    (their organizations too, if it gives them), or None for any other line."""
+    if BY.match(text):
+        return BY.sub("", text).strip()
+    label, value = line_label_and_value(text)
+    return value if label == "speaker" and value else None
 
 
 def time_slots(blocks: list[Block]) -> list[SessionMention]:
@@ -272,10 +291,17 @@ def _sentence_opener() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('sentence_openers'))})\s", re.IGNORECASE)
 
 
+MONTH_WORD = r"(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+DAY_HEADING = re.compile(rf"(?i)^(?=.*(?:\bday\s*\d|{dates.WEEKDAY_NAME}|\d))(?:day\s*\d{{1,2}}\s*[-–—:,]?\s*)?"
+                         rf"(?:{dates.WEEKDAY_NAME},?\s*)?(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})?"
+                         r"(?:,?\s*(?:19|20)\d\d)?[\s:.]*$")
+"""'March 29', 'Monday, June 24', 'Day 2 - Thursday, 12 September 2024': a schedule's heading over one day's talks."""
+
+
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
-    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *:：")) \
-            or sponsor_heading(block):  # 'Gold Sponsors:' over its sponsors' names
+    if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *_:：")) \
+            or sponsor_heading(block) or DAY_HEADING.match(text):  # 'Gold Sponsors:' over its sponsors' names
         return False
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
@@ -640,8 +666,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or _timed(block.text):
             continue
-        if line_label(block.text) in PEOPLE_HEADINGS:  # '主讲人：Name | Org Title' is a speaker line, not a talk
-            continue
+        if line_label(block.text) in PEOPLE_HEADINGS or BY.match(block.text):  # '主讲人：Name | Org Title', 'Presented by
+            continue  # Jane Doe & Wei Chen': a speaker line, not a talk
         named_last = NAME_AFTER_LAST_DASH.match(block.text) if block.kind == "item" else None
         if named_last and _a_name_alone(named_last.group("who")):  # 'Saved Hours by Being Careful - Jane Doe'
             found.append(SessionMention(clean_title(named_last.group("title")), block.span,
@@ -1056,7 +1082,8 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(quoted.group("title").strip(), block.span))
         elif line_label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
             found.append(SessionMention(block.text.strip()[1:-1].strip(), block.span))  # '"Title"' over 'Abstract:'
-        elif under_materials and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+        elif under_materials and label != "materials" and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+            # the link '[Slides](…)' under a talk is its slides, no title
             found.append(SessionMention(clean_title(block.text), block.span))
     return found
 

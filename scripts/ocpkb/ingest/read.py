@@ -290,7 +290,8 @@ MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})(?:\s|(?=[^\x00-\x7f]))"), None),  # '##
           (re.compile(r"^\s*\|.*\|\s*$"), "row"),
           (re.compile(r"^\s*\[[^\]]{2,}\]\(\S*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
           (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
-          (re.compile(r"^\s*(?:\*\*|__|<strong>|<b>)[^*_<>]+?(?:\*\*|__|</strong>|</b>)[\s:：]*$", re.IGNORECASE), "bold")]
+          (re.compile(r"^\s*(?:\*\*[^*<>]+?\*\*[\s:：]*(?:<br\s*/?>)?|__[^*_<>]+?__[\s:：]*|(?:<strong>|<b>)[^*_<>]+?"
+                      r"(?:</strong>|</b>)[\s:：]*)\s*$", re.IGNORECASE), "bold")]  # '**10:00 _Title_** <br>': a hard break ends it
 
 
 def _link_in_text(raws: list[str], index: int) -> bool:

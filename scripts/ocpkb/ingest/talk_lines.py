@@ -58,7 +58,7 @@ def clean_title(text: str) -> str:
     timed = clock.slot(text)
     if timed and timed.rest:
         text = timed.rest
-    text = re.sub(r"^\s*(?:\d{1,2}[.)、]|[一二三四五六七八九十]+[、.])\s*", "", text)
+    text = re.sub(r"^\s*(?:\d{1,2}[.)、]|#\d{1,3}\s*[-–—:.]|[一二三四五六七八九十]+[、.])\s*", "", text)  # '3.', '#12 - '
     text = _numbered_part().sub("", text)  # 'Topic 1：Title', 'Part2: Title'
     text = DAY_PREFIX.sub("", text)  # 'Wed 18: Title', 'Thursday 19: Title': the day the talk is on
     text = _co_located_event().sub("", text)  # 'ContosoCon: Title', 'Fabrikam Days: Title': the event it is part of
