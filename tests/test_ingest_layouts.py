@@ -1341,3 +1341,53 @@ def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_s
     assert "Kasimir Hold" not in people
     assert people["Ines Marlow"][0] == "Contoso"
     assert people["Tobias Renner"][0] == "Fabrikam"  # a chat's 'Tobias Renner (Fabrikam)11:42 AM'
+
+
+def test_a_speaker_with_her_organization_in_brackets_gives_a_talk_quoted_later_in_the_sentence(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Scaling Widgets Without Tears"] == ["Jane Doe"]
+    assert affiliations(view)["Jane Doe"][0] == "Fabrikam"
+
+
+def test_her_keynote_quoted_before_the_name_of_the_person_who_speaks_of_it(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["The Future of Gadgets"] == ["Maria Garcia"]
+
+
+def test_a_lead_in_that_moves_to_the_next_talk_is_no_part_of_its_title(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Building Better Pipelines"] == ["Tom Baker"]
+    assert not any(title.startswith("Next up") for title in talks(view))
+
+
+def test_a_highlight_by_a_described_speaker_is_that_speakers_talk(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Caching at the Edge"] == ["Priya Patel"]
+
+
+def test_a_persons_talk_named_without_quotes_up_to_its_verb(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Kernel Tricks for Everyone"] == ["Omar Haddad"]
+
+
+def test_a_workshop_presented_by_two_people_of_one_organization(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Hands-on Plugins: Zero to Hero"] == ["Liam Walsh", "Sofia Rossi"]
+    assert affiliations(view)["Sofia Rossi"][0] == "Tailspin Toys"
+
+
+def test_the_subject_names_her_talk_after_a_colon(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Ten Years of Maps"] == ["Elena Petrova"]
+    assert affiliations(view)["Elena Petrova"][0] == "Wide World Importers"
+
+
+def test_the_subject_gave_a_presentation_whose_title_in_capitals_follows_the_noun(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Exploring the Depths of Symbology"] == ["Kenji Sato"]
+
+
+def test_in_this_session_opens_the_paragraph_under_a_talks_heading_before_its_speaker(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Debugging the Undebuggable"] == ["Alan Smith"]
+    assert affiliations(view)["Alan Smith"][0] == "Litware"
