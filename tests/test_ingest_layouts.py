@@ -1391,3 +1391,9 @@ def test_in_this_session_opens_the_paragraph_under_a_talks_heading_before_its_sp
     view = extracted(run, "prose-talks-in-a-recap.md")
     assert talks(view)["Debugging the Undebuggable"] == ["Alan Smith"]
     assert affiliations(view)["Alan Smith"][0] == "Litware"
+
+
+def test_a_page_that_says_in_this_talk_is_one_talk_given_by_the_person_it_names(run):
+    view = extracted(run, "one-talk-page-in-this-talk.md")
+    assert talks(view) == {"Fast Startup for Every Service": ["Jane Whitfield"]}
+    assert affiliations(view)["Jane Whitfield"][1] == "Fabrikam co-founder"
