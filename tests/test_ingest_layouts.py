@@ -1397,3 +1397,10 @@ def test_a_page_that_says_in_this_talk_is_one_talk_given_by_the_person_it_names(
     view = extracted(run, "one-talk-page-in-this-talk.md")
     assert talks(view) == {"Fast Startup for Every Service": ["Jane Whitfield"]}
     assert affiliations(view)["Jane Whitfield"][1] == "Fabrikam co-founder"
+
+
+def test_a_talk_noun_before_a_colon_then_title_by_name_at_an_event(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Why Do Gadgets Matter?"] == ["Nadia Khan"]
+    assert affiliations(view)["Nadia Khan"][0] is None
+    assert not any(title.startswith("Don't miss") for title in talks(view))

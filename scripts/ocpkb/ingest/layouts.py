@@ -669,7 +669,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
+        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().search(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or _talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
@@ -876,11 +876,12 @@ def _reported_lead_in() -> re.Pattern:
     highlight was ': a sentence that names a talk noun (or a highlight noun, data/highlight_nouns.txt)
     and then says which talk it was; what follows 'was' is the talk's title. Also a sentence's
     lead-in that moves to the next talk or points to one ('Next up was ', 'You can watch ',
-    data/talk_lead_ins.txt)."""
+    data/talk_lead_ins.txt), or a talk noun before a colon ('… including this keynote: ')."""
     highlights = words("highlight_nouns")
     nouns = f"{talk_nouns()}|{alternation(highlights + tuple(f'{noun}s' for noun in highlights))}"
     return re.compile(rf"(?:^|(?<=[.!?]\s))(?:[A-Z][^.!?]{{0,60}}?\b(?i:{nouns})\b[^.!?\"“]{{0,50}}?\s(?:was|were)\s+"
-                      rf"|(?i:{alternation(words('talk_lead_ins'))}),?\s+(?:the\s+(?:recording|video)\s+of\s+)?)")
+                      rf"|(?i:{alternation(words('talk_lead_ins'))}),?\s+(?:the\s+(?:recording|video)\s+of\s+)?)"
+                      rf"|\b(?:this|that|the|a|an|her|his|their)\s+(?i:{talk_nouns()}):\s+")
 
 
 REPORTED_TITLE = re.compile(r"(?P<title>[A-Z\"“](?:[^.!?]|[.!?](?!\s)){3,150}?[?!]?)\s+by\s+"
@@ -972,9 +973,20 @@ def _owned_talks(block: Block) -> list[SessionMention]:
 def _presenters(who: str, span: Span) -> list[PersonMention]:
     """The people after a reported title's 'by', without the words that describe them ('our core
     team member Jane Doe')."""
-    who = who.strip(" ,")
+    who = _without_event_after(who.strip(" ,"))
     return parse_people(who, span, cue=True) or parse_people(DESCRIBED.sub("", who), span, cue=True) \
         or _names_of_one_organization(DESCRIBED.sub("", who), span)
+
+
+@cache
+def _event_after() -> re.Pattern:
+    """' at Contoso Days UK 2031', ' during Contoso Summit': where the talk was given, after its speaker
+    (an event word or a year ends the phrase), no employer."""
+    return re.compile(rf"\s+(?:at|during)\s+(?:the\s+)?[A-Z][^,;]*?(?:\b(?i:{alternation(words('event_words'))})|\b(?:19|20)\d\d)\s*$")
+
+
+def _without_event_after(who: str) -> str:
+    return _event_after().sub("", who)
 
 
 SHARED_ORGANIZATION = re.compile(r"^(?P<names>.+?)\s+(?:of|from)\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$")
