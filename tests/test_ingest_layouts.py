@@ -1404,3 +1404,14 @@ def test_a_talk_noun_before_a_colon_then_title_by_name_at_an_event(run):
     assert talks(view)["Why Do Gadgets Matter?"] == ["Nadia Khan"]
     assert affiliations(view)["Nadia Khan"][0] is None
     assert not any(title.startswith("Don't miss") for title in talks(view))
+
+
+def test_an_embedded_recordings_caption_names_its_speakers_before_the_colon(run):
+    view = extracted(run, "captioned-recordings.md")
+    assert talks(view)["How Did I Get Here, and Would You Want To?"] == ["Jane Whitfield"]
+    assert talks(view)["Gadget Feature Frenzy"] == ["Omar Haddad", "Jane Whitfield"]
+
+
+def test_a_link_line_captioned_speaker_colon_title_is_a_talk(run):
+    view = extracted(run, "captioned-recordings.md")
+    assert talks(view)["Maps for Everyone"] == ["Kenji Sato"]

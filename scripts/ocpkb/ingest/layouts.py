@@ -101,7 +101,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
-                       presented_items, comma_set_items):
+                       presented_items, comma_set_items, captioned_recordings):
         found += recognizer(blocks)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
@@ -1513,4 +1513,23 @@ def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
         if any(blocks[at].kind == "video" for at in section):  # a talk listed below with its speakers owns the video
             found.append(SessionMention(clean_title(title), block.span,
                                         speakers=_recorded_speakers(title, [blocks[at] for at in section])))
+    return found
+
+
+SPEAKERS_COLON_TITLE = re.compile(r"^(?P<who>[^:：]{4,80}?)\s*[:：]\s+(?P<title>\S.{3,150})$")
+
+
+def captioned_recordings(blocks: list[Block]) -> list[SessionMention]:
+    """A line that is only a link or an embedded recording, captioned 'Jane Doe: Title' or 'Omar
+    Haddad & Jane Doe: Title': the names before the colon (each read as a person's) are the
+    speakers of the title after it."""
+    found = []
+    for block in blocks:
+        match = SPEAKERS_COLON_TITLE.match(block.text) if block.kind == "link" else None
+        if not match:
+            continue
+        names = [person_name(part) for part in re.split(r"\s*(?:,|&|\band\b)\s*", match.group("who")) if part]
+        if names and all(name and reads_as_person(name) and not plain_words(name) for name in names):
+            found.append(SessionMention(clean_title(match.group("title")), block.span,
+                                        speakers=[PersonMention(name, block.span) for name in names]))
     return found
