@@ -949,9 +949,14 @@ def _subject_affiliation(text: str | None) -> str | None:
     return org if org and not places.city(org) and not places.country_code(org) and not person_name(org) else None
 
 
+SUBJECT_CUES = (("her ", "his ", "their "), ("gave ", "delivered ", "presented ", "held "))  # words each reading needs
+
+
 def _talk_by_subject(block: Block) -> list[SessionMention]:
     found = []
-    for pattern_ in (_subject_then_own_talk(), _subject_gave_titled_talk()):
+    readings = [reading for reading, cues in zip((_subject_then_own_talk(), _subject_gave_titled_talk()), SUBJECT_CUES)
+                if any(cue in block.text for cue in cues)]
+    for pattern_ in readings:
         for match in pattern_.finditer(block.text):
             name = _subject_name(match.group("who"))
             title = match.group("title")
@@ -963,7 +968,7 @@ def _talk_by_subject(block: Block) -> list[SessionMention]:
 
 def _owned_talks(block: Block) -> list[SessionMention]:
     found = []
-    for match in _owned_unquoted_title().finditer(block.text) if "s " in block.text else ():
+    for match in _owned_unquoted_title().finditer(block.text) if "'s " in block.text or "’s " in block.text else ():
         name = person_name(match.group("owner"))
         if name and not plain_words(name) and not _talk_noun_only(match.group("title")):
             found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=[PersonMention(name, block.span)]))
