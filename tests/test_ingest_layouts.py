@@ -1412,3 +1412,77 @@ def test_a_chinese_sentence_whose_speaker_ends_the_clause_before_the_verb_and_th
     view = extracted(run, "zh-prose-speaker-clause-before-verb.md")
     assert talks(view) == {"开源社区的长期主义与新变化": ["周岚"], "服务网格的落地实践": ["韩磊"]}
     assert affiliations(view)["周岚"] == ("北辰科技", "开源运营负责人")
+
+
+def test_a_speaker_with_her_organization_in_brackets_gives_a_talk_quoted_later_in_the_sentence(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Scaling Widgets Without Tears"] == ["Jane Doe"]
+    assert affiliations(view)["Jane Doe"][0] == "Fabrikam"
+
+
+def test_her_keynote_quoted_before_the_name_of_the_person_who_speaks_of_it(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["The Future of Gadgets"] == ["Maria Garcia"]
+
+
+def test_a_lead_in_that_moves_to_the_next_talk_is_no_part_of_its_title(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Building Better Pipelines"] == ["Tom Baker"]
+    assert not any(title.startswith("Next up") for title in talks(view))
+
+
+def test_a_highlight_by_a_described_speaker_is_that_speakers_talk(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Caching at the Edge"] == ["Priya Patel"]
+
+
+def test_a_persons_talk_named_without_quotes_up_to_its_verb(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Kernel Tricks for Everyone"] == ["Omar Haddad"]
+
+
+def test_a_workshop_presented_by_two_people_of_one_organization(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Hands-on Plugins: Zero to Hero"] == ["Liam Walsh", "Sofia Rossi"]
+    assert affiliations(view)["Sofia Rossi"][0] == "Tailspin Toys"
+
+
+def test_the_subject_names_her_talk_after_a_colon(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Ten Years of Maps"] == ["Elena Petrova"]
+    assert affiliations(view)["Elena Petrova"][0] == "Wide World Importers"
+
+
+def test_the_subject_gave_a_presentation_whose_title_in_capitals_follows_the_noun(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Exploring the Depths of Symbology"] == ["Kenji Sato"]
+
+
+def test_in_this_session_opens_the_paragraph_under_a_talks_heading_before_its_speaker(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Debugging the Undebuggable"] == ["Alan Smith"]
+    assert affiliations(view)["Alan Smith"][0] == "Litware"
+
+
+def test_a_page_that_says_in_this_talk_is_one_talk_given_by_the_person_it_names(run):
+    view = extracted(run, "one-talk-page-in-this-talk.md")
+    assert talks(view) == {"Fast Startup for Every Service": ["Jane Whitfield"]}
+    assert affiliations(view)["Jane Whitfield"][1] == "Fabrikam co-founder"
+
+
+def test_a_talk_noun_before_a_colon_then_title_by_name_at_an_event(run):
+    view = extracted(run, "prose-talks-in-a-recap.md")
+    assert talks(view)["Why Do Gadgets Matter?"] == ["Nadia Khan"]
+    assert affiliations(view)["Nadia Khan"][0] is None
+    assert not any(title.startswith("Don't miss") for title in talks(view))
+
+
+def test_an_embedded_recordings_caption_names_its_speakers_before_the_colon(run):
+    view = extracted(run, "captioned-recordings.md")
+    assert talks(view)["How Did I Get Here, and Would You Want To?"] == ["Jane Whitfield"]
+    assert talks(view)["Gadget Feature Frenzy"] == ["Omar Haddad", "Jane Whitfield"]
+
+
+def test_a_link_line_captioned_speaker_colon_title_is_a_talk(run):
+    view = extracted(run, "captioned-recordings.md")
+    assert talks(view)["Maps for Everyone"] == ["Kenji Sato"]

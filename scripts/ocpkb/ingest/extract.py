@@ -31,7 +31,8 @@ from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_communi
 from .people import people
 from .read import Source
 from .segment import Block, labelled, segment
-from .talk_pages import episode_talk, front_matter_talk, reported_talk, talk_body_start, talk_page, transcript_talk
+from .talk_pages import (episode_talk, front_matter_talk, introduced_talk, reported_talk, talk_body_start, talk_page,
+                         transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 from .zh_prose import zh_speech_verbs
 
@@ -108,6 +109,13 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
     if page_talk:
         result.sessions = [page_talk]
+    page_title = source.front_matter.get("title") if isinstance(source.front_matter.get("title"), str) else None
+    introduced = introduced_talk(blocks, page_title or (result.title.value if result.title else None)) \
+        if not result.sessions and not CJK.search(source.text or "") else None
+    if introduced:  # 'In this talk, Jane Doe introduces …': the page is one talk
+        result.sessions = [introduced]
+        known = {person.name for person in result.people}
+        result.people += [speaker for speaker in introduced.speakers if speaker.name not in known]
     result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
     before_talk = blocks[:talk_body_start(blocks)] if written_up else blocks  # not what a written-up talk is about

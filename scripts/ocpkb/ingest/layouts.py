@@ -96,6 +96,7 @@ LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speak
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s*$")  # a sentence: '… was done by'
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
+BRACKETED_AFFILIATION = r"\s*\([^()\"“”]{2,60}\)"  # 'Jane Doe (Contoso) gave …': her organization in brackets
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:
@@ -103,7 +104,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
-                       presented_items, comma_set_items):
+                       presented_items, comma_set_items, captioned_recordings):
         found += recognizer(blocks)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
@@ -451,6 +452,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break
         elif kind is not None:
             continue
+        if block.kind == "paragraph" and kind is None:
+            text = _talk_opener().sub("", text, count=1)  # 'In this talk, Jane Doe (Contoso) showed …'
         opening = zh_opening_speakers(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else []
         if opening:  # the paragraph right under the title reports its talk: the rest of it is the talk's content
             return opening
@@ -471,6 +474,14 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif speakers:
             break
     return speakers
+
+
+@cache
+def _talk_opener() -> re.Pattern:
+    """'In this talk, ', 'During her 30-minute keynote, ', 'In the session that followed, ': a
+    sentence's opening that speaks of the talk under the heading before its speaker, the subject."""
+    return re.compile(rf"^(?i:in|during|throughout)\s+(?i:this|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
+                      rf"(?i:{talk_nouns()})\b[^,.;“\"]{{0,60}},\s*(?=[A-Z])")
 
 
 def _not_by_nickname(people: list[PersonMention], speakers: list[PersonMention], above: list[Block]) -> list[PersonMention]:
@@ -687,7 +698,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().match(title)
+        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().search(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or _talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
@@ -890,20 +901,148 @@ def _talk_noun_only(title: str) -> bool:
 
 @cache
 def _reported_lead_in() -> re.Pattern:
-    """'One of the talks I attended on Day 2 was ', 'Another fun session was ': a sentence that
-    names a talk noun and then says which talk it was; what follows 'was' is the talk's title."""
-    return re.compile(rf"(?:^|(?<=[.!?]\s))[A-Z][^.!?]{{0,60}}?\b(?i:{talk_nouns()})\b[^.!?\"“]{{0,50}}?\s(?:was|were)\s+")
+    """'One of the talks I attended on Day 2 was ', 'Another fun session was ', 'A personal
+    highlight was ': a sentence that names a talk noun (or a highlight noun, data/highlight_nouns.txt)
+    and then says which talk it was; what follows 'was' is the talk's title. Also a sentence's
+    lead-in that moves to the next talk or points to one ('Next up was ', 'You can watch ',
+    data/talk_lead_ins.txt), or a talk noun before a colon ('… including this keynote: ')."""
+    highlights = words("highlight_nouns")
+    nouns = f"{talk_nouns()}|{alternation(highlights + tuple(f'{noun}s' for noun in highlights))}"
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:[A-Z][^.!?]{{0,60}}?\b(?i:{nouns})\b[^.!?\"“]{{0,50}}?\s(?:was|were)\s+"
+                      rf"|(?i:{alternation(words('talk_lead_ins'))}),?\s+(?:the\s+(?:recording|video)\s+of\s+)?)"
+                      rf"|\b(?:this|that|the|a|an|her|his|their)\s+(?i:{talk_nouns()}):\s+")
 
 
 REPORTED_TITLE = re.compile(r"(?P<title>[A-Z\"“](?:[^.!?]|[.!?](?!\s)){3,150}?[?!]?)\s+by\s+"
                             r"(?P<who>[^.;()]{4,80}?)(?=\s*[.;(]|,\s+[a-z]|\s*$)")
+DESCRIBED = re.compile(r"^(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")  # 'by our core team member Jane Doe': words before the name
+SUBJECT = r"(?<![\w'’-])(?P<who>(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3})"  # a sentence's subject, perhaps after 'Then'
+SUBJECT_AFFILIATION = rf"(?P<affiliation>\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}|{BRACKETED_AFFILIATION})?"
+TITLE_CASE_SHARE = 0.6  # of a title's longer words that start with a capital, when no quotes set it apart
+
+
+@cache
+def _owned_unquoted_title() -> re.Pattern:
+    """'the recording of Jane Doe's talk Scaling Widgets in Practice is online': a person's talk
+    noun, then a title in capitals with no quotes, up to the verb that ends it."""
+    return re.compile(rf"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})['’]s\s+(?:[a-z-]+\s+)?(?i:{talk_nouns()})\s+"
+                      rf"(?P<title>[A-Z][\w'’-]*(?:[ :,-]+[\w'’-]+){{1,15}}?)\s+(?:is|was|are|were|has|have|can|will)\b")
+
+
+@cache
+def _talk_presented_by() -> re.Pattern:
+    """'the workshop Best of Both Worlds presented by core team members Jane Doe and Wei Chen of
+    Contoso', 'Their session, “Title”, was presented by Jane Doe': a talk noun, its title in
+    capitals, then who presented it."""
+    return re.compile(rf"\b(?i:the|a|an|this|her|his|their)\s+(?:[a-z-]+\s+){{0,2}}(?i:{talk_nouns()})[:,]?\s+"
+                      rf"[“\"]?(?P<title>[A-Z](?:[^.!?]|[.!?](?!\s)){{3,150}}?)[”\"]?,?\s+(?:(?:was|were)\s+)?(?:presented|given|delivered|led|run)\s+by\s+"
+                      rf"(?P<who>[^.;()]{{4,100}}?)(?=\s*[.;(]|,\s+[a-z]|\s*$)")
+
+
+@cache
+def _subject_then_own_talk() -> re.Pattern:
+    """'Jane Doe from Contoso featured the project in her keynote talk: Title.': the subject speaks of
+    a talk noun of hers, its title after the colon, to the sentence's end."""
+    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION},?\s+[^.!?:“\"]{{0,80}}?\b(?i:her|his|their)\s+(?:[a-z-]+\s+){{0,2}}"
+                      rf"(?i:{talk_nouns()}):\s+(?P<title>[A-Z][^.!]{{3,150}}?)(?=[.!](?:\s|$)|$)")
+
+
+@cache
+def _subject_gave_titled_talk() -> re.Pattern:
+    """'Then Jane Doe (Contoso) gave a truly memorable presentation Scaling Widgets in Practice that
+    …': the subject gives a talk noun, its title in capitals right after it."""
+    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION},?\s+(?:also\s+)?(?:gave|delivered|presented|held)\s+"
+                      rf"(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?i:{talk_nouns()})\s+"
+                      rf"(?P<title>[A-Z][\w'’:&.-]*(?:\s+[\w'’:&.-]+){{1,15}}?)(?=\s+(?:that|which|where|who)\s|[.,;!]|$)")
+
+
+def _title_cased(title: str) -> bool:
+    """A title with no quotes shows itself by its capitals: most of its longer words start with one."""
+    longer = [word for word in title.split() if len(word) > 3]
+    return bool(longer) and sum(word[:1].isupper() for word in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+def _subject_name(who: str) -> str | None:
+    """The person a sentence's subject names: 'Jane Doe', also after an opening word ('Then Jane Doe')."""
+    tokens = who.split()
+    for start in range(max(1, len(tokens) - 1)):
+        name = person_name(" ".join(tokens[start:]))
+        if name and not plain_words(name):
+            return name
+    return None
+
+
+def _subject_affiliation(text: str | None) -> str | None:
+    """' of Contoso', ' (Contoso)' after a sentence's subject: the organization, not a place."""
+    org = re.sub(r"^\s*(?:(?:of|from)\s+|\()|\)$", "", text or "").strip()
+    return org if org and not places.city(org) and not places.country_code(org) and not person_name(org) else None
+
+
+SUBJECT_CUES = (("her ", "his ", "their "), ("gave ", "delivered ", "presented ", "held "))  # words each reading needs
+
+
+def _talk_by_subject(block: Block) -> list[SessionMention]:
+    found = []
+    readings = [reading for reading, cues in zip((_subject_then_own_talk(), _subject_gave_titled_talk()), SUBJECT_CUES)
+                if any(cue in block.text for cue in cues)]
+    for pattern_ in readings:
+        for match in pattern_.finditer(block.text):
+            name = _subject_name(match.group("who"))
+            title = match.group("title")
+            if name and (pattern_ is _subject_then_own_talk() or _title_cased(title)) and not _talk_noun_only(title):
+                speaker = PersonMention(name, block.span, _subject_affiliation(match.group("affiliation")))
+                found.append(SessionMention(clean_title(title), block.span, speakers=[speaker]))
+    return found
+
+
+def _owned_talks(block: Block) -> list[SessionMention]:
+    found = []
+    for match in _owned_unquoted_title().finditer(block.text) if "'s " in block.text or "’s " in block.text else ():
+        name = person_name(match.group("owner"))
+        if name and not plain_words(name) and not _talk_noun_only(match.group("title")):
+            found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=[PersonMention(name, block.span)]))
+    return found
+
+
+def _presenters(who: str, span: Span) -> list[PersonMention]:
+    """The people after a reported title's 'by', without the words that describe them ('our core
+    team member Jane Doe')."""
+    who = _without_event_after(who.strip(" ,"))
+    return parse_people(who, span, cue=True) or parse_people(DESCRIBED.sub("", who), span, cue=True) \
+        or _names_of_one_organization(DESCRIBED.sub("", who), span)
+
+
+@cache
+def _event_after() -> re.Pattern:
+    """' at Contoso Days UK 2031', ' during Contoso Summit': where the talk was given, after its speaker
+    (an event word or a year ends the phrase), no employer."""
+    return re.compile(rf"\s+(?:at|during)\s+(?:the\s+)?[A-Z][^,;]*?(?:\b(?i:{alternation(words('event_words'))})|\b(?:19|20)\d\d)\s*$")
+
+
+def _without_event_after(who: str) -> str:
+    return _event_after().sub("", who)
+
+
+SHARED_ORGANIZATION = re.compile(r"^(?P<names>.+?)\s+(?:of|from)\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$")
+
+
+def _names_of_one_organization(who: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe and Wei Chen of Contoso': names joined by 'and', '&' or commas, all of the
+    organization after 'of' or 'from' (each must read as a name)."""
+    shared = SHARED_ORGANIZATION.match(who)
+    names = [person_name(part) for part in re.split(r"\s*(?:,|&|\band\b)\s*", shared.group("names") if shared else who) if part]
+    if len(names) < 2 or not all(names) or any(is_org(name) or plain_words(name) for name in names):
+        return []
+    return [PersonMention(name, span, shared.group("org") if shared else None) for name in names]
 
 
 def reported_talks(blocks: list[Block]) -> list[SessionMention]:
     """A recap's sentence that reports a talk it heard: 'The first talk I went to was Scaling Widgets
     in Practice by Jane Doe.' Markup is gone, so the title is what lies between 'was' and 'by Name';
     a talk 'about' something ('The first talk was about scaling') or a bare talk noun ('was the
-    keynote by Name') states no title."""
+    keynote by Name') states no title. Also a person's talk named after its noun, unquoted ('Jane
+    Doe's talk Scaling Widgets is online', 'the workshop Title presented by Jane Doe'), and the talk
+    a sentence's subject gives ('Jane Doe … in her keynote: Title.', 'Jane Doe gave a talk Title that …')."""
     found = []
     for block in blocks:
         if block.kind not in ("paragraph", "item"):
@@ -912,9 +1051,14 @@ def reported_talks(blocks: list[Block]) -> list[SessionMention]:
             match = REPORTED_TITLE.match(block.text, lead_in.end())
             if not match or _talk_noun_only(match.group("title")):
                 continue
-            people = parse_people(match.group("who").strip(" ,"), block.span, cue=True)
+            people = _presenters(match.group("who"), block.span)
             if people:
                 found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=people))
+        for match in _talk_presented_by().finditer(block.text) if " by " in block.text else ():
+            people = _presenters(match.group("who"), block.span)
+            if people and not _talk_noun_only(match.group("title")):
+                found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=people))
+        found += _owned_talks(block) + _talk_by_subject(block)
     return found
 
 
@@ -1102,14 +1246,15 @@ NICKNAMED = r"[A-Z][\w’-]+(?:\s+'[\w-]+')?(?:\s+[A-Z][\w’-]+){1,2}"  # "Jane
 
 @cache
 def _speaker_then_quoted_title() -> re.Pattern:
-    """'Jane Doe of Contoso will present "Title"', "Jane 'jd' Doe presented on tracing: “Title”",
+    """'Jane Doe of Contoso will present "Title"', 'Jane Doe (Contoso) gave a talk on "Title"',
+    "Jane 'jd' Doe presented on tracing: “Title”",
     'Jane Doe gave an introduction through her talk "Title"', 'a talk presented by Jane Doe on X:
     “Title”': a person who speaks (a speech verb, not a quoting one such as 'said') or a talk noun's
     'by Name', then a quoted title later in the same sentence."""
     verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
     return re.compile(
         rf"(?:\b(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?by\s+(?P<by>{NICKNAMED})"
-        rf"|(?P<who>{NICKNAMED})(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?,?\s+"
+        rf"|(?P<who>{NICKNAMED})(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}|{BRACKETED_AFFILIATION})?,?\s+"
         rf"(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?(?:{verbs}))\b"
         rf"[^“\"„.!?]{{0,100}}?[“\"„](?P<title>[A-Z][^”\"“]{{5,150}}?)[”\"“]")  # „…“: quoted the German way
 
@@ -1127,6 +1272,27 @@ def _speaker_and_quoted_titles(block: Block) -> list[SessionMention]:
         if name and not plain_words(name) and not capitalized_before:
             found.append(SessionMention(match.group("title").strip(" ,."), block.span,
                                         speakers=[PersonMention(name, block.span)]))
+    return found
+
+
+@cache
+def _own_talk_then_speaker() -> re.Pattern:
+    """'In her keynote, “Title”, Jane Doe of Contoso explained …', 'During their talk "Title",
+    Jane Doe (Contoso) showed …': a talk noun owned by 'his', 'her' or 'their', its quoted title,
+    then the person who speaks of it (a speech verb after the name)."""
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii())
+    return re.compile(
+        rf"\b(?i:in|during|with|for)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}(?i:{talk_nouns()})\s*[,:]?\s*"
+        rf"[“\"](?P<title>[A-Z][^”\"“]{{3,150}}?)[,.]?[”\"],?\s+(?P<who>{NICKNAMED})"
+        rf"(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}|{BRACKETED_AFFILIATION})?,?\s+(?:also\s+)?(?:{verbs})\b")
+
+
+def _own_talks(block: Block) -> list[SessionMention]:
+    found = []
+    for match in _own_talk_then_speaker().finditer(block.text):
+        name = person_name(match.group("who"))
+        if name and not plain_words(name):
+            found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=[PersonMention(name, block.span)]))
     return found
 
 
@@ -1203,7 +1369,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 else speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
             if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
                 found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
-        found += _speaker_and_quoted_titles(block) if re.search(r"[“\"]", block.text) else []
+        found += _speaker_and_quoted_titles(block) + _own_talks(block) if re.search(r"[“\"]", block.text) else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speakers = _quoted_by_speakers(match.group("who"), block.span)
             if speakers:
@@ -1388,4 +1554,23 @@ def recorded_talks(blocks: list[Block]) -> list[SessionMention]:
         if any(blocks[at].kind == "video" for at in section):  # a talk listed below with its speakers owns the video
             found.append(SessionMention(clean_title(title), block.span,
                                         speakers=_recorded_speakers(title, [blocks[at] for at in section])))
+    return found
+
+
+SPEAKERS_COLON_TITLE = re.compile(r"^(?P<who>[^:：]{4,80}?)\s*[:：]\s+(?P<title>\S.{3,150})$")
+
+
+def captioned_recordings(blocks: list[Block]) -> list[SessionMention]:
+    """A line that is only a link or an embedded recording, captioned 'Jane Doe: Title' or 'Omar
+    Haddad & Jane Doe: Title': the names before the colon (each read as a person's) are the
+    speakers of the title after it."""
+    found = []
+    for block in blocks:
+        match = SPEAKERS_COLON_TITLE.match(block.text) if block.kind == "link" else None
+        if not match:
+            continue
+        names = [person_name(part) for part in re.split(r"\s*(?:,|&|\band\b)\s*", match.group("who")) if part]
+        if names and all(name and reads_as_person(name) and not plain_words(name) for name in names):
+            found.append(SessionMention(clean_title(match.group("title")), block.span,
+                                        speakers=[PersonMention(name, block.span) for name in names]))
     return found

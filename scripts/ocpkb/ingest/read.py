@@ -193,6 +193,19 @@ EMPHASIS_OPENER = re.compile(r"(\*\*|__|\*|_)(?=\S)")
 EMPHASIS_CLOSERS = {delimiter: re.compile(r"(?<=\S)(?=%s)" % re.escape(delimiter)) for delimiter in ("**", "__", "*", "_")}
 
 
+RECORDING_FRAME = re.compile(r"""<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)""", re.IGNORECASE)
+FRAME_TITLE = re.compile(r"""<iframe\b[^>]*?\btitle=(?P<quote>["'])(?P<title>.+?)(?P=quote)""", re.IGNORECASE)
+
+
+def _recording_caption(raw: str) -> str | None:
+    """The caption an embedded recording's frame carries in its `title` (a WordPress export writes
+    the video's title there, often 'Speaker: Talk'), when the line is only that frame."""
+    title = FRAME_TITLE.search(raw) if RECORDING_FRAME.search(raw) else None
+    if not title or HTML_TAG.sub("", raw).strip():
+        return None
+    return html.unescape(title.group("title")).strip() or None
+
+
 EMBEDDED_VIDEO = re.compile(r"""^\s*(?:\{\{<?\s*(?:video|youtube|vimeo)\b.*\}\}|<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)"""
                             r"""[^>]*>\s*(?:</iframe>)?)\s*$""", re.IGNORECASE)  # a line that only embeds a recording
 EMBEDDED_POST = re.compile(r"""^\s*<blockquote\b[^>]*\bclass=["'][^"']*\b(?:twitter-tweet|bluesky-embed|mastodon-embed)""", re.IGNORECASE)
@@ -229,6 +242,9 @@ def read_markdown(text: str, name: str) -> Source:
         line = _markdown_line(shared.group("link") if shared else text, number, source.images)
         underline = SETEXT_UNDERLINE.match(raws[number]) if number < len(raws) else None
         markup = "link" if shared else "video" if EMBEDDED_VIDEO.match(raw) else plain_markup
+        captioned = _recording_caption(raw) if "<iframe" in raw else None
+        if captioned:  # '<p><iframe title="Jane Doe: Title" src="…youtube…">': the recording's caption
+            line, markup = captioned, "link"
         if markup == "link" and _link_in_text(raws, number - 1):
             markup = "text-link"
         if underline and line and markup in ("", "bold"):  # 'Title' over '===' or '---' is a heading

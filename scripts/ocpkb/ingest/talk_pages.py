@@ -1,7 +1,8 @@
 """Stage 2c, pages that are one talk: a Chinese write-up that says which talk it was written up
 from ('本文根据…的分享整理'), one that reports a talk with its speaker's caption set apart by spaces,
-a talk's own page (a title over the speaker's biography or self-introduction), and a talk page whose
-front matter lists its presenters. Each returns the talk with its speakers; the layouts of pages
+a talk's own page (a title over the speaker's biography or self-introduction), a talk page whose
+front matter lists its presenters, and a page that speaks of itself as one talk ('In this talk, Jane
+Doe introduces …'). Each returns the talk with its speakers; the layouts of pages
 that list many talks are in layouts.py.
 """
 
@@ -15,7 +16,7 @@ from ..writing import CJK
 from .classify import (common_word, is_org, is_role, organization_of_unit, parse_people, parse_person, person_name,
                        split_affiliation)
 from .event_name import event_phrase
-from .layouts import city_station
+from .layouts import city_station, talk_nouns
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, biography
 from .people_layouts import INTRO_ASIDE, bio_people, labelled_speakers
@@ -337,3 +338,33 @@ def _vouched_name(text: str) -> str | None:
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and not common_word(text) and not is_role(text) and not is_org(text):
         return text
     return text if LATIN_GIVEN_NAME.fullmatch(text) else None
+
+
+INTRODUCED_WINDOW = 12  # blocks from the top in which a page that is one talk says so
+
+
+@cache
+def _this_talk() -> re.Pattern:
+    """'In this 45-minute talk presented at X, Contoso co-founder, Jane Doe, introduces …', 'In this
+    session, Jane Doe demonstrates …': the page speaks of itself as one talk (a talk noun after
+    'this'), then names its speaker, perhaps after a caption set apart by commas, before a speech verb."""
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
+    return re.compile(rf"^(?i:in|during)\s+this\s+(?:[\w'’-]+\s+){{0,2}}(?i:{talk_nouns()})\b[^.;]{{0,120}}?,\s+"
+                      rf"(?:(?P<caption>[^,.;]{{2,60}}),\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),?\s+"
+                      rf"(?:will\s+)?(?:{verbs})\b")
+
+
+def introduced_talk(blocks: list[Block], title: str | None) -> SessionMention | None:
+    """A page about one talk that says so in a sentence near its top: the talk is the page's title,
+    the person the sentence names its speaker (with the caption before the name as the job title
+    when it reads as one)."""
+    if not title or not title.strip():
+        return None
+    for block in blocks[:INTRODUCED_WINDOW]:
+        match = _this_talk().match(block.text) if block.kind in ("paragraph", "field") else None
+        name = person_name(match.group("who")) if match else None
+        if name and not common_word(name.split()[0]):
+            caption = (match.group("caption") or "").strip()
+            speaker = PersonMention(name, block.span, title=caption if caption and is_role(caption) else None)
+            return SessionMention(clean_title(title), block.span, speakers=[speaker])
+    return None
