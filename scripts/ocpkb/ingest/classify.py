@@ -1035,7 +1035,10 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
-        org, title = split_affiliation(first.group("rest"))
+        rest = first.group("rest")
+        if _talk_after_colon(text, first.start("rest"), rest):
+            return PersonMention(first.group("name"), span)
+        org, title = split_affiliation(rest)
         return PersonMention(first.group("name"), span, org, title)
     if len(text) <= 60:
         found = _name_at_end(text, span)
@@ -1043,6 +1046,20 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
             return found
     whole = person_name(text)
     return PersonMention(whole, span) if whole else None
+
+
+def _talk_after_colon(text: str, rest_at: int, rest: str) -> bool:
+    """'李英浩：互联网金融大数据与风险' (a heading or list item of a program): after a name and a colon
+    stands the talk unless the words read as an affiliation (a job title, an organization word, a
+    well-known organization: '林澈：云帆数据高级工程师')."""
+    colon = text[:rest_at].rstrip().endswith((":", "："))
+    return colon and not (is_role(rest) or _ends_in_org_word(rest.strip()) or rest.strip() in well_known())
+
+
+def _ends_in_org_word(text: str) -> bool:
+    """'星河科技', 'Contoso University': an organization word ends the words (one inside a talk's
+    title, '…大数据与风险', names none)."""
+    return bool(_org_zh().search(text[-6:]) and re.search(rf"(?:{_org_zh().pattern})$", text)) or _latin_org_word(text)
 
 
 def _name_in_latin_letters(text: str) -> bool:

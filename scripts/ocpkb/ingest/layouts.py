@@ -104,6 +104,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
         found += recognizer(blocks)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
+    for session in found:
+        session.title = _without_its_speaker_before(session)
     unique: dict[str, SessionMention] = {}
     for session in found:
         key = normalize(session.title)
@@ -117,6 +119,14 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+def _without_its_speaker_before(session: SessionMention) -> str:
+    """'**许捷：用 shiny 搭建管理系统**' read as a bold title over its speaker's paragraph: the name
+    and colon before the title are its speaker's, no part of it."""
+    named = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,})$", session.title)
+    speakers = {person.name for person in session.speakers}
+    return named.group("title").strip() if named and named.group("name") in speakers else session.title
 
 
 def lines_under(blocks: list[Block], heading_words: str) -> set[int]:
@@ -757,7 +767,7 @@ def _item_runs(blocks: list[Block]) -> list[list[Block]]:
     return [run for run in runs if run]
 
 
-ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
+ZH_SPEAKER_FIRST = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")  # '## 2.谭昶：…'
 MAX_AFFILIATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
 SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})\s*"
                            r"(?:[(（](?P<org>[^()（）]{2,40})[)）])?\s*[:：]\s*(?P<title>.{4,150}?)[。]?$")

@@ -65,13 +65,20 @@ def zh_opening_speaker(text: str, span: Span) -> PersonMention | None:
     verb = zh_speech_verb().search(clause)
     if not verb or verb.start() > ZH_OPENING_CAPTION:
         return _zh_opening_org_of_speaker(text, span)
-    who = clause[:verb.start()].strip()
+    who = _to_us_after_name().sub("", clause[:verb.start()]).strip()  # '…工程师许捷先生向大家展示了'
     person = parse_person(who, span) if CJK.search(who) else None
     if not person or not CJK.search(person.name) or not who.endswith(person.name):
         return _zh_opening_org_of_speaker(text, span)
     caption = who[:-len(person.name)].strip()  # 'Contoso 核心 Maintainer 林澈': a project role captions too
     return person if person.organization or person.title or zh_role_end().search(caption) \
         or pattern("project_roles").search(caption) else None
+
+
+@cache
+def _to_us_after_name() -> re.Pattern:
+    """The words between a speaker's name and the verb: an honorific or a doctor's title, then
+    '向大家' ('姚凯老师向大家介绍'); the name ends where they begin."""
+    return re.compile(rf"(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?\s*$")
 
 
 def _zh_opening_org_of_speaker(text: str, span: Span) -> PersonMention | None:
