@@ -678,7 +678,17 @@ def _title_start(clause: str, tail: re.Match) -> int:
     start = tail.start()
     joined = ROLES_JOINED.search(clause, 0, start)
     before = _title_tail().search(clause[:joined.start()]) if joined else None
-    return before.start() if before else start
+    start = before.start() if before else start
+    opening = _head_then_title_words().search(clause[:start])
+    return opening.start("words") if opening else start
+
+
+@cache
+def _head_then_title_words() -> re.Pattern:
+    """An organization's head word, then a few characters that are no unit of it: they begin the
+    job title ('…有限公司首席数据' of '…有限公司首席数据分析师'; not '…大学统计系' of '…大学统计系副教授')."""
+    heads = alternation(w for w in words("org_heads") if CJK.search(w))
+    return re.compile(rf"(?:{heads})(?P<words>[\u4e00-\u9fff]{{1,4}})(?<![系院所处室部组队区站科心])$")
 
 
 @cache
