@@ -420,7 +420,7 @@ def clean_organization(name: str | None) -> str | None:
     if not name or ORG_NOISE.search(name):
         return None
     if CJK.search(name) or HANGUL.search(name):
-        name = re.sub(r"^来自|的$", "", name).strip()  # '来自北辰网络的' (刘洋) -> '北辰网络'
+        name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
         return name if 2 <= len(name) <= 24 else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name

@@ -277,6 +277,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     for person in found:
         person.organization = clean_organization(person.organization)
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
+        person.title = None if person.title and person.title.casefold() in words("honorifics") else person.title  # '…的孙健先生'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
     return _merge_people(_without_people_as_organizations(found))
 
