@@ -1341,3 +1341,42 @@ def test_a_meetings_transcript_names_who_speaks_not_the_names_heard_in_what_is_s
     assert "Kasimir Hold" not in people
     assert people["Ines Marlow"][0] == "Contoso"
     assert people["Tobias Renner"][0] == "Fabrikam"  # a chat's 'Tobias Renner (Fabrikam)11:42 AM'
+
+
+def test_a_chinese_program_heading_name_colon_title_gives_the_talk_not_an_organization_named_like_it(run):
+    view = extracted(run, "zh-salon-summary.md")  # '## 2.骆清扬：湖仓一体的实践与思考', numbered
+    assert talks(view)["湖仓一体的实践与思考"] == ["骆清扬"]
+    assert "湖仓一体的实践与思考" not in {org["name"] for org in view["organizations"]}
+
+
+def test_a_bold_name_colon_title_over_its_speakers_caption_keeps_the_title_without_the_name(run):
+    view = extracted(run, "zh-salon-summary.md")  # '**周岚：…**' over '…量化工程师周岚老师向大家展示了…'
+    assert talks(view)["面向企业的可视化看板"] == ["周岚"]
+    assert affiliations(view)["周岚"] == ("北辰期货股份有限公司研究所", "量化工程师")
+
+
+def test_a_speakers_paragraph_that_opens_with_the_name_gives_the_current_post_not_the_degree(run):
+    view = extracted(run, "zh-salon-summary.md")  # '骆清扬先生是…硕士，现任云帆数据股份有限公司首席数据分析师。'
+    assert affiliations(view)["骆清扬"] == ("云帆数据股份有限公司", "首席数据分析师")
+
+
+def test_a_speakers_paragraph_name_is_organizations_title_gives_both(run):
+    view = extracted(run, "zh-salon-summary.md")  # '沈一鸣是星河大学理学院统计系的副教授', '何平女士是…研究院副院长'
+    assert affiliations(view)["沈一鸣"] == ("星河大学理学院统计系", "副教授")
+    assert affiliations(view)["何平"] == ("北辰科技大数据研究院", "副院长")
+
+
+def test_a_chinese_salon_header_labels_its_organizers_and_host_as_people(run):
+    view = extracted(run, "zh-salon-summary.md")  # '组织：蔡沐阳 魏思云', '主持：杨若溪', '秘书团： A，B，C', '志愿者： A、B'
+    names = {person["name"] for person in view["people"]}
+    assert {"蔡沐阳", "魏思云", "杨若溪", "戴语桐", "董思远", "胡晓彤", "孔一凡", "林思齐"} <= names
+
+
+def test_an_honorific_after_a_chinese_name_is_no_job_title(run):
+    view = extracted(run, "zh-salon-summary.md")  # '来自云帆数据股份有限公司的顾明轩先生'
+    assert affiliations(view)["顾明轩"] == ("云帆数据股份有限公司", None)
+
+
+def test_as_before_an_employer_is_no_part_of_its_name(run):
+    view = extracted(run, "zh-contributor-announcement.md")  # '沈若宁 作为星河汽车科技基础设施负责人'
+    assert affiliations(view)["沈若宁"] == ("星河汽车科技", "基础设施负责人")
