@@ -380,7 +380,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "roster-by-category.md",  # a list of award winners
             "front-matter-talk-presenters.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
-            "newsletter-sections-no-people.md")  # a project's monthly newsletter
+            "newsletter-sections-no-people.md",  # a project's monthly newsletter
+            "zh-contributor-announcement.md")  # a community's announcement of a contributor
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1380,3 +1381,19 @@ def test_an_honorific_after_a_chinese_name_is_no_job_title(run):
 def test_as_before_an_employer_is_no_part_of_its_name(run):
     view = extracted(run, "zh-contributor-announcement.md")  # '沈若宁 作为星河汽车科技基础设施负责人'
     assert affiliations(view)["沈若宁"] == ("星河汽车科技", "基础设施负责人")
+
+
+def test_a_bracket_after_a_chinese_name_before_a_colon_and_a_title_is_the_employer_not_a_nickname(run):
+    view = extracted(run, "zh-salon-summary.md")  # '罗一帆（北岩软件）：当流处理遇到批处理'
+    assert affiliations(view)["罗一帆"] == ("北岩软件", None)
+    assert "当流处理遇到批处理" not in {org["name"] for org in view["organizations"]}
+
+
+def test_a_degree_that_opens_a_chinese_bio_is_no_post(run):
+    view = extracted(run, "zh-salon-summary.md")  # '孟书瑶：数据科学硕士，星河大学统计学院副教授，…'
+    assert affiliations(view)["孟书瑶"] == ("星河大学统计学院", "副教授")
+
+
+def test_deng_and_men_end_a_list_or_a_plural_not_a_chinese_name(run):
+    view = extracted(run, "zh-salon-summary.md")  # '来自业界的技术大咖和数据科学家等'
+    assert not [person for person in view["people"] if person["name"].endswith("等")]

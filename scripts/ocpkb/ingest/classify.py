@@ -243,8 +243,8 @@ def plain_words(name: str) -> bool:
 
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
-    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text):
-        return None
+    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")):
+        return None  # '…数据科学家等', '同学们': 等 and 们 end a list or a plural, not a name
     if is_role(text) or _org_word_in_name(text) or pattern("event_words").search(text):
         return None
     if len(text) == 4 and text[:2] not in surnames():
@@ -462,6 +462,13 @@ def _degree_role_before_organization() -> re.Pattern:
 def degrees_only(text: str) -> bool:
     """'MSc', 'PhD, MBA': academic degrees after a name (data/degrees.txt) name no organization."""
     return bool(_degrees_alone().fullmatch(text.strip() + " "))
+
+
+def ends_in_a_degree(text: str) -> bool:
+    """'统计学博士', '应用经济学硕士', 'MBA': a degree (data/degrees.txt) ends the words: they say where
+    or what one studied, no post ('博士生', a student, is one)."""
+    text = text.strip()
+    return degrees_only(text) or any(text.endswith(word) for word in words("degrees") if CJK.search(word))
 
 
 def _degree_role_then_organization(text: str) -> tuple[str, str] | None:
@@ -733,7 +740,7 @@ def _project_position() -> re.Pattern:
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clauses = [part.strip() for part in re.split(r"[，。；;,、]", text) if part.strip()]
-    current = [part for part in clauses if not career_step().match(part)]  # '毕业于…，现任…'
+    current = [part for part in clauses if not career_step().match(part) and not ends_in_a_degree(part)]  # '毕业于…，现任…', '经济学博士，…'
     after_career = bool(current) and len(current) < len(clauses)
     clauses = current or clauses
     clause = CURRENT_POST.sub("", clauses[0] if clauses else text.strip())  # '现任云帆数据架构师'
@@ -1036,8 +1043,9 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
     if bracket and person_name(bracket.group("name")):
         inside = bracket.group("org").strip()
+        talk_after = re.match(r"\s*[:：]", text[bracket.end():])  # '肖凯（一号店）：当R遇到Python': the bracket is the employer
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known() \
-            or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
+            and not talk_after or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
         after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))

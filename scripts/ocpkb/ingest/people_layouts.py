@@ -18,7 +18,7 @@ from functools import cache
 from ..writing import CJK
 from .classify import (
     career_step,
-    degrees_only,
+    ends_in_a_degree,
     first_name,
     has_function_character,
     is_org,
@@ -405,11 +405,6 @@ def _post_in_biography(text: str) -> tuple[str, str | None] | None:
     return next((post for post in current + at if post), None) or first
 
 
-def _a_degree(title: str) -> bool:
-    """'统计学博士', '应用经济学硕士', 'MBA': a degree (data/degrees.txt) ends the words: where one studied."""
-    return degrees_only(title) or any(title.endswith(word) for word in words("degrees") if CJK.search(word))
-
-
 def _post_of(clause: str, said_current: bool = False) -> tuple[str, str] | None:
     """'西北工业大学理学院应用数学系的助理教授', '科大讯飞大数据研究院副院长' -> (organization, job title);
     None for a degree ('…应用经济学硕士'), a career step or words that name no organization (unless
@@ -417,7 +412,7 @@ def _post_of(clause: str, said_current: bool = False) -> tuple[str, str] | None:
     org, _, title = clause.partition("的") if "的" in clause else ("", "", "")
     if not (org and title and is_role(title)):
         org, title = split_affiliation(clause)
-    if not (org and title and is_role(title)) or _a_degree(title) or career_step().match(clause) or len(org) > 30:
+    if not (org and title and is_role(title)) or ends_in_a_degree(title) or career_step().match(clause) or len(org) > 30:
         return None
     if not (said_current or _holds_an_org_head(org) or org in well_known() or not CJK.search(org)):
         return None
