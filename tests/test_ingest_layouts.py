@@ -1397,3 +1397,8 @@ def test_a_degree_that_opens_a_chinese_bio_is_no_post(run):
 def test_deng_and_men_end_a_list_or_a_plural_not_a_chinese_name(run):
     view = extracted(run, "zh-salon-summary.md")  # '来自业界的技术大咖和数据科学家等'
     assert not [person for person in view["people"] if person["name"].endswith("等")]
+
+
+def test_a_school_then_a_name_then_an_academic_rank_in_chinese_prose_gives_all_three(run):
+    view = extracted(run, "zh-salon-summary.md")  # '北岩理工大学计算机科学与技术学院韩知秋副教授从…介绍了'
+    assert affiliations(view)["韩知秋"] == ("北岩理工大学计算机科学与技术学院", "副教授")

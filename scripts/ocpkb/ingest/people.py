@@ -260,6 +260,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
+        found += _zh_unit_name_rank(text, block.span) if CJK.search(text) and ZH_RANK_WORD.search(text) else []
         found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
             and block.kind in ("paragraph", "item") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
@@ -384,6 +385,34 @@ CAPTION_BREAK = re.compile(r"[。；;！？!?：:《“]")
 
 
 TITLE_AFTER_NAME = re.compile(r"(?:教授|院士|博士|老师|先生|女士)$")
+ZH_RANK_WORD = re.compile(r"教授|研究员|院士")  # the academic ranks said after a name ('孙琦副教授')
+
+
+@cache
+def _unit_name_rank() -> re.Pattern:
+    heads = alternation(w for w in words("org_heads") if CJK.search(w))
+    return re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?(?:{heads}|系|院|所|中心))的?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+                      r"(?P<title>(?:副|助理|客座|名誉)?(?:教授|研究员)|院士)(?![、，,])")  # a list of captions: `_zh_role_name_list`
+
+
+def _organization_after_prepositions(words_before: str) -> str:
+    """The words before a name after any preposition ('由星河大学…'), but a 与 or 和 inside a school's
+    name joins its subjects ('计算机科学与技术学院'), no clauses."""
+    cut = after_prepositions(words_before)
+    return words_before if words_before[:len(words_before) - len(cut)].endswith(("与", "和", "及")) else cut
+
+
+def _zh_unit_name_rank(text: str, span: Span) -> list[PersonMention]:
+    """'上海财经大学商学院市场营销系孙琦副教授选取…', '星河大学数计院的蔡敬衡副教授。': a school or a
+    department, perhaps 的, a name, then the academic rank said after it, as the subject of its own
+    clause (not an item of a list of captions, '…学院周会群教授、…'); the phrase's words before the
+    name (after any preposition) are the organization."""
+    found = []
+    for match in _unit_name_rank().finditer(text):  # the organization's characters run to no mark
+        name, org = person_name(match.group("name")), _organization_after_prepositions(match.group("org"))
+        if name == match.group("name") and org and not re.search(r"[的了是]", org):
+            found.append(PersonMention(name, span, org, match.group("title")))
+    return found
 
 
 def _holds_a_person(role: str) -> bool:
