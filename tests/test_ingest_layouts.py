@@ -1402,3 +1402,9 @@ def test_deng_and_men_end_a_list_or_a_plural_not_a_chinese_name(run):
 def test_a_school_then_a_name_then_an_academic_rank_in_chinese_prose_gives_all_three(run):
     view = extracted(run, "zh-salon-summary.md")  # '北岩理工大学计算机科学与技术学院韩知秋副教授从…介绍了'
     assert affiliations(view)["韩知秋"] == ("北岩理工大学计算机科学与技术学院", "副教授")
+
+
+def test_a_committee_list_under_its_label_gives_each_member_a_padded_two_character_name_whole(run):
+    view = extracted(run, "zh-salon-summary.md")  # '组织委员会：' over '* 乔  安  星河大学统计学院教授', '* 宁思远  星河大学…中心'
+    assert affiliations(view)["乔安"] == ("星河大学统计学院", "教授")
+    assert affiliations(view)["宁思远"] == ("星河大学统计科学研究中心", None)

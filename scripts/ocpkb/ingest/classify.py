@@ -870,10 +870,19 @@ QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“'‘][A-Z][\w-]{1,20}[\"”'�
 CITATION = re.compile(r"^[^()]{3,200}?\((?:19|20)\d\d[a-z]?\)\s*[.,:]\s+\S")  # 'Ana Ruiz, Kim Lee (2030). Title.': a paper's authors
 
 
+PADDED_NAME = re.compile(r"^([\u4e00-\u9fff])[\s\u3000]{1,3}([\u4e00-\u9fff])(?=[\s\u3000]|$)")
+
+
+def without_name_padding(text: str) -> str:
+    """'李  舰  Mango Solutions…' -> '李舰  Mango Solutions…': in a list of people a two-character name
+    is padded with spaces to the width of three."""
+    return PADDED_NAME.sub(r"\1\2", text) if text[:1] in surnames() else text
+
+
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
-    text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
+    text = without_name_padding(re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip())
     presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
     cue = cue or bool(re.match(r"(?:presented\s+)?by\s", text, flags=re.IGNORECASE))  # 'By Name' says a person stands here
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)

@@ -37,6 +37,7 @@ from .classify import (
     person_name,
     probably_a_person,
     split_affiliation,
+    without_name_padding,
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
@@ -950,13 +951,20 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             text = OTHER_GIVEN_NAME.sub(r"\g<given> ", text)  # 'Wei (Vivian) Chen' is Wei Chen
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
-            person = parse_person(text, block.span, cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
+            person = parse_person(text, block.span, cue=cue) if person_name(_leading_name(text)) \
                 else vouched_nickname(text, block.span)
             if person:
                 found.append(person)
             elif found and found[-1].span.last < block.number and CJK.search(text):
                 _affiliation_below(found[-1], text)
     return found
+
+
+def _leading_name(text: str, breaks: str = r"\s*[,，(（|]") -> str:
+    """The words of a list item before its affiliation: up to a comma or a bracket ('Jane Doe,
+    Contoso'), and a Chinese name up to a space ('邓一硕  星河大学教授', '李  舰  Contoso 总监')."""
+    head = re.split(breaks, without_name_padding(text))[0]
+    return head.split()[0] if CJK.match(head) and head.split() else head
 
 
 def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) -> bool:
@@ -972,7 +980,7 @@ def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) ->
             end += 1
         items = [item for item in blocks[start:end + 1]  # '- Note takers:' over its names is no item of the list
                  if not item.text.rstrip(" *").endswith((":", "：")) and not line_label_and_value(item.text)[0]]
-        named = sum(probably_a_person(re.split(r"\s*[,，(（|:：]", HANDLE.sub("", item.text).strip())[0]) for item in items)
+        named = sum(probably_a_person(_leading_name(HANDLE.sub("", item.text).strip(), r"\s*[,，(（|:：]")) for item in items)
         known[start] = named * 2 >= len(items)
     return known[start]
 
