@@ -1408,3 +1408,9 @@ def test_a_committee_list_under_its_label_gives_each_member_a_padded_two_charact
     view = extracted(run, "zh-salon-summary.md")  # '组织委员会：' over '* 乔  安  星河大学统计学院教授', '* 宁思远  星河大学…中心'
     assert affiliations(view)["乔安"] == ("星河大学统计学院", "教授")
     assert affiliations(view)["宁思远"] == ("星河大学统计科学研究中心", None)
+
+
+def test_guests_a_chinese_sentence_says_were_invited_are_people_and_their_bio_gives_the_post(run):
+    view = extracted(run, "zh-salon-summary.md")  # '邀请了**江映雪**和[**许南星**](…)两位嘉宾', '江映雪是…博士，现任…副教授'
+    assert affiliations(view)["江映雪"] == ("北岩林业大学经济管理学院", "副教授")
+    assert affiliations(view)["许南星"] == (None, None)

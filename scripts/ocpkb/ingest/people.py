@@ -261,6 +261,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
         found += _zh_unit_name_rank(text, block.span) if CJK.search(text) and ZH_RANK_WORD.search(text) else []
+        found += _zh_invited_guests(text, block.span) if "邀请" in text else []
         found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
             and block.kind in ("paragraph", "item") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
@@ -393,6 +394,27 @@ def _unit_name_rank() -> re.Pattern:
     heads = alternation(w for w in words("org_heads") if CJK.search(w))
     return re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?(?:{heads}|系|院|所|中心))的?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?P<title>(?:副|助理|客座|名誉)?(?:教授|研究员)|院士)(?![、，,])")  # a list of captions: `_zh_role_name_list`
+
+
+MARKUP = re.compile(r"\*\*|__|\[([^\]]*)\]\([^)]*\)")  # bold marks, and a link read as its text
+
+
+@cache
+def _invited_list() -> re.Pattern:
+    nouns = alternation(w for w in words("participant_nouns") if CJK.search(w))
+    return re.compile(rf"邀请(?:了|到了?)?(?P<names>(?:[\u4e00-\u9fff]{{2,3}}[、和与及]){{1,5}}[\u4e00-\u9fff]{{2,3}})"
+                      rf"(?:[两三四五六七八九十]位|等)?(?:{nouns})")
+
+
+def _zh_invited_guests(text: str, span: Span) -> list[PersonMention]:
+    """'沙龙邀请了**翟祥**和[**刘思喆**](…)两位嘉宾…': the names listed between 邀请 and a word for
+    guests (data/participant_nouns.txt), bold or linked, are the guests."""
+    found = []
+    for match in _invited_list().finditer(MARKUP.sub(r"\1", text)):
+        names = re.split(r"[、和与及]", match.group("names"))
+        if all(person_name(name) == name for name in names):
+            found += [PersonMention(name, span) for name in names]
+    return found
 
 
 def _organization_after_prepositions(words_before: str) -> str:
