@@ -381,7 +381,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "front-matter-talk-presenters.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
-            "zh-contributor-announcement.md")  # a community's announcement of a contributor
+            "zh-contributor-announcement.md",  # a community's announcement of a contributor
+            "zh-talk-guest-english-bio.md")  # a page about one online talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1414,3 +1415,8 @@ def test_guests_a_chinese_sentence_says_were_invited_are_people_and_their_bio_gi
     view = extracted(run, "zh-salon-summary.md")  # '邀请了**江映雪**和[**许南星**](…)两位嘉宾', '江映雪是…博士，现任…副教授'
     assert affiliations(view)["江映雪"] == ("北岩林业大学经济管理学院", "副教授")
     assert affiliations(view)["许南星"] == (None, None)
+
+
+def test_a_chinese_name_captioned_by_an_english_sentence_gives_the_title_without_is_a(run):
+    view = extracted(run, "zh-talk-guest-english-bio.md")  # '**温以宁**，is a postdoctoral fellow at Contoso Mobility Labs.'
+    assert affiliations(view)["温以宁"] == ("Contoso Mobility Labs", "postdoctoral fellow")

@@ -1062,7 +1062,7 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
-        rest = first.group("rest")
+        rest = re.sub(r"^(?:is|was)\s+(?:an?|the)\s+", "", first.group("rest"))  # '连真，is a postdoctoral fellow at Lyft'
         if _talk_after_colon(text, first.start("rest"), rest):
             return PersonMention(first.group("name"), span)
         org, title = split_affiliation(rest)
