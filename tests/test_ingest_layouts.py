@@ -1420,3 +1420,8 @@ def test_guests_a_chinese_sentence_says_were_invited_are_people_and_their_bio_gi
 def test_a_chinese_name_captioned_by_an_english_sentence_gives_the_title_without_is_a(run):
     view = extracted(run, "zh-talk-guest-english-bio.md")  # '**温以宁**，is a postdoctoral fellow at Contoso Mobility Labs.'
     assert affiliations(view)["温以宁"] == ("Contoso Mobility Labs", "postdoctoral fellow")
+
+
+def test_chinese_names_apart_by_slashes_in_a_list_of_people_share_the_affiliation_after_them(run):
+    view = extracted(run, "zh-salon-summary.md")  # '* 梅清和/苏慕白   青禾数据社区' under '组织委员会：'
+    assert affiliations(view)["梅清和"] == affiliations(view)["苏慕白"] == ("青禾数据社区", None)

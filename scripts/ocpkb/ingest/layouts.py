@@ -951,6 +951,10 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             text = OTHER_GIVEN_NAME.sub(r"\g<given> ", text)  # 'Wei (Vivian) Chen' is Wei Chen
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
+            slashed = _slashed_names(text, block.span)
+            if slashed:
+                found += slashed
+                continue
             person = parse_person(text, block.span, cue=cue) if person_name(_leading_name(text)) \
                 else vouched_nickname(text, block.span)
             if person:
@@ -964,7 +968,18 @@ def _leading_name(text: str, breaks: str = r"\s*[,，(（|]") -> str:
     """The words of a list item before its affiliation: up to a comma or a bracket ('Jane Doe,
     Contoso'), and a Chinese name up to a space ('邓一硕  星河大学教授', '李  舰  Contoso 总监')."""
     head = re.split(breaks, without_name_padding(text))[0]
-    return head.split()[0] if CJK.match(head) and head.split() else head
+    return re.split(r"[/／]", head.split()[0])[0] if CJK.match(head) and head.split() else head
+
+
+def _slashed_names(text: str, span: Span) -> list[PersonMention]:
+    """'* 黄巩怡/李姣/刘成烽   星河大学统计科学研究中心' in a list of people: Chinese names apart by slashes
+    share the affiliation after them."""
+    run = re.match(r"\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4})+)", text)
+    names = re.split(r"\s*[/／]\s*", run.group("names")) if run else []
+    if not names or any(person_name(name) != name for name in names):
+        return []
+    org, title = split_affiliation(text[run.end():]) if text[run.end():].strip() else (None, None)
+    return [PersonMention(name, span, org, title) for name in names]
 
 
 def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) -> bool:
