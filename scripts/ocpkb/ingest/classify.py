@@ -691,11 +691,16 @@ def _title_start(clause: str, tail: re.Match) -> int:
 
 
 @cache
+def zh_org_heads() -> str:
+    """The Chinese head words that end an organization's name ('公司', '大学', '研究院'; data/org_heads.txt), as an alternation."""
+    return alternation(w for w in words("org_heads") if CJK.search(w))
+
+
+@cache
 def _head_then_title_words() -> re.Pattern:
     """An organization's head word, then a few characters that are no unit of it: they begin the
     job title ('…有限公司首席数据' of '…有限公司首席数据分析师'; not '…大学统计系' of '…大学统计系副教授')."""
-    heads = alternation(w for w in words("org_heads") if CJK.search(w))
-    return re.compile(rf"(?:{heads})(?P<words>[\u4e00-\u9fff]{{1,4}})(?<![系院所处室部组队区站科心])$")
+    return re.compile(rf"(?:{zh_org_heads()})(?P<words>[\u4e00-\u9fff]{{1,4}})(?<![系院所处室部组队区站科心])$")
 
 
 @cache

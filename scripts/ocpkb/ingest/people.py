@@ -32,6 +32,7 @@ from .classify import (
     well_known,
     zh_job_title,
     zh_name_after_title,
+    zh_org_heads,
 )
 from .event_name import KO_OBJECT
 from .layouts import lines_under, listed_people, talk_nouns
@@ -391,8 +392,7 @@ ZH_RANK_WORD = re.compile(r"教授|研究员|院士")  # the academic ranks said
 
 @cache
 def _unit_name_rank() -> re.Pattern:
-    heads = alternation(w for w in words("org_heads") if CJK.search(w))
-    return re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?(?:{heads}|系|院|所|中心))的?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+    return re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?(?:{zh_org_heads()}|系|院|所|中心))的?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?P<title>(?:副|助理|客座|名誉)?(?:教授|研究员)|院士)(?![、，,])")  # a list of captions: `_zh_role_name_list`
 
 

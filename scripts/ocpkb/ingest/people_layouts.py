@@ -30,12 +30,13 @@ from .classify import (
     probably_a_person,
     split_affiliation,
     well_known,
+    zh_org_heads,
 )
 from .model import PersonMention, Span
 from .organizations import biography
 from .segment import Block
 from .talk_lines import MAX_TITLE, labelled_people, line_label, line_label_and_value, named_list
-from .wordlists import alternation, label_pattern, labels, words
+from .wordlists import alternation, label_pattern, labels
 
 
 def reads_as_person(text: str) -> bool:
@@ -398,6 +399,8 @@ def bio_affiliations(blocks: list[Block], found: list[PersonMention]) -> None:
 
 
 def _post_in_biography(text: str) -> tuple[str, str | None] | None:
+    """The organization and job title of a biography's first sentences: the post it says is current
+    ('现任…', '目前在 X 担任 Y') before the first clause that holds one."""
     clauses = [clause.strip() for sentence in re.split(r"[。；;]", text)[:3] for clause in re.split(r"[，,]", sentence)]
     current = [_post_of(ZH_CURRENT_POST.sub("", clause), said_current=True) for clause in clauses if ZH_CURRENT_POST.match(clause)]
     at = [(match.group("org"), match.group("title")) for clause in clauses for match in [ZH_POST_AT.match(clause)] if match]
@@ -419,12 +422,7 @@ def _post_of(clause: str, said_current: bool = False) -> tuple[str, str] | None:
     return org.strip(), title.strip()
 
 
-@cache
-def _org_head() -> re.Pattern:
-    return re.compile(alternation(w for w in words("org_heads") if CJK.search(w)))
-
-
 def _holds_an_org_head(org: str) -> bool:
     """'安徽建筑大学', '西北工业大学理学院应用数学系': an organization's head word (data/org_heads.txt)
     stands in the words; an industry word alone ('Erda 数据' of 'Erda 数据团队负责人') makes no employer."""
-    return bool(_org_head().search(org))
+    return bool(re.search(zh_org_heads(), org))
