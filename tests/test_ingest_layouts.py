@@ -381,7 +381,9 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "front-matter-talk-presenters.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
-            "zh-episode-page-speaker-section.md", "zh-episode-page-speaker-list.md", "zh-episode-page-author.md")  # one episode's talk
+            "zh-episode-page-speaker-section.md", "zh-episode-page-speaker-list.md", "zh-episode-page-author.md",  # one episode's talk
+            "zh-contributor-announcement.md",  # a community's announcement of a contributor
+            "zh-talk-guest-english-bio.md")  # a page about one online talk
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1486,3 +1488,85 @@ def test_an_embedded_recordings_caption_names_its_speakers_before_the_colon(run)
 def test_a_link_line_captioned_speaker_colon_title_is_a_talk(run):
     view = extracted(run, "captioned-recordings.md")
     assert talks(view)["Maps for Everyone"] == ["Kenji Sato"]
+
+
+def test_a_chinese_program_heading_name_colon_title_gives_the_talk_not_an_organization_named_like_it(run):
+    view = extracted(run, "zh-salon-summary.md")  # '## 2.骆清扬：湖仓一体的实践与思考', numbered
+    assert talks(view)["湖仓一体的实践与思考"] == ["骆清扬"]
+    assert "湖仓一体的实践与思考" not in {org["name"] for org in view["organizations"]}
+
+
+def test_a_bold_name_colon_title_over_its_speakers_caption_keeps_the_title_without_the_name(run):
+    view = extracted(run, "zh-salon-summary.md")  # '**周岚：…**' over '…量化工程师周岚老师向大家展示了…'
+    assert talks(view)["面向企业的可视化看板"] == ["周岚"]
+    assert affiliations(view)["周岚"] == ("北辰期货股份有限公司研究所", "量化工程师")
+
+
+def test_a_speakers_paragraph_that_opens_with_the_name_gives_the_current_post_not_the_degree(run):
+    view = extracted(run, "zh-salon-summary.md")  # '骆清扬先生是…硕士，现任云帆数据股份有限公司首席数据分析师。'
+    assert affiliations(view)["骆清扬"] == ("云帆数据股份有限公司", "首席数据分析师")
+
+
+def test_a_speakers_paragraph_name_is_organizations_title_gives_both(run):
+    view = extracted(run, "zh-salon-summary.md")  # '沈一鸣是星河大学理学院统计系的副教授', '何平女士是…研究院副院长'
+    assert affiliations(view)["沈一鸣"] == ("星河大学理学院统计系", "副教授")
+    assert affiliations(view)["何平"] == ("北辰科技大数据研究院", "副院长")
+
+
+def test_a_chinese_salon_header_labels_its_organizers_and_host_as_people(run):
+    view = extracted(run, "zh-salon-summary.md")  # '组织：蔡沐阳 魏思云', '主持：杨若溪', '秘书团： A，B，C', '志愿者： A、B'
+    names = {person["name"] for person in view["people"]}
+    assert {"蔡沐阳", "魏思云", "杨若溪", "戴语桐", "董思远", "胡晓彤", "孔一凡", "林思齐"} <= names
+
+
+def test_an_honorific_after_a_chinese_name_is_no_job_title(run):
+    view = extracted(run, "zh-salon-summary.md")  # '来自云帆数据股份有限公司的顾明轩先生'
+    assert affiliations(view)["顾明轩"] == ("云帆数据股份有限公司", None)
+
+
+def test_as_before_an_employer_is_no_part_of_its_name(run):
+    view = extracted(run, "zh-contributor-announcement.md")  # '沈若宁 作为星河汽车科技基础设施负责人'
+    assert affiliations(view)["沈若宁"] == ("星河汽车科技", "基础设施负责人")
+
+
+def test_a_bracket_after_a_chinese_name_before_a_colon_and_a_title_is_the_employer_not_a_nickname(run):
+    view = extracted(run, "zh-salon-summary.md")  # '罗一帆（北岩软件）：当流处理遇到批处理'
+    assert affiliations(view)["罗一帆"] == ("北岩软件", None)
+    assert "当流处理遇到批处理" not in {org["name"] for org in view["organizations"]}
+
+
+def test_a_degree_that_opens_a_chinese_bio_is_no_post(run):
+    view = extracted(run, "zh-salon-summary.md")  # '孟书瑶：数据科学硕士，星河大学统计学院副教授，…'
+    assert affiliations(view)["孟书瑶"] == ("星河大学统计学院", "副教授")
+
+
+def test_deng_and_men_end_a_list_or_a_plural_not_a_chinese_name(run):
+    view = extracted(run, "zh-salon-summary.md")  # '来自业界的技术大咖和数据科学家等'
+    assert not [person for person in view["people"] if person["name"].endswith("等")]
+
+
+def test_a_school_then_a_name_then_an_academic_rank_in_chinese_prose_gives_all_three(run):
+    view = extracted(run, "zh-salon-summary.md")  # '北岩理工大学计算机科学与技术学院韩知秋副教授从…介绍了'
+    assert affiliations(view)["韩知秋"] == ("北岩理工大学计算机科学与技术学院", "副教授")
+
+
+def test_a_committee_list_under_its_label_gives_each_member_a_padded_two_character_name_whole(run):
+    view = extracted(run, "zh-salon-summary.md")  # '组织委员会：' over '* 乔  安  星河大学统计学院教授', '* 宁思远  星河大学…中心'
+    assert affiliations(view)["乔安"] == ("星河大学统计学院", "教授")
+    assert affiliations(view)["宁思远"] == ("星河大学统计科学研究中心", None)
+
+
+def test_guests_a_chinese_sentence_says_were_invited_are_people_and_their_bio_gives_the_post(run):
+    view = extracted(run, "zh-salon-summary.md")  # '邀请了**江映雪**和[**许南星**](…)两位嘉宾', '江映雪是…博士，现任…副教授'
+    assert affiliations(view)["江映雪"] == ("北岩林业大学经济管理学院", "副教授")
+    assert affiliations(view)["许南星"] == (None, None)
+
+
+def test_a_chinese_name_captioned_by_an_english_sentence_gives_the_title_without_is_a(run):
+    view = extracted(run, "zh-talk-guest-english-bio.md")  # '**温以宁**，is a postdoctoral fellow at Contoso Mobility Labs.'
+    assert affiliations(view)["温以宁"] == ("Contoso Mobility Labs", "postdoctoral fellow")
+
+
+def test_chinese_names_apart_by_slashes_in_a_list_of_people_share_the_affiliation_after_them(run):
+    view = extracted(run, "zh-salon-summary.md")  # '* 梅清和/苏慕白   青禾数据社区' under '组织委员会：'
+    assert affiliations(view)["梅清和"] == affiliations(view)["苏慕白"] == ("青禾数据社区", None)

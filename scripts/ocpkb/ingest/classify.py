@@ -251,8 +251,8 @@ def plain_words(name: str) -> bool:
 
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
-    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text):
-        return None
+    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")):
+        return None  # '…数据科学家等', '同学们': 等 and 们 end a list or a plural, not a name
     if is_role(text) or _org_word_in_name(text) or pattern("event_words").search(text):
         return None
     if len(text) == 4 and text[:2] not in surnames():
@@ -428,7 +428,7 @@ def clean_organization(name: str | None) -> str | None:
     if not name or ORG_NOISE.search(name):
         return None
     if CJK.search(name) or HANGUL.search(name):
-        name = re.sub(r"^来自|的$", "", name).strip()  # '来自北辰网络的' (刘洋) -> '北辰网络'
+        name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
         return name if 2 <= len(name) <= 24 else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
@@ -470,6 +470,13 @@ def _degree_role_before_organization() -> re.Pattern:
 def degrees_only(text: str) -> bool:
     """'MSc', 'PhD, MBA': academic degrees after a name (data/degrees.txt) name no organization."""
     return bool(_degrees_alone().fullmatch(text.strip() + " "))
+
+
+def ends_in_a_degree(text: str) -> bool:
+    """'统计学博士', '应用经济学硕士', 'MBA': a degree (data/degrees.txt) ends the words: they say where
+    or what one studied, no post ('博士生', a student, is one)."""
+    text = text.strip()
+    return degrees_only(text) or any(text.endswith(word) for word in words("degrees") if CJK.search(word))
 
 
 def _degree_role_then_organization(text: str) -> tuple[str, str] | None:
@@ -686,7 +693,22 @@ def _title_start(clause: str, tail: re.Match) -> int:
     start = tail.start()
     joined = ROLES_JOINED.search(clause, 0, start)
     before = _title_tail().search(clause[:joined.start()]) if joined else None
-    return before.start() if before else start
+    start = before.start() if before else start
+    opening = _head_then_title_words().search(clause[:start])
+    return opening.start("words") if opening else start
+
+
+@cache
+def zh_org_heads() -> str:
+    """The Chinese head words that end an organization's name ('公司', '大学', '研究院'; data/org_heads.txt), as an alternation."""
+    return alternation(w for w in words("org_heads") if CJK.search(w))
+
+
+@cache
+def _head_then_title_words() -> re.Pattern:
+    """An organization's head word, then a few characters that are no unit of it: they begin the
+    job title ('…有限公司首席数据' of '…有限公司首席数据分析师'; not '…大学统计系' of '…大学统计系副教授')."""
+    return re.compile(rf"(?:{zh_org_heads()})(?P<words>[\u4e00-\u9fff]{{1,4}})(?<![系院所处室部组队区站科心])$")
 
 
 @cache
@@ -731,7 +753,7 @@ def _project_position() -> re.Pattern:
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     clauses = [part.strip() for part in re.split(r"[，。；;,、]", text) if part.strip()]
-    current = [part for part in clauses if not career_step().match(part)]  # '毕业于…，现任…'
+    current = [part for part in clauses if not career_step().match(part) and not ends_in_a_degree(part)]  # '毕业于…，现任…', '经济学博士，…'
     after_career = bool(current) and len(current) < len(clauses)
     clauses = current or clauses
     clause = CURRENT_POST.sub("", clauses[0] if clauses else text.strip())  # '现任云帆数据架构师'
@@ -862,10 +884,19 @@ QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“'‘][A-Z][\w-]{1,20}[\"”'�
 CITATION = re.compile(r"^[^()]{3,200}?\((?:19|20)\d\d[a-z]?\)\s*[.,:]\s+\S")  # 'Ana Ruiz, Kim Lee (2030). Title.': a paper's authors
 
 
+PADDED_NAME = re.compile(r"^([\u4e00-\u9fff])[\s\u3000]{1,3}([\u4e00-\u9fff])(?=[\s\u3000]|$)")
+
+
+def without_name_padding(text: str) -> str:
+    """'李  舰  Mango Solutions…' -> '李舰  Mango Solutions…': in a list of people a two-character name
+    is padded with spaces to the width of three."""
+    return PADDED_NAME.sub(r"\1\2", text) if text[:1] in surnames() else text
+
+
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
-    text = re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip()
+    text = without_name_padding(re.sub(r"^\s*(?:[-*•·+]|\d+[.)、])\s*", "", text).strip())
     presented = re.match(r"presented by\s+", text, flags=re.IGNORECASE)
     cue = cue or bool(re.match(r"(?:presented\s+)?by\s", text, flags=re.IGNORECASE))  # 'By Name' says a person stands here
     text = re.sub(r"^(?:by|presented by|speaker|演讲者|分享者)\s*[:：]?\s*", "", text, flags=re.IGNORECASE)
@@ -1036,8 +1067,9 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     bracket = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<org>[^)）]+)[)）]", text)
     if bracket and person_name(bracket.group("name")):
         inside = bracket.group("org").strip()
+        talk_after = re.match(r"\s*[:：]", text[bracket.end():])  # '肖凯（一号店）：当R遇到Python': the bracket is the employer
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known() \
-            or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
+            and not talk_after or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
         after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))
@@ -1045,7 +1077,10 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         return PersonMention(bracket.group("name"), span, org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
-        org, title = split_affiliation(first.group("rest"))
+        rest = re.sub(r"^(?:is|was)\s+(?:an?|the)\s+", "", first.group("rest"))  # '连真，is a postdoctoral fellow at Lyft'
+        if _talk_after_colon(text, first.start("rest"), rest):
+            return PersonMention(first.group("name"), span)
+        org, title = split_affiliation(rest)
         return PersonMention(first.group("name"), span, org, title)
     if len(text) <= 60:
         found = _name_at_end(text, span)
@@ -1053,6 +1088,20 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
             return found
     whole = person_name(text)
     return PersonMention(whole, span) if whole else None
+
+
+def _talk_after_colon(text: str, rest_at: int, rest: str) -> bool:
+    """'李英浩：互联网金融大数据与风险' (a heading or list item of a program): after a name and a colon
+    stands the talk unless the words read as an affiliation (a job title, an organization word, a
+    well-known organization: '林澈：云帆数据高级工程师')."""
+    colon = text[:rest_at].rstrip().endswith((":", "："))
+    return colon and not (is_role(rest) or _ends_in_org_word(rest.strip()) or rest.strip() in well_known())
+
+
+def _ends_in_org_word(text: str) -> bool:
+    """'星河科技', 'Contoso University': an organization word ends the words (one inside a talk's
+    title, '…大数据与风险', names none)."""
+    return bool(_org_zh().search(text[-6:]) and re.search(rf"(?:{_org_zh().pattern})$", text)) or _latin_org_word(text)
 
 
 def _name_in_latin_letters(text: str) -> bool:

@@ -29,6 +29,7 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
 from .people import people
+from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
 from .talk_pages import (episode_talk, front_matter_talk, introduced_talk, reported_talk, talk_body_start, talk_page,
@@ -106,6 +107,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.people = people(blocks, result.sessions, lexicon)
     if CJK.search(source.text or ""):
         _speaker_named_in_section(blocks, result.sessions, result.people)
+        bio_affiliations(blocks, result.people)
     page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
     if page_talk:
         result.sessions = [page_talk]

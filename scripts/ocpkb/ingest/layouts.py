@@ -37,6 +37,7 @@ from .classify import (
     person_name,
     probably_a_person,
     split_affiliation,
+    without_name_padding,
 )
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
@@ -108,6 +109,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
         found += recognizer(blocks)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
+    for session in found:
+        session.title = _without_its_speaker_before(session)
     unique: dict[str, SessionMention] = {}
     for session in found:
         key = normalize(session.title)
@@ -121,6 +124,14 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+
+
+def _without_its_speaker_before(session: SessionMention) -> str:
+    """'**许捷：用 shiny 搭建管理系统**' read as a bold title over its speaker's paragraph: the name
+    and colon before the title are its speaker's, no part of it."""
+    named = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,})$", session.title)
+    speakers = {person.name for person in session.speakers}
+    return named.group("title").strip() if named and named.group("name") in speakers else session.title
 
 
 def lines_under(blocks: list[Block], heading_words: str) -> set[int]:
@@ -797,7 +808,7 @@ def _item_runs(blocks: list[Block]) -> list[list[Block]]:
     return [run for run in runs if run]
 
 
-ZH_SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")
+ZH_SPEAKER_FIRST = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")  # '## 2.谭昶：…'
 MAX_AFFILIATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
 SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})\s*"
                            r"(?:[(（](?P<org>[^()（）]{2,40})[)）])?\s*[:：]\s*(?P<title>.{4,150}?)[。]?$")
@@ -1113,7 +1124,11 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             text = block.text.strip() if titled and is_role(titled.group("title")) else HANDLE.sub("", block.text).strip()
             text = OTHER_GIVEN_NAME.sub(r"\g<given> ", text)  # 'Wei (Vivian) Chen' is Wei Chen
             cue = not in_roster or block.kind == "item"  # a paragraph in a roster may give a reason ('Conformance Work')
-            person = parse_person(text, block.span, cue=cue) if person_name(re.split(r"\s*[,，(（|]", text)[0]) \
+            slashed = _slashed_names(text, block.span)
+            if slashed:
+                found += slashed
+                continue
+            person = parse_person(text, block.span, cue=cue) if person_name(_leading_name(text)) \
                 else vouched_nickname(text, block.span)
             if person:
                 found.append(person)
@@ -1122,6 +1137,24 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
                 _affiliation_below(found[-1], text)
     rolled, kept = {id(person) for person in roll}, {id(person) for person in one_per_person(roll)}
     return [person for person in found if id(person) not in rolled or id(person) in kept]
+
+
+def _leading_name(text: str, breaks: str = r"\s*[,，(（|]") -> str:
+    """The words of a list item before its affiliation: up to a comma or a bracket ('Jane Doe,
+    Contoso'), and a Chinese name up to a space ('邓一硕  星河大学教授', '李  舰  Contoso 总监')."""
+    head = re.split(breaks, without_name_padding(text))[0]
+    return re.split(r"[/／]", head.split()[0])[0] if CJK.match(head) and head.split() else head
+
+
+def _slashed_names(text: str, span: Span) -> list[PersonMention]:
+    """'* 黄巩怡/李姣/刘成烽   星河大学统计科学研究中心' in a list of people: Chinese names apart by slashes
+    share the affiliation after them."""
+    run = re.match(r"\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4})+)", text)
+    names = re.split(r"\s*[/／]\s*", run.group("names")) if run else []
+    if not names or any(person_name(name) != name for name in names):
+        return []
+    org, title = split_affiliation(text[run.end():]) if text[run.end():].strip() else (None, None)
+    return [PersonMention(name, span, org, title) for name in names]
 
 
 def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) -> bool:
@@ -1137,7 +1170,7 @@ def _a_list_of_names(blocks: list[Block], index: int, known: dict[int, bool]) ->
             end += 1
         items = [item for item in blocks[start:end + 1]  # '- Note takers:' over its names is no item of the list
                  if not item.text.rstrip(" *").endswith((":", "：")) and not line_label_and_value(item.text)[0]]
-        named = sum(probably_a_person(re.split(r"\s*[,，(（|:：]", HANDLE.sub("", item.text).strip())[0]) for item in items)
+        named = sum(probably_a_person(_leading_name(HANDLE.sub("", item.text).strip(), r"\s*[,，(（|:：]")) for item in items)
         known[start] = named * 2 >= len(items)
     return known[start]
 

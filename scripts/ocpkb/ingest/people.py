@@ -32,6 +32,7 @@ from .classify import (
     well_known,
     zh_job_title,
     zh_name_after_title,
+    zh_org_heads,
 )
 from .event_name import KO_OBJECT
 from .layouts import lines_under, listed_people, talk_nouns
@@ -260,6 +261,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
+        found += _zh_unit_name_rank(text, block.span) if CJK.search(text) and ZH_RANK_WORD.search(text) else []
+        found += _zh_invited_guests(text, block.span) if "邀请" in text else []
         found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
             and block.kind in ("paragraph", "item") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'
@@ -277,6 +280,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     for person in found:
         person.organization = clean_organization(person.organization)
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
+        person.title = None if person.title and person.title.casefold() in words("honorifics") else person.title  # '…的孙健先生'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
     return _merge_people(_without_people_as_organizations(found))
 
@@ -383,6 +387,54 @@ CAPTION_BREAK = re.compile(r"[。；;！？!?：:《“]")
 
 
 TITLE_AFTER_NAME = re.compile(r"(?:教授|院士|博士|老师|先生|女士)$")
+ZH_RANK_WORD = re.compile(r"教授|研究员|院士")  # the academic ranks said after a name ('孙琦副教授')
+
+
+@cache
+def _unit_name_rank() -> re.Pattern:
+    return re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?(?:{zh_org_heads()}|系|院|所|中心))的?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+                      r"(?P<title>(?:副|助理|客座|名誉)?(?:教授|研究员)|院士)(?![、，,])")  # a list of captions: `_zh_role_name_list`
+
+
+MARKUP = re.compile(r"\*\*|__|\[([^\]]*)\]\([^)]*\)")  # bold marks, and a link read as its text
+
+
+@cache
+def _invited_list() -> re.Pattern:
+    nouns = alternation(w for w in words("participant_nouns") if CJK.search(w))
+    return re.compile(rf"邀请(?:了|到了?)?(?P<names>(?:[\u4e00-\u9fff]{{2,3}}[、和与及]){{1,5}}[\u4e00-\u9fff]{{2,3}})"
+                      rf"(?:[两三四五六七八九十]位|等)?(?:{nouns})")
+
+
+def _zh_invited_guests(text: str, span: Span) -> list[PersonMention]:
+    """'沙龙邀请了**翟祥**和[**刘思喆**](…)两位嘉宾…': the names listed between 邀请 and a word for
+    guests (data/participant_nouns.txt), bold or linked, are the guests."""
+    found = []
+    for match in _invited_list().finditer(MARKUP.sub(r"\1", text)):
+        names = re.split(r"[、和与及]", match.group("names"))
+        if all(person_name(name) == name for name in names):
+            found += [PersonMention(name, span) for name in names]
+    return found
+
+
+def _organization_after_prepositions(words_before: str) -> str:
+    """The words before a name after any preposition ('由星河大学…'), but a 与 or 和 inside a school's
+    name joins its subjects ('计算机科学与技术学院'), no clauses."""
+    cut = after_prepositions(words_before)
+    return words_before if words_before[:len(words_before) - len(cut)].endswith(("与", "和", "及")) else cut
+
+
+def _zh_unit_name_rank(text: str, span: Span) -> list[PersonMention]:
+    """'上海财经大学商学院市场营销系孙琦副教授选取…', '星河大学数计院的蔡敬衡副教授。': a school or a
+    department, perhaps 的, a name, then the academic rank said after it, as the subject of its own
+    clause (not an item of a list of captions, '…学院周会群教授、…'); the phrase's words before the
+    name (after any preposition) are the organization."""
+    found = []
+    for match in _unit_name_rank().finditer(text):  # the organization's characters run to no mark
+        name, org = person_name(match.group("name")), _organization_after_prepositions(match.group("org"))
+        if name == match.group("name") and org and not re.search(r"[的了是]", org):
+            found.append(PersonMention(name, span, org, match.group("title")))
+    return found
 
 
 def _holds_a_person(role: str) -> bool:

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from ..writing import CJK
 from .classify import (
     career_step,
+    ends_in_a_degree,
     first_name,
     has_function_character,
     is_org,
@@ -30,6 +31,8 @@ from .classify import (
     plain_words,
     probably_a_person,
     split_affiliation,
+    well_known,
+    zh_org_heads,
 )
 from .model import PersonMention, Span
 from .organizations import biography
@@ -395,3 +398,54 @@ ROLL_WINDOW = 40  # blocks under an attendance heading in which its names stand
 
 
 INTRO_ASIDE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[，,]\s*花名[^，。,]{0,40})?")  # '（花名：北岩）', '，花名北岩'
+
+
+ZH_BIO_OPENING = re.compile(r"^\**(?P<name>[\u4e00-\u9fff]{2,4}?)\**(?:先生|女士|老师|教授|博士|同学|(?=是|现任|现为|目前|[，,]))")
+ZH_CURRENT_POST = re.compile(r"^(?:现任职?于?|现为|现担任|目前担任|目前任职?于?|目前是|现就职于)")
+ZH_POST_AT = re.compile(r"^(?:目前|现)?[在于](?P<org>[^，,。；]{2,30}?)(?:担任|任职|出任|工作，?任)(?P<title>[^，,。；]{2,20})")
+
+
+def bio_affiliations(blocks: list[Block], found: list[PersonMention]) -> None:
+    """'李英浩先生是美国某大学应用经济学硕士，现任融360首席风险官。', '周旷是西北工业大学理学院的助理
+    教授。', '**陈再毅**，…目前在菜鸟网络担任高级算法专家。': a paragraph that opens with the name of a
+    person found without an organization is their biography; its current post ('现任…', '目前在 X 担任
+    Y'), else the first clause after 是 that holds a job title (not a degree: that says where they
+    studied), gives their organization and job title."""
+    waiting = {person.name: person for person in found if not person.organization and CJK.match(person.name[:1])}
+    for block in blocks if waiting else ():
+        opening = ZH_BIO_OPENING.match(block.text) if block.kind == "paragraph" else None
+        person = waiting.get(opening.group("name")) if opening else None
+        post = _post_in_biography(block.text[opening.end():]) if person else None
+        if post:
+            person.organization, person.title = post[0], person.title or post[1]
+            del waiting[person.name]
+
+
+def _post_in_biography(text: str) -> tuple[str, str | None] | None:
+    """The organization and job title of a biography's first sentences: the post it says is current
+    ('现任…', '目前在 X 担任 Y') before the first clause that holds one."""
+    clauses = [clause.strip() for sentence in re.split(r"[。；;]", text)[:3] for clause in re.split(r"[，,]", sentence)]
+    current = [_post_of(ZH_CURRENT_POST.sub("", clause), said_current=True) for clause in clauses if ZH_CURRENT_POST.match(clause)]
+    at = [(match.group("org"), match.group("title")) for clause in clauses for match in [ZH_POST_AT.match(clause)] if match]
+    first = next((post for clause in clauses[:3] for post in [_post_of(re.sub(r"^是", "", clause))] if post), None)
+    return next((post for post in current + at if post), None) or first
+
+
+def _post_of(clause: str, said_current: bool = False) -> tuple[str, str] | None:
+    """'西北工业大学理学院应用数学系的助理教授', '科大讯飞大数据研究院副院长' -> (organization, job title);
+    None for a degree ('…应用经济学硕士'), a career step or words that name no organization (unless
+    the biography says it is the current post: '现任融360首席风险官')."""
+    org, _, title = clause.partition("的") if "的" in clause else ("", "", "")
+    if not (org and title and is_role(title)):
+        org, title = split_affiliation(clause)
+    if not (org and title and is_role(title)) or ends_in_a_degree(title) or career_step().match(clause) or len(org) > 30:
+        return None
+    if not (said_current or _holds_an_org_head(org) or org in well_known() or not CJK.search(org)):
+        return None
+    return org.strip(), title.strip()
+
+
+def _holds_an_org_head(org: str) -> bool:
+    """'安徽建筑大学', '西北工业大学理学院应用数学系': an organization's head word (data/org_heads.txt)
+    stands in the words; an industry word alone ('Erda 数据' of 'Erda 数据团队负责人') makes no employer."""
+    return bool(re.search(zh_org_heads(), org))

@@ -256,16 +256,28 @@ def named_list(value: str, span: Span) -> list[PersonMention]:
     'Priya, Omar, Craig'), each perhaps with its handle ('Jane Doe (jdoe)', 'Jane Doe / jdoe',
     'jdoe@'): the label vouches for them. Full names and first names are not mixed, and of two
     the second must read as a person's (in 'Jane Doe, Contoso Research' it is her organization)."""
-    parts = [part.strip(" .*_") for part in re.split(r"\s*(?:[,;；]|&|\band\b)\s*", HANDLE_NOTE.sub("", value))]
-    parts = [part for part in parts if part]
+    parts = [part.strip(" .*_") for part in re.split(r"\s*(?:[,;；，、]|&|\band\b)\s*", HANDLE_NOTE.sub("", value))]
+    parts = [name for part in parts for name in _apart_by_spaces(part) if name]
     if not parts or len(parts) > 30:
         return []
     full = [person_name(part) for part in parts]
     doubted = sum(not probably_a_person(name) for name in full if name)  # a name probablepeople does not know
-    if all(full) and not any(is_org(name) for name in full) and (doubted == 0 or len(full) != 2 and doubted <= 1):
+    if all(full) and not any(_org_not_name(name) for name in full) and (doubted == 0 or len(full) != 2 and doubted <= 1):
         return [PersonMention(name, span) for name in full]
     alone = [first_name(part) for part in parts]
     return [PersonMention(name, span) for name in alone] if all(alone) else []
+
+
+def _org_not_name(name: str) -> bool:
+    """An organization word in the words, but not the one character a Chinese given name may end in
+    as a company's name does ('魏太云', '云')."""
+    return is_org(name) and not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name)
+
+
+def _apart_by_spaces(part: str) -> list[str]:
+    """'张心雨 魏太云': Chinese names set apart by spaces are that many names."""
+    pieces = part.split()
+    return pieces if len(pieces) > 1 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", piece) for piece in pieces) else [part]
 
 
 NAME_MAYBE_BRACKETED = re.compile(r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<org>[^()（）]+)[)）])?$")

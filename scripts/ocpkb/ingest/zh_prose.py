@@ -71,7 +71,7 @@ def zh_opening_speakers(text: str, span: Span) -> list[PersonMention]:
     verb = zh_speech_verb().search(clause)
     if not verb or verb.start() > ZH_OPENING_CAPTION:
         return _zh_opening_org_of_speaker(text, span)
-    who = clause[:verb.start()].strip()
+    who = _to_us_after_name().sub("", clause[:verb.start()]).strip()  # '…工程师许捷先生向大家展示了'
     for end in [len(who)] + [len(who) - gap for gap in range(1, ZH_OPENING_ASIDE + 1) if gap < len(who) and adverbial(who[-gap:])]:
         people = [_zh_captioned(part.strip(), span, end == len(who)) for part in re.split(r"和|与", who[:end])]
         if people and all(people):
@@ -117,6 +117,13 @@ def _zh_captioned(who: str, span: Span, next_to_verb: bool) -> PersonMention | N
 @cache
 def _zh_name_after_role() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words('roles'))})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})$", re.IGNORECASE)
+
+
+@cache
+def _to_us_after_name() -> re.Pattern:
+    """The words between a speaker's name and the verb: an honorific or a doctor's title, then
+    '向大家' ('姚凯老师向大家介绍'); the name ends where they begin."""
+    return re.compile(rf"(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?\s*$")
 
 
 def _zh_opening_org_of_speaker(text: str, span: Span) -> list[PersonMention]:
