@@ -497,3 +497,15 @@ def test_a_region_after_a_dash_at_the_end_of_a_meetings_title_is_part_of_its_nam
 def test_notes_after_a_body_that_meets_are_its_meetings_notes_but_release_notes_name_no_event(run):
     assert facts(event(run, "meeting-cabal-notes.md"))[:2] == ("Fabrikam Community Cabal", "2031-05-06")
     assert event(run, "release-notes-page.md")["name"] is None
+
+
+def test_a_struck_out_date_is_replaced_by_the_one_after_it(run):
+    # '~~June 12 and 13~~ June 18 and 19': the page keeps the old dates visible but crossed out
+    view = event(run, "struck-out-dates.md")
+    assert facts(view) == ("Fabrikam Summit 2031", "2031-06-18", "2031-06-19", None)
+
+
+def test_two_following_days_joined_by_and_before_of_and_their_month_are_one_range(run):
+    # 'on the 19th and 20th of October', announced in July: not the post's date
+    view = event(run, "workshop-two-days-of-month.md")
+    assert facts(view)[1:] == ("2031-10-19", "2031-10-20", "Berlin")
