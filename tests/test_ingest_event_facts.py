@@ -505,6 +505,18 @@ def test_a_struck_out_date_is_replaced_by_the_one_after_it(run):
     assert facts(view) == ("Fabrikam Summit 2031", "2031-06-18", "2031-06-19", None)
 
 
+def test_a_company_after_an_at_sign_at_the_end_of_a_title_hosts_the_party_and_is_no_part_of_its_name(run):
+    # 'Recap:' goes too; a birthday party is an event word
+    assert event(run, "birthday-party-at-host.md")["name"] == "Northwind Birthday Party"
+
+
+def test_a_hackfest_said_to_be_underway_in_a_city_is_held_there_though_its_name_says_virtual(run):
+    # 'Virtual' is the subject here (virtual machines); the sentence says where the hackfest is
+    view = event(run, "virtual-machines-hackfest.md")
+    assert (view["name"], view["location"]["city"], view["location"]["virtual"]) == (
+        "Contoso Virtual Hackfest", "Leipzig", False)
+
+
 def test_two_following_days_joined_by_and_before_of_and_their_month_are_one_range(run):
     # 'on the 19th and 20th of October', announced in July: not the post's date
     view = event(run, "workshop-two-days-of-month.md")

@@ -432,8 +432,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
         result.virtual = Found(True, online.span)
         return
-    if not candidates and result.name and ONLINE_NAME.search(result.name.value):  # 'Contoso 2.0 线上发布会': a customer's
-        result.virtual = Found(True, result.name.span)  # plant named in a talk is no place of the event
+    held = _held_in_city(blocks, result)
+    if not candidates and result.name and ONLINE_NAME.search(result.name.value) and not held:  # 'Contoso 2.0 线上发布会': a
+        result.virtual = Found(True, result.name.span)  # customer's plant named in a talk is no place of the event
         return
     for key in ("eventplace", "location", "place", "city", "venue"):
         value = source.front_matter.get(key)
@@ -453,10 +454,6 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     named = _name_city(result.name)
     if named:
         candidates.append(({"city": named[0], "country": named[1]}, result.name.span.first))
-    held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
-                 for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
-                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
-                               or places.unlisted_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
@@ -502,6 +499,16 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = _said_virtual(blocks, result.name) if not result.city and result.virtual is None else None
     if online:
         result.virtual = Found(True, online)
+
+
+def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple] | None:
+    """The sentence that says where the event is held ('will take place … in Amsterdam', 'a Hackfest
+    underway in Lyon') and the city it names; this outweighs a name that says 'Virtual', which may be
+    the event's subject ('Contoso Virtual Machines Hackfest')."""
+    return next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
+                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
+                               or places.unlisted_cities(sentence)] if found), None)
 
 
 def _another_day(text: str, result: Extraction) -> bool:

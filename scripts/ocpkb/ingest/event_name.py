@@ -22,7 +22,7 @@ from .wordlists import alternation, glued_pattern, labels, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
-                  r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)  # words that say an event took place
+                  r"came together|got together|met|convened|under\s?way)\b|" + CJK_HELD.pattern)  # words that say an event took place
 
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
@@ -350,6 +350,7 @@ def event_phrase(text: str) -> str | None:
     an English phrase ending in an event word, with the region, year or subject that follows it
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
+    cleaned = HOST_AFTER_AT.sub("", cleaned)
     cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
     recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned)
     cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
@@ -371,6 +372,11 @@ def event_phrase(text: str) -> str | None:
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
     return _phrase_with_event_word(cleaned)
+
+
+HOST_AFTER_AT = re.compile(r"(?<=\S)\s+@[A-Z][\w.&-]*\s*$")
+"""'… Birthday Party @Contoso' at the end of a title: the company that hosts the event, no part of its name
+('Contoso @ FabrikamCon', with a space after '@', is a project at another event)."""
 
 
 ZH_DAY_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*[/.年-]\s*\d{1,2}[^（）()]*[)）]\s*$")
