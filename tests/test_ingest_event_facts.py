@@ -521,3 +521,9 @@ def test_two_following_days_joined_by_and_before_of_and_their_month_are_one_rang
     # 'on the 19th and 20th of October', announced in July: not the post's date
     view = event(run, "workshop-two-days-of-month.md")
     assert facts(view)[1:] == ("2031-10-19", "2031-10-20", "Berlin")
+
+
+def test_three_headings_each_naming_an_event_then_its_days_and_city_list_several_events(run):
+    # '## FabrikamConf 2031, 30-31 January, Lyon': a calendar of the community's events, no one event
+    view = event(run, "upcoming-events-day-first-headings.md")
+    assert facts(view) == (None, None, None, None)

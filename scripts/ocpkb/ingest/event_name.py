@@ -686,15 +686,21 @@ DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MON
                            rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[:：,-]\s*\S")
 NAME_THEN_DATE_HEADING = re.compile(rf"^\S.*?\s(?P<date>(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?\s+\d{{1,2}}"
                                     rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[A-Z][a-z]+\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d)$")
+NAME_THEN_DAY_MONTH_HEADING = re.compile(
+    rf"^\S.*?(?:,|\s\(|\s[-–])\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+"
+    rf"(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s+(?:19|20)\d\d)?)\)?(?:,\s*[A-Z][\w .'-]{{1,30}})?$")
+# '## FabrikamConf 2031, 30-31 January, Lyon', '### Contoso @ Northwind Porto (13th July 2031)'
 SEVERAL_EVENTS = 3
 
 
 def lists_several_events(blocks: list[Block]) -> bool:
     """A lineup or calendar: three or more headings that each start with a date and go on with
-    a name ('### May 26-27: RackFest Paris'), or give a name and then a date, with different dates."""
+    a name ('### May 26-27: RackFest Paris'), or give a name and then a date (also the day first,
+    with the city after it), with different dates."""
     dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
-    named = {NAME_THEN_DATE_HEADING.match(b.text).group("date") for b in blocks
-             if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Fabrikamfest<br>July 17th-20th, 2021'
+    named = {match.group("date") for b in blocks if b.kind == "heading"
+             for match in [NAME_THEN_DATE_HEADING.match(b.text) or NAME_THEN_DAY_MONTH_HEADING.match(b.text)] if match}
+    # '## Fabrikamfest<br>July 17th-20th, 2021', '## ContosoCon, 1-2 February, Ghent'
     return max(len(dated), len(named)) >= SEVERAL_EVENTS
 
 
