@@ -527,3 +527,14 @@ def test_three_headings_each_naming_an_event_then_its_days_and_city_list_several
     # '## FabrikamConf 2031, 30-31 January, Lyon': a calendar of the community's events, no one event
     view = event(run, "upcoming-events-day-first-headings.md")
     assert facts(view) == (None, None, None, None)
+
+
+def test_the_city_a_report_says_the_event_was_in_this_year_is_the_one_of_the_country_after_it_and_the_days_follow(run):
+    # 'was in Valencia, Spain this year from May 16-20': Spain's Valencia, not the bigger namesake
+    view = event(run, "report-was-in-city-this-year.md")
+    assert facts(view)[1:] + (view["location"]["country"],) == ("2031-05-16", "2031-05-20", "Valencia", "ES")
+
+
+def test_a_city_after_the_city_of_is_where_the_event_took_place(run):
+    view = event(run, "took-place-in-the-city-of.md")
+    assert (view["location"]["city"], view["location"]["country"]) == ("Porto", "PT")

@@ -221,7 +221,7 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
 
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
-DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:spanning\s+)?(?:from|on)\s+")
+DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on)\s+")  # 'in Lyon this year from May 4-6'
 COUNTRY_AFTER_CITY = re.compile(r"^,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
 
