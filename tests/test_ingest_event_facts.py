@@ -538,3 +538,15 @@ def test_the_city_a_report_says_the_event_was_in_this_year_is_the_one_of_the_cou
 def test_a_city_after_the_city_of_is_where_the_event_took_place(run):
     view = event(run, "took-place-in-the-city-of.md")
     assert (view["location"]["city"], view["location"]["country"]) == ("Porto", "PT")
+
+
+def test_a_range_across_two_months_with_the_year_only_at_its_end_is_one_range_in_that_year():
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text, 2030, bare=True)]
+
+    assert days("held May 30-June 2, 2031") == [("2031-05-30", "2031-06-02")]
+    assert days("from 30 May to 2 June 2031") == [("2031-05-30", "2031-06-02")]
+    assert days("December 30 - January 2, 2032") == [("2031-12-30", "2032-01-02")]
+    assert days("on May 3 - June 22, 2031") == [("2030-05-03", None), ("2031-06-22", None)]  # seven weeks: no event's days
