@@ -550,3 +550,9 @@ def test_a_range_across_two_months_with_the_year_only_at_its_end_is_one_range_in
     assert days("from 30 May to 2 June 2031") == [("2031-05-30", "2031-06-02")]
     assert days("December 30 - January 2, 2032") == [("2031-12-30", "2032-01-02")]
     assert days("on May 3 - June 22, 2031") == [("2030-05-03", None), ("2031-06-22", None)]  # seven weeks: no event's days
+
+
+def test_the_day_a_posts_title_gives_its_event_comes_before_the_first_dated_sentence_of_the_text(run):
+    # 'scheduled for Aug 16, 2031' is a release's day; the title says when the testing day is
+    view = event(run, "testing-day-title-date.md")
+    assert (view["name"], view["start_date"]) == ("Community Testing Day", "2031-08-05")

@@ -102,6 +102,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
     if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
+    title = str(matter.get("title") or "")
+    titled = dates.find_dates(title, year, bare=True)
+    if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
+        add(None, titled[0], title)
     for block in blocks[:15]:
         found = [d for d in dates.find_dates(block.text) if d.has_year]
         if found:
@@ -109,10 +113,6 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             break
     if matter_post and EVENTS_FOLDER.search(filed_as):
         candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
-    title = str(matter.get("title") or "")
-    titled = dates.find_dates(title, year, bare=True)
-    if titled:  # 'Contoso Meetup, March 5' in the front matter, the page's only date
-        add(None, titled[0], title)
     titled_month = dates.find_month(title, year)
     if titled_month and not titled and not RELATIVE_CUE.search(title):  # 'Contoso Meetup - March 2024', not 'last March'
         candidates.append((None, titled_month, None, "only the month is stated"))
