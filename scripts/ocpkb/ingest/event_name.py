@@ -22,7 +22,7 @@ from .wordlists import alternation, glued_pattern, labels, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
-                  r"came together|got together|met|convened|under\s?way)\b|" + CJK_HELD.pattern)  # words that say an event took place
+                  r"came together|got together|met|convened|under\s?way(?=\s+in\b))\b|" + CJK_HELD.pattern)  # words that say an event took place
 
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
