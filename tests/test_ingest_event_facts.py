@@ -556,3 +556,9 @@ def test_the_day_a_posts_title_gives_its_event_comes_before_the_first_dated_sent
     # 'scheduled for Aug 16, 2031' is a release's day; the title says when the testing day is
     view = event(run, "testing-day-title-date.md")
     assert (view["name"], view["start_date"]) == ("Community Testing Day", "2031-08-05")
+
+
+def test_last_week_counts_from_the_post_date_when_the_writer_says_they_presented_then(run):
+    # 'Last week I had the pleasure of presenting …': a month only, the day is not stated
+    view = event(run, "writer-presented-last-week.md")
+    assert (view["start_date"], view["location"]["city"]) == ("2031-07", "Porto")

@@ -375,6 +375,11 @@ RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|mon
                           r"|\b[Tt]his\s+[A-Z][a-z]+|上周|昨天|昨日")
 
 
+WRITER_TOOK_PART = re.compile(r"(?i)\b(?:I|we)\s+(?:had\s+the\s+(?:pleasure|chance|opportunity)\s+(?:of|to)\s+)?"
+                              r"(?:attend(?:ed|ing)?|present(?:ed|ing)?|spoke|speak(?:ing)?|gave\s+a\s+talk)\b")
+"""'Last week I had the pleasure of presenting X at …', 'we attended': the writer was at an event then."""
+
+
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str, bool] | None:
     """'Last November … developers got together', 'It was great to attend X earlier this month':
     a date relative to the post's own date, in a sentence about the event (its name, an event
@@ -386,7 +391,8 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
         if not RELATIVE_CUE.search(block.text):
             continue
         for sentence in _sentences(block.text):
-            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence)
+            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence) \
+                or WRITER_TOOK_PART.search(sentence)
             if not about_event:
                 continue
             if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
