@@ -562,3 +562,10 @@ def test_last_week_counts_from_the_post_date_when_the_writer_says_they_presented
     # 'Last week I had the pleasure of presenting …': a month only, the day is not stated
     view = event(run, "writer-presented-last-week.md")
     assert (view["start_date"], view["location"]["city"]) == ("2031-07", "Porto")
+
+
+def test_an_event_the_text_calls_an_online_event_is_virtual_with_no_city(run):
+    # 'Join us for' is no part of the name; 'on Saturday, 4 May' after the post is this year's
+    view = event(run, "online-event-meetup.md")
+    assert facts(view) + (view["location"]["virtual"],) == (
+        "Northwind Community Meetup", "2031-05-04", "2031-05-04", None, True)

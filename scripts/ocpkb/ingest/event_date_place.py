@@ -528,7 +528,8 @@ def _another_day(text: str, result: Extraction) -> bool:
     return bool(days) and all(start not in (day.start, day.end) for day in days)
 
 
-VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?virtual\b")
+VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?"
+                            r"(?:virtual\b|online(?:-only|\s+only)?\s+event\b)")  # 'is an online event', not 'is online now'
 VIRTUAL_NAME = re.compile(r"\b(?:Virtual|Online)\b")
 ONLINE_NAME = re.compile(r"\b(?:Virtual|Online)\b|线上|在线|云上|云端")  # an event's name that says it is held online
 
@@ -536,8 +537,8 @@ ONLINE_NAME = re.compile(r"\b(?:Virtual|Online)\b|线上|在线|云上|云端") 
 def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
     """An event held on the internet: its name says so ('Virtual ContosoCon 2020', 'ContosoCon
     NA Virtual 2020', in the title or as the text writes the name) or a sentence does ('This
-    year's event was in a virtual format', 'it will be "virtual"'; 'online' there would also be
-    a recording put online)."""
+    year's event was in a virtual format', 'it will be "virtual"', 'is an online event'; 'online' alone
+    there would also be a recording put online)."""
     if name and VIRTUAL_NAME.search(name.value):
         return name.span
     first_word = name.value.split()[0] if name else None
