@@ -538,3 +538,75 @@ def test_a_city_is_no_part_of_a_word_that_ends_a_heading(run):
 def test_a_city_behind_an_institutions_short_name_after_people_at_is_not_the_events(run):
     # 'Dana Whitfield at UC Los Angeles', 'remote participants at NWTD Auckland': where they work
     assert event(run, "city-of-a-persons-institution.md")["location"]["city"] is None
+
+
+def test_a_struck_out_date_is_replaced_by_the_one_after_it(run):
+    # '~~June 12 and 13~~ June 18 and 19': the page keeps the old dates visible but crossed out
+    view = event(run, "struck-out-dates.md")
+    assert facts(view) == ("Fabrikam Summit 2031", "2031-06-18", "2031-06-19", None)
+
+
+def test_a_company_after_an_at_sign_at_the_end_of_a_title_hosts_the_party_and_is_no_part_of_its_name(run):
+    # 'Recap:' goes too; a birthday party is an event word
+    assert event(run, "birthday-party-at-host.md")["name"] == "Northwind Birthday Party"
+
+
+def test_a_hackfest_said_to_be_underway_in_a_city_is_held_there_though_its_name_says_virtual(run):
+    # 'Virtual' is the subject here (virtual machines); the sentence says where the hackfest is
+    view = event(run, "virtual-machines-hackfest.md")
+    assert (view["name"], view["location"]["city"], view["location"]["virtual"]) == (
+        "Contoso Virtual Hackfest", "Leipzig", False)
+
+
+def test_two_following_days_joined_by_and_before_of_and_their_month_are_one_range(run):
+    # 'on the 19th and 20th of October', announced in July: not the post's date
+    view = event(run, "workshop-two-days-of-month.md")
+    assert facts(view)[1:] == ("2031-10-19", "2031-10-20", "Berlin")
+
+
+def test_three_headings_each_naming_an_event_then_its_days_and_city_list_several_events(run):
+    # '## FabrikamConf 2031, 30-31 January, Lyon': a calendar of the community's events, no one event
+    view = event(run, "upcoming-events-day-first-headings.md")
+    assert facts(view) == (None, None, None, None)
+
+
+def test_the_city_a_report_says_the_event_was_in_this_year_is_the_one_of_the_country_after_it_and_the_days_follow(run):
+    # 'was in Valencia, Spain this year from May 16-20': Spain's Valencia, not the bigger namesake
+    view = event(run, "report-was-in-city-this-year.md")
+    assert facts(view)[1:] + (view["location"]["country"],) == ("2031-05-16", "2031-05-20", "Valencia", "ES")
+
+
+def test_a_city_after_the_city_of_is_where_the_event_took_place(run):
+    view = event(run, "took-place-in-the-city-of.md")
+    assert (view["location"]["city"], view["location"]["country"]) == ("Porto", "PT")
+
+
+def test_a_range_across_two_months_with_the_year_only_at_its_end_is_one_range_in_that_year():
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text, 2030, bare=True)]
+
+    assert days("held May 30-June 2, 2031") == [("2031-05-30", "2031-06-02")]
+    assert days("from 30 May to 2 June 2031") == [("2031-05-30", "2031-06-02")]
+    assert days("December 30 - January 2, 2032") == [("2031-12-30", "2032-01-02")]
+    assert days("on May 3 - June 22, 2031") == [("2030-05-03", None), ("2031-06-22", None)]  # seven weeks: no event's days
+
+
+def test_the_day_a_posts_title_gives_its_event_comes_before_the_first_dated_sentence_of_the_text(run):
+    # 'scheduled for Aug 16, 2031' is a release's day; the title says when the testing day is
+    view = event(run, "testing-day-title-date.md")
+    assert (view["name"], view["start_date"]) == ("Community Testing Day", "2031-08-05")
+
+
+def test_last_week_counts_from_the_post_date_when_the_writer_says_they_presented_then(run):
+    # 'Last week I had the pleasure of presenting …': a month only, the day is not stated
+    view = event(run, "writer-presented-last-week.md")
+    assert (view["start_date"], view["location"]["city"]) == ("2031-07", "Porto")
+
+
+def test_an_event_the_text_calls_an_online_event_is_virtual_with_no_city(run):
+    # 'Join us for' is no part of the name; 'on Saturday, 4 May' after the post is this year's
+    view = event(run, "online-event-meetup.md")
+    assert facts(view) + (view["location"]["virtual"],) == (
+        "Northwind Community Meetup", "2031-05-04", "2031-05-04", None, True)

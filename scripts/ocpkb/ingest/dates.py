@@ -44,8 +44,9 @@ YEARLESS = [
                re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY_NAME},?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
-    re.compile(rf"\b(?:on|from)\s+{THE}{WEEKDAY}{DAY}\s*(?:[-–—]|to|until)\s*{THE}{WEEKDAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{OF}\s+{MONTH}\b"
-               r"(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April', 'from the 24th to the 28th of April'
+    re.compile(rf"\b(?:on|from)\s+{THE}{WEEKDAY}{DAY}\s*(?:[-–—]|to|until|\s(?P<pair>and|&)\s)\s*{THE}{WEEKDAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
+               rf"{OF}\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April', 'from the 24th to the 28th of April',
+    # 'on the 19th and 20th of October' (two days that follow each other)
 ]
 CAPITAL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))})\.?"
 BARE = re.compile(rf"\b{CAPITAL_MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
@@ -124,17 +125,35 @@ MAX_RANGE_DAYS = 31  # two dates further apart are a period (a call for papers),
 
 def _ranges_joined(found: list[DateMatch], text: str) -> list[DateMatch]:
     """'from 17th January 2020 to 19th January 2020', 'May 30, 2019 - June 1, 2019': two whole days
-    joined by 'to' or a dash are one range."""
+    joined by 'to' or a dash are one range; so are a day without its year and a whole day after it
+    ('May 30 - June 2, 2031', 'from 30 May to 2 June 2031'), the first in the year of the second."""
     joined: list[DateMatch] = []
     for date in found:
         last = joined[-1] if joined else None
-        if last and not last.end and not date.end and last.has_year and date.has_year \
-                and RANGE_JOINT.fullmatch(_between(text, last, date)) and len(last.start) == len(date.start) == 10 \
-                and 0 < (datetime.date.fromisoformat(date.start) - datetime.date.fromisoformat(last.start)).days <= MAX_RANGE_DAYS:
-            joined[-1] = DateMatch(last.start, date.start, last.position, True)
+        first = _year_of_range_end(last, date, text) if last and not last.end and not date.end and date.has_year else None
+        if first and len(first) == len(date.start) == 10 \
+                and 0 < (datetime.date.fromisoformat(date.start) - datetime.date.fromisoformat(first)).days <= MAX_RANGE_DAYS:
+            joined[-1] = DateMatch(first, date.start, last.position, True)
         else:
             joined.append(date)
     return joined
+
+
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+YEARLESS_DAY = re.compile(rf"(?:(?:on|from|since|between)\s+)?{THE}{WEEKDAY}(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                          rf"|\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+(?:{MONTH_NAMES})\.?)", re.IGNORECASE)
+
+
+def _year_of_range_end(first: DateMatch, second: DateMatch, text: str) -> str | None:
+    """The first day of a range that ends on `second`, in its year: as written when it has one, else
+    the year of the end (the one before, when its month comes later: 'December 30 - January 2, 2032')."""
+    if first.has_year:
+        return first.start if RANGE_JOINT.fullmatch(_between(text, first, second)) else None
+    day = YEARLESS_DAY.match(text, first.position)
+    if not day or day.end() > second.position or not RANGE_JOINT.fullmatch(text[day.end():second.position]):
+        return None
+    year = int(second.start[:4]) - (first.start[5:] > second.start[5:])
+    return f"{year}{first.start[4:]}"
 
 
 def _between(text: str, first: DateMatch, second: DateMatch) -> str:

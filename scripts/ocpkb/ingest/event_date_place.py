@@ -103,6 +103,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
     if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
+    title = str(matter.get("title") or "")
+    titled = dates.find_dates(title, year, bare=True)
+    if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
+        add(None, titled[0], title)
     for block in blocks[:15]:
         found = [d for d in dates.find_dates(block.text) if d.has_year]
         if found:
@@ -110,10 +114,6 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             break
     if matter_post and EVENTS_FOLDER.search(filed_as):
         candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
-    title = str(matter.get("title") or "")
-    titled = dates.find_dates(title, year, bare=True)
-    if titled:  # 'Contoso Meetup, March 5' in the front matter, the page's only date
-        add(None, titled[0], title)
     titled_month = dates.find_month(title, year)
     if titled_month and not titled and not RELATIVE_CUE.search(title):  # 'Contoso Meetup - March 2024', not 'last March'
         candidates.append((None, titled_month, None, "only the month is stated"))
@@ -222,7 +222,7 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
 
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
-DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:spanning\s+)?(?:from|on)\s+")
+DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on)\s+")  # 'in Lyon this year from May 4-6'
 COUNTRY_AFTER_CITY = re.compile(r"^,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
 
@@ -376,6 +376,11 @@ RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|mon
                           r"|\b[Tt]his\s+[A-Z][a-z]+|上周|昨天|昨日")
 
 
+WRITER_TOOK_PART = re.compile(r"(?i)\b(?:I|we)\s+(?:had\s+the\s+(?:pleasure|chance|opportunity)\s+(?:of|to)\s+)?"
+                              r"(?:attend(?:ed|ing)?|present(?:ed|ing)?|spoke|speak(?:ing)?|gave\s+a\s+talk)\b")
+"""'Last week I had the pleasure of presenting X at …', 'we attended': the writer was at an event then."""
+
+
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str, bool] | None:
     """'Last November … developers got together', 'It was great to attend X earlier this month':
     a date relative to the post's own date, in a sentence about the event (its name, an event
@@ -387,7 +392,8 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
         if not RELATIVE_CUE.search(block.text):
             continue
         for sentence in _sentences(block.text):
-            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence)
+            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence) \
+                or WRITER_TOOK_PART.search(sentence)
             if not about_event:
                 continue
             if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
@@ -433,8 +439,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
         result.virtual = Found(True, online.span)
         return
-    if not candidates and result.name and ONLINE_NAME.search(result.name.value):  # 'Contoso 2.0 线上发布会': a customer's
-        result.virtual = Found(True, result.name.span)  # plant named in a talk is no place of the event
+    held = _held_in_city(blocks, result)
+    if not candidates and result.name and ONLINE_NAME.search(result.name.value) and not held:  # 'Contoso 2.0 线上发布会': a
+        result.virtual = Found(True, result.name.span)  # customer's plant named in a talk is no place of the event
         return
     for key in ("eventplace", "location", "place", "city", "venue"):
         value = source.front_matter.get(key)
@@ -454,10 +461,6 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     named = _name_city(result.name)
     if named:
         candidates.append(({"city": named[0], "country": named[1]}, result.name.span.first))
-    held = next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
-                 for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
-                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
-                               or places.unlisted_cities(sentence)] if found), None)
     if held:  # the sentence that says where the event is held ('will take place … in Amsterdam')
         candidates.append(({"city": held[1][1], "country": held[1][2]}, held[0].number))
     for block in blocks[:15]:  # the event's date and place on one line: 'October 17-19, 2023 | Venue, San Jose, CA'
@@ -505,6 +508,16 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         result.virtual = Found(True, online)
 
 
+def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple] | None:
+    """The sentence that says where the event is held ('will take place … in Amsterdam', 'a Hackfest
+    underway in Lyon') and the city it names; this outweighs a name that says 'Virtual', which may be
+    the event's subject ('Contoso Virtual Machines Hackfest')."""
+    return next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
+                 for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
+                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
+                               or places.unlisted_cities(sentence)] if found), None)
+
+
 def _another_day(text: str, result: Extraction) -> bool:
     """'DevDay is happening on August 14-16, 2024 in Boston' in the notes of a meeting dated April 2:
     a line that gives a day, none of them the event's, is about another event and its place is no
@@ -516,7 +529,8 @@ def _another_day(text: str, result: Extraction) -> bool:
     return bool(days) and all(start not in (day.start, day.end) for day in days)
 
 
-VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?virtual\b")
+VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?"
+                            r"(?:virtual\b|online(?:-only|\s+only)?\s+event\b)")  # 'is an online event', not 'is online now'
 VIRTUAL_NAME = re.compile(r"\b(?:Virtual|Online)\b")
 ONLINE_NAME = re.compile(r"\b(?:Virtual|Online)\b|线上|在线|云上|云端")  # an event's name that says it is held online
 
@@ -524,8 +538,8 @@ ONLINE_NAME = re.compile(r"\b(?:Virtual|Online)\b|线上|在线|云上|云端") 
 def _said_virtual(blocks: list[Block], name: Found | None) -> Span | None:
     """An event held on the internet: its name says so ('Virtual ContosoCon 2020', 'ContosoCon
     NA Virtual 2020', in the title or as the text writes the name) or a sentence does ('This
-    year's event was in a virtual format', 'it will be "virtual"'; 'online' there would also be
-    a recording put online)."""
+    year's event was in a virtual format', 'it will be "virtual"', 'is an online event'; 'online' alone
+    there would also be a recording put online)."""
     if name and VIRTUAL_NAME.search(name.value):
         return name.span
     first_word = name.value.split()[0] if name else None

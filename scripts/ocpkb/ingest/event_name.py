@@ -24,7 +24,7 @@ from .wordlists import alternation, glued_pattern, labels, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
-                  r"came together|got together|met|convened)\b|" + CJK_HELD.pattern)  # words that say an event took place
+                  r"came together|got together|met|convened|under\s?way(?=\s+in\b))\b|" + CJK_HELD.pattern)  # words that say an event took place
 
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
@@ -393,6 +393,7 @@ def event_phrase(text: str) -> str | None:
     an English phrase ending in an event word, with the region, year or subject that follows it
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
+    cleaned = HOST_AFTER_AT.sub("", cleaned)
     cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
     recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned)
     cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
@@ -414,6 +415,11 @@ def event_phrase(text: str) -> str | None:
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
     return _phrase_with_event_word(cleaned)
+
+
+HOST_AFTER_AT = re.compile(r"(?<=\S)\s+@[A-Z][\w.&-]*\s*$")
+"""'… Birthday Party @Contoso' at the end of a title: the company that hosts the event, no part of its name
+('Contoso @ FabrikamCon', with a space after '@', is a project at another event)."""
 
 
 ZH_DAY_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*[/.年-]\s*\d{1,2}[^（）()]*[)）]\s*$")
@@ -732,15 +738,21 @@ DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MON
                            rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[:：,-]\s*\S")
 NAME_THEN_DATE_HEADING = re.compile(rf"^\S.*?\s(?P<date>(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?\s+\d{{1,2}}"
                                     rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[A-Z][a-z]+\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d)$")
+NAME_THEN_DAY_MONTH_HEADING = re.compile(
+    rf"^\S.*?(?:,|\s\(|\s[-–])\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+"
+    rf"(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s+(?:19|20)\d\d)?)\)?(?:,\s*[A-Z][\w .'-]{{1,30}})?$")
+# '## FabrikamConf 2031, 30-31 January, Lyon', '### Contoso @ Northwind Porto (13th July 2031)'
 SEVERAL_EVENTS = 3
 
 
 def lists_several_events(blocks: list[Block]) -> bool:
     """A lineup or calendar: three or more headings that each start with a date and go on with
-    a name ('### May 26-27: RackFest Paris'), or give a name and then a date, with different dates."""
+    a name ('### May 26-27: RackFest Paris'), or give a name and then a date (also the day first,
+    with the city after it), with different dates."""
     dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
-    named = {NAME_THEN_DATE_HEADING.match(b.text).group("date") for b in blocks
-             if b.kind == "heading" and NAME_THEN_DATE_HEADING.match(b.text)}  # '## Fabrikamfest<br>July 17th-20th, 2021'
+    named = {match.group("date") for b in blocks if b.kind == "heading"
+             for match in [NAME_THEN_DATE_HEADING.match(b.text) or NAME_THEN_DAY_MONTH_HEADING.match(b.text)] if match}
+    # '## Fabrikamfest<br>July 17th-20th, 2021', '## ContosoCon, 1-2 February, Ghent'
     return max(len(dated), len(named)) >= SEVERAL_EVENTS
 
 

