@@ -65,7 +65,7 @@ def _name_breaks() -> re.Pattern:
                       rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
 
 
-TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|丨|：|:|，|,|\s-\s|！|!|？|\?)\s*")  # '丨', a stroke Chinese titles set between parts
 SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
@@ -78,12 +78,13 @@ NAME_OPENERS = ("a", "an", "my", "your", "our", "its", "their", "this", "these",
 def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
     """The days an event's own page gives in its front matter, as (key, start, end):
     `eventdates: {from, till}`, or a start key beside an end key (`date:` with `end:`);
-    a `date` alone is the day a post was written, no event's."""
+    a `date` alone is the day a post was written, no event's, and so is a `date` beside a `start:`
+    ('date: 2031-03-02', the day the announcement was posted, over 'start: 2031-03-15')."""
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = event_dates.get("till")
         return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None
-    start = next((key for key in labels("event-start-key") if _matter_day(matter.get(key))), None)
+    start = next((key for key in _post_date_last(labels("event-start-key")) if _matter_day(matter.get(key))), None)
     end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
     if first and last and len(first) == len(last) == 10 and \
@@ -92,6 +93,12 @@ def event_page_days(matter: dict) -> tuple[str, str, str | None] | None:
     if first and not end and start != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
         return start, first, None
     return None
+
+
+def _post_date_last(keys: tuple[str, ...]) -> list[str]:
+    """The start keys with 'date', a post's own day on most pages, read last: a start key that names
+    the event's first day ('start', 'starts', 'start_date') comes first when a page holds both."""
+    return sorted(keys, key=lambda key: key == "date")
 
 
 def _matter_day(value) -> str | None:
@@ -118,7 +125,7 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     if page_title and not title:  # 'name: Contoso Hack Day' over 'starttime:' and 'endtime:'
         title, title_line = str(source.front_matter[page_title]).strip(), source.front_matter_lines.get(page_title, 1)
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
-        parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
+        parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
         return Found(named.strip(), Span(title_line, title_line))
     if title:
@@ -147,6 +154,20 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks)
+
+
+TITLE_TAG = re.compile(r"^\s*【(?P<tag>[^】]+)】\s*(?P<rest>.*)$")
+
+
+def _without_title_tag(title: str) -> str:
+    """'【工作坊】Contoso 入门实战', '【2031 青禾开发者大会】讲师来袭', '【青禾社区技术分享活动】': a tag in 【】
+    opening a Chinese title files the post ('工作坊', '直播', a host's name) and is no part of the name,
+    unless it is the name itself: it names an event, or it is the whole title."""
+    tagged = TITLE_TAG.match(title)
+    if not tagged:
+        return title
+    tag, rest = tagged.group("tag").strip(), tagged.group("rest").strip(" ！!")
+    return tag if not rest or event_phrase(tag) else rest
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:

@@ -1,0 +1,47 @@
+"""Chinese event pages, whose facts stand in front matter written by a site's event template: small
+pages written for these tests (not copied text). A `date:` beside a `start:` is the day the page was
+posted, not the event's; an `address:` says where it is; a tag in 【】 opening the title files the post
+unless it is the event's name; '丨' sets a title's parts apart."""
+
+import json
+
+from conftest import ROOT
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def event(run, name: str) -> dict:
+    result = run("ingest", "--json", POSTS / name, "--data", REGISTRY)
+    return json.loads(result.stdout)["event"]
+
+
+def test_the_start_key_dates_the_event_not_the_post_date_beside_it(run):
+    # 'date: 2031-03-02' is when the announcement went up, 'start:' and 'end:' the workshop's day
+    view = event(run, "zh-event-page-posted-before-start.md")
+    assert (view["start_date"], view["end_date"]) == ("2031-03-15", "2031-03-15")
+
+
+def test_an_event_page_dated_by_its_start_key_is_named_by_its_title(run):
+    assert event(run, "zh-event-page-posted-before-start.md")["name"] == "青禾 Rust 入门一小时实战"
+
+
+def test_the_address_key_gives_the_city(run):
+    # 'address: 成都市高新区云帆路 18 号…': no other line of the page says where
+    assert event(run, "zh-event-page-posted-before-start.md")["location"]["city"] == "Chengdu"
+
+
+def test_a_category_tag_opening_the_title_is_no_part_of_the_name(run):
+    assert event(run, "zh-event-page-category-tag.md")["name"] == "志愿者平台开发实战"  # '【直播】…'
+
+
+def test_a_tag_that_names_an_event_is_the_name_not_the_words_after_it(run):
+    assert event(run, "zh-event-page-name-in-tag.md")["name"] == "2031 青禾开发者大会"  # '【…大会】首批讲师来袭！'
+
+
+def test_a_title_that_is_only_a_tag_is_the_name_without_its_brackets(run):
+    assert event(run, "zh-event-page-title-all-tag.md")["name"] == "青禾社区技术分享活动"
+
+
+def test_a_stroke_sets_the_event_name_apart_from_the_slogan_after_it(run):
+    assert event(run, "zh-event-page-stroke-separator.md")["name"] == "星河开源年会杭州场"  # '…杭州场丨来一场开源派对吧'
