@@ -45,3 +45,14 @@ def test_a_title_that_is_only_a_tag_is_the_name_without_its_brackets(run):
 
 def test_a_stroke_sets_the_event_name_apart_from_the_slogan_after_it(run):
     assert event(run, "zh-event-page-stroke-separator.md")["name"] == "星河开源年会杭州场"  # '…杭州场丨来一场开源派对吧'
+
+
+def test_the_day_ending_an_event_page_s_title_is_no_part_of_the_name(run):
+    # '… 周末自习室 2031年3月16日': one edition's day, already in 'start:'
+    assert event(run, "zh-event-page-title-ends-in-day.md")["name"] == "青禾社区 Coffee & Code 周末自习室"
+
+
+def test_a_post_s_title_tag_that_names_an_event_names_it(run):
+    # '【2031 青禾开发者大会】参会指南', a guide posted before the event, on a page with no start key
+    view = event(run, "zh-post-title-tag-names-event.md")
+    assert (view["name"], view["start_date"], view["end_date"]) == ("2031 青禾开发者大会", "2031-10-18", "2031-10-19")

@@ -168,9 +168,14 @@ CLOCK_WORDS = re.compile(r"(?i)\b(?:[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|cet|cest|bst
 
 def words_beside_date(text: str) -> list[str]:
     """The words of a text that are neither a date's (months, weekdays) nor a clock's ('11:00 a.m.
-    Eastern (UTC-5)'): 'April 5, 2022 11:00 a.m. Eastern' has none, 'November 18, 2021 Topics' one."""
+    Eastern (UTC-5)'): 'April 5, 2022 11:00 a.m. Eastern' has none, 'November 18, 2021 Topics' one,
+    '2031年3月5日' none (its 年, 月 and 日 are the date's)."""
     found = re.findall(r"[^\W\d_]+", CLOCK_WORDS.sub(" ", text))
-    return [word for word in found if word.casefold() not in MONTHS and not re.fullmatch(WEEKDAY_NAME, word)]
+    return [word for word in found if word.casefold() not in MONTHS and not re.fullmatch(WEEKDAY_NAME, word)
+            and word not in ZH_DATE_WORDS]
+
+
+ZH_DATE_WORDS = ("年", "月", "日", "号")
 
 
 def find_month(text: str, default_year: int | None = None) -> str | None:

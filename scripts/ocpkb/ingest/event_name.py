@@ -127,7 +127,7 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
-        return Found(named.strip(), Span(title_line, title_line))
+        return Found(_without_trailing_day(named.strip()), Span(title_line, title_line))  # '… 自习室 2031年3月5日'
     if title:
         phrase = event_phrase(title)
         if phrase:
@@ -370,7 +370,7 @@ def event_phrase(text: str) -> str | None:
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
     an English phrase ending in an event word, with the region, year or subject that follows it
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
-    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
+    cleaned = re.sub(r"^\[[^\]]*\]\s*", "", _without_title_tag(text.strip())).strip("《》")  # '【活动回顾】《Name》'
     cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
     recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned)
     cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
