@@ -56,3 +56,26 @@ def test_a_post_s_title_tag_that_names_an_event_names_it(run):
     # '【2031 青禾开发者大会】参会指南', a guide posted before the event, on a page with no start key
     view = event(run, "zh-post-title-tag-names-event.md")
     assert (view["name"], view["start_date"], view["end_date"]) == ("2031 青禾开发者大会", "2031-10-18", "2031-10-19")
+
+
+def test_a_club_page_titled_by_its_numbered_talk_is_named_by_what_follows_the_number(run):
+    # '# 讲座07：开源数据库的工程实践', a page with no front matter
+    assert event(run, "zh-club-numbered-talk-page.md")["name"] == "开源数据库的工程实践"
+
+
+def test_a_numbered_activity_is_named_by_the_first_part_after_its_number(run):
+    # '# 活动05：Install Party - Linux 安装与经验分享': the dash sets the name apart from what it is about
+    assert event(run, "zh-club-numbered-activity-page.md")["name"] == "Install Party"
+
+
+def test_a_day_written_with_dots_dates_the_event(run):
+    # '时间：2031.04.12 18:30 - 20:30', as Chinese pages write a day
+    view = event(run, "zh-club-numbered-talk-page.md")
+    assert (view["start_date"], view["end_date"]) == ("2031-04-12", "2031-04-12")
+
+
+def test_a_release_number_with_dots_is_no_day():
+    from ocpkb.ingest import dates
+
+    assert [found.start for found in dates.find_dates("时间：2031.04.12 18:30")] == ["2031-04-12"]
+    assert dates.find_dates("升级到 Contoso IDE 2031.3.2 之后") == []  # a calendar-versioned release

@@ -34,6 +34,8 @@ PATTERNS = [
     re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
     re.compile(rf"(?<![\d/]){YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\d/])"),
+    # '2031.03.05', as Chinese pages write a day: two-digit month and day, so that a release's '2031.3.1' is no date
+    re.compile(rf"(?<![\w.]){YEAR}\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)(?![\w.])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}{OF}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
 ]

@@ -128,6 +128,10 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
         return Found(_without_trailing_day(named.strip()), Span(title_line, title_line))  # '… 自习室 2031年3月5日'
+    numbered = _numbered_event_title(title, title_line) if title else \
+        next((_numbered_event_title(block.text, block.number) for block in blocks[:1] if block.is_title), None)
+    if numbered:
+        return numbered
     if title:
         phrase = event_phrase(title)
         if phrase:
@@ -154,6 +158,21 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks)
+
+
+@cache
+def _numbered_event() -> re.Pattern:
+    """'讲座03：', '活动 05 - ': a kind of event and its number opening a page's title (data/labels.txt,
+    'numbered-event'), then a colon or a spaced dash."""
+    return re.compile(rf"^\s*(?:{alternation(labels('numbered-event'))})\s*\d{{1,3}}\s*(?:[：:]|\s[-–—]\s)\s*(?P<name>\S.*)$")
+
+
+def _numbered_event_title(text: str, line: int) -> Found | None:
+    """'讲座03：数据库与开源精神', '活动05：Install Party - GNU & Linux 安装与经验分享': a club's page titled by
+    the number of its talk or activity names that event by the first part after the number."""
+    numbered = _numbered_event().match(text)
+    name = TITLE_SEPARATORS.split(numbered.group("name"))[0].strip() if numbered else ""
+    return Found(name, Span(line, line), "the event name is what the title calls its numbered event") if name else None
 
 
 TITLE_TAG = re.compile(r"^\s*【(?P<tag>[^】]+)】\s*(?P<rest>.*)$")
