@@ -79,3 +79,9 @@ def test_a_release_number_with_dots_is_no_day():
 
     assert [found.start for found in dates.find_dates("时间：2031.04.12 18:30")] == ["2031-04-12"]
     assert dates.find_dates("升级到 Contoso IDE 2031.3.2 之后") == []  # a calendar-versioned release
+
+
+def test_a_venue_named_only_by_its_district_is_in_that_district_s_city(run):
+    # '活动地点：海淀区云帆大街 27 号…': 海淀区 is Beijing's (data/districts_zh.txt), the district stays in the venue
+    location = event(run, "zh-venue-named-by-district.md")["location"]
+    assert (location["city"], location["venue"]) == ("Beijing", "海淀区云帆大街 27 号青禾大厦 3 层")
