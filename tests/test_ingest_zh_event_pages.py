@@ -85,3 +85,9 @@ def test_a_venue_named_only_by_its_district_is_in_that_district_s_city(run):
     # '活动地点：海淀区云帆大街 27 号…': 海淀区 is Beijing's (data/districts_zh.txt), the district stays in the venue
     location = event(run, "zh-venue-named-by-district.md")["location"]
     assert (location["city"], location["venue"]) == ("Beijing", "海淀区云帆大街 27 号青禾大厦 3 层")
+
+
+def test_a_name_in_book_title_marks_that_the_opening_sentence_says_was_held_names_the_event(run):
+    # '第三期《云帆夜话》在成都举行': no event word, the marks set the name apart
+    view = event(run, "zh-quoted-name-held.md")
+    assert (view["name"], view["start_date"], view["location"]["city"]) == ("云帆夜话", "2031-05-18", "Chengdu")

@@ -602,7 +602,13 @@ def _zh_lead_held_name(blocks: list[Block]) -> Found | None:
         name = _zh_name_start(held.group("name")).strip("「」《》“”") if held else ""
         if _ends_a_name(name) and not ZH_THIS.match(name):
             return Found(name, block.span, "the event name is taken from the recap's opening sentence")
+        quoted = ZH_QUOTED_NAME_LAST.search(held.group("name").strip()) if held else None
+        if quoted:  # '第三期《开源之夜》在成都举行': the marks set the name apart, with no event word in it
+            return Found(quoted.group("name"), block.span, "the event name is the quoted name the opening sentence says was held")
     return None
+
+
+ZH_QUOTED_NAME_LAST = re.compile(r"[《「](?P<name>[^《》「」。，]{2,30})[》」]$")
 
 
 ZH_NAME_TAIL = re.compile(r"(?:[A-Za-z0-9'’)）#.+-]|站|场)$")  # a name ends with its year, edition, Latin word or city
