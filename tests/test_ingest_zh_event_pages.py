@@ -91,3 +91,8 @@ def test_a_name_in_book_title_marks_that_the_opening_sentence_says_was_held_name
     # '第三期《云帆夜话》在成都举行': no event word, the marks set the name apart
     view = event(run, "zh-quoted-name-held.md")
     assert (view["name"], view["start_date"], view["location"]["city"]) == ("云帆夜话", "2031-05-18", "Chengdu")
+
+
+def test_a_labelled_event_name_outweighs_the_page_title(run):
+    # '活动名称：青禾 2031 开源年会' under a title that names the station's program ('…杭州场日程丨…')
+    assert event(run, "zh-event-name-label.md")["name"] == "青禾 2031 开源年会"

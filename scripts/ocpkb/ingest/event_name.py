@@ -118,6 +118,9 @@ def _event_page_title(matter: dict) -> str | None:
 
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
+    named = labelled(blocks, "event-name")
+    if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
+        return Found(TITLE_SEPARATORS.split(named.value)[0].strip() or named.value, named.span)
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
     event_page = bool(source.front_matter.get("eventdates") or event_page_days(source.front_matter))
