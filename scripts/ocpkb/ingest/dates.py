@@ -34,6 +34,8 @@ PATTERNS = [
     re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
     re.compile(rf"(?<![\d/]){YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\d/])"),
+    # '2031.03.05', as Chinese pages write a day: two-digit month and day, so that a release's '2031.3.1' is no date
+    re.compile(rf"(?<![\w.]){YEAR}\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)(?![\w.])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}{OF}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
 ]
@@ -190,9 +192,14 @@ CLOCK_WORDS = re.compile(r"(?i)\b(?:[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|cet|cest|bst
 
 def words_beside_date(text: str) -> list[str]:
     """The words of a text that are neither a date's (months, weekdays) nor a clock's ('11:00 a.m.
-    Eastern (UTC-5)'): 'April 5, 2022 11:00 a.m. Eastern' has none, 'November 18, 2021 Topics' one."""
+    Eastern (UTC-5)'): 'April 5, 2022 11:00 a.m. Eastern' has none, 'November 18, 2021 Topics' one,
+    '2031年3月5日' none (its 年, 月 and 日 are the date's)."""
     found = re.findall(r"[^\W\d_]+", CLOCK_WORDS.sub(" ", text))
-    return [word for word in found if word.casefold() not in MONTHS and not re.fullmatch(WEEKDAY_NAME, word)]
+    return [word for word in found if word.casefold() not in MONTHS and not re.fullmatch(WEEKDAY_NAME, word)
+            and word not in ZH_DATE_WORDS]
+
+
+ZH_DATE_WORDS = ("年", "月", "日", "号")
 
 
 def find_month(text: str, default_year: int | None = None) -> str | None:

@@ -443,7 +443,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if not candidates and result.name and ONLINE_NAME.search(result.name.value) and not held:  # 'Contoso 2.0 线上发布会': a
         result.virtual = Found(True, result.name.span)  # customer's plant named in a talk is no place of the event
         return
-    for key in ("eventplace", "location", "place", "city", "venue"):
+    for key in ("eventplace", "location", "place", "city", "venue", "address"):  # 'address': an event template's street address
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
             candidates.append((_place_value(value), source.front_matter_lines.get(key, 1)))

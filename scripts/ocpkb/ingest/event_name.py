@@ -67,7 +67,7 @@ def _name_breaks() -> re.Pattern:
                       rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
 
 
-TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|：|:|，|,|\s-\s|！|!|？|\?)\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|丨|：|:|，|,|\s-\s|！|!|？|\?)\s*")  # '丨', a stroke Chinese titles set between parts
 SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
@@ -80,12 +80,13 @@ NAME_OPENERS = ("a", "an", "my", "your", "our", "its", "their", "this", "these",
 def event_page_days(matter: dict) -> tuple[str, str, str | None, str] | None:
     """The days an event's own page gives in its front matter, as (key, start, end, doubt):
     `eventdates: {from, till}`, or a start key beside an end key (`date:` with `end:`);
-    a `date` alone is the day a post was written, no event's."""
+    a `date` alone is the day a post was written, no event's, and so is a `date` beside a `start:`
+    ('date: 2031-03-02', the day the announcement was posted, over 'start: 2031-03-15')."""
     event_dates = matter.get("eventdates") if isinstance(matter.get("eventdates"), dict) else {}
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = event_dates.get("till")
         return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None, ""
-    start = next((key for key in labels("event-start-key") if _matter_day(matter.get(key))), None)
+    start = next((key for key in _post_date_last(labels("event-start-key")) if _matter_day(matter.get(key))), None)
     end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
     last, doubt = _end_in_the_start_year(first, last) if first and last and len(first) == len(last) == 10 else (last, "")
@@ -105,6 +106,12 @@ def _end_in_the_start_year(first: str, last: str) -> tuple[str, str]:
     return first[:4] + last[4:], f"the end date's year ({last[:4]}) is before the start's in the front matter; taken as {first[:4]}"
 
 
+def _post_date_last(keys: tuple[str, ...]) -> list[str]:
+    """The start keys with 'date', a post's own day on most pages, read last: a start key that names
+    the event's first day ('start', 'starts', 'start_date') comes first when a page holds both."""
+    return sorted(keys, key=lambda key: key == "date")
+
+
 def _matter_day(value) -> str | None:
     """A front-matter date, also one a key holds in a mapping of its parts
     ('starts: {yyyy_mm_dd: 2024-05-02, utc_hh_mm: 09:00}', the way event calendars store a moment)."""
@@ -122,6 +129,9 @@ def _event_page_title(matter: dict) -> str | None:
 
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
+    named = labelled(blocks, "event-name")
+    if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
+        return Found(TITLE_SEPARATORS.split(named.value)[0].strip() or named.value, named.span)
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
     event_page = bool(source.front_matter.get("eventdates") or event_page_days(source.front_matter))
@@ -129,9 +139,13 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     if page_title and not title:  # 'name: Contoso Hack Day' over 'starttime:' and 'endtime:'
         title, title_line = str(source.front_matter[page_title]).strip(), source.front_matter_lines.get(page_title, 1)
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
-        parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", title)) if part.strip()]
+        parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
-        return Found(named.strip(), Span(title_line, title_line))
+        return Found(_without_trailing_day(named.strip()), Span(title_line, title_line))  # '… 自习室 2031年3月5日'
+    numbered = _numbered_event_title(title, title_line) if title else \
+        next((_numbered_event_title(block.text, block.number) for block in blocks[:1] if block.is_title), None)
+    if numbered:
+        return numbered
     if title:
         phrase = event_phrase(title)
         if phrase:
@@ -187,6 +201,35 @@ def _minutes_series(source: Source, blocks: list[Block]) -> Found | None:
     if not event_phrase(name):
         name = f"{name} {MINUTES_OF}"
     return Found(name, Span(1, 1), "the event name is taken from the file's name: the minutes have no title")
+
+
+@cache
+def _numbered_event() -> re.Pattern:
+    """'讲座03：', '活动 05 - ': a kind of event and its number opening a page's title (data/labels.txt,
+    'numbered-event'), then a colon or a spaced dash."""
+    return re.compile(rf"^\s*(?:{alternation(labels('numbered-event'))})\s*\d{{1,3}}\s*(?:[：:]|\s[-–—]\s)\s*(?P<name>\S.*)$")
+
+
+def _numbered_event_title(text: str, line: int) -> Found | None:
+    """'讲座03：数据库与开源精神', '活动05：Install Party - GNU & Linux 安装与经验分享': a club's page titled by
+    the number of its talk or activity names that event by the first part after the number."""
+    numbered = _numbered_event().match(text)
+    name = TITLE_SEPARATORS.split(numbered.group("name"))[0].strip() if numbered else ""
+    return Found(name, Span(line, line), "the event name is what the title calls its numbered event") if name else None
+
+
+TITLE_TAG = re.compile(r"^\s*【(?P<tag>[^】]+)】\s*(?P<rest>.*)$")
+
+
+def _without_title_tag(title: str) -> str:
+    """'【工作坊】Contoso 入门实战', '【2031 青禾开发者大会】讲师来袭', '【青禾社区技术分享活动】': a tag in 【】
+    opening a Chinese title files the post ('工作坊', '直播', a host's name) and is no part of the name,
+    unless it is the name itself: it names an event, or it is the whole title."""
+    tagged = TITLE_TAG.match(title)
+    if not tagged:
+        return title
+    tag, rest = tagged.group("tag").strip(), tagged.group("rest").strip(" ！!")
+    return tag if not rest or event_phrase(tag) else rest
 
 
 def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -392,7 +435,7 @@ def event_phrase(text: str) -> str | None:
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
     an English phrase ending in an event word, with the region, year or subject that follows it
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
-    cleaned = re.sub(r"^【[^】]*】|^\[[^\]]*\]\s*", "", text.strip()).strip("《》")  # '【活动回顾】《Name》'
+    cleaned = re.sub(r"^\[[^\]]*\]\s*", "", _without_title_tag(text.strip())).strip("《》")  # '【活动回顾】《Name》'
     cleaned = HOST_AFTER_AT.sub("", cleaned)
     cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
     recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned)
@@ -620,7 +663,13 @@ def _zh_lead_held_name(blocks: list[Block]) -> Found | None:
         name = _zh_name_start(held.group("name")).strip("「」《》“”") if held else ""
         if _ends_a_name(name) and not ZH_THIS.match(name):
             return Found(name, block.span, "the event name is taken from the recap's opening sentence")
+        quoted = ZH_QUOTED_NAME_LAST.search(held.group("name").strip()) if held else None
+        if quoted:  # '第三期《开源之夜》在成都举行': the marks set the name apart, with no event word in it
+            return Found(quoted.group("name"), block.span, "the event name is the quoted name the opening sentence says was held")
     return None
+
+
+ZH_QUOTED_NAME_LAST = re.compile(r"[《「](?P<name>[^《》「」。，]{2,30})[》」]$")
 
 
 ZH_NAME_TAIL = re.compile(r"(?:[A-Za-z0-9'’)）#.+-]|站|场)$")  # a name ends with its year, edition, Latin word or city

@@ -143,6 +143,27 @@ def _city_abbreviations() -> dict[str, tuple[str, str] | None]:
     return found
 
 
+def district_city(text: str) -> tuple[int, str, str] | None:
+    """The city of the first district of a large Chinese city that `text` names ('海淀区中关村大街 27 号'
+    -> Beijing; data/districts_zh.txt), as (offset, city, country code)."""
+    districts = _districts()
+    found = districts[0].search(text) if districts else None
+    return (found.start(), *districts[1][found.group(0)]) if found else None
+
+
+@cache
+def _districts() -> tuple[re.Pattern, dict[str, tuple[str, str]]] | None:
+    from .wordlists import alternation, words
+
+    mapping = {}
+    for entry in words("districts_zh"):
+        district, _, name = (part.strip() for part in entry.partition(":"))
+        known = city(name)
+        if known:
+            mapping[district] = known
+    return (re.compile(alternation(mapping)), mapping) if mapping else None
+
+
 def _city_before_region(part: str, parts: list[str]) -> bool:
     """'Springfield, Washington, USA': a part that names both a city and a state or country
     ('Washington', 'New York') is the region when a city is written before it."""
@@ -197,12 +218,15 @@ def parse_place(text: str) -> dict:
                 break
     if "city" not in place and CJK.search(text):
         cities = find_cities(text)
+        district = district_city(text)
+        if district and (not cities or district[0] <= cities[0][0]):  # '浦东新区…' is Shanghai's, not a town 浦东
+            cities = (district, *cities)
         if cities:
             offset, name, code = cities[0]
             place["city"], place["country"] = name, place.get("country") or code
             rest = re.sub(r"^[\u4e00-\u9fff]{2,3}?市", "", text.strip()[offset:]) if "市" in text[offset:offset + 4] \
                 else text.strip()[offset:]
-            venue = re.sub(r"^[\u4e00-\u9fff]{2}", "", rest, count=1) if rest == text.strip()[offset:] else rest
+            venue = rest if cities[0] == district or rest != text.strip()[offset:] else re.sub(r"^[\u4e00-\u9fff]{2}", "", rest, count=1)
             if venue.strip(" ：:•·"):
                 place["venue"] = venue.strip(" ：:•·")
     if "city" in place and "venue" not in place:
