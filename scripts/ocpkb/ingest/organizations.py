@@ -986,7 +986,7 @@ SPONSOR_NAMES_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 SPONSOR_NAME_WORDS = 6
 
 
-def _sponsoring_person(name: str) -> bool:
+def sponsoring_person(name: str) -> bool:
     """'Jane Doe, Individual Sponsor': a person's name that opens with a common given name; not
     'Tailspin Robotics', nor 'Julius Systems' (an organization word)."""
     return bool(person_name(name)) and common_given_name(name.split()[0]) and not pattern("org_words").search(name)
@@ -1042,7 +1042,7 @@ def sponsor_items(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
             names = [name.strip(" *") for name in SPONSOR_NAMES_BREAK.split(named.strip())]
             names = [name for name in names if re.search(r"[A-Za-z]", name) and len(name.split()) <= SPONSOR_NAME_WORDS
                      and not pattern("sponsor_words").search(name)
-                     and not _sponsoring_person(name)]
+                     and not sponsoring_person(name)]
             found.append((block, names))
     return found
 

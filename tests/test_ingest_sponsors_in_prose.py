@@ -1,0 +1,64 @@
+"""Hosts, partners and sponsors named in the sentences of an English announcement or recap: small
+posts written for these tests (not copied text). The organization a 'that' clause says is hosting
+the event hosts it; those the event was held 'in partnership with' run it too; a sponsor thanked
+in a sentence, or one 'we were supported by', sponsors it without organizing it; a sponsor label's
+value names the offering's maker, no talk and no person."""
+
+import json
+
+from conftest import ROOT
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def extracted(run, name: str) -> dict:
+    return json.loads(run("ingest", "--json", POSTS / name, "--data", REGISTRY).stdout)
+
+
+def organization_names(view: dict) -> set[str]:
+    return {organization["name"] for organization in view["organizations"]}
+
+
+def test_the_organization_a_that_clause_says_is_hosting_the_event_hosts_it(run):
+    # 'We are happy to announce that [Fabrikam Data](…) is hosting a Contoso Meetup'
+    assert extracted(run, "announced-host-after-that.md")["event"]["organizers"] == ["Fabrikam Data"]
+
+
+def test_those_an_event_was_held_in_partnership_with_organize_it(run):
+    view = extracted(run, "held-in-partnership.md")
+    assert view["event"]["organizers"] == ["Northwind Foundation", "Adatum Corporation"]
+
+
+def test_a_partnership_in_a_sentence_about_something_else_names_no_organizer(run):
+    # 'Fabrikam announced, in partnership with Proseware Cloud, a new logging plugin.'
+    assert "Proseware Cloud" not in extracted(run, "held-in-partnership.md")["event"]["organizers"]
+
+
+def test_a_sponsor_thanked_in_a_sentence_is_an_organization_but_no_organizer(run):
+    view = extracted(run, "sponsors-thanked-in-prose.md")  # 'Thanks to our media sponsor [Tailspin Media](…) for …'
+    assert "Tailspin Media" in organization_names(view)
+    assert view["event"]["organizers"] == []
+
+
+def test_who_supported_us_is_an_organization(run):
+    # 'we were ably supported by [Wingtip Coffee](…), a social enterprise'
+    assert "Wingtip Coffee" in organization_names(extracted(run, "sponsors-thanked-in-prose.md"))
+
+
+def test_what_supports_a_product_is_no_sponsor(run):
+    # 'The new log parser is supported by Litware Engine since its last release.'
+    assert "Litware Engine" not in organization_names(extracted(run, "sponsors-thanked-in-prose.md"))
+
+
+def test_a_sponsor_label_names_the_maker_of_the_offering_with_its_legal_form(run):
+    # 'Platinum Sponsor : [**Contoso Subscription Network**][1] by Northwind Techno-Solution America, Inc.'
+    names = organization_names(extracted(run, "sponsor-label-with-offering.md"))
+    assert "Northwind Techno-Solution America, Inc" in names
+    assert "Inc" not in names
+
+
+def test_a_sponsor_label_with_by_is_no_talk_and_its_maker_no_person(run):
+    view = extracted(run, "sponsor-label-with-offering.md")
+    assert view["sessions"] == [] and view["people"] == []
+
