@@ -2,7 +2,9 @@
 posts written for these tests (not copied text). The organization a 'that' clause says is hosting
 the event hosts it; those the event was held 'in partnership with' run it too; a sponsor thanked
 in a sentence, or one 'we were supported by', sponsors it without organizing it; a sponsor label's
-value names the offering's maker, no talk and no person."""
+value names the offering's maker, no talk and no person. A Sphinx post (reStructuredText) is read
+with its links' text and its section titles, and a section titled with a bare event word or a
+report ('Conference recap', 'Code of Conduct transparency report') names no event."""
 
 import json
 
@@ -62,3 +64,23 @@ def test_a_sponsor_label_with_by_is_no_talk_and_its_maker_no_person(run):
     view = extracted(run, "sponsor-label-with-offering.md")
     assert view["sessions"] == [] and view["people"] == []
 
+
+def test_a_sphinx_post_s_link_text_is_read_and_its_targets_are_not(run):
+    # 'Thanks to our media sponsor `Tailspin Media <https://…>`__ for …'; '.. _Flickr: https://…'
+    names = organization_names(extracted(run, "sphinx-conference-recap.rst"))
+    assert "Tailspin Media" in names
+    assert not any("http" in name or "<" in name for name in names)
+
+
+def test_a_section_titled_with_a_bare_event_word_or_a_report_names_no_event(run):
+    # 'Conference recap' and 'Code of Conduct transparency report' under their underlines
+    name = extracted(run, "sphinx-conference-recap.rst")["event"]["name"]
+    assert name not in ("Conference", "Code of Conduct transparency")
+
+
+def test_a_sphinx_post_s_underlined_titles_are_headings_by_the_order_their_marks_are_met(run):
+    from ocpkb.ingest.read import read_source
+
+    lines = {line.number: line for line in read_source(POSTS / "sphinx-conference-recap.rst").lines}
+    assert (lines[6].markup, lines[11].markup, lines[22].markup) == ("h1", "h2", "h2")  # '-----' met first, then '====='
+    assert lines[7].text == lines[20].text == lines[23].text == ""  # the underline and the link target '.. _Flickr: https://…' read as nothing
