@@ -4,7 +4,8 @@ the event hosts it; those the event was held 'in partnership with' run it too; a
 in a sentence, or one 'we were supported by', sponsors it without organizing it; a sponsor label's
 value names the offering's maker, no talk and no person. A Sphinx post (reStructuredText) is read
 with its links' text and its section titles, and a section titled with a bare event word or a
-report ('Conference recap', 'Code of Conduct transparency report') names no event."""
+report ('Conference recap', 'Code of Conduct transparency report') names no event. An organization
+thanked after 'we would like to' takes part; companies named as examples after 'like' do not."""
 
 import json
 
@@ -84,3 +85,15 @@ def test_a_sphinx_post_s_underlined_titles_are_headings_by_the_order_their_marks
     lines = {line.number: line for line in read_source(POSTS / "sphinx-conference-recap.rst").lines}
     assert (lines[6].markup, lines[11].markup, lines[22].markup) == ("h1", "h2", "h2")  # '-----' met first, then '====='
     assert lines[7].text == lines[20].text == lines[23].text == ""  # the underline and the link target '.. _Flickr: https://…' read as nothing
+
+
+def test_an_organization_thanked_after_we_would_like_to_takes_part(run):
+    # 'We would like to thank Tailspin Software Foundation and conference organizer team …': 'like' is a verb
+    # here, and 'and conference' does not make the name part of an event's
+    assert "Tailspin Software Foundation" in organization_names(extracted(run, "thanks-we-would-like-to-give.md"))
+
+
+def test_companies_named_as_examples_after_like_still_take_no_part(run):
+    # 'Companies like Northwind Traders and Adatum Corporation use the Contoso collector …'
+    names = organization_names(extracted(run, "thanks-we-would-like-to-give.md"))
+    assert not {"Northwind Traders", "Adatum Corporation"} & names

@@ -49,7 +49,7 @@ def biography() -> re.Pattern:
 @cache
 def _event_after() -> re.Pattern:
     """'Contoso China' in 'Contoso China Day', 'Contoso' in 'Contoso Regional Summit' name events, not organizations."""
-    return re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)
+    return re.compile(rf"\s+(?:(?-i:[A-Z][a-z]+)\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)  # not '… and conference
 
 
 def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> list[Found]:
@@ -282,7 +282,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     examples = _examples().finditer(text) if _holds_a_first_word(text, "examples") else ()
     spans = [match.span("names" if match.group("names") else "zh") for match in examples
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
-                     or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
+                     or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()])
+                     or match.group("names") and INFINITIVE.match(match.group("names")))]
     members = _member_list().finditer(text) if _holds_a_first_word(text, "membership") else ()
     spans += [match.span("names") for match in members]
     spans += [match.span("names") for match in _published_in().finditer(text)]
@@ -303,6 +304,7 @@ CELL_BREAK = re.compile(f"[\t{CELL_LINE}]")  # between the cells of a table row,
 HEARD_FROM = re.compile(r"(?i)\b(?:hear|heard|hearing|talks?|presentations?|sessions?|keynotes?|speakers?|demos?)\s+"
                         r"(?:from|by)\s+(?:\w+\s+){0,3}$")  # 'You'll hear from members such as X': they present
 NAMES_EN = r"(?P<names>[^.;:!?()]{2,240})"
+INFINITIVE = re.compile(r"(?i)to\s")  # 'we would like to thank X': the verb 'like', no list of examples
 
 
 @cache
