@@ -5,7 +5,8 @@ in a sentence, or one 'we were supported by', sponsors it without organizing it;
 value names the offering's maker, no talk and no person. A Sphinx post (reStructuredText) is read
 with its links' text and its section titles, and a section titled with a bare event word or a
 report ('Conference recap', 'Code of Conduct transparency report') names no event. An organization
-thanked after 'we would like to' takes part; companies named as examples after 'like' do not."""
+thanked after 'we would like to' takes part; companies named as examples after 'like' do not; a
+number (the last day of a range) is no organization, nor a company the post says is a known user."""
 
 import json
 
@@ -97,3 +98,20 @@ def test_companies_named_as_examples_after_like_still_take_no_part(run):
     # 'Companies like Northwind Traders and Adatum Corporation use the Contoso collector …'
     names = organization_names(extracted(run, "thanks-we-would-like-to-give.md"))
     assert not {"Northwind Traders", "Adatum Corporation"} & names
+
+
+def test_the_last_day_of_a_range_after_a_conference_s_name_is_no_organization(run):
+    # '- [FabrikamCon America, Springfield, November 18 - 21](…)': not a person 'FabrikamCon America' of '21'
+    view = extracted(run, "conference-list-with-day-ranges.md")
+    assert not any(name.isdigit() for name in organization_names(view))
+    assert "FabrikamCon America" not in {person["name"] for person in view["people"]}
+
+
+def test_companies_a_sentence_says_are_known_users_take_no_part(run):
+    # 'Northwind Labs, Adatum Corporation and Fabrikam University are a few names of its known users.'
+    names = organization_names(extracted(run, "known-users-in-a-recap.md"))
+    assert not {"Northwind Labs", "Adatum Corporation", "Fabrikam University"} & names
+
+
+def test_the_host_of_a_recap_that_names_known_users_is_still_an_organization(run):
+    assert "Tailspin Foundation" in organization_names(extracted(run, "known-users-in-a-recap.md"))

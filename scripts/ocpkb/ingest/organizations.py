@@ -274,7 +274,8 @@ def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
 def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     """The line with what it only mentions in passing blanked out (offsets kept): a line that
     offers to share the page ('Share this: LinkedIn Twitter'), the names of an enumeration of
-    examples ('hyperscalers such as X', 'members include X, Y and Z', '像 A、B 等'), the publisher
+    examples ('hyperscalers such as X', 'members include X, Y and Z', 'X and Y are among its users',
+    '像 A、B 等'), the publisher
     a credit names ('This article first appeared on X'), a prize ('一等奖：星河运动手表'), a
     《title》 (its topic), and job titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
@@ -284,8 +285,9 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()])
                      or match.group("names") and INFINITIVE.match(match.group("names")))]
-    members = _member_list().finditer(text) if _holds_a_first_word(text, "membership") else ()
-    spans += [match.span("names") for match in members]
+    of_members = _holds_a_first_word(text, "membership")
+    spans += [match.span("names") for match in _member_list().finditer(text)] if of_members else []
+    spans += [match.span("names") for match in _listed_as_members().finditer(text)] if of_members else []
     spans += [match.span("names") for match in _published_in().finditer(text)]
     spans += [match.span("names") for match in _prize().finditer(text)]
     spans += [match.span("title") for match in BOOK_TITLE.finditer(text)]
@@ -333,6 +335,14 @@ def _first_words(kind: str) -> frozenset[str]:
 def _participant_nouns() -> frozenset[str]:
     kinds = ("participants", "speaker", "host", "organizer", "co-organizer", "supporter", "media-partner")
     return frozenset(word.casefold() for kind in kinds for word in labels(kind))
+
+
+@cache
+def _listed_as_members() -> re.Pattern:
+    """'Contoso, Fabrikam and Tailspin are a few of its known users': names a sentence then says
+    are its members, users or customers, mentioned in passing."""
+    return re.compile(rf"(?P<names>[A-Z][^.;:!?()]{{1,200}}?)\s+(?:are|were)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                      rf"(?i:{alternation(labels('membership'))})\b")
 
 
 @cache
