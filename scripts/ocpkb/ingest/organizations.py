@@ -49,7 +49,7 @@ def biography() -> re.Pattern:
 @cache
 def _event_after() -> re.Pattern:
     """'Contoso China' in 'Contoso China Day', 'Contoso' in 'Contoso Regional Summit' name events, not organizations."""
-    return re.compile(rf"\s+(?:(?-i:[A-Z][a-z]+)\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)  # not '… and conference
+    return re.compile(rf"\s+(?:(?-i:[A-Z][A-Za-z]+)\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)  # not '… and conference
 
 
 def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> list[Found]:
