@@ -418,6 +418,9 @@ DAY_OF_MONTH = re.compile(rf"(?i:{'|'.join(name for name in dates.MONTHS if len(
                           rf"|(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}\b.*")  # 'August', 'May 8 • 11:00
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def clean_organization(name: str | None) -> str | None:
     """An affiliation as written, cut to the name ('Contoso. My…' -> 'Contoso'), or None when it does
     not read as a name (a clause, a label, a talk title)."""
@@ -432,8 +435,8 @@ def clean_organization(name: str | None) -> str | None:
         return name if 2 <= len(name) <= 24 else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
-    if DAY_OF_MONTH.fullmatch(name):  # 'Lyon from August 21': a month is no organization
-        return None
+    if DAY_OF_MONTH.fullmatch(name) or not LETTER.search(name):  # 'Lyon from August 21': a month is no organization,
+        return None  # nor a number ('KubeCon China, June 25 - 26')
     tokens = name.split()
     if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
             and not re.match(r"[a-z]+[A-Z]", tokens[0]):

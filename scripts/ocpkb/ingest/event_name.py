@@ -430,6 +430,21 @@ def _without_trailing_day(text: str) -> str:
     return text[:found[-1].position].rstrip(" ,;:|–—-") or text
 
 
+def _event_words_only(text: str) -> bool:
+    """'Conference', 'Summit Day': words that say what kind of event, naming none."""
+    return all(word.casefold() in words("event_words") for word in text.split())
+
+
+SMALL_WORD = 3  # letters at most of the small words inside a name ('Festival of the Arts', 'Camp on Contoso')
+
+
+def _every_word_capitalized(text: str) -> bool:
+    """'ContosoConf 2031', 'Festival of the Arts', 'Party @Contoso', 'Contoso SBOM team': a name; 'Code
+    of Conduct transparency' (a section before 'report') is a phrase: a longer lowercase word that
+    is no body that meets (data/meeting_bodies.txt)."""
+    return all(not word[:1].islower() or len(word) <= SMALL_WORD or word in words("meeting_bodies") for word in text.split())
+
+
 def event_phrase(text: str) -> str | None:
     """The event's name in a title or sentence: what a recap word announces ('ContosoConf Trip
     Report', 'Reporting from X 2015, …'), the part of a Chinese title that names the event, else
@@ -442,8 +457,9 @@ def event_phrase(text: str) -> str | None:
     cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
-        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _phrase_with_event_word(named):
-            return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on
+        if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _phrase_with_event_word(named) \
+                and not _event_words_only(named) and _every_word_capitalized(named):
+            return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on; 'Conference Recap' names none
     if CJK.search(cleaned):
         for part in TITLE_SEPARATORS.split(cleaned):
             phrase = _zh_event_phrase(_recap_words().sub("", ZH_DAY_IN_BRACKETS.sub("", part)).strip())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
@@ -27,7 +28,8 @@ from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, docu
 from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
-from .organizations import BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names
+from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names,
+                            sponsoring_person)
 from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
@@ -45,7 +47,7 @@ ORGANIZER_PHRASES = [
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
 HOSTING_VERBS = r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
-EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\bthe\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
+EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
                              r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
@@ -300,8 +302,47 @@ def _english_sentence_end() -> re.Pattern:
 
 
 def split_names(text: str) -> list[str]:
+    return _of_a_name_length(_listed_pieces(text))
+
+
+def _listed_pieces(text: str) -> list[str]:
     text = _english_sentence_end().split(re.split(r"[。；;]|\s{2,}", text)[0])[0]
-    return [name.strip(" .") for name in SPLIT_NAMES.split(text) if 1 < len(name.strip(" .")) <= 60]
+    return [piece.strip(" .") for piece in _with_legal_forms(SPLIT_NAMES.split(text))]
+
+
+def _of_a_name_length(pieces: list[str]) -> list[str]:
+    return [piece for piece in pieces if 1 < len(piece) <= 60]
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(suffix.rstrip(".") for suffix in words("company_suffixes"))
+
+
+def _with_legal_forms(pieces: list[str]) -> list[str]:
+    """'Northwind America', 'Inc.' -> 'Northwind America, Inc.': a company suffix (data/company_suffixes.txt)
+    that a comma set apart ends the name before it, it names no organization of its own."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and piece.strip(" .").casefold() in _company_suffixes():
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _sponsors_labelled(value: str) -> list[str]:
+    """A sponsor label's value: the names of a sentence (see `names_in_prose`), each offering's maker."""
+    return _of_a_name_length([_maker(name) for piece in _listed_pieces(value) for name in names_in_prose(piece)])
+
+
+MADE_BY = re.compile(r"\s+by\s+(?=[A-Z])")
+
+
+def _maker(name: str) -> str:
+    """'Contoso Subscription Network by Northwind America, Inc.' after a sponsor label: the offering
+    sponsored, then its maker, who is the sponsor."""
+    return MADE_BY.split(name)[-1].strip(" *")
 
 
 NAME_LINKS = "of|the|for|de|&"  # the small words inside a name ('University of the Arts')
@@ -364,8 +405,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
         for role in ORGANIZER_ROLES if ":" in line.text or "：" in line.text else ():  # a label needs its colon
             match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
             if match and (match.group("value") or "").strip():
-                names = split_names(match.group("value"))
-                names = [n for name in names for n in names_in_prose(name)] if role in ("supporter", "media-partner") else names
+                names = _sponsors_labelled(match.group("value")) if role in ("supporter", "media-partner") \
+                    else split_names(match.group("value"))
                 found += [Found((name, role), line.span) for name in names
                           if CJK.search(name) or not person_name(re.sub(r"\s*[(\[]?@[\w-]+[)\]]?", "", name))]
                 # an organizer with a person's Latin name is a person ('星河科技' is not)
@@ -400,6 +441,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
+        found += [Found((name, "co-organizer"), line.span) for name in partners_of_the_event(line.text)]
+        found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text)]
         thanks = THANKS.search(line.text)
         for match in THANKED_HOST.finditer(line.text, thanks.start()) if thanks else ():  # 'thanks to Contoso for hosting the event'
             name = match.group("name")
@@ -432,6 +475,44 @@ def joint_organizers(text: str) -> list[str]:
         subject = re.split(r",\s*", SENTENCE_END.split(text[:match.start()])[-1])[-1]
         if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", SENTENCE_END.split(text[match.end():])[0])):  # 'two workshops'
             found += listed_organizers(subject)
+    return found
+
+
+IN_PARTNERSHIP = re.compile(r"(?i)\b(?:held|hosted|organi[sz]ed|run|presented|put on|brought to you)\s+"
+                            r"(?:[^.;!?]{0,40}?\s)?in\s+(?:partnership|collaboration|cooperation)\s+with\s+")
+
+
+def partners_of_the_event(text: str) -> list[str]:
+    """'The summit was held in partnership with the Contoso Foundation and Fabrikam': those the event
+    was held, hosted or organized with run it too (see `listed_organizers`); the sentence must speak
+    of an event."""
+    found = []
+    for match in IN_PARTNERSHIP.finditer(text) if " with " in text else ():
+        if _about_the_event(text[:match.start()]):
+            found += listed_organizers(text[match.end():])
+    return found
+
+
+@cache
+def _supporters_named() -> re.Pattern:
+    """'Thanks to our media sponsor Contoso', 'we were ably supported by Contoso': the names after a
+    sponsor word (data/sponsor_words.txt) that thanks open, or after 'supported by' whose subject is
+    'we' or the event ('sponsored by' is one of ORGANIZER_PHRASES)."""
+    sponsor = alternation(words("sponsor_words"))
+    return re.compile(rf"(?i:\b(?:thanks?(?:\s+you)?\s+to|thank)\s+our\s+(?:[\w-]+\s+){{0,2}}?(?:{sponsor}),?\s+)"
+                      r"|(?P<subject>[^.;!?]{0,80}?)\b(?i:supported)\s+by\s+")
+
+
+FIRST_PERSON = re.compile(r"(?i)\b(?:we|us)\b")  # 'we were supported by …': the organizers speak of their event
+
+
+def supporters_in_prose(text: str) -> list[str]:
+    """Sponsors and supporters a sentence names (see `_supporters_named`): organizations only, no people."""
+    found = []
+    for match in _supporters_named().finditer(text) if re.search(r"(?i)sponsor|support", text) else ():
+        subject = match.group("subject")
+        if subject is None or FIRST_PERSON.search(subject) or _about_the_event(subject):
+            found += listed_organizers(text[match.end():], a_person=sponsoring_person)
     return found
 
 
@@ -486,7 +567,7 @@ LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 
 
-def listed_organizers(after: str) -> list[str]:
+def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name: _a_person(name)) -> list[str]:
     """'… hosted by Contoso, Fabrikam and the Tailspin community at …': every organization the
     list after 'by' names. The list ends at its first item that is no capitalized name ('Grand
     hotel venue', 'a storage company'); 'the X community' or 'the X team' is the event's own group,
@@ -501,7 +582,7 @@ def listed_organizers(after: str) -> list[str]:
         if not ends:
             break
         name = listed.group("name")
-        if _a_person(name) and not listed.group("the"):  # 'the Fabrikam Garden Meise' is no person
+        if a_person(name) and not listed.group("the"):  # 'the Fabrikam Garden Meise' is no person
             return []  # 'a talk hosted by Priya, Tomasz and Ivan': the list names people, no organizer
         if not listed.group("group") and (not listed.group("the") or is_org(name) or name in well_known()
                                           or re.fullmatch(r"[A-Z]{2,8}", name) or _public_body(name)):

@@ -712,9 +712,9 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
         if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().search(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or _talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
-                or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]):
+                or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]) or _sponsor_labelled(title):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
-            # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host
+            # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host, 'Gold Sponsor: X by Org' its sponsor
         by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
         people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
         if block.kind == "paragraph" and not by:  # 'The video Roadmap — Deployment Journey, streamlines …': a phrase
@@ -726,6 +726,12 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found + _siblings_apart_otherwise(blocks, found)
+
+
+def _sponsor_labelled(text: str) -> bool:
+    """'Platinum Sponsor : Contoso Network by Fabrikam, Inc.': a sponsor label's value names a sponsor
+    (and what it offers), no talk and no speaker."""
+    return bool(label_anywhere("supporter", "media-partner").search(text))
 
 
 NAME_AFTER_LAST_DASH = re.compile(r"^(?P<title>.{4,150})\s+-\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")

@@ -49,7 +49,7 @@ def biography() -> re.Pattern:
 @cache
 def _event_after() -> re.Pattern:
     """'Contoso China' in 'Contoso China Day', 'Contoso' in 'Contoso Regional Summit' name events, not organizations."""
-    return re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)
+    return re.compile(rf"\s+(?:(?-i:[A-Z][A-Za-z]+)\s+){{0,2}}(?:{alternation(words('event_words'))})", re.IGNORECASE)  # not '… and conference
 
 
 def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> list[Found]:
@@ -274,7 +274,8 @@ def _titles_by_line(result: Extraction) -> dict[int, tuple[str, ...]]:
 def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     """The line with what it only mentions in passing blanked out (offsets kept): a line that
     offers to share the page ('Share this: LinkedIn Twitter'), the names of an enumeration of
-    examples ('hyperscalers such as X', 'members include X, Y and Z', '像 A、B 等'), the publisher
+    examples ('hyperscalers such as X', 'members include X, Y and Z', 'X and Y are among its users',
+    '像 A、B 等'), the publisher
     a credit names ('This article first appeared on X'), a prize ('一等奖：星河运动手表'), a
     《title》 (its topic), and job titles ('Director of Data Center Standards & Alliances')."""
     if _share_line().match(text):
@@ -282,9 +283,11 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     examples = _examples().finditer(text) if _holds_a_first_word(text, "examples") else ()
     spans = [match.span("names" if match.group("names") else "zh") for match in examples
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
-                     or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()]))]
-    members = _member_list().finditer(text) if _holds_a_first_word(text, "membership") else ()
-    spans += [match.span("names") for match in members]
+                     or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()])
+                     or match.group("names") and INFINITIVE.match(match.group("names")))]
+    of_members = _holds_a_first_word(text, "membership")
+    spans += [match.span("names") for match in _member_list().finditer(text)] if of_members else []
+    spans += [match.span("names") for match in _listed_as_members().finditer(text)] if of_members else []
     spans += [match.span("names") for match in _published_in().finditer(text)]
     spans += [match.span("names") for match in _prize().finditer(text)]
     spans += [match.span("title") for match in BOOK_TITLE.finditer(text)]
@@ -303,6 +306,7 @@ CELL_BREAK = re.compile(f"[\t{CELL_LINE}]")  # between the cells of a table row,
 HEARD_FROM = re.compile(r"(?i)\b(?:hear|heard|hearing|talks?|presentations?|sessions?|keynotes?|speakers?|demos?)\s+"
                         r"(?:from|by)\s+(?:\w+\s+){0,3}$")  # 'You'll hear from members such as X': they present
 NAMES_EN = r"(?P<names>[^.;:!?()]{2,240})"
+INFINITIVE = re.compile(r"(?i)to\s")  # 'we would like to thank X': the verb 'like', no list of examples
 
 
 @cache
@@ -331,6 +335,14 @@ def _first_words(kind: str) -> frozenset[str]:
 def _participant_nouns() -> frozenset[str]:
     kinds = ("participants", "speaker", "host", "organizer", "co-organizer", "supporter", "media-partner")
     return frozenset(word.casefold() for kind in kinds for word in labels(kind))
+
+
+@cache
+def _listed_as_members() -> re.Pattern:
+    """'Contoso, Fabrikam and Tailspin are a few of its known users': names a sentence then says
+    are its members, users or customers, mentioned in passing."""
+    return re.compile(rf"(?P<names>[A-Z][^.;:!?()]{{1,200}}?)\s+(?:are|were)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                      rf"(?i:{alternation(labels('membership'))})\b")
 
 
 @cache
@@ -1023,7 +1035,7 @@ SPONSOR_NAMES_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 SPONSOR_NAME_WORDS = 6
 
 
-def _sponsoring_person(name: str) -> bool:
+def sponsoring_person(name: str) -> bool:
     """'Jane Doe, Individual Sponsor': a person's name that opens with a common given name; not
     'Tailspin Robotics', nor 'Julius Systems' (an organization word)."""
     return bool(person_name(name)) and common_given_name(name.split()[0]) and not pattern("org_words").search(name)
@@ -1079,7 +1091,7 @@ def sponsor_items(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
             names = [name.strip(" *") for name in SPONSOR_NAMES_BREAK.split(named.strip())]
             names = [name for name in names if re.search(r"[A-Za-z]", name) and len(name.split()) <= SPONSOR_NAME_WORDS
                      and not pattern("sponsor_words").search(name)
-                     and not _sponsoring_person(name)]
+                     and not sponsoring_person(name)]
             found.append((block, names))
     return found
 

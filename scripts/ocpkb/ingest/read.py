@@ -22,11 +22,12 @@ import ftfy
 from ..kb import display_path
 from ..yamlfile import load_yaml_text
 from .asciidoc import as_markdown
+from .restructuredtext import as_markdown as rst_as_markdown
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
            ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
-           ".txt": "text", ".text": "text"}
+           ".rst": "restructuredtext", ".txt": "text", ".text": "text"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     path = Path(display_path(Path(path)))
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .qmd, .mdx, .adoc, .html, .pdf or .txt)")
+        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .qmd, .mdx, .adoc, .rst, .html, .pdf or .txt)")
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             return ReadFailure(str(path), f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB")
@@ -86,7 +87,8 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     header, header_lines = {}, {}
     if kind != "html":
         text, header, header_lines = page_header(text)
-    reader = {"markdown": read_markdown, "asciidoc": read_asciidoc, "html": read_html, "text": read_text}[kind]
+    reader = {"markdown": read_markdown, "asciidoc": read_asciidoc, "restructuredtext": read_restructuredtext, "html": read_html,
+              "text": read_text}[kind]
     source = reader(text, str(path))
     if isinstance(source, ReadFailure):
         return source
@@ -265,6 +267,13 @@ def read_asciidoc(text: str, name: str) -> Source:
     for key, value in converted.attributes.items():
         source.front_matter.setdefault(key, value)
         source.front_matter_lines.setdefault(key, converted.attribute_lines[key])
+    return source
+
+
+def read_restructuredtext(text: str, name: str) -> Source:
+    """reStructuredText as the Markdown it maps to line for line (see `restructuredtext.py`)."""
+    source = read_markdown(rst_as_markdown(text), name)
+    source.format = "restructuredtext"
     return source
 
 

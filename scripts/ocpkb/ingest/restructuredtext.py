@@ -1,0 +1,51 @@
+"""reStructuredText (Sphinx and its blog extensions), rewritten line for line as the Markdown the reader
+knows, so every value still points at the line of the `.rst` file it came from (as `asciidoc.py` does
+for AsciiDoc).
+
+What it maps: section titles (a line over an underline of one repeated punctuation mark, perhaps under
+an overline of it; the first mark met is the first level), inline links (`` `Text <url>`_ `` becomes
+`[Text](url)`; `` `Text`_ ``, a reference to a target defined elsewhere, its text), roles
+(`` :doc:`Text <path>` `` their text) and inline literals (``` ``text`` ```). What a reader never sees
+is blank: the targets that define links (`.. _label: url`, `__ url`), section underlines and
+overlines, transitions. Everything else (lists, `**bold**`, directives, field lists) is left as written."""
+
+from __future__ import annotations
+
+import re
+
+ADORNMENT = re.compile(r"^([=\-~^\"'*+#:._`])\1{2,}\s*$")  # '=====', '-----': a title's underline or overline
+LINK_TARGET = re.compile(r"^\s*(?:\.\.\s+_[^:]+:|__)\s+\S+\s*$")  # '.. _Write the Docs: https://…', '__ https://…'
+LONGEST_MARKED_UP_LINE = 5_000  # a longer line (a pasted blob) is kept as it is
+# Bounded repeats keep every pattern fast on a hostile line.
+INLINE_LINK = re.compile(r"`(?P<text>[^`<]{0,300}?)\s*<(?P<url>[^<>`\s]{1,500})>`__?")
+REFERENCE = re.compile(r"`(?P<text>[^`<>]{1,300})`__?(?!\w)")
+ROLE = re.compile(r":[\w-]{1,30}:`(?P<text>[^`<]{1,300}?)\s*(?:<[^<>`]{1,500}>)?`")
+LITERAL = re.compile(r"``(?P<text>[^`]{1,300})``")
+
+
+def as_markdown(text: str) -> str:
+    """The text as Markdown, one line for each line of the reStructuredText."""
+    lines = text.split("\n")
+    out = list(lines)
+    levels: list[str] = []  # the adornment marks in the order met: the first is level 1
+    for index, line in enumerate(lines):
+        if LINK_TARGET.match(line) or ADORNMENT.match(line):
+            out[index] = ""
+            continue
+        under = ADORNMENT.match(lines[index + 1]) if index + 1 < len(lines) else None
+        if line.strip() and under and len(lines[index + 1].rstrip()) >= len(line.strip()):
+            mark = under.group(1)
+            levels += [] if mark in levels else [mark]
+            out[index] = f"{'#' * min(levels.index(mark) + 1, 6)} {_inline(line.strip())}"
+        else:
+            out[index] = _inline(line)
+    return "\n".join(out)
+
+
+def _inline(line: str) -> str:
+    if len(line) > LONGEST_MARKED_UP_LINE:
+        return line
+    line = ROLE.sub(lambda role: role.group("text"), line)
+    line = INLINE_LINK.sub(lambda link: f"[{link.group('text') or link.group('url')}]({link.group('url')})", line)
+    line = REFERENCE.sub(lambda reference: reference.group("text"), line)
+    return LITERAL.sub(lambda literal: literal.group("text"), line)
