@@ -1570,3 +1570,16 @@ def test_a_chinese_name_captioned_by_an_english_sentence_gives_the_title_without
 def test_chinese_names_apart_by_slashes_in_a_list_of_people_share_the_affiliation_after_them(run):
     view = extracted(run, "zh-salon-summary.md")  # '* 梅清和/苏慕白   青禾数据社区' under '组织委员会：'
     assert affiliations(view)["梅清和"] == affiliations(view)["苏慕白"] == ("青禾数据社区", None)
+
+
+def test_a_bold_title_inside_a_link_over_date_time_and_speakers_labels_is_a_talk(run):
+    view = extracted(run, "linked-bold-titles-over-labels.md")
+    assert talks(view) == {"Widgets Made Easy for Everyone": ["Alice Tremblay", "Bruno Castellano"],
+                           "Northwind Profiles for Fun": ["Carla Mendes"]}
+
+
+def test_talk_list_items_each_over_an_indented_sentence_describing_it_give_their_titles_and_speakers(run):
+    view = extracted(run, "talk-list-items-with-descriptions.md")
+    assert talks(view) == {"Zero-Touch Widgets with Contoso Linux": ["Alice Tremblay"],
+                           "Deploy software with widget extensions": ["Bruno Castellano"],
+                           "An overview of Northwind - a one-time provisioning tool": ["Carla Mendes"]}

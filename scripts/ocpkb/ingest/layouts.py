@@ -602,13 +602,25 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
         if block.kind != "paragraph" or len(block.text) > 300 or not re.search(r"[:：]\s*$", block.text) \
                 or not _talk_nouns_in().search(re.split(r"[.!?]\s+", block.text)[-1]):  # in its last sentence
             continue
-        items = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1:]))
+        items = _list_below(blocks, index)
         if len(items) < MIN_ANNOUNCED or not all(_listed_title(item.text) for item in items):
             continue
         for item in items:
             title, speakers = _title_and_bracketed_names(item) or split_title_and_speakers(item.text, item.span)
             found.append(SessionMention(title, item.span, speakers=speakers))
     return found
+
+
+def _list_below(blocks: list[Block], index: int) -> list[Block]:
+    """The items of the list right under a block; a paragraph on the line right under an item is its
+    description ('* Title by Jane Doe' over '  In this talk, Jane …'), which does not end the list."""
+    items: list[Block] = []
+    for block in blocks[index + 1:]:
+        if block.kind == "item":
+            items.append(block)
+        elif not (items and block.kind == "paragraph" and block.number == items[-1].number + 1):
+            break
+    return items
 
 
 @cache

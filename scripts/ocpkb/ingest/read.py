@@ -314,6 +314,7 @@ THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}
 
 MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})(?:\s|(?=[^\x00-\x7f]))"), None),  # '##中文': Chinese headings often omit the space
           (re.compile(r"^\s*\|.*\|\s*$"), "row"),
+          (re.compile(r"^\s*\[(?:\*\*[^*\]]+?\*\*|__[^_\]]+?__)\]\(\S*\)[\s:：]*$"), "bold"),  # '[**Title**](url)': a bold title that links
           (re.compile(r"^\s*\[[^\]]{2,}\]\(\S*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
           (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
           (re.compile(r"^\s*(?:\*\*[^*<>]+?\*\*[\s:：]*(?:<br\s*/?>)?|__[^*_<>]+?__[\s:：]*|(?:<strong>|<b>)[^*_<>]+?"

@@ -65,6 +65,9 @@ def segment(source: Source) -> list[Block]:
             last = blocks[-1]  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
             blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number)
             continue
+        if markup == "indent" and blocks and blocks[-1].kind == "item" and _item_description(blocks[-1].text, text):
+            blocks.append(Block("paragraph", text, line.number))  # '* Title by Name' over '  This talk was …': apart
+            continue
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
             blocks[-1] = Block("item", f"{last.text} {text}", last.number)
@@ -120,6 +123,17 @@ DAY_AT_START = re.compile(r"^\d{1,2}(?!\d)")
 
 
 WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped at a fixed width
+DESCRIPTION_WORDS = 6  # words of a whole sentence under a list item that describes it
+
+
+def _item_description(item: str, text: str) -> bool:
+    """A list item's indented next line that is a whole sentence of its own ('* Deploy X with Y by Jane
+    Doe' over '  In this presentation, Jane showed …'): it describes the item, it does not go on with it."""
+    return not _wrapped(item, text, False) and not SENTENCE_END.search(item) \
+        and text[:1].isupper() and bool(SENTENCE_END.search(text)) and len(text.split()) >= DESCRIPTION_WORDS
+
+
+SENTENCE_END = re.compile(r"[.!?]$")
 
 
 def _wrapped(previous: str, text: str, wide: bool) -> bool:
