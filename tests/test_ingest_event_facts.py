@@ -610,3 +610,8 @@ def test_an_event_the_text_calls_an_online_event_is_virtual_with_no_city(run):
     view = event(run, "online-event-meetup.md")
     assert facts(view) + (view["location"]["virtual"],) == (
         "Northwind Community Meetup", "2031-05-04", "2031-05-04", None, True)
+
+
+def test_a_title_saying_the_team_goes_to_a_city_for_an_event_names_the_event_without_the_city_and_places_it_there(run):
+    view = event(run, "team-in-city-for-the-event.md")
+    assert (view["name"], view["location"]["city"]) == ("StackCon + CloudFairCon Europe 2031", "Lyon")

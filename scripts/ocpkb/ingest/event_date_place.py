@@ -575,8 +575,8 @@ def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
         place = places.parse_place(after_name.strip(" ,"))
         if place.get("city"):
             return place["city"], place["country"]
-    if not pattern("event_words").search(title):
-        return None
+    if not pattern("event_words").search(title) and not (name and name.value in title):
+        return None  # 'Contoso in Lyon for KubeCon + CloudNativeCon Europe 2031': a title that holds the name names its event too
     said = [city[1:] for city in _cities_of_this_event(title, name)]
     if said or not name:  # 'Contoso Workshop in Lyon, 2-3 May 2031' names no event the text does
         return said[0] if said else None

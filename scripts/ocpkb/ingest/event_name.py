@@ -562,6 +562,7 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     words_before = head.split()
     if len(words_before) > 2 and words_before[1] == "of" and words_before[0].casefold() in words("section_headings"):
         words_before = words_before[2:]  # 'Schedule of the Contoso Devroom': a part of the page, then the name
+    words_before = _without_city_for(words_before)
     possessive = bool(words_before) and words_before[0].casefold() in POSSESSIVES
     while len(words_before) > 1 and (words_before[0].casefold() in NAME_OPENERS or words_before[0] == "the"):
         words_before.pop(0)  # 'of the Contoso Summit' (after a word no name holds) is 'Contoso Summit'
@@ -598,6 +599,13 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
+
+
+def _without_city_for(words_before: list[str]) -> list[str]:
+    """'(Contoso in) Lyon for Fabrikam Summit 2031', '(heading to) San Jose for …': the city the
+    team goes to and the 'for' before the event's name are no part of it."""
+    at = words_before.index("for") if "for" in words_before[1:4] else 0
+    return words_before[at + 1:] if at and places.city(" ".join(words_before[:at])) else words_before
 
 
 def _only_event_words(named: list[str]) -> bool:
