@@ -1583,3 +1583,9 @@ def test_talk_list_items_each_over_an_indented_sentence_describing_it_give_their
     assert talks(view) == {"Zero-Touch Widgets with Contoso Linux": ["Alice Tremblay"],
                            "Deploy software with widget extensions": ["Bruno Castellano"],
                            "An overview of Northwind - a one-time provisioning tool": ["Carla Mendes"]}
+
+
+def test_a_bold_sentence_is_no_talk_title_and_names_under_a_bold_sentence_ending_in_a_colon_are_people(run):
+    view = extracted(run, "bold-sentences-are-no-titles.md")
+    assert talks(view) == {}
+    assert {"Bruno Castellano", "Carla Mendes", "Dmitri Volkov"} <= set(affiliations(view))

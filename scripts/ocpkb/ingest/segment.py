@@ -12,7 +12,7 @@ from .clock import slot
 from .dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from .model import Found, Span
 from .read import Source
-from .wordlists import label_class, label_pattern, labels, pattern
+from .wordlists import alternation, label_class, label_pattern, labels, pattern, words
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
@@ -94,6 +94,8 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
         elif markup == "link":
             blocks.append(Block("link", text, line.number))
+        elif markup == "bold" and _bold_sentence(text):  # '**Huge thanks to those who helped at our kiosk:**'
+            blocks.append(Block("paragraph", text, line.number))
         elif markup == "bold":
             blocks.append(Block("bold", text.rstrip(":："), line.number))
         elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
@@ -134,6 +136,15 @@ def _item_description(item: str, text: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?]$")
+INTRODUCTION_WORDS = 8  # words of a bold sentence ending in a colon: it introduces what follows, it is no title
+
+
+def _bold_sentence(text: str) -> bool:
+    """A line all in bold that is a sentence: one ending in a colon that introduces what follows ('**We
+    thank those who volunteered at our kiosk:**'), not a label ('**Speakers:**') nor a title ('**Keynote:
+    Title**'), or one that opens as sentences do and ends in a full stop ('**This is a report by Jane Doe.**')."""
+    return text.endswith((":", "：")) and len(text.split()) >= INTRODUCTION_WORDS \
+        or text.endswith(".") and re.match(rf"(?:{alternation(words('sentence_openers'))})\s", text, re.IGNORECASE) is not None
 
 
 def _wrapped(previous: str, text: str, wide: bool) -> bool:
