@@ -1589,3 +1589,10 @@ def test_a_bold_sentence_is_no_talk_title_and_names_under_a_bold_sentence_ending
     view = extracted(run, "bold-sentences-are-no-titles.md")
     assert talks(view) == {}
     assert {"Bruno Castellano", "Carla Mendes", "Dmitri Volkov"} <= set(affiliations(view))
+
+
+def test_a_link_to_a_profile_whose_text_is_its_handle_is_a_handle_not_an_organization(run):
+    view = extracted(run, "name-headings-with-profile-links.md")
+    assert affiliations(view)["Alice Tremblay"] == (None, None)
+    assert {"Alice Tremblay", "Bruno Castellano", "Carla Mendes"} <= set(affiliations(view))
+    assert "Allie" not in {organization["name"] for organization in view["organizations"]}
