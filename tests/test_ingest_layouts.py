@@ -1596,3 +1596,10 @@ def test_a_link_to_a_profile_whose_text_is_its_handle_is_a_handle_not_an_organiz
     assert affiliations(view)["Alice Tremblay"] == (None, None)
     assert {"Alice Tremblay", "Bruno Castellano", "Carla Mendes"} <= set(affiliations(view))
     assert "Allie" not in {organization["name"] for organization in view["organizations"]}
+
+
+def test_list_items_that_open_with_a_start_time_give_the_title_by_name_after_it(run):
+    view = extracted(run, "timed-items-title-by-name.md")
+    assert talks(view) == {"How I gave my developers access to widgets": ["David Stone"],
+                           "How Contoso can help your release management across sites": ["Stuart Charlton"],
+                           "Northwind addressed their packaging needs with Contoso": ["John Ryan"]}
