@@ -620,3 +620,7 @@ def test_a_title_saying_the_team_goes_to_a_city_for_an_event_names_the_event_wit
 def test_the_dated_file_of_a_post_about_a_teams_part_in_an_event_gives_no_event_date(run):
     view = event(run, "2031-02-07-contoso-at-fabrikam-summit-2031.md")
     assert (view["name"], view["start_date"], view["end_date"]) == ("Fabrikam Summit 2031", None, None)
+
+
+def test_a_gathering_the_text_says_is_held_at_a_bigger_event_with_its_year_gives_the_bigger_event(run):
+    assert event(run, "community-summit-at-a-bigger-event.md")["name"] == "FabrikamCon 2031"

@@ -148,6 +148,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         return numbered
     if title:
         phrase = event_phrase(title)
+        hosting = _hosting_event(phrase, blocks) if phrase else None
+        if hosting:
+            return hosting
         if phrase:
             return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
     theme = labelled(blocks, "theme")
@@ -172,6 +175,22 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+HOSTED_WITHIN = 2  # last words of a title's event ('… Community Summit') that the text says is held at a bigger one
+
+
+def _hosting_event(phrase: str, blocks: list[Block]) -> Found | None:
+    """'Upcoming Contoso Community Summit' over '… our first Contoso Community Summit at the FabrikamCon 2031
+    Conference': a gathering held at a bigger event with its year is part of it, and the bigger one is the event."""
+    tail = " ".join(phrase.split()[-HOSTED_WITHIN:])
+    held_at = re.compile(rf"{re.escape(tail)}\s+at\s+(?:the\s+)?(?P<rest>[^.!?]{{4,120}})")
+    for block in blocks[:NAME_WINDOW]:
+        match = held_at.search(block.text)
+        bigger = event_phrase(match.group("rest")) if match else None
+        if bigger and tail not in bigger and re.search(r"(?:19|20)\d\d", bigger):
+            return Found(bigger, block.span, "the event is the bigger one the title's gathering is held at")
+    return None
 
 
 FILE_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d[-_]?(?:0[1-9]|1[0-2])[-_]?(?:0[1-9]|[12]\d|3[01])(?!\d)")
