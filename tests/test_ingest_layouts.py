@@ -1603,3 +1603,9 @@ def test_list_items_that_open_with_a_start_time_give_the_title_by_name_after_it(
     assert talks(view) == {"How I gave my developers access to widgets": ["David Stone"],
                            "How Contoso can help your release management across sites": ["Stuart Charlton"],
                            "Northwind addressed their packaging needs with Contoso": ["John Ryan"]}
+
+
+def test_a_translation_noted_after_a_talks_speaker_is_no_affiliation(run):
+    view = extracted(run, "talk-item-with-translated-title.md")
+    assert talks(view)["Null-Aufwand Widgets mit Contoso Linux"] == ["Alice Tremblay"]
+    assert affiliations(view)["Alice Tremblay"] == (None, None)

@@ -72,6 +72,7 @@ from .talk_lines import (
     line_label_and_value,
     named_list,
     split_title_and_speakers,
+    without_language_note,
 )
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
 from .zh_prose import (
@@ -700,7 +701,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or _timed(block.text):
             continue
-        block = _without_start_time(block)
+        block = _item_line_read(block)
         if line_label(block.text) in PEOPLE_HEADINGS or BY.match(block.text):  # '主讲人：Name | Org Title', 'Presented by
             continue  # Jane Doe & Wei Chen': a speaker line, not a talk
         named_last = NAME_AFTER_LAST_DASH.match(block.text) if block.kind == "item" else None
@@ -907,10 +908,12 @@ def _material_word_end() -> re.Pattern:
     return re.compile(rf"\s+(?:{alternation(labels('material-word'))})$", re.IGNORECASE)
 
 
-def _without_start_time(block: Block) -> Block:
-    """'4:00pm – Title by Jane Doe': an item that opens with the time its talk starts is read without it."""
+def _item_line_read(block: Block) -> Block:
+    """'4:00pm – Title by Jane Doe': an item that opens with the time its talk starts is read without it (and
+    without a language note at its end: '… by Jane Doe (English: Title translated)')."""
     found = clock.slot(block.text) if block.kind == "item" and block.text[:1].isdigit() else None
-    return Block(block.kind, found.rest, block.number) if found and found.rest and not found.end else block
+    text = found.rest if found and found.rest and not found.end else block.text
+    return Block(block.kind, without_language_note(text), block.number) if block.kind == "item" else block
 
 
 def _timed(text: str) -> bool:
