@@ -1609,3 +1609,8 @@ def test_a_translation_noted_after_a_talks_speaker_is_no_affiliation(run):
     view = extracted(run, "talk-item-with-translated-title.md")
     assert talks(view)["Null-Aufwand Widgets mit Contoso Linux"] == ["Alice Tremblay"]
     assert affiliations(view)["Alice Tremblay"] == (None, None)
+
+
+def test_a_heading_that_names_talks_in_the_plural_is_a_section_over_them_not_a_talk(run):
+    view = extracted(run, "section-heading-over-several-talks.md")
+    assert "Other talks which are relevant to Contoso" not in talks(view)

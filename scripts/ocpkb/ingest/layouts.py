@@ -311,6 +311,9 @@ DAY_HEADING = re.compile(rf"(?i)^(?=.*(?:\bday\s*\d|{dates.WEEKDAY_NAME}|\d))(?:
 """'March 29', 'Monday, June 24', 'Day 2 - Thursday, 12 September 2024': a schedule's heading over one day's talks."""
 
 
+SECTION_OF_TALKS_WORDS = 3  # words from which a heading naming talks in the plural is a section ('Lightning Talks' is a session)
+
+
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *_:：")) \
@@ -318,6 +321,8 @@ def _title_candidate(block: Block) -> bool:
         return False
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
+    if len(text.split()) > SECTION_OF_TALKS_WORDS and _talk_nouns_in().search(text):
+        return False  # '## Other talks which are relevant to Contoso': a section over several talks, none of them
     if line_label(text) is not None or organization_mentions(text) == [text] or names_a_group(text) \
             or introduces_people(text):
         return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
