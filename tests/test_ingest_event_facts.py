@@ -624,3 +624,7 @@ def test_the_dated_file_of_a_post_about_a_teams_part_in_an_event_gives_no_event_
 
 def test_a_gathering_the_text_says_is_held_at_a_bigger_event_with_its_year_gives_the_bigger_event(run):
     assert event(run, "community-summit-at-a-bigger-event.md")["name"] == "FabrikamCon 2031"
+
+
+def test_a_front_matter_excerpt_is_read_as_a_summary_and_gives_the_place(run):
+    assert event(run, "place-in-the-excerpt.md")["location"]["city"] == "Lyon"

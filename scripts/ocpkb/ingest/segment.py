@@ -41,7 +41,7 @@ class Block:
         return self.kind in ("heading", "bold")
 
 
-FRONT_MATTER_TEXT = ("summary", "description", "abstract")  # front-matter fields written as sentences
+FRONT_MATTER_TEXT = ("summary", "description", "abstract", "excerpt")  # front-matter fields written as sentences
 
 
 def segment(source: Source) -> list[Block]:
