@@ -610,3 +610,21 @@ def test_an_event_the_text_calls_an_online_event_is_virtual_with_no_city(run):
     view = event(run, "online-event-meetup.md")
     assert facts(view) + (view["location"]["virtual"],) == (
         "Northwind Community Meetup", "2031-05-04", "2031-05-04", None, True)
+
+
+def test_a_title_saying_the_team_goes_to_a_city_for_an_event_names_the_event_without_the_city_and_places_it_there(run):
+    view = event(run, "team-in-city-for-the-event.md")
+    assert (view["name"], view["location"]["city"]) == ("StackCon + CloudFairCon Europe 2031", "Lyon")
+
+
+def test_the_dated_file_of_a_post_about_a_teams_part_in_an_event_gives_no_event_date(run):
+    view = event(run, "2031-02-07-contoso-at-fabrikam-summit-2031.md")
+    assert (view["name"], view["start_date"], view["end_date"]) == ("Fabrikam Summit 2031", None, None)
+
+
+def test_a_gathering_the_text_says_is_held_at_a_bigger_event_with_its_year_gives_the_bigger_event(run):
+    assert event(run, "community-summit-at-a-bigger-event.md")["name"] == "FabrikamCon 2031"
+
+
+def test_a_front_matter_excerpt_is_read_as_a_summary_and_gives_the_place(run):
+    assert event(run, "place-in-the-excerpt.md")["location"]["city"] == "Lyon"

@@ -1570,3 +1570,47 @@ def test_a_chinese_name_captioned_by_an_english_sentence_gives_the_title_without
 def test_chinese_names_apart_by_slashes_in_a_list_of_people_share_the_affiliation_after_them(run):
     view = extracted(run, "zh-salon-summary.md")  # '* 梅清和/苏慕白   青禾数据社区' under '组织委员会：'
     assert affiliations(view)["梅清和"] == affiliations(view)["苏慕白"] == ("青禾数据社区", None)
+
+
+def test_a_bold_title_inside_a_link_over_date_time_and_speakers_labels_is_a_talk(run):
+    view = extracted(run, "linked-bold-titles-over-labels.md")
+    assert talks(view) == {"Widgets Made Easy for Everyone": ["Alice Tremblay", "Bruno Castellano"],
+                           "Northwind Profiles for Fun": ["Carla Mendes"]}
+
+
+def test_talk_list_items_each_over_an_indented_sentence_describing_it_give_their_titles_and_speakers(run):
+    view = extracted(run, "talk-list-items-with-descriptions.md")
+    assert talks(view) == {"Zero-Touch Widgets with Contoso Linux": ["Alice Tremblay"],
+                           "Deploy software with widget extensions": ["Bruno Castellano"],
+                           "An overview of Northwind - a one-time provisioning tool": ["Carla Mendes"]}
+
+
+def test_a_bold_sentence_is_no_talk_title_and_names_under_a_bold_sentence_ending_in_a_colon_are_people(run):
+    view = extracted(run, "bold-sentences-are-no-titles.md")
+    assert talks(view) == {}
+    assert {"Bruno Castellano", "Carla Mendes", "Dmitri Volkov"} <= set(affiliations(view))
+
+
+def test_a_link_to_a_profile_whose_text_is_its_handle_is_a_handle_not_an_organization(run):
+    view = extracted(run, "name-headings-with-profile-links.md")
+    assert affiliations(view)["Alice Tremblay"] == (None, None)
+    assert {"Alice Tremblay", "Bruno Castellano", "Carla Mendes"} <= set(affiliations(view))
+    assert "Allie" not in {organization["name"] for organization in view["organizations"]}
+
+
+def test_list_items_that_open_with_a_start_time_give_the_title_by_name_after_it(run):
+    view = extracted(run, "timed-items-title-by-name.md")
+    assert talks(view) == {"How I gave my developers access to widgets": ["David Stone"],
+                           "How Contoso can help your release management across sites": ["Stuart Charlton"],
+                           "Northwind addressed their packaging needs with Contoso": ["John Ryan"]}
+
+
+def test_a_translation_noted_after_a_talks_speaker_is_no_affiliation(run):
+    view = extracted(run, "talk-item-with-translated-title.md")
+    assert talks(view)["Null-Aufwand Widgets mit Contoso Linux"] == ["Alice Tremblay"]
+    assert affiliations(view)["Alice Tremblay"] == (None, None)
+
+
+def test_a_heading_that_names_talks_in_the_plural_is_a_section_over_them_not_a_talk(run):
+    view = extracted(run, "section-heading-over-several-talks.md")
+    assert "Other talks which are relevant to Contoso" not in talks(view)

@@ -101,9 +101,13 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
     posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
+    title = str(matter.get("title") or "")
+    if file_day and _reports_its_part(title, result.name):
+        result.doubts.append(f"The post reports its writers' part in an event and states none of its days: "
+                             f"the file's date ({file_day}) is the post's, not taken as the event's")
+        file_day = None
     if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
-    title = str(matter.get("title") or "")
     titled = dates.find_dates(title, year, bare=True)
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
@@ -161,6 +165,12 @@ def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
         if found and len(dates.words_beside_date(block.text)) <= MAX_WORDS_BESIDE_DATE:
             return block, found[0]
     return None
+
+
+def _reports_its_part(title: str, name: Found | None) -> bool:
+    """'Contoso at Fabrikam Summit 2031', 'Join the Contoso Team at Fabrikam Summit 2031 in Lyon!': a title
+    in which a project or team says it goes to an event is a post about its part there, dated as a post."""
+    return bool(name) and re.search(rf"\w\s+(?:at|in)\s+(?:the\s+)?{re.escape(name.value)}", title) is not None
 
 
 def _announces(matter: dict, blocks: list[Block]) -> bool:
@@ -575,8 +585,8 @@ def _title_city(title: str, name: Found | None) -> tuple[str, str] | None:
         place = places.parse_place(after_name.strip(" ,"))
         if place.get("city"):
             return place["city"], place["country"]
-    if not pattern("event_words").search(title):
-        return None
+    if not pattern("event_words").search(title) and not (name and name.value in title):
+        return None  # 'Contoso in Lyon for KubeCon + CloudNativeCon Europe 2031': a title that holds the name names its event too
     said = [city[1:] for city in _cities_of_this_event(title, name)]
     if said or not name:  # 'Contoso Workshop in Lyon, 2-3 May 2031' names no event the text does
         return said[0] if said else None

@@ -148,6 +148,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         return numbered
     if title:
         phrase = event_phrase(title)
+        hosting = _hosting_event(phrase, blocks) if phrase else None
+        if hosting:
+            return hosting
         if phrase:
             return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
     theme = labelled(blocks, "theme")
@@ -172,6 +175,22 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+HOSTED_WITHIN = 2  # last words of a title's event ('… Community Summit') that the text says is held at a bigger one
+
+
+def _hosting_event(phrase: str, blocks: list[Block]) -> Found | None:
+    """'Upcoming Contoso Community Summit' over '… our first Contoso Community Summit at the FabrikamCon 2031
+    Conference': a gathering held at a bigger event with its year is part of it, and the bigger one is the event."""
+    tail = " ".join(phrase.split()[-HOSTED_WITHIN:])
+    held_at = re.compile(rf"{re.escape(tail)}\s+at\s+(?:the\s+)?(?P<rest>[^.!?]{{4,120}})")
+    for block in blocks[:NAME_WINDOW]:
+        match = held_at.search(block.text)
+        bigger = event_phrase(match.group("rest")) if match else None
+        if bigger and tail not in bigger and re.search(r"(?:19|20)\d\d", bigger):
+            return Found(bigger, block.span, "the event is the bigger one the title's gathering is held at")
+    return None
 
 
 FILE_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d[-_]?(?:0[1-9]|1[0-2])[-_]?(?:0[1-9]|[12]\d|3[01])(?!\d)")
@@ -562,6 +581,7 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     words_before = head.split()
     if len(words_before) > 2 and words_before[1] == "of" and words_before[0].casefold() in words("section_headings"):
         words_before = words_before[2:]  # 'Schedule of the Contoso Devroom': a part of the page, then the name
+    words_before = _without_city_for(words_before)
     possessive = bool(words_before) and words_before[0].casefold() in POSSESSIVES
     while len(words_before) > 1 and (words_before[0].casefold() in NAME_OPENERS or words_before[0] == "the"):
         words_before.pop(0)  # 'of the Contoso Summit' (after a word no name holds) is 'Contoso Summit'
@@ -598,6 +618,13 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
+
+
+def _without_city_for(words_before: list[str]) -> list[str]:
+    """'(Contoso in) Lyon for Fabrikam Summit 2031', '(heading to) San Jose for …': the city the
+    team goes to and the 'for' before the event's name are no part of it."""
+    at = words_before.index("for") if "for" in words_before[1:4] else 0
+    return words_before[at + 1:] if at and places.city(" ".join(words_before[:at])) else words_before
 
 
 def _only_event_words(named: list[str]) -> bool:

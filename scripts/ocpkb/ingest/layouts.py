@@ -72,6 +72,7 @@ from .talk_lines import (
     line_label_and_value,
     named_list,
     split_title_and_speakers,
+    without_language_note,
 )
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
 from .zh_prose import (
@@ -310,6 +311,9 @@ DAY_HEADING = re.compile(rf"(?i)^(?=.*(?:\bday\s*\d|{dates.WEEKDAY_NAME}|\d))(?:
 """'March 29', 'Monday, June 24', 'Day 2 - Thursday, 12 September 2024': a schedule's heading over one day's talks."""
 
 
+SECTION_OF_TALKS_WORDS = 3  # words from which a heading naming talks in the plural is a section ('Lightning Talks' is a session)
+
+
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *_:：")) \
@@ -317,6 +321,8 @@ def _title_candidate(block: Block) -> bool:
         return False
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
+    if len(text.split()) > SECTION_OF_TALKS_WORDS and _talk_nouns_in().search(text):
+        return False  # '## Other talks which are relevant to Contoso': a section over several talks, none of them
     if line_label(text) is not None or organization_mentions(text) == [text] or names_a_group(text) \
             or introduces_people(text):
         return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
@@ -602,13 +608,25 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
         if block.kind != "paragraph" or len(block.text) > 300 or not re.search(r"[:：]\s*$", block.text) \
                 or not _talk_nouns_in().search(re.split(r"[.!?]\s+", block.text)[-1]):  # in its last sentence
             continue
-        items = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1:]))
+        items = _list_below(blocks, index)
         if len(items) < MIN_ANNOUNCED or not all(_listed_title(item.text) for item in items):
             continue
         for item in items:
             title, speakers = _title_and_bracketed_names(item) or split_title_and_speakers(item.text, item.span)
             found.append(SessionMention(title, item.span, speakers=speakers))
     return found
+
+
+def _list_below(blocks: list[Block], index: int) -> list[Block]:
+    """The items of the list right under a block; a paragraph on the line right under an item is its
+    description ('* Title by Jane Doe' over '  In this talk, Jane …'), which does not end the list."""
+    items: list[Block] = []
+    for block in blocks[index + 1:]:
+        if block.kind == "item":
+            items.append(block)
+        elif not (items and block.kind == "paragraph" and block.number == items[-1].number + 1):
+            break
+    return items
 
 
 @cache
@@ -688,6 +706,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("item", "paragraph", "heading", "bold") or len(block.text) > 300 or _timed(block.text):
             continue
+        block = _item_line_read(block)
         if line_label(block.text) in PEOPLE_HEADINGS or BY.match(block.text):  # '主讲人：Name | Org Title', 'Presented by
             continue  # Jane Doe & Wei Chen': a speaker line, not a talk
         named_last = NAME_AFTER_LAST_DASH.match(block.text) if block.kind == "item" else None
@@ -892,6 +911,14 @@ def _name_then_quoted(blocks: list[Block]) -> list[SessionMention]:
 @cache
 def _material_word_end() -> re.Pattern:
     return re.compile(rf"\s+(?:{alternation(labels('material-word'))})$", re.IGNORECASE)
+
+
+def _item_line_read(block: Block) -> Block:
+    """'4:00pm – Title by Jane Doe': an item that opens with the time its talk starts is read without it (and
+    without a language note at its end: '… by Jane Doe (English: Title translated)')."""
+    found = clock.slot(block.text) if block.kind == "item" and block.text[:1].isdigit() else None
+    text = found.rest if found and found.rest and not found.end else block.text
+    return Block(block.kind, without_language_note(text), block.number) if block.kind == "item" else block
 
 
 def _timed(text: str) -> bool:

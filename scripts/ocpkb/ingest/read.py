@@ -185,6 +185,8 @@ MD_LINK = re.compile(r"\[([^\[\]]*)\](?:\([^)\[]*\)|\[[^\]]*\])")  # inline '[te
 MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?:[a-z][a-z+.-]*:|/|#|\.{1,2}/|www\.)\S*\s*(?:\"[^\"]*\")?$")  # '[ref]: https://…'
 MD_ESCAPE = re.compile(r"\\([\"'])")  # a quote escaped with a backslash (CommonMark escapes; others keep theirs)
 MENTION_LINK = re.compile(r"@\[([^\[\]]{2,80})\]\(@[^)\s]*\)")  # '@[Jane Doe](@janedoe)': a blog platform's mention of a person
+HANDLE_LINK = re.compile(r"\[@?([\w.-]{2,40})\]\(https?://[^/\s()]+/@?\1/?\)", re.IGNORECASE)
+# '[Chewi](https://github.com/chewi)': a link whose text is the only part of its address's path is a profile named by its handle
 SHORTCUT_LINK = re.compile(r"(?<![\]!])\[([^\[\]]{1,80})\](?![(\[:])")  # '[text]' alone, its url defined by '[text]: https://…'
 LINK_LABEL = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:")  # '[^1]:' defines a footnote, not a link
 FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*")  # '[^1]: See the minutes.'
@@ -314,6 +316,7 @@ THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}
 
 MARKUP = [(re.compile(r"^\s{0,3}(#{1,6})(?:\s|(?=[^\x00-\x7f]))"), None),  # '##中文': Chinese headings often omit the space
           (re.compile(r"^\s*\|.*\|\s*$"), "row"),
+          (re.compile(r"^\s*\[(?:\*\*[^*\]]+?\*\*|__[^_\]]+?__)\]\(\S*\)[\s:：]*$"), "bold"),  # '[**Title**](url)': a bold title that links
           (re.compile(r"^\s*\[[^\]]{2,}\]\(\S*\)\s*(?:<br\s*/?>)?\s*$"), "link"),
           (re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S"), "item"),
           (re.compile(r"^\s*(?:\*\*[^*<>]+?\*\*[\s:：]*(?:<br\s*/?>)?|__[^*_<>]+?__[\s:：]*|(?:<strong>|<b>)[^*_<>]+?"
@@ -534,6 +537,7 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
     line = AVATAR_AFTER_LINK.sub(r"\1 - [", line)
     line = MD_IMAGE.sub("", line)
     line = MENTION_LINK.sub(r"\1", line)  # the person's name, not '@' before it
+    line = HANDLE_LINK.sub(r"@\1", line)  # '[jdoe](https://code.example/jdoe)': a handle, no name
     line = MD_LINK.sub(r"\1", line)
     line = SHORTCODE.sub("", line)
     line = STRUCK_OUT.sub("", line)

@@ -12,7 +12,7 @@ from .clock import slot
 from .dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from .model import Found, Span
 from .read import Source
-from .wordlists import label_class, label_pattern, labels, pattern
+from .wordlists import alternation, label_class, label_pattern, labels, pattern, words
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
@@ -41,7 +41,7 @@ class Block:
         return self.kind in ("heading", "bold")
 
 
-FRONT_MATTER_TEXT = ("summary", "description", "abstract")  # front-matter fields written as sentences
+FRONT_MATTER_TEXT = ("summary", "description", "abstract", "excerpt")  # front-matter fields written as sentences
 
 
 def segment(source: Source) -> list[Block]:
@@ -64,6 +64,9 @@ def segment(source: Source) -> list[Block]:
         if markup == "text-link" and follows and blocks and blocks[-1].kind in ("paragraph", "item"):
             last = blocks[-1]  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
             blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number)
+            continue
+        if markup == "indent" and blocks and blocks[-1].kind == "item" and _item_description(blocks[-1].text, text):
+            blocks.append(Block("paragraph", text, line.number))  # '* Title by Name' over '  This talk was …': apart
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
@@ -91,6 +94,8 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
         elif markup == "link":
             blocks.append(Block("link", text, line.number))
+        elif markup == "bold" and _bold_sentence(text):  # '**Huge thanks to those who helped at our kiosk:**'
+            blocks.append(Block("paragraph", text, line.number))
         elif markup == "bold":
             blocks.append(Block("bold", text.rstrip(":："), line.number))
         elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
@@ -120,6 +125,26 @@ DAY_AT_START = re.compile(r"^\d{1,2}(?!\d)")
 
 
 WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped at a fixed width
+DESCRIPTION_WORDS = 6  # words of a whole sentence under a list item that describes it
+
+
+def _item_description(item: str, text: str) -> bool:
+    """A list item's indented next line that is a whole sentence of its own ('* Deploy X with Y by Jane
+    Doe' over '  In this presentation, Jane showed …'): it describes the item, it does not go on with it."""
+    return not _wrapped(item, text, False) and not SENTENCE_END.search(item) \
+        and text[:1].isupper() and bool(SENTENCE_END.search(text)) and len(text.split()) >= DESCRIPTION_WORDS
+
+
+SENTENCE_END = re.compile(r"[.!?]$")
+INTRODUCTION_WORDS = 8  # words of a bold sentence ending in a colon: it introduces what follows, it is no title
+
+
+def _bold_sentence(text: str) -> bool:
+    """A line all in bold that is a sentence: one ending in a colon that introduces what follows ('**We
+    thank those who volunteered at our kiosk:**'), not a label ('**Speakers:**') nor a title ('**Keynote:
+    Title**'), or one that opens as sentences do and ends in a full stop ('**This is a report by Jane Doe.**')."""
+    return text.endswith((":", "：")) and len(text.split()) >= INTRODUCTION_WORDS \
+        or text.endswith(".") and re.match(rf"(?:{alternation(words('sentence_openers'))})\s", text, re.IGNORECASE) is not None
 
 
 def _wrapped(previous: str, text: str, wide: bool) -> bool:

@@ -97,9 +97,16 @@ def _materials_note() -> re.Pattern:
     return re.compile(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", re.IGNORECASE)
 
 
+def without_language_note(text: str) -> str:
+    """'Title by Jane Doe (English: Translated title)', 'Title (English)': the line without the language note
+    at its end, which is no affiliation of the speaker before it."""
+    return _language_note().sub("", text)
+
+
 @cache
 def _language_note() -> re.Pattern:
-    return re.compile(rf"\s*[(（\[【]\s*(?:{alternation(labels('talk-language'))})\s*[)）\]】]\s*(?=[*_]*$)", re.IGNORECASE)
+    return re.compile(rf"\s*[(（\[【]\s*(?:{alternation(labels('talk-language'))})\s*(?:[:：][^()（）\[\]【】]*)?[)）\]】]\s*(?=[*_]*$)",
+                      re.IGNORECASE)  # also with its translation: 'Title by Name (English: Translated title)'
 
 
 BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
