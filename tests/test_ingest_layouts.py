@@ -1570,3 +1570,16 @@ def test_a_chinese_name_captioned_by_an_english_sentence_gives_the_title_without
 def test_chinese_names_apart_by_slashes_in_a_list_of_people_share_the_affiliation_after_them(run):
     view = extracted(run, "zh-salon-summary.md")  # '* 梅清和/苏慕白   青禾数据社区' under '组织委员会：'
     assert affiliations(view)["梅清和"] == affiliations(view)["苏慕白"] == ("青禾数据社区", None)
+
+
+def test_a_recap_in_traditional_characters_reads_like_one_in_simplified(run):
+    # surnames 鄧 and 許, '跟大家分享了', '為大家帶來了': the word lists' entries in traditional characters
+    view = extracted(run, "zh-traditional-salon-recap.md")
+    assert talks(view) == {"開源社群的長期主義與新變化": ["鄧嵐"], "服務網格的落地實踐": ["許磊"]}
+    assert affiliations(view)["許磊"] == ("雲杉科技", "架構師")
+
+
+def test_corner_brackets_quote_a_title_the_sentence_says_is_brought(run):
+    # '由林澈给大家带来的『…』', '周岚为我们带来了「…」'; a 「word」 in another sentence is no talk
+    view = extracted(run, "zh-corner-bracket-titles.md")
+    assert talks(view) == {"Rust 中容易忽略的细节": ["林澈"], "服务网格的落地实践": ["周岚"]}

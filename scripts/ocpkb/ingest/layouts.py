@@ -79,12 +79,14 @@ from .zh_prose import (
     ZH_HANDLE,
     ZH_TALK_NOUNS,
     ZH_TITLE,
+    ZH_TITLE_MARKS,
     ZH_THEME_AFTER,
     ZH_TITLED,
     ZH_VERB_CLAUSE,
     ZH_VERBS,
     speaker_in_next_clause,
     zh_opening_speakers,
+    zh_quoted_title,
     zh_said_title,
     zh_speaker_before,
     zh_title,
@@ -1388,9 +1390,9 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("paragraph", "item", "field"):
             continue
-        for quoted in ZH_TITLE.finditer(block.text) if re.search(r"[《“]", block.text) else ():
+        for quoted in ZH_TITLE.finditer(block.text) if ZH_TITLE_MARKS.search(block.text) else ():
             clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
-            if quoted.group("quoted") and not zh_said_title(clauses[-1], block.text[quoted.end():]):
+            if zh_quoted_title(quoted) and not zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
             if ZH_THEME_AFTER.match(block.text, quoted.end()):
                 continue  # '本期沙龙以《…》为主题': the event's theme
