@@ -1583,3 +1583,15 @@ def test_corner_brackets_quote_a_title_the_sentence_says_is_brought(run):
     # '由林澈给大家带来的『…』', '周岚为我们带来了「…」'; a 「word」 in another sentence is no talk
     view = extracted(run, "zh-corner-bracket-titles.md")
     assert talks(view) == {"Rust 中容易忽略的细节": ["林澈"], "服务网格的落地实践": ["周岚"]}
+
+
+def test_a_transcript_that_opens_with_the_speakers_greeting_is_the_talk_of_its_title(run):
+    # '大家好，我是…韩磊，很荣幸能在…跟大家分享…' under the page's title, no '本文根据…整理'
+    view = extracted(run, "zh-greeting-transcript.md")
+    assert talks(view) == {"“云”端知识库：用 TypeScript 全栈打造商业级应用": ["韩磊"]}
+    assert affiliations(view)["韩磊"][0] == "北辰科技知识库"
+
+
+def test_a_plain_text_transcript_whose_title_line_stands_over_the_greeting(run):
+    view = extracted(run, "zh-greeting-transcript-plain.txt")
+    assert talks(view) == {"数据管道的演进之路": ["许磊"]}
