@@ -1595,3 +1595,17 @@ def test_a_transcript_that_opens_with_the_speakers_greeting_is_the_talk_of_its_t
 def test_a_plain_text_transcript_whose_title_line_stands_over_the_greeting(run):
     view = extracted(run, "zh-greeting-transcript-plain.txt")
     assert talks(view) == {"数据管道的演进之路": ["许磊"]}
+
+
+def test_a_chinese_affiliation_is_cut_at_a_whole_name_not_inside_it():
+    from ocpkb.ingest.classify import organization_of_unit, split_affiliation
+
+    assert split_affiliation("青禾360首席风险官") == ("青禾360", "首席风险官")  # a number glued to the name is its own
+    assert organization_of_unit("青禾恩墨 2031") == "青禾恩墨"  # a year set apart is not
+    assert split_affiliation("星河之都理事委员") == ("星河之都", "理事委员")  # a name joined by 之
+    assert split_affiliation("北岩医疗首席数据科学家") == ("北岩医疗", "首席数据科学家")  # industry words end names
+    assert split_affiliation("云帆咨询总裁") == ("云帆咨询", "总裁")
+    assert split_affiliation("Contoso中国区数据总监") == ("Contoso", "中国区数据总监")  # a sales region is the post's
+    assert split_affiliation("Fabrikam 社区负责人") == ("Fabrikam 社区", "负责人")  # 社区 is no region
+    assert split_affiliation("会议主席") == (None, "会议主席")  # the conference's chair: no employer
+    assert split_affiliation("组委会主席") == (None, "组委会主席")
