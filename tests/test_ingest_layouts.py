@@ -1609,3 +1609,10 @@ def test_a_chinese_affiliation_is_cut_at_a_whole_name_not_inside_it():
     assert split_affiliation("Fabrikam 社区负责人") == ("Fabrikam 社区", "负责人")  # 社区 is no region
     assert split_affiliation("会议主席") == (None, "会议主席")  # the conference's chair: no employer
     assert split_affiliation("组委会主席") == (None, "组委会主席")
+
+
+def test_a_caption_line_of_roles_is_a_person_and_a_highlights_heading_no_talk(run):
+    # 'Fabrikam 创始人、青禾社区 TOC —— 林澈' under '## 1. 精彩瞬间' (a numbered section heading)
+    view = extracted(run, "zh-caption-lines-and-highlights.md")
+    assert talks(view) == {"服务网格的落地实践": ["周岚"]}
+    assert affiliations(view)["林澈"] == ("Fabrikam", "创始人")
