@@ -1616,3 +1616,9 @@ def test_a_caption_line_of_roles_is_a_person_and_a_highlights_heading_no_talk(ru
     view = extracted(run, "zh-caption-lines-and-highlights.md")
     assert talks(view) == {"服务网格的落地实践": ["周岚"]}
     assert affiliations(view)["林澈"] == ("Fabrikam", "创始人")
+
+
+def test_a_biography_that_opens_with_a_label_gives_the_post_it_names_first(run):
+    # '**简介：** 江映雪，北岩大学统计系教授，…' before '江映雪教授是星河科学院院士' (a membership, no post)
+    view = extracted(run, "zh-bio-with-label.md")
+    assert affiliations(view)["江映雪"] == ("北岩大学统计系", "教授")
