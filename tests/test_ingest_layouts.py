@@ -1622,3 +1622,10 @@ def test_a_biography_that_opens_with_a_label_gives_the_post_it_names_first(run):
     # '**简介：** 江映雪，北岩大学统计系教授，…' before '江映雪教授是星河科学院院士' (a membership, no post)
     view = extracted(run, "zh-bio-with-label.md")
     assert affiliations(view)["江映雪"] == ("北岩大学统计系", "教授")
+
+
+def test_a_program_item_whose_speaker_has_her_organization_glued_before_the_lecture_verb(run):
+    # '- Title，星河咨询林澈主讲。'; '东道主青禾基因主讲' is an organization, no speaker
+    view = extracted(run, "zh-lectured-items.md")
+    assert talks(view) == {"网络内容挖掘与用户行为分析": ["林澈"], "时间序列用于投资建模": ["周岚"]}
+    assert affiliations(view)["林澈"] == ("星河咨询", None)

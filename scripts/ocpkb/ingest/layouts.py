@@ -31,6 +31,7 @@ from .classify import (
     is_org,
     is_role,
     line_of_work,
+    organization_of_unit,
     parse_people,
     plain_words,
     parse_person,
@@ -1386,6 +1387,24 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
+LECTURES = "主讲"
+LECTURED_ITEM = re.compile(rf"^(?P<title>[^，,。；]{{4,60}})[，,]\s*(?P<who>[^，,。；]{{2,30}}?{LECTURES})(?:[。.；]|$)")
+
+
+def _lectured_item(block: Block) -> list[SessionMention]:
+    """'- 网络内容挖掘，星河咨询林澈主讲。…': a program item's title, then who gives it, with the
+    organization glued to the name, before 主讲."""
+    match = LECTURED_ITEM.match(block.text)
+    who = match.group("who")[:-len(LECTURES)].strip() if match else ""
+    speaker = zh_speaker_before(match.group("who"), block.span) if match else None
+    if not speaker or not who.endswith(speaker.name) or is_org(who):  # '东道主华大基因主讲': an organization gives it
+        return []
+    if not speaker.organization:  # '星河咨询林澈': the organization glued to the name
+        org, speaker.title = split_affiliation(who[:-len(speaker.name)])
+        speaker.organization = organization_of_unit(org) if org and not speaker.title else org  # '腾讯妹子': a word after it
+    return [SessionMention(match.group("title").strip(), block.span, speakers=[speaker])]
+
+
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
@@ -1414,6 +1433,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
                 found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) + _own_talks(block) if re.search(r"[“\"]", block.text) else []
+        found += _lectured_item(block) if block.kind == "item" and LECTURES in block.text else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speakers = _quoted_by_speakers(match.group("who"), block.span)
             if speakers:
