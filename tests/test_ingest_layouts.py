@@ -1614,3 +1614,62 @@ def test_a_translation_noted_after_a_talks_speaker_is_no_affiliation(run):
 def test_a_heading_that_names_talks_in_the_plural_is_a_section_over_them_not_a_talk(run):
     view = extracted(run, "section-heading-over-several-talks.md")
     assert "Other talks which are relevant to Contoso" not in talks(view)
+
+
+def test_a_recap_in_traditional_characters_reads_like_one_in_simplified(run):
+    # surnames 鄧 and 許, '跟大家分享了', '為大家帶來了': the word lists' entries in traditional characters
+    view = extracted(run, "zh-traditional-salon-recap.md")
+    assert talks(view) == {"開源社群的長期主義與新變化": ["鄧嵐"], "服務網格的落地實踐": ["許磊"]}
+    assert affiliations(view)["許磊"] == ("雲杉科技", "架構師")
+
+
+def test_corner_brackets_quote_a_title_the_sentence_says_is_brought(run):
+    # '由林澈给大家带来的『…』', '周岚为我们带来了「…」'; a 「word」 in another sentence is no talk
+    view = extracted(run, "zh-corner-bracket-titles.md")
+    assert talks(view) == {"Rust 中容易忽略的细节": ["林澈"], "服务网格的落地实践": ["周岚"]}
+
+
+def test_a_transcript_that_opens_with_the_speakers_greeting_is_the_talk_of_its_title(run):
+    # '大家好，我是…韩磊，很荣幸能在…跟大家分享…' under the page's title, no '本文根据…整理'
+    view = extracted(run, "zh-greeting-transcript.md")
+    assert talks(view) == {"“云”端知识库：用 TypeScript 全栈打造商业级应用": ["韩磊"]}
+    assert affiliations(view)["韩磊"][0] == "北辰科技知识库"
+
+
+def test_a_plain_text_transcript_whose_title_line_stands_over_the_greeting(run):
+    view = extracted(run, "zh-greeting-transcript-plain.txt")
+    assert talks(view) == {"数据管道的演进之路": ["许磊"]}
+
+
+def test_a_chinese_affiliation_is_cut_at_a_whole_name_not_inside_it():
+    from ocpkb.ingest.classify import organization_of_unit, split_affiliation
+
+    assert split_affiliation("青禾360首席风险官") == ("青禾360", "首席风险官")  # a number glued to the name is its own
+    assert organization_of_unit("青禾恩墨 2031") == "青禾恩墨"  # a year set apart is not
+    assert split_affiliation("星河之都理事委员") == ("星河之都", "理事委员")  # a name joined by 之
+    assert split_affiliation("北岩医疗首席数据科学家") == ("北岩医疗", "首席数据科学家")  # industry words end names
+    assert split_affiliation("云帆咨询总裁") == ("云帆咨询", "总裁")
+    assert split_affiliation("Contoso中国区数据总监") == ("Contoso", "中国区数据总监")  # a sales region is the post's
+    assert split_affiliation("Fabrikam 社区负责人") == ("Fabrikam 社区", "负责人")  # 社区 is no region
+    assert split_affiliation("会议主席") == (None, "会议主席")  # the conference's chair: no employer
+    assert split_affiliation("组委会主席") == (None, "组委会主席")
+
+
+def test_a_caption_line_of_roles_is_a_person_and_a_highlights_heading_no_talk(run):
+    # 'Fabrikam 创始人、青禾社区 TOC —— 林澈' under '## 1. 精彩瞬间' (a numbered section heading)
+    view = extracted(run, "zh-caption-lines-and-highlights.md")
+    assert talks(view) == {"服务网格的落地实践": ["周岚"]}
+    assert affiliations(view)["林澈"] == ("Fabrikam", "创始人")
+
+
+def test_a_biography_that_opens_with_a_label_gives_the_post_it_names_first(run):
+    # '**简介：** 江映雪，北岩大学统计系教授，…' before '江映雪教授是星河科学院院士' (a membership, no post)
+    view = extracted(run, "zh-bio-with-label.md")
+    assert affiliations(view)["江映雪"] == ("北岩大学统计系", "教授")
+
+
+def test_a_program_item_whose_speaker_has_her_organization_glued_before_the_lecture_verb(run):
+    # '- Title，星河咨询林澈主讲。'; '东道主青禾基因主讲' is an organization, no speaker
+    view = extracted(run, "zh-lectured-items.md")
+    assert talks(view) == {"网络内容挖掘与用户行为分析": ["林澈"], "时间序列用于投资建模": ["周岚"]}
+    assert affiliations(view)["林澈"] == ("星河咨询", None)

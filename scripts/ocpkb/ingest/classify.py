@@ -301,13 +301,18 @@ def common_word(text: str) -> bool:
 FUNCTION_TAGS = ("c", "p", "u", "r", "d")  # conjunctions, prepositions, particles, pronouns, adverbs
 
 
+NUMBER = re.compile(r"\d+")
+
+
 def _dictionary_words(text: str) -> list[str]:
-    """The text cut into jieba's dictionary words, longest first (a character alone where none fits)."""
+    """The text cut into jieba's dictionary words, longest first (a character alone where none fits;
+    a number is one word: '360' of '融360')."""
     tags = _jieba_tags()
     found = []
     at = 0
     while at < len(text):
-        size = next((n for n in (4, 3, 2) if text[at:at + n] in tags), 1)
+        number = NUMBER.match(text, at)
+        size = len(number.group(0)) if number else next((n for n in (4, 3, 2) if text[at:at + n] in tags), 1)
         found.append(text[at:at + size])
         at += size
     return found
@@ -773,17 +778,28 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         start = _title_start(clause, tail)
         title = clause[start:].strip()
         org = organization_of_unit(re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip())  # 'A 专家/B 俱乐部主席': B's
-        if org and _project_position().fullmatch(org):
-            return None, clause  # 'PPMC 成员': a place in a project, no employer
+        if org and (_project_position().fullmatch(org) or _gathering_body(org)):
+            return None, clause  # 'PPMC 成员': a place in a project, '会议主席': in the event, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
+        regional = REGION_AFTER_NAME.match(org or "")
+        if regional and _a_region(regional.group("region")):  # 'Mango Solutions中国区数据' of '…中国区数据总监': the region and its unit are the post's
+            return regional.group("name"), org[regional.end("name"):].strip() + title
         return (_without_place_after(org) or None), title
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
 
 
+REGION_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9&.-]*(?:\s+[A-Za-z][A-Za-z0-9&.-]*)*)\s*(?P<region>[\u4e00-\u9fff]{1,3})区")
 PLACE_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*)\s+(?P<place>[\u4e00-\u9fff]{2,4})$")
+
+
+def _a_region(text: str) -> bool:
+    """'中国', '亚太' (of '中国区', '亚太区'): a place (jieba's ns) before 区, a company's sales region;
+    not '社' of '社区'."""
+    tags = _jieba_tags()
+    return "ns" in (tags.get(text), tags.get(text + "区"))
 
 
 def _without_place_after(org: str) -> str:
@@ -793,8 +809,20 @@ def _without_place_after(org: str) -> str:
     return apart.group("name") if apart and _jieba_tags().get(apart.group("place")) == "ns" else org
 
 
+JOINING_PARTICLE = "之"  # the classical 'of' that joins the two words of a name ('统计之都')
 UNIT_END = re.compile(r"(?:事业部|事业群|部门|团队|小组|部|组)$")
 PROPER_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def _gathering_body(text: str) -> bool:
+    """'会议', '大会', '组委会': the event itself or one of its bodies (data/event_words.txt,
+    data/meeting_bodies.txt), no employer."""
+    return text in _gathering_bodies()
+
+
+@cache
+def _gathering_bodies() -> frozenset[str]:
+    return frozenset(w for w in words("event_words") + words("meeting_bodies") if CJK.search(w))
 
 
 def organization_of_unit(text: str) -> str:
@@ -829,9 +857,11 @@ def organization_of_unit(text: str) -> str:
             if popped and _cut_from_the_next_word(pieces, org_words):
                 pieces.pop()
             break
+        if pieces[-2] == JOINING_PARTICLE:
+            break  # '统计之都', '开源之夏': a name joined by 之
         tag = tags.get(last, "nz")
         common = CJK.match(last) and (len(last) > 1 or tag[:1] in FUNCTION_TAGS) and tag[:2] not in PROPER_TAGS
-        if not (common or last.isspace() or last.isdigit()):
+        if not (common or last.isspace() or last.isdigit() and pieces[-2].isspace()):  # a year apart, not 融360
             break
         pieces.pop()
         popped = True

@@ -34,8 +34,8 @@ from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
-from .talk_pages import (episode_talk, front_matter_talk, introduced_talk, reported_talk, talk_body_start, talk_page,
-                         transcript_talk)
+from .talk_pages import (episode_talk, front_matter_talk, greeted_talk, introduced_talk, reported_talk, talk_body_start,
+                         talk_page, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 from .zh_prose import zh_speech_verbs
 
@@ -99,7 +99,8 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     front_talk = front_matter_talk(source.front_matter, source.front_matter_lines)
     result.sessions = [front_talk] if front_talk else talks(blocks)
     title_talk = _talk_of_title(result.title.value if result.title else "")
-    written_up = (transcript_talk(blocks, title_talk) or ([] if result.sessions else reported_talk(blocks, title_talk))) \
+    written_up = (transcript_talk(blocks, title_talk)
+                  or ([] if result.sessions else reported_talk(blocks, title_talk) or greeted_talk(blocks, title_talk))) \
         if CJK.search(source.text or "") else []
     for talk in written_up:  # a write-up of one talk: its other 'talks' are its sections
         talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])

@@ -31,6 +31,7 @@ from .classify import (
     is_org,
     is_role,
     line_of_work,
+    organization_of_unit,
     parse_people,
     plain_words,
     parse_person,
@@ -80,12 +81,14 @@ from .zh_prose import (
     ZH_HANDLE,
     ZH_TALK_NOUNS,
     ZH_TITLE,
+    ZH_TITLE_MARKS,
     ZH_THEME_AFTER,
     ZH_TITLED,
     ZH_VERB_CLAUSE,
     ZH_VERBS,
     speaker_in_next_clause,
     zh_opening_speakers,
+    zh_quoted_title,
     zh_said_title,
     zh_speaker_before,
     zh_title,
@@ -288,7 +291,10 @@ def _section_heading() -> re.Pattern:
         escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
         parts.append(f"{escaped}.*" if entry.endswith("…") else f"\\S{{0,{SECTION_NAME_BEFORE}}}{escaped}" if entry.startswith("…")
                      else escaped)
-    return re.compile(rf"(?i)^(?:{'|'.join(parts)})$")
+    return re.compile(rf"(?i)^{SECTION_NUMBER}(?:{'|'.join(parts)})$")
+
+
+SECTION_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*)?"  # '1. 精彩瞬间', '二、活动回顾'
 
 
 @cache
@@ -1408,6 +1414,24 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
+LECTURES = "主讲"
+LECTURED_ITEM = re.compile(rf"^(?P<title>[^，,。；]{{4,60}})[，,]\s*(?P<who>[^，,。；]{{2,30}}?{LECTURES})(?:[。.；]|$)")
+
+
+def _lectured_item(block: Block) -> list[SessionMention]:
+    """'- 网络内容挖掘，星河咨询林澈主讲。…': a program item's title, then who gives it, with the
+    organization glued to the name, before 主讲."""
+    match = LECTURED_ITEM.match(block.text)
+    who = match.group("who")[:-len(LECTURES)].strip() if match else ""
+    speaker = zh_speaker_before(match.group("who"), block.span) if match else None
+    if not speaker or not who.endswith(speaker.name) or is_org(who):  # '东道主华大基因主讲': an organization gives it
+        return []
+    if not speaker.organization:  # '星河咨询林澈': the organization glued to the name
+        org, speaker.title = split_affiliation(who[:-len(speaker.name)])
+        speaker.organization = organization_of_unit(org) if org and not speaker.title else org  # '腾讯妹子': a word after it
+    return [SessionMention(match.group("title").strip(), block.span, speakers=[speaker])]
+
+
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
@@ -1415,9 +1439,9 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     for block in blocks:
         if block.kind not in ("paragraph", "item", "field"):
             continue
-        for quoted in ZH_TITLE.finditer(block.text) if re.search(r"[《“]", block.text) else ():
+        for quoted in ZH_TITLE.finditer(block.text) if ZH_TITLE_MARKS.search(block.text) else ():
             clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
-            if quoted.group("quoted") and not zh_said_title(clauses[-1], block.text[quoted.end():]):
+            if zh_quoted_title(quoted) and not zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
             if ZH_THEME_AFTER.match(block.text, quoted.end()):
                 continue  # '本期沙龙以《…》为主题': the event's theme
@@ -1436,6 +1460,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
             if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
                 found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
         found += _speaker_and_quoted_titles(block) + _own_talks(block) if re.search(r"[“\"]", block.text) else []
+        found += _lectured_item(block) if block.kind == "item" and LECTURES in block.text else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speakers = _quoted_by_speakers(match.group("who"), block.span)
             if speakers:

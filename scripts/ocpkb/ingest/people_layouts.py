@@ -400,7 +400,9 @@ ROLL_WINDOW = 40  # blocks under an attendance heading in which its names stand
 INTRO_ASIDE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[，,]\s*花名[^，。,]{0,40})?")  # '（花名：北岩）', '，花名北岩'
 
 
-ZH_BIO_OPENING = re.compile(r"^\**(?P<name>[\u4e00-\u9fff]{2,4}?)\**(?:先生|女士|老师|教授|博士|同学|(?=是|现任|现为|目前|[，,]))")
+ZH_BIO_LABEL = "简介"  # '**简介：** 郁彬，…': the word that labels a biography (beside data/labels.txt's bio labels)
+ZH_BIO_OPENING = re.compile(rf"^(?:\**(?:{alternation((ZH_BIO_LABEL, *(w for w in labels('bio') if CJK.search(w))))})\s*[:：]\s*\**\s*)?"
+                            r"\**(?P<name>[\u4e00-\u9fff]{2,4}?)\**(?:先生|女士|老师|教授|博士|同学|(?=是|现任|现为|目前|[，,]))")
 ZH_CURRENT_POST = re.compile(r"^(?:现任职?于?|现为|现担任|目前担任|目前任职?于?|目前是|现就职于)")
 ZH_POST_AT = re.compile(r"^(?:目前|现)?[在于](?P<org>[^，,。；]{2,30}?)(?:担任|任职|出任|工作，?任)(?P<title>[^，,。；]{2,20})")
 

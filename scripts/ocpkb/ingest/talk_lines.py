@@ -73,6 +73,8 @@ def clean_title(text: str) -> str:
     title = text.strip(" 《》“”\"*_:：|｜,，").strip()
     if title.count("“") > title.count("”") and text.rstrip(" *_:：|｜,，").endswith("”"):
         title += "”"  # '华为云赋能“新云原生企业”': the quote closes a phrase the title opened
+    if title.count("”") > title.count("“") and text.lstrip(" *_:：|｜,，").startswith("“"):
+        title = "“" + title  # '“云”端的知识库': the quote opens a word of the title
     return title
 
 

@@ -89,6 +89,29 @@ def reported_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMe
     return []
 
 
+def greeted_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
+    """A talk's transcript that opens with its speaker's greeting and introduction, with no line
+    saying it was written up ('大家好，我是星河科技架构师林澈，很荣幸能在 X 跟大家分享…'): the talk
+    is the page's title (`title_talk`), else the title line right above the greeting; the one
+    introduced is its speaker."""
+    for at, block in enumerate(blocks[:TRANSCRIPT_WINDOW]):
+        if _greeting().match(block.text) and zh_speech_verb().search(block.text):
+            talk = title_talk or (_title_line(blocks[at - 1]) if at else None)
+            speakers = _self_introduced(blocks[at:at + 1]) if talk else []
+            return [SessionMention(clean_title(talk), block.span, speakers=speakers)] if speakers else []
+    return []
+
+
+TITLE_LINE_LENGTH = 60  # a line up to this long with no sentence's end may be a plain-text page's title
+
+
+def _title_line(block: Block) -> str | None:
+    """A heading, or a short line with no sentence's end: a title in plain text."""
+    text = block.text.strip()
+    short = len(text) <= TITLE_LINE_LENGTH and not ZH_SENTENCE_END.search(text)
+    return text if CJK.search(text) and (block.kind == "heading" or short) else None
+
+
 def spaced_caption_speaker(block: Block) -> PersonMention | None:
     """The person of the first clause of `block` that opens with a spaced caption (see
     `reported_talk`), when it reads as one name with an organization and a job title."""

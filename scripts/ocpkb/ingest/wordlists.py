@@ -9,11 +9,44 @@ from functools import cache
 from importlib import resources
 
 
+TRADITIONAL = "traditional_zh"  # the list of simplified Chinese characters and their traditional forms
+
+
 @cache
 def words(name: str) -> tuple[str, ...]:
-    """The entries of data/<name>.txt, in file order, without comments and blank lines."""
+    """The entries of data/<name>.txt, in file order, without comments and blank lines; a Chinese
+    entry is followed by its traditional forms ('邓' then '鄧', '为大家' then '爲大家', '為大家')."""
+    entries = _entries(name)
+    if name == TRADITIONAL:
+        return entries
+    return tuple(dict.fromkeys(form for entry in entries for form in (entry, *traditional_forms(entry))))
+
+
+@cache
+def _entries(name: str) -> tuple[str, ...]:
     text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
     return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+@cache
+def _traditional_tables() -> tuple[dict[int, str], ...]:
+    """str.translate tables from simplified characters to their first traditional form, and to
+    the Taiwan form of it where there is another ('为' -> '爲', '為')."""
+    first, taiwan = {}, {}
+    for entry in words(TRADITIONAL):
+        simplified, *forms = entry.split()
+        first[ord(simplified)] = forms[0]
+        taiwan[ord(simplified)] = forms[-1]
+    return first, taiwan
+
+
+def traditional_forms(text: str) -> tuple[str, ...]:
+    """The text written in traditional characters, when that differs ('许' -> '許'); none for
+    Latin text or text already traditional."""
+    if text.isascii():
+        return ()
+    return tuple(dict.fromkeys(form for table in _traditional_tables()
+                               for form in [text.translate(table)] if form != text))
 
 
 @cache
@@ -25,6 +58,11 @@ def labels(kind: str) -> tuple[str, ...]:
         if name.strip() == kind:
             found.append(word.strip())
     return tuple(found)
+
+
+def zh_words(*entries: str) -> str:
+    """A regex group of these Chinese words, each also in traditional characters ('为大家', '為大家')."""
+    return f"(?:{alternation(form for entry in entries for form in (entry, *traditional_forms(entry)))})"
 
 
 def alternation(entries) -> str:

@@ -25,7 +25,7 @@ from .classify import (
     split_affiliation,
 )
 from .model import PersonMention, Span
-from .wordlists import alternation, pattern, words
+from .wordlists import alternation, pattern, words, zh_words
 
 
 ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens a talk's paragraph
@@ -138,15 +138,22 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
-ZH_TO_US = "(?:为大家|为我们|给大家|向大家|跟大家|和大家)"  # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了'
-ZH_TITLED = "(?:主题为|题目为|题为|名为)"  # '题为《…》': words that say a title follows
+ZH_TO_US = zh_words("为大家", "为我们", "给大家", "向大家", "跟大家", "和大家")  # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了'
+ZH_TITLED = zh_words("主题为", "题目为", "题为", "名为")  # '题为《…》': words that say a title follows
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
                        rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
 # '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
-ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]")  # 《…》, or “…” said to be a title
-ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|带来了?|带来的)\s*$")  # '题为“…”', '带来的“…”'
+ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]"  # 《…》, or “…” said to be a title,
+                      r"|「(?P<cornered>[^「」]{2,120})」|『(?P<white_cornered>[^『』]{2,120})』")  # also 「…」, 『…』 (quotes in traditional text)
+ZH_TITLE_MARKS = re.compile(r"[《“「『]")
+
+
+def zh_quoted_title(found: re.Match) -> str | None:
+    """The title a ZH_TITLE match quotes ('“…”', '「…」' or '『…』'), None for a 《title》."""
+    return found.group("quoted") or found.group("cornered") or found.group("white_cornered")
+ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|{zh_words('带来了', '带来', '带来的')})\s*$")  # '题为“…”', '带来的“…”'
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
-ZH_BROUGHT_BY = re.compile(rf"\s*(?:的分享|主题分享|演讲)?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*(?:为大家)?(?:{ZH_VERBS}|主讲)")
+ZH_BROUGHT_BY = re.compile(rf"\s*{zh_words('的分享', '主题分享', '演讲')}?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*{zh_words('为大家')}?(?:{ZH_VERBS}|{zh_words('主讲')})")
 ZH_VERB_CLAUSE = re.compile(rf"\s*{ZH_TO_US}?(?:{ZH_VERBS})了?\s*")  # '…周岚，跟大家分享了《…》': a clause that is only the verb
 ZH_THEME_AFTER = re.compile(r"\s*(?:为|為|作为|作為)主[题題]")  # '沙龙以《…》为主题': the event's theme, no talk
 ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
@@ -228,7 +235,7 @@ def zh_said_title(clause: str, after: str) -> bool:
 
 
 def zh_title(quoted: re.Match) -> str:
-    return (quoted.group("title") or quoted.group("quoted")).strip()
+    return (quoted.group("title") or zh_quoted_title(quoted)).strip()
 
 
 @cache
