@@ -2,7 +2,8 @@
 the line of the `.adoc` file it came from. Converters to HTML (asciidoctor, asciidoc-py) lose those
 line numbers, which provenance needs; what recaps use of AsciiDoc is small enough to map here.
 
-What it maps: the document header (`= Title`, the document's title, `:name: value` attributes, which become front matter;
+What it maps: the document header (`= Title`, the document's title, the author line right under it (`Jane Doe
+<https://x.org/jd>`, the page's `author`, no line of its text), `:name: value` attributes, which become front matter;
 `page-`, `jbake-` and `awestruct-` prefixes of site generators dropped, `revdate` is the page's date), section titles, list items, `*bold*`,
 links (`link:url[text]`, `https://url[text]`, `<<id,text>>`, `xref:x[text]`), images, block titles
 (`.Title`), admonitions (`NOTE: text`), tables (`|===`: a row per line, also when each cell is on
@@ -64,8 +65,14 @@ def as_markdown(text: str, front_matter_lines: int = 0) -> Converted:
     hidden = False  # a comment block, or code in a [source] block
     table: _Table | None = None
     attribute_above = ""
+    doctitle_at = 0  # the line of the header's '= Title'
     for number, raw in enumerate(lines[len(out):], start=len(out) + 1):
         line = raw.rstrip()
+        author = _author_line(line) if doctitle_at and number == doctitle_at + 1 else None
+        if author:
+            _keep_value(converted, "author", author, number)
+            out.append("")
+            continue
         if verbatim:
             out.append("" if hidden or line == verbatim else line)
             verbatim, hidden = (None, False) if line == verbatim else (verbatim, hidden)
@@ -95,6 +102,7 @@ def as_markdown(text: str, front_matter_lines: int = 0) -> Converted:
             if doctitle:  # the header's '= Title' is the document's title, like a front matter's
                 converted.attributes.setdefault("title", _inline(doctitle.group("title"), converted.attributes))
                 converted.attribute_lines.setdefault("title", number)
+                doctitle_at = number
             out.append(_block_line(line, converted.attributes))
         attribute_above = line if BLOCK_ATTRIBUTES.match(line) else ""
     if table is not None:
@@ -119,13 +127,27 @@ def _wrapped_links(lines: list[str]) -> list[str]:
     return out
 
 
+AUTHOR_LINE = re.compile(r"^(?P<names>[^\s:=/\[.*|<-][^:=\[|<]{0,150}?)\s*(?:<[^<>\s]{1,300}>)?\s*$")
+# 'Jane Doe <https://x.org/jd>', 'Jane Doe; Wei Chen', 'jdoe': the header's author line
+
+
+def _author_line(line: str) -> str | None:
+    """The names of the header's author line, the line right under the document's '= Title': a
+    line with no sentence's end, no markup and no attribute's colon."""
+    match = AUTHOR_LINE.match(line) if line.strip() and not line.rstrip().endswith((".", "!", "?")) else None
+    return match.group("names").strip() if match else None
+
+
 GENERATOR_PREFIX = re.compile(r"^(?:page|jbake|awestruct)-")  # a site generator's page attributes: Antora, JBake, Awestruct
 
 
 def _keep_attribute(converted: Converted, entry: re.Match, number: int) -> None:
     name = entry.group("name").strip("!")
     name = "date" if name == "revdate" else GENERATOR_PREFIX.sub("", name)
-    value = (entry.group("value") or "").strip()
+    _keep_value(converted, name, (entry.group("value") or "").strip(), number)
+
+
+def _keep_value(converted: Converted, name: str, value: str, number: int) -> None:
     if value and name not in converted.attributes:
         converted.attributes[name] = value
         converted.attribute_lines[name] = number
