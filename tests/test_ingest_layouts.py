@@ -1570,3 +1570,22 @@ def test_a_chinese_name_captioned_by_an_english_sentence_gives_the_title_without
 def test_chinese_names_apart_by_slashes_in_a_list_of_people_share_the_affiliation_after_them(run):
     view = extracted(run, "zh-salon-summary.md")  # '* 梅清和/苏慕白   青禾数据社区' under '组织委员会：'
     assert affiliations(view)["梅清和"] == affiliations(view)["苏慕白"] == ("青禾数据社区", None)
+
+
+def test_a_talk_noun_before_a_colon_labels_the_title_that_follows_it(run):
+    """'Workshop: Title', 'Panel Session: Title' head their talks like 'Talk: Title'; 'Keynote: Name, Org' names no talk."""
+    titles = talks(extracted(run, "talk-kind-labels-then-abstract.adoc"))
+    assert {"Building Widgets in a Day", "Ten Years of Widgets", "Gadgets at Scale"} <= set(titles)
+    assert not any("Lena Fischer" in title for title in titles)
+
+
+def test_the_abstract_under_a_talk_title_opens_with_its_speaker_and_a_speech_verb(run):
+    """'Northwind champion Priya Raman teaches…', 'In this session, Tomas Berg (Principal Engineer at
+    Northwind Systems) offers…', '… Mark Hill will show…': the words before the name describe the speaker."""
+    view = extracted(run, "talk-kind-labels-then-abstract.adoc")
+    assert talks(view)["Building Widgets in a Day"] == ["Omar Haddad"]
+    assert talks(view)["Gadgets at Scale"] == ["Priya Raman"]
+    assert talks(view)["Sprockets Without Tears"] == ["Tomas Berg"]
+    assert talks(view)["Cogs for Everyone"] == ["Mark Hill"]
+    assert affiliations(view)["Tomas Berg"] == ("Northwind Systems", "Principal Engineer")
+    assert talks(view)["Ten Years of Widgets"] == []  # 'Widget experts will form the panel' names no one
