@@ -610,3 +610,8 @@ def test_an_event_the_text_calls_an_online_event_is_virtual_with_no_city(run):
     view = event(run, "online-event-meetup.md")
     assert facts(view) + (view["location"]["virtual"],) == (
         "Northwind Community Meetup", "2031-05-04", "2031-05-04", None, True)
+
+
+def test_a_city_after_a_word_such_as_downtown_is_where_the_event_is_held(run):
+    # 'held in downtown Porto at the Riverside Congress Center': Porto, not the venue's first word
+    assert facts(event(run, "held-in-downtown-city.adoc"))[3] == "Porto"
