@@ -1589,3 +1589,17 @@ def test_the_abstract_under_a_talk_title_opens_with_its_speaker_and_a_speech_ver
     assert talks(view)["Cogs for Everyone"] == ["Mark Hill"]
     assert affiliations(view)["Tomas Berg"] == ("Northwind Systems", "Principal Engineer")
     assert talks(view)["Ten Years of Widgets"] == []  # 'Widget experts will form the panel' names no one
+
+
+def test_a_speaker_line_that_ends_in_the_time_they_speak_lists_names_with_no_organization(run):
+    """'*Title*' over 'Lena Fischer and Mark Hill – 4.30pm': two speakers; '4.30pm' is no organization."""
+    view = extracted(run, "linked-titles-over-timed-speakers.adoc")
+    assert talks(view)["Sprockets for everyone"] == ["Lena Fischer", "Mark Hill"]
+    assert affiliations(view)["Mark Hill"] == (None, None)
+
+
+def test_a_linked_title_alone_on_its_line_over_its_timed_speakers_is_a_talk(run):
+    """'https://…[Title] +' over 'Omar Haddad, Priya Raman – 3pm' (also 'Name - Wednesday 12.45pm')."""
+    view = extracted(run, "linked-titles-over-timed-speakers.adoc")
+    assert talks(view)["Cloud-native widgets done right"] == ["Omar Haddad", "Priya Raman"]
+    assert talks(view)["Gadgets meet open source"] == ["Tomas Berg"]

@@ -339,7 +339,7 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     roster = _roster_headings(blocks) | {index for index, _ in headed_speakers(blocks)}
     page_title = next((i for i, block in enumerate(blocks) if block.kind == "heading"), None)
     for index, block in enumerate(blocks):
-        if not _title_candidate(block) or index in roster:
+        if not (_title_candidate(block) or _link_over_timed_speakers(blocks, index)) or index in roster:
             continue
         if index == page_title and block.level == 1 and (not _labelled_speaker_below(blocks, index) or city_station(block.text)):
             continue  # the page's own title ('<h1>' over the text) is a talk only on a session's page ('Lead: …'),
@@ -353,6 +353,13 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(title, block.span, timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
+
+
+def _link_over_timed_speakers(blocks: list[Block], index: int) -> bool:
+    """'[Title](…)' alone on its line, right over 'Jane Doe, Wei Chen – 3pm': a program's talk, its title linked."""
+    block = blocks[index]
+    return block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE and index + 1 < len(blocks) \
+        and blocks[index + 1].number == block.number + 1 and bool(_speakers_at_a_time(blocks[index + 1].text, block.span))
 
 
 def _labelled_speaker_below(blocks: list[Block], index: int) -> bool:
@@ -478,7 +485,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             people = people or [p for p in [parse_person(first_clause(text), block.span)] if p and not quoted]
             people = people or _announced_speaker(text, block.span)
         else:
-            people = parse_people(text, block.span) if len(text) <= 300 else []
+            people = _speakers_at_a_time(text, block.span)
+            people = people or (parse_people(text, block.span) if len(text) <= 300 else [])
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
             people = [nickname] if nickname else people
         people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
@@ -488,6 +496,20 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif speakers:
             break
     return speakers
+
+
+TRAILING_TIME = re.compile(rf"\s+[-–—]\s+(?:(?i:{dates.WEEKDAY_NAME}),?\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)$")
+
+
+def _speakers_at_a_time(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe, Wei Chen – 3pm', 'Jane Doe - Wednesday 12.45pm' under a talk's title: its speakers'
+    names, apart by commas or 'and', then the time they speak (no organization)."""
+    timed = TRAILING_TIME.search(text) if len(text) <= MAX_TITLE else None
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text[:timed.start()]) if timed else []
+    names = [person_name(part) for part in parts]
+    if not parts or not all(name == part and len(part.split()) >= 2 and not is_org(part) for name, part in zip(names, parts)):
+        return []
+    return [PersonMention(name, span) for name in names]
 
 
 OPENING_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|le|la)){1,3}"
