@@ -1603,3 +1603,8 @@ def test_a_linked_title_alone_on_its_line_over_its_timed_speakers_is_a_talk(run)
     view = extracted(run, "linked-titles-over-timed-speakers.adoc")
     assert talks(view)["Cloud-native widgets done right"] == ["Omar Haddad", "Priya Raman"]
     assert talks(view)["Gadgets meet open source"] == ["Tomas Berg"]
+
+
+def test_an_asciidoc_list_item_that_is_a_linked_title_over_its_attached_abstract_is_a_talk(run):
+    """'* https://…[Title]' then '+' then 'Fabrikam champion Wei Chen explains…': the abstract names the speaker."""
+    assert talks(extracted(run, "linked-titles-over-timed-speakers.adoc"))["Gizmos in the Cloud"] == ["Wei Chen"]

@@ -192,3 +192,9 @@ def test_the_asciidoc_author_line_under_the_title_is_the_pages_author_not_its_te
 def test_a_sentence_right_under_the_asciidoc_title_is_no_author_line():
     page = "= Widget Day recap\nWe met in Lisbon.\n"
     assert as_markdown(page).markdown.splitlines() == ["# Widget Day recap", "We met in Lisbon."]
+
+
+def test_an_asciidoc_item_that_is_only_a_linked_title_over_an_attached_paragraph_is_a_bold_title():
+    page = "* https://w.example/t1[Gadgets at Scale]\n+\nJane Doe explains how gadgets grow.\n* https://w.example/t2[Slides]\n"
+    assert as_markdown(page).markdown.splitlines() == [
+        "**[Gadgets at Scale](https://w.example/t1)**", "", "Jane Doe explains how gadgets grow.", "- [Slides](https://w.example/t2)"]

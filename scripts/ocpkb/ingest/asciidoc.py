@@ -6,7 +6,8 @@ What it maps: the document header (`= Title`, the document's title, the author l
 <https://x.org/jd>`, the page's `author`, no line of its text), `:name: value` attributes, which become front matter;
 `page-`, `jbake-` and `awestruct-` prefixes of site generators dropped, `revdate` is the page's date), section titles, list items, `*bold*`,
 links (`link:url[text]`, `https://url[text]`, `<<id,text>>`, `xref:x[text]`), images, block titles
-(`.Title`), admonitions (`NOTE: text`), tables (`|===`: a row per line, also when each cell is on
+(`.Title`), admonitions (`NOTE: text`), a list item that is only a linked title with a paragraph attached by `+`
+(a program's talk over its abstract: a bold title line), tables (`|===`: a row per line, also when each cell is on
 its own line). What a reader never sees is blank: comments (`//`, `////`), block attribute lines
 (`[source,java]`), delimiters, code in a `[source]` block, directives (`include::`, `ifdef::`)."""
 
@@ -103,7 +104,9 @@ def as_markdown(text: str, front_matter_lines: int = 0) -> Converted:
                 converted.attributes.setdefault("title", _inline(doctitle.group("title"), converted.attributes))
                 converted.attribute_lines.setdefault("title", number)
                 doctitle_at = number
-            out.append(_block_line(line, converted.attributes))
+            following = lines[number].strip() if number < len(lines) else ""
+            titled = _linked_title_item(line) if following == "+" else None
+            out.append(f"**{_inline(titled, converted.attributes)}**" if titled else _block_line(line, converted.attributes))
         attribute_above = line if BLOCK_ATTRIBUTES.match(line) else ""
     if table is not None:
         out += table.finished()
@@ -151,6 +154,13 @@ def _keep_value(converted: Converted, name: str, value: str, number: int) -> Non
     if value and name not in converted.attributes:
         converted.attributes[name] = value
         converted.attribute_lines[name] = number
+
+
+def _linked_title_item(line: str) -> str | None:
+    """'* https://x.org/t1[Title]' over a '+' that attaches a paragraph to it: a linked title over its
+    own description (a program's talk over its abstract), read as a bold title line, not a list's item."""
+    item = LIST_ITEM.match(line) if len(line) <= LONGEST_MARKED_UP_LINE else None
+    return item.group("text") if item and LINK.fullmatch(item.group("text").strip()) else None
 
 
 def _block_line(line: str, attributes: dict[str, str]) -> str:
