@@ -628,3 +628,8 @@ def test_a_gathering_the_text_says_is_held_at_a_bigger_event_with_its_year_gives
 
 def test_a_front_matter_excerpt_is_read_as_a_summary_and_gives_the_place(run):
     assert event(run, "place-in-the-excerpt.md")["location"]["city"] == "Lyon"
+
+
+def test_a_city_after_a_word_such_as_downtown_is_where_the_event_is_held(run):
+    # 'held in downtown Porto at the Riverside Congress Center': Porto, not the venue's first word
+    assert facts(event(run, "held-in-downtown-city.adoc"))[3] == "Porto"

@@ -1673,3 +1673,41 @@ def test_a_program_item_whose_speaker_has_her_organization_glued_before_the_lect
     view = extracted(run, "zh-lectured-items.md")
     assert talks(view) == {"网络内容挖掘与用户行为分析": ["林澈"], "时间序列用于投资建模": ["周岚"]}
     assert affiliations(view)["林澈"] == ("星河咨询", None)
+
+
+def test_a_talk_noun_before_a_colon_labels_the_title_that_follows_it(run):
+    """'Workshop: Title', 'Panel Session: Title' head their talks like 'Talk: Title'; 'Keynote: Name, Org' names no talk."""
+    titles = talks(extracted(run, "talk-kind-labels-then-abstract.adoc"))
+    assert {"Building Widgets in a Day", "Ten Years of Widgets", "Gadgets at Scale"} <= set(titles)
+    assert not any("Lena Fischer" in title for title in titles)
+
+
+def test_the_abstract_under_a_talk_title_opens_with_its_speaker_and_a_speech_verb(run):
+    """'Northwind champion Priya Raman teaches…', 'In this session, Tomas Berg (Principal Engineer at
+    Northwind Systems) offers…', '… Mark Hill will show…': the words before the name describe the speaker."""
+    view = extracted(run, "talk-kind-labels-then-abstract.adoc")
+    assert talks(view)["Building Widgets in a Day"] == ["Omar Haddad"]
+    assert talks(view)["Gadgets at Scale"] == ["Priya Raman"]
+    assert talks(view)["Sprockets Without Tears"] == ["Tomas Berg"]
+    assert talks(view)["Cogs for Everyone"] == ["Mark Hill"]
+    assert affiliations(view)["Tomas Berg"] == ("Northwind Systems", "Principal Engineer")
+    assert talks(view)["Ten Years of Widgets"] == []  # 'Widget experts will form the panel' names no one
+
+
+def test_a_speaker_line_that_ends_in_the_time_they_speak_lists_names_with_no_organization(run):
+    """'*Title*' over 'Lena Fischer and Mark Hill – 4.30pm': two speakers; '4.30pm' is no organization."""
+    view = extracted(run, "linked-titles-over-timed-speakers.adoc")
+    assert talks(view)["Sprockets for everyone"] == ["Lena Fischer", "Mark Hill"]
+    assert affiliations(view)["Mark Hill"] == (None, None)
+
+
+def test_a_linked_title_alone_on_its_line_over_its_timed_speakers_is_a_talk(run):
+    """'https://…[Title] +' over 'Omar Haddad, Priya Raman – 3pm' (also 'Name - Wednesday 12.45pm')."""
+    view = extracted(run, "linked-titles-over-timed-speakers.adoc")
+    assert talks(view)["Cloud-native widgets done right"] == ["Omar Haddad", "Priya Raman"]
+    assert talks(view)["Gadgets meet open source"] == ["Tomas Berg"]
+
+
+def test_an_asciidoc_list_item_that_is_a_linked_title_over_its_attached_abstract_is_a_talk(run):
+    """'* https://…[Title]' then '+' then 'Fabrikam champion Wei Chen explains…': the abstract names the speaker."""
+    assert talks(extracted(run, "linked-titles-over-timed-speakers.adoc"))["Gizmos in the Cloud"] == ["Wei Chen"]

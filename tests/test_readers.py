@@ -180,3 +180,21 @@ def test_an_asciidoc_table_with_a_cell_per_line_is_one_row_per_row():
     page = '[cols="1,2"]\n|===\n|Time\n|Talk\n\n|10:00\n|Gadgets\nand more\n|===\n'
     assert [line for line in as_markdown(page).markdown.splitlines() if line] == [
         "| Time | Talk |", "| 10:00 | Gadgets and more |"]
+
+
+def test_the_asciidoc_author_line_under_the_title_is_the_pages_author_not_its_text():
+    page = "= Widget Day recap\nJane Doe <https://w.example/jd>\n:revdate: 2031-05-02\n\nWe met in Lisbon.\n"
+    converted = as_markdown(page)
+    assert converted.markdown.splitlines() == ["# Widget Day recap", "", "", "", "We met in Lisbon."]
+    assert (converted.attributes["author"], converted.attribute_lines["author"]) == ("Jane Doe", 2)
+
+
+def test_a_sentence_right_under_the_asciidoc_title_is_no_author_line():
+    page = "= Widget Day recap\nWe met in Lisbon.\n"
+    assert as_markdown(page).markdown.splitlines() == ["# Widget Day recap", "We met in Lisbon."]
+
+
+def test_an_asciidoc_item_that_is_only_a_linked_title_over_an_attached_paragraph_is_a_bold_title():
+    page = "* https://w.example/t1[Gadgets at Scale]\n+\nJane Doe explains how gadgets grow.\n* https://w.example/t2[Slides]\n"
+    assert as_markdown(page).markdown.splitlines() == [
+        "**[Gadgets at Scale](https://w.example/t1)**", "", "Jane Doe explains how gadgets grow.", "- [Slides](https://w.example/t2)"]

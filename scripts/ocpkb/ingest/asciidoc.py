@@ -2,10 +2,12 @@
 the line of the `.adoc` file it came from. Converters to HTML (asciidoctor, asciidoc-py) lose those
 line numbers, which provenance needs; what recaps use of AsciiDoc is small enough to map here.
 
-What it maps: the document header (`= Title`, the document's title, `:name: value` attributes, which become front matter;
+What it maps: the document header (`= Title`, the document's title, the author line right under it (`Jane Doe
+<https://x.org/jd>`, the page's `author`, no line of its text), `:name: value` attributes, which become front matter;
 `page-`, `jbake-` and `awestruct-` prefixes of site generators dropped, `revdate` is the page's date), section titles, list items, `*bold*`,
 links (`link:url[text]`, `https://url[text]`, `<<id,text>>`, `xref:x[text]`), images, block titles
-(`.Title`), admonitions (`NOTE: text`), tables (`|===`: a row per line, also when each cell is on
+(`.Title`), admonitions (`NOTE: text`), a list item that is only a linked title with a paragraph attached by `+`
+(a program's talk over its abstract: a bold title line), tables (`|===`: a row per line, also when each cell is on
 its own line). What a reader never sees is blank: comments (`//`, `////`), block attribute lines
 (`[source,java]`), delimiters, code in a `[source]` block, directives (`include::`, `ifdef::`)."""
 
@@ -64,8 +66,14 @@ def as_markdown(text: str, front_matter_lines: int = 0) -> Converted:
     hidden = False  # a comment block, or code in a [source] block
     table: _Table | None = None
     attribute_above = ""
+    doctitle_at = 0  # the line of the header's '= Title'
     for number, raw in enumerate(lines[len(out):], start=len(out) + 1):
         line = raw.rstrip()
+        author = _author_line(line) if doctitle_at and number == doctitle_at + 1 else None
+        if author:
+            _keep_value(converted, "author", author, number)
+            out.append("")
+            continue
         if verbatim:
             out.append("" if hidden or line == verbatim else line)
             verbatim, hidden = (None, False) if line == verbatim else (verbatim, hidden)
@@ -95,7 +103,10 @@ def as_markdown(text: str, front_matter_lines: int = 0) -> Converted:
             if doctitle:  # the header's '= Title' is the document's title, like a front matter's
                 converted.attributes.setdefault("title", _inline(doctitle.group("title"), converted.attributes))
                 converted.attribute_lines.setdefault("title", number)
-            out.append(_block_line(line, converted.attributes))
+                doctitle_at = number
+            following = lines[number].strip() if number < len(lines) else ""
+            titled = _linked_title_item(line) if following == "+" else None
+            out.append(f"**{_inline(titled, converted.attributes)}**" if titled else _block_line(line, converted.attributes))
         attribute_above = line if BLOCK_ATTRIBUTES.match(line) else ""
     if table is not None:
         out += table.finished()
@@ -119,16 +130,37 @@ def _wrapped_links(lines: list[str]) -> list[str]:
     return out
 
 
+AUTHOR_LINE = re.compile(r"^(?P<names>[^\s:=/\[.*|<-][^:=\[|<]{0,150}?)\s*(?:<[^<>\s]{1,300}>)?\s*$")
+# 'Jane Doe <https://x.org/jd>', 'Jane Doe; Wei Chen', 'jdoe': the header's author line
+
+
+def _author_line(line: str) -> str | None:
+    """The names of the header's author line, the line right under the document's '= Title': a
+    line with no sentence's end, no markup and no attribute's colon."""
+    match = AUTHOR_LINE.match(line) if line.strip() and not line.rstrip().endswith((".", "!", "?")) else None
+    return match.group("names").strip() if match else None
+
+
 GENERATOR_PREFIX = re.compile(r"^(?:page|jbake|awestruct)-")  # a site generator's page attributes: Antora, JBake, Awestruct
 
 
 def _keep_attribute(converted: Converted, entry: re.Match, number: int) -> None:
     name = entry.group("name").strip("!")
     name = "date" if name == "revdate" else GENERATOR_PREFIX.sub("", name)
-    value = (entry.group("value") or "").strip()
+    _keep_value(converted, name, (entry.group("value") or "").strip(), number)
+
+
+def _keep_value(converted: Converted, name: str, value: str, number: int) -> None:
     if value and name not in converted.attributes:
         converted.attributes[name] = value
         converted.attribute_lines[name] = number
+
+
+def _linked_title_item(line: str) -> str | None:
+    """'* https://x.org/t1[Title]' over a '+' that attaches a paragraph to it: a linked title over its
+    own description (a program's talk over its abstract), read as a bold title line, not a list's item."""
+    item = LIST_ITEM.match(line) if len(line) <= LONGEST_MARKED_UP_LINE else None
+    return item.group("text") if item and LINK.fullmatch(item.group("text").strip()) else None
 
 
 def _block_line(line: str, attributes: dict[str, str]) -> str:

@@ -27,6 +27,7 @@ from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     _title_tail,
     POSSESSIVE,
+    common_given_name,
     dictionary_word,
     is_org,
     is_role,
@@ -350,7 +351,7 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
     roster = _roster_headings(blocks) | {index for index, _ in headed_speakers(blocks)}
     page_title = next((i for i, block in enumerate(blocks) if block.kind == "heading"), None)
     for index, block in enumerate(blocks):
-        if not _title_candidate(block) or index in roster:
+        if not (_title_candidate(block) or _link_over_timed_speakers(blocks, index)) or index in roster:
             continue
         if index == page_title and block.level == 1 and (not _labelled_speaker_below(blocks, index) or city_station(block.text)):
             continue  # the page's own title ('<h1>' over the text) is a talk only on a session's page ('Lead: …'),
@@ -364,6 +365,13 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(title, block.span, timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
+
+
+def _link_over_timed_speakers(blocks: list[Block], index: int) -> bool:
+    """'[Title](…)' alone on its line, right over 'Jane Doe, Wei Chen – 3pm': a program's talk, its title linked."""
+    block = blocks[index]
+    return block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE and index + 1 < len(blocks) \
+        and blocks[index + 1].number == block.number + 1 and bool(_speakers_at_a_time(blocks[index + 1].text, block.span))
 
 
 def _labelled_speaker_below(blocks: list[Block], index: int) -> bool:
@@ -478,6 +486,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         if block.kind == "paragraph" and kind is None:
             text = _talk_opener().sub("", text, count=1)  # 'In this talk, Jane Doe (Contoso) showed …'
         opening = zh_opening_speakers(text, block.span) if at == index + 1 and block.kind == "paragraph" and kind is None else []
+        opening = opening or (_opening_speakers(text, block.span) if at == index + 1 and block.kind == "paragraph"
+                              and kind is None and not speakers else [])
         if opening:  # the paragraph right under the title reports its talk: the rest of it is the talk's content
             return opening
         if block.kind == "paragraph" and len(text) > 80 and kind is None:
@@ -487,7 +497,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             people = people or [p for p in [parse_person(first_clause(text), block.span)] if p and not quoted]
             people = people or _announced_speaker(text, block.span)
         else:
-            people = parse_people(text, block.span) if len(text) <= 300 else []
+            people = _speakers_at_a_time(text, block.span)
+            people = people or (parse_people(text, block.span) if len(text) <= 300 else [])
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
             people = [nickname] if nickname else people
         people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
@@ -497,6 +508,61 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif speakers:
             break
     return speakers
+
+
+TRAILING_TIME = re.compile(rf"\s+[-–—]\s+(?:(?i:{dates.WEEKDAY_NAME}),?\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)$")
+
+
+def _speakers_at_a_time(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe, Wei Chen – 3pm', 'Jane Doe - Wednesday 12.45pm' under a talk's title: its speakers'
+    names, apart by commas or 'and', then the time they speak (no organization)."""
+    timed = TRAILING_TIME.search(text) if len(text) <= MAX_TITLE else None
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text[:timed.start()]) if timed else []
+    names = [person_name(part) for part in parts]
+    if not parts or not all(name == part and len(part.split()) >= 2 and not is_org(part) for name, part in zip(names, parts)):
+        return []
+    return [PersonMention(name, span) for name in names]
+
+
+OPENING_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|le|la)){1,3}"
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|de|da|van|von|der|le|la|De|Da|Van|Von|Le|La")
+MAX_OPENING_WORDS = 8  # words before the speaker's name in the sentence that opens a talk's abstract
+
+
+@cache
+def _opening_speaker_sentence() -> re.Pattern:
+    """'Java champion Jane Doe leads…', 'Jane Doe (Architect at Contoso) offers…', 'Jane Doe and Wei Chen
+    will cover…': names, perhaps a caption in brackets, then a speech verb (data/speech_verbs.txt)."""
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
+    return re.compile(rf"(?P<names>{OPENING_NAME}(?:\s*(?:,|\band\b|&)\s*{OPENING_NAME})*)"
+                      rf"(?:\s*\((?P<caption>[^()]{{1,120}})\))?,?\s+(?:will\s+[a-z]{{3,}}|(?:{verbs})\b)")
+
+
+def _opening_speakers(text: str, span: Span) -> list[PersonMention]:
+    """The speakers the first sentence of the abstract right under a talk's title names as its
+    subject, perhaps after a few words that describe them ('Jakarta guru Jane Doe teaches…', 'IBMers
+    Jane Doe and Wei Chen explain…'); a word before a name that is no given name ('Contoso Jane Doe')
+    is left out when the rest reads as a name."""
+    sentence = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    match = _opening_speaker_sentence().search(sentence)
+    if not match or len(sentence[:match.start()].split()) > MAX_OPENING_WORDS:
+        return []
+    names = [_name_among(words_) for words_ in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))]
+    if not names or not all(names):
+        return []
+    people = [PersonMention(name, span) for name in names]
+    caption = parse_person(f"{names[0]}, {match.group('caption')}", span) if match.group("caption") and len(names) == 1 else None
+    return [caption] if caption and caption.name == names[0] else people
+
+
+def _name_among(phrase: str) -> str | None:
+    """'Jane Doe', or the name that ends 'Contoso Java Jane Doe': from the first common given name on."""
+    tokens = phrase.split()
+    start = next((i for i, token in enumerate(tokens) if common_given_name(token)), 0)
+    name = " ".join(tokens[start:])
+    shaped = all(NAME_WORD.fullmatch(token) for token in name.split())  # 'Ivar Grimstad', not 'WebSphere Liberty'
+    return name if len(name.split()) >= 2 and shaped and person_name(name) and not plain_words(name) \
+        and not is_org(name) else None
 
 
 @cache
@@ -1232,8 +1298,10 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
     previous_title = False
     speaker_first = _speaker_label_first(blocks)
     for index, block in enumerate(blocks):
-        match = pattern.match(block.text)
+        match = pattern.match(block.text) or (_talk_kind_label().match(block.text) if block.kind == "paragraph" else None)
         value = (match.group("value") or "").strip() if match else ""
+        if value and match.re is not pattern and _a_person_alone(value, block.span):
+            continue  # 'Keynote: Jane Doe, Contoso' names the speaker, not the talk
         if not value or len(value) > MAX_TITLE:
             continue
         speakers: list[PersonMention] = []
@@ -1244,7 +1312,8 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
             value, speakers = split_title_and_speakers(value, block.span)
             if SPEAKER_BY.match(value):
                 continue
-        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if speaker_first and not speakers else []):
+        looks_back = speaker_first and not speakers and match.re is pattern  # a talk noun's label ('Workshop: …') heads its talk
+        for earlier in reversed(blocks[max(previous_end, index - SPEAKER_WINDOW):index] if looks_back else []):
             if earlier.kind not in ("bold", "heading", "item", "paragraph") or len(earlier.text) > 80:
                 continue
             labelled = label_pattern("speaker").match(earlier.text)
@@ -1266,6 +1335,19 @@ def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
 
 
 SPEAKER_BY = re.compile(r"(?:^|\s)by\s+\S|^$", re.IGNORECASE)
+
+
+@cache
+def _talk_kind_label() -> re.Pattern:
+    """'Workshop: Title', 'Panel Session: Title', 'Deep Dive Session: Title': a talk noun (data/talk_nouns.txt),
+    perhaps after a capitalized word or two, labels the title that follows it on a paragraph's line (a
+    bold line, heading or list item 'Keynote: Title' is read whole by the layouts of titles)."""
+    return re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,2}}(?i:{talk_nouns()})\s*:\s*(?P<value>\S.*)$")
+
+
+def _a_person_alone(value: str, span: Span) -> bool:
+    person = parse_person(value, span) if len(value) <= 80 else None
+    return bool(person) and normalize(person.name) == normalize(value.split(",")[0].split("(")[0])
 
 
 def _speaker_label_first(blocks: list[Block]) -> bool:

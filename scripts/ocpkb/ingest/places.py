@@ -239,9 +239,15 @@ def parse_place(text: str) -> dict:
 VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Center|Centre|Hall|Hotel|Arena|Park)$")
 
 
-PLACE_AFTER = re.compile(r"\b(?:in|at|(?:came|come|comes|went|travell?ed|flew|headed|returned)\s+to)\s+(?:the\s+)?"
-                         r"(?:(?:[a-z]+\s+){0,2}(?:city|town)\s+of\s+)?"  # 'in the wonderful city of Brno'
-                         r"((?:[A-Z][^\W\d_]+\s?){1,4})")  # letters with their marks too: 'Nürnberg'
+@cache
+def _place_after() -> re.Pattern:
+    """'in Lyon', 'at the San Jose Convention Center', 'came to Brno', 'in downtown Atlanta': group 1 the capitalized words."""
+    from .wordlists import alternation, words
+
+    return re.compile(r"\b(?:in|at|(?:came|come|comes|went|travell?ed|flew|headed|returned)\s+to)\s+(?:the\s+)?"
+                      r"(?:(?:[a-z]+\s+){0,2}(?:city|town)\s+of\s+)?"  # 'in the wonderful city of Brno'
+                      rf"(?:(?:{alternation(words('place_modifiers'))})\s+)?"  # 'in downtown Atlanta' (data/place_modifiers.txt)
+                      r"((?:[A-Z][^\W\d_]+\s?){1,4})")  # letters with their marks too: 'Nürnberg'
 COUNTRY_AFTER = re.compile(r"\s*,\s*(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})")
 INSTITUTION_OF_PLACE = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,4}(?:of|for)\s+(?P<tail>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\b")
 
@@ -327,7 +333,7 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     from .wordlists import pattern
 
     found = []
-    for match in PLACE_AFTER.finditer(text):
+    for match in _place_after().finditer(text):
         words = match.group(1).split()
         institution = INSTITUTION_OF_PLACE.match(text, match.start(1))
         ending = _city_ending(institution) if institution and pattern("org_words").search(institution.group(0)) else None
