@@ -824,16 +824,24 @@ MENTION_LEAD = re.compile(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And|Hi|H
 
 
 def _trimmed_mention(name: str) -> str:
-    """The name in a run of capitalized words: not the greeting, article, shouted label or gerund
-    before it ('Hi Contoso Foundation', 'SOURCE Contoso Foundation', 'Leveraging Foundation'),
+    """The name in a run of capitalized words: not the greeting, article, shouted label, sponsor tier or gerund
+    before it ('Hi Contoso Foundation', 'SOURCE Contoso Foundation', 'Gold Sponsor Contoso Labs', 'Leveraging Foundation'),
     and the last of two names run together ('Contoso Foundation The Contoso Foundation')."""
     from .classify import dictionary_word
 
-    name = MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1])
+    name = _sponsor_label().sub("", MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1]))
     words_in = name.split()
     while len(words_in) > 2 and words_in[0].isupper() and len(words_in[0]) > 3 and dictionary_word(words_in[0]):
         words_in.pop(0)
     return " ".join(words_in)
+
+
+@cache
+def _sponsor_label() -> re.Pattern:
+    """'Diamond Sponsor', 'Media Partner': a sponsor's tier or kind written before its name
+    ('our Diamond Sponsor Contoso Labs'), a label, no part of the name after it (data/sponsor_words.txt)."""
+    sponsor = alternation(word.capitalize() for word in words("sponsor_words"))
+    return re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,2}}?(?:{sponsor})\s+(?=[A-Z0-9])")
 
 
 @cache

@@ -1,0 +1,42 @@
+"""Names read from the sentences of English recaps and announcements: small posts written for these
+tests (not copied text). A sponsor's tier written before its name ('our Diamond Sponsor Contoso Labs')
+is no part of the name; a full name of three or four words after
+'Presented by' that opens with a given name of any country is one person, no organization and name."""
+
+import json
+
+from conftest import ROOT
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def extracted(run, name: str) -> dict:
+    return json.loads(run("ingest", "--json", POSTS / name, "--data", REGISTRY).stdout)
+
+
+def organization_names(view: dict) -> set[str]:
+    return {organization["name"] for organization in view["organizations"]}
+
+
+def test_a_sponsor_tier_before_a_name_is_no_part_of_it(run):
+    # 'support from our Diamond Sponsor [Fabrikam Labs](…)'
+    names = organization_names(extracted(run, "sponsor-tier-before-name.md"))
+    assert "Fabrikam Labs" in names
+    assert not any("Sponsor" in name for name in names)
+
+
+def people(view: dict) -> dict[str, str | None]:
+    return {person["name"]: person["organization"] for person in view["people"]}
+
+
+def test_a_full_name_of_three_words_after_presented_by_is_one_person(run):
+    # 'Presented by Rodrigo Valente Moreira': a given name of another country opens a full name
+    view = extracted(run, "presented-by-long-full-name.md")
+    assert people(view)["Rodrigo Valente Moreira"] is None
+    assert "Rodrigo" not in organization_names(view)
+
+
+def test_an_organization_before_a_name_after_presented_by_is_still_its_employer(run):
+    # 'Presented by Contoso Labs Jane Doe'
+    assert people(extracted(run, "presented-by-long-full-name.md"))["Jane Doe"] == "Contoso Labs"
