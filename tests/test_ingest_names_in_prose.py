@@ -1,7 +1,8 @@
 """Names read from the sentences of English recaps and announcements: small posts written for these
 tests (not copied text). A sponsor's tier written before its name ('our Diamond Sponsor Contoso Labs')
 is no part of the name; a full name of three or four words after
-'Presented by' that opens with a given name of any country is one person, no organization and name."""
+'Presented by' that opens with a given name of any country is one person, no organization and name;
+those an announced collaboration coming on a date is between organize the event."""
 
 import json
 
@@ -40,3 +41,16 @@ def test_a_full_name_of_three_words_after_presented_by_is_one_person(run):
 def test_an_organization_before_a_name_after_presented_by_is_still_its_employer(run):
     # 'Presented by Contoso Labs Jane Doe'
     assert people(extracted(run, "presented-by-long-full-name.md"))["Jane Doe"] == "Contoso Labs"
+
+
+def test_those_an_announced_collaboration_on_a_date_is_between_organize_it(run):
+    # 'We are excited to announce the first-ever collaboration between Write the Manuals and Fabrikam
+    # Help, coming May 4-6, 2031.' ('the' inside a name: 'Write the Manuals')
+    organizers = extracted(run, "announced-first-collaboration.md")["event"]["organizers"]
+    assert organizers == ["Write the Manuals", "Fabrikam Help"]
+
+
+def test_an_announced_collaboration_without_a_date_organizes_nothing(run):
+    # 'We also announce a collaboration between Northwind Traders and Tailspin Toys on a new plugin.'
+    organizers = extracted(run, "announced-first-collaboration.md")["event"]["organizers"]
+    assert "Northwind Traders" not in organizers

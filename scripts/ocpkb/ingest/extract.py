@@ -459,17 +459,21 @@ def organizers(blocks: list[Block]) -> list[Found]:
     return list(unique.values())
 
 
-JOINT_WORK = re.compile(r"(?i)\b(?:was|is|were|are)\s+(?:a\s+)?(?:joint\s+)?(?:collaboration|partnership)\s+between\s+")
+JOINT_WORK = re.compile(r"(?i)\b(?:(?:was|is|were|are)\s+(?:a\s+)?|(?P<announced>announc(?:e|es|ed|ing)\s+(?:the|a|our)\s+"
+                        r"(?:first(?:-ever)?\s+)?))(?:joint\s+)?(?:collaboration|partnership)\s+between\s+")
 TEAMED_UP = re.compile(r"\s(?:teamed up|joined forces|partnered up)\s+to\s+")
 
 
 def joint_organizers(text: str) -> list[str]:
     """'The workshop was a collaboration between Contoso Labs and the Fabrikam Institute', 'Contoso
     University and Fabrikam Labs teamed up to run the first Tailspin workshop': those who made
-    the event together (see `listed_organizers`); the sentence must speak of an event."""
+    the event together (see `listed_organizers`); the sentence must speak of an event, or announce
+    a collaboration that comes on a date ('we announce the first-ever collaboration between Contoso
+    and Fabrikam, coming May 4-6, 2031')."""
     found = []
     for match in JOINT_WORK.finditer(text) if "between" in text else ():
-        if _about_the_event(text[:match.start()]):
+        if _about_the_event(text[:match.start()]) \
+                or match.group("announced") and dates.find_dates(SENTENCE_END.split(text[match.end():])[0]):
             found += listed_organizers(text[match.end():])
     for match in TEAMED_UP.finditer(text) if " up " in text or "forces" in text else ():
         subject = re.split(r",\s*", SENTENCE_END.split(text[:match.start()])[-1])[-1]
@@ -562,7 +566,7 @@ def _names_an_event(text: str) -> bool:
     return bool(pattern("event_words").search(text) or THIS_EVENT.search(text))
 
 
-LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
+LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for|the|of the)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 
