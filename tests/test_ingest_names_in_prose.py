@@ -2,7 +2,8 @@
 tests (not copied text). A sponsor's tier written before its name ('our Diamond Sponsor Contoso Labs')
 is no part of the name; a full name of three or four words after
 'Presented by' that opens with a given name of any country is one person, no organization and name;
-those an announced collaboration coming on a date is between organize the event."""
+those an announced collaboration coming on a date is between organize the event; the team of the
+project a recap is about (its title names it) is no organization."""
 
 import json
 
@@ -54,3 +55,13 @@ def test_an_announced_collaboration_without_a_date_organizes_nothing(run):
     # 'We also announce a collaboration between Northwind Traders and Tailspin Toys on a new plugin.'
     organizers = extracted(run, "announced-first-collaboration.md")["event"]["organizers"]
     assert "Northwind Traders" not in organizers
+
+
+def test_the_team_of_the_project_a_recap_is_about_is_no_organization(run):
+    # '# Contosod at Fabrikam Summit 2031' … 'Contosod team will be at the booth all day'
+    assert "Contosod team" not in organization_names(extracted(run, "project-own-team.md"))
+
+
+def test_another_company_s_team_is_still_an_organization(run):
+    # '… with engineers from the Northwind Systems team.'
+    assert "Northwind Systems team" in organization_names(extracted(run, "project-own-team.md"))

@@ -99,8 +99,32 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     written_alone = names_after_clause_words([f.value for f in found.values()], texts)
     for person in result.people:  # '特邀星策社区发起人谭中意': the affiliation is the name written alone
         person.organization = written_alone.get(person.organization, person.organization)
-    kept = [f for f in found.values() if f.value not in written_alone]
+    own_teams = _own_teams([f.value for f in found.values()], result)
+    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
     return _without_short_forms(_without_units(kept), texts)
+
+
+OWN_TEAM = re.compile(r"(?:[Tt]he\s+)?(?P<of>.+?)\s+(?:team|maintainers)")
+
+
+def _own_teams(names: list[str], result: Extraction) -> set[str]:
+    """'Fluentd team', 'the Contoso maintainers', 'Contoso QE and Contoso team': the team of the
+    project or event the recap is about (its first word is a word of the document's title or of
+    the event's name) is the publisher's own group, no organization that took part; not when the
+    team organizes the event or is someone's affiliation, nor a name with an organization head
+    ('Contoso Labs team')."""
+    subject = {word.casefold() for found in (result.title, result.name) if found and isinstance(found.value, str)
+               for word in re.findall(r"[A-Za-z][\w-]*", found.value) if word[0].isupper()}
+    if not subject:
+        return set()
+    kept = {organizer.value[0] for organizer in result.organizers} \
+        | {person.organization for person in result.people if person.organization}
+    found = set()
+    for name in names:
+        team = OWN_TEAM.fullmatch(name)
+        if team and name not in kept and team.group("of").split()[0].casefold() in subject and not is_org(team.group("of")):
+            found.add(name)
+    return found
 
 
 def _kind_only(name: str) -> bool:
