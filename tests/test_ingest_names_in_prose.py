@@ -3,7 +3,8 @@ tests (not copied text). A sponsor's tier written before its name ('our Diamond 
 is no part of the name; a full name of three or four words after
 'Presented by' that opens with a given name of any country is one person, no organization and name;
 those an announced collaboration coming on a date is between organize the event; the team of the
-project a recap is about (its title names it) is no organization."""
+project a recap is about (its title names it) is no organization; an organization thanked beside the
+event's organizer team organized it."""
 
 import json
 
@@ -65,3 +66,10 @@ def test_the_team_of_the_project_a_recap_is_about_is_no_organization(run):
 def test_another_company_s_team_is_still_an_organization(run):
     # '… with engineers from the Northwind Systems team.'
     assert "Northwind Systems team" in organization_names(extracted(run, "project-own-team.md"))
+
+
+def test_an_organization_thanked_beside_the_organizer_team_organized_the_event(run):
+    # 'We would like to thank Fabrikam Software Foundation and the conference organizer team for …';
+    # 'We also thank Northwind Traders and Tailspin Toys for the coffee.' names no organizer
+    organizers = extracted(run, "thanked-with-organizer-team.md")["event"]["organizers"]
+    assert organizers == ["Fabrikam Software Foundation"]

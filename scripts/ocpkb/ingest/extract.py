@@ -448,6 +448,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             name = match.group("name")
             if _names_an_event(match.group("object")) and not _a_person(name):
                 found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
+        found += [Found((name, "organizer"), line.span) for name in thanked_with_the_organizers(line.text)] if thanks else []
         for phrase, role in ORGANIZER_PHRASES if by_phrases else ():
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
@@ -457,6 +458,17 @@ def organizers(blocks: list[Block]) -> list[Found]:
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
     return list(unique.values())
+
+
+THANKED_WITH_ORGANIZERS = re.compile(r"(?i:\b(?:thanks?|thank\s+you)(?:\s+to)?\s+)(?P<names>[^.;!?]{2,120}?)"
+                                     r"\s+and\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?i:organi[sz](?:er|ers|ing)\s+(?:team|committee))\b")
+
+
+def thanked_with_the_organizers(text: str) -> list[str]:
+    """'We would like to thank Contoso Foundation and the conference organizer team': an organization
+    thanked beside the event's organizing team organized it with them (see `listed_organizers`)."""
+    match = THANKED_WITH_ORGANIZERS.search(text) if "organi" in text else None
+    return listed_organizers(match.group("names")) if match else []
 
 
 JOINT_WORK = re.compile(r"(?i)\b(?:(?:was|is|were|are)\s+(?:a\s+)?|(?P<announced>announc(?:e|es|ed|ing)\s+(?:the|a|our)\s+"
