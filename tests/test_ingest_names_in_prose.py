@@ -4,7 +4,8 @@ is no part of the name; a full name of three or four words after
 'Presented by' that opens with a given name of any country is one person, no organization and name;
 those an announced collaboration coming on a date is between organize the event; the team of the
 project a recap is about (its title names it) is no organization; an organization thanked beside the
-event's organizer team organized it."""
+event's organizer team organized it; a spokesperson quoted after 'said' takes part, with the job title and
+organization written after the name."""
 
 import json
 
@@ -73,3 +74,13 @@ def test_an_organization_thanked_beside_the_organizer_team_organized_the_event(r
     # 'We also thank Northwind Traders and Tailspin Toys for the coffee.' names no organizer
     organizers = extracted(run, "thanked-with-organizer-team.md")["event"]["organizers"]
     assert organizers == ["Fabrikam Software Foundation"]
+
+
+def titled_people(view: dict) -> dict[str, tuple]:
+    return {person["name"]: (person["organization"], person["title"]) for person in view["people"]}
+
+
+def test_a_spokesperson_quoted_after_said_is_a_person_with_title_and_organization(run):
+    found = titled_people(extracted(run, "spokespeople-said.md"))
+    assert found["Wei Chen"] == ("Northwind", "chief architect")  # '“…,” said Wei Chen, Northwind’s chief architect.'
+    assert found["Omar Haddad"] == ("Tailspin", "CTO")  # '“…,” said Omar Haddad, CTO, Tailspin.'

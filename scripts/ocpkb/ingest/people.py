@@ -67,6 +67,11 @@ CAPTION_PERSON = [
     re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
                rf"\b(?i:{LATIN_ROLES}))"
                rf",?\s+(?:{SPEECH_VERBS})\b"),
+    # '“…,” said Jane Doe, Contoso’s chief architect.', 'said Wei Chen, CTO, Fabrikam': a spokesperson quoted in a
+    # press release, after a quoting verb (data/quoting_verbs.txt), then the job title and organization to the sentence's end
+    re.compile(rf"\b(?:{alternation(w for w in words('quoting_verbs') if w.isascii())})\s+"
+               rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*"
+               r"(?P<rest>[^.;“”\"]{2,100}?)(?=\.(?:\s|$)|[;“”\"]|$)"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
                r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
