@@ -5,7 +5,8 @@ is no part of the name; a full name of three or four words after
 those an announced collaboration coming on a date is between organize the event; the team of the
 project a recap is about (its title names it) is no organization; an organization thanked beside the
 event's organizer team organized it; a spokesperson quoted after 'said' takes part, with the job title and
-organization written after the name."""
+organization written after the name, and so does one whose job title and organization a sentence sets off by
+commas before its speech verb ('Jane Doe, a Professor of … at Contoso University, gave …')."""
 
 import json
 
@@ -84,3 +85,10 @@ def test_a_spokesperson_quoted_after_said_is_a_person_with_title_and_organizatio
     found = titled_people(extracted(run, "spokespeople-said.md"))
     assert found["Wei Chen"] == ("Northwind", "chief architect")  # '“…,” said Wei Chen, Northwind’s chief architect.'
     assert found["Omar Haddad"] == ("Tailspin", "CTO")  # '“…,” said Omar Haddad, CTO, Tailspin.'
+
+
+def test_a_long_job_title_set_off_by_commas_before_a_speech_verb_gives_the_person(run):
+    # 'Jane Doe, a Professor of … from the Northwind Satellite Imaging Centre at Fabrikam University, gave the first presentation.'
+    organization, title = titled_people(extracted(run, "appositive-speaker.md"))["Jane Doe"]
+    assert organization == "Fabrikam University"
+    assert title.startswith("Professor of Spatial Data Visualization")

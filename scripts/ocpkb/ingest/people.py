@@ -67,6 +67,10 @@ CAPTION_PERSON = [
     re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
                rf"\b(?i:{LATIN_ROLES}))"
                rf",?\s+(?:{SPEECH_VERBS})\b"),
+    # 'Jane Doe, a Professor of Data Science at Contoso University, gave the first presentation': a job title and its
+    # organization set off by commas after an article, before a speech verb
+    re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s+(?:a|an|the)\s+"
+               rf"(?P<rest>[^,;.()“”\"]{{3,120}}?\s(?:of|at|from)\s[^,;.()“”\"]{{2,80}}),\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"),
     # '“…,” said Jane Doe, Contoso’s chief architect.', 'said Wei Chen, CTO, Fabrikam': a spokesperson quoted in a
     # press release, after a quoting verb (data/quoting_verbs.txt), then the job title and organization to the sentence's end
     re.compile(rf"\b(?:{alternation(w for w in words('quoting_verbs') if w.isascii())})\s+"
