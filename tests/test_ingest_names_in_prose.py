@@ -6,7 +6,7 @@ those an announced collaboration coming on a date is between organize the event;
 project a recap is about (its title names it) is no organization; an organization thanked beside the
 event's organizer team organized it; a spokesperson quoted after 'said' takes part, with the job title and
 organization written after the name, and so does one whose job title and organization a sentence sets off by
-commas before its speech verb ('Jane Doe, a Professor of … at Contoso University, gave …')."""
+commas before its speech verb ('Jane Doe, a Professor of … at Contoso University, gave …'); who 'held the opening keynote' takes part."""
 
 import json
 
@@ -92,3 +92,15 @@ def test_a_long_job_title_set_off_by_commas_before_a_speech_verb_gives_the_perso
     organization, title = titled_people(extracted(run, "appositive-speaker.md"))["Jane Doe"]
     assert organization == "Fabrikam University"
     assert title.startswith("Professor of Spatial Data Visualization")
+
+
+def test_who_held_a_keynote_takes_part_also_with_particles_in_the_name(run):
+    # 'Our Fabrikam colleague Ana Ruiz de la Vega held the opening keynote of the day'
+    assert "Ana Ruiz de la Vega" in titled_people(extracted(run, "held-the-keynote.md"))
+
+
+def test_a_dictionary_word_before_a_name_with_a_particle_is_no_part_of_it(run):
+    # 'At a recent Contoso Office Hours Pieter de Vries gave a demo'
+    names = titled_people(extracted(run, "held-the-keynote.md"))
+    assert "Pieter de Vries" in names
+    assert "Hours Pieter de Vries" not in names

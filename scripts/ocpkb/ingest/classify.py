@@ -242,6 +242,11 @@ def common_given_name(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+", token)) and _given_names().get(token.casefold(), 0) >= COMMON_GIVEN_NAME
 
 
+def given_name_anywhere(token: str) -> bool:
+    """A word the name dictionary gives a man or a woman in any of its countries ('Marcelo', 'Ana')."""
+    return token.casefold() in _given_names_anywhere()
+
+
 def dictionary_word(token: str) -> bool:
     """An English word in any of its plain forms ('quotes', 'supporting', 'learned', 'stories',
     'managing', 'running'), a hyphenated one in each of its parts ('Real-Time')."""
@@ -1078,7 +1083,7 @@ def _long_full_name(tokens: list[str]) -> bool:
     """Three or four capitalized words, the first a given name somewhere and the words before the
     last two no organization ('Marcelo Feitoza Parisi'; not 'Contoso Labs Jane Doe')."""
     return 3 <= len(tokens) <= 4 and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'’-]+", token) for token in tokens) \
-        and tokens[0].casefold() in _given_names_anywhere() and not is_org(" ".join(tokens[:-2])) \
+        and given_name_anywhere(tokens[0]) and not is_org(" ".join(tokens[:-2])) \
         and " ".join(tokens[:-2]) not in well_known()
 
 
