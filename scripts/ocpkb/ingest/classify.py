@@ -206,23 +206,45 @@ def _given_names() -> dict[str, int]:
     """First name (casefolded) -> its highest frequency in English-speaking countries (where an
     English word is also a common name: Mark, Rose, Grant), read straight from the name dictionary
     gender-guesser ships (its detector also builds gender tables not needed here)."""
+    return _name_frequencies()[0]
+
+
+@cache
+def _given_names_anywhere() -> frozenset[str]:
+    """First names (casefolded) the name dictionary gives a man or a woman in any of its countries
+    ('Marcelo', 'Haolin' is none), not only the English-speaking ones."""
+    return _name_frequencies()[1]
+
+
+@cache
+def _name_frequencies() -> tuple[dict[str, int], frozenset[str]]:
+    """One reading of gender-guesser's nam_dict.txt: the English frequencies, and the names of a man
+    or a woman somewhere (a '?' line is a name of either, often also a word: 'Red')."""
     from importlib import resources
 
-    found: dict[str, int] = {}
+    english: dict[str, int] = {}
+    anywhere: set[str] = set()
     with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as stream:
         for line in stream:
             if line.startswith("#") or len(line) < 31:
                 continue
             name = line[3:29].strip().casefold()
             frequency = max((int(char, 16) for char in line[ENGLISH_COLUMNS] if char in "123456789ABCDabcd"), default=0)
-            if frequency > found.get(name, 0):
-                found[name] = frequency
-    return found
+            if frequency > english.get(name, 0):
+                english[name] = frequency
+            if line[:2].strip() not in ("?", "="):
+                anywhere.add(name)
+    return english, frozenset(anywhere)
 
 
 def common_given_name(token: str) -> bool:
     """A lone word that is a common first name in English-speaking countries ('Priya', 'Ivan')."""
     return bool(re.fullmatch(r"[A-Z][a-z]+", token)) and _given_names().get(token.casefold(), 0) >= COMMON_GIVEN_NAME
+
+
+def given_name_anywhere(token: str) -> bool:
+    """A word the name dictionary gives a man or a woman in any of its countries ('Marcelo', 'Ana')."""
+    return token.casefold() in _given_names_anywhere()
 
 
 def dictionary_word(token: str) -> bool:
@@ -1074,13 +1096,25 @@ def _job_title() -> re.Pattern:
 
 
 def _organization_then_name(text: str, span: Span) -> PersonMention | None:
-    """'Acme Labs Jane Doe': an organization, then the name (the last two or three words)."""
+    """'Acme Labs Jane Doe': an organization, then the name (the last two or three words); not a
+    person's full name of three or four words that opens with a given name of any country
+    ('Marcelo Feitoza Parisi')."""
     tokens = text.split()
+    if _long_full_name(tokens):
+        return None
     for size in (2, 3):
         head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
         if 1 <= len(tokens) - size <= 4 and person_name(tail) and re.fullmatch(r"(?:[A-Z][\w&.-]*\s?)+", head):
             return PersonMention(person_name(tail), span, head, None)
     return None
+
+
+def _long_full_name(tokens: list[str]) -> bool:
+    """Three or four capitalized words, the first a given name somewhere and the words before the
+    last two no organization ('Marcelo Feitoza Parisi'; not 'Contoso Labs Jane Doe')."""
+    return 3 <= len(tokens) <= 4 and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'’-]+", token) for token in tokens) \
+        and given_name_anywhere(tokens[0]) and not is_org(" ".join(tokens[:-2])) \
+        and " ".join(tokens[:-2]) not in well_known()
 
 
 @cache

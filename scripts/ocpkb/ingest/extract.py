@@ -449,6 +449,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             name = match.group("name")
             if _names_an_event(match.group("object")) and not _a_person(name):
                 found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
+        found += [Found((name, "organizer"), line.span) for name in thanked_with_the_organizers(line.text)] if thanks else []
         for phrase, role in ORGANIZER_PHRASES if by_phrases else ():
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
@@ -460,17 +461,32 @@ def organizers(blocks: list[Block]) -> list[Found]:
     return list(unique.values())
 
 
-JOINT_WORK = re.compile(r"(?i)\b(?:was|is|were|are)\s+(?:a\s+)?(?:joint\s+)?(?:collaboration|partnership)\s+between\s+")
+THANKED_WITH_ORGANIZERS = re.compile(r"(?i:\b(?:thanks?|thank\s+you)(?:\s+to)?\s+)(?P<names>[^.;!?]{2,120}?)"
+                                     r"\s+and\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?i:organi[sz](?:er|ers|ing)\s+(?:team|committee))\b")
+
+
+def thanked_with_the_organizers(text: str) -> list[str]:
+    """'We would like to thank Contoso Foundation and the conference organizer team': an organization
+    thanked beside the event's organizing team organized it with them (see `listed_organizers`)."""
+    match = THANKED_WITH_ORGANIZERS.search(text) if "organi" in text else None
+    return listed_organizers(match.group("names")) if match else []
+
+
+JOINT_WORK = re.compile(r"(?i)\b(?:(?:was|is|were|are)\s+(?:a\s+)?|(?P<announced>announc(?:e|es|ed|ing)\s+(?:the|a|our)\s+"
+                        r"(?:first(?:-ever)?\s+)?))(?:joint\s+)?(?:collaboration|partnership)\s+between\s+")
 TEAMED_UP = re.compile(r"\s(?:teamed up|joined forces|partnered up)\s+to\s+")
 
 
 def joint_organizers(text: str) -> list[str]:
     """'The workshop was a collaboration between Contoso Labs and the Fabrikam Institute', 'Contoso
     University and Fabrikam Labs teamed up to run the first Tailspin workshop': those who made
-    the event together (see `listed_organizers`); the sentence must speak of an event."""
+    the event together (see `listed_organizers`); the sentence must speak of an event, or announce
+    a collaboration that comes on a date ('we announce the first-ever collaboration between Contoso
+    and Fabrikam, coming May 4-6, 2031')."""
     found = []
     for match in JOINT_WORK.finditer(text) if "between" in text else ():
-        if _about_the_event(text[:match.start()]):
+        if _about_the_event(text[:match.start()]) \
+                or match.group("announced") and dates.find_dates(SENTENCE_END.split(text[match.end():])[0]):
             found += listed_organizers(text[match.end():])
     for match in TEAMED_UP.finditer(text) if " up " in text or "forces" in text else ():
         subject = re.split(r",\s*", SENTENCE_END.split(text[:match.start()])[-1])[-1]
@@ -563,7 +579,7 @@ def _names_an_event(text: str) -> bool:
     return bool(pattern("event_words").search(text) or THIS_EVENT.search(text))
 
 
-LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
+LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for|the|of the)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 

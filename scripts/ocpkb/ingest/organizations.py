@@ -99,8 +99,32 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     written_alone = names_after_clause_words([f.value for f in found.values()], texts)
     for person in result.people:  # '特邀星策社区发起人谭中意': the affiliation is the name written alone
         person.organization = written_alone.get(person.organization, person.organization)
-    kept = [f for f in found.values() if f.value not in written_alone]
+    own_teams = _own_teams([f.value for f in found.values()], result)
+    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
     return _without_short_forms(_without_units(kept), texts)
+
+
+OWN_TEAM = re.compile(r"(?:[Tt]he\s+)?(?P<of>.+?)\s+(?:team|maintainers)")
+
+
+def _own_teams(names: list[str], result: Extraction) -> set[str]:
+    """'Fluentd team', 'the Contoso maintainers', 'Contoso QE and Contoso team': the team of the
+    project or event the recap is about (its first word is a word of the document's title or of
+    the event's name) is the publisher's own group, no organization that took part; not when the
+    team organizes the event or is someone's affiliation, nor a name with an organization head
+    ('Contoso Labs team')."""
+    subject = {word.casefold() for found in (result.title, result.name) if found and isinstance(found.value, str)
+               for word in re.findall(r"[A-Za-z][\w-]*", found.value) if word[0].isupper()}
+    if not subject:
+        return set()
+    kept = {organizer.value[0] for organizer in result.organizers} \
+        | {person.organization for person in result.people if person.organization}
+    found = set()
+    for name in names:
+        team = OWN_TEAM.fullmatch(name)
+        if team and name not in kept and team.group("of").split()[0].casefold() in subject and not is_org(team.group("of")):
+            found.add(name)
+    return found
 
 
 def _kind_only(name: str) -> bool:
@@ -824,16 +848,24 @@ MENTION_LEAD = re.compile(r"^(?:(?:The|A|An|Our|This|At|In|From|By|With|And|Hi|H
 
 
 def _trimmed_mention(name: str) -> str:
-    """The name in a run of capitalized words: not the greeting, article, shouted label or gerund
-    before it ('Hi Contoso Foundation', 'SOURCE Contoso Foundation', 'Leveraging Foundation'),
+    """The name in a run of capitalized words: not the greeting, article, shouted label, sponsor tier or gerund
+    before it ('Hi Contoso Foundation', 'SOURCE Contoso Foundation', 'Gold Sponsor Contoso Labs', 'Leveraging Foundation'),
     and the last of two names run together ('Contoso Foundation The Contoso Foundation')."""
     from .classify import dictionary_word
 
-    name = MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1])
+    name = _sponsor_label().sub("", MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1]))
     words_in = name.split()
     while len(words_in) > 2 and words_in[0].isupper() and len(words_in[0]) > 3 and dictionary_word(words_in[0]):
         words_in.pop(0)
     return " ".join(words_in)
+
+
+@cache
+def _sponsor_label() -> re.Pattern:
+    """'Diamond Sponsor', 'Media Partner': a sponsor's tier or kind written before its name
+    ('our Diamond Sponsor Contoso Labs'), a label, no part of the name after it (data/sponsor_words.txt)."""
+    sponsor = alternation(word.capitalize() for word in words("sponsor_words"))
+    return re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,2}}?(?:{sponsor})\s+(?=[A-Z0-9])")
 
 
 @cache

@@ -19,6 +19,8 @@ from .classify import (
     common_given_name,
     common_word,
     degrees_only,
+    dictionary_word,
+    given_name_anywhere,
     is_org,
     is_role,
     name_end_strength,
@@ -46,8 +48,11 @@ from .wordlists import alternation, label_pattern, words
 from .zh_prose import ZH_PHRASE_BREAK, zh_org_of_speaker, zh_speech_verbs
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
-SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
-                              rf"(?:{SPEECH_VERBS})\s")  # 'Jane Doe also discussed …', 'Jane Doe will be keynoting …'
+PARTICLES = alternation(words("name_particles"))
+SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+(?:(?:{PARTICLES})\s+){{0,2}}[A-Z][a-z]+){{1,2}})\s+"
+                              rf"(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
+                              rf"(?:(?:{SPEECH_VERBS})\s|held\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?i:{talk_nouns()})\b)")
+# 'Jane Doe also discussed …', 'Jane Doe will be keynoting …', 'Ana de la Cruz held the opening keynote'
 RELATIVE_CLAUSE = re.compile(rf",?\s+(?:who|which)\s+|,\s+(?:is|are|was|were|will|has|had|have)\s+|\s+(?:{SPEECH_VERBS})\s+")
 LATIN_ROLES = "|".join(re.escape(w) for w in words("roles") if w.isascii() and w.isalpha() and len(w) > 2)
 PERSON_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"  # a capitalized word of a name, also one whose capital is accented ('Renata Ávila')
@@ -67,6 +72,15 @@ CAPTION_PERSON = [
     re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*(?P<rest>[^,;.()]{{0,40}}?"
                rf"\b(?i:{LATIN_ROLES}))"
                rf",?\s+(?:{SPEECH_VERBS})\b"),
+    # 'Jane Doe, a Professor of Data Science at Contoso University, gave the first presentation': a job title and its
+    # organization set off by commas after an article, before a speech verb
+    re.compile(rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s+(?:a|an|the)\s+"
+               rf"(?P<rest>[^,;.()“”\"]{{3,120}}?\s(?:of|at|from)\s[^,;.()“”\"]{{2,80}}),\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"),
+    # '“…,” said Jane Doe, Contoso’s chief architect.', 'said Wei Chen, CTO, Fabrikam': a spokesperson quoted in a
+    # press release, after a quoting verb (data/quoting_verbs.txt), then the job title and organization to the sentence's end
+    re.compile(rf"\b(?:{alternation(w for w in words('quoting_verbs') if w.isascii())})\s+"
+               rf"(?P<who>{PERSON_WORD}(?:\s+[A-Z]\.)?(?:\s+{PERSON_WORD}){{1,2}}),\s*"
+               r"(?P<rest>[^.;“”\"]{2,100}?)(?=\.(?:\s|$)|[;“”\"]|$)"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
                r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
@@ -244,7 +258,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             found += [p for p in parse_people(match.group("who").strip(" ,"), block.span, cue=True) if probably_a_person(p.name)]
         found += _listed_in_prose(text, block.span) if block.kind in ("paragraph", "item") else []
         for match in SPEAKER_IN_PROSE.finditer(text):  # 'Maria Lopez Diaz also discussed …'
-            name = person_name(match.group("who"))
+            name = person_name(_without_leading_word(match.group("who")))
             if name and probably_a_person(name) and not _inside_an_organization(match.group("who"), text) \
                     and not AFTER_PREPOSITION.search(text[:match.start()]):
                 found.append(PersonMention(name, block.span))
@@ -512,6 +526,14 @@ def _korean_caption() -> re.Pattern:
     roles = alternation(w for w in words("roles") if HANGUL.search(w))
     return re.compile(rf"(?P<org>(?:[\w&.+-]+\s+){{1,3}}?)(?P<name>[\uac00-\ud7af]{{3,4}})\s+"
                       rf"(?P<title>(?:{roles})(?:\s+(?:{roles}))*)(?:께서|은|는|이|가|의|도|과|와)?(?=[\s,.]|$)")
+
+
+def _without_leading_word(name: str) -> str:
+    """'Office Hours Brian de Hamer gave …': a dictionary word before a name of three words or more
+    that holds a particle is the end of what came before it, not the given name."""
+    first, _, rest = name.partition(" ")
+    return rest if len(rest.split()) >= 2 and re.search(rf"\s(?:{PARTICLES})\s", rest) and dictionary_word(first) \
+        and not given_name_anywhere(first) else name
 
 
 def _korean_captions(text: str, span: Span) -> list[PersonMention]:
