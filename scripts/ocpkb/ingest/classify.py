@@ -61,6 +61,11 @@ def _org_zh() -> re.Pattern:
     return re.compile(alternation(w for w in words("org_words") if CJK.search(w)))
 
 
+@cache
+def _org_zh_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{_org_zh().pattern})$")
+
+
 def _latin_org_word(text: str) -> bool:
     """Holds a Latin organization word: single words looked up by token (fast), the few
     entries of several words ('working group') by the pattern."""
@@ -1168,7 +1173,7 @@ def _talk_after_colon(text: str, rest_at: int, rest: str) -> bool:
 def _ends_in_org_word(text: str) -> bool:
     """'星河科技', 'Contoso University': an organization word ends the words (one inside a talk's
     title, '…大数据与风险', names none)."""
-    return bool(_org_zh().search(text[-6:]) and re.search(rf"(?:{_org_zh().pattern})$", text)) or _latin_org_word(text)
+    return bool(_org_zh().search(text[-6:]) and _org_zh_at_end().search(text)) or _latin_org_word(text)
 
 
 def _name_in_latin_letters(text: str) -> bool:

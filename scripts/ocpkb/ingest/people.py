@@ -49,6 +49,7 @@ from .zh_prose import ZH_PHRASE_BREAK, zh_org_of_speaker, zh_speech_verbs
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 PARTICLES = alternation(words("name_particles"))
+PARTICLE_INSIDE = re.compile(rf"\s(?:{PARTICLES})\s")  # 'Brian de Hamer'
 SPEAKER_IN_PROSE = re.compile(rf"(?P<who>[A-Z][a-z]+(?:\s+(?:(?:{PARTICLES})\s+){{0,2}}[A-Z][a-z]+){{1,2}})\s+"
                               rf"(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
                               rf"(?:(?:{SPEECH_VERBS})\s|held\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?i:{talk_nouns()})\b)")
@@ -532,7 +533,7 @@ def _without_leading_word(name: str) -> str:
     """'Office Hours Brian de Hamer gave …': a dictionary word before a name of three words or more
     that holds a particle is the end of what came before it, not the given name."""
     first, _, rest = name.partition(" ")
-    return rest if len(rest.split()) >= 2 and re.search(rf"\s(?:{PARTICLES})\s", rest) and dictionary_word(first) \
+    return rest if len(rest.split()) >= 2 and PARTICLE_INSIDE.search(rest) and dictionary_word(first) \
         and not given_name_anywhere(first) else name
 
 

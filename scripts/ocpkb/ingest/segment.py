@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .classify import ends_mid_phrase
 from .clock import slot
@@ -144,7 +145,12 @@ def _bold_sentence(text: str) -> bool:
     thank those who volunteered at our kiosk:**'), not a label ('**Speakers:**') nor a title ('**Keynote:
     Title**'), or one that opens as sentences do and ends in a full stop ('**This is a report by Jane Doe.**')."""
     return text.endswith((":", "：")) and len(text.split()) >= INTRODUCTION_WORDS \
-        or text.endswith(".") and re.match(rf"(?:{alternation(words('sentence_openers'))})\s", text, re.IGNORECASE) is not None
+        or text.endswith(".") and _sentence_opener().match(text) is not None
+
+
+@cache
+def _sentence_opener() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('sentence_openers'))})\s", re.IGNORECASE)
 
 
 def _wrapped(previous: str, text: str, wide: bool) -> bool:

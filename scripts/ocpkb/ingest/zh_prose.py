@@ -90,9 +90,9 @@ def _zh_opening(text: str) -> str:
     name, a dash between the caption and the name."""
     lead = re.match(r"^(?P<words>[^，,。]{1,%d})[，,]\s*" % ZH_LEAD_IN, text)
     text = text[lead.end():] if lead and adverbial(lead.group("words")) else text
-    text = re.sub(rf"^[\u4e00-\u9fff]{{0,4}}(?:{ZH_TALK_NOUNS})的", "", text)  # '开场演讲的星河科技…'
+    text = ZH_TALK_NOUN_OF.sub("", text)  # '开场演讲的星河科技…'
     text = ZH_LATIN_ASIDE.sub("", text, count=1)
-    text = re.sub(rf"[，,]\s*(?=(?:{ZH_VERBS}))", "", text, count=1)
+    text = ZH_COMMA_BEFORE_VERB.sub("", text, count=1)
     return re.sub(r"\s*[—–]{1,2}\s*(?=[\u4e00-\u9fff]{2,3})", "", text, count=1)
 
 
@@ -138,6 +138,8 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
+ZH_TALK_NOUN_OF = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{ZH_TALK_NOUNS})的")
+ZH_COMMA_BEFORE_VERB = re.compile(rf"[，,]\s*(?=(?:{ZH_VERBS}))")
 ZH_TO_US = zh_words("为大家", "为我们", "给大家", "向大家", "跟大家", "和大家")  # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了'
 ZH_TITLED = zh_words("主题为", "题目为", "题为", "名为")  # '题为《…》': words that say a title follows
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
