@@ -1,3 +1,4 @@
+import json
 import os
 import re
 import shutil
@@ -25,6 +26,25 @@ def run():
         return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
     return invoke
+
+
+EVAL_REGISTRY = ROOT / "tests" / "ingest" / "registry"  # the fixed registry extraction is scored against
+
+
+def ingest_view(run, recap: Path) -> dict:
+    """What `ocpkb ingest --json` draws from one recap, resolved against the fixed evaluation registry."""
+    result = run("ingest", "--json", recap, "--data", EVAL_REGISTRY)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def talks(view: dict) -> dict[str, list[str]]:
+    """A draft's talks: each title with its speakers."""
+    return {session["title"]: session["speakers"] for session in view["sessions"]}
+
+
+def organization_names(view: dict) -> set[str]:
+    return {organization["name"] for organization in view["organizations"]}
 
 
 @pytest.fixture

@@ -10,20 +10,14 @@ import sys
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, ingest_view, talks
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def extracted(run, name: str) -> dict:
-    result = run("ingest", "--json", LAYOUTS / name, "--data", REGISTRY)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def talks(view: dict) -> dict[str, list[str]]:
-    return {session["title"]: session["speakers"] for session in view["sessions"]}
+    return ingest_view(run, LAYOUTS / name)
 
 
 def affiliations(view: dict) -> dict[str, tuple]:

@@ -8,20 +8,13 @@ event's organizer team organized it; a spokesperson quoted after 'said' takes pa
 organization written after the name, and so does one whose job title and organization a sentence sets off by
 commas before its speech verb ('Jane Doe, a Professor of … at Contoso University, gave …'); who 'held the opening keynote' takes part."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, organization_names
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def extracted(run, name: str) -> dict:
-    return json.loads(run("ingest", "--json", POSTS / name, "--data", REGISTRY).stdout)
-
-
-def organization_names(view: dict) -> set[str]:
-    return {organization["name"] for organization in view["organizations"]}
+    return ingest_view(run, POSTS / name)
 
 
 def test_a_sponsor_tier_before_a_name_is_no_part_of_it(run):

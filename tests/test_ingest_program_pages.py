@@ -2,22 +2,13 @@
 tables whose speaker cells set each name over its organization, a track column beside the speakers,
 and timed bold titles over their speaker line."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, talks
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def extracted(run, name: str) -> dict:
-    result = run("ingest", "--json", LAYOUTS / name, "--data", REGISTRY)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def talks(view: dict) -> dict[str, list[str]]:
-    return {session["title"]: session["speakers"] for session in view["sessions"]}
+    return ingest_view(run, LAYOUTS / name)
 
 
 def organizations_of(view: dict) -> dict[str, str | None]:

@@ -8,20 +8,13 @@ report ('Conference recap', 'Code of Conduct transparency report') names no even
 thanked after 'we would like to' takes part; companies named as examples after 'like' do not; a
 number (the last day of a range) is no organization, nor a company the post says is a known user."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, organization_names
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def extracted(run, name: str) -> dict:
-    return json.loads(run("ingest", "--json", POSTS / name, "--data", REGISTRY).stdout)
-
-
-def organization_names(view: dict) -> set[str]:
-    return {organization["name"] for organization in view["organizations"]}
+    return ingest_view(run, POSTS / name)
 
 
 def test_the_organization_a_that_clause_says_is_hosting_the_event_hosts_it(run):
