@@ -1708,3 +1708,13 @@ def test_a_linked_title_alone_on_its_line_over_its_timed_speakers_is_a_talk(run)
 def test_an_asciidoc_list_item_that_is_a_linked_title_over_its_attached_abstract_is_a_talk(run):
     """'* https://…[Title]' then '+' then 'Fabrikam champion Wei Chen explains…': the abstract names the speaker."""
     assert talks(extracted(run, "linked-titles-over-timed-speakers.adoc"))["Gizmos in the Cloud"] == ["Wei Chen"]
+
+
+def test_a_list_of_announced_talks_by_names_with_organizations_keeps_the_organization_off_the_speakers(run):
+    # '* [Title](…) by Jane Doe (Northwind) and Wei Chen (Tailspin Labs)': the last bracket is Wei Chen's
+    # organization, not the talk's speaker; one talk an item, no 'Title by …' duplicate
+    view = extracted(run, "announced-talks-by-name-and-organization.md")
+    assert talks(view) == {"Surviving the Cloud with Widgets": ["Jane Doe", "Wei Chen"],
+                           "Stateless Widget Security": ["Omar Haddad"]}
+    assert affiliations(view)["Omar Haddad"] == ("Fabrikam", None)
+    assert "Fabrikam" not in {person["name"] for person in view["people"]}

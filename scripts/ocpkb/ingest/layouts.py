@@ -1632,10 +1632,22 @@ def _names_in_brackets(items: list[Block]) -> dict[int, tuple[str, list[PersonMe
 
 
 def _title_and_bracketed_names(block: Block) -> tuple[str, list[PersonMention]] | None:
-    """'Title (Jane Doe, Wei Chen)' -> the title and the people, when the bracket holds names alone."""
+    """'Title (Jane Doe, Wei Chen)' -> the title and the people, when the bracket holds names alone
+    (in 'Title by Jane Doe (Contoso)' the bracket is her organization, read by the one-line rule)."""
     match = NAMES_IN_BRACKETS.match(block.text)
-    people = named_list(match.group("who"), block.span) if match else []
+    people = named_list(match.group("who"), block.span) if match and not _ends_by_names(match.group("title")) else []
     return (clean_title(match.group("title")), people) if people else None
+
+
+NAMES_AFTER_BY = re.compile(r"\sby\s+(?P<who>[A-Z][^:;]{2,120})$")  # '… by Jane Doe (Contoso) and Wei Chen' ending a line
+
+
+def _ends_by_names(text: str) -> bool:
+    """'Title by Jane Doe', 'Title by Jane Doe (Contoso) and Wei Chen': the text ends with 'by' and
+    people's names (each perhaps with its bracketed organization)."""
+    match = NAMES_AFTER_BY.search(text.strip()) if " by " in text else None
+    names = re.split(r"\s*(?:,|&|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", match.group("who"))) if match else []
+    return bool(names) and all(person_name(name) for name in names)
 
 
 ZH_CITY = re.compile(r"[\u4e00-\u9fff]+")
