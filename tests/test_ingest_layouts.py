@@ -1718,3 +1718,8 @@ def test_a_list_of_announced_talks_by_names_with_organizations_keeps_the_organiz
                            "Stateless Widget Security": ["Omar Haddad"]}
     assert affiliations(view)["Omar Haddad"] == ("Fabrikam", None)
     assert "Fabrikam" not in {person["name"] for person in view["people"]}
+
+
+def test_a_heading_ending_in_a_colon_that_names_sessions_is_a_section_and_no_session(run):
+    # '## Contoso sessions:' introduces what follows; '## Breakout sessions' is a session of the program
+    assert set(talks(extracted(run, "session-section-headings.md"))) == {"Breakout sessions"}

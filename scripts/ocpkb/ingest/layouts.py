@@ -1716,9 +1716,15 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
             if any(ZH_THIS_TALK.match(text) for text in following):  # '### 标题' then '在本次演讲中，…'
                 found.append(SessionMention(clean_title(title), block.span))
             continue
-        if _called_a_session(title, " ".join(following)) or SESSION_WORDS.search(title.split()[-1]):
+        if _called_a_session(title, " ".join(following)) or SESSION_WORDS.search(title.split()[-1]) and not _opens_a_section(block):
             found.append(SessionMention(clean_title(title), block.span))
     return found
+
+
+def _opens_a_section(block: Block) -> bool:
+    """'== Open Liberty sessions:': a heading ending in a colon introduces what follows (the sessions
+    it tells of), it names no session itself."""
+    return block.text.rstrip(" *_").endswith((":", "："))
 
 
 ZH_THIS_TALK = re.compile(rf"^\s*在?(?:本次|本场|这场|此次)(?:{ZH_TALK_NOUNS})")  # the section's text calls its heading a talk
