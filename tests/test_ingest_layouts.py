@@ -378,7 +378,6 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # line
             "front-matter-talk-presenters.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
-            "zh-episode-page-speaker-section.md", "zh-episode-page-speaker-list.md", "zh-episode-page-author.md",  # one episode's talk
             "zh-contributor-announcement.md",  # a community's announcement of a contributor
             "zh-talk-guest-english-bio.md")  # a page about one online talk
 
@@ -1381,6 +1380,12 @@ def test_an_episode_pages_speaker_list_gives_the_one_who_leads_the_talk(run):
 def test_an_episode_page_without_a_speaker_section_is_its_authors_talk(run):
     view = extracted(run, "zh-episode-page-author.md")
     assert talks(view) == {"Northwind 存储引擎简介": ["韩磊"]}  # '韩磊@北辰科技': the name before the employer
+
+
+def test_an_episode_page_is_an_event_of_the_series_its_heading_or_title_names(run):
+    # 'title: 第 12 期 …' over '## 【星桥夜话】#12 …'; 'title: 星桥夜话第 13 期：…'
+    assert extracted(run, "zh-episode-page-series-in-heading.md")["event"]["name"] == "星桥夜话"
+    assert extracted(run, "zh-episode-page-series-in-title.md")["event"]["name"] == "星桥夜话"
 
 
 def test_a_numbered_meetup_is_no_episode_talk(run):

@@ -156,6 +156,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
+    series = _episode_series(title, title_line, blocks) if title else None
+    if series:
+        return series
     opening = None if title else next((block for block in blocks if block.kind != "field"), None)
     opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
     yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line) \
@@ -235,6 +238,35 @@ def _numbered_event_title(text: str, line: int) -> Found | None:
     numbered = _numbered_event().match(text)
     name = TITLE_SEPARATORS.split(numbered.group("name"))[0].strip() if numbered else ""
     return Found(name, Span(line, line), "the event name is what the title calls its numbered event") if name else None
+
+
+EPISODE = re.compile(r"^\s*(?:【(?P<bracketed>[^】]{1,20})】)?(?P<series>[^#第【]{0,16}?)\s*"
+                     r"(?:第\s*[\d一二三四五六七八九十百]+\s*期|#\s?\d+)\s*[:：|｜—–-]?\s*(?P<talk>\S.{3,})$")
+# '第 55 期 Title', 'Contoso 夜读第 7 期：Title', '【Contoso 夜读】#75 Title': one numbered episode of a series
+EPISODE_NUMBER = re.compile(r"[\d一二三四五六七八九十百]+")
+
+
+def _episode_series(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """A Chinese page of one numbered episode of a talk series ('第 55 期 Title') is an event of that
+    series: its name is the series the title names ('Contoso 夜读第 7 期：Title'), else the one a
+    heading of the same episode names ('## 【Contoso 夜读】#55 Title'), never a tag ('【活动回顾】'). A series that is itself an event
+    ('Contoso Meetup 第 3 期') is left to the rules for event phrases."""
+    episode = EPISODE.match(title)
+    if not episode or not CJK.search(title):
+        return None
+    number = _episode_number(episode)
+    for match, where in [(episode, line)] + [(EPISODE.match(block.text), block.number) for block in blocks[:NAME_WINDOW]
+                                              if block.is_title]:
+        series = (match.group("series").strip(" 　:：|｜-") or match.group("bracketed") or "") if match else ""
+        if series and not _recap_words().fullmatch(series) and _episode_number(match) == number:  # not '【活动回顾】'
+            return None if event_phrase(series) else Found(series, Span(where, where), "the event is the series of the episode the title numbers")
+    return None
+
+
+def _episode_number(episode: re.Match) -> str | None:
+    """The number of an episode ('55' of '第 55 期', of '#55')."""
+    number = EPISODE_NUMBER.search(episode.string, episode.end("series"), episode.start("talk"))
+    return number.group(0) if number else None
 
 
 TITLE_TAG = re.compile(r"^\s*【(?P<tag>[^】]+)】\s*(?P<rest>.*)$")

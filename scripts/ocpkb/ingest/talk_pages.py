@@ -15,7 +15,7 @@ from functools import cache
 from ..writing import CJK
 from .classify import (common_word, is_org, is_role, organization_of_unit, parse_people, parse_person, person_name,
                        split_affiliation)
-from .event_name import event_phrase
+from .event_name import EPISODE, event_phrase
 from .layouts import city_station, talk_nouns
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, biography
@@ -292,9 +292,6 @@ def _front_matter_person(entry, span: Span) -> PersonMention | None:
     return PersonMention(name, span, org if re.search(r"[^\W\d_]", org) else None)
 
 
-EPISODE = re.compile(r"^\s*(?:【(?P<bracketed>[^】]{1,20})】)?(?P<series>[^#第【]{0,16}?)\s*"
-                     r"(?:第\s*[\d一二三四五六七八九十百]+\s*期|#\s?\d+)\s*[:：|｜—–-]?\s*(?P<talk>\S.{3,})$")
-# '第 55 期 Title', 'Contoso 夜读第 7 期：Title', '【Contoso 夜读】#75 Title': one numbered episode of a series
 EPISODE_SPEAKER_CLAUSES = 5  # clauses of a speaker section's first line that may each be a name ('Go 夜读小组，曹春晖，John')
 LATIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,15}(?: [A-Z][a-z]{1,15})?")
 
