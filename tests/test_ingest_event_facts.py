@@ -198,6 +198,16 @@ def test_a_name_with_its_year_that_a_title_says_something_happened_at_names_the_
     assert event(run, "title-at-a-name-with-its-year.md")["name"] == "Contoso I/O 2031"
 
 
+def test_a_name_and_country_a_title_says_something_happened_at_takes_the_year_the_text_first_writes_after_it(run):
+    # no year in the title 'Fabrikam at Contoso Norway'; the text's 'Contoso Norway 2032' is the next edition
+    assert event(run, "title-at-a-name-and-country-without-its-year.md")["name"] == "Contoso Norway 2031"
+
+
+def test_the_heading_under_a_front_matter_title_names_what_it_says_happened_at(run):
+    # the front-matter title joins the name and its year to other words by 'and'; the page's heading says 'at'
+    assert event(run, "front-matter-title-over-a-heading-at-a-name-with-its-year.md")["name"] == "ContosoLive 2031"
+
+
 def test_a_city_with_a_year_after_at_in_a_title_is_no_event_name(run):
     assert event(run, "title-at-a-city-with-its-year.md")["name"] != "Lyon 2030"
 

@@ -158,8 +158,8 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         return Found(event_phrase(theme.value), theme.span)
     opening = None if title else next((block for block in blocks if block.kind != "field"), None)
     opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
-    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line) \
-        or _opening_name_with_year(opening, blocks)
+    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line, blocks) \
+        or _heading_at_name_with_year(title, blocks) or _opening_name_with_year(opening, blocks)
     if yearly:
         return yearly
     heading = next((block.text for block in blocks if block.is_title), "")
@@ -344,10 +344,11 @@ def _lowercase_coinage(title: str, line: int, blocks: list[Block]) -> Found | No
 def _opening_name_with_year(opening: Block | None, blocks: list[Block]) -> Found | None:
     """A page without a front-matter title opens with its title line: 'Contoso Lyon 2031' there, a name
     and its year, names the event as such a title does when the rest of the text names it too (a line with
-    an event word is read for it as any opening line is)."""
+    an event word is read for it as any opening line is), and 'Fabrikam at Contoso Lyon' as a title says what happened at."""
     if opening is None or CJK.search(opening.text) or event_phrase(opening.text):
         return None
-    return _title_name_with_year(opening.text, opening.number, [block for block in blocks if block is not opening])
+    rest = [block for block in blocks if block is not opening]
+    return _title_name_with_year(opening.text, opening.number, rest) or _title_at_name_with_year(opening.text, opening.number, rest)
 
 
 TITLE_NAME_YEAR_THEN_CJK = re.compile(rf"{TITLE_NAME_YEAR.pattern}(?=\s*[\u4e00-\u9fff])(?!\s*年)")  # not '2031 年度总结'
@@ -365,20 +366,46 @@ def _only_a_place(text: str) -> bool:
     return bool(place.get("city") or place.get("country")) and len(text.split()) <= 4
 
 
-TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
+TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})"
+                                r"(?:\s+(?P<year>(?:19|20)\d\d)\b|\s*$)")
 
 
-def _title_at_name_with_year(title: str, line: int) -> Found | None:
+def _title_at_name_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
     """'Fabrikam at Contoso I/O 2031: videos', 'Our talks at Northwind Loop 2029': a name and its year
     that the title says something happened at name the event, with no event word (neither a place,
-    a month nor one dictionary word: 'at Lyon 2030', 'at Scale 2030')."""
+    a month nor one dictionary word: 'at Lyon 2030', 'at Scale 2030'). A title ending 'at' the name
+    alone ('Fabrikam at Contoso Lyon') takes the year the text writes after the name ('during the
+    recent Contoso Lyon 2031')."""
     for match in TITLE_AT_NAME_YEAR.finditer(title):
         name = match.group("name")
-        if len(name.split()) == 1 and plain_words(name) or person_name(name) and probably_a_person(name) or places.city(name) \
-                or places.country_code(name) or name.split()[0].casefold() in dates.MONTHS:
+        if len(name.split()) == 1 and plain_words(name) or person_name(name) and probably_a_person(name) \
+                and not _brand_and_country(name) or places.city(name) or places.country_code(name) \
+                or name.split()[0].casefold() in dates.MONTHS:
             continue
-        return Found(f"{name} {match.group('year')}", Span(line, line), "the event name is what the title says happened at")
+        year = match.group("year") or _year_written_after(name, line, blocks)
+        if year:
+            return Found(f"{name} {year}", Span(line, line), "the event name is what the title says happened at")
     return None
+
+
+def _heading_at_name_with_year(title: str, blocks: list[Block]) -> Found | None:
+    """A page whose front matter has a title and whose text opens with its own heading ('Contoso, and
+    Northwind Loop 2029' over '= Contoso and Fabrikam at Northwind Loop 2029'): that heading is a title too."""
+    heading = blocks[0] if title and blocks and blocks[0].is_title else None
+    return _title_at_name_with_year(heading.text, heading.number, blocks) if heading else None
+
+
+def _year_written_after(name: str, line: int, blocks: list[Block]) -> str | None:
+    """The year the text first writes right after a name ('… at the recent Contoso Lyon 2031.'), outside the title's line."""
+    after = re.compile(rf"(?<![\w-]){re.escape(name)}\s+((?:19|20)\d\d)(?![\w-])")
+    found = (after.search(block.text) for block in blocks[:NAME_WINDOW] if block.number != line)
+    return next((match.group(1) for match in found if match), None)
+
+
+def _brand_and_country(name: str) -> bool:
+    """'Contoso Belgium': a name and then a country is an event series held there, not a person."""
+    head, _, country = name.rpartition(" ")
+    return bool(head) and places.country_code(country) is not None
 
 
 EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|"
