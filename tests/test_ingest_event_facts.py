@@ -458,6 +458,16 @@ def test_a_category_and_day_line_under_the_title_is_the_post_s_day_not_the_event
     assert facts(event(run, "category-and-post-day-under-title.txt")) == ("Contoso Lisbon", None, None, "Lisbon")
 
 
+def test_a_title_s_two_events_joined_before_one_year_that_the_text_names_apart_are_no_single_event(run):
+    # not the joined phrase 'Northwind Rejects and ContosoCon EU 2031': each event has its own section
+    assert facts(event(run, "title-joins-two-events-named-apart-in-sections.md")) == (None, None, None, None)
+
+
+def test_two_names_joined_before_a_plural_kind_of_event_are_no_single_event(run):
+    # 'NorthwindConf and ContosoDays Conferences': not the first of them, dated and placed by its sentence
+    assert facts(event(run, "title-joins-two-names-before-a-plural-kind-of-event.md")) == (None, None, None, None)
+
+
 def test_a_post_whose_title_joins_two_events_the_text_names_reports_no_single_event(run):
     # 'Talks from ContosoConf and FabrikamDays 2031': not the first event dated by the post
     assert facts(event(run, "two-events-in-one-post.md")) == (None, None, None, None)

@@ -880,13 +880,30 @@ TWO_NAMES_ONE_YEAR = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\
                                 r"(?P<second>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
 
 
+TWO_NAMES_PLURAL_KIND = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:and|&)\s+"
+                                   r"(?P<second>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2}?)\s+(?P<kinds>[A-Za-z]+s)\b")
+
+
 def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> bool:
     """'Presentations from ContosoConf and FabrikamDays 2031': a title that joins two names before one
-    year, the event found being one of them (or the joined phrase) and the text naming each with that
-    year as well, reports two events equally."""
+    year, the event found being one of them and the text naming each with that year as well, or the
+    event found being the joined phrase and the text naming each apart from it, reports two events
+    equally; so does 'Fabrikam at ContosoConf and Northwind Days Conferences', two names before a kind
+    of event in the plural, the event found being one of them or both joined."""
     for match in TWO_NAMES_ONE_YEAR.finditer(title) if name else ():
         first, second, year = match.group("first", "second", "year")
+        if name == match.group(0) and all(_named_apart(each.split()[-1], match.group(0), blocks) for each in (first, second)):
+            return True
         if re.sub(rf"\s+{year}$", "", name) in (first, second) or name == match.group(0):
             if all(any(f"{each} {year}" in block.text for block in blocks) for each in (first, second)):
                 return True
+    for match in TWO_NAMES_PLURAL_KIND.finditer(title) if name else ():
+        joined = title[match.start():match.start("kinds")].strip()
+        if match.group("kinds")[:-1].casefold() in words("event_words") and name in (*match.group("first", "second"), joined):
+            return True
     return False
+
+
+def _named_apart(word: str, joined: str, blocks: list[Block]) -> bool:
+    """A name's last word ('ContosoConf', 'Days') written in the text outside the title's joined phrase."""
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}", block.text) and joined not in block.text for block in blocks)
