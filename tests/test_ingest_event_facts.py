@@ -198,6 +198,16 @@ def test_a_name_with_its_year_that_a_title_says_something_happened_at_names_the_
     assert event(run, "title-at-a-name-with-its-year.md")["name"] == "Contoso I/O 2031"
 
 
+def test_a_name_and_country_a_title_says_something_happened_at_takes_the_year_the_text_first_writes_after_it(run):
+    # no year in the title 'Fabrikam at Contoso Norway'; the text's 'Contoso Norway 2032' is the next edition
+    assert event(run, "title-at-a-name-and-country-without-its-year.md")["name"] == "Contoso Norway 2031"
+
+
+def test_the_heading_under_a_front_matter_title_names_what_it_says_happened_at(run):
+    # the front-matter title joins the name and its year to other words by 'and'; the page's heading says 'at'
+    assert event(run, "front-matter-title-over-a-heading-at-a-name-with-its-year.md")["name"] == "ContosoLive 2031"
+
+
 def test_a_city_with_a_year_after_at_in_a_title_is_no_event_name(run):
     assert event(run, "title-at-a-city-with-its-year.md")["name"] != "Lyon 2030"
 
@@ -446,6 +456,16 @@ def test_a_city_abbreviation_ending_the_event_s_name_is_its_city(run):
 def test_a_category_and_day_line_under_the_title_is_the_post_s_day_not_the_event_s(run):
     # 'Contoso / March 12, 2031' under the title: the blog's category and the day it was posted
     assert facts(event(run, "category-and-post-day-under-title.txt")) == ("Contoso Lisbon", None, None, "Lisbon")
+
+
+def test_a_title_s_two_events_joined_before_one_year_that_the_text_names_apart_are_no_single_event(run):
+    # not the joined phrase 'Northwind Rejects and ContosoCon EU 2031': each event has its own section
+    assert facts(event(run, "title-joins-two-events-named-apart-in-sections.md")) == (None, None, None, None)
+
+
+def test_two_names_joined_before_a_plural_kind_of_event_are_no_single_event(run):
+    # 'NorthwindConf and ContosoDays Conferences': not the first of them, dated and placed by its sentence
+    assert facts(event(run, "title-joins-two-names-before-a-plural-kind-of-event.md")) == (None, None, None, None)
 
 
 def test_a_post_whose_title_joins_two_events_the_text_names_reports_no_single_event(run):

@@ -161,8 +161,8 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         return series
     opening = None if title else next((block for block in blocks if block.kind != "field"), None)
     opening = opening if opening and len(opening.text.split()) <= 12 and not opening.text.endswith(".") else None
-    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line) \
-        or _opening_name_with_year(opening, blocks)
+    yearly = _title_name_with_year(title, title_line, blocks) or _title_at_name_with_year(title, title_line, blocks) \
+        or _heading_at_name_with_year(title, blocks) or _opening_name_with_year(opening, blocks)
     if yearly:
         return yearly
     heading = next((block.text for block in blocks if block.is_title), "")
@@ -376,10 +376,11 @@ def _lowercase_coinage(title: str, line: int, blocks: list[Block]) -> Found | No
 def _opening_name_with_year(opening: Block | None, blocks: list[Block]) -> Found | None:
     """A page without a front-matter title opens with its title line: 'Contoso Lyon 2031' there, a name
     and its year, names the event as such a title does when the rest of the text names it too (a line with
-    an event word is read for it as any opening line is)."""
+    an event word is read for it as any opening line is), and 'Fabrikam at Contoso Lyon' as a title says what happened at."""
     if opening is None or CJK.search(opening.text) or event_phrase(opening.text):
         return None
-    return _title_name_with_year(opening.text, opening.number, [block for block in blocks if block is not opening])
+    rest = [block for block in blocks if block is not opening]
+    return _title_name_with_year(opening.text, opening.number, rest) or _title_at_name_with_year(opening.text, opening.number, rest)
 
 
 TITLE_NAME_YEAR_THEN_CJK = re.compile(rf"{TITLE_NAME_YEAR.pattern}(?=\s*[\u4e00-\u9fff])(?!\s*年)")  # not '2031 年度总结'
@@ -397,20 +398,46 @@ def _only_a_place(text: str) -> bool:
     return bool(place.get("city") or place.get("country")) and len(text.split()) <= 4
 
 
-TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
+TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})"
+                                r"(?:\s+(?P<year>(?:19|20)\d\d)\b|\s*$)")
 
 
-def _title_at_name_with_year(title: str, line: int) -> Found | None:
+def _title_at_name_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
     """'Fabrikam at Contoso I/O 2031: videos', 'Our talks at Northwind Loop 2029': a name and its year
     that the title says something happened at name the event, with no event word (neither a place,
-    a month nor one dictionary word: 'at Lyon 2030', 'at Scale 2030')."""
+    a month nor one dictionary word: 'at Lyon 2030', 'at Scale 2030'). A title ending 'at' the name
+    alone ('Fabrikam at Contoso Lyon') takes the year the text writes after the name ('during the
+    recent Contoso Lyon 2031')."""
     for match in TITLE_AT_NAME_YEAR.finditer(title):
         name = match.group("name")
-        if len(name.split()) == 1 and plain_words(name) or person_name(name) and probably_a_person(name) or places.city(name) \
-                or places.country_code(name) or name.split()[0].casefold() in dates.MONTHS:
+        if len(name.split()) == 1 and plain_words(name) or person_name(name) and probably_a_person(name) \
+                and not _brand_and_country(name) or places.city(name) or places.country_code(name) \
+                or name.split()[0].casefold() in dates.MONTHS:
             continue
-        return Found(f"{name} {match.group('year')}", Span(line, line), "the event name is what the title says happened at")
+        year = match.group("year") or _year_written_after(name, line, blocks)
+        if year:
+            return Found(f"{name} {year}", Span(line, line), "the event name is what the title says happened at")
     return None
+
+
+def _heading_at_name_with_year(title: str, blocks: list[Block]) -> Found | None:
+    """A page whose front matter has a title and whose text opens with its own heading ('Contoso, and
+    Northwind Loop 2029' over '= Contoso and Fabrikam at Northwind Loop 2029'): that heading is a title too."""
+    heading = blocks[0] if title and blocks and blocks[0].is_title else None
+    return _title_at_name_with_year(heading.text, heading.number, blocks) if heading else None
+
+
+def _year_written_after(name: str, line: int, blocks: list[Block]) -> str | None:
+    """The year the text first writes right after a name ('… at the recent Contoso Lyon 2031.'), outside the title's line."""
+    after = re.compile(rf"(?<![\w-]){re.escape(name)}\s+((?:19|20)\d\d)(?![\w-])")
+    found = (after.search(block.text) for block in blocks[:NAME_WINDOW] if block.number != line)
+    return next((match.group(1) for match in found if match), None)
+
+
+def _brand_and_country(name: str) -> bool:
+    """'Contoso Belgium': a name and then a country is an event series held there, not a person."""
+    head, _, country = name.rpartition(" ")
+    return bool(head) and places.country_code(country) is not None
 
 
 EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|"
@@ -885,13 +912,30 @@ TWO_NAMES_ONE_YEAR = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\
                                 r"(?P<second>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
 
 
+TWO_NAMES_PLURAL_KIND = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:and|&)\s+"
+                                   r"(?P<second>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2}?)\s+(?P<kinds>[A-Za-z]+s)\b")
+
+
 def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> bool:
     """'Presentations from ContosoConf and FabrikamDays 2031': a title that joins two names before one
-    year, the event found being one of them (or the joined phrase) and the text naming each with that
-    year as well, reports two events equally."""
+    year, the event found being one of them and the text naming each with that year as well, or the
+    event found being the joined phrase and the text naming each apart from it, reports two events
+    equally; so does 'Fabrikam at ContosoConf and Northwind Days Conferences', two names before a kind
+    of event in the plural, the event found being one of them or both joined."""
     for match in TWO_NAMES_ONE_YEAR.finditer(title) if name else ():
         first, second, year = match.group("first", "second", "year")
+        if name == match.group(0) and all(_named_apart(each.split()[-1], match.group(0), blocks) for each in (first, second)):
+            return True
         if re.sub(rf"\s+{year}$", "", name) in (first, second) or name == match.group(0):
             if all(any(f"{each} {year}" in block.text for block in blocks) for each in (first, second)):
                 return True
+    for match in TWO_NAMES_PLURAL_KIND.finditer(title) if name else ():
+        joined = title[match.start():match.start("kinds")].strip()
+        if match.group("kinds")[:-1].casefold() in words("event_words") and name in (*match.group("first", "second"), joined):
+            return True
     return False
+
+
+def _named_apart(word: str, joined: str, blocks: list[Block]) -> bool:
+    """A name's last word ('ContosoConf', 'Days') written in the text outside the title's joined phrase."""
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}", block.text) and joined not in block.text for block in blocks)
