@@ -633,3 +633,8 @@ def test_a_front_matter_excerpt_is_read_as_a_summary_and_gives_the_place(run):
 def test_a_city_after_a_word_such_as_downtown_is_where_the_event_is_held(run):
     # 'held in downtown Porto at the Riverside Congress Center': Porto, not the venue's first word
     assert facts(event(run, "held-in-downtown-city.adoc"))[3] == "Porto"
+
+
+def test_days_in_brackets_right_after_the_name_are_the_event_s_range(run):
+    # 'Contoso Summit (25th-28th October)': the range, not the one day a later weekday line gives
+    assert facts(event(run, "name-then-bracketed-days.md"))[:3] == ("Contoso Summit", "2031-10-25", "2031-10-28")

@@ -205,12 +205,12 @@ def _matter_time(matter: dict) -> str | None:
 
 
 DAYS_OF_ONE_EVENT = 7
-DATE_AFTER_NAME = re.compile(r"^[\s*_]*,\s*(?:(?:beginning|starting|from|on)\s+)?")
+DATE_AFTER_NAME = re.compile(r"^[\s*_]*[,(]\s*(?:(?:beginning|starting|from|on)\s+)?")  # 'Contoso Summit, May 22-25', 'Contoso Summit (25th-28th October)'
 
 
 def _date_after_name(blocks: list[Block], name: str | None, year: int | None) -> tuple | None:
     """'… at the upcoming Contoso Summit, May 22-25, at the Lakeside Hotel', 'the Contoso European
-    Summit, beginning 26 October through 28 October': the reported event's name (or a form of it
+    Summit, beginning 26 October through 28 October', 'Contoso Summit (25th-28th October) is …': the reported event's name (or a form of it
     with the same first word) with its dates set after it."""
     if not name:
         return None
@@ -225,8 +225,8 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
                     continue
                 rest = sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):]
                 lead = DATE_AFTER_NAME.match(rest)
-                found = dates.find_dates(rest[:80], year, bare=True) if lead else []
-                if found and found[0].position <= lead.end() + 1:
+                found = dates.find_dates(rest[lead.end():][:80], year, bare=True) if lead else []  # read from the date's first word
+                if found and found[0].position <= 1:
                     return block, found[0], sentence
     return None
 
