@@ -437,6 +437,24 @@ def online_only(blocks: list[Block]) -> Block | None:
     return None
 
 
+YEAR_AND_CITY_IN_PATH = re.compile(r"(?:^|[/\\_-])(?P<year>(?:19|20)\d\d)[-_](?P<city>[a-z]+(?:[-_][a-z]+)?)(?=[-_./\\]|$)")
+PATH_CITY = "the city is only in the page's path (a year and a city: '2016-berlin'), the text names none"
+
+
+def _city_of_path(path: str, start: Found | None) -> tuple[str, str] | None:
+    """'promcon/2016-berlin/schedule.md', 'x-2017-munich-schedule.md': a city the page's path joins to
+    the event's year (the year of its start, when known), as a site files one edition's pages."""
+    for match in YEAR_AND_CITY_IN_PATH.finditer(path):
+        if start and not str(start.value).startswith(match.group("year")):
+            continue
+        words = re.split(r"[-_]", match.group("city"))
+        for size in (2, 1):
+            found = places.city(" ".join(words[:size]).title()) if len(words) >= size else None
+            if found:
+                return found
+    return None
+
+
 def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
     labelled = label_pattern("place")
@@ -503,6 +521,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
+    filed = _city_of_path(source.origin or str(source.path), result.start_date) if not candidates else None
+    if filed:  # '…/2016-berlin/schedule.md': the text names no city, the page's folder does
+        candidates.append(({"city": filed[0], "country": filed[1], "doubt": PATH_CITY}, 1))
     for place, number in candidates:
         span = Span(number, number)
         for key in ("city", "country", "venue", "virtual"):
