@@ -205,7 +205,7 @@ def _matter_time(matter: dict) -> str | None:
 
 
 DAYS_OF_ONE_EVENT = 7
-DATE_AFTER_NAME = re.compile(r"^[\s*_]*[,(]\s*(?:(?:beginning|starting|from|on)\s+)?")  # 'Contoso Summit, May 22-25', 'Contoso Summit (25th-28th October)'
+DATE_AFTER_NAME = re.compile(r"^[\s*_]*[,(]\s*(?P<cue>(?:beginning|starting|from|on)\s+)?")  # 'Contoso Summit, May 22-25', 'Contoso Summit (25th-28th October)'
 
 
 def _date_after_name(blocks: list[Block], name: str | None, year: int | None) -> tuple | None:
@@ -225,8 +225,9 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
                     continue
                 rest = sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):]
                 lead = DATE_AFTER_NAME.match(rest)
-                found = dates.find_dates(rest[lead.end():][:80], year, bare=True) if lead else []  # read from the date's first word
-                if found and found[0].position <= 1:
+                cue = lead.start("cue") if lead and lead.group("cue") else lead.end() if lead else 0
+                found = dates.find_dates(rest[cue:][:80], year, bare=True) if lead else []  # read from past the comma or bracket
+                if found and found[0].position <= lead.end() - cue + 1:
                     return block, found[0], sentence
     return None
 
