@@ -653,3 +653,22 @@ def test_a_front_matter_excerpt_is_read_as_a_summary_and_gives_the_place(run):
 def test_a_city_after_a_word_such_as_downtown_is_where_the_event_is_held(run):
     # 'held in downtown Porto at the Riverside Congress Center': Porto, not the venue's first word
     assert facts(event(run, "held-in-downtown-city.adoc"))[3] == "Porto"
+
+
+def test_days_in_brackets_right_after_the_name_are_the_event_s_range(run):
+    # 'Contoso Summit (25th-28th October)': the range, not the one day a later weekday line gives
+    assert facts(event(run, "name-then-bracketed-days.md"))[:3] == ("Contoso Summit", "2031-10-25", "2031-10-28")
+
+
+def test_a_schedule_that_names_no_city_takes_the_one_its_path_joins_to_the_year(run):
+    # 'contoso-2031-lisbon-schedule.md': the page only lists talks; its path says which edition it is
+    view = event(run, "contoso-2031-lisbon-schedule.md")
+    assert (view["start_date"], view["location"]["city"], view["location"]["country"]) == ("2031-03-12", "Lisbon", "PT")
+
+
+def test_a_city_in_the_path_beside_another_year_is_not_the_event_s():
+    from ocpkb.ingest.event_date_place import _city_of_path
+    from ocpkb.ingest.model import Found, Span
+    assert _city_of_path("site/2016-berlin/schedule.md", Found("2016-08-25", Span(1, 1))) == ("Berlin", "DE")
+    assert _city_of_path("site/2016-berlin/schedule.md", Found("2019-11-07", Span(1, 1))) is None
+    assert _city_of_path("site/2020-online/schedule.md", None) is None

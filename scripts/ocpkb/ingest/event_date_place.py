@@ -205,12 +205,12 @@ def _matter_time(matter: dict) -> str | None:
 
 
 DAYS_OF_ONE_EVENT = 7
-DATE_AFTER_NAME = re.compile(r"^[\s*_]*,\s*(?:(?:beginning|starting|from|on)\s+)?")
+DATE_AFTER_NAME = re.compile(r"^[\s*_]*[,(]\s*(?P<cue>(?:beginning|starting|from|on)\s+)?")  # 'Contoso Summit, May 22-25', 'Contoso Summit (25th-28th October)'
 
 
 def _date_after_name(blocks: list[Block], name: str | None, year: int | None) -> tuple | None:
     """'… at the upcoming Contoso Summit, May 22-25, at the Lakeside Hotel', 'the Contoso European
-    Summit, beginning 26 October through 28 October': the reported event's name (or a form of it
+    Summit, beginning 26 October through 28 October', 'Contoso Summit (25th-28th October) is …': the reported event's name (or a form of it
     with the same first word) with its dates set after it."""
     if not name:
         return None
@@ -225,8 +225,9 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
                     continue
                 rest = sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):]
                 lead = DATE_AFTER_NAME.match(rest)
-                found = dates.find_dates(rest[:80], year, bare=True) if lead else []
-                if found and found[0].position <= lead.end() + 1:
+                cue = lead.start("cue") if lead and lead.group("cue") else lead.end() if lead else 0
+                found = dates.find_dates(rest[cue:][:80], year, bare=True) if lead else []  # read from past the comma or bracket
+                if found and found[0].position <= lead.end() - cue + 1:
                     return block, found[0], sentence
     return None
 
@@ -437,6 +438,24 @@ def online_only(blocks: list[Block]) -> Block | None:
     return None
 
 
+YEAR_AND_CITY_IN_PATH = re.compile(r"(?:^|[/\\_-])(?P<year>(?:19|20)\d\d)[-_](?P<city>[a-z]+(?:[-_][a-z]+)?)(?=[-_./\\]|$)")
+PATH_CITY = "the city is only in the page's path (a year and a city: '2016-berlin'), the text names none"
+
+
+def _city_of_path(path: str, start: Found | None) -> tuple[str, str] | None:
+    """'promcon/2016-berlin/schedule.md', 'x-2017-munich-schedule.md': a city the page's path joins to
+    the event's year (the year of its start, when known), as a site files one edition's pages."""
+    for match in YEAR_AND_CITY_IN_PATH.finditer(path):
+        if start and not str(start.value).startswith(match.group("year")):
+            continue
+        words = re.split(r"[-_]", match.group("city"))
+        for size in (2, 1):
+            found = places.city(" ".join(words[:size]).title()) if len(words) >= size else None
+            if found:
+                return found
+    return None
+
+
 def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
     labelled = label_pattern("place")
@@ -503,6 +522,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
+    filed = _city_of_path(source.origin or str(source.path), result.start_date) if not candidates else None
+    if filed:  # '…/2016-berlin/schedule.md': the text names no city, the page's folder does
+        candidates.append(({"city": filed[0], "country": filed[1], "doubt": PATH_CITY}, 1))
     for place, number in candidates:
         span = Span(number, number)
         for key in ("city", "country", "venue", "virtual"):
