@@ -510,7 +510,13 @@ def _without_trailing_day(text: str) -> str:
 
 def _event_words_only(text: str) -> bool:
     """'Conference', 'Summit Day': words that say what kind of event, naming none."""
-    return all(word.casefold() in words("event_words") for word in text.split())
+    return all(word.casefold() in _kinds_of_event() for word in text.split())
+
+
+@cache
+def _kinds_of_event() -> frozenset[str]:
+    """The event words (data/event_words.txt), for looking one word up."""
+    return frozenset(words("event_words"))
 
 
 SMALL_WORD = 3  # letters at most of the small words inside a name ('Festival of the Arts', 'Camp on Contoso')
@@ -602,7 +608,7 @@ def _without_kind_after_year(phrase: str) -> str:
     """'the Contoso 2031 conference': a name that ends in its year, then the kind of event in lower case,
     a common noun that is no part of the name ('Contoso 2031')."""
     named = KIND_AFTER_YEAR.fullmatch(phrase)
-    return named.group("name") if named and named.group("kind") in words("event_words") else phrase
+    return named.group("name") if named and named.group("kind") in _kinds_of_event() else phrase
 
 
 DAY_COUNTED = re.compile(r"(?i)\s+(?:\d{1,2}|one|two|three|four|five)\b")
@@ -688,7 +694,7 @@ def _without_city_for(words_before: list[str]) -> list[str]:
 
 def _only_event_words(named: list[str]) -> bool:
     """Kinds of events joined, no name among them ('Webinar & Conference', 'Workshops and Meetups')."""
-    kinds = set(words("event_words"))
+    kinds = _kinds_of_event()
     return len(named) >= 2 and all(word.casefold() in ("&", "and", "+", "/") or word.casefold() in kinds
                                    or word.casefold().removesuffix("s") in kinds for word in named)
 
@@ -931,7 +937,7 @@ def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> boo
                 return True
     for match in TWO_NAMES_PLURAL_KIND.finditer(title) if name else ():
         joined = title[match.start():match.start("kinds")].strip()
-        if match.group("kinds")[:-1].casefold() in words("event_words") and name in (*match.group("first", "second"), joined):
+        if match.group("kinds")[:-1].casefold() in _kinds_of_event() and name in (*match.group("first", "second"), joined):
             return True
     return False
 
