@@ -139,6 +139,7 @@ ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
 ZH_TALK_NOUN_OF = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{ZH_TALK_NOUNS})的")
+ZH_TALK_NOUN_AFTER = re.compile(rf"\s*的?(?:{ZH_TALK_NOUNS})")  # '“…”的演讲'
 ZH_COMMA_BEFORE_VERB = re.compile(rf"[，,]\s*(?=(?:{ZH_VERBS}))")
 ZH_TO_US = zh_words("为大家", "为我们", "给大家", "向大家", "跟大家", "和大家")  # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了'
 ZH_TITLED = zh_words("主题为", "题目为", "题为", "名为")  # '题为《…》': words that say a title follows
@@ -233,7 +234,7 @@ def speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
 def zh_said_title(clause: str, after: str) -> bool:
     """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲') or
     brought as one ('带来的“…”'); other quotes are themes, slogans and sayings."""
-    return bool(ZH_TITLE_SAID.search(clause) or re.match(rf"\s*的?(?:{ZH_TALK_NOUNS})", after))
+    return bool(ZH_TITLE_SAID.search(clause) or ZH_TALK_NOUN_AFTER.match(after))
 
 
 def zh_title(quoted: re.Match) -> str:
