@@ -15,7 +15,6 @@ from pathlib import Path
 from ..writing import CJK, HANGUL
 from . import dates, places
 from .classify import dictionary_word, person_name, plain_words, probably_a_person
-from .layouts import city_station
 from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
@@ -492,7 +491,7 @@ def _called_this(phrase: str, text: str) -> bool:
     ('本期为星河 Meetup#2'), the talk written up was given there ('…于星河 Meetup#9 上的分享整理'),
     or the name carries its city's station ('星河 Meetup 杭州站')."""
     at = text.find(phrase)
-    return at >= 0 and bool(city_station(phrase) or (at > 0 and ZH_THIS_IS.search(text[:at]))
+    return at >= 0 and bool(places.city_station(phrase) or (at > 0 and ZH_THIS_IS.search(text[:at]))
                             or ZH_SPOKEN_AT.match(text[at + len(phrase):]))
 
 
@@ -799,7 +798,7 @@ def _zh_event_phrase(part: str) -> str | None:
         return ZH_HELD_AT.sub("", edition.group(0)).strip()
     part = ZH_HELD_AT.sub("", part).strip()
     part = DAY_OF_EVENT.sub("", ZH_CLOSED.sub("", part)).strip()  # '星河大会圆满落幕', '星河大会 Day 2': the event's name
-    station = city_station(part)
+    station = places.city_station(part)
     if station and ZH_IN_A_SENTENCE.search(station):  # '本文整理自…在星河 Meetup 杭州站…'
         station = _zh_name_start(station)
     if station and len(station) <= ZH_TITLE_LENGTH * 2:

@@ -7,7 +7,8 @@ recognizer per layout family recaps use:
 - a title set apart (heading or bold line) followed by speaker lines ('- Name, Org',
   '讲师：姓名 单位职位', a 嘉宾介绍 paragraph that starts with the name);
 - one line per talk ('"Title" by Name', 'Title - Name (Org)', '《Title》 … 姓名');
-- labelled talks ('议题：Title' near a speaker line).
+- labelled talks ('议题：Title' near a speaker line);
+- talks told in sentences ('Next up was Title by Name', '《Title》 … 姓名'): prose_talks.py.
 Each returns SessionMentions; `talks` keeps every layout's finds, one per title. How one line
 splits into a talk's title and its speakers, and what a line's label is, is in talk_lines.py; a
 page that is one talk (a write-up, a talk page) is read by talk_pages.py; the people layouts (speaker
@@ -22,7 +23,7 @@ import re
 from functools import cache
 
 from ..writing import CJK
-from . import clock, dates, places
+from . import clock, dates
 from .agenda_tables import agenda_table, vouched_nickname
 from .classify import (
     _title_tail,
@@ -32,7 +33,6 @@ from .classify import (
     is_org,
     is_role,
     line_of_work,
-    organization_of_unit,
     parse_people,
     plain_words,
     parse_person,
@@ -63,6 +63,16 @@ from .people_layouts import (
     one_per_person,
     roll_names,
 )
+from .places import city_station
+from .prose_talks import (
+    EN_QUOTED_LINE,
+    announced_talks,
+    presented_items,
+    quoted_in_prose,
+    reported_lead_in,
+    reported_talks,
+    talk_noun_only,
+)
 from .segment import Block
 from .talk_lines import (
     HANDLE_NOTE,
@@ -74,26 +84,11 @@ from .talk_lines import (
     line_label_and_value,
     named_list,
     split_title_and_speakers,
+    talk_nouns,
     without_language_note,
 )
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
-from .zh_prose import (
-    ZH_BROUGHT_BY,
-    ZH_HANDLE,
-    ZH_TALK_NOUNS,
-    ZH_TITLE,
-    ZH_TITLE_MARKS,
-    ZH_THEME_AFTER,
-    ZH_TITLED,
-    ZH_VERB_CLAUSE,
-    ZH_VERBS,
-    speaker_in_next_clause,
-    zh_opening_speakers,
-    zh_quoted_title,
-    zh_said_title,
-    zh_speaker_before,
-    zh_title,
-)
+from .zh_prose import ZH_TALK_NOUNS, zh_opening_speakers
 
 SPEAKER_WINDOW = 6  # blocks after a title in which its speaker lines must start
 TALK_SECTIONS = ("abstract", "talk-page")  # labels of a talk's own sub-headings ('议题简介', 'Objective')
@@ -102,7 +97,6 @@ LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speak
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s*$")  # a sentence: '… was done by'
 HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
-BRACKETED_AFFILIATION = r"\s*\([^()\"“”]{2,60}\)"  # 'Jane Doe (Contoso) gave …': her organization in brackets
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:
@@ -800,9 +794,9 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or _reported_lead_in().search(title)
+        if _credit().search(title) or block.kind == "paragraph" and (_sentence_opener().match(title) or reported_lead_in().search(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
-                or _talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
+                or talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]) or _sponsor_labelled(title):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
             # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host, 'Gold Sponsor: X by Org' its sponsor
@@ -996,186 +990,6 @@ def _item_line_read(block: Block) -> Block:
 def _timed(text: str) -> bool:
     found = clock.slot(text)
     return bool(found and found.end)
-
-
-@cache
-def _talk_noun_phrase() -> re.Pattern:
-    return re.compile(rf"(?i)(?:(?:a|an|the|his|her|their|our|its|this|one)\s+(?:[a-z-]+\s+)?)?(?:{talk_nouns()})")
-
-
-@cache
-def talk_nouns() -> str:
-    """A talk noun (data/talk_nouns.txt), singular or plural, as a regex alternation."""
-    nouns = words("talk_nouns")
-    return alternation(nouns + tuple(f"{noun}s" for noun in nouns))
-
-
-def _talk_noun_only(title: str) -> bool:
-    """'A keynote', 'the opening talk', 'Talks' (by A and B): words that announce a talk, not its title."""
-    return bool(_talk_noun_phrase().fullmatch(title.strip()))
-
-
-@cache
-def _reported_lead_in() -> re.Pattern:
-    """'One of the talks I attended on Day 2 was ', 'Another fun session was ', 'A personal
-    highlight was ': a sentence that names a talk noun (or a highlight noun, data/highlight_nouns.txt)
-    and then says which talk it was; what follows 'was' is the talk's title. Also a sentence's
-    lead-in that moves to the next talk or points to one ('Next up was ', 'You can watch ',
-    data/talk_lead_ins.txt), or a talk noun before a colon ('… including this keynote: ')."""
-    highlights = words("highlight_nouns")
-    nouns = f"{talk_nouns()}|{alternation(highlights + tuple(f'{noun}s' for noun in highlights))}"
-    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:[A-Z][^.!?]{{0,60}}?\b(?i:{nouns})\b[^.!?\"“]{{0,50}}?\s(?:was|were)\s+"
-                      rf"|(?i:{alternation(words('talk_lead_ins'))}),?\s+(?:the\s+(?:recording|video)\s+of\s+)?)"
-                      rf"|\b(?:this|that|the|a|an|her|his|their)\s+(?i:{talk_nouns()}):\s+")
-
-
-REPORTED_TITLE = re.compile(r"(?P<title>[A-Z\"“](?:[^.!?]|[.!?](?!\s)){3,150}?[?!]?)\s+by\s+"
-                            r"(?P<who>[^.;()]{4,80}?)(?=\s*[.;(]|,\s+[a-z]|\s*$)")
-DESCRIBED = re.compile(r"^(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")  # 'by our core team member Jane Doe': words before the name
-SUBJECT = r"(?<![\w'’-])(?P<who>(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3})"  # a sentence's subject, perhaps after 'Then'
-SUBJECT_AFFILIATION = rf"(?P<affiliation>\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}|{BRACKETED_AFFILIATION})?"
-TITLE_CASE_SHARE = 0.6  # of a title's longer words that start with a capital, when no quotes set it apart
-
-
-@cache
-def _owned_unquoted_title() -> re.Pattern:
-    """'the recording of Jane Doe's talk Scaling Widgets in Practice is online': a person's talk
-    noun, then a title in capitals with no quotes, up to the verb that ends it."""
-    return re.compile(rf"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})['’]s\s+(?:[a-z-]+\s+)?(?i:{talk_nouns()})\s+"
-                      rf"(?P<title>[A-Z][\w'’-]*(?:[ :,-]+[\w'’-]+){{1,15}}?)\s+(?:is|was|are|were|has|have|can|will)\b")
-
-
-@cache
-def _talk_presented_by() -> re.Pattern:
-    """'the workshop Best of Both Worlds presented by core team members Jane Doe and Wei Chen of
-    Contoso', 'Their session, “Title”, was presented by Jane Doe': a talk noun, its title in
-    capitals, then who presented it."""
-    return re.compile(rf"\b(?i:the|a|an|this|her|his|their)\s+(?:[a-z-]+\s+){{0,2}}(?i:{talk_nouns()})[:,]?\s+"
-                      rf"[“\"]?(?P<title>[A-Z](?:[^.!?]|[.!?](?!\s)){{3,150}}?)[”\"]?,?\s+(?:(?:was|were)\s+)?(?:presented|given|delivered|led|run)\s+by\s+"
-                      rf"(?P<who>[^.;()]{{4,100}}?)(?=\s*[.;(]|,\s+[a-z]|\s*$)")
-
-
-@cache
-def _subject_then_own_talk() -> re.Pattern:
-    """'Jane Doe from Contoso featured the project in her keynote talk: Title.': the subject speaks of
-    a talk noun of hers, its title after the colon, to the sentence's end."""
-    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION},?\s+[^.!?:“\"]{{0,80}}?\b(?i:her|his|their)\s+(?:[a-z-]+\s+){{0,2}}"
-                      rf"(?i:{talk_nouns()}):\s+(?P<title>[A-Z][^.!]{{3,150}}?)(?=[.!](?:\s|$)|$)")
-
-
-@cache
-def _subject_gave_titled_talk() -> re.Pattern:
-    """'Then Jane Doe (Contoso) gave a truly memorable presentation Scaling Widgets in Practice that
-    …': the subject gives a talk noun, its title in capitals right after it."""
-    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION},?\s+(?:also\s+)?(?:gave|delivered|presented|held)\s+"
-                      rf"(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?i:{talk_nouns()})\s+"
-                      rf"(?P<title>[A-Z][\w'’:&.-]*(?:\s+[\w'’:&.-]+){{1,15}}?)(?=\s+(?:that|which|where|who)\s|[.,;!]|$)")
-
-
-def _title_cased(title: str) -> bool:
-    """A title with no quotes shows itself by its capitals: most of its longer words start with one."""
-    longer = [word for word in title.split() if len(word) > 3]
-    return bool(longer) and sum(word[:1].isupper() for word in longer) >= TITLE_CASE_SHARE * len(longer)
-
-
-def _subject_name(who: str) -> str | None:
-    """The person a sentence's subject names: 'Jane Doe', also after an opening word ('Then Jane Doe')."""
-    tokens = who.split()
-    for start in range(max(1, len(tokens) - 1)):
-        name = person_name(" ".join(tokens[start:]))
-        if name and not plain_words(name):
-            return name
-    return None
-
-
-def _subject_affiliation(text: str | None) -> str | None:
-    """' of Contoso', ' (Contoso)' after a sentence's subject: the organization, not a place."""
-    org = re.sub(r"^\s*(?:(?:of|from)\s+|\()|\)$", "", text or "").strip()
-    return org if org and not places.city(org) and not places.country_code(org) and not person_name(org) else None
-
-
-SUBJECT_CUES = (("her ", "his ", "their "), ("gave ", "delivered ", "presented ", "held "))  # words each reading needs
-
-
-def _talk_by_subject(block: Block) -> list[SessionMention]:
-    found = []
-    readings = [reading for reading, cues in zip((_subject_then_own_talk(), _subject_gave_titled_talk()), SUBJECT_CUES)
-                if any(cue in block.text for cue in cues)]
-    for pattern_ in readings:
-        for match in pattern_.finditer(block.text):
-            name = _subject_name(match.group("who"))
-            title = match.group("title")
-            if name and (pattern_ is _subject_then_own_talk() or _title_cased(title)) and not _talk_noun_only(title):
-                speaker = PersonMention(name, block.span, _subject_affiliation(match.group("affiliation")))
-                found.append(SessionMention(clean_title(title), block.span, speakers=[speaker]))
-    return found
-
-
-def _owned_talks(block: Block) -> list[SessionMention]:
-    found = []
-    for match in _owned_unquoted_title().finditer(block.text) if "'s " in block.text or "’s " in block.text else ():
-        name = person_name(match.group("owner"))
-        if name and not plain_words(name) and not _talk_noun_only(match.group("title")):
-            found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=[PersonMention(name, block.span)]))
-    return found
-
-
-def _presenters(who: str, span: Span) -> list[PersonMention]:
-    """The people after a reported title's 'by', without the words that describe them ('our core
-    team member Jane Doe')."""
-    who = _without_event_after(who.strip(" ,"))
-    return parse_people(who, span, cue=True) or parse_people(DESCRIBED.sub("", who), span, cue=True) \
-        or _names_of_one_organization(DESCRIBED.sub("", who), span)
-
-
-@cache
-def _event_after() -> re.Pattern:
-    """' at Contoso Days UK 2031', ' during Contoso Summit': where the talk was given, after its speaker
-    (an event word or a year ends the phrase), no employer."""
-    return re.compile(rf"\s+(?:at|during)\s+(?:the\s+)?[A-Z][^,;]*?(?:\b(?i:{alternation(words('event_words'))})|\b(?:19|20)\d\d)\s*$")
-
-
-def _without_event_after(who: str) -> str:
-    return _event_after().sub("", who)
-
-
-SHARED_ORGANIZATION = re.compile(r"^(?P<names>.+?)\s+(?:of|from)\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$")
-
-
-def _names_of_one_organization(who: str, span: Span) -> list[PersonMention]:
-    """'Jane Doe and Wei Chen of Contoso': names joined by 'and', '&' or commas, all of the
-    organization after 'of' or 'from' (each must read as a name)."""
-    shared = SHARED_ORGANIZATION.match(who)
-    names = [person_name(part) for part in re.split(r"\s*(?:,|&|\band\b)\s*", shared.group("names") if shared else who) if part]
-    if len(names) < 2 or not all(names) or any(is_org(name) or plain_words(name) for name in names):
-        return []
-    return [PersonMention(name, span, shared.group("org") if shared else None) for name in names]
-
-
-def reported_talks(blocks: list[Block]) -> list[SessionMention]:
-    """A recap's sentence that reports a talk it heard: 'The first talk I went to was Scaling Widgets
-    in Practice by Jane Doe.' Markup is gone, so the title is what lies between 'was' and 'by Name';
-    a talk 'about' something ('The first talk was about scaling') or a bare talk noun ('was the
-    keynote by Name') states no title. Also a person's talk named after its noun, unquoted ('Jane
-    Doe's talk Scaling Widgets is online', 'the workshop Title presented by Jane Doe'), and the talk
-    a sentence's subject gives ('Jane Doe … in her keynote: Title.', 'Jane Doe gave a talk Title that …')."""
-    found = []
-    for block in blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
-        for lead_in in _reported_lead_in().finditer(block.text):
-            match = REPORTED_TITLE.match(block.text, lead_in.end())
-            if not match or _talk_noun_only(match.group("title")):
-                continue
-            people = _presenters(match.group("who"), block.span)
-            if people:
-                found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=people))
-        for match in _talk_presented_by().finditer(block.text) if " by " in block.text else ():
-            people = _presenters(match.group("who"), block.span)
-            if people and not _talk_noun_only(match.group("title")):
-                found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=people))
-        found += _owned_talks(block) + _talk_by_subject(block)
-    return found
 
 
 OTHER_GIVEN_NAME = re.compile(r"^(?P<given>[A-Z][\w'’-]+)\s+[(（][A-Z][a-z'’-]+[)）]\s+(?=[A-Z][\w'’-]+(?:$|[\s,，(（]))")
@@ -1386,204 +1200,6 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
-EN_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{4,150}[\"”]")
-
-
-EN_NAME = r"(?:[A-Z][\w'’.-]*\s?){2,4}"
-EN_QUOTED_BY = re.compile(r"[\"“](?P<title>[^\"”]{6,150})[\"”],?\s+(?:(?:(?:which|that)\s+)?(?:was|were)\s+)?"
-                          r"(?:by|from|(?:presented|given|delivered)\s+by)\s+"
-                          rf"(?P<who>{EN_NAME}(?:\s*(?:,|&|\band\b)\s*{EN_NAME})*)")
-# '"Title" by Jane Doe', 'a talk titled “Title”, which was presented by Jane Doe and Wei Chen at …'
-
-NICKNAMED = r"[A-Z][\w’-]+(?:\s+'[\w-]+')?(?:\s+[A-Z][\w’-]+){1,2}"  # "Jane 'jd' Doe"
-
-
-@cache
-def _speaker_then_quoted_title() -> re.Pattern:
-    """'Jane Doe of Contoso will present "Title"', 'Jane Doe (Contoso) gave a talk on "Title"',
-    "Jane 'jd' Doe presented on tracing: “Title”",
-    'Jane Doe gave an introduction through her talk "Title"', 'a talk presented by Jane Doe on X:
-    “Title”': a person who speaks (a speech verb, not a quoting one such as 'said') or a talk noun's
-    'by Name', then a quoted title later in the same sentence."""
-    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
-    return re.compile(
-        rf"(?:\b(?i:{talk_nouns()})\s+(?:(?:presented|given|delivered)\s+)?by\s+(?P<by>{NICKNAMED})"
-        rf"|(?P<who>{NICKNAMED})(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}|{BRACKETED_AFFILIATION})?,?\s+"
-        rf"(?:also\s+|will\s+(?:also\s+)?(?:be\s+)?)?(?:{verbs}))\b"
-        rf"[^“\"„.!?]{{0,100}}?[“\"„](?P<title>[A-Z][^”\"“]{{5,150}}?)[”\"“]")  # „…“: quoted the German way
-
-
-def _speaker_and_quoted_titles(block: Block) -> list[SessionMention]:
-    found = []
-    openers = words("common_words") + words("sentence_openers")  # 'While Jane Doe gave …': no part of the name
-    for match in _speaker_then_quoted_title().finditer(block.text):
-        tokens = re.sub(r"\s+'[\w-]+'", "", match.group("by") or match.group("who")).split()
-        while len(tokens) > 2 and tokens[0].casefold() in openers:
-            tokens.pop(0)
-        name = person_name(" ".join(tokens))
-        before = re.search(r"([A-Z][\w’-]*)\s$", block.text[:match.start()]) if match.group("who") else None
-        capitalized_before = before and before.group(1).casefold() not in openers
-        if name and not plain_words(name) and not capitalized_before:
-            found.append(SessionMention(match.group("title").strip(" ,."), block.span,
-                                        speakers=[PersonMention(name, block.span)]))
-    return found
-
-
-@cache
-def _own_talk_then_speaker() -> re.Pattern:
-    """'In her keynote, “Title”, Jane Doe of Contoso explained …', 'During their talk "Title",
-    Jane Doe (Contoso) showed …': a talk noun owned by 'his', 'her' or 'their', its quoted title,
-    then the person who speaks of it (a speech verb after the name)."""
-    verbs = alternation(w for w in words("speech_verbs") if w.isascii())
-    return re.compile(
-        rf"\b(?i:in|during|with|for)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}(?i:{talk_nouns()})\s*[,:]?\s*"
-        rf"[“\"](?P<title>[A-Z][^”\"“]{{3,150}}?)[,.]?[”\"],?\s+(?P<who>{NICKNAMED})"
-        rf"(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}|{BRACKETED_AFFILIATION})?,?\s+(?:also\s+)?(?:{verbs})\b")
-
-
-def _own_talks(block: Block) -> list[SessionMention]:
-    found = []
-    for match in _own_talk_then_speaker().finditer(block.text):
-        name = person_name(match.group("who"))
-        if name and not plain_words(name):
-            found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=[PersonMention(name, block.span)]))
-    return found
-
-
-@cache
-def _announced_talk() -> re.Pattern:
-    """'Contoso Chairman Jane Doe's opening keynote "Title"', 'a keynote by Priya Raman, Vice
-    President at Fabrikam, "Title"': a talk noun (data/talk_nouns.txt) with its speaker and its
-    quoted title."""
-    nouns = alternation(words("talk_nouns"))
-    return re.compile(
-        rf"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){{1,8}}?[A-Z][\w'’-]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})s?\b"
-        rf"[^“\"]{{0,30}}?[“\"](?P<title>[^”\"]{{4,150}})[”\"]"
-        rf"|(?i:{nouns})s?\s+(?:by|from)\s+(?P<by>[^“\"]{{4,120}}?)[,:]?\s*[“\"](?P<by_title>[^”\"]{{4,150}})[”\"]")
-
-
-def _owner(text: str, span: Span) -> PersonMention | None:
-    """'Contoso Chairman Jane Doe' -> Jane Doe, of Contoso, Chairman: the name is the last words,
-    a job title (a role word on) and the organization before it."""
-    tokens = text.split()
-    for size in (2, 3):
-        name = person_name(" ".join(tokens[-size:])) if len(tokens) >= size else None
-        if not name:
-            continue
-        head = " ".join(tokens[:-size])
-        role = pattern("roles").search(head)
-        org = (head[:role.start()] if role else head).strip(" ,") or None
-        return PersonMention(name, span, org, head[role.start():].strip() if role else None)
-    return None
-
-
-def announced_talks(blocks: list[Block]) -> list[SessionMention]:
-    """Talks a sentence or bullet announces with their speaker and quoted title (keynotes in a
-    press release)."""
-    found = []
-    for block in blocks:
-        if block.kind not in ("paragraph", "item", "field") or not re.search(r"[“\"]", block.text):
-            continue
-        for match in _announced_talk().finditer(block.text):
-            if match.group("owner"):
-                speaker = _owner(match.group("owner"), block.span)
-                title = match.group("title")
-            else:
-                speaker = parse_person(match.group("by").strip(" ,"), block.span, cue=True)
-                title = match.group("by_title")
-            if speaker:
-                found.append(SessionMention(title.strip(" ,."), block.span, speakers=[speaker]))
-    return found
-
-
-LECTURES = "主讲"
-LECTURED_ITEM = re.compile(rf"^(?P<title>[^，,。；]{{4,60}})[，,]\s*(?P<who>[^，,。；]{{2,30}}?{LECTURES})(?:[。.；]|$)")
-
-
-def _lectured_item(block: Block) -> list[SessionMention]:
-    """'- 网络内容挖掘，星河咨询林澈主讲。…': a program item's title, then who gives it, with the
-    organization glued to the name, before 主讲."""
-    match = LECTURED_ITEM.match(block.text)
-    who = match.group("who")[:-len(LECTURES)].strip() if match else ""
-    speaker = zh_speaker_before(match.group("who"), block.span) if match else None
-    if not speaker or not who.endswith(speaker.name) or is_org(who):  # '东道主华大基因主讲': an organization gives it
-        return []
-    if not speaker.organization:  # '星河咨询林澈': the organization glued to the name
-        org, speaker.title = split_affiliation(who[:-len(speaker.name)])
-        speaker.organization = organization_of_unit(org) if org and not speaker.title else org  # '腾讯妹子': a word after it
-    return [SessionMention(match.group("title").strip(), block.span, speakers=[speaker])]
-
-
-def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
-    """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
-    'the talk "Title" by Jane Doe'."""
-    found = []
-    for block in blocks:
-        if block.kind not in ("paragraph", "item", "field"):
-            continue
-        for quoted in ZH_TITLE.finditer(block.text) if ZH_TITLE_MARKS.search(block.text) else ():
-            clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
-            if zh_quoted_title(quoted) and not zh_said_title(clauses[-1], block.text[quoted.end():]):
-                continue
-            if ZH_THEME_AFTER.match(block.text, quoted.end()):
-                continue  # '本期沙龙以《…》为主题': the event's theme
-            if re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) and len(clauses) > 1:
-                clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
-            elif ZH_VERB_CLAUSE.fullmatch(clauses[-1]) and len(clauses) > 1:
-                clauses[-2:] = [clauses[-2] + clauses[-1]]  # '…负责人周岚，跟大家分享了《…》': the name ends the clause before
-            clause = ZH_HANDLE.sub("", clauses[-1][-60:])
-            person = zh_speaker_before(clause, block.span)
-            if person:
-                found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
-                continue
-            after = ZH_BROUGHT_BY.match(block.text, quoted.end()) if quoted.group("title") else None  # '《…》由北辰科技首席架构师韩磊带来'
-            person = parse_person(after.group("who"), block.span) if after \
-                else speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
-            if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
-                found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
-        found += _speaker_and_quoted_titles(block) + _own_talks(block) if re.search(r"[“\"]", block.text) else []
-        found += _lectured_item(block) if block.kind == "item" and LECTURES in block.text else []
-        for match in EN_QUOTED_BY.finditer(block.text):
-            speakers = _quoted_by_speakers(match.group("who"), block.span)
-            if speakers:
-                found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=speakers))
-    return found
-
-
-ZH_ITEM_LEAD = re.compile(r"^(?P<title>[^：:。]{4,60})[：:]\s*(?P<rest>.+)$")
-MIN_PRESENTED_ITEMS = 2  # a list of such items, not one remark
-
-
-def presented_items(blocks: list[Block]) -> list[SessionMention]:
-    """'- **全新控制台，一站式管理：** Contoso 的产品经理周明远，介绍了…': a list of Chinese items, each a
-    lead before its colon and then a sentence whose subject, captioned, presents it (a verb of
-    speaking): each lead is a talk, that person its speaker. Two such items at least."""
-    found = []
-    for block in blocks:
-        lead = ZH_ITEM_LEAD.match(block.text) if block.kind == "item" and CJK.search(block.text) else None
-        verb = re.search(ZH_VERBS, lead.group("rest")[:80]) if lead and line_label(block.text) is None else None
-        if not verb:
-            continue
-        clause = re.sub(r"[，,]\s*$", "", lead.group("rest")[:verb.start()]) + verb.group()  # '周明远，介绍了'
-        person = zh_speaker_before(clause, block.span) if not re.search(r"[，,。；]", clause) else None
-        if person:
-            found.append(SessionMention(clean_title(lead.group("title")), block.span, speakers=[person]))
-    return found if len(found) >= MIN_PRESENTED_ITEMS else []
-
-
-def _quoted_by_speakers(who: str, span: Span) -> list[PersonMention]:
-    """The people after a quoted title's 'by': one name, or names apart by commas, '&' or 'and'
-    ('Jane Doe and Wei Chen'), each read as a person's. Names joined by 'and' or '&' are all
-    speakers, also one probablepeople does not know ('Jane Doe, Contoso Research' is not)."""
-    speaker = person_name(who.strip())
-    if speaker:
-        return [PersonMention(speaker, span)]
-    names = [person_name(part) for part in re.split(r"\s*(?:,|&|\band\b)\s*", who.strip())]
-    if re.search(r"&|\band\b", who) and all(names) and not any(is_org(name) for name in names):
-        return [PersonMention(name, span) for name in names]
-    return named_list(who, span)
-
-
 def program_list(blocks: list[Block]) -> list[SessionMention]:
     """The list items under a heading that names the program ('## Sessions', '## 议程'): one talk
     an item, with its speakers where the item gives them."""
@@ -1649,22 +1265,6 @@ def _ends_by_names(text: str) -> bool:
     names = re.split(r"\s*(?:,|&|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", match.group("who"))) if match else []
     return bool(names) and all(person_name(name) for name in names)
 
-
-ZH_CITY = re.compile(r"[\u4e00-\u9fff]+")
-STATION = "[站场]"  # '…上海站', '…上海场': the city an event of a series came to
-
-
-def city_station(part: str) -> str | None:
-    """'星河 Meetup 苏州站' (or '苏州场') up to its station, where the two or three characters before
-    站 are a city ('一站式' is 'one-stop'), with the bracket that closes around it ('星河沙龙（苏州站）')."""
-    for at in (match.start() for match in re.finditer(STATION, part)):
-        if any(places.city(part[at - size:at]) for size in (2, 3) if at >= size and ZH_CITY.fullmatch(part[at - size:at])):
-            return part[:at + 2] if _opens_a_bracket(part[:at]) and part[at + 1:at + 2] in ")）" else part[:at + 1]
-    return None
-
-
-def _opens_a_bracket(text: str) -> bool:
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 SESSION_WORDS = re.compile(r"(?i)\b(?:sessions?|tracks?|breakouts?|discussions?|round\s*tables?|panels?|workshops?|"

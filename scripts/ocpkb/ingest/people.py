@@ -37,13 +37,14 @@ from .classify import (
     zh_org_heads,
 )
 from .event_name import KO_OBJECT
-from .layouts import lines_under, listed_people, talk_nouns
+from .layouts import lines_under, listed_people
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .people_layouts import bio_people, labelled_speakers
 from .segment import Block
+from .talk_lines import talk_nouns
 from .wordlists import alternation, label_pattern, words
 from .zh_prose import ZH_PHRASE_BREAK, zh_org_of_speaker, zh_speech_verbs
 

@@ -445,3 +445,20 @@ def dateline(text: str) -> str | None:
         if "," in head and len(head) <= 60:
             return head
     return None
+
+
+ZH_CITY = re.compile(r"[\u4e00-\u9fff]+")
+STATION = "[站场]"  # '…上海站', '…上海场': the city an event of a series came to
+
+
+def city_station(part: str) -> str | None:
+    """'星河 Meetup 苏州站' (or '苏州场') up to its station, where the two or three characters before
+    站 are a city ('一站式' is 'one-stop'), with the bracket that closes around it ('星河沙龙（苏州站）')."""
+    for at in (match.start() for match in re.finditer(STATION, part)):
+        if any(city(part[at - size:at]) for size in (2, 3) if at >= size and ZH_CITY.fullmatch(part[at - size:at])):
+            return part[:at + 2] if _opens_a_bracket(part[:at]) and part[at + 1:at + 2] in ")）" else part[:at + 1]
+    return None
+
+
+def _opens_a_bracket(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")

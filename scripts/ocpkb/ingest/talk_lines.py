@@ -327,3 +327,10 @@ def presenters_at_end(text: str) -> tuple[str, list[str]] | None:
         return None
     names = [name for name in re.split(r"\s*(?:&|\band\b|,|/)\s*", match.group("who").strip()) if name]
     return (match.group("title").strip(), names) if names else None
+
+
+@cache
+def talk_nouns() -> str:
+    """A talk noun (data/talk_nouns.txt), singular or plural, as a regex alternation."""
+    nouns = words("talk_nouns")
+    return alternation(nouns + tuple(f"{noun}s" for noun in nouns))

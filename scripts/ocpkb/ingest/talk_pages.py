@@ -16,12 +16,12 @@ from ..writing import CJK
 from .classify import (common_word, is_org, is_role, organization_of_unit, parse_people, parse_person, person_name,
                        split_affiliation)
 from .event_name import EPISODE, event_phrase
-from .layouts import city_station, talk_nouns
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, biography
 from .people_layouts import INTRO_ASIDE, bio_people, labelled_speakers
 from .segment import Block
-from .talk_lines import clean_title, line_label, line_label_and_value
+from .places import city_station
+from .talk_lines import clean_title, line_label, line_label_and_value, talk_nouns
 from .wordlists import alternation, label_pattern, labels, words
 from .zh_prose import ZH_SENTENCE_END, zh_role_end, zh_speech_verb
 
