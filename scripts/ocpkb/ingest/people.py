@@ -45,7 +45,7 @@ from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .people_layouts import bio_people, labelled_speakers
 from .segment import Block
 from .talk_lines import talk_nouns
-from .wordlists import alternation, label_pattern, words
+from .wordlists import alternation, label_pattern, pattern, words
 from .zh_prose import ZH_PHRASE_BREAK, zh_org_of_speaker, zh_speech_verbs
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
@@ -277,7 +277,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
-        found += _zh_unit_name_rank(text, block.span) if CJK.search(text) and ZH_RANK_WORD.search(text) else []
+        found += _zh_unit_name_rank(text, block.span) if CJK.search(text) and _zh_rank_word().search(text) else []
         found += _zh_invited_guests(text, block.span) if "邀请" in text else []
         found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
             and block.kind in ("paragraph", "item") else []
@@ -402,14 +402,27 @@ ROLE_BREAK = re.compile(r"[，,、]")
 CAPTION_BREAK = re.compile(r"[。；;！？!?：:《“]")
 
 
-TITLE_AFTER_NAME = re.compile(r"(?:教授|院士|博士|老师|先生|女士)$")
-ZH_RANK_WORD = re.compile(r"教授|研究员|院士")  # the academic ranks said after a name ('孙琦副教授')
+RANK_PREFIX = "(?:副|助理|客座|名誉)?"  # '副教授', '客座研究员'
+
+
+@cache
+def _zh_rank_word() -> re.Pattern:
+    """An academic rank said after a name ('孙琦副教授', data/academic_ranks.txt)."""
+    return pattern("academic_ranks")
+
+
+@cache
+def _caption_end_after_name() -> re.Pattern:
+    """A caption's end that is said after a name: an academic rank, a doctor's degree or a form of
+    address ('蓝海大学周岚教授', '…林澈博士', '…周明老师')."""
+    said_after = words("academic_ranks") + tuple(w for w in words("degrees") + words("honorifics") if CJK.search(w))
+    return re.compile(rf"(?:{alternation(said_after)})$")
 
 
 @cache
 def _unit_name_rank() -> re.Pattern:
     return re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?(?:{zh_org_heads()}|系|院|所|中心))的?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
-                      r"(?P<title>(?:副|助理|客座|名誉)?(?:教授|研究员)|院士)(?![、，,])")  # a list of captions: `_zh_role_name_list`
+                      rf"(?P<title>{RANK_PREFIX}(?:{alternation(words('academic_ranks'))}))(?![、，,])")  # a list of captions: `_zh_role_name_list`
 
 
 MARKUP = re.compile(r"\*\*|__|\[([^\]]*)\]\([^)]*\)")  # bold marks, and a link read as its text
@@ -457,7 +470,7 @@ def _holds_a_person(role: str) -> bool:
     """'蓝海大学院长周岚', '蓝海大学周岚教授': a job title then a name, or a name then the title
     said after a name: another person's caption, not a role."""
     role = role.strip()
-    after_name = TITLE_AFTER_NAME.search(role)
+    after_name = _caption_end_after_name().search(role)
     before = role[:after_name.start()] if after_name else ""
     return any(_name_at(role, title.end()) for title in zh_job_title().finditer(role)) \
         or any(person_name(before[-size:]) for size in (3, 2) if re.fullmatch(r"[\u4e00-\u9fff]+", before[-size:]))
