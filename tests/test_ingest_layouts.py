@@ -1728,3 +1728,11 @@ def test_a_list_of_announced_talks_by_names_with_organizations_keeps_the_organiz
 def test_a_heading_ending_in_a_colon_that_names_sessions_is_a_section_and_no_session(run):
     # '## Contoso sessions:' introduces what follows; '## Breakout sessions' is a session of the program
     assert set(talks(extracted(run, "session-section-headings.md"))) == {"Breakout sessions"}
+
+
+def test_four_digit_clock_times_start_time_slots(run):
+    """'1400-1425: **Title**', '14:30-1455:' and '1500-15:25:' are slots; the title keeps no '1455:'."""
+    assert talks(extracted(run, "four-digit-clock-slots.md")) == {
+        "Welcome and the road to Contoso 2.0": ["Marta Lindqvist", "Omar Haddad"],
+        "Widgets without downtime": ["Wei Chen"],
+        "Sprocket pipelines in practice": ["Priya Raman"]}
