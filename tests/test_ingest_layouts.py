@@ -1736,3 +1736,13 @@ def test_four_digit_clock_times_start_time_slots(run):
         "Welcome and the road to Contoso 2.0": ["Marta Lindqvist", "Omar Haddad"],
         "Widgets without downtime": ["Wei Chen"],
         "Sprocket pipelines in practice": ["Priya Raman"]}
+
+
+def test_a_given_name_in_brackets_after_a_name_is_what_the_person_is_called_not_an_employer(run):
+    """'Robert Kowal (Bob) presented …', 'Elizabeth Marsh (Liz) from …': no organization 'Bob' or 'Liz';
+    'Omar Haddad (Fabrikam)' keeps his."""
+    view = extracted(run, "nickname-in-brackets.md")
+    assert affiliations(view)["Robert Kowal"] == (None, None)
+    assert affiliations(view)["Elizabeth Marsh"] == (None, None)
+    assert affiliations(view)["Omar Haddad"] == ("Fabrikam", None)
+    assert {org["name"] for org in view["organizations"]} == {"Fabrikam"}
