@@ -323,6 +323,14 @@ def _zh_school(text: str, index: int, end: int) -> bool:
     return bool(_school_heads()[2].match(text, end)) and text[index - 1:index] != "在"
 
 
+def _zh_campus(text: str, end: int) -> bool:
+    """'邯郸校区', '在深圳校区举行': a city right before a campus word (data/campus_words.txt) names one site
+    of a school, after a road or a district as often as after a city; it says nothing of where."""
+    from .wordlists import pattern
+
+    return bool(pattern("campus_words").match(text, end))
+
+
 @lru_cache(maxsize=4096)
 def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     """Cities named in running text after 'in'/'at'/'came to', as (offset, city, country); Chinese
@@ -364,7 +372,8 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                 known = city(name) if len(name) == length else None
                 marked = text[index + length:index + length + 1] in ("市", "站")
                 if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or population(name) >= MAJOR_CITY) \
-                        and not _zh_school(text, index, index + length):  # '北京大学', '上海交通大学': a school
+                        and not _zh_school(text, index, index + length) \
+                        and not _zh_campus(text, index + length):  # '北京大学', '上海交通大学': a school; '邯郸校区': a campus
                     found.append((index, *known))
                     index += length - 1
                     break
