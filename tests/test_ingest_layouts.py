@@ -1746,3 +1746,10 @@ def test_a_given_name_in_brackets_after_a_name_is_what_the_person_is_called_not_
     assert affiliations(view)["Elizabeth Marsh"] == (None, None)
     assert affiliations(view)["Omar Haddad"] == ("Fabrikam", None)
     assert {org["name"] for org in view["organizations"]} == {"Fabrikam"}
+
+
+def test_a_sponsor_named_by_a_link_keeps_the_whole_link_text(run):
+    """'Thanks to our media sponsor [Tailspin at Play](…) for …' (and the reStructuredText link): the name runs
+    to the link's end, not to its 'at'."""
+    for name in ("sponsor-named-by-a-link.md", "sponsor-named-by-a-link.rst"):
+        assert {org["name"] for org in extracted(run, name)["organizations"]} == {"Tailspin at Play"}
