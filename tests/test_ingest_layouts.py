@@ -1731,11 +1731,13 @@ def test_a_heading_ending_in_a_colon_that_names_sessions_is_a_section_and_no_ses
 
 
 def test_four_digit_clock_times_start_time_slots(run):
-    """'1400-1425: **Title**', '14:30-1455:' and '1500-15:25:' are slots; the title keeps no '1455:'."""
+    """'1400-1425: **Title**', '14:30-1455:', '1500-15:25:' and '18:30-1900:' are slots (a year range such as
+    '2029-2030' is none); the title keeps no '1455:'."""
     assert talks(extracted(run, "four-digit-clock-slots.md")) == {
         "Welcome and the road to Contoso 2.0": ["Marta Lindqvist", "Omar Haddad"],
         "Widgets without downtime": ["Wei Chen"],
-        "Sprocket pipelines in practice": ["Priya Raman"]}
+        "Sprocket pipelines in practice": ["Priya Raman"],
+        "Gadget dev environments": ["Kim Lee", "Ana Ruiz"]}
 
 
 def test_a_given_name_in_brackets_after_a_name_is_what_the_person_is_called_not_an_employer(run):

@@ -102,7 +102,7 @@ def _glued_slot(match: re.Match, first: tuple[int, int], second: tuple[int, int]
     glued = [_group(match, f"glued{n}") for n in (1, 2)]
     if not any(glued):
         return True
-    years = all(match.group(f"hour{n}") in ("19", "20") for n in (1, 2) if glued[n - 1])
+    years = all(glued) and all(match.group(f"hour{n}") in ("19", "20") for n in (1, 2))
     return second is not None and not years and 0 < (second[0] - first[0]) * 60 + second[1] - first[1] <= LONGEST_GLUED_SLOT
 
 
