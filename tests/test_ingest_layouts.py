@@ -1728,3 +1728,30 @@ def test_a_list_of_announced_talks_by_names_with_organizations_keeps_the_organiz
 def test_a_heading_ending_in_a_colon_that_names_sessions_is_a_section_and_no_session(run):
     # '## Contoso sessions:' introduces what follows; '## Breakout sessions' is a session of the program
     assert set(talks(extracted(run, "session-section-headings.md"))) == {"Breakout sessions"}
+
+
+def test_four_digit_clock_times_start_time_slots(run):
+    """'1400-1425: **Title**', '14:30-1455:', '1500-15:25:' and '18:30-1900:' are slots (a year range such as
+    '2029-2030' is none); the title keeps no '1455:'."""
+    assert talks(extracted(run, "four-digit-clock-slots.md")) == {
+        "Welcome and the road to Contoso 2.0": ["Marta Lindqvist", "Omar Haddad"],
+        "Widgets without downtime": ["Wei Chen"],
+        "Sprocket pipelines in practice": ["Priya Raman"],
+        "Gadget dev environments": ["Kim Lee", "Ana Ruiz"]}
+
+
+def test_a_given_name_in_brackets_after_a_name_is_what_the_person_is_called_not_an_employer(run):
+    """'Robert Kowal (Bob) presented …', 'Elizabeth Marsh (Liz) from …': no organization 'Bob' or 'Liz';
+    'Omar Haddad (Fabrikam)' keeps his."""
+    view = extracted(run, "nickname-in-brackets.md")
+    assert affiliations(view)["Robert Kowal"] == (None, None)
+    assert affiliations(view)["Elizabeth Marsh"] == (None, None)
+    assert affiliations(view)["Omar Haddad"] == ("Fabrikam", None)
+    assert {org["name"] for org in view["organizations"]} == {"Fabrikam"}
+
+
+def test_a_sponsor_named_by_a_link_keeps_the_whole_link_text(run):
+    """'Thanks to our media sponsor [Tailspin at Play](…) for …' (and the reStructuredText link): the name runs
+    to the link's end, not to its 'at'."""
+    for name in ("sponsor-named-by-a-link.md", "sponsor-named-by-a-link.rst"):
+        assert {org["name"] for org in extracted(run, name)["organizations"]} == {"Tailspin at Play"}

@@ -46,10 +46,17 @@ def one_look_back_per_entry(entries) -> str:
     return "|".join(parts)
 
 
-@pytest.mark.parametrize("name", ["organizations_known", "org_heads", "roles", "event_words", "headline_verbs"])
-def test_shared_look_back_finds_what_one_per_entry_found(name):
+@pytest.mark.parametrize("name", ["organizations_known", "org_heads", "roles", "event_words", "headline_verbs",
+                                  "surnames_zh", "speech_verbs", "labels", "talk_nouns"])
+def test_shared_look_back_and_chinese_branches_find_what_one_per_entry_found(name):
     entries = words(name)
     text = " ".join(f"{entry}, x{entry} {entry}-y {entry.upper()}的{entry}" for entry in entries)
     for flags in (0, re.IGNORECASE):
         spans = [m.span() for m in re.finditer(alternation(entries), text, flags)]
         assert spans == [m.span() for m in re.finditer(one_look_back_per_entry(entries), text, flags)]
+
+
+def test_chinese_entries_grouped_by_their_first_character_still_give_way_to_a_shorter_one():
+    # '分享嘉宾' fails before the colon the pattern wants next; the shorter '分享' of the same branch is tried then
+    label = re.compile(rf"(?:{alternation(['分享嘉宾', '分享', '嘉宾', '分享者'])})\s*[:：]")
+    assert [m.group(0) for m in label.finditer("分享嘉宾介绍 分享：x 嘉宾：y 分享者:z")] == ["分享：", "嘉宾：", "分享者:"]

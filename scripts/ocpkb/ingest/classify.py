@@ -938,6 +938,7 @@ def _org_head_end() -> re.Pattern:
 
 
 BRACKETED_HANDLE = re.compile(r"\s*[(（]@[\w.-]+[)）]")
+BRACKETED_WORD = re.compile(r"(?<=[a-z])\s*\((?P<word>[A-Z][a-z]+)\)")  # 'Robert Doe (Bob)', 'Jane Doe (Contoso)'
 QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“'‘][A-Z][\w-]{1,20}[\"”'’]\s+(?=[A-Z])")  # 'Jane "JD" Doe'
 
 
@@ -964,6 +965,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
         return None
     text = QUOTED_NICKNAME.sub(" ", text)  # 'Priyanka "Pinky" Ravi (Contoso)': the name without the nickname
     text = BRACKETED_HANDLE.sub("", text)  # 'Jane Doe (@jdoe), Contoso': an account's name, no employer
+    text = BRACKETED_WORD.sub(lambda bracket: "" if nickname(bracket.group("word")) else bracket.group(0), text)
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
         split = _organization_then_name(text, span)
         if split:
@@ -1126,6 +1128,13 @@ def _long_full_name(tokens: list[str]) -> bool:
 def _handle_note() -> re.Pattern:
     """'GitHub ID jdoe', 'GitHub: @jdoe', 'ID：jdoe': a name's account on a code-hosting site (data/labels.txt, handle)."""
     return re.compile(rf"(?i)^(?:{alternation(labels('handle'))})\s*[:：]?\s*[@\w.:：-]+$")
+
+
+def nickname(word: str) -> bool:
+    """'Robert Doe (Bob)': one bracketed word after a name that the name dictionary gives a man or a
+    woman, and that is no organization, is what the person is called, not an employer."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and given_name_anywhere(word) and not is_org(word) \
+        and word not in well_known()
 
 
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:

@@ -9,14 +9,18 @@ from dataclasses import dataclass, replace
 
 from .dates import MONTH
 
-CLOCK = r"(?P<hour{n}>\d{{1,2}})(?:(?P<colon{n}>[:：])(?P<minute{n}>\d{{2}})|\.(?P<dotted{n}>\d{{2}}))?\s*(?P<half{n}>[ap]\.?\s?m\.?(?![a-z]))?"
+CLOCK = r"(?P<hour{n}>\d{{1,2}})(?:(?P<colon{n}>[:：])(?P<minute{n}>\d{{2}})|\.(?P<dotted{n}>\d{{2}}){glued})?\s*(?P<half{n}>[ap]\.?\s?m\.?(?![a-z]))?"
+GLUED = r"|(?<=\d\d)(?P<glued{n}>[0-5]\d)(?!\d)"  # '1400': a four-digit clock time, read only at a line's start (see `_glued_slot`)
 DAY_PREFIX = (rf"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
               rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:(?:19|20)\d\d,?\s+)?)?")
-SLOT = re.compile(rf"^\s*(?:{DAY_PREFIX})?{CLOCK.format(n=1)}(?:\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2)})?"
+SLOT = re.compile(rf"^\s*(?:{DAY_PREFIX})?{CLOCK.format(n=1, glued=GLUED.format(n=1))}"
+                  rf"(?:\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2, glued=GLUED.format(n=2))})?"
                   r"(?P<rest>(?:\s*[-–—|｜:：,]\s*|\s+).*)?$", re.IGNORECASE)
-ANYWHERE = re.compile(rf"(?:{DAY_PREFIX}){CLOCK.format(n=1)}\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2)}", re.IGNORECASE)
+ANYWHERE = re.compile(rf"(?:{DAY_PREFIX}){CLOCK.format(n=1, glued='')}\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2, glued='')}",
+                      re.IGNORECASE)
 REST_LEAD = re.compile(r"^[\s\-–—|｜:：,]+")
 HALF_DAY = 12 * 60
+LONGEST_GLUED_SLOT = 4 * 60  # minutes; a longer four-digit range is more likely two numbers than a talk's slot
 MORNING_END = 13 * 60  # a slot before this, then an earlier time: the afternoon has begun
 
 
@@ -28,10 +32,14 @@ class Slot:
     marked: bool  # am/pm written: the hour is certain
 
 
+def _group(match: re.Match, name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
 def _minutes(match: re.Match, n: int) -> tuple[int, int | None] | None:
     """(hour, minute) as written, or None when it is no clock time ('17' alone, '1.5' without am/pm)."""
     hour, half = int(match.group(f"hour{n}")), match.group(f"half{n}")
-    minute = match.group(f"minute{n}") or match.group(f"dotted{n}")
+    minute = match.group(f"minute{n}") or match.group(f"dotted{n}") or _group(match, f"glued{n}")
     if match.group(f"dotted{n}") and not half:
         return None
     if minute is None and not half or hour > 23 or minute and int(minute) > 59:
@@ -74,7 +82,7 @@ def _slot_of(match: re.Match, rest: str) -> Slot | None:
     if first is None:
         return None
     second = _minutes(match, 2) if match.group("hour2") else None
-    if match.group("hour2") and second is None:
+    if match.group("hour2") and second is None or not _glued_slot(match, first, second):
         return None
     half1, half2 = match.group("half1"), match.group("half2") if second else None
     start_hour = _apply_half(first[0], half1 or (half2 if second and _same_half(first[0], second[0]) else None))
@@ -86,6 +94,16 @@ def _slot_of(match: re.Match, rest: str) -> Slot | None:
             end += HALF_DAY  # '11:30 - 1:00'
     return Slot(_clock(start), _clock(end) if end is not None else None, REST_LEAD.sub("", rest).strip(),
                 _twenty_four_hours(match) or bool(half1 or half2))
+
+
+def _glued_slot(match: re.Match, first: tuple[int, int], second: tuple[int, int] | None) -> bool:
+    """A four-digit clock time ('1400-1425: Title', '14:30-1455') is one only in a range that ends
+    later the same day, within a few hours, and that is no span of years ('2019-2020')."""
+    glued = [_group(match, f"glued{n}") for n in (1, 2)]
+    if not any(glued):
+        return True
+    years = all(glued) and all(match.group(f"hour{n}") in ("19", "20") for n in (1, 2))
+    return second is not None and not years and 0 < (second[0] - first[0]) * 60 + second[1] - first[1] <= LONGEST_GLUED_SLOT
 
 
 def _twenty_four_hours(match: re.Match) -> bool:

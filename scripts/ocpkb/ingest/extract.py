@@ -443,7 +443,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
         found += [Found((name, "co-organizer"), line.span) for name in partners_of_the_event(line.text)]
-        found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text)]
+        found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text, line.links)]
         thanks = THANKS.search(line.text)
         for match in THANKED_HOST.finditer(line.text, thanks.start()) if thanks else ():  # 'thanks to Contoso for hosting the event'
             name = match.group("name")
@@ -523,13 +523,14 @@ def _supporters_named() -> re.Pattern:
 FIRST_PERSON = re.compile(r"(?i)\b(?:we|us)\b")  # 'we were supported by …': the organizers speak of their event
 
 
-def supporters_in_prose(text: str) -> list[str]:
-    """Sponsors and supporters a sentence names (see `_supporters_named`): organizations only, no people."""
+def supporters_in_prose(text: str, links: tuple[str, ...] = ()) -> list[str]:
+    """Sponsors and supporters a sentence names (see `_supporters_named`): organizations only, no people;
+    a name that opens a link's text runs to the link's end (`listed_organizers`)."""
     found = []
     for match in _supporters_named().finditer(text) if re.search(r"(?i)sponsor|support", text) else ():
         subject = match.group("subject")
         if subject is None or FIRST_PERSON.search(subject) or _about_the_event(subject):
-            found += listed_organizers(text[match.end():], a_person=sponsoring_person)
+            found += listed_organizers(text[match.end():], a_person=sponsoring_person, links=links)
     return found
 
 
@@ -584,21 +585,24 @@ LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 
 
-def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name: _a_person(name)) -> list[str]:
+def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name: _a_person(name),
+                      links: tuple[str, ...] = ()) -> list[str]:
     """'… hosted by Contoso, Fabrikam and the Tailspin community at …': every organization the
     list after 'by' names. The list ends at its first item that is no capitalized name ('Grand
     hotel venue', 'a storage company'); 'the X community' or 'the X team' is the event's own group,
     not an organization, and a person's name is no organizer (a name after 'the' is none); after
     'the' only a name with an organization word or a public body's head, or a well-known or all-capital
-    name is one ('the Contoso Foundation', 'the Contoso Science Policy Office'); 'led by' ends the list."""
+    name is one ('the Contoso Foundation', 'the Contoso Science Policy Office'); 'led by' ends the list. A name
+    that opens the text of one of the line's links runs to the link's end ('[Bart at Work](…) for …': not 'Bart')."""
     clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
     names = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
         listed = LISTED_NAME.match(item.strip())
-        ends = LIST_ENDS.match(item.strip(), listed.end()) if listed else None
+        linked = _linked_name(item.strip(), listed, links) if listed and links else None
+        ends = LIST_ENDS.match(item.strip(), linked.end() if linked else listed.end()) if listed else None
         if not ends:
             break
-        name = listed.group("name")
+        name = linked.group(0) if linked else listed.group("name")
         if a_person(name) and not listed.group("the"):  # 'the Fabrikam Garden Meise' is no person
             return []  # 'a talk hosted by Priya, Tomasz and Ivan': the list names people, no organizer
         if not listed.group("group") and (not listed.group("the") or is_org(name) or name in well_known()
@@ -607,6 +611,16 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
         if ends.group(0).strip():
             break  # '… by Contoso in Lyon on May 4, 2019': the words after the name end the list
     return names
+
+
+def _linked_name(item: str, listed: re.Match, links: tuple[str, ...]) -> re.Match | None:
+    """The whole text of a link that the listed name opens and that runs on past it ('Bart at Work')."""
+    start = listed.start("name")
+    for text in links:
+        whole = re.compile(re.escape(text)).match(item, start)
+        if whole and whole.end() > listed.end("name"):
+            return whole
+    return None
 
 
 def _public_body(name: str) -> bool:

@@ -25,6 +25,7 @@ from .classify import (
     is_role,
     name_end_strength,
     name_then_affiliation,
+    nickname,
     parse_people,
     person_name,
     plain_words,
@@ -134,7 +135,8 @@ def _listed_in_prose(text: str, span: Span) -> list[PersonMention]:
 def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
     """'We welcome Jane Doe (Contoso), Wei Chen (Fabrikam) and …', "Omar Haddad's (Contoso) work
     on …": a name in a sentence, no capitalized word before it, with its organization or job title
-    in brackets right after it, or her degrees ('Jane Doe (MSc)'). The bracket vouches for the name, unless the name is a phrase of
+    in brackets right after it, her degrees ('Jane Doe (MSc)') or what she is called ('Robert Doe (Bob)': no
+    employer). The bracket vouches for the name, unless the name is a phrase of
     dictionary words or the bracket is a place ('Rey Juan Carlos (Spain)') or the name's acronym
     ('Region Vectorizer (RV)')."""
     found = []
@@ -145,7 +147,8 @@ def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
                 or places.parse_place(rest).get("city") or _acronym_of(rest, written):  # '(Louisville, KY)': where, not whose
             continue
         found += [p for p in parse_people(f"{written} ({rest})", span)
-                  if p.title or clean_organization(p.organization) and probably_a_person(p.name) or degrees_only(rest)]
+                  if p.title or clean_organization(p.organization) and probably_a_person(p.name) or degrees_only(rest)
+                  or nickname(rest)]
     return found
 
 
@@ -236,7 +239,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
             and not label_pattern("talk").match(line)  # '议题题目：星河数据库性能调优' names no one
         if speaker_line or caption_line:
-            found += [p for p in parse_people(line, block.span) if _vouched(p)]
+            found += [p for p in parse_people(line, block.span) if _vouched(p) or _nicknamed(p, line)]
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
                 and is_role(text):
             found += [p for p in parse_people(text, block.span) if p.title and p.organization]  # 'Name, Title, Org' alone
@@ -569,6 +572,12 @@ def _vouched(person: PersonMention) -> bool:
     if clean_organization(person.organization) is None and not person.title:
         return False
     return bool(person.title) or not plain_words(person.name)
+
+
+def _nicknamed(person: PersonMention, line: str) -> bool:
+    """'Robert Doe (Bob) presented …': what a person is called, in brackets after the name, vouches for it."""
+    called = re.search(rf"{re.escape(person.name)}\s*\((?P<word>[A-Z][a-z]+)\)", line)
+    return bool(called) and nickname(called.group("word"))
 
 
 RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")

@@ -36,6 +36,7 @@ class Line:
     text: str
     markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent", "video",
     # "text-link" (only a link, but inside a paragraph or item), "para" (a Markdown line that is a whole HTML `<p>`)
+    links: tuple[str, ...] = ()  # the text of each link the line holds, as read: where a name in it ends ('[Bart at Work](…)')
 
 
 @dataclass(frozen=True)
@@ -256,8 +257,16 @@ def read_markdown(text: str, name: str) -> Source:
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
             markup = "row"
-        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup))
+        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup, _link_texts(text)))
     return source
+
+
+def _link_texts(raw: str) -> tuple[str, ...]:
+    """The texts of the line's Markdown links, read as the line is ('[**Bart at Work**](…)' -> 'Bart at Work')."""
+    if "[" not in raw:
+        return ()
+    return tuple(text for match in MD_LINK.finditer(raw) if raw[match.start() - 1:match.start()] != "!"  # no image
+                 for text in [_clean(_without_emphasis(match.group(1)))] if " " in text)
 
 
 def read_asciidoc(text: str, name: str) -> Source:

@@ -69,15 +69,34 @@ def alternation(entries) -> str:
     """A regex alternation of the entries, longest first; Latin entries only as whole words (not
     the head of a hyphenated name). The Latin entries share one look back for a letter: an entry
     that starts with a letter and one that does not never match at the same place, so grouping
-    them changes no match, and the regex no longer looks back once per entry at every character."""
-    latin, other = [], []
+    them changes no match, and the regex no longer looks back once per entry at every character;
+    the Chinese entries are grouped by their first character for the same reason."""
+    latin, other, chinese = [], [], {}
     for entry in sorted(set(entries), key=len, reverse=True):
         escaped = re.escape(entry).replace(r"\ ", r"\s+")
         if re.match(r"[A-Za-z]", entry):
             latin.append(rf"{escaped}(?![A-Za-z]|-[A-Za-z])")  # 'PMC' is no part of 'PMC-Contoso'
+        elif CJK_START.match(entry):
+            chinese.setdefault(entry[0], []).append(_escaped(entry[1:]))
         else:
             other.append(escaped)
-    return "|".join(([rf"(?<![A-Za-z])(?:{'|'.join(latin)})"] if latin else []) + other)
+    return "|".join(([rf"(?<![A-Za-z])(?:{'|'.join(latin)})"] if latin else []) + other
+                    + [_one_branch(first, rests) for first, rests in chinese.items()])
+
+
+CJK_START = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _escaped(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s+")
+
+
+def _one_branch(first: str, rests: list[str]) -> str:
+    """The Chinese entries that start with one character as one branch, '为(?:大家|您)': the regex checks
+    that character once, not once an entry (every entry also has its traditional forms, so a list's
+    alternation is twice as long). The entries keep their order (longest first), and no entry that
+    starts otherwise can match where these do, so every match is the one the plain alternation gives."""
+    return re.escape(first) + ("" if rests == [""] else f"(?:{'|'.join(rests)})")
 
 
 @cache
