@@ -678,9 +678,3 @@ def test_a_city_that_names_a_universitys_campus_is_not_the_events(run):
     # '活动地点：青禾大学苏州校区 明德楼 301': a campus is named after a road, district or town as often as after
     # a city, and the school's city is not stated
     assert event(run, "zh-city-named-campus.md")["location"]["city"] is None
-
-
-def test_a_city_that_starts_a_products_name_is_no_place(run):
-    # 'what is new in Jakarta EE 11', 'demos in Jakarta Persistence': a capitalized word after the city that is no
-    # venue's word, place or date makes the city part of a longer name
-    assert event(run, "city-word-starting-a-product-name.md")["location"]["city"] is None

@@ -262,31 +262,6 @@ def _city_ending(institution: re.Match) -> tuple[int, str] | None:
     return None
 
 
-CAPITALIZED_RUN = re.compile(r"(?:\s*[A-Z][^\W_]*)*")  # the capitalized words from here on ('EE 11' stops at '11')
-
-
-def _starts_a_longer_name(rest: list[str], country: str) -> bool:
-    """'in Jakarta EE 11', 'in Lyon Widgets': a capitalized word right after the city, with no comma
-    between, that is no venue's word, place, state code or date makes the city the first word of a
-    longer name (a product, a project), not a place ('in Austin TX', 'in Lyon France', 'in Porto May 5');
-    an event's word in the run says an event is there ('at The London Contoso User Group Meetup')."""
-    from .wordlists import pattern
-
-    word = rest[0]
-    spelled_country = country_code(word) if not word.isupper() or word.casefold() in COUNTRY_ALIASES else None  # 'EE': no Estonia
-    return not (VENUE_WORDS.match(word) or city(word) or spelled_country or _region(word, country)
-                or word.casefold() in dates.MONTHS or re.fullmatch(dates.WEEKDAY_NAME, word)
-                or any(pattern("event_words").fullmatch(later) for later in rest))
-
-
-def _region(word: str, country: str) -> bool:
-    """A state, province or region of the world, by name or by its ISO 3166-2 code in the city's country ('TX')."""
-    from .wordlists import words
-
-    return anyascii(word).casefold() in _subdivisions() or word.casefold() in words("regions") \
-        or word.isupper() and pycountry.subdivisions.get(code=f"{country}-{word}") is not None
-
-
 def _not_a_place_name(match: re.Match, words: list[str], at: tuple[int, int]) -> bool:
     """'demonstrated in ITU' (an acronym, not Itu), 'kicked off in the Spring' (a season, not
     Spring, Texas): after 'the', a city counts only when a venue's word follows it ('at the San
@@ -379,11 +354,9 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                 or _a_persons_institution(text, match, words, at):
             continue
         rest = words[at[1]:]
-        name = " ".join(words[at[0]:at[1]])
-        if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)) \
-                or rest and _starts_a_longer_name(CAPITALIZED_RUN.match(text, match.start(1) + len(" ".join(words[:at[1]]))
-                                                                        ).group(0).split(), city(name)[1]):
+        if rest and not VENUE_WORDS.match(rest[0]) and pattern("org_words").search(" ".join(rest)):
             continue
+        name = " ".join(words[at[0]:at[1]])
         country = COUNTRY_AFTER.match(text, match.start(1) + len(" ".join(words[:at[1]])))
         found.append((match.start(1), *((country and city_in_country(name, country.group("country"))) or city(name))))
     for run in HANGUL_CITY.finditer(text):  # a Korean word, its particle set aside ('새너제이에서')
