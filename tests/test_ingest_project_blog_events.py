@@ -19,3 +19,21 @@ def facts(run, name: str) -> tuple:
 def test_an_html_post_under_front_matter_keeps_its_title_and_date(run):
     # the '+++' block is the post's front matter, not text: its title names the event, its date gives the year
     assert facts(run, "site-generator-page.html") == ("Contoso Summit 2031", "2031-02-27", "2031-02-28", "Lyon")
+
+
+def test_back_from_a_name_with_its_year_names_that_event(run):
+    # no event word: 'Back from' frames what the report looks back on, and the text names it
+    assert facts(run, "back-from-coinage.md")[0] == "Contoso 2031"
+
+
+def test_a_report_of_an_edition_in_a_city_names_the_edition_and_the_city_places_it(run):
+    name, _, _, city = facts(run, "report-of-edition-in-city.md")
+    assert (name, city) == ("Fabrikam 031", "Lyon")
+
+
+def test_back_from_a_dictionary_word_names_no_event(run):
+    assert facts(run, "back-from-vacation.md")[0] is None
+
+
+def test_impressions_of_the_event_are_no_part_of_its_name(run):
+    assert facts(run, "impressions-of-forum-day.md")[0] == "Northwind Open Source Forum Conference"

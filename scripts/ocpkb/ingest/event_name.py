@@ -146,6 +146,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         next((_numbered_event_title(block.text, block.number) for block in blocks[:1] if block.is_title), None)
     if numbered:
         return numbered
+    framed = _framed_title_name(title, title_line, blocks) if title else None
+    if framed:
+        return framed
     if title:
         phrase = event_phrase(title)
         hosting = _hosting_event(phrase, blocks) if phrase else None
@@ -178,6 +181,47 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+@cache
+def _recap_frame() -> re.Pattern:
+    """'A short report of X', 'Mini report and pictures from X', 'Back from X', 'We were at X' (data/recap_frames.txt):
+    a title's frame and, after it, what the report looks back on (the name is read from `rest`)."""
+    entries = words("recap_frames")
+    leads = [entry.partition(":")[2].strip() for entry in entries if entry.startswith("lead:")]
+    nouns = alternation(entry for entry in entries if not entry.startswith("lead:"))
+    return re.compile(rf"(?i)^(?:(?:\w+\s+){{0,2}}?(?:{nouns})(?:\s+and\s+(?:{nouns}))?\s+(?:from|of|on|at)"
+                      rf"|(?:{alternation(leads)}))\s+(?:the\s+)?(?P<rest>\S.*)$")
+
+
+FRAMED_NAME = re.compile(r"[A-Z0-9][\w&+.'/#-]*(?:\s+(?:[A-Z0-9#][\w&+.'/#-]*|[a-z]+(?=(?:\s+[a-z]+)*\s*$)))*")
+"""The name after a recap frame: capitalized words, years and editions ('BeGeistert 031', 'SCaLE 6x'), up to a
+lowercase word that starts the rest of the sentence ('… in Hamburg'), unless lowercase words end it
+('GSoC mentor summit'), which then must end in an event word."""
+FRAMED_NAME_END = re.compile(r"\s*$|\s*[^\w\s]|\s+(?:in|at|on|with|during|and|by|for|this|last)\b")
+"""What may follow that name: the end, a mark, or a word that starts what is said of it ('… in Lyon'); not a word
+that goes on the phrase ('A recap of the Contoso sponsored Fabrikam workshops')."""
+FRAMED_WORDS = 6  # words at most of a name after a frame; a longer run is a sentence
+
+
+def _framed_title_name(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'Report of Contoso 031 in Lyon', 'Back from Contoso 2031!', 'Impressions of the Contoso Open Source
+    Forum Conference: Day 1': the name a title part's recap frame leads to, when the text names it too
+    (not 'Back from vacation', nor 'Notes from a Tuesday')."""
+    for part in TITLE_SEPARATORS.split(_without_title_tag(title)):
+        framed = _recap_frame().match(part.strip())
+        named = FRAMED_NAME.match(framed.group("rest")) if framed else None
+        name = named.group(0).strip() if named and FRAMED_NAME_END.match(framed.group("rest"), named.end()) else ""
+        if not name or len(name.split()) > FRAMED_WORDS or plain_words(name) or person_name(name) and probably_a_person(name):
+            continue
+        if name[-1:].islower() and name.split()[-1].casefold() not in _kinds_of_event() and not _every_word_capitalized(name):
+            continue
+        first = name.split()[0]
+        if places.city(name) or places.country_code(name) or first.casefold() in dates.MONTHS:
+            continue
+        if any(first in block.text for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"):
+            return Found(name, Span(line, line), "the event name is what the title's report frame looks back on")
+    return None
 
 
 HOSTED_WITHIN = 2  # last words of a title's event ('… Community Summit') that the text says is held at a bigger one
