@@ -37,3 +37,8 @@ def test_back_from_a_dictionary_word_names_no_event(run):
 
 def test_impressions_of_the_event_are_no_part_of_its_name(run):
     assert facts(run, "impressions-of-forum-day.md")[0] == "Northwind Open Source Forum Conference"
+
+
+def test_a_projects_report_from_a_bigger_event_names_the_bigger_event(run):
+    # 'Fabrikam at Contoso 7x': the project was at the conference, which is the event; its edition is no year
+    assert facts(run, "project-at-bigger-event-report.md")[:3] == ("Contoso 7x", "2031-02-20", "2031-02-22")

@@ -585,6 +585,8 @@ def event_phrase(text: str) -> str | None:
     cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
+        bigger = AT_THE_BIGGER_EVENT.match(named)
+        named = named[bigger.end():] if bigger and not plain_words(named[bigger.end():]) else named
         if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _phrase_with_event_word(named) \
                 and not _event_words_only(named) and _every_word_capitalized(named):
             return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on; 'Conference Recap' names none
@@ -602,6 +604,10 @@ def event_phrase(text: str) -> str | None:
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
     return _phrase_with_event_word(cleaned)
+
+
+AT_THE_BIGGER_EVENT = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)?\s+at\s+(?:the\s+)?(?=[A-Z0-9])")
+"""'Fabrikam at Contoso 2031: the Report': a project's booth or talk at a bigger event; the report is of that event."""
 
 
 HOST_AFTER_AT = re.compile(r"(?<=\S)\s+@[A-Z][\w.&-]*\s*$")
