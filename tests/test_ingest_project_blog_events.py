@@ -42,3 +42,8 @@ def test_impressions_of_the_event_are_no_part_of_its_name(run):
 def test_a_projects_report_from_a_bigger_event_names_the_bigger_event(run):
     # 'Fabrikam at Contoso 7x': the project was at the conference, which is the event; its edition is no year
     assert facts(run, "project-at-bigger-event-report.md")[:3] == ("Contoso 7x", "2031-02-20", "2031-02-22")
+
+
+def test_an_event_section_of_the_front_matter_gives_the_days_and_the_bracketed_city_is_no_part_of_the_name(run):
+    # '[event]' holds the event's own 'start' and 'end'; the 'date' above them is when the page was made
+    assert facts(run, "event-section-page.md")[:3] == ("Northwind Loop 2031", "2031-07-22", "2031-07-24")

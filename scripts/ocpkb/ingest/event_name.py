@@ -86,6 +86,15 @@ def event_page_days(matter: dict) -> tuple[str, str, str | None, str] | None:
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = event_dates.get("till")
         return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None, ""
+    for section in [matter] + [value for value in matter.values() if isinstance(value, dict)]:
+        days = _start_and_end_keys(section)
+        if days:  # '[event]' over 'start = …' and 'end = …': a page template's section for the event's own fields
+            return days
+    return None
+
+
+def _start_and_end_keys(matter: dict) -> tuple[str, str, str | None, str] | None:
+    """A start key beside an end key at most a month later, or a start key alone that is no post's 'date'."""
     start = next((key for key in _post_date_last(labels("event-start-key")) if _matter_day(matter.get(key))), None)
     end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
@@ -128,6 +137,17 @@ def _event_page_title(matter: dict) -> str | None:
     return next((key for key in labels("event-name-key") if str(matter.get(key) or "").strip()), None)
 
 
+PLACE_IN_BRACKETS = re.compile(r"\s*\((?P<place>[^()]*)\)\s*$")
+
+
+def _without_place_in_brackets(title: str) -> str:
+    """'Contoso 2031 (Springfield, IL)': the city an event page's title adds in brackets at its end is no
+    part of the name (a code, 'Short Course (SC 4.14)', is)."""
+    bracket = PLACE_IN_BRACKETS.search(title)
+    city = bracket.group("place").split(",")[0].strip() if bracket else ""
+    return title[:bracket.start()] if city and places.city(city) and bracket.start() else title
+
+
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     named = labelled(blocks, "event-name")
     if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
@@ -139,6 +159,7 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     if page_title and not title:  # 'name: Contoso Hack Day' over 'starttime:' and 'endtime:'
         title, title_line = str(source.front_matter[page_title]).strip(), source.front_matter_lines.get(page_title, 1)
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
+        title = _without_place_in_brackets(title)
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
         return Found(_without_trailing_day(named.strip()), Span(title_line, title_line))  # '… 自习室 2031年3月5日'
