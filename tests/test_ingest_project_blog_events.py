@@ -47,3 +47,12 @@ def test_a_projects_report_from_a_bigger_event_names_the_bigger_event(run):
 def test_an_event_section_of_the_front_matter_gives_the_days_and_the_bracketed_city_is_no_part_of_the_name(run):
     # '[event]' holds the event's own 'start' and 'end'; the 'date' above them is when the page was made
     assert facts(run, "event-section-page.md")[:3] == ("Northwind Loop 2031", "2031-07-22", "2031-07-24")
+
+
+def test_a_dictionary_word_that_is_also_a_town_ending_a_talks_heading_is_no_place(run):
+    # '### Contoso for the Multi-Cloud Enterprise' is a talk; 'Enterprise' there is the word
+    assert facts(run, "meetup-talk-heading-word-town.md")[3] is None
+
+
+def test_the_city_a_sentence_places_the_event_in_the_heart_of_is_its_city(run):
+    assert facts(run, "meetup-in-the-heart-of-city.md")[3] == "Lisbon"

@@ -510,7 +510,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 trailing = _trailing_city(block.text)
-                if trailing and not _only_a_persons_name(block.text) and not _presenters_at_end(block.text):
+                if trailing and not _only_a_persons_name(block.text) and not _presenters_at_end(block.text) \
+                        and not _a_word_ending_a_talks_heading(block.text, trailing[0]):
                     found.append((0, *trailing))
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
@@ -646,6 +647,12 @@ def _trailing_city(text: str) -> tuple[str, str] | None:
     tail = re.findall(r"(?<![^\W_])[A-Z][^\W\d_A-Z]+", text.split(",")[-1])[-2:]  # whole words: no 'Hub' of 'FabrikamHub'
     return next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                  if text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+
+
+def _a_word_ending_a_talks_heading(heading: str, city: str) -> bool:
+    """'### Contoso for the Multi-Cloud Enterprise': a one-word town that is also a dictionary word ends a
+    heading with no event word in it (a talk's or a section's), where it is that word, not a place."""
+    return " " not in city and dictionary_word(city) and not pattern("event_words").search(heading)
 
 
 def _person_then_affiliation(line: str) -> bool:
