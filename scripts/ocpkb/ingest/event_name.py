@@ -1001,6 +1001,8 @@ def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> boo
     of event in the plural, the event found being one of them or both joined."""
     for match in TWO_NAMES_ONE_YEAR.finditer(title) if name else ():
         first, second, year = match.group("first", "second", "year")
+        if _one_event_of_two_subjects(first, second):
+            continue
         if name == match.group(0) and all(_named_apart(each.split()[-1], match.group(0), blocks) for each in (first, second)):
             return True
         if re.sub(rf"\s+{year}$", "", name) in (first, second) or name == match.group(0):
@@ -1011,6 +1013,13 @@ def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> boo
         if match.group("kinds")[:-1].casefold() in _kinds_of_event() and name in (*match.group("first", "second"), joined):
             return True
     return False
+
+
+def _one_event_of_two_subjects(first: str, second: str) -> bool:
+    """'London Perl & Contoso Workshop 2031': only the second name has an event word, and the first is no event's
+    name alone (no coinage such as 'ContosoConf'): one event about two subjects, not two events."""
+    return second.split()[-1].casefold() in _kinds_of_event() and event_phrase(first) is None \
+        and not re.search(r"[a-z][A-Z]", first)
 
 
 def _named_apart(word: str, joined: str, blocks: list[Block]) -> bool:
