@@ -56,3 +56,17 @@ def test_a_dictionary_word_that_is_also_a_town_ending_a_talks_heading_is_no_plac
 
 def test_the_city_a_sentence_places_the_event_in_the_heart_of_is_its_city(run):
     assert facts(run, "meetup-in-the-heart-of-city.md")[3] == "Lisbon"
+
+
+def test_a_workshop_on_two_subjects_joined_by_an_ampersand_is_one_event(run):
+    # 'Lisbon Contoso & Fabrikam Workshop 2031': only the second half has an event word; one event, not two
+    assert facts(run, "one-workshop-two-subjects.txt")[:2] == ("Lisbon Contoso & Fabrikam Workshop 2031", "2031-10-25")
+
+
+def test_a_large_city_opening_the_events_name_places_it_not_a_city_held_in_another_year(run):
+    # 'NorthwindCon 2029, which was held in Riga' is about another event; the name opens with its city
+    assert facts(run, "one-workshop-two-subjects.txt")[3] == "Lisbon"
+
+
+def test_a_city_held_in_a_sentence_about_another_year_is_not_the_events(run):
+    assert facts(run, "held-in-another-year.md")[3] is None
