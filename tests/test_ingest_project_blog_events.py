@@ -70,3 +70,8 @@ def test_a_large_city_opening_the_events_name_places_it_not_a_city_held_in_anoth
 
 def test_a_city_held_in_a_sentence_about_another_year_is_not_the_events(run):
     assert facts(run, "held-in-another-year.md")[3] is None
+
+
+def test_what_my_recap_at_the_end_of_a_title_looks_back_on_is_the_event(run):
+    # the talk's title comes first; 'My NorthwindLoop 2031 Recap' names the event
+    assert facts(run, "talk-title-then-my-recap.md")[0] == "NorthwindLoop 2031"

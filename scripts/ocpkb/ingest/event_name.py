@@ -177,6 +177,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
             return hosting
         if phrase:
             return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
+    recapped = _framed_title_name(title, title_line, blocks, recap_last=True) if title else None
+    if recapped:
+        return recapped
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
@@ -219,25 +222,40 @@ FRAMED_NAME = re.compile(r"[A-Z0-9][\w&+.'/#-]*(?:\s+(?:[A-Z0-9#][\w&+.'/#-]*|[a
 """The name after a recap frame: capitalized words, years and editions ('BeGeistert 031', 'SCaLE 6x'), up to a
 lowercase word that starts the rest of the sentence ('… in Hamburg'), unless lowercase words end it
 ('GSoC mentor summit'), which then must end in an event word."""
+EDITION_GLUED = re.compile(r"(?<=[A-Za-z])\d+[a-z]?$")
+POSSESSIVE_OPENING = re.compile(r"(?i)^\s*(?:my|our)\s+")
+
+
+def _before_recap_word(part: str) -> str:
+    """'My Contoso 2031 Recap', 'Contoso14x Wrap Up' (a part of a longer title): what the recap word that ends
+    the part looks back on, without the writer's 'my'."""
+    recap = _recap_words().search(part)
+    return POSSESSIVE_OPENING.sub("", part[:recap.start()]).strip() if recap and recap.start() and recap.end() == len(part) else ""
+
+
 FRAMED_NAME_END = re.compile(r"\s*$|\s*[^\w\s]|\s+(?:in|at|on|with|during|and|by|for|this|last)\b")
 """What may follow that name: the end, a mark, or a word that starts what is said of it ('… in Lyon'); not a word
 that goes on the phrase ('A recap of the Contoso sponsored Fabrikam workshops')."""
 FRAMED_WORDS = 6  # words at most of a name after a frame; a longer run is a sentence
 
 
-def _framed_title_name(title: str, line: int, blocks: list[Block]) -> Found | None:
+def _framed_title_name(title: str, line: int, blocks: list[Block], recap_last: bool = False) -> Found | None:
     """'Report of Contoso 031 in Lyon', 'Back from Contoso 2031!', 'Impressions of the Contoso Open Source
     Forum Conference: Day 1': the name a title part's recap frame leads to, when the text names it too
-    (not 'Back from vacation', nor 'Notes from a Tuesday')."""
+    (not 'Back from vacation', nor 'Notes from a Tuesday'); with `recap_last`, what a recap word ending a
+    part looks back on ('… - My Contoso 2031 Recap'), for a title in which no other rule found a name."""
+    if CJK.search(title):
+        return None
     for part in TITLE_SEPARATORS.split(_without_title_tag(title)):
-        framed = _recap_frame().match(part.strip())
-        named = FRAMED_NAME.match(framed.group("rest")) if framed else None
-        name = named.group(0).strip() if named and FRAMED_NAME_END.match(framed.group("rest"), named.end()) else ""
+        framed = None if recap_last else _recap_frame().match(part.strip())
+        rest = framed.group("rest") if framed else _before_recap_word(part) if recap_last else ""
+        named = FRAMED_NAME.match(rest) if rest else None
+        name = named.group(0).strip() if named and FRAMED_NAME_END.match(rest, named.end()) else ""
         if not name or len(name.split()) > FRAMED_WORDS or plain_words(name) or person_name(name) and probably_a_person(name):
             continue
         if name[-1:].islower() and name.split()[-1].casefold() not in _kinds_of_event() and not _every_word_capitalized(name):
             continue
-        first = name.split()[0]
+        first = EDITION_GLUED.sub("", name.split()[0])  # 'Contoso14x' is written 'Contoso' in the text too
         if places.city(name) or places.country_code(name) or first.casefold() in dates.MONTHS:
             continue
         if any(first in block.text for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"):
