@@ -75,3 +75,7 @@ def test_a_city_held_in_a_sentence_about_another_year_is_not_the_events(run):
 def test_what_my_recap_at_the_end_of_a_title_looks_back_on_is_the_event(run):
     # the talk's title comes first; 'My NorthwindLoop 2031 Recap' names the event
     assert facts(run, "talk-title-then-my-recap.md")[0] == "NorthwindLoop 2031"
+
+
+def test_the_city_the_team_got_into_for_the_event_is_its_city(run):
+    assert facts(run, "getting-into-city.md")[::3] == ("NorthwindCon 2031", "Porto")
