@@ -341,6 +341,13 @@ def _sentences(text: str) -> list[str]:
     return SENTENCE_END.split(text)
 
 
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that holds the character at `offset`."""
+    starts = [0] + [match.end() for match in SENTENCE_END.finditer(text) if match.end() <= offset]
+    end = SENTENCE_END.search(text, offset)
+    return text[starts[-1]:end.start() if end else len(text)]
+
+
 POST_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -507,10 +514,12 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for block in blocks[:80]:
         if (HELD.search(block.text) or block.is_title or pattern("event_words").search(block.text)) \
                 and not biography().search(block.text) and not _another_day(block.text, result):  # a speaker's career names the places of other events
-            found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)]
+            found = [city for city in _cities_of_this_event(block.text, result.name) if not _a_persons_name(city[1], blocks)
+                     and not _another_year(_sentence_at(block.text, city[0]), result)]
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 trailing = _trailing_city(block.text)
-                if trailing and not _only_a_persons_name(block.text) and not _presenters_at_end(block.text):
+                if trailing and not _only_a_persons_name(block.text) and not _presenters_at_end(block.text) \
+                        and not _a_word_ending_a_talks_heading(block.text, trailing[0]):
                     found.append((0, *trailing))
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
@@ -518,7 +527,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) \
             if not biography().search(block.text) and not _another_day(block.text, result) else []
-        found = [city for city in found if not _a_persons_name(city[1], blocks)]
+        found = [city for city in found if not _a_persons_name(city[1], blocks)
+                 and not _another_year(_sentence_at(block.text, city[0]), result)]
         if found and not CJK.search(block.text):
             candidates.append(({"city": found[0][1], "country": found[0][2], "doubt": WEAK_CITY}, block.number))
             break
@@ -546,6 +556,7 @@ def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple
     the event's subject ('Contoso Virtual Machines Hackfest')."""
     return next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
+                 and not _another_year(sentence, result)
                  for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
                                or places.unlisted_cities(sentence)] if found), None)
 
@@ -559,6 +570,19 @@ def _another_day(text: str, result: Extraction) -> bool:
     start = result.start_date.value
     days = dates.find_dates(text, int(start[:4]))
     return bool(days) and all(start not in (day.start, day.end) for day in days)
+
+
+def _another_year(sentence: str, result: Extraction) -> bool:
+    """'The last one was Contoso 2019, which was held in Riga' in a post about its 2031 edition: a held
+    sentence whose years are all other than the event's is about another edition or another event."""
+    ours = result.start_date.value[:4] if result.start_date else \
+        next(iter(re.findall(r"(?:19|20)\d\d", result.name.value)), None) if result.name else None
+    years = [match.group(0) for match in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence)
+             if not PLANNED_FOR.search(sentence, 0, match.start())]
+    return bool(ours and years) and ours not in years
+
+
+PLANNED_FOR = re.compile(r"(?i)\b(?:for|by|until|till|towards?|through)\s+$")  # 'to discuss the direction for 2032': a plan's year
 
 
 VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?"
@@ -638,7 +662,21 @@ def _name_city(name: Found | None) -> tuple[str, str] | None:
         return abbreviated
     city = _trailing_city(" ".join(stem))
     written = next((size for size in (2, 1) if city and places.city(" ".join(stem[-size:])) == city), 0)
-    return city if written and len(stem) > written and places.population(city[0]) >= TITLE_CITY_POPULATION else None
+    if written and len(stem) > written and places.population(city[0]) >= TITLE_CITY_POPULATION:
+        return city
+    return _leading_city(stem)
+
+
+def _leading_city(stem: list[str]) -> tuple[str, str] | None:
+    """'London Contoso Workshop 2031', 'Lisbon Fabrikam User Group Meetup': a large city that opens the name of an event
+    with an event word is where that city's edition or chapter meets."""
+    if not pattern("event_words").search(" ".join(stem)):
+        return None
+    for size in (2, 1):
+        city = places.city(" ".join(stem[:size])) if len(stem) > size + 1 else None
+        if city and places.population(city[0]) >= TITLE_CITY_POPULATION:
+            return city
+    return None
 
 
 def _trailing_city(text: str) -> tuple[str, str] | None:
@@ -646,6 +684,12 @@ def _trailing_city(text: str) -> tuple[str, str] | None:
     tail = re.findall(r"(?<![^\W_])[A-Z][^\W\d_A-Z]+", text.split(",")[-1])[-2:]  # whole words: no 'Hub' of 'FabrikamHub'
     return next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                  if text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+
+
+def _a_word_ending_a_talks_heading(heading: str, city: str) -> bool:
+    """'### Contoso for the Multi-Cloud Enterprise': a one-word town that is also a dictionary word ends a
+    heading with no event word in it (a talk's or a section's), where it is that word, not a place."""
+    return " " not in city and dictionary_word(city) and not pattern("event_words").search(heading)
 
 
 def _person_then_affiliation(line: str) -> bool:

@@ -85,6 +85,15 @@ def event_page_days(matter: dict) -> tuple[str, str, str | None, str] | None:
     if event_dates.get("from") and dates.normalize_date(event_dates["from"]):
         till = event_dates.get("till")
         return "eventdates", dates.normalize_date(event_dates["from"]), dates.normalize_date(till) if till else None, ""
+    for section in [matter] + [value for value in matter.values() if isinstance(value, dict)]:
+        days = _start_and_end_keys(section)
+        if days:  # '[event]' over 'start = …' and 'end = …': a page template's section for the event's own fields
+            return days
+    return None
+
+
+def _start_and_end_keys(matter: dict) -> tuple[str, str, str | None, str] | None:
+    """A start key beside an end key at most a month later, or a start key alone that is no post's 'date'."""
     start = next((key for key in _post_date_last(labels("event-start-key")) if _matter_day(matter.get(key))), None)
     end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
@@ -127,6 +136,17 @@ def _event_page_title(matter: dict) -> str | None:
     return next((key for key in labels("event-name-key") if str(matter.get(key) or "").strip()), None)
 
 
+PLACE_IN_BRACKETS = re.compile(r"\s*\((?P<place>[^()]*)\)\s*$")
+
+
+def _without_place_in_brackets(title: str) -> str:
+    """'Contoso 2031 (Springfield, IL)': the city an event page's title adds in brackets at its end is no
+    part of the name (a code, 'Short Course (SC 4.14)', is)."""
+    bracket = PLACE_IN_BRACKETS.search(title)
+    city = bracket.group("place").split(",")[0].strip() if bracket else ""
+    return title[:bracket.start()] if city and places.city(city) and bracket.start() else title
+
+
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     named = labelled(blocks, "event-name")
     if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
@@ -138,6 +158,7 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     if page_title and not title:  # 'name: Contoso Hack Day' over 'starttime:' and 'endtime:'
         title, title_line = str(source.front_matter[page_title]).strip(), source.front_matter_lines.get(page_title, 1)
     if title and event_page:  # an event's own page: its title (or the part naming an event) is the name
+        title = _without_place_in_brackets(title)
         parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
         named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
         return Found(_without_trailing_day(named.strip()), Span(title_line, title_line))  # '… 自习室 2031年3月5日'
@@ -145,6 +166,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         next((_numbered_event_title(block.text, block.number) for block in blocks[:1] if block.is_title), None)
     if numbered:
         return numbered
+    framed = _framed_title_name(title, title_line, blocks) if title else None
+    if framed:
+        return framed
     if title:
         phrase = event_phrase(title)
         hosting = _hosting_event(phrase, blocks) if phrase else None
@@ -152,6 +176,9 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
             return hosting
         if phrase:
             return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
+    recapped = _framed_title_name(title, title_line, blocks, recap_last=True) if title else None
+    if recapped:
+        return recapped
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
@@ -177,6 +204,62 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+@cache
+def _recap_frame() -> re.Pattern:
+    """'A short report of X', 'Mini report and pictures from X', 'Back from X', 'We were at X' (data/recap_frames.txt):
+    a title's frame and, after it, what the report looks back on (the name is read from `rest`)."""
+    entries = words("recap_frames")
+    leads = [entry.partition(":")[2].strip() for entry in entries if entry.startswith("lead:")]
+    nouns = alternation(entry for entry in entries if not entry.startswith("lead:"))
+    return re.compile(rf"(?i)^(?:(?:\w+\s+){{0,2}}?(?:{nouns})(?:\s+and\s+(?:{nouns}))?\s+(?:from|of|on|at)"
+                      rf"|(?:{alternation(leads)}))\s+(?:the\s+)?(?P<rest>\S.*)$")
+
+
+FRAMED_NAME = re.compile(r"[A-Z0-9][\w&+.'/#-]*(?:\s+(?:[A-Z0-9#][\w&+.'/#-]*|[a-z]+(?=(?:\s+[a-z]+)*\s*$)))*")
+"""The name after a recap frame: capitalized words, years and editions ('BeGeistert 031', 'SCaLE 6x'), up to a
+lowercase word that starts the rest of the sentence ('… in Hamburg'), unless lowercase words end it
+('GSoC mentor summit'), which then must end in an event word."""
+EDITION_GLUED = re.compile(r"(?<=[A-Za-z])\d+[a-z]?$")
+POSSESSIVE_OPENING = re.compile(r"(?i)^\s*(?:my|our)\s+")
+
+
+def _before_recap_word(part: str) -> str:
+    """'My Contoso 2031 Recap', 'Contoso14x Wrap Up' (a part of a longer title): what the recap word that ends
+    the part looks back on, without the writer's 'my'."""
+    recap = _recap_words().search(part)
+    return POSSESSIVE_OPENING.sub("", part[:recap.start()]).strip() if recap and recap.start() and recap.end() == len(part) else ""
+
+
+FRAMED_NAME_END = re.compile(r"\s*$|\s*[^\w\s]|\s+(?:in|at|on|with|during|and|by|for|this|last)\b")
+"""What may follow that name: the end, a mark, or a word that starts what is said of it ('… in Lyon'); not a word
+that goes on the phrase ('A recap of the Contoso sponsored Fabrikam workshops')."""
+FRAMED_WORDS = 6  # words at most of a name after a frame; a longer run is a sentence
+
+
+def _framed_title_name(title: str, line: int, blocks: list[Block], recap_last: bool = False) -> Found | None:
+    """'Report of Contoso 031 in Lyon', 'Back from Contoso 2031!', 'Impressions of the Contoso Open Source
+    Forum Conference: Day 1': the name a title part's recap frame leads to, when the text names it too
+    (not 'Back from vacation', nor 'Notes from a Tuesday'); with `recap_last`, what a recap word ending a
+    part looks back on ('… - My Contoso 2031 Recap'), for a title in which no other rule found a name."""
+    if CJK.search(title):
+        return None
+    for part in TITLE_SEPARATORS.split(_without_title_tag(title)):
+        framed = None if recap_last else _recap_frame().match(part.strip())
+        rest = framed.group("rest") if framed else _before_recap_word(part) if recap_last else ""
+        named = FRAMED_NAME.match(rest) if rest else None
+        name = named.group(0).strip() if named and FRAMED_NAME_END.match(rest, named.end()) else ""
+        if not name or len(name.split()) > FRAMED_WORDS or plain_words(name) or person_name(name) and probably_a_person(name):
+            continue
+        if name[-1:].islower() and name.split()[-1].casefold() not in _kinds_of_event() and not _every_word_capitalized(name):
+            continue
+        first = EDITION_GLUED.sub("", name.split()[0])  # 'Contoso14x' is written 'Contoso' in the text too
+        if places.city(name) or places.country_code(name) or first.casefold() in dates.MONTHS:
+            continue
+        if any(first in block.text for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"):
+            return Found(name, Span(line, line), "the event name is what the title's report frame looks back on")
+    return None
 
 
 HOSTED_WITHIN = 2  # last words of a title's event ('… Community Summit') that the text says is held at a bigger one
@@ -540,6 +623,8 @@ def event_phrase(text: str) -> str | None:
     cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
+        bigger = AT_THE_BIGGER_EVENT.match(named)
+        named = named[bigger.end():] if bigger and not plain_words(named[bigger.end():]) else named
         if 1 <= len(named.split()) <= 6 and re.match(r"[A-Z0-9]", named) and not _phrase_with_event_word(named) \
                 and not _event_words_only(named) and _every_word_capitalized(named):
             return named  # 'ContosoConf Trip Report', 'Contoso.EU 2031 Review': what the recap looks back on; 'Conference Recap' names none
@@ -557,6 +642,10 @@ def event_phrase(text: str) -> str | None:
     if one_day and event_phrase(cleaned[:one_day.start()]):  # the event's name, not the day's
         return event_phrase(cleaned[:one_day.start()])
     return _phrase_with_event_word(cleaned)
+
+
+AT_THE_BIGGER_EVENT = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)?\s+at\s+(?:the\s+)?(?=[A-Z0-9])")
+"""'Fabrikam at Contoso 2031: the Report': a project's booth or talk at a bigger event; the report is of that event."""
 
 
 HOST_AFTER_AT = re.compile(r"(?<=\S)\s+@[A-Z][\w.&-]*\s*$")
@@ -929,6 +1018,8 @@ def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> boo
     of event in the plural, the event found being one of them or both joined."""
     for match in TWO_NAMES_ONE_YEAR.finditer(title) if name else ():
         first, second, year = match.group("first", "second", "year")
+        if _one_event_of_two_subjects(first, second):
+            continue
         if name == match.group(0) and all(_named_apart(each.split()[-1], match.group(0), blocks) for each in (first, second)):
             return True
         if re.sub(rf"\s+{year}$", "", name) in (first, second) or name == match.group(0):
@@ -939,6 +1030,13 @@ def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> boo
         if match.group("kinds")[:-1].casefold() in _kinds_of_event() and name in (*match.group("first", "second"), joined):
             return True
     return False
+
+
+def _one_event_of_two_subjects(first: str, second: str) -> bool:
+    """'London Perl & Contoso Workshop 2031': only the second name has an event word, and the first is no event's
+    name alone (no coinage such as 'ContosoConf'): one event about two subjects, not two events."""
+    return second.split()[-1].casefold() in _kinds_of_event() and event_phrase(first) is None \
+        and not re.search(r"[a-z][A-Z]", first)
 
 
 def _named_apart(word: str, joined: str, blocks: list[Block]) -> bool:

@@ -90,6 +90,8 @@ def read_source(path: Path | str) -> Source | ReadFailure:
         text, header, header_lines = page_header(text)
     reader = {"markdown": read_markdown, "asciidoc": read_asciidoc, "restructuredtext": read_restructuredtext, "html": read_html,
               "text": read_text}[kind]
+    if kind == "html":
+        text, header, header_lines = _site_generator_front_matter(text)
     source = reader(text, str(path))
     if isinstance(source, ReadFailure):
         return source
@@ -100,6 +102,20 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     if not any(line.text.strip() for line in source.lines) and not source.front_matter:
         return ReadFailure(str(path), "no text found in the file")
     return source
+
+
+def _site_generator_front_matter(text: str) -> tuple[str, dict, dict[str, int]]:
+    """A site generator's content file written in HTML (Hugo's or Jekyll's `post.html`) opens with
+    front matter (`+++` TOML or `---` YAML) above its markup: its fields, and the HTML with those
+    lines blanked, so the page's lines keep their numbers and the fields are not read as text."""
+    if not (FRONT_MATTER.match(text) or TOML_FRONT_MATTER.match(text)):
+        return text, {}, {}
+    fields, lines, body_start = _front_matter(text)
+    if not body_start:
+        return text, {}, {}
+    rows = text.splitlines(keepends=True)
+    lines = {key: lines.get(key, 1) for key in fields}  # a TOML table ('[event]') has no 'key =' line of its own
+    return "\n" * body_start + "".join(rows[body_start:]), fields, lines
 
 
 CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\r\f")  # many of them: a binary file
