@@ -3,7 +3,9 @@ tests (not copied text): who joins others to start an event hosts it with them, 
 follows a comma; what two organizations start together is no event when it is an organization; the
 words after an organizer's name that say how or how often, and a head word alone, name no one; a
 label's link names no organizer; a technology's acronym after a company's name is the technology; a
-duration is no company; a student's cohort ends the school's name."""
+duration is no company; a student's cohort ends the school's name. In English, the organizations of
+the list a sentence opens with hosted the event, and so did who it was co-organized with, brought to
+you by, a joint event of, who teamed up with another to run it or was proud to host it."""
 
 import json
 
@@ -68,3 +70,54 @@ def test_a_duration_in_lowercase_is_no_organization():
     # 'Dana Whitfield (5m)' in a schedule: five minutes, not a company named 5M
     text = "Recent update, Dana Whitfield (5m)"
     assert only_named(text, text.index("5m"), text.index("5m") + 2)
+
+
+def english_organizers(run) -> list[str]:
+    return view(run, "organizers-in-english-sentences.md")["event"]["organizers"]
+
+
+def test_every_organization_of_the_list_a_sentence_opens_with_hosted_the_event(run):
+    # 'Fabrikam Foundation and Northwind Labs hosted the Contoso Summit 2031 in Lyon'
+    assert english_organizers(run)[:2] == ["Fabrikam Foundation", "Northwind Labs"]
+
+
+def test_who_the_event_was_co_organized_with_organized_it(run):
+    # 'The summit was co-organized with Tailspin Labs.'
+    assert "Tailspin Labs" in english_organizers(run)
+
+
+def test_who_brought_the_event_to_its_audience_organized_it(run):
+    # 'Its workshop day was brought to you by Wingtip Institute.'
+    assert "Wingtip Institute" in english_organizers(run)
+
+
+def test_the_organizations_of_a_joint_event_organized_it(run):
+    # 'The hackathon is a joint event of Adventure Works Foundation and Proseware University.'
+    assert {"Adventure Works Foundation", "Proseware University"} <= set(english_organizers(run))
+
+
+def test_who_teamed_up_with_another_to_run_the_event_organized_it_with_them(run):
+    # 'Litware Labs teamed up with Woodgrove Institute to run the hackathon.'
+    assert {"Litware Labs", "Woodgrove Institute"} <= set(english_organizers(run))
+
+
+def test_who_was_proud_to_host_the_event_hosted_it(run):
+    # 'Fourth Coffee Foundation was proud to host the community meetup on the second evening.'
+    assert "Fourth Coffee Foundation" in english_organizers(run)
+
+
+def test_a_list_of_people_that_hosted_a_session_names_no_organizer(run):
+    # 'Priya, Tomasz and Ivan hosted the lightning talks.'
+    assert not {"Priya", "Tomasz", "Ivan"} & set(english_organizers(run))
+
+
+def test_who_organized_the_event_in_collaboration_with_another_named_after_a_comma_organized_it_too(run):
+    # 'The Alpine Ski Foundation, in collaboration with Lucerne Labs organized the design contest.'
+    organizers = english_organizers(run)
+    assert {"Alpine Ski Foundation", "Lucerne Labs"} <= set(organizers) and "The Alpine Ski Foundation" not in organizers
+
+
+def test_a_companys_name_before_an_acronym_and_a_job_title_is_her_employer():
+    # 'my colleague Intel SGX hardware architect Jane Doe': a job at Intel, no technology named alone
+    text = "my colleague Intel SGX hardware architect Jane Doe first revealed it"
+    assert not only_named(text, text.index("Intel"), text.index("Intel") + len("Intel"))

@@ -47,7 +47,8 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
-HOSTING_VERBS = r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
+HOSTING_VERBS = (r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
+                 r"|(?:is|are|was|were) (?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to (?:host|organi[sz]e)")
 EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
                              r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
@@ -480,6 +481,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
+        found += [Found((name, role), line.span) for name, role in listed_hosts(line.text)]
         found += [Found((name, "co-organizer"), line.span) for name in partners_of_the_event(line.text)]
         found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text)]
         thanks = THANKS.search(line.text)
@@ -511,8 +513,9 @@ def thanked_with_the_organizers(text: str) -> list[str]:
 
 
 JOINT_WORK = re.compile(r"(?i)\b(?:(?:was|is|were|are)\s+(?:a\s+)?|(?P<announced>announc(?:e|es|ed|ing)\s+(?:the|a|our)\s+"
-                        r"(?:first(?:-ever)?\s+)?))(?:joint\s+)?(?:collaboration|partnership)\s+between\s+")
-TEAMED_UP = re.compile(r"\s(?:teamed up|joined forces|partnered up)\s+to\s+")
+                        r"(?:first(?:-ever)?\s+)?))(?:(?:joint\s+)?(?:collaboration|partnership)\s+between"
+                        r"|joint\s+(?:event|effort|initiative|venture)\s+(?:of|by|between))\s+")  # 'a joint event of A and B'
+TEAMED_UP = re.compile(r"\s(?:teamed up|joined forces|partnered up)(?:\s+with\s+(?P<partners>[^.;!?]{2,120}?))?\s+to\s+")
 
 
 def joint_organizers(text: str) -> list[str]:
@@ -522,19 +525,38 @@ def joint_organizers(text: str) -> list[str]:
     a collaboration that comes on a date ('we announce the first-ever collaboration between Contoso
     and Fabrikam, coming May 4-6, 2031')."""
     found = []
-    for match in JOINT_WORK.finditer(text) if "between" in text else ():
+    for match in JOINT_WORK.finditer(text) if "between" in text or "joint" in text else ():
         if _about_the_event(text[:match.start()]) \
                 or match.group("announced") and dates.find_dates(SENTENCE_END.split(text[match.end():])[0]):
             found += listed_organizers(text[match.end():])
     for match in TEAMED_UP.finditer(text) if " up " in text or "forces" in text else ():
         subject = re.split(r",\s*", SENTENCE_END.split(text[:match.start()])[-1])[-1]
         if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", SENTENCE_END.split(text[match.end():])[0])):  # 'two workshops'
-            found += listed_organizers(subject)
+            found += listed_organizers(subject) + listed_organizers(match.group("partners") or "")  # '… with B to run …'
     return found
 
 
 IN_PARTNERSHIP = re.compile(r"(?i)\b(?:held|hosted|organi[sz]ed|run|presented|put on|brought to you)\s+"
-                            r"(?:[^.;!?]{0,40}?\s)?in\s+(?:partnership|collaboration|cooperation)\s+with\s+")
+                            r"(?:[^.;!?]{0,40}?\s)?(?:in\s+(?:partnership|collaboration|cooperation)|together)\s+with\s+"
+                            r"|\bco-?(?:hosted|organi[sz]ed)\s+with\s+")  # 'co-organized with B', 'organised … together with B'
+
+
+LISTED_HOSTS = re.compile(r"(?:^|[.;:!?]\s+)(?P<list>[A-Z][^.;:!?]{2,120}?(?:,|\sand)\s[^.;:!?]{2,60}?)\s+(?:also\s+)?"
+                          r"(?P<verb>co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|held|ran)\s+"
+                          r"(?P<object>(?:the|this|a|an|our|their|its)\s[^.;!?]{0,80})")
+
+
+def listed_hosts(text: str) -> list[tuple[str, str]]:
+    """'Contoso Labs and the Fabrikam Foundation hosted the summit in Lyon': every organization of
+    the list a sentence opens with, when the list held, hosted or organized an event (see
+    `listed_organizers`: a list that names people names no organizer)."""
+    found = []
+    for match in LISTED_HOSTS.finditer(text) if " and " in text or ", " in text else ():
+        if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", match.group("object"))):  # 'two workshops'
+            verb = match.group("verb")
+            role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
+            found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", match.group("list")))]
+    return found
 
 
 def partners_of_the_event(text: str) -> list[str]:
@@ -543,7 +565,7 @@ def partners_of_the_event(text: str) -> list[str]:
     of an event."""
     found = []
     for match in IN_PARTNERSHIP.finditer(text) if " with " in text else ():
-        if _about_the_event(text[:match.start()]):
+        if _about_the_event(text[:match.end()]):  # 'Contoso organised the summit together with …': the event before 'with'
             found += listed_organizers(text[match.end():])
     return found
 
@@ -598,7 +620,8 @@ def _hand_in_hand(line: Block) -> list[Found]:
     return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
 
 
-EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed)\s+by\s+")
+EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed|run|put on|"
+                              r"brought to you)\s+by\s+")
 THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
@@ -645,7 +668,7 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
     name is one ('the Contoso Foundation', 'the Contoso Science Policy Office'); 'led by' ends the list."""
     clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
     names = []
-    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
+    for item in re.split(r",?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+", clause):
         listed = LISTED_NAME.match(item.strip())
         ends = LIST_ENDS.match(item.strip(), listed.end()) if listed else None
         if not ends:

@@ -828,13 +828,15 @@ def _technology_after(text: str, start: int, end: int) -> bool:
     """'the Intel SGX enclaves', 'support for AMD SEV': after a lowercase word of the sentence, a
     one-word organization name before a technology's acronym names that technology, a topic. Not
     before a company's legal form or a region ('Contoso AG', 'Contoso EU'), a place or another
-    organization's name, nor when the acronym opens a longer name ('Contoso DAMO Academy'); an item
+    organization's name, nor when the acronym opens a longer name ('Contoso DAMO Academy') or a job
+    title follows ('my colleague Contoso POWER hardware architect Jane Doe': her employer); an item
     that opens with the name ('**Contoso FPGA accelerator**') may say what the organization showed."""
     after = ACRONYM_AFTER.match(text, end) if " " not in text[start:end] else None
     if not after or not LOWERCASE_BEFORE.search(text[max(0, start - 30):start]):
         return False
     acronym = after.group("acronym")
-    return not (acronym.casefold() in _company_suffixes() or acronym in words("regions") or _name_word(acronym))
+    titled = pattern("roles").search(" ".join(text[after.end():].split()[:3]))
+    return not (titled or acronym.casefold() in _company_suffixes() or acronym in words("regions") or _name_word(acronym))
 
 
 @cache
