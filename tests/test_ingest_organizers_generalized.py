@@ -5,7 +5,8 @@ words after an organizer's name that say how or how often, and a head word alone
 label's link names no organizer; a technology's acronym after a company's name is the technology; a
 duration is no company; a student's cohort ends the school's name. In English, the organizations of
 the list a sentence opens with hosted the event, and so did who it was co-organized with, brought to
-you by, a joint event of, who teamed up with another to run it or was proud to host it."""
+you by, a joint event of, who teamed up with another to run it or was proud to host it. A table row
+whose first cell is an organizer label names the organizers in its other cells, in both languages."""
 
 import json
 
@@ -121,3 +122,13 @@ def test_a_companys_name_before_an_acronym_and_a_job_title_is_her_employer():
     # 'my colleague Intel SGX hardware architect Jane Doe': a job at Intel, no technology named alone
     text = "my colleague Intel SGX hardware architect Jane Doe first revealed it"
     assert not only_named(text, text.index("Intel"), text.index("Intel") + len("Intel"))
+
+
+def test_a_table_row_whose_first_cell_is_an_organizer_label_names_its_organizers(run):
+    # '| 主办单位 | 星河开源社区 |', '| 承办单位 | 云帆数据、北岩科技 |'
+    assert view(run, "zh-organizer-label-cells.md")["event"]["organizers"] == ["星河开源社区", "云帆数据", "北岩科技"]
+
+
+def test_an_english_table_row_whose_first_cell_is_an_organizer_label_names_its_organizers(run):
+    # '| Organizer | Fabrikam Foundation |', '| Co-organizer | Northwind Labs |'
+    assert view(run, "organizer-label-cells.md")["event"]["organizers"] == ["Fabrikam Foundation", "Northwind Labs"]

@@ -438,8 +438,9 @@ def _founded_group(text: str, end: int) -> bool:
 def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
-        for role in ORGANIZER_ROLES if ":" in line.text or "：" in line.text else ():  # a label needs its colon
-            match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
+        labelled_text = _label_cell_row(line) or line.text
+        for role in ORGANIZER_ROLES if ":" in labelled_text or "：" in labelled_text else ():  # a label needs its colon
+            match = label_pattern(role).match(labelled_text) or label_anywhere(role).search(labelled_text)
             value = LINK.sub("", match.group("value") or "") if match else ""  # 'Host: https://…' names no one
             if value.strip():
                 names = _sponsors_labelled(value) if role in ("supporter", "media-partner") else split_names(value)
@@ -591,6 +592,14 @@ def supporters_in_prose(text: str) -> list[str]:
         if subject is None or FIRST_PERSON.search(subject) or _about_the_event(subject):
             found += listed_organizers(text[match.end():], a_person=sponsoring_person)
     return found
+
+
+def _label_cell_row(row: Block) -> str:
+    """'| 主办单位 | 星河社区 |', '| Organizer | Contoso Foundation |': a table row whose first cell is an
+    organizer label alone reads as that label with the other cells for its value ('主办单位：星河社区')."""
+    if row.kind != "row" or len(row.cells) < 2 or not label_pattern(*ORGANIZER_ROLES).fullmatch(row.cells[0]):
+        return ""
+    return f"{row.cells[0]}：{'、'.join(cell for cell in row.cells[1:] if cell)}"
 
 
 def _joined_by(line: Block) -> list[Found]:
