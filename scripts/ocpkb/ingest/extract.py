@@ -542,9 +542,10 @@ IN_PARTNERSHIP = re.compile(r"(?i)\b(?:held|hosted|organi[sz]ed|run|presented|pu
                             r"|\bco-?(?:hosted|organi[sz]ed)\s+with\s+")  # 'co-organized with B', 'organised … together with B'
 
 
+HOST_VERB = r"(?:co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|held|ran)"
 LISTED_HOSTS = re.compile(r"(?:^|[.;:!?]\s+)(?P<list>[A-Z][^.;:!?]{2,120}?(?:,|\sand)\s[^.;:!?]{2,60}?)\s+(?:also\s+)?"
-                          r"(?P<verb>co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|held|ran)\s+"
-                          r"(?P<object>(?:the|this|a|an|our|their|its)\s[^.;!?]{0,80})")
+                          rf"(?P<verb>{HOST_VERB})\s+(?P<object>(?:the|this|a|an|our|their|its)\s[^.;!?]{{0,80}})")
+HOST_VERB_CUE = re.compile(rf"\b{HOST_VERB}\s")  # a cheap first look before the list pattern runs
 
 
 def listed_hosts(text: str) -> list[tuple[str, str]]:
@@ -552,7 +553,7 @@ def listed_hosts(text: str) -> list[tuple[str, str]]:
     the list a sentence opens with, when the list held, hosted or organized an event (see
     `listed_organizers`: a list that names people names no organizer)."""
     found = []
-    for match in LISTED_HOSTS.finditer(text) if " and " in text or ", " in text else ():
+    for match in LISTED_HOSTS.finditer(text) if (" and " in text or ", " in text) and HOST_VERB_CUE.search(text) else ():
         if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", match.group("object"))):  # 'two workshops'
             verb = match.group("verb")
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"

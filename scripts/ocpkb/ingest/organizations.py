@@ -836,12 +836,8 @@ def _technology_after(text: str, start: int, end: int) -> bool:
         return False
     acronym = after.group("acronym")
     titled = pattern("roles").search(" ".join(text[after.end():].split()[:3]))
-    return not (titled or acronym.casefold() in _company_suffixes() or acronym in words("regions") or _name_word(acronym))
-
-
-@cache
-def _company_suffixes() -> frozenset[str]:
-    return frozenset(suffix.rstrip(".").casefold() for suffix in words("company_suffixes"))
+    return not (titled or acronym.casefold() in words("company_suffixes") or acronym in words("regions")
+                or _name_word(acronym))
 
 
 MODEL_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?!(?:19|20)\d\d\b)[A-Za-z-]*\d[\w-]*")  # 'Contoso K1 Power FP5280G3 server'
