@@ -453,6 +453,17 @@ DAY_OF_MONTH = re.compile(rf"(?i:{'|'.join(name for name in dates.MONTHS if len(
 LETTER = re.compile(r"[^\W\d_]")
 
 
+@cache
+def _chinese_heads() -> frozenset[str]:
+    return frozenset(w for kind in ("org_heads", "association_heads") for w in words(kind) if CJK.search(w))
+
+
+def head_alone(name: str) -> bool:
+    """'俱乐部', '社区': a Chinese organization head word (data/org_heads.txt, association_heads.txt)
+    with no name before it ('由俱乐部定期举办', '俱乐部学生负责人…') refers back to one, it names none."""
+    return name.strip() in _chinese_heads()
+
+
 def clean_organization(name: str | None) -> str | None:
     """An affiliation as written, cut to the name ('Contoso. My…' -> 'Contoso'), or None when it does
     not read as a name (a clause, a label, a talk title)."""
@@ -464,7 +475,7 @@ def clean_organization(name: str | None) -> str | None:
         return None
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
-        return name if 2 <= len(name) <= 24 else None
+        return name if 2 <= len(name) <= 24 and not head_alone(name) else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
     if DAY_OF_MONTH.fullmatch(name) or not LETTER.search(name):  # 'Lyon from August 21': a month is no organization,
@@ -786,7 +797,13 @@ def _project_position() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z])(?:{alternation(words('project_roles'))})(?![A-Za-z])", re.IGNORECASE)
 
 
+COHORT = re.compile(r"\s*(?:19|20)\d\d\s*级")  # '2023 级硕士': the year a student started, and what she studies
+
+
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
+    cohort = COHORT.search(text)
+    if cohort and cohort.start() > 0:  # '星河大学计算机学院 2023 级硕士': a student of that school now
+        return text[:cohort.start()].strip(), re.split(r"[，。；;,]", text[cohort.start():])[0].strip()
     clauses = [part.strip() for part in re.split(r"[，。；;,、]", text) if part.strip()]
     current = [part for part in clauses if not career_step().match(part) and not ends_in_a_degree(part)]  # '毕业于…，现任…', '经济学博士，…'
     after_career = bool(current) and len(current) < len(clauses)

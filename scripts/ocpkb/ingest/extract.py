@@ -21,7 +21,8 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
-from .classify import common_given_name, is_org, person_name, plain_words, probably_a_person, well_known
+from .classify import (_dictionary_words, _jieba_tags, after_prepositions, common_given_name, head_alone, is_org,
+                       person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase,
                          lists_several_events, reports_two_events)
@@ -46,7 +47,8 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
-HOSTING_VERBS = r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
+HOSTING_VERBS = (r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
+                 r"|(?:is|are|was|were) (?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to (?:host|organi[sz]e)")
 EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
                              r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
@@ -59,7 +61,10 @@ ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和�
 ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
 ASIDE_END = re.compile(r"^[^(（]*[)）]")  # a bracket closed that the names never opened: an aside ends there
 HAND_IN_HAND = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<first>[^，。；,;：:！!]{2,20}?)\s*携手\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
+                          r"(?:[，,]\s*(?:正在|已经?|将|也)?\s*)?"  # '携手 B，正在共同举办': the verb after a comma
                           r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办)")
+JOINED_BY = re.compile(r"(?:^|[，。；,;：:！!])\s*(?P<first>[^，。；,;：:！!]{2,24}?)联合\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
+                       r"共同(?:举办|主办|发起)了?(?P<object>[^。；;！!]*)")
 ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
@@ -400,27 +405,61 @@ HOSTED_BY = re.compile(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同
                        r"|[，,]\s*(?:并\s*)?将于[^。；]*?(?:举行|举办|召开)))")
 
 
+LINK = re.compile(r"<?\[?(?:https?://|www\.)\S+")
+MODIFIER_TAGS = ("a", "ad", "d", "vn")  # jieba's tags of '连续', '定期', '也': how or how often, not who
+CLAUSE_END = re.compile(r"[，。,；;！!？?]")
+
+
+def organizer_zh(name: str) -> str:
+    """A Chinese organizer's name as a clause gives it before its verb, without the words after its
+    last noun that say how or how often ('由俱乐部定期举办' -> '俱乐部'), and none when what is left
+    is no name: a modifier alone ('连续承办了两届') or a head word alone ('俱乐部', see `head_alone`)."""
+    if not CJK.search(name):
+        return name
+    pieces = _dictionary_words(name)
+    while len(pieces) > 1 and CJK.match(pieces[-1]) and _jieba_tags().get(pieces[-1], "x") in MODIFIER_TAGS:
+        pieces.pop()
+    trimmed = "".join(pieces).strip()
+    return "" if head_alone(trimmed) or len(pieces) == 1 and _jieba_tags().get(trimmed, "x") in MODIFIER_TAGS else trimmed
+
+
+@cache
+def _group_head() -> re.Pattern:
+    """'社区', '联盟', '基金会': the Chinese head words of an organization (data/org_heads.txt)."""
+    return re.compile(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$")
+
+
+def _founded_group(text: str, end: int) -> bool:
+    """'星绽社区是由 A、B 联合发起的国产操作系统开发社区': what A and B started, named after 的, is an
+    organization (its phrase ends in an organization's head word), not the event."""
+    after = text[end:]
+    return after.startswith("的") and bool(_group_head().search(CLAUSE_END.split(after[1:])[0].strip()))
+
 def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
-        for role in ORGANIZER_ROLES if ":" in line.text or "：" in line.text else ():  # a label needs its colon
-            match = label_pattern(role).match(line.text) or label_anywhere(role).search(line.text)
-            if match and (match.group("value") or "").strip():
-                names = _sponsors_labelled(match.group("value")) if role in ("supporter", "media-partner") \
-                    else split_names(match.group("value"))
+        labelled_text = _label_cell_row(line) or line.text
+        for role in ORGANIZER_ROLES if ":" in labelled_text or "：" in labelled_text else ():  # a label needs its colon
+            match = label_pattern(role).match(labelled_text) or label_anywhere(role).search(labelled_text)
+            value = LINK.sub("", match.group("value") or "") if match else ""  # 'Host: https://…' names no one
+            if value.strip():
+                names = _sponsors_labelled(value) if role in ("supporter", "media-partner") else split_names(value)
                 found += [Found((name, role), line.span) for name in names
                           if CJK.search(name) or not person_name(re.sub(r"\s*[(\[]?@[\w-]+[)\]]?", "", name))]
                 # an organizer with a person's Latin name is a person ('星河科技' is not)
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
                 named = _zh_names_start(ASIDE_END.sub("", match.group("names").strip()))
-                names = [n for n in re.split(r"和|与|及|、|/", named) if n.strip()]
-                if names and all(2 <= len(n.strip()) <= 20 for n in names):
-                    found += [Found((n.strip(), ZH_ORGANIZING_ROLES[match.group("verb")]), line.span) for n in names]
+                names = [n.strip() for n in re.split(r"和|与|及|、|/", named) if n.strip()]
+                if names and all(2 <= len(n) <= 20 for n in names):
+                    found += [Found((name, ZH_ORGANIZING_ROLES[match.group("verb")]), line.span)
+                              for name in map(organizer_zh, names) if name]
         found += _hand_in_hand(line)
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
+        else:
+            found += _joined_by(line)
         for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
@@ -429,8 +468,9 @@ def organizers(blocks: list[Block]) -> list[Found]:
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
-        if hosted and not ASIDE_END.match(hosted.group(1)):  # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
-            found += [Found((name, "host"), line.span) for name in split_zh_names(hosted.group(1))]
+        if hosted and not ASIDE_END.match(hosted.group(1)) and not _founded_group(line.text, hosted.end()):
+            # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
+            found += [Found((name, "host"), line.span) for name in map(organizer_zh, split_zh_names(hosted.group(1))) if name]
             co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
@@ -442,6 +482,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
+        found += [Found((name, role), line.span) for name, role in listed_hosts(line.text)]
         found += [Found((name, "co-organizer"), line.span) for name in partners_of_the_event(line.text)]
         found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text, line.links)]
         thanks = THANKS.search(line.text)
@@ -473,8 +514,9 @@ def thanked_with_the_organizers(text: str) -> list[str]:
 
 
 JOINT_WORK = re.compile(r"(?i)\b(?:(?:was|is|were|are)\s+(?:a\s+)?|(?P<announced>announc(?:e|es|ed|ing)\s+(?:the|a|our)\s+"
-                        r"(?:first(?:-ever)?\s+)?))(?:joint\s+)?(?:collaboration|partnership)\s+between\s+")
-TEAMED_UP = re.compile(r"\s(?:teamed up|joined forces|partnered up)\s+to\s+")
+                        r"(?:first(?:-ever)?\s+)?))(?:(?:joint\s+)?(?:collaboration|partnership)\s+between"
+                        r"|joint\s+(?:event|effort|initiative|venture)\s+(?:of|by|between))\s+")  # 'a joint event of A and B'
+TEAMED_UP = re.compile(r"\s(?:teamed up|joined forces|partnered up)(?:\s+with\s+(?P<partners>[^.;!?]{2,120}?))?\s+to\s+")
 
 
 def joint_organizers(text: str) -> list[str]:
@@ -484,19 +526,39 @@ def joint_organizers(text: str) -> list[str]:
     a collaboration that comes on a date ('we announce the first-ever collaboration between Contoso
     and Fabrikam, coming May 4-6, 2031')."""
     found = []
-    for match in JOINT_WORK.finditer(text) if "between" in text else ():
+    for match in JOINT_WORK.finditer(text) if "between" in text or "joint" in text else ():
         if _about_the_event(text[:match.start()]) \
                 or match.group("announced") and dates.find_dates(SENTENCE_END.split(text[match.end():])[0]):
             found += listed_organizers(text[match.end():])
     for match in TEAMED_UP.finditer(text) if " up " in text or "forces" in text else ():
         subject = re.split(r",\s*", SENTENCE_END.split(text[:match.start()])[-1])[-1]
         if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", SENTENCE_END.split(text[match.end():])[0])):  # 'two workshops'
-            found += listed_organizers(subject)
+            found += listed_organizers(subject) + listed_organizers(match.group("partners") or "")  # '… with B to run …'
     return found
 
 
 IN_PARTNERSHIP = re.compile(r"(?i)\b(?:held|hosted|organi[sz]ed|run|presented|put on|brought to you)\s+"
-                            r"(?:[^.;!?]{0,40}?\s)?in\s+(?:partnership|collaboration|cooperation)\s+with\s+")
+                            r"(?:[^.;!?]{0,40}?\s)?(?:in\s+(?:partnership|collaboration|cooperation)|together)\s+with\s+"
+                            r"|\bco-?(?:hosted|organi[sz]ed)\s+with\s+")  # 'co-organized with B', 'organised … together with B'
+
+
+HOST_VERB = r"(?:co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|held|ran)"
+LISTED_HOSTS = re.compile(r"(?:^|[.;:!?]\s+)(?P<list>[A-Z][^.;:!?]{2,120}?(?:,|\sand)\s[^.;:!?]{2,60}?)\s+(?:also\s+)?"
+                          rf"(?P<verb>{HOST_VERB})\s+(?P<object>(?:the|this|a|an|our|their|its)\s[^.;!?]{{0,80}})")
+HOST_VERB_CUE = re.compile(rf"\b{HOST_VERB}\s")  # a cheap first look before the list pattern runs
+
+
+def listed_hosts(text: str) -> list[tuple[str, str]]:
+    """'Contoso Labs and the Fabrikam Foundation hosted the summit in Lyon': every organization of
+    the list a sentence opens with, when the list held, hosted or organized an event (see
+    `listed_organizers`: a list that names people names no organizer)."""
+    found = []
+    for match in LISTED_HOSTS.finditer(text) if (" and " in text or ", " in text) and HOST_VERB_CUE.search(text) else ():
+        if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", match.group("object"))):  # 'two workshops'
+            verb = match.group("verb")
+            role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
+            found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", match.group("list")))]
+    return found
 
 
 def partners_of_the_event(text: str) -> list[str]:
@@ -505,7 +567,7 @@ def partners_of_the_event(text: str) -> list[str]:
     of an event."""
     found = []
     for match in IN_PARTNERSHIP.finditer(text) if " with " in text else ():
-        if _about_the_event(text[:match.start()]):
+        if _about_the_event(text[:match.end()]):  # 'Contoso organised the summit together with …': the event before 'with'
             found += listed_organizers(text[match.end():])
     return found
 
@@ -534,6 +596,28 @@ def supporters_in_prose(text: str, links: tuple[str, ...] = ()) -> list[str]:
     return found
 
 
+def _label_cell_row(row: Block) -> str:
+    """'| 主办单位 | 星河社区 |', '| Organizer | Contoso Foundation |': a table row whose first cell is an
+    organizer label alone reads as that label with the other cells for its value ('主办单位：星河社区')."""
+    if row.kind != "row" or len(row.cells) < 2 or not label_pattern(*ORGANIZER_ROLES).fullmatch(row.cells[0]):
+        return ""
+    return f"{row.cells[0]}：{'、'.join(cell for cell in row.cells[1:] if cell)}"
+
+
+def _joined_by(line: Block) -> list[Found]:
+    """'我们星河俱乐部联合蓝海大学共同发起了…训练营活动': the organization that joins others hosts,
+    those it joins organize with it; what they start together must be an event (data/event_words.txt),
+    and the one who joins an organization by its name's shape (a pronoun before it left out)."""
+    match = JOINED_BY.search(line.text) if "联合" in line.text and "共同" in line.text else None
+    if not match or not pattern("event_words").search(match.group("object")):
+        return []
+    first = after_prepositions(_zh_names_start(match.group("first").strip()))
+    others = split_zh_names(BRACKETED.sub("", match.group("others")))
+    if not others or not is_org(first) or not all(2 <= len(name) <= 20 for name in [first, *others]):
+        return []
+    return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
+
+
 def _hand_in_hand(line: Block) -> list[Found]:
     """'星河社区携手云帆数据、蓝海大学在深圳举办 Meetup': the one who joins hands hosts, those it
     joins hands with organize with it (an aside in brackets left out)."""
@@ -547,7 +631,8 @@ def _hand_in_hand(line: Block) -> list[Found]:
     return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
 
 
-EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed)\s+by\s+")
+EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed|run|put on|"
+                              r"brought to you)\s+by\s+")
 THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
@@ -596,7 +681,7 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
     that opens the text of one of the line's links runs to the link's end ('[Bart at Work](…) for …': not 'Bart')."""
     clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
     names = []
-    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:in collaboration|together) with\s+", clause):
+    for item in re.split(r",?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+", clause):
         listed = LISTED_NAME.match(item.strip())
         linked = _linked_name(item.strip(), listed, links) if listed and links else None
         ends = LIST_ENDS.match(item.strip(), linked.end() if linked else listed.end()) if listed else None

@@ -716,7 +716,8 @@ def only_named(text: str, start: int, end: int) -> bool:
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
                 or _common_noun_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
-                or MODEL_AFTER.match(text, end) or _award_after().match(text, end)
+                or MODEL_AFTER.match(text, end) or _award_after().match(text, end) or _technology_after(text, start, end)
+                or MEASURE.fullmatch(text, start, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
 
 
@@ -817,6 +818,26 @@ def _city_after(text: str, end: int) -> bool:
     'at Contoso Berlin Lab'): one of its offices or sites, a place."""
     following = CAPITALIZED_AFTER.match(text, end)
     return bool(following) and bool(places.city(following.group(1)))
+
+
+MEASURE = re.compile(r"\d+[a-z]{1,2}")  # 'Dana (3m)', '15m': a duration or a size in lowercase, no company's name
+ACRONYM_AFTER = re.compile(r"(?:®|\([RC]\))?\s+(?P<acronym>[A-Z]{2,5})\b(?![-.&]|\s+[A-Z])")
+
+
+def _technology_after(text: str, start: int, end: int) -> bool:
+    """'the Intel SGX enclaves', 'support for AMD SEV': after a lowercase word of the sentence, a
+    one-word organization name before a technology's acronym names that technology, a topic. Not
+    before a company's legal form or a region ('Contoso AG', 'Contoso EU'), a place or another
+    organization's name, nor when the acronym opens a longer name ('Contoso DAMO Academy') or a job
+    title follows ('my colleague Contoso POWER hardware architect Jane Doe': her employer); an item
+    that opens with the name ('**Contoso FPGA accelerator**') may say what the organization showed."""
+    after = ACRONYM_AFTER.match(text, end) if " " not in text[start:end] else None
+    if not after or not LOWERCASE_BEFORE.search(text[max(0, start - 30):start]):
+        return False
+    acronym = after.group("acronym")
+    titled = pattern("roles").search(" ".join(text[after.end():].split()[:3]))
+    return not (titled or acronym.casefold() in words("company_suffixes") or acronym in words("regions")
+                or _name_word(acronym))
 
 
 MODEL_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?!(?:19|20)\d\d\b)[A-Za-z-]*\d[\w-]*")  # 'Contoso K1 Power FP5280G3 server'
