@@ -684,10 +684,10 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
     for item in re.split(r",?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+", clause):
         listed = LISTED_NAME.match(item.strip())
         linked = _linked_name(item.strip(), listed, links) if listed and links else None
-        ends = LIST_ENDS.match(item.strip(), linked.end() if linked else listed.end()) if listed else None
+        ends = LIST_ENDS.match(item.strip(), listed.start("name") + len(linked) if linked else listed.end()) if listed else None
         if not ends:
             break
-        name = linked.group(0) if linked else listed.group("name")
+        name = linked or listed.group("name")
         if a_person(name) and not listed.group("the"):  # 'the Fabrikam Garden Meise' is no person
             return []  # 'a talk hosted by Priya, Tomasz and Ivan': the list names people, no organizer
         if not listed.group("group") and (not listed.group("the") or is_org(name) or name in well_known()
@@ -698,14 +698,10 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
     return names
 
 
-def _linked_name(item: str, listed: re.Match, links: tuple[str, ...]) -> re.Match | None:
+def _linked_name(item: str, listed: re.Match, links: tuple[str, ...]) -> str | None:
     """The whole text of a link that the listed name opens and that runs on past it ('Bart at Work')."""
     start = listed.start("name")
-    for text in links:
-        whole = re.compile(re.escape(text)).match(item, start)
-        if whole and whole.end() > listed.end("name"):
-            return whole
-    return None
+    return next((text for text in links if item.startswith(text, start) and start + len(text) > listed.end("name")), None)
 
 
 def _public_body(name: str) -> bool:
