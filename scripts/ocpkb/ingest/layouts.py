@@ -286,10 +286,11 @@ def _section_heading() -> re.Pattern:
         escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
         parts.append(f"{escaped}.*" if entry.endswith("…") else f"\\S{{0,{SECTION_NAME_BEFORE}}}{escaped}" if entry.startswith("…")
                      else escaped)
-    return re.compile(rf"(?i)^{SECTION_NUMBER}(?:{'|'.join(parts)})$")
+    return re.compile(rf"(?i)^{SECTION_NUMBER}{SECTION_ARTICLE}(?:{'|'.join(parts)})$")
 
 
 SECTION_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*)?"  # '1. 精彩瞬间', '二、活动回顾'
+SECTION_ARTICLE = r"(?:(?:the|our)\s+)?"  # 'The speakers', 'Our sponsors': the section named with its article
 
 
 @cache
