@@ -37,3 +37,19 @@ def test_a_section_heading_with_its_article_is_no_talk(run):
     view = extracted(run, "labelled-program-items.md")
     assert "The speakers" not in talks(view)
     assert len(talks(view)) == 4
+
+
+def test_a_page_titled_as_one_talk_whose_author_says_they_gave_it_is_that_talk_by_its_author(run):
+    view = extracted(run, "talk-page-first-person.md")
+    assert talks(view) == {"Automating your greenhouse with Fabrikam": ["Lena Brandt"]}
+
+
+def test_a_page_titled_as_one_webinar_is_that_talk_by_the_person_its_speaker_label_names(run):
+    view = extracted(run, "webinar-page-speaker-label.md")
+    assert talks(view) == {"Messaging for Tiny Widgets": ["Omar Haddad"]}
+    assert organizations_of(view)["Omar Haddad"] == "Contoso"
+
+
+def test_what_a_demo_is_inspired_by_is_not_its_speaker(run):
+    view = extracted(run, "webinar-page-speaker-label.md")
+    assert "Northwind Quest" not in {person["name"] for person in view["people"]}

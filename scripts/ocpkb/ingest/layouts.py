@@ -96,7 +96,8 @@ SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s*$")  # a sentence: '… was done by'
-HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
+HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you|inspired|driven|funded|backed)\s+by\s*$")
+# 'Workshop hosted by Org', 'a fun demo inspired by Contoso Quest': who hosts it or what it draws on, not who gives it
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:
