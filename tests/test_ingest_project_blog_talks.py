@@ -53,3 +53,9 @@ def test_a_page_titled_as_one_webinar_is_that_talk_by_the_person_its_speaker_lab
 def test_what_a_demo_is_inspired_by_is_not_its_speaker(run):
     view = extracted(run, "webinar-page-speaker-label.md")
     assert "Northwind Quest" not in {person["name"] for person in view["people"]}
+
+
+def test_a_talk_hosted_by_a_person_over_links_to_its_slides_and_video_gives_the_talk_and_its_speaker(run):
+    view = extracted(run, "recording-lines-hosted-by.md")
+    assert talks(view) == {"Widgets Intro": ["Lena Brandt"], "Widgets Deep Dive": ["Omar Haddad"]}
+    assert organizations_of(view)["Lena Brandt"] is None  # 'Watch Video' is a link, no employer

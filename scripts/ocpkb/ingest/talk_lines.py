@@ -104,6 +104,13 @@ def _talk_kind() -> re.Pattern:
 
 
 @cache
+def _material_cells() -> re.Pattern:
+    """'| Review Slides | Watch Video' after a talk's line: cells that only point to its slides or recording, a word or
+    two before a material word (data/labels.txt, material-word), name no speaker."""
+    return re.compile(rf"(?:\s*[|｜]\s*(?:[A-Za-z]+\s+){{0,2}}(?:{alternation(labels('material-word'))})\s*)+$", re.IGNORECASE)
+
+
+@cache
 def _materials_note() -> re.Pattern:
     return re.compile(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", re.IGNORECASE)
 
@@ -125,7 +132,7 @@ SPEAKERS_AT_ORG = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）@]{3
 NAMES_AT_ORG = re.compile(r"^(?P<names>[^@]{3,}?)[\s,]+@\s+(?P<org>[^@]{2,})$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
 SPEAKER_SET_APART = re.compile(r"\s[|｜]\s|\s(?:presented\s+)?by\s", re.IGNORECASE)  # after a title: who gives it
-SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+|hosted\s+|led\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
 
 def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False) -> tuple[str, list[PersonMention]]:
@@ -133,6 +140,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     title, speakers. A tail that does not read as people stays part of the title. `timed`: the
     line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers; `vouched`: a
     talk label opened the line, which vouches for the name set apart after its title."""
+    text = _material_cells().sub("", text) if "|" in text else text  # 'Title by Jane Doe | Review Slides | Watch Video'
     kind = _talk_kind().match(text)  # 'Demo: Title | Jane Doe'
     if kind or line_label(text) == "talk":  # 'Talk: Title | Jane Doe': the speaker set apart after the title
         value = text[kind.end():] if kind else line_label_and_value(text)[1]
