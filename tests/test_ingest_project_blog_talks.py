@@ -59,3 +59,18 @@ def test_a_talk_hosted_by_a_person_over_links_to_its_slides_and_video_gives_the_
     view = extracted(run, "recording-lines-hosted-by.md")
     assert talks(view) == {"Widgets Intro": ["Lena Brandt"], "Widgets Deep Dive": ["Omar Haddad"]}
     assert organizations_of(view)["Lena Brandt"] is None  # 'Watch Video' is a link, no employer
+
+
+def test_the_speaker_of_a_talk_under_its_heading_may_open_a_later_clause_of_the_paragraph(run):
+    view = extracted(run, "headings-over-speaker-paragraphs.md")
+    assert talks(view)["Widgets and Queues Together"] == ["Sören Jirásek"]  # '… and Sören Jirásek gave a talk'
+
+
+def test_the_speaker_of_a_talk_under_its_heading_may_open_a_later_sentence(run):
+    view = extracted(run, "headings-over-speaker-paragraphs.md")
+    assert talks(view)["Edge Widgets"] == ["Omar Haddad"]  # '… Omar Haddad walks us through …'
+
+
+def test_a_heading_that_is_an_events_name_is_no_talk(run):
+    view = extracted(run, "headings-over-speaker-paragraphs.md")
+    assert "Northwind Summit Europe" not in talks(view)

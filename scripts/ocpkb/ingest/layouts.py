@@ -41,6 +41,7 @@ from .classify import (
     split_affiliation,
     without_name_padding,
 )
+from .event_name import event_phrase
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_heading
@@ -322,6 +323,8 @@ def _title_candidate(block: Block) -> bool:
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *_:：")) \
             or sponsor_heading(block) or DAY_HEADING.match(text):  # 'Gold Sponsors:' over its sponsors' names
         return False
+    if not CJK.search(text) and event_phrase(text) == text.strip(" *_:：") and not _session_kind().search(text):
+        return False  # '### Contoso Summit Europe' over what was given there: where the talks were, none of them
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
     if len(text.split()) > SECTION_OF_TALKS_WORDS and _talk_nouns_in().search(text):
@@ -521,7 +524,15 @@ def _speakers_at_a_time(text: str, span: Span) -> list[PersonMention]:
 
 
 OPENING_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|le|la)){1,3}"
-NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|de|da|van|von|der|le|la|De|Da|Van|Von|Le|La")
+NAME_PARTICLES = frozenset("de da van von der le la De Da Van Von Le La".split())
+
+
+def _name_word(token: str) -> bool:
+    """A word shaped as part of a name: a capital, then lower-case letters of any alphabet, perhaps joined by a
+    hyphen or apostrophe ('Jirénius', "O'Brien"), or a particle ('van'); not 'WebSphere' or 'IBM'."""
+    parts = re.split(r"[-'’]", token)
+    return token in NAME_PARTICLES or parts[0][:1].isupper() and all(
+        part.isalpha() and (part[1:].islower() or len(part) == 1 and len(parts) > 1) for part in parts)
 MAX_OPENING_WORDS = 8  # words before the speaker's name in the sentence that opens a talk's abstract
 
 
@@ -534,14 +545,32 @@ def _opening_speaker_sentence() -> re.Pattern:
                       rf"(?:\s*\((?P<caption>[^()]{{1,120}})\))?,?\s+(?:will\s+[a-z]{{3,}}|(?:{verbs})\b)")
 
 
+OPENING_SENTENCES = 3  # sentences of the paragraph under a talk's title in which its speaker may be the subject
+LATER_OPENING_WORDS = 1  # words before the speaker's name in a later sentence ('Then Jane Doe walks us through…')
+CLAUSE_START = re.compile(r"[,;]\s+|\s+(?:and|but|while)\s+")
+
+
 def _opening_speakers(text: str, span: Span) -> list[PersonMention]:
-    """The speakers the first sentence of the abstract right under a talk's title names as its
-    subject, perhaps after a few words that describe them ('Jakarta guru Jane Doe teaches…', 'IBMers
-    Jane Doe and Wei Chen explain…'); a word before a name that is no given name ('Contoso Jane Doe')
-    is left out when the rest reads as a name."""
-    sentence = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    """The speakers the first sentence of the abstract right under a talk's title names as the
+    subject of its clause, perhaps after a few words that describe them ('Jakarta guru Jane Doe
+    teaches…', 'IBMers Jane Doe and Wei Chen explain…', 'Contoso has long been a favourite and Jane
+    Doe gave an inspiring talk…'), else a later sentence that opens with them ('… Jane Doe walks us
+    through…'); a word before a name that is no given name ('Contoso Jane Doe') is left out when the
+    rest reads as a name."""
+    for position, sentence in enumerate(re.split(r"(?<=[.!?])\s+", text)[:OPENING_SENTENCES]):
+        people = _subject_speakers(sentence, span, MAX_OPENING_WORDS if position == 0 else LATER_OPENING_WORDS,
+                                   in_clause=position == 0)
+        if people:
+            return people
+    return []
+
+
+def _subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool) -> list[PersonMention]:
+    """The people a sentence names as the subject of a speech verb, at most `words_before` words after
+    the start of the sentence, or of their clause (`in_clause`)."""
     match = _opening_speaker_sentence().search(sentence)
-    if not match or len(sentence[:match.start()].split()) > MAX_OPENING_WORDS:
+    before = sentence[:match.start()] if match else ""
+    if not match or len((CLAUSE_START.split(before)[-1] if in_clause else before).split()) > words_before:
         return []
     names = [_name_among(words_) for words_ in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))]
     if not names or not all(names):
@@ -556,7 +585,7 @@ def _name_among(phrase: str) -> str | None:
     tokens = phrase.split()
     start = next((i for i, token in enumerate(tokens) if common_given_name(token)), 0)
     name = " ".join(tokens[start:])
-    shaped = all(NAME_WORD.fullmatch(token) for token in name.split())  # 'Ivar Grimstad', not 'WebSphere Liberty'
+    shaped = all(_name_word(token) for token in name.split())  # 'Ivar Grimstad', not 'WebSphere Liberty'
     return name if len(name.split()) >= 2 and shaped and person_name(name) and not plain_words(name) \
         and not is_org(name) else None
 
@@ -695,6 +724,14 @@ def _list_below(blocks: list[Block], index: int) -> list[Block]:
         elif not (items and block.kind == "paragraph" and block.number == items[-1].number + 1):
             break
     return items
+
+
+@cache
+def _session_kind() -> re.Pattern:
+    """A word for one program item, not a whole gathering: a talk noun ('Workshop', 'Tutorial') or an event
+    word of two words ('Office Hours', 'Community Call'); a heading with one may be a session's title."""
+    kinds = tuple(words("talk_nouns")) + tuple(word for word in words("event_words") if " " in word)
+    return re.compile(rf"(?i)\b(?:{alternation(kinds)})\b")
 
 
 @cache
