@@ -74,3 +74,8 @@ def test_the_speaker_of_a_talk_under_its_heading_may_open_a_later_sentence(run):
 def test_a_heading_that_is_an_events_name_is_no_talk(run):
     view = extracted(run, "headings-over-speaker-paragraphs.md")
     assert "Northwind Summit Europe" not in talks(view)
+
+
+def test_times_counted_from_zero_are_chapters_of_a_recording_not_talks(run):
+    view = extracted(run, "recording-chapters.md")
+    assert not {"General overview of widgets", "Widget performance", "The widget protocol"} & set(talks(view))

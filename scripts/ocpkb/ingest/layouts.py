@@ -270,9 +270,14 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
         title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
         if title and len(title) <= MAX_TITLE:
             found.append((SessionMention(title, block.span, speakers=speakers), slot))
+    if found and found[0][1].start == RECORDING_START and not found[0][1].marked:
+        return []  # '0:00 - 2:30 :: Overview', '2:30 - 3:58 :: Performance': the chapters of one recording, no program
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
         session.start, session.end = slot.start, slot.end
     return [session for session, _ in found] if len(found) >= 2 else []
+
+
+RECORDING_START = "00:00"  # a list of times that starts here counts minutes into a recording; no program starts at midnight
 
 
 # --- a title, then speaker lines ------------------------------------------------------------------------
