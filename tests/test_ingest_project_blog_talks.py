@@ -79,3 +79,14 @@ def test_a_heading_that_is_an_events_name_is_no_talk(run):
 def test_times_counted_from_zero_are_chapters_of_a_recording_not_talks(run):
     view = extracted(run, "recording-chapters.md")
     assert not {"General overview of widgets", "Widget performance", "The widget protocol"} & set(talks(view))
+
+
+def test_a_talk_on_a_title_in_capitals_is_that_talk_by_the_sentences_subject(run):
+    view = extracted(run, "recap-talk-on-title.md")
+    assert talks(view)["Writing Network Clients in Rust"] == ["Omar Haddad"]  # 'Name on our team gave a talk on Title, …'
+    assert talks(view)["Scaling Widget Pipelines"] == ["Wei Chen"]  # up to where it was given: 'at the …'
+
+
+def test_a_talk_on_a_topic_or_on_words_running_into_the_next_sentence_states_no_title(run):
+    view = extracted(run, "recap-talk-on-title.md")
+    assert set(talks(view)) == {"Writing Network Clients in Rust", "Scaling Widget Pipelines"}
