@@ -90,3 +90,9 @@ def test_a_talk_on_a_title_in_capitals_is_that_talk_by_the_sentences_subject(run
 def test_a_talk_on_a_topic_or_on_words_running_into_the_next_sentence_states_no_title(run):
     view = extracted(run, "recap-talk-on-title.md")
     assert set(talks(view)) == {"Writing Network Clients in Rust", "Scaling Widget Pipelines"}
+
+
+def test_a_persons_keynote_with_its_title_in_single_quotes_is_that_talk_by_them(run):
+    view = extracted(run, "recap-possessive-keynotes.md")
+    assert talks(view)["The Anatomy of a Production Outage"] == ["Omar Haddad"]
+    assert talks(view)["Widgets Everywhere"] == ["Wei Chen"]

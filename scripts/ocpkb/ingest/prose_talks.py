@@ -302,11 +302,11 @@ def _own_talks(block: Block) -> list[SessionMention]:
 def _announced_talk() -> re.Pattern:
     """'Contoso Chairman Jane Doe's opening keynote "Title"', 'a keynote by Priya Raman, Vice
     President at Fabrikam, "Title"': a talk noun (data/talk_nouns.txt) with its speaker and its
-    quoted title."""
+    quoted title; after the owner's talk noun also in single quotes ('Jane Doe's keynote 'Title'')."""
     nouns = alternation(words("talk_nouns"))
     return re.compile(
         rf"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){{1,8}}?[A-Z][\w'’-]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})s?\b"
-        rf"[^“\"]{{0,30}}?[“\"](?P<title>[^”\"]{{4,150}})[”\"]"
+        rf"(?:[^“\"]{{0,30}}?[“\"](?P<title>[^”\"]{{4,150}})[”\"]|\s+['‘](?P<single>[A-Z][^'‘’\"“”]{{3,150}}?)['’](?=[\s,.;:)]|$))"
         rf"|(?i:{nouns})s?\s+(?:by|from)\s+(?P<by>[^“\"]{{4,120}}?)[,:]?\s*[“\"](?P<by_title>[^”\"]{{4,150}})[”\"]")
 
 
@@ -330,12 +330,12 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
     press release)."""
     found = []
     for block in blocks:
-        if block.kind not in ("paragraph", "item", "field") or not re.search(r"[“\"]", block.text):
+        if block.kind not in ("paragraph", "item", "field") or not re.search(r"[“\"'‘]", block.text):
             continue
         for match in _announced_talk().finditer(block.text):
             if match.group("owner"):
                 speaker = _owner(match.group("owner"), block.span)
-                title = match.group("title")
+                title = match.group("title") or match.group("single")
             else:
                 speaker = parse_person(match.group("by").strip(" ,"), block.span, cue=True)
                 title = match.group("by_title")
