@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..writing import CJK
 from . import clock, dates
@@ -328,8 +328,6 @@ def _title_candidate(block: Block) -> bool:
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or _section_heading().match(text.strip(" *_:：")) \
             or sponsor_heading(block) or DAY_HEADING.match(text):  # 'Gold Sponsors:' over its sponsors' names
         return False
-    if not CJK.search(text) and event_phrase(text) == text.strip(" *_:：") and not _session_kind().search(text):
-        return False  # '### Contoso Summit Europe' over what was given there: where the talks were, none of them
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
     if len(text.split()) > SECTION_OF_TALKS_WORDS and _talk_nouns_in().search(text):
@@ -338,7 +336,16 @@ def _title_candidate(block: Block) -> bool:
             or introduces_people(text):
         return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
-    return not (person and (person.organization or person.title) and probably_a_person(person.name))
+    if person and (person.organization or person.title) and probably_a_person(person.name):
+        return False
+    return not _an_events_name_alone(text)
+
+
+@lru_cache(maxsize=4096)
+def _an_events_name_alone(text: str) -> bool:
+    """'### Contoso Summit Europe' over what was given there: a heading that is only an event's name says where
+    the talks under it were, and is none of them; a session's kind in it ('Virtual Office Hours') may be one."""
+    return not CJK.search(text) and event_phrase(text) == text.strip(" *_:：") and not _session_kind().search(text)
 
 
 def _job_line(text: str) -> bool:
