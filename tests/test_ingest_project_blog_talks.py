@@ -96,3 +96,8 @@ def test_a_persons_keynote_with_its_title_in_single_quotes_is_that_talk_by_them(
     view = extracted(run, "recap-possessive-keynotes.md")
     assert talks(view)["The Anatomy of a Production Outage"] == ["Omar Haddad"]
     assert talks(view)["Widgets Everywhere"] == ["Wei Chen"]
+
+
+def test_a_person_who_talked_about_a_title_in_capitals_gave_that_talk(run):
+    view = extracted(run, "recap-talked-about-title.md")
+    assert talks(view) == {"Widget Observability at Scale": ["Lena Brandt"]}  # 'spoke about caching' states none

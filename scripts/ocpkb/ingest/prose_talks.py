@@ -112,11 +112,12 @@ def _subject_then_own_talk() -> re.Pattern:
 def _subject_gave_titled_talk() -> re.Pattern:
     """'Then Jane Doe (Contoso) gave a truly memorable presentation Scaling Widgets in Practice that
     …': the subject gives a talk noun, its title in capitals right after it; also 'on' it ('Jane Doe on our
-    team gave a talk on Writing Widget Clients in Rust, using …'), up to where it was given ('at the …')."""
-    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION}{TEAM_AFTER_NAME},?\s+(?:also\s+)?(?:gave|delivered|presented|held)\s+"
-                      rf"(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?i:{talk_nouns()})\s+(?P<on>on\s+)?"
-                      rf"(?P<title>[A-Z][\w'’:&.-]*(?:\s+[\w'’:&.-]+){{1,15}}?)"
-                      rf"(?=\s+(?:that|which|where|who)\s|(?(on)\s+(?:at|during)\s|[.,;!])|[.,;!]|$)")
+    team gave a talk on Writing Widget Clients in Rust, using …', 'Jane Doe talked about Widget Observability at
+    Scale in the main track'), up to where it was given ('at the …', 'in the …')."""
+    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION}{TEAM_AFTER_NAME},?\s+(?:also\s+)?(?:(?:gave|delivered|presented|held)\s+"
+                      rf"(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?i:{talk_nouns()})\s+|(?:talked|spoke)\s+(?=(?:about|on)\s))"
+                      rf"(?P<on>(?:on|about)\s+)?(?P<title>[A-Z][\w'’:&.-]*(?:\s+[\w'’:&.-]+){{1,15}}?)"
+                      rf"(?=\s+(?:that|which|where|who)\s|(?(on)\s+(?:at|during|in)\s+the\s|[.,;!])|[.,;!]|$)")
 
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s")  # 'Krita Sketch. Unfortunately': a title runs to no next sentence
@@ -146,7 +147,7 @@ def _subject_affiliation(text: str | None) -> str | None:
     return org if org and not places.city(org) and not places.country_code(org) and not person_name(org) else None
 
 
-SUBJECT_CUES = (("her ", "his ", "their "), ("gave ", "delivered ", "presented ", "held "))  # words each reading needs
+SUBJECT_CUES = (("her ", "his ", "their "), ("gave ", "delivered ", "presented ", "held ", "talked ", "spoke "))  # words each reading needs
 
 
 def _talk_by_subject(block: Block) -> list[SessionMention]:
