@@ -36,7 +36,7 @@ from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
 from .talk_pages import (episode_talk, front_matter_talk, greeted_talk, introduced_talk, reported_talk, talk_body_start,
-                         talk_page, transcript_talk)
+                         talk_page, titled_one_talk, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 from .zh_prose import zh_speech_verbs
 
@@ -126,6 +126,12 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.sessions = [introduced]
         known = {person.name for person in result.people}
         result.people += [speaker for speaker in introduced.speakers if speaker.name not in known]
+    titled = titled_one_talk(blocks, page_title, _front_matter_author(source.front_matter)) \
+        if not result.sessions and not CJK.search(source.text or "") else None
+    if titled:  # 'Talk: Title (ContosoCon)' over 'I gave a talk …': the page is one talk
+        result.sessions = [titled]
+        known = {person.name for person in result.people}
+        result.people += [speaker for speaker in titled.speakers if speaker.name not in known]
     result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
     before_talk = blocks[:talk_body_start(blocks)] if written_up else blocks  # not what a written-up talk is about

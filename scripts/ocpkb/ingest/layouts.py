@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..writing import CJK
 from . import clock, dates
@@ -41,6 +41,7 @@ from .classify import (
     split_affiliation,
     without_name_padding,
 )
+from .event_name import event_phrase
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_heading
@@ -96,7 +97,8 @@ SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk
 LABEL_NEIGHBOURS = 2  # blocks on either side of a talk label in which its speaker label stands
 BY = re.compile(r"(?i)^(?:presented\s+)?by\s")
 PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s*$")  # a sentence: '… was done by'
-HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you)\s+by\s*$")
+HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|sponsored|supported|powered|brought to you|inspired|driven|funded|backed)\s+by\s*$")
+# 'Workshop hosted by Org', 'a fun demo inspired by Contoso Quest': who hosts it or what it draws on, not who gives it
 
 
 def talks(blocks: list[Block]) -> list[SessionMention]:
@@ -268,9 +270,14 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
         title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
         if title and len(title) <= MAX_TITLE:
             found.append((SessionMention(title, block.span, speakers=speakers), slot))
+    if found and found[0][1].start == RECORDING_START and not found[0][1].marked:
+        return []  # '0:00 - 2:30 :: Overview', '2:30 - 3:58 :: Performance': the chapters of one recording, no program
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
         session.start, session.end = slot.start, slot.end
     return [session for session, _ in found] if len(found) >= 2 else []
+
+
+RECORDING_START = "00:00"  # a list of times that starts here counts minutes into a recording; no program starts at midnight
 
 
 # --- a title, then speaker lines ------------------------------------------------------------------------
@@ -286,10 +293,11 @@ def _section_heading() -> re.Pattern:
         escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
         parts.append(f"{escaped}.*" if entry.endswith("…") else f"\\S{{0,{SECTION_NAME_BEFORE}}}{escaped}" if entry.startswith("…")
                      else escaped)
-    return re.compile(rf"(?i)^{SECTION_NUMBER}(?:{'|'.join(parts)})$")
+    return re.compile(rf"(?i)^{SECTION_NUMBER}{SECTION_ARTICLE}(?:{'|'.join(parts)})$")
 
 
 SECTION_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*)?"  # '1. 精彩瞬间', '二、活动回顾'
+SECTION_ARTICLE = r"(?:(?:the|our)\s+)?"  # 'The speakers', 'Our sponsors': the section named with its article
 
 
 @cache
@@ -328,7 +336,16 @@ def _title_candidate(block: Block) -> bool:
             or introduces_people(text):
         return False  # a label ('演讲主题：…' is read by labelled_talks), an organization's name, a committee, '特邀讲师：'
     person = parse_person(text, block.span)  # 'Name, Managing Director, Org' is a person
-    return not (person and (person.organization or person.title) and probably_a_person(person.name))
+    if person and (person.organization or person.title) and probably_a_person(person.name):
+        return False
+    return not _an_events_name_alone(text)
+
+
+@lru_cache(maxsize=4096)
+def _an_events_name_alone(text: str) -> bool:
+    """'### Contoso Summit Europe' over what was given there: a heading that is only an event's name says where
+    the talks under it were, and is none of them; a session's kind in it ('Virtual Office Hours') may be one."""
+    return not CJK.search(text) and event_phrase(text) == text.strip(" *_:：") and not _session_kind().search(text)
 
 
 def _job_line(text: str) -> bool:
@@ -519,7 +536,15 @@ def _speakers_at_a_time(text: str, span: Span) -> list[PersonMention]:
 
 
 OPENING_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|le|la)){1,3}"
-NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|de|da|van|von|der|le|la|De|Da|Van|Von|Le|La")
+NAME_PARTICLES = frozenset("de da van von der le la De Da Van Von Le La".split())
+
+
+def _name_word(token: str) -> bool:
+    """A word shaped as part of a name: a capital, then lower-case letters of any alphabet, perhaps joined by a
+    hyphen or apostrophe ('Jirénius', "O'Brien"), or a particle ('van'); not 'WebSphere' or 'IBM'."""
+    parts = re.split(r"[-'’]", token)
+    return token in NAME_PARTICLES or parts[0][:1].isupper() and all(
+        part.isalpha() and (part[1:].islower() or len(part) == 1 and len(parts) > 1) for part in parts)
 MAX_OPENING_WORDS = 8  # words before the speaker's name in the sentence that opens a talk's abstract
 
 
@@ -532,14 +557,32 @@ def _opening_speaker_sentence() -> re.Pattern:
                       rf"(?:\s*\((?P<caption>[^()]{{1,120}})\))?,?\s+(?:will\s+[a-z]{{3,}}|(?:{verbs})\b)")
 
 
+OPENING_SENTENCES = 3  # sentences of the paragraph under a talk's title in which its speaker may be the subject
+LATER_OPENING_WORDS = 1  # words before the speaker's name in a later sentence ('Then Jane Doe walks us through…')
+CLAUSE_START = re.compile(r"[,;]\s+|\s+(?:and|but|while)\s+")
+
+
 def _opening_speakers(text: str, span: Span) -> list[PersonMention]:
-    """The speakers the first sentence of the abstract right under a talk's title names as its
-    subject, perhaps after a few words that describe them ('Jakarta guru Jane Doe teaches…', 'IBMers
-    Jane Doe and Wei Chen explain…'); a word before a name that is no given name ('Contoso Jane Doe')
-    is left out when the rest reads as a name."""
-    sentence = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    """The speakers the first sentence of the abstract right under a talk's title names as the
+    subject of its clause, perhaps after a few words that describe them ('Jakarta guru Jane Doe
+    teaches…', 'IBMers Jane Doe and Wei Chen explain…', 'Contoso has long been a favourite and Jane
+    Doe gave an inspiring talk…'), else a later sentence that opens with them ('… Jane Doe walks us
+    through…'); a word before a name that is no given name ('Contoso Jane Doe') is left out when the
+    rest reads as a name."""
+    for position, sentence in enumerate(re.split(r"(?<=[.!?])\s+", text)[:OPENING_SENTENCES]):
+        people = _subject_speakers(sentence, span, MAX_OPENING_WORDS if position == 0 else LATER_OPENING_WORDS,
+                                   in_clause=position == 0)
+        if people:
+            return people
+    return []
+
+
+def _subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool) -> list[PersonMention]:
+    """The people a sentence names as the subject of a speech verb, at most `words_before` words after
+    the start of the sentence, or of their clause (`in_clause`)."""
     match = _opening_speaker_sentence().search(sentence)
-    if not match or len(sentence[:match.start()].split()) > MAX_OPENING_WORDS:
+    before = sentence[:match.start()] if match else ""
+    if not match or len((CLAUSE_START.split(before)[-1] if in_clause else before).split()) > words_before:
         return []
     names = [_name_among(words_) for words_ in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))]
     if not names or not all(names):
@@ -554,7 +597,7 @@ def _name_among(phrase: str) -> str | None:
     tokens = phrase.split()
     start = next((i for i, token in enumerate(tokens) if common_given_name(token)), 0)
     name = " ".join(tokens[start:])
-    shaped = all(NAME_WORD.fullmatch(token) for token in name.split())  # 'Ivar Grimstad', not 'WebSphere Liberty'
+    shaped = all(_name_word(token) for token in name.split())  # 'Ivar Grimstad', not 'WebSphere Liberty'
     return name if len(name.split()) >= 2 and shaped and person_name(name) and not plain_words(name) \
         and not is_org(name) else None
 
@@ -693,6 +736,14 @@ def _list_below(blocks: list[Block], index: int) -> list[Block]:
         elif not (items and block.kind == "paragraph" and block.number == items[-1].number + 1):
             break
     return items
+
+
+@cache
+def _session_kind() -> re.Pattern:
+    """A word for one program item, not a whole gathering: a talk noun ('Workshop', 'Tutorial') or an event
+    word of two words ('Office Hours', 'Community Call'); a heading with one may be a session's title."""
+    kinds = tuple(words("talk_nouns")) + tuple(word for word in words("event_words") if " " in word)
+    return re.compile(rf"(?i)\b(?:{alternation(kinds)})\b")
 
 
 @cache

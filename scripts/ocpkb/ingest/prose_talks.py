@@ -111,16 +111,24 @@ def _subject_then_own_talk() -> re.Pattern:
 @cache
 def _subject_gave_titled_talk() -> re.Pattern:
     """'Then Jane Doe (Contoso) gave a truly memorable presentation Scaling Widgets in Practice that
-    …': the subject gives a talk noun, its title in capitals right after it."""
-    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION},?\s+(?:also\s+)?(?:gave|delivered|presented|held)\s+"
-                      rf"(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?i:{talk_nouns()})\s+"
-                      rf"(?P<title>[A-Z][\w'’:&.-]*(?:\s+[\w'’:&.-]+){{1,15}}?)(?=\s+(?:that|which|where|who)\s|[.,;!]|$)")
+    …': the subject gives a talk noun, its title in capitals right after it; also 'on' it ('Jane Doe on our
+    team gave a talk on Writing Widget Clients in Rust, using …', 'Jane Doe talked about Widget Observability at
+    Scale in the main track'), up to where it was given ('at the …', 'in the …')."""
+    return re.compile(rf"{SUBJECT}{SUBJECT_AFFILIATION}{TEAM_AFTER_NAME},?\s+(?:also\s+)?(?:(?:gave|delivered|presented|held)\s+"
+                      rf"(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?i:{talk_nouns()})\s+|(?:talked|spoke)\s+(?=(?:about|on)\s))"
+                      rf"(?P<on>(?:on|about)\s+)?(?P<title>[A-Z][\w'’:&.-]*(?:\s+[\w'’:&.-]+){{1,15}}?)"
+                      rf"(?=\s+(?:that|which|where|who)\s|(?(on)\s+(?:at|during|in)\s+the\s|[.,;!])|[.,;!]|$)")
 
 
-def _title_cased(title: str) -> bool:
+SENTENCE_BREAK = re.compile(r"[.!?]\s")  # 'Krita Sketch. Unfortunately': a title runs to no next sentence
+TEAM_AFTER_NAME = r"(?:\s+(?:on|from|of)\s+(?:our|the)\s+(?:[a-z]+\s+)?team)?"  # 'Jane Doe on our team gave …'
+ON_TITLE_WORDS = 3  # words of a title given after 'a talk on', all of whose longer words start with a capital
+
+
+def _title_cased(title: str, share: float = TITLE_CASE_SHARE) -> bool:
     """A title with no quotes shows itself by its capitals: most of its longer words start with one."""
     longer = [word for word in title.split() if len(word) > 3]
-    return bool(longer) and sum(word[:1].isupper() for word in longer) >= TITLE_CASE_SHARE * len(longer)
+    return bool(longer) and sum(word[:1].isupper() for word in longer) >= share * len(longer)
 
 
 def _subject_name(who: str) -> str | None:
@@ -139,7 +147,7 @@ def _subject_affiliation(text: str | None) -> str | None:
     return org if org and not places.city(org) and not places.country_code(org) and not person_name(org) else None
 
 
-SUBJECT_CUES = (("her ", "his ", "their "), ("gave ", "delivered ", "presented ", "held "))  # words each reading needs
+SUBJECT_CUES = (("her ", "his ", "their "), ("gave ", "delivered ", "presented ", "held ", "talked ", "spoke "))  # words each reading needs
 
 
 def _talk_by_subject(block: Block) -> list[SessionMention]:
@@ -150,6 +158,10 @@ def _talk_by_subject(block: Block) -> list[SessionMention]:
         for match in pattern_.finditer(block.text):
             name = _subject_name(match.group("who"))
             title = match.group("title")
+            on_topic = pattern_ is _subject_gave_titled_talk() and match.group("on")  # 'a talk on Title', not 'on scaling'
+            if on_topic and not (len(title.split()) >= ON_TITLE_WORDS and _title_cased(title, share=1)
+                                 and not SENTENCE_BREAK.search(title)):
+                continue
             if name and (pattern_ is _subject_then_own_talk() or _title_cased(title)) and not talk_noun_only(title):
                 speaker = PersonMention(name, block.span, _subject_affiliation(match.group("affiliation")))
                 found.append(SessionMention(clean_title(title), block.span, speakers=[speaker]))
@@ -291,11 +303,11 @@ def _own_talks(block: Block) -> list[SessionMention]:
 def _announced_talk() -> re.Pattern:
     """'Contoso Chairman Jane Doe's opening keynote "Title"', 'a keynote by Priya Raman, Vice
     President at Fabrikam, "Title"': a talk noun (data/talk_nouns.txt) with its speaker and its
-    quoted title."""
+    quoted title; after the owner's talk noun also in single quotes ('Jane Doe's keynote 'Title'')."""
     nouns = alternation(words("talk_nouns"))
     return re.compile(
         rf"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){{1,8}}?[A-Z][\w'’-]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})s?\b"
-        rf"[^“\"]{{0,30}}?[“\"](?P<title>[^”\"]{{4,150}})[”\"]"
+        rf"(?:[^“\"]{{0,30}}?[“\"](?P<title>[^”\"]{{4,150}})[”\"]|\s+['‘](?P<single>[A-Z][^'‘’\"“”]{{3,150}}?)['’](?=[\s,.;:)]|$))"
         rf"|(?i:{nouns})s?\s+(?:by|from)\s+(?P<by>[^“\"]{{4,120}}?)[,:]?\s*[“\"](?P<by_title>[^”\"]{{4,150}})[”\"]")
 
 
@@ -319,12 +331,12 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
     press release)."""
     found = []
     for block in blocks:
-        if block.kind not in ("paragraph", "item", "field") or not re.search(r"[“\"]", block.text):
+        if block.kind not in ("paragraph", "item", "field") or not re.search(r"[“\"'‘]", block.text):
             continue
         for match in _announced_talk().finditer(block.text):
             if match.group("owner"):
                 speaker = _owner(match.group("owner"), block.span)
-                title = match.group("title")
+                title = match.group("title") or match.group("single")
             else:
                 speaker = parse_person(match.group("by").strip(" ,"), block.span, cue=True)
                 title = match.group("by_title")

@@ -14,6 +14,7 @@ import io
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import charset_normalizer
@@ -23,6 +24,7 @@ from ..kb import display_path
 from ..yamlfile import load_yaml_text
 from .asciidoc import as_markdown
 from .restructuredtext import as_markdown as rst_as_markdown
+from .wordlists import alternation, words
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
@@ -204,6 +206,18 @@ MD_ESCAPE = re.compile(r"\\([\"'])")  # a quote escaped with a backslash (Common
 MENTION_LINK = re.compile(r"@\[([^\[\]]{2,80})\]\(@[^)\s]*\)")  # '@[Jane Doe](@janedoe)': a blog platform's mention of a person
 HANDLE_LINK = re.compile(r"\[@?([\w.-]{2,40})\]\(https?://[^/\s()]+/@?\1/?\)", re.IGNORECASE)
 # '[Chewi](https://github.com/chewi)': a link whose text is the only part of its address's path is a profile named by its handle
+
+
+@cache
+def _profile_in_brackets() -> re.Pattern:
+    """'Jane Doe ([Akien](https://github.com/akien-mga))': a bracket that holds only a link to one account's page
+    on a platform where people keep code or post (data/platforms.txt; the host is the platform's name) names the
+    person's handle, not an employer: read as '(@akien-mga)'."""
+    hosts = alternation(name.casefold().replace(" ", "") for name in words("platforms") if name.isascii())
+    return re.compile(rf"\(\[[^\[\]]{{1,40}}\]\(https?://(?:www\.)?(?:{hosts})\.[a-z]{{2,4}}/@?([\w.-]{{2,40}})/?\)\)",
+                      re.IGNORECASE)
+
+
 SHORTCUT_LINK = re.compile(r"(?<![\]!])\[([^\[\]]{1,80})\](?![(\[:])")  # '[text]' alone, its url defined by '[text]: https://…'
 LINK_LABEL = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:")  # '[^1]:' defines a footnote, not a link
 FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*")  # '[^1]: See the minutes.'
@@ -563,6 +577,7 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
     line = MD_IMAGE.sub("", line)
     line = MENTION_LINK.sub(r"\1", line)  # the person's name, not '@' before it
     line = HANDLE_LINK.sub(r"@\1", line)  # '[jdoe](https://code.example/jdoe)': a handle, no name
+    line = _profile_in_brackets().sub(r"(@\1)", line) if "](" in line else line
     line = MD_LINK.sub(r"\1", line)
     line = SHORTCODE.sub("", line)
     line = STRUCK_OUT.sub("", line)

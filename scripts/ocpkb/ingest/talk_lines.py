@@ -95,6 +95,22 @@ def _co_located_event() -> re.Pattern:
 
 
 @cache
+def _talk_kind() -> re.Pattern:
+    """A program item's kind before its title, one talk noun or two joined by 'or' or a slash ('Workshop: ',
+    'Talk/demo: ', 'Talk or demo: '), when a title follows. Dropped only where the line then sets its
+    speaker apart ('Demo: Title | Jane Doe'); a title line 'Keynote: Title' keeps it."""
+    nouns = alternation(words("talk_nouns"))
+    return re.compile(rf"^\s*(?i:{nouns})(?:\s*(?:/|\bor\b)\s*(?i:{nouns}))?\s*:\s+(?=\S.{{2}})")
+
+
+@cache
+def _material_cells() -> re.Pattern:
+    """'| Review Slides | Watch Video' after a talk's line: cells that only point to its slides or recording, a word or
+    two before a material word (data/labels.txt, material-word), name no speaker."""
+    return re.compile(rf"(?:\s*[|｜]\s*(?:[A-Za-z]+\s+){{0,2}}(?:{alternation(labels('material-word'))})\s*)+$", re.IGNORECASE)
+
+
+@cache
 def _materials_note() -> re.Pattern:
     return re.compile(rf"[\s,，]*[(（][^)）]*(?:{alternation(labels('material-word'))})[^)）]*[)）][\s,，.。]*$", re.IGNORECASE)
 
@@ -115,15 +131,25 @@ BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]
 SPEAKERS_AT_ORG = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）@]{3,}?\s+@\s+[^()（）@]{2,})[)）]\s*$")
 NAMES_AT_ORG = re.compile(r"^(?P<names>[^@]{3,}?)[\s,]+@\s+(?P<org>[^@]{2,})$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
-SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+SPEAKER_SET_APART = re.compile(r"\s[|｜]\s|\s(?:presented\s+)?by\s", re.IGNORECASE)  # after a title: who gives it
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+|hosted\s+|led\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
 
-def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tuple[str, list[PersonMention]]:
+def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False) -> tuple[str, list[PersonMention]]:
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title. `timed`: the
-    line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers."""
-    if line_label(text) == "talk":  # '议题题目：Title' is all title (labelled_talks finds its speakers)
-        return clean_title(text), []
+    line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers; `vouched`: a
+    talk label opened the line, which vouches for the name set apart after its title."""
+    text = _material_cells().sub("", text) if "|" in text else text  # 'Title by Jane Doe | Review Slides | Watch Video'
+    kind = _talk_kind().match(text)  # 'Demo: Title | Jane Doe'
+    if kind or line_label(text) == "talk":  # 'Talk: Title | Jane Doe': the speaker set apart after the title
+        value = text[kind.end():] if kind else line_label_and_value(text)[1]
+        title, people = split_title_and_speakers(value, span, timed, vouched=True) \
+            if SPEAKER_SET_APART.search(value) else ("", [])
+        if people:
+            return title, people
+        if not kind:  # '议题题目：Title' is all title (labelled_talks finds its speakers)
+            return clean_title(text), []
     labelled = label_anywhere("speaker").search(text)
     if labelled and labelled.start() > 0 and CJK.search(labelled.group("label")):  # 'Title 讲师：姓名'
         people = labelled_people(labelled.group("value"), span)
@@ -165,7 +191,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False) -> tupl
             presented = "presented" in match.group(0).casefold()
             by = "by" in match.group(0).casefold()
             tail = AT_HANDLE.sub("", tail)  # 'Kim Lee (@kimlee) & Ana Ruiz, Contoso': the handle names no employer
-            people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by)
+            people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by or vouched)
             if people:
                 return clean_title(head), people
             first = parse_person(head, span) if not by and len(clean_title(tail)) >= 4 else None

@@ -388,3 +388,34 @@ def introduced_talk(blocks: list[Block], title: str | None) -> SessionMention | 
             speaker = PersonMention(name, block.span, title=caption if caption and is_role(caption) else None)
             return SessionMention(clean_title(title), block.span, speakers=[speaker])
     return None
+
+
+@cache
+def _title_of_one_talk() -> re.Pattern:
+    """'Talk: Title (ContosoCon)', 'Webinar: Title', 'ContosoFest 2031 Talk: Title': a page's title that labels
+    the page as one talk (a talk noun and a colon, perhaps after the event's name), the talk's title after it."""
+    return re.compile(rf"^(?:(?P<event>[^:]{{2,60}}?)\s+)?(?i:{talk_nouns()})\s*:\s*(?P<talk>\S.{{3,}})$")
+
+
+FIRST_PERSON_TALK = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|just\s+)?(?:gave|presented|delivered|held)\s+(?:a|an|the|my|our)\b")
+# 'At the beginning of April I gave a talk …', 'we also gave a quick talk on …': the page's author gave it
+EVENT_IN_BRACKETS = re.compile(r"\s*\((?P<event>[^()]{3,60})\)\s*$")  # 'Title (ContosoCon)': where the talk was given
+
+
+def titled_one_talk(blocks: list[Block], title: str | None, author: str | None) -> SessionMention | None:
+    """A page whose title labels it as one talk ('Talk: Title (Event)', 'Webinar: Title'): the talk is the title
+    after the label, without the event in brackets after it; its speakers are the people a speaker label names
+    ('**Speaker**: Jane Doe, Principal Engineer, Contoso'), else the page's author when the page tells in the
+    first person that they gave it ('I gave a talk …')."""
+    match = _title_of_one_talk().match((title or "").strip())
+    if not match or CJK.search(match.group("talk")):
+        return None
+    talk = match.group("talk")
+    bracketed = EVENT_IN_BRACKETS.search(talk)
+    if bracketed and event_phrase(bracketed.group("event")):
+        talk = talk[:bracketed.start()]
+    speakers = labelled_speakers(blocks)
+    author = person_name(author) if author else None
+    if not speakers and author and any(FIRST_PERSON_TALK.search(block.text) for block in blocks if block.kind == "paragraph"):
+        speakers = [PersonMention(author, blocks[0].span if blocks else Span(1, 1))]
+    return SessionMention(clean_title(talk), speakers[0].span, speakers=speakers) if speakers else None
