@@ -1,0 +1,47 @@
+"""Chinese talks on company tech blogs, AI-community posts and conference announcements: small posts
+written for these tests (not copied text). A talk's 《title》 or quoted title is read with the speaker
+the sentence names before it, also across a clause that only says whose talk it is, a gap that says
+where it was given, a verb of explaining for an audience, or two speakers joined by 、."""
+
+from conftest import ROOT, ingest_view, talks
+
+LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
+
+
+def extracted(run, name: str) -> dict:
+    return ingest_view(run, LAYOUTS / name)
+
+
+def affiliations(view: dict) -> dict[str, tuple]:
+    return {person["name"]: (person["organization"], person["title"]) for person in view["people"]}
+
+
+def test_a_speaker_who_analyses_a_talk_for_the_audience_gives_it(run):
+    # 'Contoso 资深架构师林澈在活动中为广大观众解析了《…》': 解析, the audience and where, between name and title
+    view = extracted(run, "zh-talk-analysed-for-the-audience.md")
+    assert talks(view) == {"大规模集群的调度实践": ["林澈"]}
+    assert affiliations(view)["林澈"] == ("Contoso", "资深架构师")
+
+
+def test_a_clause_saying_her_talk_s_theme_is_leaves_the_speaker_in_the_clause_before(run):
+    # '…由云帆科技首席架构师周岚带来,她的演讲主题是《…》', a half-width comma between the clauses
+    view = extracted(run, "zh-talk-his-talk-theme-is.md")
+    assert talks(view) == {"算力网络的下一个十年": ["周岚"]}
+    assert affiliations(view)["周岚"] == ("云帆科技", "首席架构师")
+
+
+def test_two_speakers_joined_by_a_list_comma_bring_one_topic(run):
+    # '…高级安全研究员 林澈、周岚将带来议题《…》的分享'
+    assert talks(extracted(run, "zh-talk-topic-of-two-researchers.md"))["探索稳定的插桩方法"] == ["林澈", "周岚"]
+
+
+def test_a_nickname_in_brackets_and_the_word_topic_stand_between_speaker_and_title(run):
+    # '…核心成员韩磊（hanlei）将带来议题《原生的安全运营》的分享'
+    assert talks(extracted(run, "zh-talk-topic-of-two-researchers.md"))["原生的安全运营"] == ["韩磊"]
+
+
+def test_the_quoted_title_of_a_talk_given_at_a_conference_is_the_talk(run):
+    # '…技术专家林澈在 Contoso 开发者大会 2031 北京站的分享“…”': where it was given stands between
+    view = extracted(run, "zh-talk-given-at-a-conference.md")
+    assert talks(view) == {"大模型在搜索里的应用": ["林澈"]}
+    assert affiliations(view)["林澈"][0] == "星河科技"
