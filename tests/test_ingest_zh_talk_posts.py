@@ -5,11 +5,11 @@ where it was given, a verb of explaining for an audience, or two speakers joined
 
 from conftest import ROOT, ingest_view, talks
 
-LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
+POSTS = ROOT / "tests" / "ingest" / "zh-talk-posts"
 
 
 def extracted(run, name: str) -> dict:
-    return ingest_view(run, LAYOUTS / name)
+    return ingest_view(run, POSTS / name)
 
 
 def affiliations(view: dict) -> dict[str, tuple]:
@@ -45,3 +45,21 @@ def test_the_quoted_title_of_a_talk_given_at_a_conference_is_the_talk(run):
     view = extracted(run, "zh-talk-given-at-a-conference.md")
     assert talks(view) == {"大模型在搜索里的应用": ["林澈"]}
     assert affiliations(view)["林澈"][0] == "星河科技"
+
+
+def test_a_label_set_off_by_a_stroke_names_the_people(run):
+    # '嘉宾 | 林澈、周岚、韩磊' under a panel's title, '策划 | 星河大会' (no label word) beside it
+    view = extracted(run, "zh-guests-after-a-stroke.md")
+    assert {person["name"] for person in view["people"]} == {"林澈", "周岚", "韩磊"}
+
+
+def test_a_write_up_that_labels_its_speaker_is_one_talk_titled_by_its_first_line(run):
+    # a plain-text page: its first line (less the site after ' · ') is the talk, '分享嘉宾｜林澈 …' its speaker
+    view = extracted(run, "zh-talk-writeup-labelled-speaker.txt")
+    assert talks(view) == {"云原生推理平台的设计与实践": ["林澈"]}
+    assert affiliations(view)["林澈"] == ("杭州云帆数据科技有限公司", "联合创始人")
+
+
+def test_the_last_item_of_an_outline_is_no_talk_of_the_label_under_it(run):
+    # '本次分享的主要内容包括：1. … 4. 未来展望' over '分享嘉宾｜林澈 …': the label is the page's, not the item's
+    assert "未来展望" not in talks(extracted(run, "zh-talk-writeup-labelled-speaker.txt"))

@@ -884,10 +884,24 @@ def document_title(source: Source, blocks: list[Block]) -> Found | None:
         return Found(title, Span(number, number))
     if blocks and blocks[0].kind == "heading" and CJK.search(blocks[0].text):  # a Chinese page's opening heading
         return Found(blocks[0].text.strip("[]"), blocks[0].span)
+    if blocks and _plain_title_line(blocks[0]):  # a plain-text Chinese page's short first line
+        return Found(SITE_AFTER_DOT.sub("", blocks[0].text.strip()), blocks[0].span)
     for block in blocks:
         if len(re.findall(r"[A-Za-z]{2,}", block.text)) >= 4 and not block.text.endswith("."):
             return Found(block.text.strip("[]"), block.span)
     return None
+
+
+SITE_AFTER_DOT = re.compile(r"\s+·\s+[^·]{1,12}$")  # '标题 · 语雀': the site a saved page's title names last
+PLAIN_TITLE_LENGTH = 60  # a first line up to this long with no sentence's end may be a plain-text page's title
+
+
+def _plain_title_line(block: Block) -> bool:
+    """A plain text's first line that is a Chinese title: a short line standing alone, with no
+    sentence's end, no link and no date in it."""
+    text = block.text.strip()
+    return block.kind == "paragraph" and CJK.search(text) is not None and len(text) <= PLAIN_TITLE_LENGTH \
+        and not re.search(r"[。！？!?；;]|https?://|\d{4}\s*[年/.-]", text)
 
 
 DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"

@@ -748,10 +748,21 @@ def _item_speakers(blocks: list[Block], index: int) -> list[PersonMention]:
         return []
     if below.kind == "item" and FIELD_ITEM.match(block.text):  # '- Topic: X' over '- Speaker: Y': fields of one list
         return []
+    if _ends_a_plain_list(blocks, index):  # '本次分享的主要内容：1. … 4. 未来展望' over '分享嘉宾：…': the label is the whole page's
+        return []
     return labelled_people(value, below.span) if value else parse_people(HANDLE_NOTE.sub("", dashed.group("who")), below.span)
 
 
 FIELD_ITEM = re.compile(r"^[^:：]{1,40}[:：]\s")
+PLAIN_LIST_ITEMS = 2  # items with no speaker line between them before the one over the label: an outline
+
+
+def _ends_a_plain_list(blocks: list[Block], index: int) -> bool:
+    """The item closes a list of items that stand one under the other with no speaker line
+    between them (the outline of one talk, its parts): a label under the last one is not its own."""
+    run = blocks[max(0, index - PLAIN_LIST_ITEMS):index]
+    return len(run) == PLAIN_LIST_ITEMS and all(item.kind == "item" and line_label(item.text) is None for item in run) \
+        and blocks[index].kind == "item"
 
 
 def _title_alone(text: str, span: Span) -> bool:
