@@ -63,3 +63,13 @@ def test_a_write_up_that_labels_its_speaker_is_one_talk_titled_by_its_first_line
 def test_the_last_item_of_an_outline_is_no_talk_of_the_label_under_it(run):
     # '本次分享的主要内容包括：1. … 4. 未来展望' over '分享嘉宾｜林澈 …': the label is the page's, not the item's
     assert "未来展望" not in talks(extracted(run, "zh-talk-writeup-labelled-speaker.txt"))
+
+
+def test_a_bold_line_of_the_speaker_s_name_a_dash_and_their_job_is_no_talk(run):
+    # '**林澈——云帆网络科技股份有限公司 安全研究院 安全研究员**' over the speaker's biography
+    assert talks(extracted(run, "zh-speaker-caption-bold-line.md")) == {"固件符号恢复方法研究": ["林澈"]}
+
+
+def test_a_slogan_over_a_quoted_saying_and_who_said_it_is_no_talk(run):
+    # '**未来已来·技术前瞻**' over '> 自动化…！' over '> ——星河实验室 高级安全研究员' over '> 林澈、周岚'
+    assert talks(extracted(run, "zh-slogan-over-a-saying.md")) == {"探索稳定的插桩方法": ["林澈", "周岚"]}

@@ -354,11 +354,31 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
         if speakers:
             timed = clock.find_slot(block.text)
             title = clean_title(timed.rest if timed and timed.rest else block.text)
-            if any(normalize(person.name) == normalize(title) for person in speakers):
-                continue  # '## Jane Doe' over 'Jane Doe is a … at …': her biography, no talk
+            if any(normalize(person.name) == normalize(title) or _caption_of(title, person.name) for person in speakers):
+                continue  # '## Jane Doe' over 'Jane Doe is a … at …': her biography, no talk; '**林澈——云帆数据 工程师**' neither
             found.append(SessionMention(title, block.span, timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
+
+
+NAME_THEN_DASH = re.compile(r"^\s*(?P<name>\S.{0,30}?)\s*(?:——|—|–)\s*(?P<rest>\S.*)$")
+
+
+def _caption_of(title: str, name: str) -> bool:
+    """'王正涵——山石网科通信技术股份有限公司 安全研究员': a line that is a speaker's name, a dash and their
+    job title (after any organization) captions them, it names no talk."""
+    dashed = NAME_THEN_DASH.match(title)
+    return bool(dashed) and normalize(dashed.group("name")) == normalize(name) and split_affiliation(dashed.group("rest"))[1] is not None
+
+
+SAYING_END = re.compile(r"[。！？!?…”\"]\s*$")
+
+
+def _attributes_a_saying(blocks: list[Block], at: int, title_at: int) -> bool:
+    """A line that opens with a dash right under a sentence below the title (not the title itself):
+    it says who said that sentence."""
+    return at > title_at + 1 and blocks[at].text.lstrip(" *_>").startswith(("——", "—")) \
+        and blocks[at - 1].kind == "paragraph" and bool(SAYING_END.search(blocks[at - 1].text))
 
 
 def _link_over_timed_speakers(blocks: list[Block], index: int) -> bool:
@@ -461,6 +481,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break  # a table, or a list item that is a talk of its own over its speaker line
         if block.kind == "paragraph" and _timed(block.text) and not speakers:
             break  # '## Tuesday' over '9:45 - 10:15 Title' over its speakers: they are the time slot's
+        if _attributes_a_saying(blocks, at, index):
+            return []  # '**Slogan**' over '“Saying.”' over '——云帆数据 研究员' over '林澈': a quotation and who said it, no talk
         if _repeats_title(blocks[index].text, block):  # '[Title: Subtitle - Jane Doe & Wei Chen](video)': the talk again
             speakers += split_title_and_speakers(block.text, block.span)[1]
             continue
