@@ -73,3 +73,18 @@ def test_a_bold_line_of_the_speaker_s_name_a_dash_and_their_job_is_no_talk(run):
 def test_a_slogan_over_a_quoted_saying_and_who_said_it_is_no_talk(run):
     # '**未来已来·技术前瞻**' over '> 自动化…！' over '> ——星河实验室 高级安全研究员' over '> 林澈、周岚'
     assert talks(extracted(run, "zh-slogan-over-a-saying.md")) == {"探索稳定的插桩方法": ["林澈", "周岚"]}
+
+
+def event(run, name: str) -> dict:
+    return extracted(run, name)["event"]
+
+
+def test_the_station_that_ends_an_event_s_name_gives_its_city(run):
+    # '…林澈在 ContosoCon 2031 杭州站结合…，介绍了…': the name says where, no other line does
+    assert event(run, "zh-station-in-event-name.md")["location"]["city"] == "Hangzhou"
+
+
+def test_a_district_of_a_city_gives_the_city_not_the_district(run):
+    # '…在徐汇区西岸“模型空间”举行': GeoNames lists 徐汇 (Xuhui) as a place of its own; it is part of Shanghai
+    assert (event(run, "zh-district-venue.md")["location"]["city"], event(run, "zh-district-venue.md")["location"]["country"]) \
+        == ("Shanghai", "CN")
