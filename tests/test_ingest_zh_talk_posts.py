@@ -88,3 +88,14 @@ def test_a_district_of_a_city_gives_the_city_not_the_district(run):
     # '…在徐汇区西岸“模型空间”举行': GeoNames lists 徐汇 (Xuhui) as a place of its own; it is part of Shanghai
     assert (event(run, "zh-district-venue.md")["location"]["city"], event(run, "zh-district-venue.md")["location"]["country"]) \
         == ("Shanghai", "CN")
+
+
+def test_a_title_opening_with_an_event_and_its_year_then_talk_names_that_event(run):
+    # 'title: ContosoSec2031议题：固件分析方法研究': the page announces one talk of ContosoSec2031
+    assert event(run, "zh-event-talk-title.md")["name"] == "ContosoSec2031"
+
+
+def test_the_day_opening_the_sentence_that_names_the_event_is_no_part_of_its_name(run):
+    # '2031年2月24日,第四届星河开发者大会在深圳顺利开幕。'
+    view = event(run, "zh-event-opening-day-name.txt")
+    assert (view["name"], view["start_date"]) == ("第四届星河开发者大会", "2031-02-24")

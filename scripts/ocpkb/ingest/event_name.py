@@ -128,6 +128,17 @@ def _event_page_title(matter: dict) -> str | None:
 
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
+    """The event's name (see `_named_event`), without the day a sentence that names it opens with."""
+    found = _named_event(source, blocks)
+    rest = LEADING_ZH_DAY.sub("", found.value) if found and LEADING_ZH_DAY.match(found.value) else None
+    return Found(rest, found.span, found.doubt) if rest and len(rest) >= 2 else found
+
+
+LEADING_ZH_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上下]午|晚上?)?\s*[,，、]\s*")
+# '2031年2月24日,第四届星河开发者大会': the day the sentence opened with is no part of the name
+
+
+def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     named = labelled(blocks, "event-name")
     if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
         return Found(TITLE_SEPARATORS.split(named.value)[0].strip() or named.value, named.span)
@@ -152,6 +163,10 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
             return hosting
         if phrase:
             return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
+    talk_of = _talk_of_event_title(title, title_line) if title else \
+        next((_talk_of_event_title(block.text, block.number) for block in blocks[:1] if block.is_title), None)
+    if talk_of:  # 'XCon2031议题：Title': a page about one talk of the event the title opens with
+        return talk_of
     theme = labelled(blocks, "theme")
     if theme and event_phrase(theme.value):
         return Found(event_phrase(theme.value), theme.span)
@@ -177,6 +192,16 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+TALK_OF_EVENT_TITLE = re.compile(r"^\s*(?P<event>[^|｜丨:：]{1,30}?(?:19|20)\d{2})\s*(?:议题|議題|演讲|演講)\s*[|｜丨:：]+\s*\S")
+
+
+def _talk_of_event_title(title: str, line: int) -> Found | None:
+    """'XCon2031议题：Title', 'ContosoConf 2031 演讲 | Title': a title that opens with an event's name
+    and year, then the word for one of its talks: that event is the page's."""
+    match = TALK_OF_EVENT_TITLE.match(title)
+    return Found(match.group("event").strip(), Span(line, line)) if match else None
 
 
 HOSTED_WITHIN = 2  # last words of a title's event ('… Community Summit') that the text says is held at a bigger one
