@@ -99,3 +99,9 @@ def test_the_day_opening_the_sentence_that_names_the_event_is_no_part_of_its_nam
     # '2031年2月24日,第四届星河开发者大会在深圳顺利开幕。'
     view = event(run, "zh-event-opening-day-name.txt")
     assert (view["name"], view["start_date"]) == ("第四届星河开发者大会", "2031-02-24")
+
+
+def test_guests_invited_by_their_count_and_job_title_are_people(run):
+    # '…邀请了林澈、周岚、韩磊 3 位星河 iOS 客户端工程师，…': Arabic count, then who they are
+    view = extracted(run, "zh-invited-count-and-job.md")
+    assert {person["name"] for person in view["people"]} == {"林澈", "周岚", "韩磊"}
