@@ -105,3 +105,8 @@ def test_guests_invited_by_their_count_and_job_title_are_people(run):
     # '…邀请了林澈、周岚、韩磊 3 位星河 iOS 客户端工程师，…': Arabic count, then who they are
     view = extracted(run, "zh-invited-count-and-job.md")
     assert {person["name"] for person in view["people"]} == {"林澈", "周岚", "韩磊"}
+
+
+def test_a_first_line_as_short_as_a_site_s_name_titles_no_talk(run):
+    # '星河知识库' over the post's date and '分享嘉宾｜林澈 …': the site's name, not the talk
+    assert "星河知识库" not in talks(extracted(run, "zh-talk-writeup-site-first-line.txt"))

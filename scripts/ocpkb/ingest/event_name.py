@@ -919,13 +919,14 @@ def document_title(source: Source, blocks: list[Block]) -> Found | None:
 
 SITE_AFTER_DOT = re.compile(r"\s+·\s+[^·]{1,12}$")  # '标题 · 语雀': the site a saved page's title names last
 PLAIN_TITLE_LENGTH = 60  # a first line up to this long with no sentence's end may be a plain-text page's title
+PLAIN_TITLE_SHORTEST = 8  # a shorter first line is the site's name or a section's ('AI知识库', '导读')
 
 
 def _plain_title_line(block: Block) -> bool:
-    """A plain text's first line that is a Chinese title: a short line standing alone, with no
-    sentence's end, no link and no date in it."""
+    """A plain text's first line that is a Chinese title: a short line standing alone (not as short as
+    a site's name), with no sentence's end, no link and no date in it."""
     text = block.text.strip()
-    return block.kind == "paragraph" and CJK.search(text) is not None and len(text) <= PLAIN_TITLE_LENGTH \
+    return block.kind == "paragraph" and CJK.search(text) is not None and PLAIN_TITLE_SHORTEST <= len(text) <= PLAIN_TITLE_LENGTH \
         and not re.search(r"[。！？!?；;]|https?://|\d{4}\s*[年/.-]", text)
 
 
