@@ -651,11 +651,13 @@ NAME_EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|#\s?\d{1,3})$")
 
 
 def _name_city(name: Found | None) -> tuple[str, str] | None:
-    """'Contoso Lisbon', 'ContosoCon Lyon 2031', 'Contoso Meetup San Jose #4', 'ContosoDay NYC': the
-    city that ends the event's own name, before its year or edition number, also as its abbreviation,
+    """'Contoso Lisbon', 'ContosoCon Lyon 2031', 'Contoso Meetup San Jose #4', 'ContosoDay NYC', '星河
+    Meetup 上海站': the city that ends the event's own name (or the station a Chinese one names), before its year or edition number, also as its abbreviation,
     is where it is held (a large city only: a small one's name is as often a word or a person's)."""
-    if not name or CJK.search(name.value):
+    if not name:
         return None
+    if CJK.search(name.value):  # 'LiveVideoStackCon 2023 上海站': the station the series came to
+        return places.station_city(name.value)
     stem = NAME_EDITION.sub("", name.value).split()
     abbreviated = places.abbreviated_city(stem[-1]) if len(stem) > 1 else None
     if abbreviated:  # 'ContosoDay NYC'

@@ -148,6 +148,17 @@ def _without_place_in_brackets(title: str) -> str:
 
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
+    """The event's name (see `_named_event`), without the day a sentence that names it opens with."""
+    found = _named_event(source, blocks)
+    rest = LEADING_ZH_DAY.sub("", found.value) if found and LEADING_ZH_DAY.match(found.value) else None
+    return Found(rest, found.span, found.doubt) if rest and len(rest) >= 2 else found
+
+
+LEADING_ZH_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上下]午|晚上?)?\s*[,，、]\s*")
+# '2031年2月24日,第四届星河开发者大会': the day the sentence opened with is no part of the name
+
+
+def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     named = labelled(blocks, "event-name")
     if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
         return Found(TITLE_SEPARATORS.split(named.value)[0].strip() or named.value, named.span)
@@ -176,6 +187,10 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
             return hosting
         if phrase:
             return Found(_longest_form(phrase, blocks), Span(title_line, title_line))
+    talk_of = _talk_of_event_title(title, title_line) if title else \
+        next((_talk_of_event_title(block.text, block.number) for block in blocks[:1] if block.is_title), None)
+    if talk_of:  # 'XCon2031议题：Title': a page about one talk of the event the title opens with
+        return talk_of
     recapped = _framed_title_name(title, title_line, blocks, recap_last=True) if title else None
     if recapped:
         return recapped
@@ -260,6 +275,16 @@ def _framed_title_name(title: str, line: int, blocks: list[Block], recap_last: b
         if any(first in block.text for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"):
             return Found(name, Span(line, line), "the event name is what the title's report frame looks back on")
     return None
+
+
+TALK_OF_EVENT_TITLE = re.compile(r"^\s*(?P<event>[^|｜丨:：]{1,30}?(?:19|20)\d{2})\s*(?:议题|議題|演讲|演講)\s*[|｜丨:：]+\s*\S")
+
+
+def _talk_of_event_title(title: str, line: int) -> Found | None:
+    """'XCon2031议题：Title', 'ContosoConf 2031 演讲 | Title': a title that opens with an event's name
+    and year, then the word for one of its talks: that event is the page's."""
+    match = TALK_OF_EVENT_TITLE.match(title)
+    return Found(match.group("event").strip(), Span(line, line)) if match else None
 
 
 HOSTED_WITHIN = 2  # last words of a title's event ('… Community Summit') that the text says is held at a bigger one
@@ -973,10 +998,25 @@ def document_title(source: Source, blocks: list[Block]) -> Found | None:
         return Found(title, Span(number, number))
     if blocks and blocks[0].kind == "heading" and CJK.search(blocks[0].text):  # a Chinese page's opening heading
         return Found(blocks[0].text.strip("[]"), blocks[0].span)
+    if blocks and _plain_title_line(blocks[0]):  # a plain-text Chinese page's short first line
+        return Found(SITE_AFTER_DOT.sub("", blocks[0].text.strip()), blocks[0].span)
     for block in blocks:
         if len(re.findall(r"[A-Za-z]{2,}", block.text)) >= 4 and not block.text.endswith("."):
             return Found(block.text.strip("[]"), block.span)
     return None
+
+
+SITE_AFTER_DOT = re.compile(r"\s+·\s+[^·]{1,12}$")  # '标题 · 语雀': the site a saved page's title names last
+PLAIN_TITLE_LENGTH = 60  # a first line up to this long with no sentence's end may be a plain-text page's title
+PLAIN_TITLE_SHORTEST = 8  # a shorter first line is the site's name or a section's ('AI知识库', '导读')
+
+
+def _plain_title_line(block: Block) -> bool:
+    """A plain text's first line that is a Chinese title: a short line standing alone (not as short as
+    a site's name), with no sentence's end, no link and no date in it."""
+    text = block.text.strip()
+    return block.kind == "paragraph" and CJK.search(text) is not None and PLAIN_TITLE_SHORTEST <= len(text) <= PLAIN_TITLE_LENGTH \
+        and not re.search(r"[。！？!?；;]|https?://|\d{4}\s*[年/.-]", text)
 
 
 DATED_HEADING = re.compile(rf"^(?:(?:{'|'.join(m.capitalize() for m in dates.MONTHS)})\.?(?:\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"

@@ -35,8 +35,8 @@ from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
-from .talk_pages import (episode_talk, front_matter_talk, greeted_talk, introduced_talk, reported_talk, talk_body_start,
-                         talk_page, titled_one_talk, transcript_talk)
+from .talk_pages import (episode_talk, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
+                         talk_body_start, talk_page, titled_one_talk, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 from .zh_prose import zh_speech_verbs
 
@@ -112,6 +112,8 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     episode = None if written_up or front_talk or result.theme or not CJK.search(source.text or "") else \
         episode_talk(blocks, result.title.value if result.title else None, _front_matter_author(source.front_matter))
     result.sessions = written_up or (_with_episode(result.sessions, episode) if episode else result.sessions)
+    if not result.sessions and CJK.search(source.text or "") and result.title and not event_phrase(result.title.value):
+        result.sessions = labelled_speaker_talk(blocks, title_talk)  # '分享嘉宾｜林澈 …' atop a write-up of one talk
     result.people = people(blocks, result.sessions, lexicon)
     if CJK.search(source.text or ""):
         _speaker_named_in_section(blocks, result.sessions, result.people)

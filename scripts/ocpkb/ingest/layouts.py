@@ -371,11 +371,31 @@ def titled_talks(blocks: list[Block]) -> list[SessionMention]:
         if speakers:
             timed = clock.find_slot(block.text)
             title = clean_title(timed.rest if timed and timed.rest else block.text)
-            if any(normalize(person.name) == normalize(title) for person in speakers):
-                continue  # '## Jane Doe' over 'Jane Doe is a … at …': her biography, no talk
+            if any(normalize(person.name) == normalize(title) or _caption_of(title, person.name) for person in speakers):
+                continue  # '## Jane Doe' over 'Jane Doe is a … at …': her biography, no talk; '**林澈——云帆数据 工程师**' neither
             found.append(SessionMention(title, block.span, timed.start if timed else None, timed.end if timed else None,
                                         speakers=speakers))
     return found
+
+
+NAME_THEN_DASH = re.compile(r"^\s*(?P<name>\S.{0,30}?)\s*(?:——|—|–)\s*(?P<rest>\S.*)$")
+
+
+def _caption_of(title: str, name: str) -> bool:
+    """'王正涵——山石网科通信技术股份有限公司 安全研究员': a line that is a speaker's name, a dash and their
+    job title (after any organization) captions them, it names no talk."""
+    dashed = NAME_THEN_DASH.match(title)
+    return bool(dashed) and normalize(dashed.group("name")) == normalize(name) and split_affiliation(dashed.group("rest"))[1] is not None
+
+
+SAYING_END = re.compile(r"[。！？!?…”\"]\s*$")
+
+
+def _attributes_a_saying(blocks: list[Block], at: int, title_at: int) -> bool:
+    """A line that opens with a dash right under a sentence below the title (not the title itself):
+    it says who said that sentence."""
+    return at > title_at + 1 and blocks[at].text.lstrip(" *_>").startswith(("——", "—")) \
+        and blocks[at - 1].kind == "paragraph" and bool(SAYING_END.search(blocks[at - 1].text))
 
 
 def _link_over_timed_speakers(blocks: list[Block], index: int) -> bool:
@@ -478,6 +498,8 @@ def _speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             break  # a table, or a list item that is a talk of its own over its speaker line
         if block.kind == "paragraph" and _timed(block.text) and not speakers:
             break  # '## Tuesday' over '9:45 - 10:15 Title' over its speakers: they are the time slot's
+        if _attributes_a_saying(blocks, at, index):
+            return []  # '**Slogan**' over '“Saying.”' over '——云帆数据 研究员' over '林澈': a quotation and who said it, no talk
         if _repeats_title(blocks[index].text, block):  # '[Title: Subtitle - Jane Doe & Wei Chen](video)': the talk again
             speakers += split_title_and_speakers(block.text, block.span)[1]
             continue
@@ -799,10 +821,21 @@ def _item_speakers(blocks: list[Block], index: int) -> list[PersonMention]:
         return []
     if below.kind == "item" and FIELD_ITEM.match(block.text):  # '- Topic: X' over '- Speaker: Y': fields of one list
         return []
+    if _ends_a_plain_list(blocks, index):  # '本次分享的主要内容：1. … 4. 未来展望' over '分享嘉宾：…': the label is the whole page's
+        return []
     return labelled_people(value, below.span) if value else parse_people(HANDLE_NOTE.sub("", dashed.group("who")), below.span)
 
 
 FIELD_ITEM = re.compile(r"^[^:：]{1,40}[:：]\s")
+PLAIN_LIST_ITEMS = 2  # items with no speaker line between them before the one over the label: an outline
+
+
+def _ends_a_plain_list(blocks: list[Block], index: int) -> bool:
+    """The item closes a list of items that stand one under the other with no speaker line
+    between them (the outline of one talk, its parts): a label under the last one is not its own."""
+    run = blocks[max(0, index - PLAIN_LIST_ITEMS):index]
+    return len(run) == PLAIN_LIST_ITEMS and all(item.kind == "item" and line_label(item.text) is None for item in run) \
+        and blocks[index].kind == "item"
 
 
 def _title_alone(text: str, span: Span) -> bool:

@@ -434,13 +434,17 @@ MARKUP = re.compile(r"\*\*|__|\[([^\]]*)\]\([^)]*\)")  # bold marks, and a link 
 @cache
 def _invited_list() -> re.Pattern:
     nouns = alternation(w for w in words("participant_nouns") if CJK.search(w))
+    roles = alternation(w for w in words("roles") if CJK.search(w))
     return re.compile(rf"邀请(?:了|到了?)?(?P<names>(?:[\u4e00-\u9fff]{{2,3}}[、和与及]){{1,5}}[\u4e00-\u9fff]{{2,3}})"
-                      rf"(?:[两三四五六七八九十]位|等)?(?:{nouns})")
+                      rf"(?:(?:[两三四五六七八九十]位|等)?(?:{nouns})"
+                      rf"|\s*(?:\d{{1,2}}|[两三四五六七八九十])\s*位[^，,。；;]{{0,20}}?(?:{nouns}|{roles}))")
+    # '…邀请了林澈、周岚 2 位星河 iOS 客户端工程师': the count, then who they are, also a job title
 
 
 def _zh_invited_guests(text: str, span: Span) -> list[PersonMention]:
-    """'沙龙邀请了**翟祥**和[**刘思喆**](…)两位嘉宾…': the names listed between 邀请 and a word for
-    guests (data/participant_nouns.txt), bold or linked, are the guests."""
+    """'沙龙邀请了**翟祥**和[**刘思喆**](…)两位嘉宾…', '邀请了林澈、周岚 2 位星河客户端工程师': the
+    names listed between 邀请 and a word for guests (data/participant_nouns.txt), or their count and a
+    job title, bold or linked, are the guests."""
     found = []
     for match in _invited_list().finditer(MARKUP.sub(r"\1", text)):
         names = re.split(r"[、和与及]", match.group("names"))

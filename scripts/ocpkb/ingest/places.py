@@ -103,10 +103,20 @@ def country_code(name: str) -> str | None:
 
 
 def city(name: str) -> tuple[str, str] | None:
-    """A known city: 'Beijing', '北京', '北京市', 'San Jose' -> (English name, country code)."""
+    """A known city: 'Beijing', '北京', '北京市', 'San Jose' -> (English name, country code); a district
+    of a large Chinese city gives that city ('徐汇区' -> Shanghai)."""
     key = name.strip().casefold()
+    if CJK.search(key) and _district_cities().get(key.removesuffix("区")):
+        return _district_cities()[key.removesuffix("区")]  # '徐汇' is a district of Shanghai, though GeoNames lists it
     entry = _cities().get(key) or (_cities().get(key.removesuffix("市")) if CJK.search(key) else None)
     return (entry[0], entry[1]) if entry else None
+
+
+@cache
+def _district_cities() -> dict[str, tuple[str, str]]:
+    """A district of data/districts_zh.txt, without its 区, -> the city it is part of."""
+    districts = _districts()
+    return {district.removesuffix("区"): found for district, found in districts[1].items()} if districts else {}
 
 
 @cache
@@ -468,6 +478,13 @@ def city_station(part: str) -> str | None:
         if any(city(part[at - size:at]) for size in (2, 3) if at >= size and ZH_CITY.fullmatch(part[at - size:at])):
             return part[:at + 2] if _opens_a_bracket(part[:at]) and part[at + 1:at + 2] in ")）" else part[:at + 1]
     return None
+
+
+def station_city(part: str) -> tuple[str, str] | None:
+    """The city of the station that a name's part comes to ('星河 Meetup 苏州站' -> Suzhou), see `city_station`."""
+    station = city_station(part)
+    stem = station.rstrip(")）")[:-1] if station else ""
+    return next((city(stem[-size:]) for size in (3, 2) if ZH_CITY.fullmatch(stem[-size:]) and city(stem[-size:])), None)
 
 
 def _opens_a_bracket(text: str) -> bool:

@@ -33,12 +33,14 @@ from .zh_prose import (
     ZH_BROUGHT_BY,
     ZH_HANDLE,
     ZH_THEME_AFTER,
+    ZH_THEIR_TALK,
     ZH_TITLE,
     ZH_TITLE_MARKS,
     ZH_TITLED,
     ZH_VERB_CLAUSE,
     ZH_VERBS,
     speaker_in_next_clause,
+    zh_fellow_speakers,
     zh_quoted_title,
     zh_said_title,
     zh_speaker_before,
@@ -363,6 +365,9 @@ def _lectured_item(block: Block) -> list[SessionMention]:
     return [SessionMention(match.group("title").strip(), block.span, speakers=[speaker])]
 
 
+ZH_CLAUSE_BREAK = re.compile(r"[，。；！？]|[,;!?](?=\s*[\u4e00-\u9fff])")  # half-width marks too, before Chinese words
+
+
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
@@ -371,19 +376,20 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
         if block.kind not in ("paragraph", "item", "field"):
             continue
         for quoted in ZH_TITLE.finditer(block.text) if ZH_TITLE_MARKS.search(block.text) else ():
-            clauses = re.split(r"[，。；！？]", block.text[:quoted.start()])
+            clauses = ZH_CLAUSE_BREAK.split(block.text[:quoted.start()])
             if zh_quoted_title(quoted) and not zh_said_title(clauses[-1], block.text[quoted.end():]):
                 continue
             if ZH_THEME_AFTER.match(block.text, quoted.end()):
                 continue  # '本期沙龙以《…》为主题': the event's theme
-            if re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) and len(clauses) > 1:
-                clauses.pop()  # '第一个演讲由林澈带来，题为“…”': the speaker is in the clause before
+            if (re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) or ZH_THEIR_TALK.fullmatch(clauses[-1])) and len(clauses) > 1:
+                clauses.pop()  # '第一个演讲由林澈带来，题为“…”', '…由林澈带来，他的演讲主题是《…》': the speaker is in the clause before
             elif ZH_VERB_CLAUSE.fullmatch(clauses[-1]) and len(clauses) > 1:
                 clauses[-2:] = [clauses[-2] + clauses[-1]]  # '…负责人周岚，跟大家分享了《…》': the name ends the clause before
             clause = ZH_HANDLE.sub("", clauses[-1][-60:])
             person = zh_speaker_before(clause, block.span)
             if person:
-                found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
+                speakers = zh_fellow_speakers(clause, person, block.span) + [person]
+                found.append(SessionMention(zh_title(quoted), block.span, speakers=speakers))
                 continue
             after = ZH_BROUGHT_BY.match(block.text, quoted.end()) if quoted.group("title") else None  # '《…》由北辰科技首席架构师韩磊带来'
             person = parse_person(after.group("who"), block.span) if after \

@@ -31,6 +31,7 @@ LABEL_NOTE = re.compile(r"\s*[(（](?:s|es|[^()（）]{2,40})[)）]|[*_]+")  # '
 MAX_LABEL = 20
 LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")
 LINE_ONLY = re.compile(r"^\s*(.{1,40}?)\s*()$")
+LABEL_BAR = re.compile(r"^\s*([^|｜:：]{1,20}?)\s*[|｜]\s*(\S.*)$")  # '分享嘉宾｜林澈 云帆数据 工程师': a stroke sets a Chinese label off
 
 
 def line_label(text: str) -> str | None:
@@ -43,12 +44,18 @@ def line_label_and_value(text: str) -> tuple[str | None, str]:
     note in brackets and emphasis: 'Topic Facilitator(s) (see below): Jane Doe'. Kept for the
     lines seen last: the layouts ask about each line several times."""
     match = LABEL_FIRST.match(text) if ":" in text[:62] or "：" in text[:62] else None
+    match = match or (LABEL_BAR.match(text) if ("|" in text[:22] or "｜" in text[:22]) and CJK.match(text.lstrip(" *_")) else None)
+    match = match if match and (match.re is not LABEL_BAR or _label_class_of(match.group(1))) else None
     match = match or LINE_ONLY.match(text)
     if not match:
         return None, ""
     label = match.group(1)
     label = LABEL_NOTE.sub("", label).strip() if re.search(r"[(（*_]", label) else label.strip()
     return (label_class().get(label.casefold()) if len(label) <= MAX_LABEL else None), match.group(2).strip(" *_")
+
+
+def _label_class_of(label: str) -> str | None:
+    return label_class().get(LABEL_NOTE.sub("", label).strip().casefold())
 
 
 DAY_PREFIX = re.compile(rf"^\s*(?:{dates.WEEKDAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*:\s+(?=\S)")

@@ -102,6 +102,23 @@ def greeted_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMen
     return []
 
 
+LABELLED_TALK_SPEAKERS = 3  # a write-up of one talk labels its speaker or two near its top; more make a program
+
+
+def labelled_speaker_talk(blocks: list[Block], title_talk: str | None) -> list[SessionMention]:
+    """A Chinese write-up of one talk that labels its speaker near its top instead of saying what it
+    was written from ('分享嘉宾｜林澈 云帆数据 联合创始人' over '编辑整理｜…', '演讲嘉宾简介：' over a
+    biography): the talk is the page's title (`title_talk`, which names no event), the labelled
+    people its speakers."""
+    a_title = title_talk and len(title_talk) <= TITLE_LINE_LENGTH and not ZH_SENTENCE_END.search(title_talk)
+    window = blocks[:TRANSCRIPT_WINDOW + 4]
+    speakers = list({person.name: person for person in labelled_speakers(window) + bio_people(window)}.values()) \
+        if a_title else []
+    if not speakers or len(speakers) > LABELLED_TALK_SPEAKERS:
+        return []
+    return [SessionMention(clean_title(title_talk), speakers[0].span, speakers=speakers)]
+
+
 TITLE_LINE_LENGTH = 60  # a line up to this long with no sentence's end may be a plain-text page's title
 
 

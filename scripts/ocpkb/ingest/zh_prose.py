@@ -138,14 +138,19 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 ZH_VERBS = "|".join(re.escape(w) for w in zh_speech_verbs())
 ZH_HONORIFICS = "|".join(re.escape(w) for w in words("honorifics") if not w.isascii())
 ZH_TALK_NOUNS = "|".join(re.escape(w) for w in words("talk_nouns") if not w.isascii())
+ZH_TALK_NOUN_STARTS = tuple(w for w in words("talk_nouns") if not w.isascii())
 ZH_TALK_NOUN_OF = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{ZH_TALK_NOUNS})的")
 ZH_TALK_NOUN_AFTER = re.compile(rf"\s*的?(?:{ZH_TALK_NOUNS})")  # '“…”的演讲'
 ZH_COMMA_BEFORE_VERB = re.compile(rf"[，,]\s*(?=(?:{ZH_VERBS}))")
-ZH_TO_US = zh_words("为大家", "为我们", "给大家", "向大家", "跟大家", "和大家")  # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了'
+ZH_TO_US = (rf"(?:{zh_words('为', '给', '向', '跟', '和')}(?:广大|廣大|现场|現場)?"  # 广 is written so in traditional text too
+            rf"{zh_words('大家', '我们', '观众', '听众', '与会者', '开发者')})")
+# '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了', '林澈为广大观众解析了'
 ZH_TITLED = zh_words("主题为", "题目为", "题为", "名为")  # '题为《…》': words that say a title follows
+ZH_THEIR_TALK = re.compile(rf"\s*{zh_words('他', '她', '其')}的?(?:{ZH_TALK_NOUNS})?{zh_words('主题', '题目')}?"
+                           rf"{zh_words('是', '为')}\s*")  # '…梁永生带来，他的演讲主题是《…》': the speaker is in the clause before
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
-                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的)\s*$")
-# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》'
+                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的|的(?:{ZH_TALK_NOUNS}))\s*$")
+# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》', '林澈在大会上的演讲《…》'
 ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]"  # 《…》, or “…” said to be a title,
                       r"|「(?P<cornered>[^「」]{2,120})」|『(?P<white_cornered>[^『』]{2,120})』")  # also 「…」, 『…』 (quotes in traditional text)
 ZH_TITLE_MARKS = re.compile(r"[《“「『]")
@@ -154,12 +159,14 @@ ZH_TITLE_MARKS = re.compile(r"[《“「『]")
 def zh_quoted_title(found: re.Match) -> str | None:
     """The title a ZH_TITLE match quotes ('“…”', '「…」' or '『…』'), None for a 《title》."""
     return found.group("quoted") or found.group("cornered") or found.group("white_cornered")
-ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|{zh_words('带来了', '带来', '带来的')})\s*$")  # '题为“…”', '带来的“…”'
+ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|{zh_words('带来了', '带来', '带来的')}|的(?:{ZH_TALK_NOUNS}))\s*$")
+# '题为“…”', '带来的“…”', '许坤在大会上的分享“…”'
+ZH_AT_EVENT_OF = re.compile(r"\s*[在於于][^，,。；;《“]{2,40}?[上中]?的?\s*$")  # '许坤在 QCon 2024 北京的(分享)': where the talk was given
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
 ZH_BROUGHT_BY = re.compile(rf"\s*{zh_words('的分享', '主题分享', '演讲')}?\s*[，,]?\s*由(?P<who>[^，。；《》]{{2,40}}?)\s*{zh_words('为大家')}?(?:{ZH_VERBS}|{zh_words('主讲')})")
 ZH_VERB_CLAUSE = re.compile(rf"\s*{ZH_TO_US}?(?:{ZH_VERBS})了?\s*")  # '…周岚，跟大家分享了《…》': a clause that is only the verb
 ZH_THEME_AFTER = re.compile(r"\s*(?:为|為|作为|作為)主[题題]")  # '沙龙以《…》为主题': the event's theme, no talk
-ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TITLED}|一场|了)?\s*$")
+ZH_SPEECH_VERB = re.compile(rf"{ZH_TO_US}?(?:{ZH_VERBS}|以)(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了)?\s*$")
 MAX_ADVERBIAL = 6  # characters between a speaker's name and the verb of speaking ('在大会上', '随后也')
 
 
@@ -191,6 +198,8 @@ def zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
     before = clause[:name_end] if name else clause[:tail.start()]
     before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
+    if not name and tail.group().lstrip("的").startswith(ZH_TALK_NOUN_STARTS) and ZH_AT_EVENT_OF.search(before):
+        before = ZH_AT_EVENT_OF.sub("", before)  # '技术专家许坤在 QCon 2024 北京的分享“…”': the talk given at an event
     latin = _latin_speaker(before, span)
     if latin:
         return latin
@@ -198,10 +207,32 @@ def zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     if captioned and captioned.title and before.endswith(captioned.title + captioned.name):
         return captioned  # '主席林澈': the role word ends before the name
     if not name:
-        name = (person_name(before[-3:]) if len(before) >= 3 else None) or person_name(before[-2:])
+        after_role = _zh_name_after_role().search(before)  # '…技术专家许坤': a role word ends the caption
+        name = (after_role and person_name(after_role.group("name"))) \
+            or (person_name(before[-3:]) if len(before) >= 3 else None) or person_name(before[-2:])
     elif captioned and captioned.name != name:
         captioned = None
     return captioned or (PersonMention(name, span) if name else None)
+
+
+ZH_NAME_BEFORE_JOINER = re.compile(r"(?P<piece>[^\s、，,。；;：:]{2,12})\s*[、和与]\s*$")  # '研究员 蒋浩天、': a name, then the word that joins the next
+
+
+def zh_fellow_speakers(clause: str, speaker: PersonMention, span: Span) -> list[PersonMention]:
+    """'…高级安全研究员 蒋浩天、王昊宇将带来议题《…》': the names joined by 、, 和 or 与 to the speaker's
+    name that ends the clause before a talk's title, nearest last; they give it with the speaker,
+    under the same caption."""
+    before = clause[:clause.rfind(speaker.name)]
+    fellows = []
+    while (joined := ZH_NAME_BEFORE_JOINER.search(before)):
+        piece = joined.group("piece")
+        name = person_name(piece) or next((person_name(piece[-size:]) for size in (3, 2)
+                                           if len(piece) > size and person_name(piece[-size:])), None)
+        if not name or not piece.endswith(name):
+            break
+        fellows.insert(0, PersonMention(name, span, speaker.organization, speaker.title))
+        before = before[:joined.start("piece") + len(piece) - len(name)]
+    return fellows
 
 
 LATIN_NAME_ENDS = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*$")
