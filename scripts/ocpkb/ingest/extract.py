@@ -125,15 +125,11 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     introduced = introduced_talk(blocks, page_title or (result.title.value if result.title else None)) \
         if not result.sessions and not CJK.search(source.text or "") else None
     if introduced:  # 'In this talk, Jane Doe introduces …': the page is one talk
-        result.sessions = [introduced]
-        known = {person.name for person in result.people}
-        result.people += [speaker for speaker in introduced.speakers if speaker.name not in known]
+        _one_talk_page(result, introduced)
     titled = titled_one_talk(blocks, page_title, _front_matter_author(source.front_matter)) \
         if not result.sessions and not CJK.search(source.text or "") else None
     if titled:  # 'Talk: Title (ContosoCon)' over 'I gave a talk …': the page is one talk
-        result.sessions = [titled]
-        known = {person.name for person in result.people}
-        result.people += [speaker for speaker in titled.speakers if speaker.name not in known]
+        _one_talk_page(result, titled)
     result.sessions = result.sessions or _live_stream_talk(result, blocks)
     result.abbreviations = abbreviations(blocks)
     before_talk = blocks[:talk_body_start(blocks)] if written_up else blocks  # not what a written-up talk is about
@@ -237,6 +233,13 @@ def _same_title(one: str, other: str) -> bool:
     """One title holds the other, whatever their spacing and punctuation."""
     one, other = (re.sub(r"\W+", "", text).casefold() for text in (one, other))
     return bool(one and other) and (one in other or other in one)
+
+
+def _one_talk_page(result: Extraction, talk: SessionMention) -> None:
+    """The page is this one talk: its only session, and its speakers among the people."""
+    result.sessions = [talk]
+    known = {person.name for person in result.people}
+    result.people += [speaker for speaker in talk.speakers if speaker.name not in known]
 
 
 def _front_matter_author(matter: dict) -> str | None:
