@@ -43,6 +43,16 @@ def talks(view: dict) -> dict[str, list[str]]:
     return {session["title"]: session["speakers"] for session in view["sessions"]}
 
 
+def affiliations(view: dict) -> dict[str, tuple]:
+    """Each person of a draft's view -> (organization, job title)."""
+    return {person["name"]: (person["organization"], person["title"]) for person in view["people"]}
+
+
+def organizations_of(view: dict) -> dict[str, str | None]:
+    """Each person of a draft's view -> their organization."""
+    return {person["name"]: person["organization"] for person in view["people"]}
+
+
 def organization_names(view: dict) -> set[str]:
     return {organization["name"] for organization in view["organizations"]}
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 import yaml
-from conftest import ROOT, ingest_view, talks
+from conftest import ROOT, affiliations, ingest_view, talks
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 REGISTRY = ROOT / "tests" / "ingest" / "registry"
@@ -18,10 +18,6 @@ REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 def extracted(run, name: str) -> dict:
     return ingest_view(run, LAYOUTS / name)
-
-
-def affiliations(view: dict) -> dict[str, tuple]:
-    return {person["name"]: (person["organization"], person["title"]) for person in view["people"]}
 
 
 def test_bold_title_followed_by_speaker_lines(run):

@@ -2,17 +2,13 @@
 tables whose speaker cells set each name over its organization, a track column beside the speakers,
 and timed bold titles over their speaker line."""
 
-from conftest import ROOT, ingest_view, talks
+from conftest import ROOT, ingest_view, organizations_of, talks
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 
 
 def extracted(run, name: str) -> dict:
     return ingest_view(run, LAYOUTS / name)
-
-
-def organizations_of(view: dict) -> dict[str, str | None]:
-    return {person["name"]: person["organization"] for person in view["people"]}
 
 
 def test_a_speaker_cell_with_two_names_each_over_its_organization_gives_both_speakers(run):

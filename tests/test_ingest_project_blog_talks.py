@@ -2,17 +2,13 @@
 program items labelled with their kind ('**Talk:** *Title* | Name (handle)'), pages that are one
 talk, and talks told in a recap's sentences."""
 
-from conftest import ROOT, ingest_view, talks
+from conftest import ROOT, ingest_view, organizations_of, talks
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 
 
 def extracted(run, name: str) -> dict:
     return ingest_view(run, LAYOUTS / name)
-
-
-def organizations_of(view: dict) -> dict[str, str | None]:
-    return {person["name"]: person["organization"] for person in view["people"]}
 
 
 def test_a_talk_label_over_a_title_then_a_bar_then_a_name_gives_the_talk_and_its_speaker(run):

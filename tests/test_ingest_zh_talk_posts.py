@@ -3,17 +3,13 @@ written for these tests (not copied text). A talk's 《title》 or quoted title 
 the sentence names before it, also across a clause that only says whose talk it is, a gap that says
 where it was given, a verb of explaining for an audience, or two speakers joined by 、."""
 
-from conftest import ROOT, ingest_view, talks
+from conftest import ROOT, affiliations, ingest_view, talks
 
 POSTS = ROOT / "tests" / "ingest" / "zh-talk-posts"
 
 
 def extracted(run, name: str) -> dict:
     return ingest_view(run, POSTS / name)
-
-
-def affiliations(view: dict) -> dict[str, tuple]:
-    return {person["name"]: (person["organization"], person["title"]) for person in view["people"]}
 
 
 def test_a_speaker_who_analyses_a_talk_for_the_audience_gives_it(run):
