@@ -233,7 +233,7 @@ def _recap_frame() -> re.Pattern:
 
 
 FRAMED_NAME = re.compile(r"[A-Z0-9][\w&+.'/#-]*(?:\s+(?:[A-Z0-9#][\w&+.'/#-]*|[a-z]+(?=(?:\s+[a-z]+)*\s*$)))*")
-"""The name after a recap frame: capitalized words, years and editions ('BeGeistert 031', 'SCaLE 6x'), up to a
+"""The name after a recap frame: capitalized words, years and editions ('ContosoFest 031', 'Fabrikam 6x'), up to a
 lowercase word that starts the rest of the sentence ('… in Hamburg'), unless lowercase words end it
 ('GSoC mentor summit'), which then must end in an event word."""
 EDITION_GLUED = re.compile(r"(?<=[A-Za-z])\d+[a-z]?$")

@@ -122,7 +122,7 @@ def _subject_gave_titled_talk() -> re.Pattern:
                       rf"(?=\s+(?:that|which|where|who)\s|(?(on)\s+(?:at|during|in)\s+the\s|[.,;!])|[.,;!]|$)")
 
 
-SENTENCE_BREAK = re.compile(r"[.!?]\s")  # 'Krita Sketch. Unfortunately': a title runs to no next sentence
+SENTENCE_BREAK = re.compile(r"[.!?]\s")  # 'Contoso Sketch. Unfortunately': a title runs to no next sentence
 TEAM_AFTER_NAME = r"(?:\s+(?:on|from|of)\s+(?:our|the)\s+(?:[a-z]+\s+)?team)?"  # 'Jane Doe on our team gave …'
 ON_TITLE_WORDS = 3  # words of a title given after 'a talk on', all of whose longer words start with a capital
 
