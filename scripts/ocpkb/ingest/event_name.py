@@ -1002,6 +1002,24 @@ def lists_several_events(blocks: list[Block]) -> bool:
 
 
 
+def reports_a_periodical_issue(source: Source, title: str) -> bool:
+    """An issue of a newsletter or news column ('This Week in Contoso #12', 'Fabrikam 周报 第 3 期'):
+    its title, or its address (a front-matter slug or permalink, the file's name), names a periodical
+    (`periodical_words.txt`), and the title names no event ('星河社区月报：Contoso 开发者大会回顾' is an
+    issue given to one event). It reports a community's news item by item, an event among them,
+    and no event as its own."""
+    if event_phrase(title):
+        return False
+    matter = source.front_matter
+    names = (title, *(str(matter.get(key) or "") for key in ("slug", "permalink")), Path(source.origin or source.path).stem)
+    return any(_periodical().search(re.sub(r"[-_/]+", " ", name)) for name in names if name)
+
+
+@cache
+def _periodical() -> re.Pattern:
+    return re.compile(alternation(words("periodical_words")), re.IGNORECASE)
+
+
 TWO_NAMES_ONE_YEAR = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:and|&)\s+"
                                 r"(?P<second>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?P<year>(?:19|20)\d\d)\b")
 
