@@ -371,7 +371,7 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md", "talk-page.md",  # lineups of many events; a page about one talk
+NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md", "event-calendar-list-items.md", "talk-page.md",  # lineups of many events; a page about one talk
             "talk-page-bios.md", "talk-page-speaker-label.md", "zh-talk-page.md", "talk-page-speakers-section.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
@@ -1766,3 +1766,10 @@ def test_a_page_listing_several_dated_events_names_none_of_their_hosts_as_organi
     result = run("ingest", "--json", LAYOUTS / "event-lineup-hosts.md", "--data", REGISTRY)
     view = json.loads(result.stdout)
     assert view["event"]["name"] is None and view["event"]["organizers"] == []
+
+
+def test_list_items_each_linking_an_event_with_its_own_day_and_city_are_a_calendar_of_no_single_event(run):
+    # '1. On May 3rd, Jane Doe will be at [FabrikamConf](…) in Lyon …', then Porto, then Madrid
+    view = json.loads(run("ingest", "--json", LAYOUTS / "event-calendar-list-items.md", "--data", REGISTRY).stdout)
+    assert (view["event"]["name"], view["event"]["start_date"], view["event"]["location"]["city"]) == (None, None, None)
+    assert any(reason.startswith("The page lists several events") for reason in view["review"])

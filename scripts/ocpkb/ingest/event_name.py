@@ -998,7 +998,22 @@ def lists_several_events(blocks: list[Block]) -> bool:
     named = {match.group("date") for b in blocks if b.kind == "heading"
              for match in [NAME_THEN_DATE_HEADING.match(b.text) or NAME_THEN_DAY_MONTH_HEADING.match(b.text)] if match}
     # '## Fabrikamfest<br>July 17th-20th, 2021', '## ContosoCon, 1-2 February, Ghent'
-    return max(len(dated), len(named)) >= SEVERAL_EVENTS
+    return max(len(dated), len(named)) >= SEVERAL_EVENTS or _lists_events_in_items(blocks)
+
+
+def _lists_events_in_items(blocks: list[Block]) -> bool:
+    """'Where to find us': three or more list items that each link to where something happens and
+    give its day and city ('On May 3rd, Jane will be at [ContosoConf](…) in Lyon'), with different
+    days in different cities: a calendar of several events (one event's program keeps its city)."""
+    days, cities = set(), set()
+    for block in blocks:
+        if block.kind != "item" or not block.links:
+            continue
+        found, city = dates.find_dates(block.text, 2000), places.find_cities(block.text)
+        if found and city:
+            days.add(found[0].start[5:])
+            cities.add(city[0][1])
+    return min(len(days), len(cities)) >= SEVERAL_EVENTS
 
 
 
