@@ -694,3 +694,8 @@ def test_a_chinese_news_column_issue_reports_no_event_but_keeps_its_organization
     view = json.loads(result.stdout)
     assert facts(view["event"]) == (None, None, None, None) and view["event"]["organizers"] == []
     assert "星河科技" in [organization["name"] for organization in view["organizations"]]
+
+
+def test_a_name_in_a_sentence_linking_several_other_events_is_not_the_pages_event(run):
+    # 'Don't forget our [Contoso Docs conference](…) in Lyon …, and our [Fabrikam Writers conference](…)'
+    assert event(run, "thanks-then-links-to-other-events.md")["name"] is None

@@ -197,6 +197,8 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
         return lead
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = event_phrase(block.text)
+        if phrase and _one_of_the_events_linked(phrase, block):
+            continue
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
                        or _called_this(phrase, block.text)):
@@ -204,6 +206,14 @@ def event_name(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+def _one_of_the_events_linked(phrase: str, block: Block) -> bool:
+    """'Don't forget our [Contoso conference](…) in August and our [Fabrikam conference](…) in
+    September': a name in the text that stands in one of two or more links each naming another
+    event points to the community's other events, not to the one the page reports."""
+    linked = {event_phrase(text) for text in block.links} - {None}
+    return len(linked) >= 2 and any(phrase in text or text in phrase for text in block.links)
 
 
 @cache
