@@ -699,3 +699,9 @@ def test_a_chinese_news_column_issue_reports_no_event_but_keeps_its_organization
 def test_a_name_in_a_sentence_linking_several_other_events_is_not_the_pages_event(run):
     # 'Don't forget our [Contoso Docs conference](…) in Lyon …, and our [Fabrikam Writers conference](…)'
     assert event(run, "thanks-then-links-to-other-events.md")["name"] is None
+
+
+def test_a_date_with_its_time_to_the_second_is_when_a_news_item_was_posted_not_an_events_day(run):
+    # '来源：云帆新闻网 2031-06-28 00:37:48' over an announcement of a program's selected students (a talk's 21:00:00 stays a time)
+    result = run("ingest", "--json", POSTS / "zh-news-source-timestamp.txt", "--data", REGISTRY)
+    assert json.loads(result.stdout)["event"]["start_date"] is None
