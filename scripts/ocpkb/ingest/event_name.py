@@ -19,7 +19,7 @@ from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
 from .segment import Block, labelled
-from .wordlists import alternation, glued_pattern, labels, words
+from .wordlists import alternation, glued_pattern, labels, pattern, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
@@ -1026,7 +1026,6 @@ def _lists_events_in_items(blocks: list[Block]) -> bool:
     return min(len(days), len(cities)) >= SEVERAL_EVENTS
 
 
-
 def reports_a_periodical_issue(source: Source, title: str) -> bool:
     """An issue of a newsletter or news column ('This Week in Contoso #12', 'Fabrikam 周报 第 3 期'):
     its title, or its address (a front-matter slug or permalink, the file's name), names a periodical
@@ -1037,12 +1036,7 @@ def reports_a_periodical_issue(source: Source, title: str) -> bool:
         return False
     matter = source.front_matter
     names = (title, *(str(matter.get(key) or "") for key in ("slug", "permalink")), Path(source.origin or source.path).stem)
-    return any(_periodical().search(re.sub(r"[-_/]+", " ", name)) for name in names if name)
-
-
-@cache
-def _periodical() -> re.Pattern:
-    return re.compile(alternation(words("periodical_words")), re.IGNORECASE)
+    return any(pattern("periodical_words").search(re.sub(r"[-_/]+", " ", name)) for name in names if name)
 
 
 TWO_NAMES_ONE_YEAR = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:and|&)\s+"

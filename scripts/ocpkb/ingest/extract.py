@@ -144,7 +144,7 @@ def _why_no_single_event(source: Source, result: Extraction, blocks: list[Block]
     two equally, or is an issue of a newsletter, whose events are items among its news."""
     title = result.title.value if result.title else ""
     if lists_several_events(blocks):
-        return "The page lists several events, each under its own dated heading"
+        return "The page lists several events, each with its own days (under its own heading or in its own list item)"
     if reports_two_events(title, result.name.value if result.name else None, blocks):
         return f"The page reports two events ({title})"
     if reports_a_periodical_issue(source, title):
