@@ -678,3 +678,30 @@ def test_a_city_that_names_a_universitys_campus_is_not_the_events(run):
     # '活动地点：青禾大学苏州校区 明德楼 301': a campus is named after a road, district or town as often as after
     # a city, and the school's city is not stated
     assert event(run, "zh-city-named-campus.md")["location"]["city"] is None
+
+
+def test_an_issue_of_a_newsletter_named_by_its_slug_reports_no_event_of_its_news(run):
+    # slug 'this-week-in-contoso-12': the summit in one section is an item of the news, not the page's event
+    result = run("ingest", "--json", POSTS / "newsletter-issue-by-slug.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert facts(view["event"]) == (None, None, None, None) and view["event"]["organizers"] == []
+    assert any(reason.startswith("The page is an issue of a newsletter") for reason in view["review"])
+
+
+def test_a_chinese_news_column_issue_reports_no_event_but_keeps_its_organizations(run):
+    # '云帆资讯·5 月 / 第二期': a news column; the 大会 it announces is one item, its host still an organization
+    result = run("ingest", "--json", POSTS / "zh-weekly-news-issue.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert facts(view["event"]) == (None, None, None, None) and view["event"]["organizers"] == []
+    assert "星河科技" in [organization["name"] for organization in view["organizations"]]
+
+
+def test_a_name_in_a_sentence_linking_several_other_events_is_not_the_pages_event(run):
+    # 'Don't forget our [Contoso Docs conference](…) in Lyon …, and our [Fabrikam Writers conference](…)'
+    assert event(run, "thanks-then-links-to-other-events.md")["name"] is None
+
+
+def test_a_date_with_its_time_to_the_second_is_when_a_news_item_was_posted_not_an_events_day(run):
+    # '来源：云帆新闻网 2031-06-28 00:37:48' over an announcement of a program's selected students (a talk's 21:00:00 stays a time)
+    result = run("ingest", "--json", POSTS / "zh-news-source-timestamp.txt", "--data", REGISTRY)
+    assert json.loads(result.stdout)["event"]["start_date"] is None

@@ -367,7 +367,7 @@ def test_a_recap_outside_the_project_is_named_by_file_name_and_content_digest(ru
     assert str(outside.parent) not in text and "cooling.md#sha256-" in text
 
 
-NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "talk-page.md",  # lineups of many events; a page about one talk
+NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md", "event-calendar-list-items.md", "talk-page.md",  # lineups of many events; a page about one talk
             "talk-page-bios.md", "talk-page-speaker-label.md", "zh-talk-page.md", "talk-page-speakers-section.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
@@ -1183,18 +1183,23 @@ def test_a_quoted_nickname_escaped_in_markdown_is_no_part_of_the_name(run):
     assert affiliations(view)["Marta Lindqvist"] == ("Contoso", None)
 
 
+def newsletter(run) -> dict:
+    """The newsletter fixture's view: an issue of a newsletter reports no event, so ingest refuses to draft it."""
+    return json.loads(run("ingest", "--json", LAYOUTS / "newsletter-sections-no-people.md", "--data", REGISTRY).stdout)
+
+
 def test_a_company_named_by_its_industry_word_under_a_section_heading_is_no_person(run):
-    view = extracted(run, "newsletter-sections-no-people.md")
+    view = newsletter(run)
     assert "Fabrikam Biosciences" not in affiliations(view)
     assert "Customer Success" not in talks(view)
 
 
 def test_a_possessive_heading_is_no_persons_name(run):
-    assert not any("’s" in name for name in affiliations(extracted(run, "newsletter-sections-no-people.md")))
+    assert not any("’s" in name for name in affiliations(newsletter(run)))
 
 
 def test_a_phrase_of_dictionary_words_after_a_dash_in_a_sentence_is_no_speaker(run):
-    view = extracted(run, "newsletter-sections-no-people.md")
+    view = newsletter(run)
     assert "Deployment Journey" not in affiliations(view)
     assert view["people"] == []
 
@@ -1751,3 +1756,16 @@ def test_a_sponsor_named_by_a_link_keeps_the_whole_link_text(run):
     to the link's end, not to its 'at'."""
     for name in ("sponsor-named-by-a-link.md", "sponsor-named-by-a-link.rst"):
         assert {org["name"] for org in extracted(run, name)["organizations"]} == {"Tailspin at Play"}
+
+
+def test_a_page_listing_several_dated_events_names_none_of_their_hosts_as_organizers(run):
+    result = run("ingest", "--json", LAYOUTS / "event-lineup-hosts.md", "--data", REGISTRY)
+    view = json.loads(result.stdout)
+    assert view["event"]["name"] is None and view["event"]["organizers"] == []
+
+
+def test_list_items_each_linking_an_event_with_its_own_day_and_city_are_a_calendar_of_no_single_event(run):
+    # '1. On May 3rd, Jane Doe will be at [FabrikamConf](…) in Lyon …', then Porto, then Madrid
+    view = json.loads(run("ingest", "--json", LAYOUTS / "event-calendar-list-items.md", "--data", REGISTRY).stdout)
+    assert (view["event"]["name"], view["event"]["start_date"], view["event"]["location"]["city"]) == (None, None, None)
+    assert any(reason.startswith("The page lists several events") for reason in view["review"])

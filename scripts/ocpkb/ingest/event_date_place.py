@@ -26,6 +26,9 @@ from .wordlists import alternation, label_pattern, pattern, words
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
 # event's own page: its front-matter date is the event's day when nothing else dates it.
 EVENTS_FOLDER = re.compile(r"(?:^|[/\\]|__)events(?:[/\\]|__)", re.IGNORECASE)
+TIMESTAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ T]+\d{1,2}:\d\d:(?!00)\d\d(?!\d)")
+# '来源：X 2023-06-28 00:37:48': a moment read to the second (not a scheduled ':00') is a machine's record of when
+# a news item was posted, no event's day ('分享时间 2031-03-21 21:00:00' is a talk's time)
 POSTS_FOLDER = re.compile(r"(?:^|[/\\]|__)_posts(?:[/\\]|__)")  # Jekyll names a post '_posts/2024-05-09-slug.md' by the day it was published
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -112,7 +115,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
     for block in blocks[:15]:
-        found = [d for d in dates.find_dates(block.text) if d.has_year]
+        found = [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year]
         if found:
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
             break

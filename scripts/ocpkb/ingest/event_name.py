@@ -19,7 +19,7 @@ from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
 from .segment import Block, labelled
-from .wordlists import alternation, glued_pattern, labels, words
+from .wordlists import alternation, glued_pattern, labels, pattern, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
@@ -212,6 +212,8 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
         return lead
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = event_phrase(block.text)
+        if phrase and _one_of_the_events_linked(phrase, block):
+            continue
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
                        or _called_this(phrase, block.text)):
@@ -219,6 +221,14 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+
+
+def _one_of_the_events_linked(phrase: str, block: Block) -> bool:
+    """'Don't forget our [Contoso conference](…) in August and our [Fabrikam conference](…) in
+    September': a name in the text that stands in one of two or more links each naming another
+    event points to the community's other events, not to the one the page reports."""
+    linked = {event_phrase(text) for text in block.links} - {None}
+    return len(linked) >= 2 and any(phrase in text or text in phrase for text in block.links)
 
 
 @cache
@@ -1038,8 +1048,35 @@ def lists_several_events(blocks: list[Block]) -> bool:
     named = {match.group("date") for b in blocks if b.kind == "heading"
              for match in [NAME_THEN_DATE_HEADING.match(b.text) or NAME_THEN_DAY_MONTH_HEADING.match(b.text)] if match}
     # '## Fabrikamfest<br>July 17th-20th, 2021', '## ContosoCon, 1-2 February, Ghent'
-    return max(len(dated), len(named)) >= SEVERAL_EVENTS
+    return max(len(dated), len(named)) >= SEVERAL_EVENTS or _lists_events_in_items(blocks)
 
+
+def _lists_events_in_items(blocks: list[Block]) -> bool:
+    """'Where to find us': three or more list items that each link to where something happens and
+    give its day and city ('On May 3rd, Jane will be at [ContosoConf](…) in Lyon'), with different
+    days in different cities: a calendar of several events (one event's program keeps its city)."""
+    days, cities = set(), set()
+    for block in blocks:
+        if block.kind != "item" or not block.links:
+            continue
+        found, city = dates.find_dates(block.text, 2000), places.find_cities(block.text)
+        if found and city:
+            days.add(found[0].start[5:])
+            cities.add(city[0][1])
+    return min(len(days), len(cities)) >= SEVERAL_EVENTS
+
+
+def reports_a_periodical_issue(source: Source, title: str) -> bool:
+    """An issue of a newsletter or news column ('This Week in Contoso #12', 'Fabrikam 周报 第 3 期'):
+    its title, or its address (a front-matter slug or permalink, the file's name), names a periodical
+    (`periodical_words.txt`), and the title names no event ('星河社区月报：Contoso 开发者大会回顾' is an
+    issue given to one event). It reports a community's news item by item, an event among them,
+    and no event as its own."""
+    if event_phrase(title):
+        return False
+    matter = source.front_matter
+    names = (title, *(str(matter.get(key) or "") for key in ("slug", "permalink")), Path(source.origin or source.path).stem)
+    return any(pattern("periodical_words").search(re.sub(r"[-_/]+", " ", name)) for name in names if name)
 
 
 TWO_NAMES_ONE_YEAR = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:and|&)\s+"

@@ -25,7 +25,7 @@ from .classify import (_dictionary_words, _jieba_tags, after_prepositions, commo
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase,
-                         lists_several_events, reports_two_events)
+                         lists_several_events, reports_a_periodical_issue, reports_two_events)
 from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
@@ -90,14 +90,10 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.title = document_title(source, blocks)
     fill_dates(result, source, blocks, year)
     fill_place(result, source, blocks)
-    if lists_several_events(blocks):
+    no_event = _why_no_single_event(source, result, blocks)
+    if no_event:
         result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
-        result.doubts.append("The page lists several events, each under its own dated heading: no single event "
-                             "was taken from it; draft each event from its own page.")
-    if reports_two_events(result.title.value if result.title else "", result.name.value if result.name else None, blocks):
-        result.doubts.append(f"The page reports two events ({result.title.value}): no single event was taken "
-                             "from it; draft each event from its own page.")
-        result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
+        result.doubts.append(f"{no_event}: no single event was taken from it; draft each event from its own page.")
     result.theme = labelled(blocks, "theme")
     result.organizers = organizers(blocks) or headline_host(result.title)
     result.attendance = attendance(blocks)
@@ -138,12 +134,26 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
                      for image in source.images]  # before the organizations: a sponsor's logo names it
     result.organizations = organizations(before_talk, result, lexicon)
     fold_community_projects(result)
+    result.organizers = [] if no_event else result.organizers  # its hosts stay organizations, not this page's organizers
     result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
     result.topics = [Found(topic_id, block.span) for block in blocks
                      for _, topic_id, _ in lexicon.find("topics", block.text)]
     result.figures = figures(blocks)
     result.doubts += not_found(result)
     return result
+
+
+def _why_no_single_event(source: Source, result: Extraction, blocks: list[Block]) -> str | None:
+    """Why the page reports no single event, if it does not: it lists several (a calendar), reports
+    two equally, or is an issue of a newsletter, whose events are items among its news."""
+    title = result.title.value if result.title else ""
+    if lists_several_events(blocks):
+        return "The page lists several events, each with its own days (under its own heading or in its own list item)"
+    if reports_two_events(title, result.name.value if result.name else None, blocks):
+        return f"The page reports two events ({title})"
+    if reports_a_periodical_issue(source, title):
+        return f"The page is an issue of a newsletter or news column ({title or source.path})"
+    return None
 
 
 def _not_only_cited(found: list[PersonMention], before_talk: list[Block], sessions: list[SessionMention]) -> list[PersonMention]:
