@@ -28,6 +28,7 @@ from .classify import (
     probably_a_person,
     well_known,
 )
+from .dates import MONTHS
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .read import CELL_LINE
@@ -305,7 +306,7 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     if _share_line().match(text):
         return " " * len(text)
     examples = _examples().finditer(text) if _holds_a_first_word(text, "examples") else ()
-    spans = [match.span("names" if match.group("names") else "zh") for match in examples
+    spans = [_examples_only(text, match) for match in examples
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()])
                      or match.group("names") and INFINITIVE.match(match.group("names")))]
@@ -319,6 +320,24 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _examples_only(text: str, match: re.Match) -> tuple[int, int]:
+    """The names of an enumeration of examples, up to a clause that says who gave, hosted or sponsored
+    them ('tools such as X and Y presented by Contoso and Fabrikam': Contoso and Fabrikam took part)."""
+    if not match.group("names"):
+        return match.span("zh")
+    start, end = match.span("names")
+    acting = _acting_by().search(text, start, end)
+    return start, acting.start() if acting else end
+
+
+@cache
+def _acting_by() -> re.Pattern:
+    """'presented by', 'hosted by', 'sponsored by': a verb that has the names after it take part."""
+    verbs = [w for w in (*words("speech_verbs"), *words("headline_host_verbs"), *words("sponsor_words"))
+             if not CJK.search(w) and " " not in w]
+    return re.compile(rf"(?i)\b(?:{alternation(verbs)})\s+by\b")
 
 
 @cache
@@ -452,8 +471,9 @@ def _organization_mention() -> re.Pattern:
 
 
 # The Latin words of a name before a Chinese head: capitalized words, also joined by '&', and a last
-# word that holds a letter ('LF AI & Data 基金会', 'Open 3D 基金会'; not the count in '82 家社区')
-LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*"
+# word that holds a letter ('LF AI & Data 基金会', 'Open 3D 基金会'; not the count in '82 家社区'), whole
+# when a dot joins its parts ('Contoso.org 社区', 'Fabrikam.js 社区', not 'org 社区')
+LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*(?:\.[A-Za-z0-9+-]+)*"
 
 
 @cache
@@ -717,8 +737,18 @@ def only_named(text: str, start: int, end: int) -> bool:
                 or _common_noun_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end) or _award_after().match(text, end) or _technology_after(text, start, end)
-                or MEASURE.fullmatch(text, start, end)
+                or MEASURE.fullmatch(text, start, end) or _common_word_use(text, start, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+COMPOUND_OR_LABEL_AFTER = re.compile(r"-[A-Za-z]|\s+[a-z]+\s*:")  # 'Contoso-Aware', 'Contoso audience:'
+
+
+def _common_word_use(text: str, start: int, end: int) -> bool:
+    """'Target-Aware Workflows', 'Target audience: Developer': a one-word name that is a plain English
+    word, joined to the next word by a hyphen or opening a label, is that word, no organization."""
+    name = text[start:end]
+    return " " not in name and plain_words(name) and bool(COMPOUND_OR_LABEL_AFTER.match(text, end))
 
 
 @cache
@@ -1190,9 +1220,15 @@ def described_organizations(text: str) -> list[str]:
                 found.append(name)
             continue
         name = NAME_SENTENCE_END.split(match.group("name"))[-1]  # 'with the help of Jane Doe. Contoso is a …'
-        if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
+        if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name) \
+                and not _gerund(name):
             found.append(name)
     return found
+
+
+def _gerund(name: str) -> bool:
+    """'Running a Start-up', 'Building a Company': a verb's -ing form opens a phrase, no name."""
+    return " " not in name and name.endswith("ing") and dictionary_word(name)
 
 
 ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
@@ -1286,5 +1322,14 @@ def list_mates(text: str, known: set[str]) -> list[str]:
         if sum(item.casefold() in known for item in items) >= 2:
             found += [item for item in items if item.casefold() not in known  # 'Blue Harbor' reads as words, no name
                       and not (person_name(item) and not plain_words(item))
-                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)]  # 'President', 'Storage Congress'
+                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)  # 'President', 'Storage Congress'
+                      and not _date_item(item)]
     return found
+
+
+ORDINAL_OR_YEAR = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?:19|20)\d\d)\b")
+
+
+def _date_item(item: str) -> bool:
+    """'On 1st', 'October 2019': an item of the sentence's date, before the names it lists."""
+    return bool(ORDINAL_OR_YEAR.search(item)) or any(word.casefold().rstrip(".") in MONTHS for word in item.split())

@@ -1,0 +1,52 @@
+"""Organizations a recap names in lists and words: small posts written for these tests (not copied
+text). An enumeration of example tools ends where a verb says who presented them; the date that
+opens a sentence's list of hosts is no organization; a registered name that is a plain English word
+names nothing when it is joined to the next word or opens a label; a verb's -ing form before 'a
+start-up' is no company; a dotted name before 社区 is kept whole."""
+
+import json
+import shutil
+
+from conftest import ROOT
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+LISTS = "build-day-lists-and-plain-words.md"
+
+
+def organization_names(run, name: str, registry=REGISTRY) -> list[str]:
+    view = json.loads(run("ingest", "--json", POSTS / name, "--data", registry).stdout)
+    return [organization["name"] for organization in view["organizations"]]
+
+
+def test_names_after_presented_by_take_part_although_examples_come_before(run):
+    # 'tools such as remote caching, query helpers, sandboxes presented by Tailspin University, …'
+    names = organization_names(run, LISTS)
+    assert {"Tailspin University", "Litware Foundation", "Proseware", "Adatum"} <= set(names)
+
+
+def test_the_date_that_opens_a_list_of_hosts_is_no_organization(run):
+    # 'On 1st and 2nd of October 2031, Fabrikam Foundation, Northwind University and Woodgrove will be hosting'
+    names = organization_names(run, LISTS)
+    assert "Fabrikam Foundation" in names
+    assert not [name for name in names if "1st" in name or "October" in name]
+
+
+def test_a_registered_plain_word_joined_to_the_next_word_or_opening_a_label_names_nothing(run, tmp_path):
+    # 'Harbor-Aware Pipelines', 'Harbor audience: Developer', with a company 'Harbor' registered
+    registry = tmp_path / "registry"
+    shutil.copytree(REGISTRY, registry)
+    (registry / "organizations.yml").write_text("- id: harbor\n  name: Harbor\n  kind: company\n", encoding="utf-8")
+    assert "Harbor" not in organization_names(run, LISTS, registry)
+
+
+def test_a_verb_s_ing_form_before_a_start_up_is_no_company(run):
+    # '[Running a Start-up on Contoso](…)'
+    assert "Running" not in organization_names(run, LISTS)
+
+
+def test_a_dotted_name_before_a_chinese_community_head_is_kept_whole(run):
+    # '由 Contoso.org 社区主办', '建立了 Fabrikam.js 社区'
+    names = organization_names(run, "zh-dotted-community-name.md")
+    assert "Contoso.org 社区" in names and "Fabrikam.js 社区" in names
+    assert "org 社区" not in names and "js 社区" not in names
