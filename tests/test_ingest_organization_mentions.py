@@ -1,8 +1,9 @@
 """Organizations a recap names in lists and words: small posts written for these tests (not copied
 text). An enumeration of example tools ends where a verb says who presented them; the date that
 opens a sentence's list of hosts is no organization; a registered name that is a plain English word
-names nothing when it is joined to the next word or opens a label; a verb's -ing form before 'a
-start-up' is no company; a dotted name before 社区 is kept whole."""
+names nothing when it is joined to the next word or opens a label, nor a misspelling of a registered
+name; a company's name and acronym opening a glossary item name a technology; a verb's -ing form
+before 'a start-up' is no company; a dotted name before 社区 is kept whole."""
 
 import json
 import shutil
@@ -50,3 +51,30 @@ def test_a_dotted_name_before_a_chinese_community_head_is_kept_whole(run):
     names = organization_names(run, "zh-dotted-community-name.md")
     assert "Contoso.org 社区" in names and "Fabrikam.js 社区" in names
     assert "org 社区" not in names and "js 社区" not in names
+
+
+
+def names_with_registry(run, tmp_path, entries: str, body: str) -> list[str]:
+    """The organizations of a small post read with a registry of the given entries."""
+    registry = tmp_path / "registry"
+    shutil.copytree(REGISTRY, registry)
+    (registry / "organizations.yml").write_text(entries, encoding="utf-8")
+    post = tmp_path / "post.md"
+    post.write_text(f"---\ntitle: Contoso Build Day 2031\ndate: 2031-10-20\n---\n\n{body}\n", encoding="utf-8")
+    view = json.loads(run("ingest", "--json", post, "--data", registry).stdout)
+    return [organization["name"] for organization in view["organizations"]]
+
+
+
+def test_one_plain_word_is_no_misspelling_of_a_registered_name(run, tmp_path):
+    # a speaker of 'Harbor', with only 'Harbour' registered: a word, not a misspelt 'Harbour'
+    entries = "- id: harbour\n  name: Harbour\n  kind: company\n"
+    body = "## Speakers\n\n- Jane Doe (Harbor)\n- John Smith (Fabrikam University)"
+    names = names_with_registry(run, tmp_path, entries, body)
+    assert "Harbor" in names and "Harbour" not in names
+
+def test_a_company_s_name_and_acronym_that_open_a_glossary_item_name_a_technology(run, tmp_path):
+    # '- Wingtip WTX: the sandbox runtime …', with Wingtip a registered company
+    entries = "- id: wingtip\n  name: Wingtip\n  kind: company\n"
+    body = "Speakers came from Fabrikam University.\n\n## Glossary\n\n- Wingtip WTX: the sandbox runtime the talks kept coming back to"
+    assert "Wingtip" not in names_with_registry(run, tmp_path, entries, body)

@@ -472,8 +472,9 @@ def _organization_mention() -> re.Pattern:
 
 # The Latin words of a name before a Chinese head: capitalized words, also joined by '&', and a last
 # word that holds a letter ('LF AI & Data 基金会', 'Open 3D 基金会'; not the count in '82 家社区'), whole
-# when a dot joins its parts ('Contoso.org 社区', 'Fabrikam.js 社区', not 'org 社区')
-LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*(?:\.[A-Za-z0-9+-]+)*"
+# when a dot joins a part that opens with a letter ('Contoso.org 社区', 'Fabrikam.js 社区', not 'org 社区'; not a
+# version, 'v4.3.12 社区')
+LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*(?:\.[A-Za-z][A-Za-z0-9+-]*)*"
 
 
 @cache
@@ -854,14 +855,21 @@ MEASURE = re.compile(r"\d+[a-z]{1,2}")  # 'Dana (3m)', '15m': a duration or a si
 ACRONYM_AFTER = re.compile(r"(?:®|\([RC]\))?\s+(?P<acronym>[A-Z]{2,5})\b(?![-.&]|\s+[A-Z])")
 
 
+TERM_LABEL = re.compile(r"\s*[:：]")
+ITEM_OPENING = re.compile(r"\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*)?")  # what may open a line or list item before a term
+
+
 def _technology_after(text: str, start: int, end: int) -> bool:
-    """'the Intel SGX enclaves', 'support for AMD SEV': after a lowercase word of the sentence, a
+    """'the Intel SGX enclaves', 'support for AMD SEV', '- Contoso CCA: …': after a lowercase word of the
+    sentence, or opening a line as a term its colon defines, a
     one-word organization name before a technology's acronym names that technology, a topic. Not
     before a company's legal form or a region ('Contoso AG', 'Contoso EU'), a place or another
     organization's name, nor when the acronym opens a longer name ('Contoso DAMO Academy') or a job
     title follows ('my colleague Contoso POWER hardware architect Jane Doe': her employer); an item
     that opens with the name ('**Contoso FPGA accelerator**') may say what the organization showed."""
     after = ACRONYM_AFTER.match(text, end) if " " not in text[start:end] else None
+    if after and TERM_LABEL.match(text, after.end()) and ITEM_OPENING.fullmatch(text[:start]):
+        return True  # '- Contoso CCA: …': a glossary item defines the technology
     if not after or not LOWERCASE_BEFORE.search(text[max(0, start - 30):start]):
         return False
     acronym = after.group("acronym")
