@@ -2,8 +2,9 @@
 text). An enumeration of example tools ends where a verb says who presented them; the date that
 opens a sentence's list of hosts is no organization; a registered name that is a plain English word
 names nothing when it is joined to the next word or opens a label, nor a misspelling of a registered
-name; a company's name and acronym opening a glossary item name a technology; a verb's -ing form
-before 'a start-up' is no company; a dotted name before 社区 is kept whole."""
+name; a company's name and acronym opening a glossary item name a technology, and a company whose
+advice a note cites or the community a project grew out of take no part; a verb's -ing form before
+'a start-up' is no company; a dotted name before 社区 is kept whole."""
 
 import json
 import shutil
@@ -77,4 +78,16 @@ def test_a_company_s_name_and_acronym_that_open_a_glossary_item_name_a_technolog
     # '- Wingtip WTX: the sandbox runtime …', with Wingtip a registered company
     entries = "- id: wingtip\n  name: Wingtip\n  kind: company\n"
     body = "Speakers came from Fabrikam University.\n\n## Glossary\n\n- Wingtip WTX: the sandbox runtime the talks kept coming back to"
+    assert "Wingtip" not in names_with_registry(run, tmp_path, entries, body)
+
+
+def test_the_community_a_project_grew_out_of_takes_no_part(run):
+    # '青禾项目成立于 2029 年,脱胎于北岩社区的开源夏令营活动。'
+    assert "北岩社区" not in organization_names(run, "zh-dotted-community-name.md")
+
+
+def test_a_company_whose_advice_a_note_cites_takes_no_part(run, tmp_path):
+    # 'Wingtip recommends updating the SDK …', with Wingtip a registered company
+    entries = "- id: wingtip\n  name: Wingtip\n  kind: company\n"
+    body = "Speakers came from Fabrikam University.\n\n- Wingtip recommends updating the sandbox SDK to its latest release."
     assert "Wingtip" not in names_with_registry(run, tmp_path, entries, body)

@@ -525,8 +525,9 @@ def _mentions_in(text: str) -> list[str]:
         if match.group("zh"):
             name = _zh_mention(text, match)
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
-                    or _degree_after().match(text, match.end()):
-                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school
+                    or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())):
+                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school,
+                # '脱胎于星河社区的夏令营' a project's origin
             name += _region_unit(text, match.end())
             ends_here = text.endswith(name, 0, match.end("zh"))
             joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
@@ -728,7 +729,8 @@ def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), the giver
-    of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
+    of an award title ('Contoso MVP'), the source of advice a note cites ('Contoso recommends updating …'),
+    or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or _platform_in_passing(text, start, end)
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
@@ -739,6 +741,7 @@ def only_named(text: str, start: int, end: int) -> bool:
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end) or _award_after().match(text, end) or _technology_after(text, start, end)
                 or MEASURE.fullmatch(text, start, end) or _common_word_use(text, start, end)
+                or _advice_after().match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
 
 
@@ -957,8 +960,30 @@ FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|^[，。；,;]?\s*原$|\b
 
 def former_employer(text: str, start: int) -> bool:
     """The name at `start` opens, or follows in its clause, a word for a past post ('曾任职于…',
-    '前 Contoso 工程师', '原星河科技架构师', 'formerly at …')."""
-    return bool(FORMER.search(text[max(0, *(text.rfind(mark, 0, start) for mark in "，。；,;")):start]))
+    '前 Contoso 工程师', '原星河科技架构师', 'formerly at …') or for where a project came from ('脱胎于 Contoso
+    社区的夏令营', 'originally developed at Contoso'; data/origin_words.txt): its past, no part in the event."""
+    return bool(FORMER.search(_clause_before(text, start))) or origin_before(text, start)
+
+
+def origin_before(text: str, start: int) -> bool:
+    """'脱胎于 Contoso 社区的夏令营', 'originally developed at Contoso': the clause before the name tells
+    where a project came from (data/origin_words.txt)."""
+    return bool(_origin().search(_clause_before(text, start)))
+
+
+def _clause_before(text: str, start: int) -> str:
+    return text[max(0, *(text.rfind(mark, 0, start) for mark in "，。；,;")):start]
+
+
+@cache
+def _origin() -> re.Pattern:
+    return re.compile(rf"(?i:{alternation(words('origin_words'))})")
+
+
+@cache
+def _advice_after() -> re.Pattern:
+    """'Contoso recommends updating …': the organization's guidance, cited (data/advice_verbs.txt)."""
+    return re.compile(rf"\s+(?:{alternation(words('advice_verbs'))})\b")
 
 
 VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
