@@ -3,7 +3,8 @@ text). An enumeration of example tools ends where a verb says who presented them
 opens a sentence's list of hosts is no organization; a registered name that is a plain English word
 names nothing when it is joined to the next word or opens a label, nor a misspelling of a registered
 name; a company's name and acronym opening a glossary item name a technology, and a company whose
-advice a note cites or the community a project grew out of take no part; a verb's -ing form before
+advice a note cites or the community a project grew out of take no part, nor does a Chinese brand
+right before its product's name; a verb's -ing form before
 'a start-up' is no company; a dotted name before 社区 is kept whole."""
 
 import json
@@ -91,3 +92,10 @@ def test_a_company_whose_advice_a_note_cites_takes_no_part(run, tmp_path):
     entries = "- id: wingtip\n  name: Wingtip\n  kind: company\n"
     body = "Speakers came from Fabrikam University.\n\n- Wingtip recommends updating the sandbox SDK to its latest release."
     assert "Wingtip" not in names_with_registry(run, tmp_path, entries, body)
+
+
+def test_a_chinese_brand_right_before_its_product_s_name_names_the_product(run, tmp_path):
+    # '…基于开放架构的云帆飞梭和…': the Yunfan company's product, with 云帆 registered
+    entries = "- id: yunfan\n  name: Yunfan\n  name_zh: 云帆\n  kind: company\n"
+    body = "5 月 18 日,青禾沙龙在杭州举行。园区先后落地了基于开放架构的云帆飞梭和基于自研架构的北岩科技有限公司。"
+    assert "Yunfan" not in names_with_registry(run, tmp_path, entries, body)

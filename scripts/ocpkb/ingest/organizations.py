@@ -737,7 +737,7 @@ def only_named(text: str, start: int, end: int) -> bool:
                 or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
-                or _common_noun_in_chinese(text, start, end)
+                or _common_noun_in_chinese(text, start, end) or _brand_of_product_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end) or _award_after().match(text, end) or _technology_after(text, start, end)
                 or MEASURE.fullmatch(text, start, end) or _common_word_use(text, start, end)
@@ -812,6 +812,21 @@ def _common_noun_in_chinese(text: str, start: int, end: int) -> bool:
 
     ends_phrase = NOUN_PHRASE_END.match(text, end)  # not '的网易博学堂': a name before a noun names its owner
     return bool(NOUN_MODIFIER_END.search(text[:start]) and ends_phrase or LOCALIZER_AFTER.match(text, end) or after_noun)
+
+
+PRODUCT_WORD_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=\s*(?:$|[^\w\s]|以及|和|与|及))")
+
+
+def _brand_of_product_in_chinese(text: str, start: int, end: int) -> bool:
+    """'基于 ARM 架构的华为鲲鹏和…': a Chinese company's name after 的 and right before a word that ends
+    the phrase and is no organization word, place or job title names that product by its brand (the
+    Chinese counterpart of 'Intel SGX'); '…的龙芯中科' alone, or '…的星河公司', is the company."""
+    name = text[start:end]
+    product = PRODUCT_WORD_AFTER.match(text, end) if CJK.match(name) and NOUN_MODIFIER_END.search(text[:start]) else None
+    if not product:
+        return False
+    word = product.group(1)
+    return not (is_org(word) or _zh_head().search(word) or word in words("org_kinds") or is_role(word) or _place_word(word))
 
 
 LOWERCASE_BEFORE = re.compile(r"(?<![\w-])(?!(?:by|from|at|of|with|to|for|thanks)\s)[a-z]+\s+$")
