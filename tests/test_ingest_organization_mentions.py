@@ -4,8 +4,8 @@ opens a sentence's list of hosts is no organization; a registered name that is a
 names nothing when it is joined to the next word or opens a label, nor a misspelling of a registered
 name; a company's name and acronym opening a glossary item name a technology, and a company whose
 advice a note cites or the community a project grew out of take no part, nor does a Chinese brand
-right before its product's name; a verb's -ing form before
-'a start-up' is no company; a dotted name before 社区 is kept whole."""
+right before its product's name; a verb's -ing form before 'a start-up' is no company; a dotted name
+before 社区, and a lone character jieba reads as a verb inside a Chinese brand, stay in the name."""
 
 import json
 import shutil
@@ -99,3 +99,9 @@ def test_a_chinese_brand_right_before_its_product_s_name_names_the_product(run, 
     entries = "- id: yunfan\n  name: Yunfan\n  name_zh: 云帆\n  kind: company\n"
     body = "5 月 18 日,青禾沙龙在杭州举行。园区先后落地了基于开放架构的云帆飞梭和基于自研架构的北岩科技有限公司。"
     assert "Yunfan" not in names_with_registry(run, tmp_path, entries, body)
+
+
+def test_a_lone_character_jieba_reads_as_a_verb_stays_in_a_chinese_name(run):
+    # '江苏松宇数据集团': '松' is half of the brand 松宇, not a verb that ends the clause before '宇数据集团'
+    names = organization_names(run, "zh-dotted-community-name.md")
+    assert "江苏松宇数据集团" in names and "宇数据集团" not in names
