@@ -5,7 +5,8 @@ names nothing when it is joined to the next word or opens a label, nor a misspel
 name; a company's name and acronym opening a glossary item name a technology, and a company whose
 advice a note cites or the community a project grew out of take no part, nor does a Chinese brand
 right before its product's name; a verb's -ing form before 'a start-up' is no company; a dotted name
-before 社区, and a lone character jieba reads as a verb inside a Chinese brand, stay in the name."""
+before 社区, and a lone character jieba reads as a verb inside a Chinese brand, stay in the name; a
+Chinese host list joined by 联合 names each host."""
 
 import json
 import shutil
@@ -105,3 +106,9 @@ def test_a_lone_character_jieba_reads_as_a_verb_stays_in_a_chinese_name(run):
     # '江苏松宇数据集团': '松' is half of the brand 松宇, not a verb that ends the clause before '宇数据集团'
     names = organization_names(run, "zh-dotted-community-name.md")
     assert "江苏松宇数据集团" in names and "宇数据集团" not in names
+
+
+def test_a_chinese_host_list_joined_by_lianhe_names_each_host(run):
+    # '由北岩大学、星河研究院联合云帆科技有限公司共同主办'
+    view = json.loads(run("ingest", "--json", POSTS / "zh-hosts-joined-by-lianhe.md", "--data", REGISTRY).stdout)
+    assert {"北岩大学", "星河研究院", "云帆科技有限公司"} <= set(view["event"]["organizers"])
