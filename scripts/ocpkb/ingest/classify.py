@@ -360,14 +360,22 @@ def after_prepositions(text: str) -> str:
 
 def after_function_words(text: str) -> str:
     """'目前在星河科技' -> '星河科技': what follows the last function word (在, 和, 的...) or verb; a
-    verb that begins the text begins a name ('开放存储联盟')."""
+    verb that begins the text begins a name ('开放存储联盟'), and so does a lone character glued to the next
+    ('广西松宇企业投资集团')."""
     if not CJK.search(text):
         return text
     tags = _jieba_tags()
     pieces = _dictionary_words(text)
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
-               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v" and i > 0)), default=0)
+               and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v" and i > 0
+                    and not _glued_character(pieces, i))), default=0)
     return "".join(pieces[cut + _time_phrase_end(pieces[cut:]):]).strip()
+
+
+def _glued_character(pieces: list[str], i: int) -> bool:
+    """'广西松宇企业投资集团': a one-character 'verb' (松) before another lone character (宇) is half of a
+    two-character brand the dictionary does not hold, not a verb that ends the clause."""
+    return len(pieces[i]) == 1 and i + 1 < len(pieces) and len(pieces[i + 1]) == 1 and CJK.match(pieces[i + 1]) is not None
 
 
 TIME_PHRASE_TAGS = ("t", "f", "m")  # times, localities, numerals

@@ -471,7 +471,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         for clause in re.split(r"[，。；,;]", line.text) if ZH_ORGANIZING_VERB.search(line.text) else []:
             for match in ZH_ORGANIZING.finditer(clause):
                 named = _zh_names_start(ASIDE_END.sub("", match.group("names").strip()))
-                names = [n.strip() for n in re.split(r"和|与|及|、|/", named) if n.strip()]
+                names = [n.strip() for n in re.split(r"和|与|及|、|/|联合", named) if n.strip()]  # 'A、B联合C共同主办': all host
                 if names and all(2 <= len(n) <= 20 for n in names):
                     found += [Found((name, ZH_ORGANIZING_ROLES[match.group("verb")]), line.span)
                               for name in map(organizer_zh, names) if name]

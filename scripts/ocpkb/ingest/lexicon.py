@@ -38,9 +38,9 @@ class Lexicon:
     found: dict[tuple[str, str], list] = field(default_factory=dict, repr=False)  # find()'s recent answers
     people_by_words: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)  # sorted words -> id
 
-    def lookup(self, registry: str, name: str) -> tuple[str, str] | None:
-        """(id, how) for a name: 'exact', or a note on how else it was matched (a similar spelling;
-        for a person, the same words in another order)."""
+    def lookup(self, registry: str, name: str, similar: bool = True) -> tuple[str, str] | None:
+        """(id, how) for a name: 'exact', or a note on how else it was matched (a similar spelling,
+        unless `similar` is false; for a person, the same words in another order)."""
         key = normalize(name)
         if not key:
             return None
@@ -50,7 +50,7 @@ class Lexicon:
         if registry == "people":
             return self._same_words_reordered(name)
         cutoff = SIMILAR_CJK if CJK.search(key) else SIMILAR_LATIN
-        if len(key) < 4:
+        if len(key) < 4 or not similar:
             return None
         close = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=cutoff * 100)
         if close:

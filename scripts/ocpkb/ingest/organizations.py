@@ -28,6 +28,7 @@ from .classify import (
     probably_a_person,
     well_known,
 )
+from .dates import MONTHS
 from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .read import CELL_LINE
@@ -305,7 +306,7 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     if _share_line().match(text):
         return " " * len(text)
     examples = _examples().finditer(text) if _holds_a_first_word(text, "examples") else ()
-    spans = [match.span("names" if match.group("names") else "zh") for match in examples
+    spans = [_examples_only(text, match) for match in examples
              if not (match.group("noun") and match.group("noun").casefold() in _participant_nouns()
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()])
                      or match.group("names") and INFINITIVE.match(match.group("names")))]
@@ -319,6 +320,24 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _examples_only(text: str, match: re.Match) -> tuple[int, int]:
+    """The names of an enumeration of examples, up to a clause that says who gave, hosted or sponsored
+    them ('tools such as X and Y presented by Contoso and Fabrikam': Contoso and Fabrikam took part)."""
+    if not match.group("names"):
+        return match.span("zh")
+    start, end = match.span("names")
+    acting = _acting_by().search(text, start, end)
+    return start, acting.start() if acting else end
+
+
+@cache
+def _acting_by() -> re.Pattern:
+    """'presented by', 'hosted by', 'sponsored by': a verb that has the names after it take part."""
+    verbs = [w for w in (*words("speech_verbs"), *words("headline_host_verbs"), *words("sponsor_words"))
+             if not CJK.search(w) and " " not in w]
+    return re.compile(rf"(?i)\b(?:{alternation(verbs)})\s+by\b")
 
 
 @cache
@@ -452,8 +471,10 @@ def _organization_mention() -> re.Pattern:
 
 
 # The Latin words of a name before a Chinese head: capitalized words, also joined by '&', and a last
-# word that holds a letter ('LF AI & Data 基金会', 'Open 3D 基金会'; not the count in '82 家社区')
-LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*"
+# word that holds a letter ('LF AI & Data 基金会', 'Open 3D 基金会'; not the count in '82 家社区'), whole
+# when a dot joins a part that opens with a letter ('Contoso.org 社区', 'Fabrikam.js 社区', not 'org 社区'; not a
+# version, 'v4.3.12 社区')
+LATIN_RUN = r"(?:[A-Z][A-Za-z0-9+-]*\s(?:&\s)?){0,3}(?=[A-Za-z0-9+-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9+-]*(?:\.[A-Za-z][A-Za-z0-9+-]*)*"
 
 
 @cache
@@ -504,8 +525,9 @@ def _mentions_in(text: str) -> list[str]:
         if match.group("zh"):
             name = _zh_mention(text, match)
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
-                    or _degree_after().match(text, match.end()):
-                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school
+                    or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())):
+                continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school,
+                # '脱胎于星河社区的夏令营' a project's origin
             name += _region_unit(text, match.end())
             ends_here = text.endswith(name, 0, match.end("zh"))
             joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
@@ -707,18 +729,30 @@ def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
     part of an event's name ('Contoso Storage Roadshow 2018', 'the Future Racks Symposium'), the giver
-    of an award title ('Contoso MVP'), or a technical word in Chinese text (see `_technical_in_chinese`)."""
+    of an award title ('Contoso MVP'), the source of advice a note cites ('Contoso recommends updating …'),
+    or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or _platform_in_passing(text, start, end)
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
                 or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
                 or _technical_in_chinese(text, start, end) or _technical_in_english(text, start, end)
-                or _common_noun_in_chinese(text, start, end)
+                or _common_noun_in_chinese(text, start, end) or _brand_of_product_in_chinese(text, start, end)
                 or VENUE_AFTER.match(text, end) or _city_after(text, end) or _product_after(text, end)
                 or MODEL_AFTER.match(text, end) or _award_after().match(text, end) or _technology_after(text, start, end)
-                or MEASURE.fullmatch(text, start, end)
+                or MEASURE.fullmatch(text, start, end) or _common_word_use(text, start, end)
+                or _advice_after().match(text, end)
                 or text[end - 1:end] not in ".!?" and _event_after().match(text, end))
+
+
+COMPOUND_OR_LABEL_AFTER = re.compile(r"-[A-Za-z]|\s+[a-z]+\s*:")  # 'Contoso-Aware', 'Contoso audience:'
+
+
+def _common_word_use(text: str, start: int, end: int) -> bool:
+    """'Target-Aware Workflows', 'Target audience: Developer': a one-word name that is a plain English
+    word, joined to the next word by a hyphen or opening a label, is that word, no organization."""
+    name = text[start:end]
+    return " " not in name and plain_words(name) and bool(COMPOUND_OR_LABEL_AFTER.match(text, end))
 
 
 @cache
@@ -780,6 +814,21 @@ def _common_noun_in_chinese(text: str, start: int, end: int) -> bool:
     return bool(NOUN_MODIFIER_END.search(text[:start]) and ends_phrase or LOCALIZER_AFTER.match(text, end) or after_noun)
 
 
+PRODUCT_WORD_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=\s*(?:$|[^\w\s]|以及|和|与|及))")
+
+
+def _brand_of_product_in_chinese(text: str, start: int, end: int) -> bool:
+    """'基于 ARM 架构的华为鲲鹏和…': a Chinese company's name after 的 and right before a word that ends
+    the phrase and is no organization word, place or job title names that product by its brand (the
+    Chinese counterpart of 'Intel SGX'); '…的龙芯中科' alone, or '…的星河公司', is the company."""
+    name = text[start:end]
+    product = PRODUCT_WORD_AFTER.match(text, end) if CJK.match(name) and NOUN_MODIFIER_END.search(text[:start]) else None
+    if not product:
+        return False
+    word = product.group(1)
+    return not (is_org(word) or _zh_head().search(word) or word in words("org_kinds") or is_role(word) or _place_word(word))
+
+
 LOWERCASE_BEFORE = re.compile(r"(?<![\w-])(?!(?:by|from|at|of|with|to|for|thanks)\s)[a-z]+\s+$")
 LOWERCASE_AFTER = re.compile(r"\s+([a-z]+)\b")
 
@@ -824,14 +873,21 @@ MEASURE = re.compile(r"\d+[a-z]{1,2}")  # 'Dana (3m)', '15m': a duration or a si
 ACRONYM_AFTER = re.compile(r"(?:®|\([RC]\))?\s+(?P<acronym>[A-Z]{2,5})\b(?![-.&]|\s+[A-Z])")
 
 
+TERM_LABEL = re.compile(r"\s*[:：]")
+ITEM_OPENING = re.compile(r"\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*)?")  # what may open a line or list item before a term
+
+
 def _technology_after(text: str, start: int, end: int) -> bool:
-    """'the Intel SGX enclaves', 'support for AMD SEV': after a lowercase word of the sentence, a
+    """'the Intel SGX enclaves', 'support for AMD SEV', '- Contoso CCA: …': after a lowercase word of the
+    sentence, or opening a line as a term its colon defines, a
     one-word organization name before a technology's acronym names that technology, a topic. Not
     before a company's legal form or a region ('Contoso AG', 'Contoso EU'), a place or another
     organization's name, nor when the acronym opens a longer name ('Contoso DAMO Academy') or a job
     title follows ('my colleague Contoso POWER hardware architect Jane Doe': her employer); an item
     that opens with the name ('**Contoso FPGA accelerator**') may say what the organization showed."""
     after = ACRONYM_AFTER.match(text, end) if " " not in text[start:end] else None
+    if after and TERM_LABEL.match(text, after.end()) and ITEM_OPENING.fullmatch(text[:start]):
+        return True  # '- Contoso CCA: …': a glossary item defines the technology
     if not after or not LOWERCASE_BEFORE.search(text[max(0, start - 30):start]):
         return False
     acronym = after.group("acronym")
@@ -919,8 +975,30 @@ FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|^[，。；,;]?\s*原$|\b
 
 def former_employer(text: str, start: int) -> bool:
     """The name at `start` opens, or follows in its clause, a word for a past post ('曾任职于…',
-    '前 Contoso 工程师', '原星河科技架构师', 'formerly at …')."""
-    return bool(FORMER.search(text[max(0, *(text.rfind(mark, 0, start) for mark in "，。；,;")):start]))
+    '前 Contoso 工程师', '原星河科技架构师', 'formerly at …') or for where a project came from ('脱胎于 Contoso
+    社区的夏令营', 'originally developed at Contoso'; data/origin_words.txt): its past, no part in the event."""
+    return bool(FORMER.search(_clause_before(text, start))) or origin_before(text, start)
+
+
+def origin_before(text: str, start: int) -> bool:
+    """'脱胎于 Contoso 社区的夏令营', 'originally developed at Contoso': the clause before the name tells
+    where a project came from (data/origin_words.txt)."""
+    return bool(_origin().search(_clause_before(text, start)))
+
+
+def _clause_before(text: str, start: int) -> str:
+    return text[max(0, *(text.rfind(mark, 0, start) for mark in "，。；,;")):start]
+
+
+@cache
+def _origin() -> re.Pattern:
+    return re.compile(rf"(?i:{alternation(words('origin_words'))})")
+
+
+@cache
+def _advice_after() -> re.Pattern:
+    """'Contoso recommends updating …': the organization's guidance, cited (data/advice_verbs.txt)."""
+    return re.compile(rf"\s+(?:{alternation(words('advice_verbs'))})\b")
 
 
 VENUE_HEADS = re.compile(r"\b(?:Center|Centre|Hall|Hotel|Arena|Park)$")
@@ -1190,9 +1268,15 @@ def described_organizations(text: str) -> list[str]:
                 found.append(name)
             continue
         name = NAME_SENTENCE_END.split(match.group("name"))[-1]  # 'with the help of Jane Doe. Contoso is a …'
-        if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name):
+        if name[:1].isupper() and name.split()[0].casefold() not in words("common_words") and not person_name(name) \
+                and not _gerund(name):
             found.append(name)
     return found
+
+
+def _gerund(name: str) -> bool:
+    """'Running a Start-up', 'Building a Company': a verb's -ing form opens a phrase, no name."""
+    return " " not in name and name.endswith("ing") and dictionary_word(name)
 
 
 ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
@@ -1286,5 +1370,14 @@ def list_mates(text: str, known: set[str]) -> list[str]:
         if sum(item.casefold() in known for item in items) >= 2:
             found += [item for item in items if item.casefold() not in known  # 'Blue Harbor' reads as words, no name
                       and not (person_name(item) and not plain_words(item))
-                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)]  # 'President', 'Storage Congress'
+                      and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)  # 'President', 'Storage Congress'
+                      and not _date_item(item)]
     return found
+
+
+ORDINAL_OR_YEAR = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?:19|20)\d\d)\b")
+
+
+def _date_item(item: str) -> bool:
+    """'On 1st', 'October 2019': an item of the sentence's date, before the names it lists."""
+    return bool(ORDINAL_OR_YEAR.search(item)) or any(word.casefold().rstrip(".") in MONTHS for word in item.split())

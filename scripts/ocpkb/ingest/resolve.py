@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..slug import digest_id, slugify
 from ..writing import CJK
+from .classify import plain_words
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import same_company
@@ -103,7 +104,7 @@ def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: st
         if written not in entity.written:
             entity.written.append(written)
         return entity
-    match = lexicon.lookup(registry, written)
+    match = lexicon.lookup(registry, written, similar=registry != "organizations" or not _one_plain_word(written))
     if match:
         entity_id, how = match
         if entity_id not in entities:
@@ -125,6 +126,11 @@ def _entity(resolution: Resolution, lexicon: Lexicon, registry: str, written: st
     if written not in entity.written:
         entity.written.append(written)
     return entity
+
+
+def _one_plain_word(name: str) -> bool:
+    """'Enclave': one plain English word is that word, no misspelling of a registered name ('Enflame')."""
+    return " " not in name.strip() and plain_words(name.strip())
 
 
 def _new_id(name: str, registry: str) -> str:
