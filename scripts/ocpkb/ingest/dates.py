@@ -41,11 +41,12 @@ PATTERNS = [
 ]
 YEARLESS = [
     re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
-    re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b(?:on|from|since|week-?end\s+of|week\s+of)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{THE}{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY_NAME},?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
+    re.compile(rf"\b{WEEKDAY_NAME},?\s+the\s+{DAY}\s+of\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'Saturday the 17th of August'
     re.compile(rf"\b(?:on|from)\s+{THE}{WEEKDAY}{DAY}\s*(?:[-–—]|to|until|\s(?P<pair>and|&)\s)\s*{THE}{WEEKDAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
                rf"{OF}\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April', 'from the 24th to the 28th of April',
     # 'on the 19th and 20th of October' (two days that follow each other)
@@ -54,7 +55,7 @@ CAPITAL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, ke
 BARE = re.compile(rf"\b{CAPITAL_MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
 # 'happens 21-23 May'; not a day in brackets, an aside about something else ('a workshop before (20 May)')
 BARE_DAY_FIRST = re.compile(rf"(?<![\d.:/(\[-])\b{DAY}{DAY2}{OF}\s+{CAPITAL_MONTH}\b(?!,?\s*(?:19|20)\d\d)")
-WEEKDAY_DATE = re.compile(rf"\b{WEEKDAY_NAME},?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
+WEEKDAY_DATE = re.compile(rf"\b(?:{WEEKDAY_NAME}|week-?end\s+of),?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 
 
@@ -218,20 +219,28 @@ def find_month(text: str, default_year: int | None = None) -> str | None:
     return None
 
 
+EXACTLY = r"(?<!about\s)(?<!around\s)(?<!roughly\s)(?<!nearly\s)(?<!almost\s)(?<!some\s)(?<!over\s)"  # not 'about two weeks ago'
+WEEKEND = r"week-?end\b"  # 'weekend', as also written 'week-end'
 MONTH_NAME = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3 or m == "may")
 LAST_WEEKDAY = re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b")  # 'last Friday'
+THIS_WEEKDAY = re.compile(rf"(?i)\b(?:this|this\s+coming)\s+(?P<weekday>{WEEKDAY_NAME})\b")  # 'on this Friday'
 RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a named month; whether a day is known)
     (re.compile(r"(?i)\btomorrow\b"), ("days", 1), True),
     (re.compile(r"(?i)\byesterday\b"), ("days", -1), True),
-    (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+week\b"), ("days", 0), False),
-    (re.compile(r"(?i)\b(?:last|past|previous)\s+week\b|\bthis\s+past\s+week\b|\ba\s+week\s+ago\b"), ("days", -7), False),
+    (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+week\b(?!-)"), ("days", 0), False),
+    (re.compile(r"(?i)\b(?:last|past|previous)\s+week\b(?!-)|\bthis\s+past\s+week\b(?!-)"), ("days", -7), False),
     (re.compile(r"(?i)\bnext\s+week\b"), ("days", 7), False),
-    (re.compile(r"(?i)\b(?:a\s+couple\s+of|two)\s+weeks\s+ago\b"), ("days", -14), False),
+    (re.compile(rf"(?i){EXACTLY}\b(?:a|one)\s+week\s+ago\b"), ("days", -7), True),  # a count of weeks back is a day: 'two weeks ago'
+    (re.compile(rf"(?i){EXACTLY}\btwo\s+weeks\s+ago\b"), ("days", -14), True),
+    (re.compile(r"(?i)\b(?:a\s+couple\s+of|two)\s+weeks\s+ago\b"), ("days", -14), False),  # 'about two weeks ago': its month
+    (re.compile(r"(?i)\b(?:a|one)\s+week\s+ago\b"), ("days", -7), False),
     (re.compile(r"(?i)\b(?:a\s+few|several|three)\s+weeks\s+ago\b"), ("days", -21), False),
     (re.compile(r"(?i)\b(?:a\s+few|several|two|three|a\s+couple\s+of)\s+days\s+ago\b"), ("days", -3), False),
     (re.compile(r"(?i)\ba\s+month\s+ago\b"), ("months", -1), False),
-    (re.compile(r"(?i)\b(?:last|this\s+past|past)\s+weekend\b"), ("weekend", -1), False),
-    (re.compile(r"(?i)\b(?:next|this\s+coming)\s+weekend\b"), ("weekend", 1), False),
+    (re.compile(rf"(?i)\b(?:last|this\s+past|past|previous)\s+{WEEKEND}"), ("weekend", -1), True),
+    (re.compile(rf"(?i)\b(?:next|this\s+coming)\s+{WEEKEND}"), ("weekend", 1), True),
+    (re.compile(rf"(?i)\bthis\s+{WEEKEND}"), ("weekend", 0), True),  # 'this week-end was the summit'; 'see you this weekend'
+    (THIS_WEEKDAY, ("this_weekday", 0), True),
     (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+month\b"), ("months", 0), False),
     (re.compile(r"(?i)\b(?:last|past|previous)\s+month\b"), ("months", -1), False),
     (re.compile(r"(?i)\bnext\s+month\b"), ("months", 1), False),
@@ -263,8 +272,9 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
         if unit == "days":
             day = posted + datetime.timedelta(days=amount)
         elif unit == "weekend":
-            saturday = (5 - posted.weekday()) % 7
-            day = posted + datetime.timedelta(days=saturday - 7 if amount < 0 and saturday else saturday)
+            day = _saturday_of(posted, amount, text)
+        elif unit == "this_weekday":
+            day = _this_weekday(posted, match.group("weekday"), text)
         elif unit == "last_weekday" and match.group("weekday").lower() in EN_WEEKDAYS:
             if ENDED.search(text):
                 continue  # 'X came to a close last Sunday': the day it ended (ended_day)
@@ -286,6 +296,32 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
         value = day.isoformat() if has_day else day.isoformat()[:7]
         return value, match.group(0).strip()
     return None
+
+
+PAST_TENSE = re.compile(r"(?i)\b(?:was|were|had|did|took|went|came|met|gathered|attended|held|spent|enjoyed)\b")
+
+
+def _saturday_of(posted: datetime.date, amount: int, text: str) -> datetime.date:
+    """The Saturday of the weekend a phrase names: 'last weekend' is the one before the post's own (on a
+    Sunday, the weekend before yesterday's), 'next weekend' the one after; 'this weekend' is the post's own
+    weekend in a sentence about the past ('this week-end was the summit'), else the one to come."""
+    back = (posted.weekday() - 5) % 7  # days since the latest Saturday (0 on a Saturday, 1 on a Sunday)
+    if amount < 0:
+        return posted - datetime.timedelta(days=back + 7 if back < 2 else back)
+    if amount > 0:
+        return posted + datetime.timedelta(days=7 - back if back >= 2 else 14 - back)
+    if PAST_TENSE.search(text):
+        return posted - datetime.timedelta(days=back)
+    return posted + datetime.timedelta(days=(5 - posted.weekday()) % 7) if back >= 2 else posted - datetime.timedelta(days=back)
+
+
+def _this_weekday(posted: datetime.date, weekday_name: str, text: str) -> datetime.date:
+    """'on this Friday': the Friday of the post's own week, the latest one on or before the post in a
+    sentence about the past, else the next one on or after it."""
+    weekday = EN_WEEKDAYS.index(weekday_name.lower())
+    if PAST_TENSE.search(text):
+        return posted - datetime.timedelta(days=(posted.weekday() - weekday) % 7)
+    return posted + datetime.timedelta(days=(weekday - posted.weekday()) % 7)
 
 
 def ended_day(text: str, post: str) -> tuple[str, str] | None:

@@ -131,12 +131,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             if month:
                 candidates.append((block, month, None, "only the month is stated"))
                 break
-    if file_day and file_day == posted_day:  # a blog engine names a post by the day it was published: weakest
-        if _announces(matter, blocks):
-            result.doubts.append(f"The post announces an event to come and states none of its days: "
-                                 f"its own date ({file_day}) is not taken as the event's")
-        else:
-            candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
+    if file_day and file_day == posted_day and not candidates:  # a blog engine names a post by the day it was published
+        looks = "announces an event to come" if _announces(matter, blocks) else "reports an event"
+        result.doubts.append(f"The post {looks} and states none of its days: its own date ({file_day}) is not taken as the event's")
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
@@ -317,7 +314,7 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
 
 
 # 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May': an event to come, its days
-HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b", re.IGNORECASE)
+HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b|\b(?:is|are)\s+coming\s+up\s+on\b", re.IGNORECASE)
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 
@@ -395,8 +392,10 @@ RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|mon
 
 
 WRITER_TOOK_PART = re.compile(r"(?i)\b(?:I|we)\s+(?:had\s+the\s+(?:pleasure|chance|opportunity)\s+(?:of|to)\s+)?"
-                              r"(?:attend(?:ed|ing)?|present(?:ed|ing)?|spoke|speak(?:ing)?|gave\s+a\s+talk)\b")
-"""'Last week I had the pleasure of presenting X at …', 'we attended': the writer was at an event then."""
+                              r"(?:attend(?:ed|ing)?|present(?:ed|ing)?|spoke|speak(?:ing)?|gave\s+a\s+talk)\b"
+                              r"|\b(?:contributors|developers|members|team|we|I)\s+(?:were|was)\s+at\b")
+"""'Last week I had the pleasure of presenting X at …', 'we attended', 'Some Contoso contributors were at X this past
+December': the writer, or the writer's project, was at an event then."""
 
 
 def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str, bool] | None:
