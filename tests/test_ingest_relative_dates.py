@@ -61,3 +61,22 @@ def test_next_weekend_from_a_wednesday_is_the_coming_saturday():
 
 def test_this_friday_in_a_past_tense_sentence_is_the_friday_gone():
     assert dates.relative_date("we met this Friday at the meetup", "2031-05-18")[0] == "2031-05-16"
+
+
+def test_this_past_friday_and_saturday_give_the_first_and_last_day(run):
+    # and 'On the 13th of July in 2009 we started the project' is the community's history, not the event's day
+    assert days(run, "history-sentence-of-another-year.md") == ("2031-05-30", "2031-05-31")  # posted Monday 2031-06-02
+
+
+def test_last_week_from_tuesday_to_sunday_gives_those_days_of_the_week_before_the_posts(run):
+    assert days(run, "last-week-from-tuesday-to-sunday.md") == ("2031-05-13", "2031-05-18")  # posted Wednesday 2031-05-21
+
+
+def test_a_title_line_gives_its_city_then_its_yearless_days(run):
+    result = run("ingest", "--json", POSTS / "title-line-city-then-yearless-range.md", "--data", REGISTRY)
+    event = json.loads(result.stdout)["event"]  # '# Fabrikam Hackathon 2031 (f2k31), Calgary, May 9-20'
+    assert (event["start_date"], event["end_date"], event["location"]["city"]) == ("2031-05-09", "2031-05-20", "Calgary")
+
+
+def test_a_day_then_in_and_its_year_is_read_in_that_year():
+    assert dates.find_dates("On the 13th of July in 2009 we started", 2031)[0].start == "2009-07-13"

@@ -38,6 +38,9 @@ PATTERNS = [
     re.compile(rf"(?<![\w.]){YEAR}\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)(?![\w.])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}{OF}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
+    # a day then 'in' its year: 'On the 13th of July in 2009 we started …', 'on July 13 in 2009'
+    re.compile(rf"\b{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH},?\s+in\s+{YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY},?\s+in\s+{YEAR}\b", re.IGNORECASE),
 ]
 YEARLESS = [
     re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
@@ -322,6 +325,34 @@ def _this_weekday(posted: datetime.date, weekday_name: str, text: str) -> dateti
     if PAST_TENSE.search(text):
         return posted - datetime.timedelta(days=(posted.weekday() - weekday) % 7)
     return posted + datetime.timedelta(days=(weekday - posted.weekday()) % 7)
+
+
+RANGE_WORD = r"\s*(?:and|to|through|thru|until|till|[-–—])\s*"
+RELATIVE_RANGES = [  # (phrase, the week its days are of: the post's own (the latest such days) or the one before)
+    (re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<first>{WEEKDAY_NAME}){RANGE_WORD}(?P<last>{WEEKDAY_NAME})\b"), "latest"),
+    (re.compile(rf"(?i)\b(?:last|previous)\s+week\b[,\s]+(?:from\s+)?(?P<first>{WEEKDAY_NAME}){RANGE_WORD}(?P<last>{WEEKDAY_NAME})\b"),
+     "week_before"),
+]
+
+
+def relative_range(text: str, post: str) -> tuple[str, str, str] | None:
+    """'This past Friday and Saturday', 'last week, from Tuesday to Sunday': the first and last day a post
+    gives by their weekdays, counted from its own date (ISO), and the phrase."""
+    try:
+        posted = datetime.date.fromisoformat(post)
+    except ValueError:
+        return None
+    for phrase, week in RELATIVE_RANGES:
+        match = phrase.search(text)
+        if not match:
+            continue
+        first, last = (EN_WEEKDAYS.index(match.group(key).lower()) for key in ("first", "last"))
+        if week == "latest":
+            start = _weekday_before(posted, match.group("first"))
+        else:
+            start = posted - datetime.timedelta(days=posted.weekday() + 7 - first)
+        return start.isoformat(), (start + datetime.timedelta(days=(last - first) % 7)).isoformat(), match.group(0)
+    return None
 
 
 def ended_day(text: str, post: str) -> tuple[str, str] | None:
