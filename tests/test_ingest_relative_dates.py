@@ -19,8 +19,8 @@ def days(run, name: str) -> tuple:
     return event["start_date"], event["end_date"]
 
 
-def test_last_weekend_in_a_sunday_post_is_the_weekend_before_yesterdays(run):
-    assert days(run, "weekend-before-a-sunday-post.md")[0] == "2031-02-01"  # posted Sunday 2031-02-09
+def test_last_weekend_in_a_sunday_post_gives_only_its_month(run):
+    assert days(run, "weekend-before-a-sunday-post.md")[0] == "2031-02"  # posted Sunday 2031-02-09: this weekend or the one before, its month
 
 
 def test_this_week_end_in_a_past_tense_sentence_is_the_weekend_just_gone(run):
@@ -80,3 +80,7 @@ def test_a_title_line_gives_its_city_then_its_yearless_days(run):
 
 def test_a_day_then_in_and_its_year_is_read_in_that_year():
     assert dates.find_dates("On the 13th of July in 2009 we started", 2031)[0].start == "2009-07-13"
+
+
+def test_last_weekend_in_a_weekday_post_is_the_saturday_before_it():
+    assert dates.relative_date("Last weekend was the Contoso Summit", "2031-02-11") == ("2031-02-08", "Last weekend")

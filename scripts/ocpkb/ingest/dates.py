@@ -256,6 +256,7 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(r"上周(?:星期)?(?P<weekday>[一二三四五六日天])"), ("last_weekday", -1), True),  # '上周六': of the week before the post's
     (re.compile(r"上周末"), ("weekend", -1), False),
 ]
+SATURDAY = 5  # datetime's weekday() of a Saturday
 ZH_WEEKDAYS = "一二三四五六日"  # Monday first, as datetime counts; 天 is 日
 EN_WEEKDAYS = [name.lower() for name in calendar.day_name]
 ENDED = re.compile(r"(?i)\b(?:finished|ended|concluded|came\s+to\s+a\s+close|wrapped\s+up)\b")  # the last day, not the first
@@ -296,6 +297,8 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
             elif amount > 0 and month < posted.month:
                 year += 1
             day = datetime.date(year, month, 1)
+        if unit == "weekend" and amount < 0 and posted.weekday() >= SATURDAY:
+            has_day = False  # 'last weekend' written on a weekend: this one or the one before; its month only
         value = day.isoformat() if has_day else day.isoformat()[:7]
         return value, match.group(0).strip()
     return None
@@ -306,16 +309,17 @@ PAST_TENSE = re.compile(r"(?i)\b(?:was|were|had|did|took|went|came|met|gathered|
 
 def _saturday_of(posted: datetime.date, amount: int, text: str) -> datetime.date:
     """The Saturday of the weekend a phrase names: 'last weekend' is the one before the post's own (on a
-    Sunday, the weekend before yesterday's), 'next weekend' the one after; 'this weekend' is the post's own
+    Sunday, the weekend before yesterday's, though the writer may mean the one ending: `relative_date` keeps
+    its month only), 'next weekend' the one after; 'this weekend' is the post's own
     weekend in a sentence about the past ('this week-end was the summit'), else the one to come."""
-    back = (posted.weekday() - 5) % 7  # days since the latest Saturday (0 on a Saturday, 1 on a Sunday)
+    back = (posted.weekday() - SATURDAY) % 7  # days since the latest Saturday (0 on a Saturday, 1 on a Sunday)
     if amount < 0:
         return posted - datetime.timedelta(days=back + 7 if back < 2 else back)
     if amount > 0:
         return posted + datetime.timedelta(days=7 - back if back >= 2 else 14 - back)
     if PAST_TENSE.search(text):
         return posted - datetime.timedelta(days=back)
-    return posted + datetime.timedelta(days=(5 - posted.weekday()) % 7) if back >= 2 else posted - datetime.timedelta(days=back)
+    return posted + datetime.timedelta(days=(SATURDAY - posted.weekday()) % 7) if back >= 2 else posted - datetime.timedelta(days=back)
 
 
 def _this_weekday(posted: datetime.date, weekday_name: str, text: str) -> datetime.date:
