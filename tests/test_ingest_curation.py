@@ -1589,9 +1589,11 @@ def test_a_post_announcing_an_event_without_its_days_leaves_the_date_empty(run):
     assert any("announces an event to come" in note for note in draft["review"])
 
 
-def test_a_recap_that_also_announces_the_next_edition_keeps_the_posts_date(run):
-    event = event_of(run, "2023-06-14-contoso-forum-recap.md")  # 'recap' in the title outweighs 'upcoming … will take place'
-    assert dates_of(event) == ("2023-06-14", "2023-06-14")
+def test_a_recap_that_states_none_of_its_days_is_not_dated_by_the_post(run):
+    result = run("ingest", "--json", CURATION / "2023-06-14-contoso-forum-recap.md", "--data", REGISTRY)
+    draft = json.loads(result.stdout)  # a recap posted 2023-06-14 that says when nothing took place: no day, a note
+    assert dates_of(draft["event"]) == (None, None)
+    assert any("reports an event and states none of its days" in note for note in draft["review"])
 
 
 def test_days_of_an_event_that_will_happen_on_them_are_the_events(run):

@@ -38,14 +38,18 @@ PATTERNS = [
     re.compile(rf"(?<![\w.]){YEAR}\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)(?![\w.])"),
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}{OF}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
+    # a day then 'in' its year: 'On the 13th of July in 2009 we started …', 'on July 13 in 2009'
+    re.compile(rf"\b{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH},?\s+in\s+{YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY},?\s+in\s+{YEAR}\b", re.IGNORECASE),
 ]
 YEARLESS = [
     re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
-    re.compile(rf"\b(?:on|from|since)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b(?:on|from|since|week-?end\s+of|week\s+of)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{THE}{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY_NAME},?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
+    re.compile(rf"\b{WEEKDAY_NAME},?\s+the\s+{DAY}\s+of\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'Saturday the 17th of August'
     re.compile(rf"\b(?:on|from)\s+{THE}{WEEKDAY}{DAY}\s*(?:[-–—]|to|until|\s(?P<pair>and|&)\s)\s*{THE}{WEEKDAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
                rf"{OF}\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April', 'from the 24th to the 28th of April',
     # 'on the 19th and 20th of October' (two days that follow each other)
@@ -54,7 +58,7 @@ CAPITAL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, ke
 BARE = re.compile(rf"\b{CAPITAL_MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
 # 'happens 21-23 May'; not a day in brackets, an aside about something else ('a workshop before (20 May)')
 BARE_DAY_FIRST = re.compile(rf"(?<![\d.:/(\[-])\b{DAY}{DAY2}{OF}\s+{CAPITAL_MONTH}\b(?!,?\s*(?:19|20)\d\d)")
-WEEKDAY_DATE = re.compile(rf"\b{WEEKDAY_NAME},?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
+WEEKDAY_DATE = re.compile(rf"\b(?:{WEEKDAY_NAME}|week-?end\s+of),?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 
 
@@ -218,20 +222,28 @@ def find_month(text: str, default_year: int | None = None) -> str | None:
     return None
 
 
+EXACTLY = r"(?<!about\s)(?<!around\s)(?<!roughly\s)(?<!nearly\s)(?<!almost\s)(?<!some\s)(?<!over\s)"  # not 'about two weeks ago'
+WEEKEND = r"week-?end\b"  # 'weekend', as also written 'week-end'
 MONTH_NAME = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3 or m == "may")
 LAST_WEEKDAY = re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<weekday>{WEEKDAY_NAME})\b")  # 'last Friday'
+THIS_WEEKDAY = re.compile(rf"(?i)\b(?:this|this\s+coming)\s+(?P<weekday>{WEEKDAY_NAME})\b")  # 'on this Friday'
 RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a named month; whether a day is known)
     (re.compile(r"(?i)\btomorrow\b"), ("days", 1), True),
     (re.compile(r"(?i)\byesterday\b"), ("days", -1), True),
-    (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+week\b"), ("days", 0), False),
-    (re.compile(r"(?i)\b(?:last|past|previous)\s+week\b|\bthis\s+past\s+week\b|\ba\s+week\s+ago\b"), ("days", -7), False),
+    (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+week\b(?!-)"), ("days", 0), False),
+    (re.compile(r"(?i)\b(?:last|past|previous)\s+week\b(?!-)|\bthis\s+past\s+week\b(?!-)"), ("days", -7), False),
     (re.compile(r"(?i)\bnext\s+week\b"), ("days", 7), False),
-    (re.compile(r"(?i)\b(?:a\s+couple\s+of|two)\s+weeks\s+ago\b"), ("days", -14), False),
+    (re.compile(rf"(?i){EXACTLY}\b(?:a|one)\s+week\s+ago\b"), ("days", -7), True),  # a count of weeks back is a day: 'two weeks ago'
+    (re.compile(rf"(?i){EXACTLY}\btwo\s+weeks\s+ago\b"), ("days", -14), True),
+    (re.compile(r"(?i)\b(?:a\s+couple\s+of|two)\s+weeks\s+ago\b"), ("days", -14), False),  # 'about two weeks ago': its month
+    (re.compile(r"(?i)\b(?:a|one)\s+week\s+ago\b"), ("days", -7), False),
     (re.compile(r"(?i)\b(?:a\s+few|several|three)\s+weeks\s+ago\b"), ("days", -21), False),
     (re.compile(r"(?i)\b(?:a\s+few|several|two|three|a\s+couple\s+of)\s+days\s+ago\b"), ("days", -3), False),
     (re.compile(r"(?i)\ba\s+month\s+ago\b"), ("months", -1), False),
-    (re.compile(r"(?i)\b(?:last|this\s+past|past)\s+weekend\b"), ("weekend", -1), False),
-    (re.compile(r"(?i)\b(?:next|this\s+coming)\s+weekend\b"), ("weekend", 1), False),
+    (re.compile(rf"(?i)\b(?:last|this\s+past|past|previous)\s+{WEEKEND}"), ("weekend", -1), True),
+    (re.compile(rf"(?i)\b(?:next|this\s+coming)\s+{WEEKEND}"), ("weekend", 1), True),
+    (re.compile(rf"(?i)\bthis\s+{WEEKEND}"), ("weekend", 0), True),  # 'this week-end was the summit'; 'see you this weekend'
+    (THIS_WEEKDAY, ("this_weekday", 0), True),
     (re.compile(r"(?i)\b(?:earlier|later)?\s*this\s+month\b"), ("months", 0), False),
     (re.compile(r"(?i)\b(?:last|past|previous)\s+month\b"), ("months", -1), False),
     (re.compile(r"(?i)\bnext\s+month\b"), ("months", 1), False),
@@ -244,6 +256,7 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(r"上周(?:星期)?(?P<weekday>[一二三四五六日天])"), ("last_weekday", -1), True),  # '上周六': of the week before the post's
     (re.compile(r"上周末"), ("weekend", -1), False),
 ]
+SATURDAY = 5  # datetime's weekday() of a Saturday
 ZH_WEEKDAYS = "一二三四五六日"  # Monday first, as datetime counts; 天 is 日
 EN_WEEKDAYS = [name.lower() for name in calendar.day_name]
 ENDED = re.compile(r"(?i)\b(?:finished|ended|concluded|came\s+to\s+a\s+close|wrapped\s+up)\b")  # the last day, not the first
@@ -263,8 +276,9 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
         if unit == "days":
             day = posted + datetime.timedelta(days=amount)
         elif unit == "weekend":
-            saturday = (5 - posted.weekday()) % 7
-            day = posted + datetime.timedelta(days=saturday - 7 if amount < 0 and saturday else saturday)
+            day = _saturday_of(posted, amount, text)
+        elif unit == "this_weekday":
+            day = _this_weekday(posted, match.group("weekday"), text)
         elif unit == "last_weekday" and match.group("weekday").lower() in EN_WEEKDAYS:
             if ENDED.search(text):
                 continue  # 'X came to a close last Sunday': the day it ended (ended_day)
@@ -283,8 +297,65 @@ def relative_date(text: str, post: str) -> tuple[str, str] | None:
             elif amount > 0 and month < posted.month:
                 year += 1
             day = datetime.date(year, month, 1)
+        if unit == "weekend" and amount < 0 and posted.weekday() >= SATURDAY:
+            has_day = False  # 'last weekend' written on a weekend: this one or the one before; its month only
         value = day.isoformat() if has_day else day.isoformat()[:7]
         return value, match.group(0).strip()
+    return None
+
+
+PAST_TENSE = re.compile(r"(?i)\b(?:was|were|had|did|took|went|came|met|gathered|attended|held|spent|enjoyed)\b")
+
+
+def _saturday_of(posted: datetime.date, amount: int, text: str) -> datetime.date:
+    """The Saturday of the weekend a phrase names: 'last weekend' is the one before the post's own (on a
+    Sunday, the weekend before yesterday's, though the writer may mean the one ending: `relative_date` keeps
+    its month only), 'next weekend' the one after; 'this weekend' is the post's own
+    weekend in a sentence about the past ('this week-end was the summit'), else the one to come."""
+    back = (posted.weekday() - SATURDAY) % 7  # days since the latest Saturday (0 on a Saturday, 1 on a Sunday)
+    if amount < 0:
+        return posted - datetime.timedelta(days=back + 7 if back < 2 else back)
+    if amount > 0:
+        return posted + datetime.timedelta(days=7 - back if back >= 2 else 14 - back)
+    if PAST_TENSE.search(text):
+        return posted - datetime.timedelta(days=back)
+    return posted + datetime.timedelta(days=(SATURDAY - posted.weekday()) % 7) if back >= 2 else posted - datetime.timedelta(days=back)
+
+
+def _this_weekday(posted: datetime.date, weekday_name: str, text: str) -> datetime.date:
+    """'on this Friday': the Friday of the post's own week, the latest one on or before the post in a
+    sentence about the past, else the next one on or after it."""
+    weekday = EN_WEEKDAYS.index(weekday_name.lower())
+    if PAST_TENSE.search(text):
+        return posted - datetime.timedelta(days=(posted.weekday() - weekday) % 7)
+    return posted + datetime.timedelta(days=(weekday - posted.weekday()) % 7)
+
+
+RANGE_WORD = r"\s*(?:and|to|through|thru|until|till|[-–—])\s*"
+RELATIVE_RANGES = [  # (phrase, the week its days are of: the post's own (the latest such days) or the one before)
+    (re.compile(rf"(?i)\b(?:last|this\s+past)\s+(?P<first>{WEEKDAY_NAME}){RANGE_WORD}(?P<last>{WEEKDAY_NAME})\b"), "latest"),
+    (re.compile(rf"(?i)\b(?:last|previous)\s+week\b[,\s]+(?:from\s+)?(?P<first>{WEEKDAY_NAME}){RANGE_WORD}(?P<last>{WEEKDAY_NAME})\b"),
+     "week_before"),
+]
+
+
+def relative_range(text: str, post: str) -> tuple[str, str, str] | None:
+    """'This past Friday and Saturday', 'last week, from Tuesday to Sunday': the first and last day a post
+    gives by their weekdays, counted from its own date (ISO), and the phrase."""
+    try:
+        posted = datetime.date.fromisoformat(post)
+    except ValueError:
+        return None
+    for phrase, week in RELATIVE_RANGES:
+        match = phrase.search(text)
+        if not match:
+            continue
+        first, last = (EN_WEEKDAYS.index(match.group(key).lower()) for key in ("first", "last"))
+        if week == "latest":
+            start = _weekday_before(posted, match.group("first"))
+        else:
+            start = posted - datetime.timedelta(days=posted.weekday() + 7 - first)
+        return start.isoformat(), (start + datetime.timedelta(days=(last - first) % 7)).isoformat(), match.group(0)
     return None
 
 

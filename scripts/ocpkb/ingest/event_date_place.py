@@ -69,13 +69,17 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     dated = _dated_heading(blocks)
     if dated:
         add(*dated)
+    placed_title = _date_after_title_place(blocks, title_of(matter), year)
+    if placed_title:
+        add(*placed_title)
     named = _date_after_name(blocks, result.name.value if result.name else None, year)
     if named:
         add(*named)
     held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
                  if HELD_ON.search(block.text) or ON_DATE.search(block.text)
                  for sentence in _sentences(block.text) if HELD_ON.search(sentence) or ON_DATE.match(sentence)
-                 for found in [dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))] if found), None)
+                 for found in [[day for day in dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))
+                                if not _another_years_day(day, named_year, post)]] if found), None)
     placed = _date_beside_place(blocks, year)
     if placed:
         add(*placed)
@@ -83,9 +87,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(held[0], held[2], held[1])
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
     if relative:
-        block, value, phrase, ended = relative
+        block, value, last, phrase, ended = relative
         doubt = f"the date is worked out from the post's date ({post}: '{phrase}')"
-        candidates.append((block, value, value if ended else None,
+        candidates.append((block, value, value if ended else last,
                            doubt + (", the day the event ended; its first day is not stated" if ended else "")))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
         found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
@@ -104,7 +108,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
     posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
-    title = str(matter.get("title") or "")
+    title = title_of(matter)
     if file_day and _reports_its_part(title, result.name):
         result.doubts.append(f"The post reports its writers' part in an event and states none of its days: "
                              f"the file's date ({file_day}) is the post's, not taken as the event's")
@@ -134,12 +138,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             if month:
                 candidates.append((block, month, None, "only the month is stated"))
                 break
-    if file_day and file_day == posted_day:  # a blog engine names a post by the day it was published: weakest
-        if _announces(matter, blocks):
-            result.doubts.append(f"The post announces an event to come and states none of its days: "
-                                 f"its own date ({file_day}) is not taken as the event's")
-        else:
-            candidates.append((None, file_day, None, "the date is taken from the file name, which is the post's date"))
+    if file_day and file_day == posted_day and not candidates:  # a blog engine names a post by the day it was published
+        looks = "announces an event to come" if _announces(matter, blocks) else "reports an event"
+        result.doubts.append(f"The post {looks} and states none of its days: its own date ({file_day}) is not taken as the event's")
     if not candidates:
         return
     block, start, end, doubt = candidates[0]
@@ -157,6 +158,30 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
 OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
 DATED_HEADING_BLOCKS = 3  # the title and the headings right under it, where a meeting's notes give its day
 MAX_WORDS_BESIDE_DATE = 2  # words other than the date's and the clock's in a heading that is a date ('Topics')
+
+
+def title_of(matter: dict) -> str:
+    return str(matter.get("title") or "")
+
+
+def _date_after_title_place(blocks: list[Block], title: str, year: int | None) -> tuple | None:
+    """'# Contoso Hackathon 2031 (c2k31), Calgary, May 9-20', 'Fabrikam Days, Lyon, France, 4-6 June': a
+    title line whose comma-separated parts name a city (perhaps with its country) and then the days, also
+    without their year (that of the event's name, else the post's)."""
+    lines = [(None, title)] + [(block, block.text) for block in blocks[:DATED_HEADING_BLOCKS] if block.is_title]
+    for block, text in lines:
+        parts = text.split(",") if "," in text else ()
+        for index, part in enumerate(parts[:-1]):
+            if not places.city(part.strip()):
+                continue
+            rest = parts[index + 1:]
+            if len(rest) > 1 and places.country_code(rest[0].strip()):
+                rest = rest[1:]
+            tail = ",".join(rest)
+            found = dates.find_dates(tail, year, bare=True)
+            if found and not tail[:found[0].position].strip():
+                return block, found[0], text
+    return None
 
 
 def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
@@ -310,6 +335,18 @@ def _widened_to_session_days(start: str, blocks: list[Block], year: int | None) 
     return start, None
 
 
+def _another_years_day(day: dates.DateMatch, named_year: int | None, post: str | None) -> bool:
+    """'On the 13th of July in 2009 we started the project' in a recap of Contoso Summit 2031: a day
+    whose year is not the one the event's name gives (nor, when the name gives none, the post's or the
+    year before it) is a day of the community's history, not the event's."""
+    if not day.has_year:
+        return False
+    year = int(day.start[:4])
+    if named_year:
+        return year != named_year
+    return bool(post) and year < int(post[:4]) - 1
+
+
 def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
     """The date of 'X, which will be held March 17-19, 2015' in a sentence that opens with its
     dateline ('SAN JOSE, Calif., Feb. 3, 2021 -- …'): the first date after the verb that says the
@@ -320,7 +357,7 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
 
 
 # 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May': an event to come, its days
-HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b", re.IGNORECASE)
+HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b|\b(?:is|are)\s+coming\s+up\s+on\b", re.IGNORECASE)
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 
@@ -398,15 +435,18 @@ RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|mon
 
 
 WRITER_TOOK_PART = re.compile(r"(?i)\b(?:I|we)\s+(?:had\s+the\s+(?:pleasure|chance|opportunity)\s+(?:of|to)\s+)?"
-                              r"(?:attend(?:ed|ing)?|present(?:ed|ing)?|spoke|speak(?:ing)?|gave\s+a\s+talk)\b")
-"""'Last week I had the pleasure of presenting X at …', 'we attended': the writer was at an event then."""
+                              r"(?:attend(?:ed|ing)?|present(?:ed|ing)?|spoke|speak(?:ing)?|gave\s+a\s+talk)\b"
+                              r"|\b(?:contributors|developers|members|team|we|I)\s+(?:were|was)\s+at\b")
+"""'Last week I had the pleasure of presenting X at …', 'we attended', 'Some Contoso contributors were at X this past
+December': the writer, or the writer's project, was at an event then."""
 
 
-def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str, bool] | None:
+def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> tuple[Block, str, str | None, str, bool] | None:
     """'Last November … developers got together', 'It was great to attend X earlier this month':
     a date relative to the post's own date, in a sentence about the event (its name, an event
-    word or an event verb; 'today' only with 'at'); True last when the sentence says the event
-    ended then ('came to a close last Sunday'): that day is its last."""
+    word or an event verb; 'today' only with 'at'), its last day when the phrase gives one ('This past Friday
+    and Saturday'); True last when the sentence says the event ended then ('came to a close last Sunday'):
+    that day is its last."""
     if not post:
         return None
     for block in blocks[:40]:
@@ -419,16 +459,19 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
                 continue
             if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
                     name and name in sentence or HELD.search(sentence)):
-                return block, post, "today", False
+                return block, post, None, "today", False
             ended = dates.ended_day(sentence, post)
             if ended:  # 'Contoso Summit came to a close last Sunday': its last day; the first is not stated
-                return block, ended[0], ended[1], True
+                return block, ended[0], None, ended[1], True
+            days = dates.relative_range(sentence, post)
+            if days:  # 'This past Friday and Saturday the Contoso Summit …'
+                return block, days[0], days[1], days[2], False
             found = dates.relative_date(sentence, post)
             month = ZH_MONTH_ALONE.search(sentence)
             if found and month and int(month.group(1)) != int(found[0][5:7]):
                 continue  # '11 月的沙龙昨天刚刚结束' in a post of December 3: the post came out later than it says
             if found:
-                return block, found[0], found[1], False
+                return block, found[0], None, found[1], False
     return None
 
 
@@ -685,10 +728,16 @@ def _leading_city(stem: list[str]) -> tuple[str, str] | None:
 
 
 def _trailing_city(text: str) -> tuple[str, str] | None:
-    """The city that ends a title ('Contoso Contributor Summit Shanghai', '… Summit San Jose'), in one or two words."""
+    """The city that ends a title ('Contoso Contributor Summit Shanghai', '… Summit San Jose'), in one or two words,
+    also before the days that close it ('Contoso Hackathon 2031, Calgary, May 9-20')."""
+    text = TRAILING_DAYS.sub("", text)
     tail = re.findall(r"(?<![^\W_])[A-Z][^\W\d_A-Z]+", text.split(",")[-1])[-2:]  # whole words: no 'Hub' of 'FabrikamHub'
     return next((places.city(" ".join(tail[i:])) for i in range(len(tail))
                  if text.rstrip().endswith(" ".join(tail[i:])) and places.city(" ".join(tail[i:]))), None)
+
+
+TRAILING_DAYS = re.compile(rf",\s*(?:{dates.MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{{1,2}})?(?:,?\s*(?:19|20)\d\d)?\s*$"
+                           rf"|,\s*\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+(?:{dates.MONTH_NAMES})\.?(?:,?\s*(?:19|20)\d\d)?\s*$", re.IGNORECASE)
 
 
 def _a_word_ending_a_talks_heading(heading: str, city: str) -> bool:
