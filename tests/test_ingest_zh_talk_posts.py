@@ -106,3 +106,13 @@ def test_guests_invited_by_their_count_and_job_title_are_people(run):
 def test_a_first_line_as_short_as_a_site_s_name_titles_no_talk(run):
     # '星河知识库' over the post's date and '分享嘉宾｜林澈 …': the site's name, not the talk
     assert "星河知识库" not in talks(extracted(run, "zh-talk-writeup-site-first-line.txt"))
+
+
+def test_two_speakers_joined_by_and_are_both_named_not_and_glued_to_the_second(run):
+    # '林澈和周岚带来了《…》': 和 joins two names; it is no surname of the second
+    assert talks(extracted(run, "zh-talk-two-speakers-joined-by-and.md"))["云原生存储实践"] == ["林澈", "周岚"]
+
+
+def test_a_word_like_together_after_a_name_is_no_part_of_it(run):
+    # '韩磊共同带来了《…》': 共同 is one word, its first character does not end the name
+    assert talks(extracted(run, "zh-talk-two-speakers-joined-by-and.md"))["可观测性入门"] == ["韩磊"]
