@@ -116,3 +116,10 @@ def test_two_speakers_joined_by_and_are_both_named_not_and_glued_to_the_second(r
 def test_a_word_like_together_after_a_name_is_no_part_of_it(run):
     # '韩磊共同带来了《…》': 共同 is one word, its first character does not end the name
     assert talks(extracted(run, "zh-talk-two-speakers-joined-by-and.md"))["可观测性入门"] == ["韩磊"]
+
+
+def test_a_seniority_word_opens_the_title_over_a_field_word_in_a_caption_glued_to_the_name(run):
+    # '诺思引擎资深云原生架构师李玉光': the title starts at 资深 though 云原生 is no title word; 引擎 ends the name
+    view = extracted(run, "zh-talk-caption-glued-to-name.md")
+    assert talks(view) == {"服务网格的落地": ["李玉光"]}
+    assert affiliations(view)["李玉光"] == ("诺思引擎", "资深云原生架构师")

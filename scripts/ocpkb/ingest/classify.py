@@ -749,7 +749,25 @@ def _title_start(clause: str, tail: re.Match) -> int:
     before = _title_tail().search(clause[:joined.start()]) if joined else None
     start = before.start() if before else start
     opening = _head_then_title_words().search(clause[:start])
-    return opening.start("words") if opening else start
+    return opening.start("words") if opening else _seniority_start(clause, start)
+
+
+MAX_FIELD_WORDS = 4  # characters of a field ('云原生') between a seniority word and the title it opens
+
+
+@cache
+def _seniority_then_field() -> re.Pattern:
+    """A seniority word (data/seniority_words.txt) then a few Chinese characters, up to the title."""
+    return re.compile(rf"(?:{alternation(words('seniority_words'))})[\u4e00-\u9fff]{{1,{MAX_FIELD_WORDS}}}$")
+
+
+def _seniority_start(clause: str, start: int) -> int:
+    """'星河科技资深云原生架构师': the title starts at the seniority word that opens it, over a field word
+    that is no role modifier; not inside an organization's name ('…高级人民法院法官': a head word follows)."""
+    opening = _seniority_then_field().search(clause[:start])
+    if not opening or opening.start() == 0 or re.search(zh_org_heads(), opening.group()):
+        return start
+    return opening.start()
 
 
 @cache
