@@ -123,3 +123,11 @@ def test_a_seniority_word_opens_the_title_over_a_field_word_in_a_caption_glued_t
     view = extracted(run, "zh-talk-caption-glued-to-name.md")
     assert talks(view) == {"服务网格的落地": ["李玉光"]}
     assert affiliations(view)["李玉光"] == ("诺思引擎", "资深云原生架构师")
+
+
+def test_a_country_or_city_after_an_event_in_a_calendar_is_no_speaker(run):
+    # '- [会议](…) - 爱尔兰，都柏林，…', '- [峰会](…) (FBS) - San Francisco, …': where each event is held
+    view = extracted(run, "zh-events-calendar-places.md")
+    names = {person["name"] for person in view["people"]}
+    assert not names & {"爱尔兰", "San Francisco"}
+    assert not any(set(speakers) & {"爱尔兰", "San Francisco"} for speakers in talks(view).values())

@@ -105,6 +105,10 @@ def person_name(text: str) -> str | None:
     text = strip_honorifics(text.strip(" \t*_:：,，.。;；-–—\"“”'"))
     if not text:
         return None
+    from . import places
+
+    if places.named_place(text):
+        return None  # '爱尔兰', 'San Francisco': a place after an event in a calendar, no person
     if CJK.search(text):
         return _name_zh(text)
     return _name_ko(text) if HANGUL.search(text) else _name_latin(text)
