@@ -131,3 +131,8 @@ def test_a_country_or_city_after_an_event_in_a_calendar_is_no_speaker(run):
     names = {person["name"] for person in view["people"]}
     assert not names & {"爱尔兰", "San Francisco"}
     assert not any(set(speakers) & {"爱尔兰", "San Francisco"} for speakers in talks(view).values())
+
+
+def test_a_login_in_brackets_after_the_name_leaves_the_caption_after_it_the_employer(run):
+    # '分享者：林澈（linche） / Contoso（康拓）社区研发工程师': the login is no employer, the caption is
+    assert affiliations(extracted(run, "zh-sharer-login-then-caption.md"))["林澈"] == ("Contoso（康拓）社区", "研发工程师")

@@ -1184,6 +1184,16 @@ def nickname(word: str) -> bool:
         and word not in well_known()
 
 
+LOGIN = re.compile(r"[a-z][a-z0-9_.-]{2,30}")  # 'asterwyx': an account's name, lowercase
+
+
+def _login_then_caption(inside: str, after: str) -> bool:
+    """'林澈（linche） / Contoso 社区研发工程师': a lowercase login in brackets after a Chinese name,
+    then a caption that ends in a job title: the login is what the person is called online, the
+    caption after it gives the employer."""
+    return bool(LOGIN.fullmatch(inside)) and bool(after) and bool(_title_tail().search(after))
+
+
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     text = re.sub(r"\s*[(（](?:花名|笔名|昵称)[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
@@ -1198,7 +1208,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         talk_after = re.match(r"\s*[:：]", text[bracket.end():])  # '肖凯（一号店）：当R遇到Python': the bracket is the employer
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known() \
             and not talk_after or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
-        after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
+        after = text[bracket.end():].strip(" ，,、:：/／")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
+        nickname = nickname or _login_then_caption(inside, after)
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))
         org, title = (split_affiliation(after) if after else (None, None)) if nickname else split_affiliation(inside)
