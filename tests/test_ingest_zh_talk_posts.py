@@ -136,3 +136,9 @@ def test_a_country_or_city_after_an_event_in_a_calendar_is_no_speaker(run):
 def test_a_login_in_brackets_after_the_name_leaves_the_caption_after_it_the_employer(run):
     # '分享者：林澈（linche） / Contoso（康拓）社区研发工程师': the login is no employer, the caption is
     assert affiliations(extracted(run, "zh-sharer-login-then-caption.md"))["林澈"] == ("Contoso（康拓）社区", "研发工程师")
+
+
+def test_a_former_employer_in_a_caption_is_no_organization(run):
+    # '林澈,以前是星河云安全的架构师, 现在新公司中': 以前是 tells a past post, not a current employer
+    names = {organization["name"] for organization in extracted(run, "zh-former-employer-in-caption.md")["organizations"]}
+    assert not any(name.startswith(("以前是", "现在")) for name in names)
