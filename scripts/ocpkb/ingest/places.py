@@ -131,7 +131,15 @@ def named_place(name: str) -> bool:
 
 def _own_place_name(name: str) -> bool:
     known = city(name)
-    return bool(known and known[0].casefold() == name.casefold() or country_code(name))
+    return bool(known and known[0].casefold() == name.casefold()) or name.casefold() in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The countries' English names, casefolded ('new zealand', 'united states')."""
+    names = {getattr(country, field).casefold() for country in pycountry.countries
+             for field in ("name", "common_name", "official_name") if hasattr(country, field)}
+    return frozenset(names | set(COUNTRY_ALIASES))
 
 
 def city(name: str) -> tuple[str, str] | None:
