@@ -106,3 +106,39 @@ def test_guests_invited_by_their_count_and_job_title_are_people(run):
 def test_a_first_line_as_short_as_a_site_s_name_titles_no_talk(run):
     # '星河知识库' over the post's date and '分享嘉宾｜林澈 …': the site's name, not the talk
     assert "星河知识库" not in talks(extracted(run, "zh-talk-writeup-site-first-line.txt"))
+
+
+def test_two_speakers_joined_by_and_are_both_named_not_and_glued_to_the_second(run):
+    # '林澈和周岚带来了《…》': 和 joins two names; it is no surname of the second
+    assert talks(extracted(run, "zh-talk-two-speakers-joined-by-and.md"))["云原生存储实践"] == ["林澈", "周岚"]
+
+
+def test_a_word_like_together_after_a_name_is_no_part_of_it(run):
+    # '韩磊共同带来了《…》': 共同 is one word, its first character does not end the name
+    assert talks(extracted(run, "zh-talk-two-speakers-joined-by-and.md"))["可观测性入门"] == ["韩磊"]
+
+
+def test_a_seniority_word_opens_the_title_over_a_field_word_in_a_caption_glued_to_the_name(run):
+    # '诺思引擎资深云原生架构师李玉光': the title starts at 资深 though 云原生 is no title word; 引擎 ends the name
+    view = extracted(run, "zh-talk-caption-glued-to-name.md")
+    assert talks(view) == {"服务网格的落地": ["李玉光"]}
+    assert affiliations(view)["李玉光"] == ("诺思引擎", "资深云原生架构师")
+
+
+def test_a_country_or_city_after_an_event_in_a_calendar_is_no_speaker(run):
+    # '- [会议](…) - 爱尔兰，都柏林，…', '- [峰会](…) (FBS) - San Francisco, …': where each event is held
+    view = extracted(run, "zh-events-calendar-places.md")
+    names = {person["name"] for person in view["people"]}
+    assert not names & {"爱尔兰", "San Francisco"}
+    assert not any(set(speakers) & {"爱尔兰", "San Francisco"} for speakers in talks(view).values())
+
+
+def test_a_login_in_brackets_after_the_name_leaves_the_caption_after_it_the_employer(run):
+    # '分享者：林澈（linche） / Contoso（康拓）社区研发工程师': the login is no employer, the caption is
+    assert affiliations(extracted(run, "zh-sharer-login-then-caption.md"))["林澈"] == ("Contoso（康拓）社区", "研发工程师")
+
+
+def test_a_former_employer_in_a_caption_is_no_organization(run):
+    # '林澈,以前是星河云安全的架构师, 现在新公司中': 以前是 tells a past post, not a current employer
+    names = {organization["name"] for organization in extracted(run, "zh-former-employer-in-caption.md")["organizations"]}
+    assert not any(name.startswith(("以前是", "现在")) for name in names)

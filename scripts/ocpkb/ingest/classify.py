@@ -105,6 +105,10 @@ def person_name(text: str) -> str | None:
     text = strip_honorifics(text.strip(" \t*_:：,，.。;；-–—\"“”'"))
     if not text:
         return None
+    from . import places
+
+    if places.named_place(text):
+        return None  # '爱尔兰', 'San Francisco': a place after an event in a calendar, no person
     if CJK.search(text):
         return _name_zh(text)
     return _name_ko(text) if HANGUL.search(text) else _name_latin(text)
@@ -749,7 +753,25 @@ def _title_start(clause: str, tail: re.Match) -> int:
     before = _title_tail().search(clause[:joined.start()]) if joined else None
     start = before.start() if before else start
     opening = _head_then_title_words().search(clause[:start])
-    return opening.start("words") if opening else start
+    return opening.start("words") if opening else _seniority_start(clause, start)
+
+
+MAX_FIELD_WORDS = 4  # characters of a field ('云原生') between a seniority word and the title it opens
+
+
+@cache
+def _seniority_then_field() -> re.Pattern:
+    """A seniority word (data/seniority_words.txt) then a few Chinese characters, up to the title."""
+    return re.compile(rf"(?:{alternation(words('seniority_words'))})[\u4e00-\u9fff]{{1,{MAX_FIELD_WORDS}}}$")
+
+
+def _seniority_start(clause: str, start: int) -> int:
+    """'星河科技资深云原生架构师': the title starts at the seniority word that opens it, over a field word
+    that is no role modifier; not inside an organization's name ('…高级人民法院法官': a head word follows)."""
+    opening = _seniority_then_field().search(clause[:start])
+    if not opening or opening.start() == 0 or re.search(zh_org_heads(), opening.group()):
+        return start
+    return opening.start()
 
 
 @cache
@@ -1162,6 +1184,16 @@ def nickname(word: str) -> bool:
         and word not in well_known()
 
 
+LOGIN = re.compile(r"[a-z][a-z0-9_.-]{2,30}")  # 'asterwyx': an account's name, lowercase
+
+
+def _login_then_caption(inside: str, after: str) -> bool:
+    """'林澈（linche） / Contoso 社区研发工程师': a lowercase login in brackets after a Chinese name,
+    then a caption that ends in a job title: the login is what the person is called online, the
+    caption after it gives the employer."""
+    return bool(LOGIN.fullmatch(inside)) and bool(after) and bool(_title_tail().search(after))
+
+
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     text = re.sub(r"\s*[(（](?:花名|笔名|昵称)[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
@@ -1176,7 +1208,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         talk_after = re.match(r"\s*[:：]", text[bracket.end():])  # '肖凯（一号店）：当R遇到Python': the bracket is the employer
         nickname = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inside) and not is_org(inside) and inside not in well_known() \
             and not talk_after or _handle_note().match(inside)  # '于雨（GitHub ID jdoe），…': an account, the affiliation follows
-        after = text[bracket.end():].strip(" ，,、:：")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
+        after = text[bracket.end():].strip(" ，,、:：/／")  # '林澈（北岩），云帆数据高级工程师': the affiliation follows the nickname
+        nickname = nickname or _login_then_caption(inside, after)
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))
         org, title = (split_affiliation(after) if after else (None, None)) if nickname else split_affiliation(inside)

@@ -102,6 +102,46 @@ def country_code(name: str) -> str | None:
         return None
 
 
+@cache
+def _chinese_country_names() -> frozenset[str]:
+    """The countries' names in simplified and traditional Chinese ('爱尔兰', '愛爾蘭'), from the
+    translations that ship with pycountry (iso-codes)."""
+    import gettext
+
+    names = set()
+    for locale in ("zh_CN", "zh_TW"):
+        translated = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+        for country in pycountry.countries:
+            for name in {country.name, getattr(country, "common_name", country.name)}:
+                names.add(translated.gettext(name))
+    return frozenset(name for name in names if CJK.search(name))
+
+
+def named_place(name: str) -> bool:
+    """A name that is a place's, never a person's: a country in Chinese ('爱尔兰'), or one that opens
+    with a known city or country of more than one word in Latin letters, by its own name ('San
+    Francisco', 'San Jose McEnery' of a venue); a Chinese city or a one-word one may be someone's
+    name too ('高平', 'Austin'), a pinyin alias too ('Yang Zhou')."""
+    name = name.strip()
+    if CJK.search(name):
+        return name in _chinese_country_names()
+    tokens = name.split()
+    return any(_own_place_name(" ".join(tokens[:size])) for size in range(2, len(tokens) + 1))
+
+
+def _own_place_name(name: str) -> bool:
+    known = city(name)
+    return bool(known and known[0].casefold() == name.casefold()) or name.casefold() in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The countries' English names, casefolded ('new zealand', 'united states')."""
+    names = {getattr(country, field).casefold() for country in pycountry.countries
+             for field in ("name", "common_name", "official_name") if hasattr(country, field)}
+    return frozenset(names | set(COUNTRY_ALIASES))
+
+
 def city(name: str) -> tuple[str, str] | None:
     """A known city: 'Beijing', '北京', '北京市', 'San Jose' -> (English name, country code); a district
     of a large Chinese city gives that city ('徐汇区' -> Shanghai)."""

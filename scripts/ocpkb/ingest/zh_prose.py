@@ -179,8 +179,8 @@ def _speaker_before_adverbial(clause: str) -> tuple[str | None, int | None]:
     before = clause[:verb.start()]
     for gap in range(1, MAX_ADVERBIAL + 1):
         name_end = len(before) - gap
-        if name_end < 2 or not adverbial(before[name_end:]):
-            continue
+        if name_end < 2 or not adverbial(before[name_end:]) or common_word(before[name_end - 1:name_end + 1]):
+            continue  # '韩磊共同带来': 同 alone is no adverbial, the word 共同 is
         for size in (3, 2):
             name = person_name(before[max(0, name_end - size):name_end])
             if name:
@@ -208,11 +208,22 @@ def zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
         return captioned  # '主席林澈': the role word ends before the name
     if not name:
         after_role = _zh_name_after_role().search(before)  # '…技术专家许坤': a role word ends the caption
-        name = (after_role and person_name(after_role.group("name"))) \
-            or (person_name(before[-3:]) if len(before) >= 3 else None) or person_name(before[-2:])
+        name = (after_role and person_name(after_role.group("name"))) or _zh_name_ending(before)
     elif captioned and captioned.name != name:
         captioned = None
     return captioned or (PersonMention(name, span) if name else None)
+
+
+ZH_JOINERS = ("和", "与", "及", "、")  # words that join two names ('林澈和周岚')
+
+
+def _zh_name_ending(text: str) -> str | None:
+    """The Chinese name that ends the text, three characters or two; not a joiner glued to the
+    name after it ('林澈和周岚' ends with 周岚, not 和周岚, though 和 is also a surname)."""
+    three = person_name(text[-3:]) if len(text) >= 3 else None
+    if three and three[0] in ZH_JOINERS and any(person_name(text[-3 - size:-3]) for size in (3, 2) if len(text) >= 3 + size):
+        three = None
+    return three or person_name(text[-2:])
 
 
 ZH_NAME_BEFORE_JOINER = re.compile(r"(?P<piece>[^\s、，,。；;：:]{2,12})\s*[、和与]\s*$")  # '研究员 蒋浩天、': a name, then the word that joins the next
