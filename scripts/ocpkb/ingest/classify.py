@@ -593,6 +593,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             return None, None  # 'Program', 'Finance': a field of work alone names no organization
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
+    if org_at is None and _employer_then_teams(parts):
+        return parts[0], None  # '(Contoso, Widgets)': the employer, then its team or project
     if org_at is None:
         org_at = next((i for i in range(len(parts) - 1, -1, -1) if not is_role(parts[i])), None)
     title = ", ".join(p for i, p in enumerate(parts) if i != org_at and is_role(p)) or None
@@ -600,6 +602,16 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+def _employer_then_teams(parts: list[str]) -> bool:
+    """'Contoso, RBE', 'Contoso, Widgets': short names, every word capitalized ('Senior HPC engineering'
+    is a job), no job title, place or organization word among them; the first is the employer, the
+    rest its team or project."""
+    return all(len(part.split()) <= 3 and all(word[:1].isupper() for word in part.split())
+               and not is_role(part) and not line_of_work(part)
+               and not places.city(part) and not places.country_code(part) and not places.us_state(part)
+               for part in parts)
 
 
 def _roll_remark(part: str) -> bool:

@@ -1,0 +1,19 @@
+"""English people in shapes earlier rules left alone, on fixtures written for these tests (not copied
+text): a team after the employer in an affiliation bracket, a job and employer before the name,
+surname initials, a firm named by a partner, bold names before a speech verb."""
+
+from conftest import ROOT, ingest_view, organizations_of
+
+LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
+
+
+def extracted(run, name: str) -> dict:
+    return ingest_view(run, LAYOUTS / name)
+
+
+def test_a_team_after_the_employer_in_an_affiliation_bracket_is_no_organization(run):
+    view = extracted(run, "meetup-affiliation-teams.md")
+    assert organizations_of(view)["Lena Brandt"] == "Contoso"  # '(Contoso, RBE)'
+    assert organizations_of(view)["Omar Haddad"] == "Fabrikam"  # '(Fabrikam, Widgets)'
+    names = {organization["name"] for organization in view["organizations"]}
+    assert not names & {"RBE", "Widgets"}
