@@ -2,7 +2,7 @@
 text): a team after the employer in an affiliation bracket, a job and employer before the name,
 surname initials, a firm named by a partner, bold names before a speech verb."""
 
-from conftest import ROOT, ingest_view, organizations_of
+from conftest import ROOT, affiliations, ingest_view, organizations_of
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 
@@ -17,3 +17,9 @@ def test_a_team_after_the_employer_in_an_affiliation_bracket_is_no_organization(
     assert organizations_of(view)["Omar Haddad"] == "Fabrikam"  # '(Fabrikam, Widgets)'
     names = {organization["name"] for organization in view["organizations"]}
     assert not names & {"RBE", "Widgets"}
+
+
+def test_a_job_and_employer_before_a_name_set_off_by_commas_are_that_persons(run):
+    view = extracted(run, "recap-job-before-name.md")
+    assert affiliations(view)["Lena Brandt"] == ("Contoso Foundation", "Executive Director")
+    assert affiliations(view)["Omar Haddad"] == ("Fabrikam Labs", "Head of Engineering")  # "…, Name's keynote"

@@ -96,6 +96,9 @@ NAMES_OF_ORG = re.compile(  # 'Jane Doe and Wei Chen of Contoso', 'Jane Doe of t
 ORG_POSSESSIVE_NAMES = re.compile(  # "Contoso's Jane Doe talked about …", "Fabrikam's Jane Doe and Wei Chen led …"
     rf"(?P<rest>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})['’]s\s+(?P<who>{PROSE_NAME}(?:\s+and\s+{PROSE_NAME})?)(?=\s+[a-z])")
 PEOPLE_LIST = rf"{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+(?:and|&)\s+{PROSE_NAME}"
+JOB_BEFORE_NAME = re.compile(  # 'The Executive Director of the Contoso Foundation, Jane Doe, gave …', "the Head of Sales at Fabrikam, Wei Chen's keynote"
+    rf"\b[Tt]he\s+(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,3}}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>{PROSE_ORG}),\s+"
+    rf"(?P<who>{PROSE_NAME})(?=,|['’]s\s)")
 LIST_BEFORE_VERB = re.compile(rf"(?P<who>{PEOPLE_LIST})\s+(?:also\s+|then\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
                               rf"(?:{SPEECH_VERBS})\b")  # 'Jane Doe, Wei Chen and Omar Haddad led …'
 PROGRAM_PERIOD_OF = re.compile(rf"\b(?i:{alternation(words('program_periods'))})\s+(?:from|of)\s+(?:[Tt]he\s+)?$")
@@ -149,6 +152,17 @@ def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
         found += [p for p in parse_people(f"{written} ({rest})", span)
                   if p.title or clean_organization(p.organization) and probably_a_person(p.name) or degrees_only(rest)
                   or nickname(rest)]
+    return found
+
+
+def _job_before_name(text: str, span: Span) -> list[PersonMention]:
+    """'The Executive Director of the Contoso Foundation, Jane Doe, gave …': a job title and its
+    organization set before the name, the name set off by commas (or owning what follows)."""
+    found = []
+    for match in JOB_BEFORE_NAME.finditer(text):
+        name, org = person_name(match.group("who")), clean_organization(match.group("org"))
+        if name and org and is_role(match.group("title")) and probably_a_person(name):
+            found.append(PersonMention(name, span, org, match.group("title")))
     return found
 
 
@@ -258,6 +272,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, block.span)
         found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text else []
+        found += _job_before_name(text, block.span) if "he " in text and ", " in text else []
         found += _bracketed_in_prose(text, block.span) if not speaker_line and block.kind != "row" and "(" in text else []
         for match in _talks_by().finditer(text) if " by " in text else ():
             found += [p for p in parse_people(match.group("who").strip(" ,"), block.span, cue=True) if probably_a_person(p.name)]
