@@ -2,7 +2,7 @@
 text): a team after the employer in an affiliation bracket, a job and employer before the name,
 surname initials, a firm named by a partner, bold names before a speech verb."""
 
-from conftest import ROOT, affiliations, ingest_view, organizations_of
+from conftest import ROOT, affiliations, ingest_view, organizations_of, talks
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 
@@ -23,3 +23,13 @@ def test_a_job_and_employer_before_a_name_set_off_by_commas_are_that_persons(run
     view = extracted(run, "recap-job-before-name.md")
     assert affiliations(view)["Lena Brandt"] == ("Contoso Foundation", "Executive Director")
     assert affiliations(view)["Omar Haddad"] == ("Fabrikam Labs", "Head of Engineering")  # "…, Name's keynote"
+
+
+def test_a_given_name_then_a_surname_initial_is_a_speaker_so_the_program_line_splits(run):
+    view = extracted(run, "program-surname-initials.md")
+    assert talks(view)["Making a puzzle game in a month"] == ["Jane D."]
+
+
+def test_a_dated_note_that_a_talk_was_added_by_someone_is_no_talk(run):
+    view = extracted(run, "program-surname-initials.md")
+    assert set(talks(view)) == {"Caching shaders on a budget", "Making a puzzle game in a month"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..slug import slugify
 from ..writing import CJK, HANGUL
 from . import dates, places
 from .model import PersonMention, Span
@@ -144,7 +145,16 @@ def _name_latin(text: str) -> str | None:
                 or index < len(tokens) - 1 and POSSESSIVE_END.search(token):
             return None  # "Jane Doe's Slides": a thing of hers
         full += 1
+    if full == 1 and _given_name_then_initial(tokens):
+        return f"{text}."  # 'Aurélien C.': the surname written as its initial
     return text if full >= 2 else None
+
+
+def _given_name_then_initial(tokens: list[str]) -> bool:
+    """'Jane D', 'Aurélien C' (its dot stripped): a given name the name dictionary knows (accents
+    aside), then one capital letter for the surname."""
+    return len(tokens) == 2 and re.fullmatch(r"[A-Z]", tokens[1]) is not None \
+        and given_name_anywhere(slugify(tokens[0])) and tokens[0].casefold() not in _non_name_words()
 
 
 def _given_name_before_surname(tokens: list[str]) -> bool:
