@@ -33,3 +33,14 @@ def test_a_given_name_then_a_surname_initial_is_a_speaker_so_the_program_line_sp
 def test_a_dated_note_that_a_talk_was_added_by_someone_is_no_talk(run):
     view = extracted(run, "program-surname-initials.md")
     assert set(talks(view)) == {"Caching shaders on a budget", "Making a puzzle game in a month"}
+
+
+def test_a_firm_named_by_two_partners_joined_by_an_ampersand_is_one_organization(run):
+    view = extracted(run, "meetup-firm-and-field.md")
+    assert organizations_of(view)["Omar Haddad"] == "Brandt & Okafor"
+
+
+def test_a_field_of_work_for_a_product_stays_in_the_job_title(run):
+    view = extracted(run, "meetup-firm-and-field.md")
+    assert affiliations(view)["Lena Brandt"] == (None, "Director of Product Management for Widgets")
+    assert affiliations(view)["Wei Chen"] == ("Contoso Labs", "Director of Product Management")  # for an organization

@@ -559,6 +559,7 @@ def _common_phrase(text: str) -> bool:
     return bool(first) and plain_words(text) and not is_org(text) and first.group(0) not in well_known()
 
 
+FIELD_FOR_ORG = re.compile(r"^(?P<field>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+for\s+(?:the\s+)?(?P<org>[A-Z].+)$")  # 'Product Management for Contoso'
 POSSESSIVE_TITLE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<title>[a-zA-Z][\w &-]+)$")
 
 
@@ -583,6 +584,9 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
             of = re.match(r"\s+of\s", parts[0][match.end("title"):])  # not '… at Aqua Security'
+            field = FIELD_FOR_ORG.match(match.group("org")) if of else None
+            if field and line_of_work(field.group("field")):  # 'Director of Product Management for Contoso Labs'
+                return _field_for_whom(parts[0][:match.start("org")] + field.group("field"), field.group("org"))
             if line_of_work(match.group("org")) or of and _common_phrase(match.group("org")):
                 return None, parts[0]  # 'VP of Marketing', 'Ambassador of Fun': a field of work or a phrase is part of the title
             return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
@@ -622,6 +626,14 @@ def _employer_then_teams(parts: list[str]) -> bool:
                and not is_role(part) and not line_of_work(part)
                and not places.city(part) and not places.country_code(part) and not places.us_state(part)
                for part in parts)
+
+
+def _field_for_whom(title: str, whom: str) -> tuple[str | None, str]:
+    """'Director of Product Management' for whom: an organization ('Contoso Labs') employs the person;
+    anything else (a product, a project: 'for Widgets') stays part of the job title."""
+    if is_org(whom) or whom in well_known():
+        return whom, title
+    return None, f"{title} for {whom}"
 
 
 def _roll_remark(part: str) -> bool:

@@ -86,7 +86,9 @@ CAPTION_PERSON = [
                r"(?P<rest>[^.;“”\"]{2,100}?)(?=\.(?:\s|$)|[;“”\"]|$)"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
-               r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
+               r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4}"
+               r"(?:\s+&\s+[A-Z][\w.-]*\b(?!\s+[A-Z]))?)"),  # 'Williams & Garcia', a firm of partners' names, not '& Wei Chen'
+
 ]
 PROSE_NAME = rf"{PERSON_WORD}(?:\s+{PERSON_WORD}){{1,2}}"
 PROSE_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4}"
