@@ -44,3 +44,10 @@ def test_a_field_of_work_for_a_product_stays_in_the_job_title(run):
     view = extracted(run, "meetup-firm-and-field.md")
     assert affiliations(view)["Lena Brandt"] == (None, "Director of Product Management for Widgets")
     assert affiliations(view)["Wei Chen"] == ("Contoso Labs", "Director of Product Management")  # for an organization
+
+
+def test_bold_names_in_list_items_before_a_speech_verb_are_the_speakers(run):
+    view = extracted(run, "meetup-bold-speakers.md")
+    assert organizations_of(view)["Lena Brandt"] == "Fabrikam"  # '- A and B from Org will share …'
+    assert organizations_of(view)["Omar Haddad"] == "Fabrikam"
+    assert {"Wei Chen", "Priya Raman"} <= set(organizations_of(view))  # 'will talk about', 'will preview'

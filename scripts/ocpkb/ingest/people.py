@@ -184,7 +184,8 @@ def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
                 continue
             org = " ".join(_after_function_words_en(match.group("rest")))
             people = parse_people(f"{match.group('who')}, {org}", span) if org else []
-            if people and all(p.organization and probably_a_person(p.name) for p in people):
+            stated = {org, clean_organization(org)}  # 'A, B, and C from Org' is no 'Name, Org' pairs ('A, B')
+            if people and all(p.organization in stated and probably_a_person(p.name) for p in people):
                 found += people
     return found
 
@@ -273,7 +274,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, block.span)
-        found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text else []
+        found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text \
+            or block.kind == "item" and " from " in text else []  # '- Jane Doe and Wei Chen from Contoso will …'
         found += _job_before_name(text, block.span) if "he " in text and ", " in text else []
         found += _bracketed_in_prose(text, block.span) if not speaker_line and block.kind != "row" and "(" in text else []
         for match in _talks_by().finditer(text) if " by " in text else ():
