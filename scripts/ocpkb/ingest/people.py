@@ -275,7 +275,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, block.span)
         found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text \
-            or block.kind == "item" and " from " in text else []  # '- Jane Doe and Wei Chen from Contoso will …'
+            or block.kind == "item" and " from " in text and " and " in text else []  # '- Jane Doe and Wei Chen from Contoso will …'
         found += _job_before_name(text, block.span) if "he " in text and ", " in text else []
         found += _bracketed_in_prose(text, block.span) if not speaker_line and block.kind != "row" and "(" in text else []
         for match in _talks_by().finditer(text) if " by " in text else ():
