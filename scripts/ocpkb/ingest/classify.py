@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..slug import slugify
 from ..writing import CJK, HANGUL
 from . import dates, places
 from .model import PersonMention, Span
@@ -148,7 +149,16 @@ def _name_latin(text: str) -> str | None:
                 or index < len(tokens) - 1 and POSSESSIVE_END.search(token):
             return None  # "Jane Doe's Slides": a thing of hers
         full += 1
+    if full == 1 and _given_name_then_initial(tokens):
+        return f"{text}."  # 'Aurélien C.': the surname written as its initial
     return text if full >= 2 else None
+
+
+def _given_name_then_initial(tokens: list[str]) -> bool:
+    """'Jane D', 'Aurélien C' (its dot stripped): a given name the name dictionary knows (accents
+    aside), then one capital letter for the surname."""
+    return len(tokens) == 2 and re.fullmatch(r"[A-Z]", tokens[1]) is not None \
+        and given_name_anywhere(slugify(tokens[0])) and tokens[0].casefold() not in _non_name_words()
 
 
 def _given_name_before_surname(tokens: list[str]) -> bool:
@@ -553,6 +563,7 @@ def _common_phrase(text: str) -> bool:
     return bool(first) and plain_words(text) and not is_org(text) and first.group(0) not in well_known()
 
 
+FIELD_FOR_ORG = re.compile(r"^(?P<field>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+for\s+(?:the\s+)?(?P<org>[A-Z].+)$")  # 'Product Management for Contoso'
 POSSESSIVE_TITLE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<title>[a-zA-Z][\w &-]+)$")
 
 
@@ -577,6 +588,9 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
                  or re.match(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$", parts[0]))
         if match and (is_role(match.group("title")) or line_of_work(match.group("title"))):
             of = re.match(r"\s+of\s", parts[0][match.end("title"):])  # not '… at Aqua Security'
+            field = FIELD_FOR_ORG.match(match.group("org")) if of else None
+            if field and line_of_work(field.group("field")):  # 'Director of Product Management for Contoso Labs'
+                return _field_for_whom(parts[0][:match.start("org")] + field.group("field"), field.group("org"))
             if line_of_work(match.group("org")) or of and _common_phrase(match.group("org")):
                 return None, parts[0]  # 'VP of Marketing', 'Ambassador of Fun': a field of work or a phrase is part of the title
             return match.group("org"), match.group("title")  # 'VP of Engineering at Northwind', 'Product Marketing at Acme'
@@ -597,6 +611,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             return None, None  # 'Program', 'Finance': a field of work alone names no organization
         return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
+    if org_at is None and _employer_then_teams(parts):
+        return parts[0], None  # '(Contoso, Widgets)': the employer, then its team or project
     if org_at is None:
         org_at = next((i for i in range(len(parts) - 1, -1, -1) if not is_role(parts[i])), None)
     title = ", ".join(p for i, p in enumerate(parts) if i != org_at and is_role(p)) or None
@@ -604,6 +620,24 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
     if unit:  # 'Vice President, Engineering and Infrastructure at Acme': the unit goes with the title
         return unit.group("org"), f"{title}, {unit.group('unit')}"
     return (parts[org_at] if org_at is not None else None), title
+
+
+def _employer_then_teams(parts: list[str]) -> bool:
+    """'Contoso, RBE', 'Contoso, Widgets': short names, every word capitalized ('Senior HPC engineering'
+    is a job), no job title, place or organization word among them; the first is the employer, the
+    rest its team or project."""
+    return all(len(part.split()) <= 3 and all(word[:1].isupper() for word in part.split())
+               and not is_role(part) and not line_of_work(part)
+               and not places.city(part) and not places.country_code(part) and not places.us_state(part)
+               for part in parts)
+
+
+def _field_for_whom(title: str, whom: str) -> tuple[str | None, str]:
+    """'Director of Product Management' for whom: an organization ('Contoso Labs') employs the person;
+    anything else (a product, a project: 'for Widgets') stays part of the job title."""
+    if is_org(whom) or whom in well_known():
+        return whom, title
+    return None, f"{title} for {whom}"
 
 
 def _roll_remark(part: str) -> bool:

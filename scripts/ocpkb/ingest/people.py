@@ -86,7 +86,9 @@ CAPTION_PERSON = [
                r"(?P<rest>[^.;“”\"]{2,100}?)(?=\.(?:\s|$)|[;“”\"]|$)"),
     # "Name from Org" / "Name of Org"
     re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:from|of)\s+(?P<rest>(?:[Tt]he\s+)?[A-Z][\w&.-]*"
-               r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4})"),
+               r"(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4}"
+               r"(?:\s+&\s+[A-Z][\w.-]*\b(?!\s+[A-Z]))?)"),  # 'Williams & Garcia', a firm of partners' names, not '& Wei Chen'
+
 ]
 PROSE_NAME = rf"{PERSON_WORD}(?:\s+{PERSON_WORD}){{1,2}}"
 PROSE_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]*){0,4}"
@@ -96,6 +98,9 @@ NAMES_OF_ORG = re.compile(  # 'Jane Doe and Wei Chen of Contoso', 'Jane Doe of t
 ORG_POSSESSIVE_NAMES = re.compile(  # "Contoso's Jane Doe talked about …", "Fabrikam's Jane Doe and Wei Chen led …"
     rf"(?P<rest>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})['’]s\s+(?P<who>{PROSE_NAME}(?:\s+and\s+{PROSE_NAME})?)(?=\s+[a-z])")
 PEOPLE_LIST = rf"{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+(?:and|&)\s+{PROSE_NAME}"
+JOB_BEFORE_NAME = re.compile(  # 'The Executive Director of the Contoso Foundation, Jane Doe, gave …', "the Head of Sales at Fabrikam, Wei Chen's keynote"
+    rf"\b[Tt]he\s+(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,3}}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>{PROSE_ORG}),\s+"
+    rf"(?P<who>{PROSE_NAME})(?=,|['’]s\s)")
 LIST_BEFORE_VERB = re.compile(rf"(?P<who>{PEOPLE_LIST})\s+(?:also\s+|then\s+|will\s+(?:also\s+)?(?:be\s+)?)?"
                               rf"(?:{SPEECH_VERBS})\b")  # 'Jane Doe, Wei Chen and Omar Haddad led …'
 PROGRAM_PERIOD_OF = re.compile(rf"\b(?i:{alternation(words('program_periods'))})\s+(?:from|of)\s+(?:[Tt]he\s+)?$")
@@ -152,6 +157,17 @@ def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
     return found
 
 
+def _job_before_name(text: str, span: Span) -> list[PersonMention]:
+    """'The Executive Director of the Contoso Foundation, Jane Doe, gave …': a job title and its
+    organization set before the name, the name set off by commas (or owning what follows)."""
+    found = []
+    for match in JOB_BEFORE_NAME.finditer(text):
+        name, org = person_name(match.group("who")), clean_organization(match.group("org"))
+        if name and org and is_role(match.group("title")) and probably_a_person(name):
+            found.append(PersonMention(name, span, org, match.group("title")))
+    return found
+
+
 def _acronym_of(short: str, name: str) -> bool:
     """'KFP' of 'Kubeflow Pipelines': capitals that begin with the name's first word and end with its last."""
     initials = "".join(word[0] for word in name.split()).upper()
@@ -168,7 +184,8 @@ def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
                 continue
             org = " ".join(_after_function_words_en(match.group("rest")))
             people = parse_people(f"{match.group('who')}, {org}", span) if org else []
-            if people and all(p.organization and probably_a_person(p.name) for p in people):
+            stated = {org, clean_organization(org)}  # 'A, B, and C from Org' is no 'Name, Org' pairs ('A, B')
+            if people and all(p.organization in stated and probably_a_person(p.name) for p in people):
                 found += people
     return found
 
@@ -257,7 +274,9 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, block.span)
-        found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text else []
+        found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text \
+            or block.kind == "item" and " from " in text and " and " in text else []  # '- Jane Doe and Wei Chen from Contoso will …'
+        found += _job_before_name(text, block.span) if "he " in text and ", " in text else []
         found += _bracketed_in_prose(text, block.span) if not speaker_line and block.kind != "row" and "(" in text else []
         for match in _talks_by().finditer(text) if " by " in text else ():
             found += [p for p in parse_people(match.group("who").strip(" ,"), block.span, cue=True) if probably_a_person(p.name)]

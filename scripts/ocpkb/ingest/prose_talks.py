@@ -58,8 +58,15 @@ def _talk_noun_phrase() -> re.Pattern:
 
 
 def talk_noun_only(title: str) -> bool:
-    """'A keynote', 'the opening talk', 'Talks' (by A and B): words that announce a talk, not its title."""
-    return bool(_talk_noun_phrase().fullmatch(title.strip()))
+    """'A keynote', 'the opening talk', 'Talks' (by A and B): words that announce a talk, not its title.
+    Also a note whose last clause is one word and a talk noun in lower case ('Update, May 2: Added talk'
+    by A)."""
+    return bool(_talk_noun_phrase().fullmatch(title.strip())) or bool(_note_of_a_talk().search(title))
+
+
+@cache
+def _note_of_a_talk() -> re.Pattern:
+    return re.compile(rf"[:：]\s*[A-Za-z]+\s+(?:{talk_nouns()})\s*$")
 
 
 @cache
