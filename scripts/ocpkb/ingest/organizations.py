@@ -983,16 +983,11 @@ def former_employer(text: str, start: int) -> bool:
 def origin_before(text: str, start: int) -> bool:
     """'脱胎于 Contoso 社区的夏令营', 'originally developed at Contoso': the clause before the name tells
     where a project came from (data/origin_words.txt)."""
-    return bool(_origin().search(_clause_before(text, start)))
+    return bool(pattern("origin_words").search(_clause_before(text, start)))
 
 
 def _clause_before(text: str, start: int) -> str:
     return text[max(0, *(text.rfind(mark, 0, start) for mark in "，。；,;")):start]
-
-
-@cache
-def _origin() -> re.Pattern:
-    return re.compile(rf"(?i:{alternation(words('origin_words'))})")
 
 
 @cache

@@ -375,6 +375,9 @@ def _lectured_item(block: Block) -> list[SessionMention]:
 ZH_CLAUSE_BREAK = re.compile(r"[，。；！？]|[,;!?](?=\s*[\u4e00-\u9fff])")  # half-width marks too, before Chinese words
 
 
+ZH_TITLED_CLAUSE = re.compile(rf"\s*{ZH_TITLED}\s*")  # a clause that only says the title follows ('题为')
+
+
 def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
     """A talk named in a sentence with its speaker: '云帆数据技术专家张三带来了《题目》',
     'the talk "Title" by Jane Doe'."""
@@ -388,7 +391,7 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 continue
             if ZH_THEME_AFTER.match(block.text, quoted.end()):
                 continue  # '本期沙龙以《…》为主题': the event's theme
-            if (re.fullmatch(rf"\s*{ZH_TITLED}\s*", clauses[-1]) or ZH_THEIR_TALK.fullmatch(clauses[-1])) and len(clauses) > 1:
+            if (ZH_TITLED_CLAUSE.fullmatch(clauses[-1]) or ZH_THEIR_TALK.fullmatch(clauses[-1])) and len(clauses) > 1:
                 clauses.pop()  # '第一个演讲由林澈带来，题为“…”', '…由林澈带来，他的演讲主题是《…》': the speaker is in the clause before
             elif ZH_VERB_CLAUSE.fullmatch(clauses[-1]) and len(clauses) > 1:
                 clauses[-2:] = [clauses[-2] + clauses[-1]]  # '…负责人周岚，跟大家分享了《…》': the name ends the clause before
