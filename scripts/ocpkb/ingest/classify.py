@@ -315,7 +315,7 @@ def starts_with_surname(text: str) -> bool:
 
 
 @cache
-def _jieba_tags() -> dict[str, str]:
+def jieba_tags() -> dict[str, str]:
     """jieba's dictionary (word -> part-of-speech tag) for words of two to four characters, read
     straight from the file jieba ships: its own loader (jieba.posseg.initialize) also builds the
     segmenter's prefix tables, which cost three times as long and are not needed here."""
@@ -335,7 +335,7 @@ def common_word(text: str) -> bool:
     (jieba tags nr person, ns place, nt organization, nz other proper noun) nor Latin."""
     if not CJK.search(text):
         return False
-    tag = _jieba_tags().get(text)
+    tag = jieba_tags().get(text)
     return tag is not None and tag[:2] not in ("nr", "ns", "nt", "nz") and tag != "eng" or text in words("role_modifiers")
 
 
@@ -345,10 +345,10 @@ FUNCTION_TAGS = ("c", "p", "u", "r", "d")  # conjunctions, prepositions, particl
 NUMBER = re.compile(r"\d+")
 
 
-def _dictionary_words(text: str) -> list[str]:
+def dictionary_words(text: str) -> list[str]:
     """The text cut into jieba's dictionary words, longest first (a character alone where none fits;
     a number is one word: '360' of '融360')."""
-    tags = _jieba_tags()
+    tags = jieba_tags()
     found = []
     at = 0
     while at < len(text):
@@ -365,9 +365,9 @@ def after_prepositions(text: str) -> str:
     a verb stays, it may be part of a company's name ('宜来健康')."""
     if not CJK.search(text):
         return text
-    pieces = _dictionary_words(text)
+    pieces = dictionary_words(text)
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
-               and (_jieba_tags().get(word, "x")[:1] in ("p", "c", "r") or _jieba_tags().get(word) in ("uj", "ul")
+               and (jieba_tags().get(word, "x")[:1] in ("p", "c", "r") or jieba_tags().get(word) in ("uj", "ul")
                     or word == "是")), default=0)
     return "".join(pieces[cut:]).strip()
 
@@ -378,8 +378,8 @@ def after_function_words(text: str) -> str:
     ('广西松宇企业投资集团')."""
     if not CJK.search(text):
         return text
-    tags = _jieba_tags()
-    pieces = _dictionary_words(text)
+    tags = jieba_tags()
+    pieces = dictionary_words(text)
     cut = max((i + 1 for i, word in enumerate(pieces) if CJK.match(word)
                and (tags.get(word, "x")[:1] in FUNCTION_TAGS or tags.get(word) == "v" and i > 0
                     and not _glued_character(pieces, i))), default=0)
@@ -399,7 +399,7 @@ def _time_phrase_end(pieces: list[str]) -> int:
     """'过去几年', '此前多个': a time or locality word then a numeral or locality word (jieba's tags t
     or f, then m or f) open a clause, not a name; the name starts after the run of such words. A time
     word alone may begin a name ('未来网络研究院'), so may a numeral ('第五元素科技')."""
-    tags = [_jieba_tags().get(piece, "x")[:1] for piece in pieces]
+    tags = [jieba_tags().get(piece, "x")[:1] for piece in pieces]
     if len(tags) < 2 or tags[0] not in ("t", "f") or tags[1] not in ("m", "f"):
         return 0
     return next((i for i, tag in enumerate(tags) if tag not in TIME_PHRASE_TAGS), len(tags))
@@ -409,8 +409,8 @@ def ends_mid_phrase(text: str) -> bool:
     """'边缘节点的', '存储与': Chinese text whose last dictionary word is a particle, conjunction or
     preposition (jieba's tags u, c, p) stops in the middle of a phrase."""
     tail = re.search(rf"[{CJK.pattern[1:-1]}]+$", text)
-    pieces = _dictionary_words(tail.group()) if tail else []
-    return bool(pieces) and _jieba_tags().get(pieces[-1], "x")[:1] in ("u", "c", "p")
+    pieces = dictionary_words(tail.group()) if tail else []
+    return bool(pieces) and jieba_tags().get(pieces[-1], "x")[:1] in ("u", "c", "p")
 
 
 ADVERBIAL_TAGS = ("d", "c", "t", "f", "r", "ad")  # adverbs, conjunctions, times, localities, pronouns
@@ -420,30 +420,30 @@ def adverbial(text: str) -> bool:
     """'则', '随后也', '在会上', '向大家': words that may stand between a speaker's name and the verb
     of speaking (jieba's tags: adverbs, conjunctions, times, localities, pronouns; or a phrase that
     a preposition opens)."""
-    pieces = _dictionary_words(text)
-    tags = [_jieba_tags().get(piece, "x") for piece in pieces]
+    pieces = dictionary_words(text)
+    tags = [jieba_tags().get(piece, "x") for piece in pieces]
     return bool(pieces) and (tags[0][:1] == "p" or all(tag in ADVERBIAL_TAGS for tag in tags))
 
 
 def verb_follows(text: str, at: int) -> bool:
     """'冯雪参与了…': a two-character verb then a particle (jieba tags v, then u: 了, 着, 过) start
     at `at`, so a name ends there."""
-    tags = _jieba_tags()
+    tags = jieba_tags()
     return tags.get(text[at:at + 2], "")[:1] == "v" and tags.get(text[at + 2:at + 3], "")[:1] == "u"
 
 
 def describes(text: str) -> bool:
     """'不同公司', '一家公司': an adjective or a numeral first describes, it does not name."""
-    pieces = _dictionary_words(text) if CJK.match(text) else []
-    return bool(pieces) and _jieba_tags().get(pieces[0], "x")[:1] in ("a", "m")
+    pieces = dictionary_words(text) if CJK.match(text) else []
+    return bool(pieces) and jieba_tags().get(pieces[0], "x")[:1] in ("a", "m")
 
 
 def has_function_character(text: str) -> bool:
     """'功能规划以及社区', '推广和社区': a function word (和, 与, 以及, 的...) has no place in an
     organization's name. The text is cut into jieba's dictionary words, longest first, so the
     为 of '大为科技' is no preposition."""
-    tags = _jieba_tags()
-    for word in _dictionary_words(text):
+    tags = jieba_tags()
+    for word in dictionary_words(text):
         tag = tags.get(word, "x")
         if CJK.match(word) and tag[:1] in FUNCTION_TAGS:
             return True
@@ -453,13 +453,13 @@ def has_function_character(text: str) -> bool:
 def _particle_or_pronoun(text: str) -> bool:
     """'技术发展下的', '我们将': a particle (的, 了) or a pronoun (jieba's tags u, r), which a
     caption's organization and job title do not hold ('华为云与计算' may hold 与)."""
-    tags = _jieba_tags()
-    return any(CJK.match(word) and tags.get(word, "x")[:1] in ("u", "r") for word in _dictionary_words(text))
+    tags = jieba_tags()
+    return any(CJK.match(word) and tags.get(word, "x")[:1] in ("u", "r") for word in dictionary_words(text))
 
 
 def _dictionary_word(text: str) -> bool:
     """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
-    tag = _jieba_tags().get(text)
+    tag = jieba_tags().get(text)
     return tag is not None and not tag.startswith("nr")
 
 
@@ -733,7 +733,7 @@ def zh_name_after_title(text: str, at: int) -> str | None:
     '都将被'). Three characters win over two unless the third is a preposition, conjunction or
     particle ('林澈在 5 月'), an adverb ('宋雨就为大家') or starts a word that goes on past it
     ('许朗联合出品', not '许文安进行了')."""
-    tags = _jieba_tags()
+    tags = jieba_tags()
     options = []
     for size in (2, 3):
         name = text[at:at + size]
@@ -761,7 +761,7 @@ def _name_end_words() -> tuple[str, ...]:
 def _word_runs_past(text: str, at: int, end: int) -> bool:
     """A common dictionary word of two to four characters (not a proper name: '安联' may end '许文安')
     begins at `at` and goes on past `end`."""
-    return any(_jieba_tags().get(text[at:at + size], "nr")[:2] not in PROPER_TAGS
+    return any(jieba_tags().get(text[at:at + size], "nr")[:2] not in PROPER_TAGS
                for size in (2, 3, 4) if end < at + size <= len(text))
 
 
@@ -773,8 +773,8 @@ def name_end_strength(text: str) -> int:
         return 2
     if text.startswith(_name_end_words()):
         return 2
-    pieces = _dictionary_words(text[:4])
-    return 1 if pieces and _jieba_tags().get(pieces[0], "x")[:1] in WEAK_FOLLOWER_TAGS else 0
+    pieces = dictionary_words(text[:4])
+    return 1 if pieces and jieba_tags().get(pieces[0], "x")[:1] in WEAK_FOLLOWER_TAGS else 0
 
 
 ROLES_JOINED = re.compile(r"\s*(?:[&＆]|和|兼)\s*$")  # '联合创始人 & CTO': two roles held together are one title
@@ -906,7 +906,7 @@ PLACE_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*
 def _a_region(text: str) -> bool:
     """'中国', '亚太' (of '中国区', '亚太区'): a place (jieba's ns) before 区, a company's sales region;
     not '社' of '社区'."""
-    tags = _jieba_tags()
+    tags = jieba_tags()
     return "ns" in (tags.get(text), tags.get(text + "区"))
 
 
@@ -914,7 +914,7 @@ def _without_place_after(org: str) -> str:
     """'Contoso 瑞典' of 'Contoso 瑞典软件工程师': a place name (jieba's ns) set apart after a Latin name says
     where the person works, the organization is the name."""
     apart = PLACE_AFTER_NAME.match(org or "")
-    return apart.group("name") if apart and _jieba_tags().get(apart.group("place")) == "ns" else org
+    return apart.group("name") if apart and jieba_tags().get(apart.group("place")) == "ns" else org
 
 
 JOINING_PARTICLE = "之"  # the classical 'of' that joins the two words of a name ('统计之都')
@@ -949,9 +949,9 @@ def organization_of_unit(text: str) -> str:
         return known  # 'K软件与先进技术事业部云' -> 'K', 'K中间件团队' -> 'K' for a well-known K
     from . import places
 
-    tags = _jieba_tags()
+    tags = jieba_tags()
     org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
-    pieces = _dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
+    pieces = dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
     popped = False
     while len(pieces) > 1:
         last = pieces[-1]

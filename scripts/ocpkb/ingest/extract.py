@@ -21,7 +21,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
-from .classify import (_dictionary_words, _jieba_tags, after_prepositions, common_given_name, head_alone, is_org,
+from .classify import (after_prepositions, common_given_name, dictionary_words, head_alone, is_org, jieba_tags,
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase,
@@ -437,11 +437,11 @@ def organizer_zh(name: str) -> str:
     is no name: a modifier alone ('连续承办了两届') or a head word alone ('俱乐部', see `head_alone`)."""
     if not CJK.search(name):
         return name
-    pieces = _dictionary_words(name)
-    while len(pieces) > 1 and CJK.match(pieces[-1]) and _jieba_tags().get(pieces[-1], "x") in MODIFIER_TAGS:
+    pieces = dictionary_words(name)
+    while len(pieces) > 1 and CJK.match(pieces[-1]) and jieba_tags().get(pieces[-1], "x") in MODIFIER_TAGS:
         pieces.pop()
     trimmed = "".join(pieces).strip()
-    return "" if head_alone(trimmed) or len(pieces) == 1 and _jieba_tags().get(trimmed, "x") in MODIFIER_TAGS else trimmed
+    return "" if head_alone(trimmed) or len(pieces) == 1 and jieba_tags().get(trimmed, "x") in MODIFIER_TAGS else trimmed
 
 
 @cache

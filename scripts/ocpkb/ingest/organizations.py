@@ -130,9 +130,9 @@ def _own_teams(names: list[str], result: Extraction) -> set[str]:
 
 def _kind_only(name: str) -> bool:
     """'中心', '软件集团': a head word, alone or after common words (no place, no proper name)."""
-    from .classify import _dictionary_words, common_word
+    from .classify import dictionary_words, common_word
 
-    pieces = _dictionary_words(_zh_head_at_end().sub("", name).strip() or "")
+    pieces = dictionary_words(_zh_head_at_end().sub("", name).strip() or "")
     return not pieces or len(pieces) == 1 and common_word(pieces[0]) \
         or not any(_place_word(piece) for piece in pieces) and _kind_words_only(pieces)
 
@@ -801,13 +801,13 @@ def _common_noun_in_chinese(text: str, start: int, end: int) -> bool:
     closing quote ('时代的浪潮', '“数智”浪潮'), before a word of place ('浪潮里', '浪潮下'), or after
     another noun and before 的 ('技术浪潮的支持者'). As a company it stands after a verb, a mark or
     a kind of organization ('来自浪潮的工程师', '感谢浪潮、…', '厂商浪潮的服务器')."""
-    from .classify import _dictionary_words, _jieba_tags, common_word
+    from .classify import dictionary_words, jieba_tags, common_word
 
     name = text[start:end]
-    if not CJK.match(name) or _jieba_tags().get(name) != "n" or not common_word(name):
+    if not CJK.match(name) or jieba_tags().get(name) != "n" or not common_word(name):
         return False
-    before = _dictionary_words(text[max(0, start - 6):start])
-    after_noun = bool(before) and _jieba_tags().get(before[-1]) in ("n", "vn") and text.startswith("的", end) \
+    before = dictionary_words(text[max(0, start - 6):start])
+    after_noun = bool(before) and jieba_tags().get(before[-1]) in ("n", "vn") and text.startswith("的", end) \
         and before[-1] not in words("org_kinds") and not is_role(before[-1])  # not '服务器厂商浪潮的产品'
 
     ends_phrase = NOUN_PHRASE_END.match(text, end)  # not '的网易博学堂': a name before a noun names its owner
@@ -1024,12 +1024,12 @@ def _zh_head_at_end() -> re.Pattern:
 
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
-    from .classify import _dictionary_words, common_word, has_function_character
+    from .classify import dictionary_words, common_word, has_function_character
 
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
-    common_words_only = kind and CJK.match(head) and _kind_words_only(_dictionary_words(head))
+    common_words_only = kind and CJK.match(head) and _kind_words_only(dictionary_words(head))
     return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
             or len(CJK.findall(head)) > 8 or describes(head))
 
@@ -1037,10 +1037,10 @@ def _generic_zh(name: str) -> bool:
 def _kind_words_only(pieces: list[str]) -> bool:
     """'互联网安全', '传统技术栈', '四家': words that describe a kind of organization (not after a
     place: '浙江移动公司' is a company); a noun of one character counts after two longer words ('技术栈')."""
-    from .classify import _jieba_tags
+    from .classify import jieba_tags
 
     longer = sum(len(piece) >= 2 for piece in pieces)
-    return all(_kind_word(piece) or len(piece) == 1 and longer >= 2 and _jieba_tags().get(piece) == "n"
+    return all(_kind_word(piece) or len(piece) == 1 and longer >= 2 and jieba_tags().get(piece) == "n"
                for piece in pieces)
 
 
@@ -1048,9 +1048,9 @@ def _kind_word(piece: str) -> bool:
     """A word that describes a kind of organization ('互联网', '传统', '安全', '多家'): a common word of
     two characters or more, no adjective but an adjectival noun ('安全'), or a count of organizations.
     One character alone ('龙', '芯') or an adjective ('平安') is as likely a brand's."""
-    from .classify import _jieba_tags, common_word
+    from .classify import jieba_tags, common_word
 
-    tag = _jieba_tags().get(piece, "")
+    tag = jieba_tags().get(piece, "")
     counted = tag == "m" and piece.endswith(("家", "些"))  # '多家', '一些'
     return len(piece) >= 2 and (common_word(piece) and (not tag.startswith("a") or tag == "an") or counted)
 
@@ -1077,12 +1077,12 @@ def _past_opening_word(name: str) -> str:
     that opens the reading ends the clause before the name, and so does a verb before a word no
     dictionary holds as a common word ('云'). A verb before a common word begins the name ('开放原子开源基金会',
     '开放存储联盟'), unless what follows is a phrase of describing words ('促进优秀开源软件社区': no name)."""
-    from .classify import _dictionary_words, _jieba_tags, common_word
+    from .classify import dictionary_words, jieba_tags, common_word
 
-    pieces = _dictionary_words(name)
+    pieces = dictionary_words(name)
     if len(pieces) < 2 or not CJK.match(pieces[0]):
         return name
-    tag, rest = _jieba_tags().get(pieces[0], "x"), name[len(pieces[0]):].strip()
+    tag, rest = jieba_tags().get(pieces[0], "x"), name[len(pieces[0]):].strip()
     if tag in OPENING_TAGS:
         return rest
     if tag != "v":
@@ -1101,24 +1101,24 @@ def _described_kind(before: str, name: str) -> bool:
     """'…云原生架构的开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
     words before an organization head describe a kind of organization, they name none; so do two
     or more after a Latin name ('…的 Contoso 城市用户交流社区', not '…的 Fabrikam 社区')."""
-    from .classify import common_word, _dictionary_words
+    from .classify import common_word, dictionary_words
 
     if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
         return False
     latin = LATIN_LEAD.match(name)
     name = name[latin.end():] if latin else name
     head = _zh_head_at_end().sub("", name).strip()
-    whole = _dictionary_words(name)
+    whole = dictionary_words(name)
     straddles = len(whole[-1]) > len(name) - len(head)  # '上市公司' is one dictionary word: a kind, and the head
-    pieces = whole[:-1] if straddles else _dictionary_words(head)
+    pieces = whole[:-1] if straddles else dictionary_words(head)
     return len(pieces) >= (2 if latin else 1) and all(common_word(piece) or _place_word(piece) for piece in pieces)
 
 
 def _place_word(word: str) -> bool:
     """A city, a country, or a word jieba tags as a place (ns: also common words such as 城市)."""
-    from .classify import _jieba_tags
+    from .classify import jieba_tags
 
-    return bool(places.city(word) or places.country_code(word)) or _jieba_tags().get(word) == "ns"
+    return bool(places.city(word) or places.country_code(word)) or jieba_tags().get(word) == "ns"
 
 
 LATIN_LEAD = re.compile(r"^[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)*\s*(?=[\u4e00-\u9fff])")
@@ -1342,10 +1342,10 @@ def speakers_from(text: str) -> list[str]:
 
 
 def _opens_with_verb(text: str) -> bool:
-    from .classify import _dictionary_words, _jieba_tags
+    from .classify import dictionary_words, jieba_tags
 
-    pieces = _dictionary_words(text) if CJK.match(text) else []
-    return len(pieces) > 1 and _jieba_tags().get(pieces[0]) == "v"
+    pieces = dictionary_words(text) if CJK.match(text) else []
+    return len(pieces) > 1 and jieba_tags().get(pieces[0]) == "v"
 
 
 SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)")

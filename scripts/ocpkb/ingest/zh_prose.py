@@ -159,6 +159,8 @@ ZH_TITLE_MARKS = re.compile(r"[《“「『]")
 def zh_quoted_title(found: re.Match) -> str | None:
     """The title a ZH_TITLE match quotes ('“…”', '「…」' or '『…』'), None for a 《title》."""
     return found.group("quoted") or found.group("cornered") or found.group("white_cornered")
+
+
 ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|{zh_words('带来了', '带来', '带来的')}|的(?:{ZH_TALK_NOUNS}))\s*$")
 # '题为“…”', '带来的“…”', '许坤在大会上的分享“…”'
 ZH_AT_EVENT_OF = re.compile(r"\s*[在於于][^，,。；;《“]{2,40}?[上中]?的?\s*$")  # '许坤在 QCon 2024 北京的(分享)': where the talk was given
