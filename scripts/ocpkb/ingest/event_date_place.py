@@ -69,7 +69,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     dated = _dated_heading(blocks)
     if dated:
         add(*dated)
-    placed_title = _date_after_title_place(blocks, title_of(matter), year)
+    placed_title = _date_after_title_place(blocks, _front_matter_title(matter), year)
     if placed_title:
         add(*placed_title)
     named = _date_after_name(blocks, result.name.value if result.name else None, year)
@@ -108,7 +108,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
     posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
-    title = title_of(matter)
+    title = _front_matter_title(matter)
     if file_day and _reports_its_part(title, result.name):
         result.doubts.append(f"The post reports its writers' part in an event and states none of its days: "
                              f"the file's date ({file_day}) is the post's, not taken as the event's")
@@ -160,7 +160,7 @@ DATED_HEADING_BLOCKS = 3  # the title and the headings right under it, where a m
 MAX_WORDS_BESIDE_DATE = 2  # words other than the date's and the clock's in a heading that is a date ('Topics')
 
 
-def title_of(matter: dict) -> str:
+def _front_matter_title(matter: dict) -> str:
     return str(matter.get("title") or "")
 
 
@@ -204,7 +204,7 @@ def _reports_its_part(title: str, name: Found | None) -> bool:
 def _announces(matter: dict, blocks: list[Block]) -> bool:
     """A post that opens on an event still to come ('the upcoming Contoso Summit', 'Jane Doe to
     keynote Fabrikam Con') and not on one held ('… recap', 'took place'): an announcement."""
-    opening = " ".join([str(matter.get("title") or "")] + [block.text for block in blocks[:OPENING_BLOCKS]])
+    opening = " ".join([_front_matter_title(matter)] + [block.text for block in blocks[:OPENING_BLOCKS]])
     return bool(pattern("announcing_phrases").search(opening)) and not pattern("recap_phrases").search(opening)
 
 
@@ -529,7 +529,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
             candidates.append((_place_value(value), source.front_matter_lines.get(key, 1)))
-    title = str(source.front_matter.get("title") or "")
+    title = _front_matter_title(source.front_matter)
     station = re.search(r"([\u4e00-\u9fff]{2,3})站", title)
     if station and places.city(station.group(1)):
         name, country = places.city(station.group(1))
