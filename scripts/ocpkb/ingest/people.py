@@ -38,12 +38,13 @@ from .classify import (
     zh_org_heads,
 )
 from .event_name import KO_OBJECT
-from .layouts import lines_under, listed_people
+from .layouts import lines_under
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .people_layouts import bio_people, labelled_speakers
+from .people_lists import listed_people
 from .segment import Block
 from .talk_lines import talk_nouns
 from .wordlists import alternation, label_pattern, pattern, words

@@ -4,8 +4,8 @@ biographies under a 嘉宾介绍 / 'Speaker Bios' label and the person each open
 and their name headings ('## 主讲嘉宾介绍' over '### 姜宁'); speakers pages (a name heading over a
 job title line); the headings, labels and sentences that introduce a list of people, and lines of
 names alone; a meeting's attendance roll ('Attendees: …') and the agenda items its attendees
-present by first name. layouts.py reads talks with them; a roster's people lists are read there
-(`listed_people`), since a roster heading is told from a talk's by the speaker lines under it.
+present by first name. layouts.py and titled_talks.py read talks with them; people_lists.py reads
+the people listed under a heading or a roster (`listed_people`).
 """
 
 from __future__ import annotations
