@@ -79,6 +79,15 @@ def test_html_text_before_a_block_inside_it_is_kept_in_its_place():
         ("A Talk - Jane Doe", "item"), ("Its abstract.", ""), ("Next", "h2")]
 
 
+def test_an_xhtml_page_is_read_as_html_without_a_warning(recwarn):
+    """An XHTML page opens with an XML declaration; it is read like any page, and the curator sees no
+    parser warning about XML."""
+    page = '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Contoso Day 2031</p></body></html>'
+    source = read_html(page, "page.xhtml")
+    assert [line.text for line in source.lines] == ["Contoso Day 2031"]
+    assert not [warning for warning in recwarn if "XML" in str(warning.message)]
+
+
 def test_an_html_table_cell_keeps_its_lines_apart():
     source = read_html("<table><tr><td>9:00</td><td><b>A Talk</b><br>Jane Doe</td></tr></table>", "t.html")
     assert source.lines[0].text == f"9:00\tA Talk{read.CELL_LINE}Jane Doe"

@@ -735,13 +735,14 @@ def read_html(text: str, name: str) -> Source | ReadFailure:
     asking each element to search the elements inside it."""
     import warnings
 
-    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
 
     if sum(1 for _ in itertools.islice(TAG_START.finditer(text), MAX_HTML_ELEMENTS + 1)) > MAX_HTML_ELEMENTS:
         return ReadFailure(name, f"the page has more than {MAX_HTML_ELEMENTS:,} HTML elements (a recap has a few "
                                  "thousand): save the article alone")
-    with warnings.catch_warnings():  # the text is a file's content; a short one may look like a path or URL
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+    with warnings.catch_warnings():  # the text is a file's content; a short one may look like a path or URL,
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)  # an XHTML page or feed like XML: it is read as HTML
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(text, "html.parser")
     source = Source(name, "html", [])
     elements = [element for element in soup.descendants if isinstance(element, Tag)]
