@@ -97,36 +97,13 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.theme = labelled(blocks, "theme")
     result.organizers = organizers(blocks) or headline_host(result.title)
     result.attendance = attendance(blocks)
-    front_talk = front_matter_talk(source.front_matter, source.front_matter_lines)
-    result.sessions = [front_talk] if front_talk else talks(blocks)
-    title_talk = _talk_of_title(result.title.value if result.title else "")
-    written_up = (transcript_talk(blocks, title_talk)
-                  or ([] if result.sessions else reported_talk(blocks, title_talk) or greeted_talk(blocks, title_talk))) \
-        if CJK.search(source.text or "") else []
-    for talk in written_up:  # a write-up of one talk: its other 'talks' are its sections
-        talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
-    episode = None if written_up or front_talk or result.theme or not CJK.search(source.text or "") else \
-        episode_talk(blocks, result.title.value if result.title else None, _front_matter_author(source.front_matter))
-    result.sessions = written_up or (_with_episode(result.sessions, episode) if episode else result.sessions)
-    if not result.sessions and CJK.search(source.text or "") and result.title and not event_phrase(result.title.value):
-        result.sessions = labelled_speaker_talk(blocks, title_talk)  # '分享嘉宾｜林澈 …' atop a write-up of one talk
+    written_up = _layout_talks(result, source, blocks)
     result.people = people(blocks, result.sessions, lexicon)
     if CJK.search(source.text or ""):
         _speaker_named_in_section(blocks, result.sessions, result.people)
         bio_affiliations(blocks, result.people)
-    page_talk = talk_page(blocks, result.title.value if result.title else None, result.people) if not result.sessions else None
-    if page_talk:
-        result.sessions = [page_talk]
-    page_title = source.front_matter.get("title") if isinstance(source.front_matter.get("title"), str) else None
-    introduced = introduced_talk(blocks, page_title or (result.title.value if result.title else None)) \
-        if not result.sessions and not CJK.search(source.text or "") else None
-    if introduced:  # 'In this talk, Jane Doe introduces …': the page is one talk
-        _one_talk_page(result, introduced)
-    titled = titled_one_talk(blocks, page_title, _front_matter_author(source.front_matter)) \
-        if not result.sessions and not CJK.search(source.text or "") else None
-    if titled:  # 'Talk: Title (ContosoCon)' over 'I gave a talk …': the page is one talk
-        _one_talk_page(result, titled)
-    result.sessions = result.sessions or _live_stream_talk(result, blocks)
+    if not result.sessions:
+        _talk_of_the_page(result, source, blocks)
     result.abbreviations = abbreviations(blocks)
     before_talk = blocks[:talk_body_start(blocks)] if written_up else blocks  # not what a written-up talk is about
     result.people = _not_only_cited(result.people, before_talk, result.sessions) if written_up else result.people
@@ -225,6 +202,48 @@ def _context_year(source: Source) -> int | None:
         if value and dates.year_in(str(value)):
             return dates.year_in(str(value))
     return next((dates.year_in(line.text) for line in source.lines[:40] if dates.year_in(line.text)), None)
+
+
+def _layout_talks(result: Extraction, source: Source, blocks: list[Block]) -> list[SessionMention]:
+    """The page's talks: its front matter's one talk, or those its layouts give. On a Chinese page, a
+    write-up of one talk or an episode of a talk series narrows them to that talk, and a page whose
+    title names no event may be one talk under a speaker label. Returns the written-up talk, if any:
+    the page's body is then that talk's, not the event's."""
+    front_talk = front_matter_talk(source.front_matter, source.front_matter_lines)
+    result.sessions = [front_talk] if front_talk else talks(blocks)
+    if not CJK.search(source.text or ""):
+        return []
+    title = result.title.value if result.title else None
+    title_talk = _talk_of_title(title or "")
+    written_up = transcript_talk(blocks, title_talk) \
+        or ([] if result.sessions else reported_talk(blocks, title_talk) or greeted_talk(blocks, title_talk))
+    for talk in written_up:  # a write-up of one talk: its other 'talks' are its sections
+        talk.speakers = talk.speakers or next((s.speakers for s in result.sessions if s.title == talk.title), [])
+    episode = None if written_up or front_talk or result.theme else \
+        episode_talk(blocks, title, _front_matter_author(source.front_matter))
+    result.sessions = written_up or (_with_episode(result.sessions, episode) if episode else result.sessions)
+    if not result.sessions and title and not event_phrase(title):
+        result.sessions = labelled_speaker_talk(blocks, title_talk)  # '分享嘉宾｜林澈 …' atop a write-up of one talk
+    return written_up
+
+
+def _talk_of_the_page(result: Extraction, source: Source, blocks: list[Block]) -> None:
+    """A page in which no layout found a talk may itself be one, read by the first of these that
+    finds it: a talk's own page (its title, abstract and speaker), an English page that introduces
+    its talk ('In this talk, Jane Doe introduces …') or is titled as one ('Talk: Title (ContosoCon)'
+    over 'I gave a talk …'), a Chinese online episode of a series whose theme is its one talk."""
+    title = result.title.value if result.title else None
+    front_title = source.front_matter.get("title") if isinstance(source.front_matter.get("title"), str) else None
+    english = not CJK.search(source.text or "")
+    readers = (
+        lambda: talk_page(blocks, title, result.people),
+        lambda: introduced_talk(blocks, front_title or title) if english else None,
+        lambda: titled_one_talk(blocks, front_title, _front_matter_author(source.front_matter)) if english else None,
+        lambda: next(iter(_live_stream_talk(result, blocks)), None),
+    )
+    talk = next((found for read in readers for found in [read()] if found), None)
+    if talk:
+        _one_talk_page(result, talk)
 
 
 def _with_episode(sessions: list[SessionMention], episode: SessionMention) -> list[SessionMention]:
