@@ -628,7 +628,8 @@ def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple
     return next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
                  and not _another_year(sentence, result)
-                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
+                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])
+                                and not _earlier_occasion(sentence, c[0])]
                                or places.unlisted_cities(sentence)] if found), None)
 
 
@@ -796,7 +797,18 @@ def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
                                           if _event_then_in().search(text, 0, town[0]) or _name_then_in(text, town[0], name)]
     return [city for city in cities if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])
-            and not _passed_through(text, city[0])]
+            and not _passed_through(text, city[0]) and not _earlier_occasion(text, city[0])]
+
+
+CLAUSE_BREAK = re.compile(r"[.;:!?—]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
+
+
+def _earlier_occasion(text: str, offset: int) -> bool:
+    """'last year, people traveled to Madrid', 'Previously, we have met in Arlington and Montreal, and
+    this time we met in Wilmington': a place in a clause that opens with an earlier occasion
+    (data/earlier_occasion_words.txt) is where an earlier edition or meeting was."""
+    clause = CLAUSE_BREAK.split(text[max(0, offset - 120):offset])[-1]
+    return bool(pattern("earlier_occasion_words").search(clause))
 
 
 UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"
