@@ -728,3 +728,10 @@ def test_a_university_named_for_a_region_abroad_gives_no_city():
 def test_a_title_part_opening_with_a_headline_verb_names_the_event_after_it(run):
     # 'Announcing FabrikamUP 2031: …' over a heading 'Who is speaking at FabrikamUP 2031?'
     assert event(run, "announcing-name-and-year-title.md")["name"] == "FabrikamUP 2031"
+
+
+def test_a_city_after_as_previously_announced_stays_the_events():
+    from ocpkb.ingest.event_date_place import _earlier_occasion
+
+    text = "As previously announced, the Contoso Summit takes place in Berlin."
+    assert not _earlier_occasion(text, text.index("Berlin"))
