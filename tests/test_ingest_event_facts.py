@@ -705,3 +705,33 @@ def test_a_date_with_its_time_to_the_second_is_when_a_news_item_was_posted_not_a
     # '来源：云帆新闻网 2031-06-28 00:37:48' over an announcement of a program's selected students (a talk's 21:00:00 stays a time)
     result = run("ingest", "--json", POSTS / "zh-news-source-timestamp.txt", "--data", REGISTRY)
     assert json.loads(result.stdout)["event"]["start_date"] is None
+
+
+def test_an_event_held_at_a_university_named_for_its_city_is_in_that_city(run):
+    # 'will happen at the University of Leipzig': the school is named for the city it is in
+    assert event(run, "held-at-a-university-named-for-its-city.md")["location"]["city"] == "Leipzig"
+
+
+def test_a_city_in_a_clause_about_an_earlier_occasion_is_not_the_events(run):
+    # 'Last year, people … traveled to Madrid', 'Previously, we met … in Arlington', then 'we met in Wilmington'
+    assert event(run, "last-years-city-in-an-earlier-clause.md")["location"]["city"] == "Wilmington"
+
+
+def test_a_university_named_for_a_region_abroad_gives_no_city():
+    from ocpkb.ingest.places import find_cities
+
+    # the University of Canterbury is in New Zealand, the gazetteer's Canterbury a small town in England
+    assert find_cities("a workshop held at the University of Canterbury, New Zealand, in June") == ()
+    assert find_cities("a workshop hosted at the University of Canterbury the 22nd of June") == ()
+
+
+def test_a_title_part_opening_with_a_headline_verb_names_the_event_after_it(run):
+    # 'Announcing FabrikamUP 2031: …' over a heading 'Who is speaking at FabrikamUP 2031?'
+    assert event(run, "announcing-name-and-year-title.md")["name"] == "FabrikamUP 2031"
+
+
+def test_a_city_after_as_previously_announced_stays_the_events():
+    from ocpkb.ingest.event_date_place import _earlier_occasion
+
+    text = "As previously announced, the Contoso Summit takes place in Berlin."
+    assert not _earlier_occasion(text, text.index("Berlin"))

@@ -84,3 +84,22 @@ def test_a_day_then_in_and_its_year_is_read_in_that_year():
 
 def test_last_weekend_in_a_weekday_post_is_the_saturday_before_it():
     assert dates.relative_date("Last weekend was the Contoso Summit", "2031-02-11") == ("2031-02-08", "Last weekend")
+
+
+def test_a_relative_phrase_written_out_as_its_days_gives_those_days(run):
+    # posted Monday 2031-07-14: 'next weekend (July 19-20)' is the weekend written out
+    assert days(run, "next-weekend-written-out.md") == ("2031-07-19", "2031-07-20")
+
+
+def test_last_weekend_counts_from_the_post_when_the_sentence_names_the_event_without_its_year(run):
+    # 'Last weekend was NorthwindConf' in a post of Tuesday 2031-05-20 about 'NorthwindConf 2031'
+    assert days(run, "last-weekend-named-without-its-year.md")[0] == "2031-05-17"
+
+
+def test_a_range_running_into_the_next_month_keeps_its_last_day():
+    assert [(d.start, d.end) for d in dates.find_dates("On January 27 - February 5, the team meets", 2031)] == [
+        ("2031-01-27", "2031-02-05")]
+
+
+def test_a_yearless_range_whose_end_comes_before_its_start_gives_only_its_first_day():
+    assert [(d.start, d.end) for d in dates.find_dates("on December 30 - January 2 we met", 2031)] == [("2031-12-30", None)]

@@ -113,7 +113,8 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
                 start = iso(default_year, _month(groups["month"]), int(groups["day"]))
                 if start:
                     month2 = _month(groups["month2"]) if groups.get("month2") else _month(groups["month"])
-                    end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") and _one_stretch(groups) else None
+                    end = iso(default_year, month2, int(groups["day2"])) if groups.get("day2") and _one_stretch(groups) \
+                        else _next_months_end(text, match.end(), start)
                     found.append(DateMatch(start, end, match.start(), False))
                     taken.append(range(match.start(), match.end()))
     return _ranges_joined(sorted(found, key=lambda d: d.position), text)
@@ -123,6 +124,21 @@ def _one_stretch(groups: dict) -> bool:
     """Two days joined by a dash or 'to' are a range; joined by 'and' only when the second follows
     the first ('May 4 and 5'; 'May 4 and 11' are two separate days)."""
     return not groups.get("pair") or int(groups["day2"]) == int(groups["day"]) + 1
+
+
+NEXT_MONTHS_DAY = re.compile(rf"\s*(?:[-–—~]|to|through|thru|until|till)\s*{THE}{WEEKDAY}{MONTH}\s+{DAY}\b(?!,?\s*(?:19|20)\d\d)",
+                             re.IGNORECASE)
+
+
+def _next_months_end(text: str, at: int, start: str) -> str | None:
+    """The last day of a range without its year that runs into the next month ('On January 27 -
+    February 5'), when it comes within an event's length after the first."""
+    match = NEXT_MONTHS_DAY.match(text, at)
+    end = iso(int(start[:4]), _month(match.group("month")), int(match.group("day"))) if match else None
+    if not end or len(start) != 10:
+        return None
+    days = (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
+    return end if 0 < days <= MAX_RANGE_DAYS else None
 
 
 RANGE_JOINT = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till)\s*(?:the\s+)?")

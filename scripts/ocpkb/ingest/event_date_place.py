@@ -88,7 +88,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
     if relative:
         block, value, last, phrase, ended = relative
-        doubt = f"the date is worked out from the post's date ({post}: '{phrase}')"
+        doubt = f"the date is worked out from the post's date ({post}: '{phrase}')" if phrase \
+            else f"the year ({value[:4]}) is taken from the document's context"  # the days written beside the phrase
         candidates.append((block, value, value if ended else last,
                            doubt + (", the day the event ended; its first day is not stated" if ended else "")))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
@@ -453,7 +454,7 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
         if not RELATIVE_CUE.search(block.text):
             continue
         for sentence in _sentences(block.text):
-            about_event = (name and name in sentence) or HELD.search(sentence) or pattern("event_words").search(sentence) \
+            about_event = _names_event(sentence, name) or HELD.search(sentence) or pattern("event_words").search(sentence) \
                 or WRITER_TOOK_PART.search(sentence)
             if not about_event:
                 continue
@@ -471,8 +472,32 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
             if found and month and int(month.group(1)) != int(found[0][5:7]):
                 continue  # '11 月的沙龙昨天刚刚结束' in a post of December 3: the post came out later than it says
             if found:
+                glossed = _days_glossed(sentence, found[0])
+                if glossed:  # 'next weekend (July 8-9)': the days the phrase is written out as
+                    return block, glossed.start, glossed.end, "", False
                 return block, found[0], None, found[1], False
     return None
+
+
+MAX_GLOSS_DAYS = 7  # a day written beside 'next weekend' that far from the day it counts to is another day
+
+
+def _names_event(sentence: str, name: str | None) -> bool:
+    """The sentence names the event, also without the year its name ends in ('Last weekend was
+    Contoso Conf' of 'Contoso Conf 2031')."""
+    if not name:
+        return False
+    return name in sentence or bool(dates.year_in(name)) and re.sub(r"\s+(?:19|20)\d\d$", "", name) in sentence
+
+
+def _days_glossed(sentence: str, counted: str) -> dates.DateMatch | None:
+    """The days a relative phrase is written out as in the same sentence ('next weekend (July 8-9)'),
+    when they fall within a week of the day the phrase counts to."""
+    if len(counted) != 10:
+        return None
+    day = date.fromisoformat(counted)
+    return next((found for found in dates.find_dates(sentence, day.year, bare=True) if len(found.start) == 10
+                 and abs((date.fromisoformat(found.start) - day).days) <= MAX_GLOSS_DAYS), None)
 
 
 ZH_MONTH_ALONE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?!\s*\d)")  # '11 月的…', not '11 月 5 日'
@@ -603,7 +628,8 @@ def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple
     return next(((block, found[0]) for block in blocks[:80] if HELD.search(block.text)
                  for sentence in _sentences(block.text) if HELD.search(sentence) and not _another_day(sentence, result)
                  and not _another_year(sentence, result)
-                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])]
+                 for found in [[c for c in places.find_cities(sentence) if not _came_from(sentence, c[0])
+                                and not _earlier_occasion(sentence, c[0])]
                                or places.unlisted_cities(sentence)] if found), None)
 
 
@@ -771,7 +797,19 @@ def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
                                           if _event_then_in().search(text, 0, town[0]) or _name_then_in(text, town[0], name)]
     return [city for city in cities if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])
-            and not _passed_through(text, city[0])]
+            and not _passed_through(text, city[0]) and not _earlier_occasion(text, city[0])]
+
+
+CLAUSE_BREAK = re.compile(r"[.;:!?—]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
+
+
+def _earlier_occasion(text: str, offset: int) -> bool:
+    """'last year, people traveled to Madrid', 'Previously, we have met in Arlington and Montreal, and
+    this time we met in Wilmington': a place in a clause that opens with an earlier occasion
+    (data/earlier_occasion_words.txt) is where an earlier edition or meeting was; not one that only
+    holds the word ('As previously announced, the summit takes place in Berlin')."""
+    clause = CLAUSE_BREAK.split(text[max(0, offset - 120):offset])[-1]
+    return bool(pattern("earlier_occasion_words").match(clause.strip()))
 
 
 UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"

@@ -423,7 +423,7 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
     text says took place or was attended, names the event (a yearly meeting called only by its name).
     A title that is only the name and its year (and its place: 'Contoso 2019, Lyon, France') names it
     when the text names it at all ('Contoso 2019 was my first Contoso')."""
-    parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    parts = [_without_headline_verb(part.strip()) for part in TITLE_SEPARATORS.split(title) if part.strip()]
     for part in parts:
         named = TITLE_NAME_YEAR.fullmatch(part)
         leading = None if named else TITLE_NAME_YEAR_THEN_CJK.match(part)
@@ -444,6 +444,17 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
                                                            or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
+
+
+@cache
+def _headline_verb_opening() -> re.Pattern:
+    return re.compile(rf"(?i)^(?:{alternation(words('headline_verbs'))})\s+(?=[A-Z0-9])")
+
+
+def _without_headline_verb(part: str) -> str:
+    """'Announcing Contoso 2031' -> 'Contoso 2031': a title part that opens with a headline verb
+    (data/headline_verbs.txt) names the event after it."""
+    return _headline_verb_opening().sub("", part, count=1)
 
 
 def _brand_and_city(name: str) -> bool:

@@ -17,6 +17,7 @@ MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 HANGUL_CITY = re.compile(r"[\uac00-\ud7af]{2,}")  # a Korean name of a city ('새너제이', '서울')
 HANGUL_PARTICLE = re.compile(r"(?:에서|에서는|으로|에|의|시|은|는|로|와|과)$")
+SCHOOL_CITY_POPULATION = 100_000  # a school named for a smaller place is as often named for a region ('University of Canterbury')
 HANGUL_CITY_POPULATION = 300_000  # a city named in Hangul counts in running text from this size
 VIRTUAL = re.compile(r"\b(virtual|online|webinar|zoom)\b|线上|云端|直播", re.IGNORECASE)
 COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "uk": "GB", "england": "GB",
@@ -313,6 +314,22 @@ def _city_ending(institution: re.Match) -> tuple[int, str] | None:
     return None
 
 
+def _venue_schools_city(text: str, institution: re.Match) -> tuple[str, str] | None:
+    """'will happen at the University of Leipzig', 'hosted at the University of Porto': a school named
+    after its city, where the sentence holds the event, is in that city (not a state's: 'University
+    of Washington'; nor a region's that a small town elsewhere shares: 'University of Canterbury', in New Zealand)."""
+    head, _, _, venue = _school_heads()
+    named_for = institution.group("tail")
+    if not any(head.fullmatch(word) for word in institution.group(0).split()[:-1]) or us_state(named_for) \
+            or not venue.search(text[max(0, institution.start() - 40):institution.start()]):
+        return None
+    country = COUNTRY_AFTER.match(text, institution.end("tail"))
+    named_country = country and country_code(country.group("country"))  # not 'Leipzig, April 2-5'
+    if named_country:
+        return city_in_country(named_for, country.group("country"))
+    return city(named_for) if population(named_for) >= SCHOOL_CITY_POPULATION else None
+
+
 def _not_a_place_name(match: re.Match, words: list[str], at: tuple[int, int]) -> bool:
     """'demonstrated in ITU' (an acronym, not Itu), 'kicked off in the Spring' (a season, not
     Spring, Texas): after 'the', a city counts only when a venue's word follows it ('at the San
@@ -337,7 +354,7 @@ def _school_heads() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(latin),
             re.compile(rf"\b(?:{latin})(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s+at\s+$"),
             re.compile(rf"[^\W\d_的在于与和及、]{{0,4}}?(?:{chinese})(?!生)"),
-            re.compile(rf"(?i:\b(?:held|hosted|place|{alternation(words('event_words'))})\s+(?:at|in)\s+(?:the\s+)?)$"))
+            re.compile(rf"(?i:\b(?:held|hosted|place|happen(?:s|ed|ing)?|{alternation(words('event_words'))})\s+(?:at|in)\s+(?:the\s+)?)$"))
 
 
 def _a_schools_campus(text: str, match: re.Match, words: list[str], at: tuple[int, int]) -> bool:
@@ -395,6 +412,10 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     for match in _place_after().finditer(text):
         words = match.group(1).split()
         institution = INSTITUTION_OF_PLACE.match(text, match.start(1))
+        school = _venue_schools_city(text, institution) if institution else None
+        if school:  # 'held at the University of Leipzig'
+            found.append((institution.start("tail"), *school))
+            continue
         ending = _city_ending(institution) if institution and pattern("org_words").search(institution.group(0)) else None
         if ending:  # '… Institute of Technology Delhi'
             found.append((ending[0], *city(ending[1])))
