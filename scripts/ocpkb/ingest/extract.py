@@ -35,6 +35,7 @@ from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
+from .talk_lists import listed_talks
 from .talk_pages import (episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
@@ -99,7 +100,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.attendance = attendance(blocks)
     front_program = front_matter_program(source.front_matter, source.front_matter_lines)
     front_talk = None if front_program else front_matter_talk(source.front_matter, source.front_matter_lines)
-    result.sessions = front_program or ([front_talk] if front_talk else talks(blocks))
+    result.sessions = front_program or ([front_talk] if front_talk else listed_talks(blocks, talks(blocks)))
     title_talk = _talk_of_title(result.title.value if result.title else "")
     written_up = (transcript_talk(blocks, title_talk)
                   or ([] if result.sessions else reported_talk(blocks, title_talk) or greeted_talk(blocks, title_talk))) \
