@@ -63,3 +63,11 @@ def test_a_heading_over_a_video_embedded_in_a_div_is_a_talk_without_its_anchor_i
     program = talks(extracted(run, "recap-bylines-anchors-videos.mdx"))
     assert program["Typed settings for busy teams"] == []
     assert program["Queues at the edge"] == []
+
+
+def test_a_recording_list_item_of_a_linked_title_then_the_speakers_linked_name_gives_the_talk(run):
+    # '* [Async pipelines](video) [(Lena Brandt)](profile) showed how …'
+    # '* [Fast builds — Contoso in 2024](video) by [Aurora Baptiste](profile).'
+    program = talks(extracted(run, "recap-bylines-anchors-videos.mdx"))
+    assert program["Async pipelines"] == ["Lena Brandt"]
+    assert program["Fast builds — Contoso in 2024"] == ["Aurora Baptiste"]

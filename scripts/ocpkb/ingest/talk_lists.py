@@ -3,7 +3,9 @@ recognizers of layouts.py and merged into what they found. A list under a progra
 ('## Agenda', '### Talks', '**Slides from the presentations**') whose items open with their speaker
 ('- Jane Doe, Contoso: Title', '- [Jane Doe: Title](slides)', '- Jane Doe and Omar Haddad: Title'),
 even a list of one; a talk label ('- Talk: Title') under a heading that names its presenters
-('### Lightning Talk 2: Jane Doe, Omar Haddad', '### Jane Doe'); a 'talk' that is only a date
+('### Lightning Talk 2: Jane Doe, Omar Haddad', '### Jane Doe'); a list of recordings, each a
+linked title with its speakers' linked names ('[Title](video) by [Jane Doe](profile)', '[Title](video)
+[(Jane Doe)](profile) showed …'); a 'talk' that is only a date
 ('May 22, 2024 by Jane Doe' is a post's byline) is none.
 """
 
@@ -24,13 +26,16 @@ SPEAKER_THEN_TITLE = re.compile(r"^(?P<who>[^:：]{3,80}?)\s*[:：]\s*(?P<title>
 KIND_NUMBERED = re.compile(r"^[^:：]{0,40}?\b\d{1,2}\s*[:：]\s*")  # 'Lightning Talk 2: ', 'Presentation 1: '
 NAME_SEPARATOR = re.compile(r"\s*(?:[,，&]|\band\b)\s*")
 MAX_ORGANIZATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
+LINKED_NAMES = re.compile(r"^(?P<more>(?:\s+and\s+[^()（）]{2,30}?)?)(?:\s+(?:presented\s+|hosted\s+)?by\s+(?P<who>[^()（）]{3,120}?)\.?"
+                          r"|\s*[(（](?P<bracketed>[^()（）]{3,60})[)）](?:\s+\S.*)?)$")  # '[Title](…) and [Part II](…) [(Jane Doe)](…) showed …'
 
 
 def listed_talks(blocks: list[Block], found: list[SessionMention]) -> list[SessionMention]:
     """The talks the layouts found, without a date taken for a title, completed by the talk lists
     they missed: a line's reading with its speakers replaces its reading as a title alone."""
     sessions = [session for session in found if not date_alone(session.title)]
-    for session in speaker_first_program_items(blocks, sessions) + talks_under_presenter_headings(blocks):
+    for session in speaker_first_program_items(blocks, sessions) + talks_under_presenter_headings(blocks) \
+            + linked_titles_with_linked_names(blocks):
         _merge(sessions, session)
     return sessions
 
@@ -75,6 +80,28 @@ def speaker_first_program_items(blocks: list[Block], found: list[SessionMention]
         if len(title) >= 2 and not (len(title) <= MAX_ORGANIZATION and (is_org(title) or is_role(title) or person_name(title))):
             talks.append(SessionMention(title, block.span, speakers=speakers))
     return talks
+
+
+def linked_titles_with_linked_names(blocks: list[Block]) -> list[SessionMention]:
+    """A list of recordings: an item that opens with a linked title, then its speakers' linked
+    names after 'by' or 'hosted by' ('[TanStack Start](video) by [Jane Doe](profile).') or in
+    brackets ('[Title](video) [(Jane Doe)](profile) showed …'): the title, by those people."""
+    found = []
+    for block in blocks:
+        if block.kind != "item" or len(block.links) < 2 or not block.text.startswith(block.links[0]):
+            continue
+        linked = LINKED_NAMES.match(block.text[len(block.links[0]):])
+        if not linked:
+            continue
+        title = block.links[0] + (linked.group("more") or "")
+        names = [name.strip("()（） ") for name in NAME_SEPARATOR.split(linked.group("who") or linked.group("bracketed")) if name.strip()]
+        if names and all(_a_linked_name(name, block) for name in names) and len(clean_title(title)) >= 2:
+            found.append(SessionMention(clean_title(title), block.span, speakers=[PersonMention(name, block.span) for name in names]))
+    return found
+
+
+def _a_linked_name(name: str, block: Block) -> bool:
+    return person_name(name) == name and any(link.strip("()（） ") == name for link in block.links[1:])
 
 
 def _program_items(blocks: list[Block], speaker_first: dict[int, str]) -> list[tuple[Block, bool]]:
