@@ -71,3 +71,11 @@ def test_a_recording_list_item_of_a_linked_title_then_the_speakers_linked_name_g
     program = talks(extracted(run, "recap-bylines-anchors-videos.mdx"))
     assert program["Async pipelines"] == ["Lena Brandt"]
     assert program["Fast builds — Contoso in 2024"] == ["Aurora Baptiste"]
+
+
+def test_a_bold_title_over_a_line_naming_its_speakers_after_with_is_their_talk(run):
+    # '**Caching shaders in the browser**<br>' over '_with Lena Brandt, Omar Haddad, and Kasia Wrzesniewska_'
+    program = talks(extracted(run, "titles-over-with-lines.md"))
+    assert program["Caching shaders in the browser"] == ["Lena Brandt", "Omar Haddad", "Kasia Wrzesniewska"]
+    assert program["Queues at the edge"] == ["Aurora Baptiste"]
+    assert "Highlights" not in program

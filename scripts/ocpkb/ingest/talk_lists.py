@@ -5,7 +5,8 @@ recognizers of layouts.py and merged into what they found. A list under a progra
 even a list of one; a talk label ('- Talk: Title') under a heading that names its presenters
 ('### Lightning Talk 2: Jane Doe, Omar Haddad', '### Jane Doe'); a list of recordings, each a
 linked title with its speakers' linked names ('[Title](video) by [Jane Doe](profile)', '[Title](video)
-[(Jane Doe)](profile) showed …'); a 'talk' that is only a date
+[(Jane Doe)](profile) showed …'); a title over a line of its speakers ('**Title**' over '_with Jane
+Doe and Omar Haddad_'); a 'talk' that is only a date
 ('May 22, 2024 by Jane Doe' is a post's byline) is none.
 """
 
@@ -24,6 +25,7 @@ from .wordlists import alternation, labels
 
 SPEAKER_THEN_TITLE = re.compile(r"^(?P<who>[^:：]{3,80}?)\s*[:：]\s*(?P<title>[^:：].{1,150}?)[.。]?$")
 KIND_NUMBERED = re.compile(r"^[^:：]{0,40}?\b\d{1,2}\s*[:：]\s*")  # 'Lightning Talk 2: ', 'Presentation 1: '
+WITH_NAMES = re.compile(r"(?i)^(?:with|(?:presented\s+)?by|featuring)\s+(?P<who>[^.;:()]{3,160})$")
 NAME_SEPARATOR = re.compile(r"\s*(?:[,，&]|\band\b)\s*")
 MAX_ORGANIZATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
 LINKED_NAMES = re.compile(r"^(?P<more>(?:\s+and\s+[^()（）]{2,30}?)?)(?:\s+(?:presented\s+|hosted\s+)?by\s+(?P<who>[^()（）]{3,120}?)\.?"
@@ -35,7 +37,7 @@ def listed_talks(blocks: list[Block], found: list[SessionMention]) -> list[Sessi
     they missed: a line's reading with its speakers replaces its reading as a title alone."""
     sessions = [session for session in found if not date_alone(session.title)]
     for session in speaker_first_program_items(blocks, sessions) + talks_under_presenter_headings(blocks) \
-            + linked_titles_with_linked_names(blocks):
+            + linked_titles_with_linked_names(blocks) + titles_over_with_lines(blocks):
         _merge(sessions, session)
     return sessions
 
@@ -97,6 +99,18 @@ def linked_titles_with_linked_names(blocks: list[Block]) -> list[SessionMention]
         names = [name.strip("()（） ") for name in NAME_SEPARATOR.split(linked.group("who") or linked.group("bracketed")) if name.strip()]
         if names and all(_a_linked_name(name, block) for name in names) and len(clean_title(title)) >= 2:
             found.append(SessionMention(clean_title(title), block.span, speakers=[PersonMention(name, block.span) for name in names]))
+    return found
+
+
+def titles_over_with_lines(blocks: list[Block]) -> list[SessionMention]:
+    """A title in bold or a heading over a line that only names its speakers after 'with', 'by' or
+    'featuring' ('**Title**' over '_with Jane Doe, Omar Haddad, and Lena Brandt_'): that talk, by them."""
+    found = []
+    for title, below in zip(blocks, blocks[1:]):
+        match = WITH_NAMES.match(below.text) if title.is_title and below.kind == "paragraph" else None
+        names = [name for name in NAME_SEPARATOR.split(match.group("who")) if name] if match else []
+        if names and all(person_name(name) == name for name in names) and len(clean_title(title.text)) >= 4:
+            found.append(SessionMention(clean_title(title.text), title.span, speakers=[PersonMention(name, below.span) for name in names]))
     return found
 
 
