@@ -35,7 +35,8 @@ from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
-from .talk_pages import (episode_talk, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
+from .talk_lists import listed_talks
+from .talk_pages import (episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
 from .zh_prose import zh_speech_verbs
@@ -205,12 +206,13 @@ def _context_year(source: Source) -> int | None:
 
 
 def _layout_talks(result: Extraction, source: Source, blocks: list[Block]) -> list[SessionMention]:
-    """The page's talks: its front matter's one talk, or those its layouts give. On a Chinese page, a
+    """The page's talks: its front matter's program or one talk, or those its layouts give. On a Chinese page, a
     write-up of one talk or an episode of a talk series narrows them to that talk, and a page whose
     title names no event may be one talk under a speaker label. Returns the written-up talk, if any:
     the page's body is then that talk's, not the event's."""
-    front_talk = front_matter_talk(source.front_matter, source.front_matter_lines)
-    result.sessions = [front_talk] if front_talk else talks(blocks)
+    front_program = front_matter_program(source.front_matter, source.front_matter_lines)
+    front_talk = None if front_program else front_matter_talk(source.front_matter, source.front_matter_lines)
+    result.sessions = front_program or ([front_talk] if front_talk else listed_talks(blocks, talks(blocks)))
     if not CJK.search(source.text or ""):
         return []
     title = result.title.value if result.title else None

@@ -242,8 +242,9 @@ def _recording_caption(raw: str) -> str | None:
     return html.unescape(title.group("title")).strip() or None
 
 
-EMBEDDED_VIDEO = re.compile(r"""^\s*(?:\{\{<?\s*(?:video|youtube|vimeo)\b.*\}\}|<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)"""
-                            r"""[^>]*>\s*(?:</iframe>)?)\s*$""", re.IGNORECASE)  # a line that only embeds a recording
+EMBEDDED_VIDEO = re.compile(r"""^\s*(?:\{\{<?\s*(?:video|youtube|vimeo)\b.*\}\}|(?:<(?:div|p|figure)\b[^>]*>\s*)?"""  # '<div class="video">'
+                            r"""<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)"""
+                            r"""[^>]*>\s*(?:</iframe>)?\s*(?:</(?:div|p|figure)>)?)\s*$""", re.IGNORECASE)  # a line that only embeds a recording
 EMBEDDED_POST = re.compile(r"""^\s*<blockquote\b[^>]*\bclass=["'][^"']*\b(?:twitter-tweet|bluesky-embed|mastodon-embed)""", re.IGNORECASE)
 EMBEDDED_POST_ATTRIBUTION = re.compile(r"(?<=</p>).*$", re.IGNORECASE)
 """A social-media post embedded in a page: '<blockquote class="twitter-tweet"><p>Text</p>&mdash; Author
@@ -650,13 +651,15 @@ CODE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*(\{?[\w+#.-]*)")  # '```go', R
 MDX_STATEMENT = re.compile(r"^(?:import\s+(?:[\w${},*\s]+\s+from\s+)?['\"]|export\s+(?:const|let|default|function)\b)")
 ADMONITION = re.compile(r"^\s{0,3}:::\s*(?:\w+)?\s*(?:\[(?P<bracketed>[^\]]*)\]|(?P<title>.*))$")  # ':::tip Title'
 JSX_COMMENT = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
+HEADING_ID = re.compile(r"\s*\{(?:/\*\s*[\w-]+\s*\*/|#[\w-]+)\}\s*$")  # '## Day 1 {/*day-1*/}', '## Agenda {#agenda}'
 
 
 def _not_shown_blanked(raws: list[str]) -> list[str]:
     """Lines a reader of the page never sees as text are read as blank (line numbers stay true): code
     in a fence that names its language ('```yaml'; an unnamed fence often holds a plain-text agenda,
     so its lines stay), and MDX's statements ('import Tabs from …'), comments ('{/* … */}') and
-    admonition fences (':::note' alone is blank, ':::tip Venue' keeps its title)."""
+    admonition fences (':::note' alone is blank, ':::tip Venue' keeps its title); a heading's anchor
+    id at its end ('## Day 1 {/*day-1*/}') is no part of its text."""
     kept, fence = [], None
     for raw in raws:
         opened = CODE_FENCE.match(raw)
@@ -672,7 +675,7 @@ def _not_shown_blanked(raws: list[str]) -> list[str]:
         elif admonition := ADMONITION.match(raw):
             kept.append((admonition.group("bracketed") or admonition.group("title") or "").strip())
         else:
-            kept.append(raw)
+            kept.append(HEADING_ID.sub("", raw) if raw.lstrip().startswith("#") and raw.rstrip().endswith("}") else raw)
     return kept
 
 

@@ -292,6 +292,39 @@ def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | N
     return None
 
 
+def front_matter_program(matter: dict, lines: dict[str, int]) -> list[SessionMention]:
+    """A meetup's page whose front matter lists its program: under `speakers:` (or `talks:`,
+    `sessions:`) entries that each hold a talk's own `title` beside its speaker's `name`: each
+    entry is a talk by that speaker, not the page's title."""
+    for key, value in matter.items():
+        if not isinstance(value, list) or _front_matter_word(key) not in _key_words("speaker") | _key_words("talk"):
+            continue
+        span = Span(lines.get(key, 1), lines.get(key, 1))
+        program = [talk for talk in (_front_matter_entry_talk(entry, span) for entry in value) if talk]
+        if program and len(program) == len(value):
+            return program
+    return []
+
+
+def _front_matter_word(key) -> str:
+    """'Speakers', 'talks', 'session_list' -> the label word the key says ('speakers', 'talk', 'session list')."""
+    word = str(key).replace("_", " ").casefold()
+    return word if word in _key_words("speaker") else re.sub(r"s$", "", word)
+
+
+def _front_matter_entry_talk(entry, span: Span) -> SessionMention | None:
+    """`{title: Title, name: Jane Doe}`: a talk with its speaker (names joined by '&' or 'and' are each one)."""
+    if not isinstance(entry, dict):
+        return None
+    fields = {_front_matter_word(key): value for key, value in entry.items()}
+    title = next((str(value).strip() for key, value in fields.items() if key in _key_words("talk") and value), "")
+    if not title:
+        return None
+    names = re.split(r"\s*(?:&|\band\b)\s*", str(fields.get("name") or "").strip())
+    speakers = [person for person in (_front_matter_person({**entry, "name": name}, span) for name in names if name) if person]
+    return SessionMention(clean_title(title), span, speakers=speakers)
+
+
 @cache
 def _key_words(kind: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in labels(kind))

@@ -1,0 +1,210 @@
+"""Part of stage 2b, recognize layouts: talks listed rather than told, read after the layout
+recognizers of layouts.py and merged into what they found. A list under a program heading
+('## Agenda', '### Talks', '**Slides from the presentations**') whose items open with their speaker
+('- Jane Doe, Contoso: Title', '- [Jane Doe: Title](slides)', '- Jane Doe and Omar Haddad: Title'),
+even a list of one; a talk label ('- Talk: Title') under a heading that names its presenters
+('### Lightning Talk 2: Jane Doe, Omar Haddad', '### Jane Doe'); a list of recordings, each a
+linked title with its speakers' linked names ('[Title](video) by [Jane Doe](profile)', '[Title](video)
+[(Jane Doe)](profile) showed …'); a title over a line of its speakers ('**Title**' over '_with Jane
+Doe and Omar Haddad_'); a 'talk' that is only a date
+('May 22, 2024 by Jane Doe' is a post's byline) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import dates
+from .classify import is_org, is_role, parse_people, person_name, probably_a_person
+from .lexicon import normalize
+from .model import PersonMention, SessionMention
+from .segment import Block
+from .talk_lines import HANDLE_NOTE, SPEAKER_SET_APART, clean_title, line_label, line_label_and_value, split_title_and_speakers, talk_nouns
+from .wordlists import alternation, labels
+
+SPEAKER_THEN_TITLE = re.compile(r"^(?P<who>[^:：]{3,80}?)\s*[:：]\s*(?P<title>[^:：].{1,150}?)[.。]?$")
+KIND_NUMBERED = re.compile(r"^[^:：]{0,40}?\b\d{1,2}\s*[:：]\s*")  # 'Lightning Talk 2: ', 'Presentation 1: '
+WITH_NAMES = re.compile(r"(?i)^(?:with|(?:presented\s+)?by|featuring)\s+(?P<who>[^.;:()]{3,160})$")
+NAME_SEPARATOR = re.compile(r"\s*(?:[,，&]|\band\b)\s*")
+MAX_ORGANIZATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
+LINKED_NAMES = re.compile(r"^(?P<more>(?:\s+and\s+[^()（）]{2,30}?)?)(?:\s+(?:presented\s+|hosted\s+)?by\s+(?P<who>[^()（）]{3,120}?)\.?"
+                          r"|\s*[(（](?P<bracketed>[^()（）]{3,60})[)）](?:\s+\S.*)?)$")  # '[Title](…) and [Part II](…) [(Jane Doe)](…) showed …'
+
+
+def listed_talks(blocks: list[Block], found: list[SessionMention]) -> list[SessionMention]:
+    """The talks the layouts found, without a date taken for a title, completed by the talk lists
+    they missed: a line's reading with its speakers replaces its reading as a title alone."""
+    sessions = [session for session in found if not date_alone(session.title)]
+    for session in speaker_first_program_items(blocks, sessions) + talks_under_presenter_headings(blocks) \
+            + linked_titles_with_linked_names(blocks) + titles_over_with_lines(blocks):
+        _merge(sessions, session)
+    return sessions
+
+
+def date_alone(title: str) -> bool:
+    """'May 22, 2024', 'Oct 16, 2025': a date, no talk's title."""
+    text = title.strip(" .,")
+    if not text[:1].isalpha() or len(text) > 20:
+        return False
+    found = dates.find_dates(text)
+    return len(found) == 1 and not re.sub(r"[\d\s,.]", "", text[:found[0].position]) \
+        and not re.search(r"[^\W\d_]{4,}", re.sub(rf"(?i)^{dates.MONTH}", "", text))
+
+
+def _merge(sessions: list[SessionMention], session: SessionMention) -> None:
+    key = normalize(session.title)
+    for index, known in enumerate(sessions):
+        if known.span.first == session.span.first and (not known.speakers or known.title == f"{session.title}."):
+            sessions[index] = session  # 'Jane Doe: Title' read whole as a title, or 'Title.' with the item's full stop
+            return
+        if normalize(known.title) == key:
+            known.speakers = known.speakers or session.speakers
+            return
+    sessions.append(session)
+
+
+def speaker_first_program_items(blocks: list[Block], found: list[SessionMention]) -> list[SessionMention]:
+    """The items of a program's list that open with their speakers and a colon ('Jane Doe, Contoso:
+    Title', 'Jane Doe: Title'): each the talk after the colon, by the people before it. Beside talks
+    found already (no program heading above) each name must read as a person's by itself."""
+    talks = []
+    speaker_first = {session.span.first: session.speakers[0].name for session in found if session.speakers}
+    for block, headed in _program_items(blocks, speaker_first):
+        match = SPEAKER_THEN_TITLE.match(block.text)
+        if not match or _colon_in_a_linked_title(block) or SPEAKER_SET_APART.search(match.group("title")) \
+                or split_title_and_speakers(match.group("title"), block.span)[1]:  # 'Part One: Title by Jane Doe'
+            continue
+        speakers = _speakers_named(match.group("who"), block)
+        if not headed and not all(probably_a_person(person.name) for person in speakers):
+            continue
+        title = clean_title(match.group("title")) if speakers else ""
+        if len(title) >= 2 and not (len(title) <= MAX_ORGANIZATION and (is_org(title) or is_role(title) or person_name(title))):
+            talks.append(SessionMention(title, block.span, speakers=speakers))
+    return talks
+
+
+def linked_titles_with_linked_names(blocks: list[Block]) -> list[SessionMention]:
+    """A list of recordings: an item that opens with a linked title, then its speakers' linked
+    names after 'by' or 'hosted by' ('[TanStack Start](video) by [Jane Doe](profile).') or in
+    brackets ('[Title](video) [(Jane Doe)](profile) showed …'): the title, by those people."""
+    found = []
+    for block in blocks:
+        if block.kind != "item" or len(block.links) < 2 or not block.text.startswith(block.links[0]):
+            continue
+        linked = LINKED_NAMES.match(block.text[len(block.links[0]):])
+        if not linked:
+            continue
+        title = block.links[0] + (linked.group("more") or "")
+        names = [name.strip("()（） ") for name in NAME_SEPARATOR.split(linked.group("who") or linked.group("bracketed")) if name.strip()]
+        if names and all(_a_linked_name(name, block) for name in names) and len(clean_title(title)) >= 2:
+            found.append(SessionMention(clean_title(title), block.span, speakers=[PersonMention(name, block.span) for name in names]))
+    return found
+
+
+def titles_over_with_lines(blocks: list[Block]) -> list[SessionMention]:
+    """A title in bold or a heading over a line that only names its speakers after 'with', 'by' or
+    'featuring' ('**Title**' over '_with Jane Doe, Omar Haddad, and Lena Brandt_'): that talk, by them."""
+    found = []
+    for title, below in zip(blocks, blocks[1:]):
+        match = WITH_NAMES.match(below.text) if title.is_title and below.kind == "paragraph" else None
+        names = [name for name in NAME_SEPARATOR.split(match.group("who")) if name] if match else []
+        if names and all(person_name(name) == name for name in names) and len(clean_title(title.text)) >= 4:
+            found.append(SessionMention(clean_title(title.text), title.span, speakers=[PersonMention(name, below.span) for name in names]))
+    return found
+
+
+def _a_linked_name(name: str, block: Block) -> bool:
+    return person_name(name) == name and any(link.strip("()（） ") == name for link in block.links[1:])
+
+
+def _program_items(blocks: list[Block], speaker_first: dict[int, str]) -> list[tuple[Block, bool]]:
+    """The list items of the sections a program heading opens, down to the next heading of its
+    level or above (True: headed), and of the lists where a talk was found already whose speaker
+    opens its line (False: its siblings may be talks too, 'Jane Doe: Title' beside 'Delba de
+    Oliveira: Title'; '[Title: Subtitle](…) - Jane Doe' opens with no speaker)."""
+    items, level = [], None
+    for block in blocks:
+        if block.kind == "heading" and level is not None and block.level <= level:
+            level = None
+        if (block.is_title or block.text.endswith(":")) and _program_heading(block.text):  # also 'Talks from the team:' over its list
+            level = block.level if block.kind == "heading" else 9
+        elif level is not None and block.kind == "item":
+            items.append((block, True))
+    listed = {block.number for block, _ in items}
+    for run in _item_runs(blocks):
+        if any(block.number in speaker_first and _opens_with(block.text, speaker_first[block.number]) for block in run):
+            items += [(block, False) for block in run if block.number not in listed]
+    return items
+
+
+def _colon_in_a_linked_title(block: Block) -> bool:
+    """'[Part One: Title](video) - Jane Doe, Contoso': the colon is inside a link that is not the
+    whole item, so it belongs to the title ('[Jane Doe: Title](slides)' alone is a slide list's item)."""
+    return any(":" in link and link.strip() != block.text.strip() for link in block.links)
+
+
+def _opens_with(text: str, name: str) -> bool:
+    match = SPEAKER_THEN_TITLE.match(text)
+    return bool(match) and name in match.group("who")
+
+
+def _item_runs(blocks: list[Block]) -> list[list[Block]]:
+    """The lists of the page: items that follow one another with no other block between."""
+    runs: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind == "item":
+            runs[-1].append(block)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _program_heading(text: str) -> bool:
+    """'Agenda', 'Talks', 'Schedule', 'Slides from the presentations', 'Recordings of the talks'."""
+    text = text.strip(" *_:：")
+    return line_label(text) == "agenda" or (len(text) <= 60 and bool(_program_words().search(text)))
+
+
+@cache
+def _program_words() -> re.Pattern:
+    """Material words with talk nouns ('Slides from the presentations', 'Talks and videos'), talks
+    and whose they are ('Talks from the Contoso team:')."""
+    materials, nouns = alternation(labels("material-word")), talk_nouns()
+    return re.compile(rf"(?i)^(?:(?:{materials})\b.*\b(?:{nouns})$|(?:{nouns})\s+(?:and\s+)?(?:{materials})$|(?:{nouns})\s+(?:from|on|by|at)\b)")
+
+
+def _speakers_named(who: str, block: Block) -> list[PersonMention]:
+    """'Jane Doe', 'Jane Doe, Contoso', 'Jane Doe and Omar Haddad': people, each a name that reads as one."""
+    who = HANDLE_NOTE.sub("", who).strip(" ,;-–—")
+    people = parse_people(who, block.span, cue=True)
+    return people if people and all(person.name and person_name(person.name) == person.name for person in people) else []
+
+
+def talks_under_presenter_headings(blocks: list[Block]) -> list[SessionMention]:
+    """'### Jane Doe' (or '### Lightning Talk 2: Jane Doe, Omar Haddad') over '- Talk: Title': the
+    talk the label gives, by the people the heading above it names."""
+    found, heading = [], None
+    for block in blocks:
+        if block.kind == "heading":
+            heading = block
+            continue
+        if heading is None or block.kind != "item" or line_label(block.text) != "talk":
+            continue
+        title = clean_title(line_label_and_value(block.text)[1])
+        speakers = _presenters(heading)
+        if len(title) >= 2 and speakers:
+            found.append(SessionMention(title, block.span, speakers=speakers))
+    return found
+
+
+def _presenters(heading: Block) -> list[PersonMention]:
+    """The people a heading over a talk names: all of it, or what follows its last colon after a
+    numbered kind ('Presentation 2: Topic: Jane Doe'); an unknown presenter ('?') left out."""
+    text = KIND_NUMBERED.sub("", heading.text)
+    text = re.split(r"\s*[:：]\s*", text)[-1]
+    text = re.sub(r"(?:[,，]\s*)?\?+", "", text).strip(" ,")
+    names = [HANDLE_NOTE.sub("", part).strip() for part in NAME_SEPARATOR.split(text) if part.strip()]
+    if len(names) > 1 and all(person_name(name) == name for name in names):  # 'Jane Doe, Omar Haddad': names alone
+        return [PersonMention(name, heading.span) for name in names]
+    return _speakers_named(text, heading) if text else []
