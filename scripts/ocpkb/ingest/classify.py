@@ -1251,6 +1251,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
         rest = re.sub(r"^(?:is|was)\s+(?:an?|the)\s+", "", first.group("rest"))  # '连真，is a postdoctoral fellow at Lyft'
+        if not text[first.end("name"):first.start("rest")].strip() and _a_product_or_headline(rest):
+            return None
         if _talk_after_colon(text, first.start("rest"), rest):
             return PersonMention(first.group("name"), span)
         org, title = split_affiliation(rest)
@@ -1261,6 +1263,31 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
             return found
     whole = person_name(text)
     return PersonMention(whole, span) if whole else None
+
+
+MODEL_CODE = re.compile(r"(?:[A-Z0-9]*[A-Z][A-Z0-9]*\d{3,}|\d+[A-Z]\d{3,})[A-Z]*(?![\w-])")  # 'XL8200', '3A6000', 'GP102'
+HEADLINE_END = re.compile(r"[！？!?]")
+
+
+def _a_product_or_headline(rest: str) -> bool:
+    """'星岚 XL8200、XL8300 都支持…', '星岚 SIMD 手册：现已发布！': what follows a brand set off by a
+    space is a product's model code (capitals with three or more digits) or an exclaimed headline,
+    where a caption's affiliation would stand; the brand is no person."""
+    return bool(MODEL_CODE.match(rest) or HEADLINE_END.search(rest)) or _acronym_then_product_words(rest)
+
+
+def _acronym_then_product_words(rest: str) -> bool:
+    """'SIMD 手册' after '星岚': Latin letters, then Chinese words that end in a product noun (手册,
+    固件, 芯片), with no job title, name a product or a document, no one's employer."""
+    if not re.match(r"[A-Za-z][\w.-]*\s*[\u4e00-\u9fff]", rest):
+        return False
+    org, title = split_affiliation(rest)
+    return bool(org) and not title and bool(_product_noun_end().search(org))
+
+
+@cache
+def _product_noun_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('product_nouns'))})$")
 
 
 def _talk_after_colon(text: str, rest_at: int, rest: str) -> bool:
