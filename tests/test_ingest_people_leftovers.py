@@ -26,3 +26,18 @@ def test_a_brand_before_its_document_in_an_exclaimed_headline_gives_no_talk(run)
 def test_the_captioned_speaker_of_the_same_newsletter_stays(run):
     view = extracted(run, "zh-newsletter-brands.md")
     assert affiliations(view)["林澈"] == ("云帆科技", "高级工程师")
+
+
+def test_a_field_word_before_a_founder_ends_the_company_name(run):
+    view = extracted(run, "zh-captions-company-field-words.md")  # '云帆网络创始人林澈'
+    assert affiliations(view)["林澈"] == ("云帆网络", "创始人")
+
+
+def test_a_field_word_before_a_seniority_word_ends_the_company_name(run):
+    view = extracted(run, "zh-captions-company-field-words.md")  # '北辰软件高级工程师周岚'
+    assert affiliations(view)["周岚"] == ("北辰软件", "高级工程师")
+
+
+def test_a_field_word_before_a_role_stays_in_the_job_title(run):
+    view = extracted(run, "zh-captions-company-field-words.md")  # '星河科技网络工程师许朗'
+    assert affiliations(view)["许朗"] == ("星河科技", "网络工程师")

@@ -893,10 +893,32 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         regional = REGION_AFTER_NAME.match(org or "")
         if regional and _a_region(regional.group("region")):  # 'Mango Solutions中国区数据' of '…中国区数据总监': the region and its unit are the post's
             return regional.group("name"), org[regional.end("name"):].strip() + title
-        return (_without_place_after(org) or None), title
+        return _company_word_before_a_leader(_without_place_after(org) or None, title, clause)
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+def _company_word_before_a_leader(org: str | None, title: str, clause: str) -> tuple[str | None, str]:
+    """'云帆网络创始人' -> ('云帆网络', '创始人'), not ('云帆', '网络创始人'): a founder or head
+    (data/leader_roles.txt) has no field of work, and a field comes after a seniority word, not
+    before it ('高级网络工程师'), so a field word that is also an organization word, before such a
+    post or a seniority word and written right after the organization, ends its name ('云帆网络高级
+    工程师'; not in '中兴通讯 网管软件资深专家', where the field follows another word)."""
+    if not org:
+        return org, title
+    word = next((w for w in _company_field_words() if title.startswith(w)), None)
+    post = title[len(word):] if word else ""
+    if (post in words("leader_roles") or post.startswith(words("seniority_words"))) and org + title in clause:
+        return org + word, post
+    return org, title
+
+
+@cache
+def _company_field_words() -> tuple[str, ...]:
+    """Field words of job titles that also end companies' names ('网络', '数据', '科技')."""
+    org_words = set(words("org_words"))
+    return tuple(sorted((w for w in _zh_role_modifiers() if w in org_words), key=len, reverse=True))
 
 
 REGION_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9&.-]*(?:\s+[A-Za-z][A-Za-z0-9&.-]*)*)\s*(?P<region>[\u4e00-\u9fff]{1,3})区")
