@@ -41,3 +41,13 @@ def test_a_field_word_before_a_seniority_word_ends_the_company_name(run):
 def test_a_field_word_before_a_role_stays_in_the_job_title(run):
     view = extracted(run, "zh-captions-company-field-words.md")  # '星河科技网络工程师许朗'
     assert affiliations(view)["许朗"] == ("星河科技", "网络工程师")
+
+
+def test_a_project_in_brackets_that_the_recap_names_as_a_community_is_the_affiliation(run):
+    view = extracted(run, "zh-community-brackets.md")  # '林澈（xinghe）', '由 xinghe（星河）社区主办'
+    assert affiliations(view)["林澈"] == ("xinghe（星河）社区", None)
+
+
+def test_a_login_in_brackets_names_no_community(run):
+    view = extracted(run, "zh-community-brackets.md")  # '周岚（zhoulan）'
+    assert affiliations(view)["周岚"] == (None, None)
