@@ -51,3 +51,14 @@ def test_a_project_in_brackets_that_the_recap_names_as_a_community_is_the_affili
 def test_a_login_in_brackets_names_no_community(run):
     view = extracted(run, "zh-community-brackets.md")  # '周岚（zhoulan）'
     assert affiliations(view)["周岚"] == (None, None)
+
+
+def test_names_listed_after_an_early_ampersand_in_a_link_title_are_all_speakers(run):
+    view = extracted(run, "recap-video-link-titles.md")  # 'Keynote - A & B, C, D, E'
+    assert talks(view)["WidgetConf Keynote"] == ["Lena Brandt", "Omar Haddad", "Wei Chen", "Priya Raman", "Tomas Berg"]
+    assert affiliations(view)["Lena Brandt"] == (None, None)
+
+
+def test_two_names_joined_before_one_organization_still_share_it(run):
+    view = extracted(run, "recap-video-link-titles.md")  # 'Title - A & B, Contoso'
+    assert affiliations(view)["Ana Ruiz"] == ("Contoso", None)

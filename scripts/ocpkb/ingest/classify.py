@@ -1383,7 +1383,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         several = [parse_person(part, span, cue) for part in bracketed]
         if all(several):
             return several
-    named = _enumerated_names(text, span)  # 'A, B, C and D'
+    named = _enumerated_names(text, span) or _names_joined_early(text, span)  # 'A, B, C and D', 'A & B, C, D'
     if named:
         return named
     grouped = _names_before_their_organization(text, span)  # 'A, B, Org', 'A, B, Org, C, Org'
@@ -1421,6 +1421,22 @@ def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
     if len(parts) < MIN_ENUMERATION or any(not person_name(part) or is_org(part) for part in parts):
         return []
     return [PersonMention(person_name(part), span) for part in parts]
+
+
+MIN_LIST_AFTER_JOINT = 4
+
+
+def _names_joined_early(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe & Wei Chen, Omar Haddad, Lena Brandt' (a video's title listing its speakers): the
+    joint comes early, then more names after commas. Four or more parts, each a full name that
+    reads as a person's, are a list of names; 'Jane Doe & Wei Chen, Contoso' shares an employer."""
+    if CJK.search(text) or not re.search(r"\s(?:&|and)\s[^,]+,", text):
+        return []
+    parts = [part.strip(" .") for part in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text.strip(" ."))]
+    if len(parts) < MIN_LIST_AFTER_JOINT or not all(" " in part and person_name(part) == part and probably_a_person(part)
+                                                    and not is_org(part) for part in parts):
+        return []
+    return [PersonMention(part, span) for part in parts]
 
 
 LOWERCASE_NOTE = re.compile(r"\s*\([a-z][a-z ,&/]*\)\s*$")
