@@ -62,3 +62,9 @@ def test_names_listed_after_an_early_ampersand_in_a_link_title_are_all_speakers(
 def test_two_names_joined_before_one_organization_still_share_it(run):
     view = extracted(run, "recap-video-link-titles.md")  # 'Title - A & B, Contoso'
     assert affiliations(view)["Ana Ruiz"] == ("Contoso", None)
+
+
+def test_developer_relations_is_a_field_of_work_so_the_organization_follows_for(run):
+    view = extracted(run, "meetup-developer-relations.md")
+    assert affiliations(view)["Lena Brandt"] == ("Fabrikam Foundation", "Head of Developer Relations")
+    assert affiliations(view)["Omar Haddad"] == ("Contoso Labs", "Head of DevRel")
