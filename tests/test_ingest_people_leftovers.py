@@ -68,3 +68,15 @@ def test_developer_relations_is_a_field_of_work_so_the_organization_follows_for(
     view = extracted(run, "meetup-developer-relations.md")
     assert affiliations(view)["Lena Brandt"] == ("Fabrikam Foundation", "Head of Developer Relations")
     assert affiliations(view)["Omar Haddad"] == ("Contoso Labs", "Head of DevRel")
+
+
+def test_dotted_initials_before_a_surname_are_a_speaker_so_the_program_line_splits(run):
+    view = extracted(run, "program-initials-before-surname.md")
+    assert talks(view)["Caching shaders on a budget"] == ["A. Brandt"]  # '- Title - A. Brandt (Contoso)'
+    assert talks(view)["Color management for printers"] == ["J. R. Haddad"]
+    assert affiliations(view)["A. Brandt"] == ("Contoso", None)
+
+
+def test_a_title_that_opens_with_a_capital_letter_and_a_word_stays_whole(run):
+    view = extracted(run, "program-initials-before-surname.md")  # 'A Team of Two: …'
+    assert talks(view)["A Team of Two: shipping a paint app"] == ["Wei Chen"]

@@ -151,6 +151,8 @@ def _name_latin(text: str) -> str | None:
         full += 1
     if full == 1 and _given_name_then_initial(tokens):
         return f"{text}."  # 'Aurélien C.': the surname written as its initial
+    if full == 1 and _initials_then_surname(tokens):
+        return text  # 'A. Smith', 'J. R. Doe'
     return text if full >= 2 else None
 
 
@@ -159,6 +161,24 @@ def _given_name_then_initial(tokens: list[str]) -> bool:
     aside), then one capital letter for the surname."""
     return len(tokens) == 2 and re.fullmatch(r"[A-Z]", tokens[1]) is not None \
         and given_name_anywhere(slugify(tokens[0])) and tokens[0].casefold() not in _non_name_words()
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_then_surname(tokens: list[str]) -> bool:
+    """'A. Smith', 'J. R. Doe': dotted initials for the given names, then a surname of three or more
+    letters that is no place and that probablepeople reads as one ('A. Team' is a corporation's)."""
+    import probablepeople
+    from . import places
+
+    if len(tokens) < 2 or len(tokens[-1]) < 3 or not all(DOTTED_INITIALS.fullmatch(token) for token in tokens[:-1]) \
+            or places.named_place(tokens[-1]):
+        return False
+    try:
+        return probablepeople.tag(" ".join(tokens))[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
 
 
 def _given_name_before_surname(tokens: list[str]) -> bool:
@@ -285,8 +305,8 @@ def plain_words(name: str) -> bool:
     """'Deep Learning', 'Supporting Quotes', 'Twitter': every word of it a dictionary word, and the
     first no common given name ('Mark Hill' is a name): a phrase, unless a layout says otherwise."""
     tokens = name.split()
-    if not tokens or CJK.search(name) or not all(dictionary_word(token) for token in tokens):
-        return False
+    if not tokens or CJK.search(name) or not all(dictionary_word(token) and not DOTTED_INITIALS.fullmatch(token) for token in tokens):
+        return False  # 'A. Smith': an initial is no word
     return _given_names().get(tokens[0].casefold(), 0) < COMMON_GIVEN_NAME
 
 
