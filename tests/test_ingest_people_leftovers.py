@@ -80,3 +80,14 @@ def test_dotted_initials_before_a_surname_are_a_speaker_so_the_program_line_spli
 def test_a_title_that_opens_with_a_capital_letter_and_a_word_stays_whole(run):
     view = extracted(run, "program-initials-before-surname.md")  # 'A Team of Two: …'
     assert talks(view)["A Team of Two: shipping a paint app"] == ["Wei Chen"]
+
+
+def test_a_given_name_alone_after_a_job_title_gives_the_talk_named_after_a_comma(run):
+    view = extracted(run, "recap-given-name-speaker.md")  # 'Fabrikam project maintainer Lena gave the first presentation, Title.'
+    assert talks(view)["State of the Widget Graphics"] == ["Lena"]
+
+
+def test_a_capitalized_word_with_no_job_title_before_it_is_no_speaker(run):
+    view = extracted(run, "recap-given-name-speaker.md")  # 'Later Summer gave a short talk, Painting with Brushes.'
+    assert "Painting with Brushes" not in talks(view)
+    assert "Summer" not in affiliations(view)
