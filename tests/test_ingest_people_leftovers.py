@@ -91,3 +91,19 @@ def test_a_capitalized_word_with_no_job_title_before_it_is_no_speaker(run):
     view = extracted(run, "recap-given-name-speaker.md")  # 'Later Summer gave a short talk, Painting with Brushes.'
     assert "Painting with Brushes" not in talks(view)
     assert "Summer" not in affiliations(view)
+
+
+def test_a_possessive_quoted_title_joined_to_another_persons_keynote_is_a_talk(run):
+    view = extracted(run, "recap-possessive-quoted-titles.md")  # "A's 'Title' and B's keynote 'Other'"
+    assert talks(view)["Shipping Widgets Weekly"] == ["Lena Brandt"]
+    assert talks(view)["Ten Years of Widget Outages"] == ["Omar Haddad"]
+
+
+def test_a_quoted_title_is_no_persons_name(run):
+    view = extracted(run, "recap-possessive-quoted-titles.md")
+    assert "Shipping Widgets Weekly" not in affiliations(view)
+
+
+def test_a_possessive_quoted_title_beside_no_talk_noun_is_no_talk(run):
+    view = extracted(run, "recap-possessive-quoted-titles.md")  # "Priya Raman's 'The Widget Handbook' and Wei Chen's blog post …"
+    assert "The Widget Handbook" not in talks(view)

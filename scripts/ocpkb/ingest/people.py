@@ -132,9 +132,16 @@ def _listed_in_prose(text: str, span: Span) -> list[PersonMention]:
         for match in prose.finditer(text):
             for written in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", match.group("who")):
                 name = person_name(written)
-                if name and probably_a_person(name) and not _inside_an_organization(written, text):
+                if name and probably_a_person(name) and not _inside_an_organization(written, text) \
+                        and not _closed_by_a_quote(written, text):
                     found.append(PersonMention(name, span))
     return found
+
+
+def _closed_by_a_quote(written: str, text: str) -> bool:
+    """"… Brandt's 'Shipping Widgets Weekly' and Omar Haddad's keynote …": words that a quote closes
+    are a quoted title, no name."""
+    return bool(re.search(re.escape(written.rstrip("'’")) + r"['’”\"]", text))
 
 
 def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:

@@ -374,6 +374,26 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
                 title = match.group("by_title")
             if speaker:
                 found.append(SessionMention(title.strip(" ,."), block.span, speakers=[speaker]))
+        found += _owned_title_beside_a_talk(block) if "'s " in block.text or "’s " in block.text else []
+    return found
+
+
+@cache
+def _owned_title_before_owned_talk() -> re.Pattern:
+    """"Jane Doe's 'Title' and Omar Haddad's keynote 'Other' were …": a person's quoted title with no
+    talk noun, joined by 'and' to another person's talk noun in the same sentence, which says
+    what both are."""
+    nouns = alternation(words("talk_nouns"))
+    return re.compile(rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})['’]s\s+"
+                      rf"['‘“\"](?P<title>[A-Z][^'‘’\"“”]{{3,150}}?)['’”\"](?=\s+and\s[^.!?]{{0,120}}?['’]s\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})\b)")
+
+
+def _owned_title_beside_a_talk(block: Block) -> list[SessionMention]:
+    found = []
+    for match in _owned_title_before_owned_talk().finditer(block.text):
+        name = person_name(match.group("owner"))
+        if name and not plain_words(name):
+            found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=[PersonMention(name, block.span)]))
     return found
 
 
