@@ -151,6 +151,8 @@ def _name_latin(text: str) -> str | None:
         full += 1
     if full == 1 and _given_name_then_initial(tokens):
         return f"{text}."  # 'Aurélien C.': the surname written as its initial
+    if full == 1 and _initials_then_surname(tokens):
+        return text  # 'A. Smith', 'J. R. Doe'
     return text if full >= 2 else None
 
 
@@ -159,6 +161,24 @@ def _given_name_then_initial(tokens: list[str]) -> bool:
     aside), then one capital letter for the surname."""
     return len(tokens) == 2 and re.fullmatch(r"[A-Z]", tokens[1]) is not None \
         and given_name_anywhere(slugify(tokens[0])) and tokens[0].casefold() not in _non_name_words()
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_then_surname(tokens: list[str]) -> bool:
+    """'A. Smith', 'J. R. Doe': dotted initials for the given names, then a surname of three or more
+    letters that is no place and that probablepeople reads as one ('A. Team' is a corporation's)."""
+    import probablepeople
+    from . import places
+
+    if len(tokens) < 2 or len(tokens[-1]) < 3 or not all(DOTTED_INITIALS.fullmatch(token) for token in tokens[:-1]) \
+            or places.named_place(tokens[-1]):
+        return False
+    try:
+        return probablepeople.tag(" ".join(tokens))[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
 
 
 def _given_name_before_surname(tokens: list[str]) -> bool:
@@ -285,8 +305,8 @@ def plain_words(name: str) -> bool:
     """'Deep Learning', 'Supporting Quotes', 'Twitter': every word of it a dictionary word, and the
     first no common given name ('Mark Hill' is a name): a phrase, unless a layout says otherwise."""
     tokens = name.split()
-    if not tokens or CJK.search(name) or not all(dictionary_word(token) for token in tokens):
-        return False
+    if not tokens or CJK.search(name) or not all(dictionary_word(token) and not DOTTED_INITIALS.fullmatch(token) for token in tokens):
+        return False  # 'A. Smith': an initial is no word
     return _given_names().get(tokens[0].casefold(), 0) < COMMON_GIVEN_NAME
 
 
@@ -893,10 +913,32 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         regional = REGION_AFTER_NAME.match(org or "")
         if regional and _a_region(regional.group("region")):  # 'Mango Solutions中国区数据' of '…中国区数据总监': the region and its unit are the post's
             return regional.group("name"), org[regional.end("name"):].strip() + title
-        return (_without_place_after(org) or None), title
+        return _company_word_before_a_leader(_without_place_after(org) or None, title, clause)
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+def _company_word_before_a_leader(org: str | None, title: str, clause: str) -> tuple[str | None, str]:
+    """'云帆网络创始人' -> ('云帆网络', '创始人'), not ('云帆', '网络创始人'): a founder or head
+    (data/leader_roles.txt) has no field of work, and a field comes after a seniority word, not
+    before it ('高级网络工程师'), so a field word that is also an organization word, before such a
+    post or a seniority word and written right after the organization, ends its name ('云帆网络高级
+    工程师'; not in '中兴通讯 网管软件资深专家', where the field follows another word)."""
+    if not org:
+        return org, title
+    word = next((w for w in _company_field_words() if title.startswith(w)), None)
+    post = title[len(word):] if word else ""
+    if (post in words("leader_roles") or post.startswith(words("seniority_words"))) and org + title in clause:
+        return org + word, post
+    return org, title
+
+
+@cache
+def _company_field_words() -> tuple[str, ...]:
+    """Field words of job titles that also end companies' names ('网络', '数据', '科技')."""
+    org_words = set(words("org_words"))
+    return tuple(sorted((w for w in _zh_role_modifiers() if w in org_words), key=len, reverse=True))
 
 
 REGION_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9&.-]*(?:\s+[A-Za-z][A-Za-z0-9&.-]*)*)\s*(?P<region>[\u4e00-\u9fff]{1,3})区")
@@ -1251,6 +1293,8 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
         rest = re.sub(r"^(?:is|was)\s+(?:an?|the)\s+", "", first.group("rest"))  # '连真，is a postdoctoral fellow at Lyft'
+        if not text[first.end("name"):first.start("rest")].strip() and _a_product_or_headline(rest):
+            return None
         if _talk_after_colon(text, first.start("rest"), rest):
             return PersonMention(first.group("name"), span)
         org, title = split_affiliation(rest)
@@ -1261,6 +1305,31 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
             return found
     whole = person_name(text)
     return PersonMention(whole, span) if whole else None
+
+
+MODEL_CODE = re.compile(r"(?:[A-Z0-9]*[A-Z][A-Z0-9]*\d{3,}|\d+[A-Z]\d{3,})[A-Z]*(?![\w-])")  # 'XL8200', '3A6000', 'GP102'
+HEADLINE_END = re.compile(r"[！？!?]")
+
+
+def _a_product_or_headline(rest: str) -> bool:
+    """'星岚 XL8200、XL8300 都支持…', '星岚 SIMD 手册：现已发布！': what follows a brand set off by a
+    space is a product's model code (capitals with three or more digits) or an exclaimed headline,
+    where a caption's affiliation would stand; the brand is no person."""
+    return bool(MODEL_CODE.match(rest) or HEADLINE_END.search(rest)) or _acronym_then_product_words(rest)
+
+
+def _acronym_then_product_words(rest: str) -> bool:
+    """'SIMD 手册' after '星岚': Latin letters, then Chinese words that end in a product noun (手册,
+    固件, 芯片), with no job title, name a product or a document, no one's employer."""
+    if not re.match(r"[A-Za-z][\w.-]*\s*[\u4e00-\u9fff]", rest):
+        return False
+    org, title = split_affiliation(rest)
+    return bool(org) and not title and bool(_product_noun_end().search(org))
+
+
+@cache
+def _product_noun_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('product_nouns'))})$")
 
 
 def _talk_after_colon(text: str, rest_at: int, rest: str) -> bool:
@@ -1334,7 +1403,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         several = [parse_person(part, span, cue) for part in bracketed]
         if all(several):
             return several
-    named = _enumerated_names(text, span)  # 'A, B, C and D'
+    named = _enumerated_names(text, span) or _names_joined_early(text, span)  # 'A, B, C and D', 'A & B, C, D'
     if named:
         return named
     grouped = _names_before_their_organization(text, span)  # 'A, B, Org', 'A, B, Org, C, Org'
@@ -1372,6 +1441,22 @@ def _enumerated_names(text: str, span: Span) -> list[PersonMention]:
     if len(parts) < MIN_ENUMERATION or any(not person_name(part) or is_org(part) for part in parts):
         return []
     return [PersonMention(person_name(part), span) for part in parts]
+
+
+MIN_LIST_AFTER_JOINT = 4
+
+
+def _names_joined_early(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe & Wei Chen, Omar Haddad, Lena Brandt' (a video's title listing its speakers): the
+    joint comes early, then more names after commas. Four or more parts, each a full name that
+    reads as a person's, are a list of names; 'Jane Doe & Wei Chen, Contoso' shares an employer."""
+    if CJK.search(text) or not re.search(r"\s(?:&|and)\s[^,]+,", text):
+        return []
+    parts = [part.strip(" .") for part in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text.strip(" ."))]
+    if len(parts) < MIN_LIST_AFTER_JOINT or not all(" " in part and person_name(part) == part and probably_a_person(part)
+                                                    and not is_org(part) for part in parts):
+        return []
+    return [PersonMention(part, span) for part in parts]
 
 
 LOWERCASE_NOTE = re.compile(r"\s*\([a-z][a-z ,&/]*\)\s*$")

@@ -133,9 +133,16 @@ def _listed_in_prose(text: str, span: Span) -> list[PersonMention]:
         for match in prose.finditer(text):
             for written in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", match.group("who")):
                 name = person_name(written)
-                if name and probably_a_person(name) and not _inside_an_organization(written, text):
+                if name and probably_a_person(name) and not _inside_an_organization(written, text) \
+                        and not _closed_by_a_quote(written, text):
                     found.append(PersonMention(name, span))
     return found
+
+
+def _closed_by_a_quote(written: str, text: str) -> bool:
+    """"… Brandt's 'Shipping Widgets Weekly' and Omar Haddad's keynote …": words that a quote closes
+    are a quoted title, no name."""
+    return bool(re.search(re.escape(written.rstrip("'’")) + r"['’”\"]", text))
 
 
 def _bracketed_in_prose(text: str, span: Span) -> list[PersonMention]:
@@ -321,7 +328,30 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
         person.title = None if person.title and person.title.casefold() in words("honorifics") else person.title  # '…的孙健先生'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
+    _affiliate_bracketed_communities(found, blocks)
     return _merge_people(_without_people_as_organizations(found))
+
+
+BRACKETED_PROJECT = r"\s*[（(]\s*(?P<word>[A-Za-z][\w.-]{1,30})\s*[)）]"  # '王溢学（deepin）'
+
+
+def _affiliate_bracketed_communities(found: list[PersonMention], blocks: list[Block]) -> None:
+    """'林澈（xinghe）' with no employer, where the recap also names 'xinghe 社区' (or 'xinghe（星河）
+    社区'): the project in brackets is the community the person comes from, written as the recap
+    names it; a login in brackets ('林澈（linche）') names no community and stays no affiliation."""
+    lines = {block.number: block.text for block in blocks}
+    for person in found:
+        bracket = re.search(re.escape(person.name) + BRACKETED_PROJECT, lines.get(person.span.first, "")) \
+            if not person.organization and CJK.search(person.name) else None
+        if bracket:
+            person.organization = _community_named(bracket.group("word"), blocks) or person.organization
+
+
+def _community_named(word: str, blocks: list[Block]) -> str | None:
+    """'xinghe（星河）社区' for 'xinghe': the community (a head that needs a name, data/org_heads_need_name.txt)
+    the recap names after the project's word, with the word's other script in brackets or not."""
+    named = re.compile(rf"(?<![\w.-]){re.escape(word)}\s*(?:[（(][^()（）]{{1,12}}[)）])?\s*(?:{alternation(words('org_heads_need_name'))})")
+    return next((match.group() for block in blocks for match in [named.search(block.text)] if match), None)
 
 
 SPEAKER_LABEL = re.compile(r"^(?P<who>[^:：]{3,60}?)\s*(?:[:：]\s|(?=\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b))")  # or a chat's 'Name (Org)12:03 PM'

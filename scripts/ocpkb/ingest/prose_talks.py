@@ -17,6 +17,7 @@ from functools import cache
 from ..writing import CJK
 from . import places
 from .classify import (
+    given_name_anywhere,
     is_org,
     organization_of_unit,
     parse_people,
@@ -241,6 +242,28 @@ def reported_talks(blocks: list[Block]) -> list[SessionMention]:
             if people and not talk_noun_only(match.group("title")):
                 found.append(SessionMention(clean_title(match.group("title")), block.span, speakers=people))
         found += _owned_talks(block) + _talk_by_subject(block)
+        found += _captioned_given_name_talk(block) if any(cue in block.text for cue in SUBJECT_CUES[1]) else []
+    return found
+
+
+@cache
+def _role_then_given_name_gave() -> re.Pattern:
+    """'Contoso project maintainer Lena gave the first presentation, Title.': a job title right before
+    one given name, who gives a talk noun whose title follows after a comma, to the sentence's end."""
+    roles = alternation(w for w in words("roles") if not CJK.search(w))
+    return re.compile(rf"\b(?i:{roles})\s+(?P<who>[A-Z][a-z\u00e0-\u00ff]+)\s+(?:gave|delivered|presented|held)\s+"
+                      rf"(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?i:{talk_nouns()}),\s+"
+                      rf"(?P<title>[A-Z][^.!?]{{3,120}}?)(?=[.!?](?:\s|$)|$)")
+
+
+def _captioned_given_name_talk(block: Block) -> list[SessionMention]:
+    """A speaker named by a given name alone, which the job title before it vouches for (a first name
+    the name dictionary knows): 'Fabrikam lead developer Omar gave a talk, Title.'"""
+    found = []
+    for match in _role_then_given_name_gave().finditer(block.text):
+        name, title = match.group("who"), match.group("title")
+        if given_name_anywhere(name) and _title_cased(title) and not talk_noun_only(title):
+            found.append(SessionMention(clean_title(title), block.span, speakers=[PersonMention(name, block.span)]))
     return found
 
 
@@ -351,6 +374,26 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
                 title = match.group("by_title")
             if speaker:
                 found.append(SessionMention(title.strip(" ,."), block.span, speakers=[speaker]))
+        found += _owned_title_beside_a_talk(block) if "'s " in block.text or "’s " in block.text else []
+    return found
+
+
+@cache
+def _owned_title_before_owned_talk() -> re.Pattern:
+    """"Jane Doe's 'Title' and Omar Haddad's keynote 'Other' were …": a person's quoted title with no
+    talk noun, joined by 'and' to another person's talk noun in the same sentence, which says
+    what both are."""
+    nouns = alternation(words("talk_nouns"))
+    return re.compile(rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})['’]s\s+"
+                      rf"['‘“\"](?P<title>[A-Z][^'‘’\"“”]{{3,150}}?)['’”\"](?=\s+and\s[^.!?]{{0,120}}?['’]s\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})\b)")
+
+
+def _owned_title_beside_a_talk(block: Block) -> list[SessionMention]:
+    found = []
+    for match in _owned_title_before_owned_talk().finditer(block.text):
+        name = person_name(match.group("owner"))
+        if name and not plain_words(name):
+            found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=[PersonMention(name, block.span)]))
     return found
 
 
