@@ -190,9 +190,13 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
                 org, role = split_affiliation(lead.group("org"))
                 return (clean_title(" ".join(words[:-size])),
                         [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
+    text = _without_start_time(text)  # '14:00 林澈 - Title': the slot's time is no part of its speaker
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
         if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
+            speaker = _chinese_name_before_colon(head, tail, span)
+            if speaker:
+                return clean_title(tail), [speaker]
             continue  # 'GitOpsCon: Toward Full Adoption of …': one word before a colon is the track or kind, no title
         if head and tail:
             presented = "presented" in match.group(0).casefold()
@@ -222,6 +226,19 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
                     head = words[0]
             return clean_title(head), [person]
     return clean_title(text), []
+
+
+def _without_start_time(text: str) -> str:
+    """'14:00 林澈 - Title' -> '林澈 - Title': an agenda item's time, when it opens the line."""
+    timed = clock.slot(text)
+    return timed.rest if timed and timed.rest else text
+
+
+def _chinese_name_before_colon(head: str, tail: str, span: Span) -> PersonMention | None:
+    """'林澈： 分布式存储的故障演练' in a program: a Chinese person's name alone before the colon
+    is who gives the talk after it (a word that is a track or a kind, 'Keynote: …', is no name)."""
+    name = person_name(head) if CJK.match(head) else None
+    return PersonMention(name, span) if name == head and len(clean_title(tail)) >= 4 else None
 
 
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:

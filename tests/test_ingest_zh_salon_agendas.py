@@ -1,0 +1,29 @@
+"""Chinese salon and meetup announcements with an agenda: small pages written for these tests (not
+copied text). An agenda item may name its speaker first ('14:30 - 15:10 林澈： Title', '14:00 林澈 - Title');
+the time opening the item is no part of the speaker, and a word that is no person's name before the
+colon ('自由讨论： …') keeps the item whole."""
+
+from conftest import ROOT, ingest_view, talks
+
+PAGES = ROOT / "tests" / "ingest" / "zh-salon-agendas"
+
+
+def extracted(run, name: str) -> dict:
+    return ingest_view(run, PAGES / name)
+
+
+def test_a_chinese_name_before_a_colon_in_a_time_slot_gives_the_talk(run):
+    view = extracted(run, "speaker-first-agenda-items.md")
+    assert talks(view)["分布式存储的故障演练实践"] == ["林澈"]
+    assert talks(view)["边缘节点上的轻量调度"] == ["周岚"]
+
+
+def test_a_word_that_is_no_name_before_a_colon_keeps_the_agenda_item_whole(run):
+    view = extracted(run, "speaker-first-agenda-items.md")
+    assert talks(view)["自由讨论： 社区下一步"] == []
+
+
+def test_a_name_then_a_dash_after_the_items_time_gives_the_talk(run):
+    view = extracted(run, "speaker-first-dashed-items.md")
+    assert talks(view)["编译器后端的寄存器分配"] == ["林澈"]
+    assert talks(view)["从零实现一个小型解释器"] == ["周岚"]
