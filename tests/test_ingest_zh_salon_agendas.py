@@ -27,3 +27,15 @@ def test_a_name_then_a_dash_after_the_items_time_gives_the_talk(run):
     view = extracted(run, "speaker-first-dashed-items.md")
     assert talks(view)["编译器后端的寄存器分配"] == ["林澈"]
     assert talks(view)["从零实现一个小型解释器"] == ["周岚"]
+
+
+def test_a_title_that_goes_on_with_the_programs_word_after_the_event_word_names_the_event_alone(run):
+    # '明天见：青禾线下聚会议程更新': 'the program of the meetup, updated'; the event is the meetup
+    view = extracted(run, "agenda-update-title.md")
+    assert view["event"]["name"] == "青禾线下聚会"
+
+
+def test_a_word_ending_in_yu_after_an_editions_name_is_no_part_of_it(run):
+    # '首届星河开源数据库大会终于来了': 终于 is 'at last', its 于 no 'held at'
+    view = extracted(run, "edition-finally-here-title.md")
+    assert view["event"]["name"] == "首届星河开源数据库大会"
