@@ -3,7 +3,7 @@ copied text). An agenda item may name its speaker first ('14:30 - 15:10 林澈�
 the time opening the item is no part of the speaker, and a word that is no person's name before the
 colon ('自由讨论： …') keeps the item whole."""
 
-from conftest import ROOT, ingest_view, talks
+from conftest import ROOT, affiliations, ingest_view, talks
 
 PAGES = ROOT / "tests" / "ingest" / "zh-salon-agendas"
 
@@ -39,3 +39,17 @@ def test_a_word_ending_in_yu_after_an_editions_name_is_no_part_of_it(run):
     # '首届星河开源数据库大会终于来了': 终于 is 'at last', its 于 no 'held at'
     view = extracted(run, "edition-finally-here-title.md")
     assert view["event"]["name"] == "首届星河开源数据库大会"
+
+
+def test_a_corner_quoted_title_a_speaker_shares_with_the_audience_is_the_talk(run):
+    # '…产品经理林澈为您分享「…」': 为您 + a verb of speaking says the quote is what is presented
+    view = extracted(run, "for-you-corner-quoted-talk.md")
+    assert talks(view) == {"消息队列与函数计算在日志分析中的实践": ["林澈"]}
+
+
+def test_the_speaker_after_a_list_comma_has_only_her_own_caption(run):
+    # '北辰数据产品经理韩磊、云帆科技高级研发工程师周岚为您分享「…」': 周岚's caption starts after 、
+    view = extracted(run, "two-captioned-speakers-for-you.md")
+    assert "边缘函数的冷启动优化" in talks(view)
+    assert affiliations(view)["周岚"] == ("云帆科技", "高级研发工程师")
+
