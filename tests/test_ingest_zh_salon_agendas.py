@@ -53,3 +53,7 @@ def test_the_speaker_after_a_list_comma_has_only_her_own_caption(run):
     assert "边缘函数的冷启动优化" in talks(view)
     assert affiliations(view)["周岚"] == ("云帆科技", "高级研发工程师")
 
+
+def test_two_chinese_names_joined_by_a_list_comma_before_the_colon_give_the_talk_together(run):
+    view = extracted(run, "speaker-first-agenda-items.md")
+    assert talks(view)["两个人合写的编译器"] == ["韩磊", "沈一鸣"]

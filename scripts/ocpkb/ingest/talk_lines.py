@@ -193,10 +193,11 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     text = _without_start_time(text)  # '14:00 林澈 - Title': the slot's time is no part of its speaker
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
-        if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
-            speaker = _chinese_name_before_colon(head, tail, span)
-            if speaker:
-                return clean_title(tail), [speaker]
+        colon = re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1
+        speakers = _chinese_names_before_colon(head, tail, span) if colon else []
+        if speakers:
+            return clean_title(tail), speakers
+        if colon and len(tail) > len(head) * 2:
             continue  # 'GitOpsCon: Toward Full Adoption of …': one word before a colon is the track or kind, no title
         if head and tail:
             presented = "presented" in match.group(0).casefold()
@@ -234,11 +235,13 @@ def _without_start_time(text: str) -> str:
     return timed.rest if timed and timed.rest else text
 
 
-def _chinese_name_before_colon(head: str, tail: str, span: Span) -> PersonMention | None:
-    """'林澈： 分布式存储的故障演练' in a program: a Chinese person's name alone before the colon
-    is who gives the talk after it (a word that is a track or a kind, 'Keynote: …', is no name)."""
-    name = person_name(head) if CJK.match(head) else None
-    return PersonMention(name, span) if name == head and len(clean_title(tail)) >= 4 else None
+def _chinese_names_before_colon(head: str, tail: str, span: Span) -> list[PersonMention]:
+    """'林澈： 分布式存储的故障演练', '林澈、周岚： …' in a program: Chinese people's names alone before the
+    colon give the talk after it (a word that is a track or a kind, 'Keynote: …', is no name)."""
+    names = re.split(r"[、和与]", head) if CJK.match(head) and len(clean_title(tail)) >= 4 else []
+    if not names or any(person_name(name) != name for name in names):
+        return []
+    return [PersonMention(name, span) for name in names]
 
 
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
