@@ -57,3 +57,17 @@ def test_the_speaker_after_a_list_comma_has_only_her_own_caption(run):
 def test_two_chinese_names_joined_by_a_list_comma_before_the_colon_give_the_talk_together(run):
     view = extracted(run, "speaker-first-agenda-items.md")
     assert talks(view)["两个人合写的编译器"] == ["韩磊", "沈一鸣"]
+
+
+def test_list_items_with_tab_columns_are_an_agenda_whose_first_cell_is_the_time(run):
+    # '- 10:00-10:30<TAB>林澈：Title': the bullet is no part of the time cell
+    view = extracted(run, "tab-agenda-list-items.md")
+    assert talks(view)["一个小型解释器的实现"] == ["韩磊"]
+    assert talks(view)["设备调试"] == []
+
+
+def test_the_first_colon_after_a_speakers_name_sets_her_off_and_the_rest_is_all_title(run):
+    # '林澈：Contoso for RISC-V：从哪里来…', '周岚：Title——Subtitle': further colons and dashes belong to the title
+    view = extracted(run, "tab-agenda-list-items.md")
+    assert talks(view)["Contoso for RISC-V：从哪里来、到哪里去"] == ["林澈"]
+    assert talks(view)["边缘节点上的轻量调度——以星河网关为例"] == ["周岚"]

@@ -191,13 +191,13 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
                 return (clean_title(" ".join(words[:-size])),
                         [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
     text = _without_start_time(text)  # '14:00 林澈 - Title': the slot's time is no part of its speaker
+    named = NAMES_BEFORE_COLON.match(text)
+    speakers = _chinese_names_before_colon(named.group("head"), named.group("title"), span) if named else []
+    if speakers:  # '林澈：V8 for RISC-V：从何处来': the first colon sets the speaker off, the rest is all title
+        return clean_title(named.group("title")), speakers
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
-        colon = re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1
-        speakers = _chinese_names_before_colon(head, tail, span) if colon else []
-        if speakers:
-            return clean_title(tail), speakers
-        if colon and len(tail) > len(head) * 2:
+        if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
             continue  # 'GitOpsCon: Toward Full Adoption of …': one word before a colon is the track or kind, no title
         if head and tail:
             presented = "presented" in match.group(0).casefold()
@@ -233,6 +233,9 @@ def _without_start_time(text: str) -> str:
     """'14:00 林澈 - Title' -> '林澈 - Title': an agenda item's time, when it opens the line."""
     timed = clock.slot(text)
     return timed.rest if timed and timed.rest else text
+
+
+NAMES_BEFORE_COLON = re.compile(r"^\s*(?P<head>[^\s:：]{2,14})\s*[:：]\s*(?P<title>\S.*)$")
 
 
 def _chinese_names_before_colon(head: str, tail: str, span: Span) -> list[PersonMention]:
