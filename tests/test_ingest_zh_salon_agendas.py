@@ -71,3 +71,9 @@ def test_the_first_colon_after_a_speakers_name_sets_her_off_and_the_rest_is_all_
     view = extracted(run, "tab-agenda-list-items.md")
     assert talks(view)["Contoso for RISC-V：从哪里来、到哪里去"] == ["林澈"]
     assert talks(view)["边缘节点上的轻量调度——以星河网关为例"] == ["周岚"]
+
+
+def test_rows_of_a_chinese_name_then_a_title_are_talks_by_that_person(run):
+    # '- 林澈<TAB>Title' under a heading that gives the session's time: no time cell, the name first
+    view = extracted(run, "name-tab-title-items.md")
+    assert talks(view) == {"编译器后端的寄存器分配": ["林澈"], "边缘节点上的轻量调度": ["周岚"], "一个小型解释器的实现": ["韩磊"]}
