@@ -32,6 +32,10 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         columns = _header(rows[0].cells)
         body = rows[1:] if columns else rows
         columns = _organization_column(body, columns) if columns else _headerless_columns(body)
+        named_first = [] if columns else _speaker_then_title_rows(body)
+        if named_first:  # '林澈<TAB>Title' rows: no time, each talk's speaker in the first cell
+            found += named_first
+            continue
         paired = _paired_columns(body, columns)
         sessions = [(block, _table_row(block, columns, paired)) for block in body]
         timed = clock.in_day_order([slot for _, (_, slot) in sessions])
@@ -47,6 +51,18 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
                     other.title, other.speakers = split_title_and_speakers(other.title, other.span)
                 found += others
     return found if len(found) >= 2 else []
+
+
+def _speaker_then_title_rows(rows: list[Block]) -> list[SessionMention]:
+    """Rows of two cells, a Chinese person's name and then a title ('林澈<TAB>边缘节点上的轻量调度'), in a
+    schedule that gives its times in headings ('### 上午 （09:00 开始）'): every row is a talk by that person."""
+    if len(rows) < SPEAKER_ROWS or any(len(row.cells) != 2 or not CJK.match(row.cells[0]) or person_name(row.cells[0]) != row.cells[0]
+                                       or len(clean_title(row.cells[1])) < 4 for row in rows):
+        return []
+    return [SessionMention(clean_title(row.cells[1]), row.span, speakers=[PersonMention(row.cells[0], row.span)]) for row in rows]
+
+
+SPEAKER_ROWS = 2  # rows of names before titles from which a headerless table is a list of talks
 
 
 def _tables(blocks: list[Block]) -> list[list[Block]]:

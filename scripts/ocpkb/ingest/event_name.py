@@ -930,7 +930,7 @@ def _zh_event_phrase(part: str) -> str | None:
     where it was held ('…在北京举行') or 'this' ('本次大会' names nothing)."""
     edition = ZH_EDITION.search(part)
     if edition:
-        return ZH_HELD_AT.sub("", edition.group(0)).strip()
+        return _without_word_cut_at_yu(ZH_HELD_AT.sub("", edition.group(0)).strip(), part[edition.end():])
     part = ZH_HELD_AT.sub("", part).strip()
     part = DAY_OF_EVENT.sub("", ZH_CLOSED.sub("", part)).strip()  # '星河大会圆满落幕', '星河大会 Day 2': the event's name
     station = places.city_station(part)
@@ -947,6 +947,7 @@ def _zh_event_phrase(part: str) -> str | None:
         return day.group(0).strip() if day else series.group(0) if series else None
     latin_name_then_zh = not CJK.search(words_found[-1].group(0)) and CJK.search(part, words_found[-1].end())
     if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part) and not latin_name_then_zh:  # '星河社区在云帆开发者大会' names the 大会
+        part = _without_its_agenda(part, words_found[-1].end())
         return _zh_name_start(part) if ZH_IN_A_SENTENCE.search(part, 1, words_found[-1].start()) else part
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
@@ -964,6 +965,29 @@ def _zh_event_phrase(part: str) -> str | None:
 
 
 ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+
+
+def _without_its_agenda(part: str, end: int) -> str:
+    """'南京线下聚会议程更新', '星河大会议题征集': a title that goes on past its event word with the
+    program's word (议程, 议题: data/labels.txt, class agenda) announces the program; the name ends
+    at the event word."""
+    return part[:end].rstrip() if _agenda_word_first().match(part, end) else part
+
+
+@cache
+def _agenda_word_first() -> re.Pattern:
+    return re.compile(rf"\s*(?:{alternation(w for w in labels('agenda') if CJK.match(w))})")
+
+
+LAST_CHINESE_CHARACTER = re.compile(r"[\u4e00-\u9fff](?=\s*$)")
+YU_WORD_HEADS = "终关对由至基属等位鉴处"  # 终于 'at last', 关于 'about', 位于 'located at' …: 于 ends a word, it says no 'at'
+
+
+def _without_word_cut_at_yu(name: str, after: str) -> str:
+    """'首届中国 Rust 语言大会终于来了': an edition's name is read up to 于 ('held at'); when 于 ends a word
+    there (终于 'at last'), that word's first character is no part of the name."""
+    last = LAST_CHINESE_CHARACTER.search(name)
+    return name[:last.start()].rstrip() if last and last.group(0) in YU_WORD_HEADS and after.startswith("于") else name
 ZH_NAMED_DAY = re.compile(r"(?:19|20)\d\d\s*(?:年\s*)?[\u4e00-\u9fff]{2,8}?日(?:[\u4e00-\u9fff]{2,4}站|(?![\u4e00-\u9fff]))")
 """A day named after what it celebrates, with its year ('2031 自由软件日', '2031 网络安全科普日') and
 the place it is kept ('…青禾站', a school as often as a city); not a date ('2031 年 9 月 20 日')."""

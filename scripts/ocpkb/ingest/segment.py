@@ -17,6 +17,7 @@ from .wordlists import alternation, label_class, label_pattern, labels, pattern,
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
+BULLET = re.compile(r"^\s*[-*+•·] +(?=\S)")  # '- 10:00-10:30<TAB>Title': a list item's bullet is no part of its first cell
 BOLD_TEXT = re.compile(r"^\*\*([^*]{1,80})\*\*(\s+[^*]{1,30})?$")
 TABLE_RULE = re.compile(r"^[\s|:：-]*$")
 ALL_LABELS = ("date", "place", "theme", "talk", "speaker", "host", "organizer", "co-organizer", "supporter",
@@ -82,7 +83,7 @@ def segment(source: Source) -> list[Block]:
             blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links)
             continue
         if "\t" in text:  # the cells of the whole line: an empty first cell keeps the columns in place
-            cells = tuple(c.strip() for c in QUOTE_MARKER.sub("", line.text).strip(" \r\n").split("\t"))
+            cells = tuple(c.strip() for c in BULLET.sub("", QUOTE_MARKER.sub("", line.text)).strip(" \r\n").split("\t"))
             blocks.append(Block("row", text, line.number, cells=cells))
         elif _schedule_line(text):
             cells = tuple(c.strip() for c in BAR.split(LIST_MARKER.sub("", text)))

@@ -190,6 +190,11 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
                 org, role = split_affiliation(lead.group("org"))
                 return (clean_title(" ".join(words[:-size])),
                         [PersonMention(first, span, org, role)] + [parse_person(part, span) for part in bars[1:]])
+    text = _without_start_time(text)  # '14:00 林澈 - Title': the slot's time is no part of its speaker
+    named = NAMES_BEFORE_COLON.match(text)
+    speakers = _chinese_names_before_colon(named.group("head"), named.group("title"), span) if named else []
+    if speakers:  # '林澈：V8 for RISC-V：从何处来': the first colon sets the speaker off, the rest is all title
+        return clean_title(named.group("title")), speakers
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
         if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
@@ -222,6 +227,24 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
                     head = words[0]
             return clean_title(head), [person]
     return clean_title(text), []
+
+
+def _without_start_time(text: str) -> str:
+    """'14:00 林澈 - Title' -> '林澈 - Title': an agenda item's time, when it opens the line."""
+    timed = clock.slot(text)
+    return timed.rest if timed and timed.rest else text
+
+
+NAMES_BEFORE_COLON = re.compile(r"^\s*(?P<head>[^\s:：]{2,14})\s*[:：]\s*(?P<title>\S.*)$")
+
+
+def _chinese_names_before_colon(head: str, tail: str, span: Span) -> list[PersonMention]:
+    """'林澈： 分布式存储的故障演练', '林澈、周岚： …' in a program: Chinese people's names alone before the
+    colon give the talk after it (a word that is a track or a kind, 'Keynote: …', is no name)."""
+    names = re.split(r"[、和与]", head) if CJK.match(head) and len(clean_title(tail)) >= 4 else []
+    if not names or any(person_name(name) != name for name in names):
+        return []
+    return [PersonMention(name, span) for name in names]
 
 
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:

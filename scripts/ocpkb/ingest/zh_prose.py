@@ -143,7 +143,7 @@ ZH_TALK_NOUN_OF = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{ZH_TALK_NOUNS})的")
 ZH_TALK_NOUN_AFTER = re.compile(rf"\s*的?(?:{ZH_TALK_NOUNS})")  # '“…”的演讲'
 ZH_COMMA_BEFORE_VERB = re.compile(rf"[，,]\s*(?=(?:{ZH_VERBS}))")
 ZH_TO_US = (rf"(?:{zh_words('为', '给', '向', '跟', '和')}(?:广大|廣大|现场|現場)?"  # 广 is written so in traditional text too
-            rf"{zh_words('大家', '我们', '观众', '听众', '与会者', '开发者')})")
+            rf"{zh_words('大家', '我们', '您', '观众', '听众', '与会者', '开发者')})")  # '为您分享「…」' in an announcement
 # '林澈为大家带来', '周岚老师向大家做了', '林澈跟大家分享了', '林澈为广大观众解析了'
 ZH_TITLED = zh_words("主题为", "题目为", "题为", "名为")  # '题为《…》': words that say a title follows
 ZH_THEIR_TALK = re.compile(rf"\s*{zh_words('他', '她', '其')}的?(?:{ZH_TALK_NOUNS})?{zh_words('主题', '题目')}?"
@@ -200,6 +200,7 @@ def zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     name, name_end = _speaker_before_adverbial(clause)  # '孙志强则带来了', '林澈就为大家带来'
     before = clause[:name_end] if name else clause[:tail.start()]
     before = before[before.rfind("由") + 1:]  # '第一个演讲由 Contoso 主席林澈带来': the caption starts after 'by'
+    before = _after_the_previous_speaker(before)
     if not name and tail.group().lstrip("的").startswith(ZH_TALK_NOUN_STARTS) and ZH_AT_EVENT_OF.search(before):
         before = ZH_AT_EVENT_OF.sub("", before)  # '技术专家许坤在 QCon 2024 北京的分享“…”': the talk given at an event
     latin = _latin_speaker(before, span)
@@ -214,6 +215,15 @@ def zh_speaker_before(clause: str, span: Span) -> PersonMention | None:
     elif captioned and captioned.name != name:
         captioned = None
     return captioned or (PersonMention(name, span) if name else None)
+
+
+def _after_the_previous_speaker(caption: str) -> str:
+    """'云帆科技产品经理林澈、云帆科技工程师周岚': two captioned speakers joined by 、; the caption of the one
+    before the verb starts after the name that closes the other's; '研究员林澈、周岚' share one caption, and
+    '云帆科技、星河数据专家周岚' joins two employers."""
+    joined = caption.rfind("、")
+    own = caption[joined + 1:]
+    return own if joined > 0 and _zh_name_ending(caption[:joined].rstrip()) and not person_name(own) else caption
 
 
 ZH_JOINERS = ("和", "与", "及", "、")  # words that join two names ('林澈和周岚')
@@ -278,7 +288,11 @@ def speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
 def zh_said_title(clause: str, after: str) -> bool:
     """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲') or
     brought as one ('带来的“…”'); other quotes are themes, slogans and sayings."""
-    return bool(ZH_TITLE_SAID.search(clause) or ZH_TALK_NOUN_AFTER.match(after))
+    return bool(ZH_TITLE_SAID.search(clause) or ZH_TALK_NOUN_AFTER.match(after) or ZH_SPOKEN_TO_US.search(clause))
+
+
+ZH_SPOKEN_TO_US = re.compile(rf"{ZH_TO_US}(?:{ZH_VERBS})了?\s*$")
+"""'…周岚为您分享「…」', '林澈为大家讲解“…”': a quote that someone speaks to the audience about is the talk's title."""
 
 
 def zh_title(quoted: re.Match) -> str:
