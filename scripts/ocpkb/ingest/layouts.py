@@ -56,7 +56,7 @@ from .prose_talks import (
     reported_talks,
     talk_noun_only,
 )
-from .segment import Block
+from .segment import Block, item_runs
 from .talk_lines import (
     MAX_TITLE,
     QUOTED_TITLE,
@@ -411,7 +411,7 @@ def _siblings_apart_otherwise(blocks: list[Block], found: list[SessionMention]) 
     last dash or colon before the last comma: 'Title– A, B, Org')."""
     read = {session.span.first for session in found if session.speakers and all(p.organization for p in session.speakers)}
     talks = []
-    for run in _item_runs(blocks):
+    for run in item_runs(blocks, MAX_BETWEEN_ITEMS):
         if sum(item.number in read for item in run) < MIN_SIBLINGS:
             continue
         for item in run:
@@ -432,7 +432,7 @@ def comma_set_items(blocks: list[Block]) -> list[SessionMention]:
     speakers: 'Title，A，B', 'Title，A（Org）', 'Title，A，Org 职位'), two or more items of it read so:
     the title ends at the first Chinese comma after which all is people, the first a name."""
     talks = []
-    for run in _item_runs(blocks):
+    for run in item_runs(blocks, MAX_BETWEEN_ITEMS):
         read = [talk for talk in (_title_comma_speakers(item) for item in run if "，" in item.text) if talk]
         talks += read if len(read) >= MIN_SIBLINGS else []
     return talks
@@ -449,19 +449,6 @@ def _title_comma_speakers(item: Block) -> SessionMention | None:
         if people and all(person_name(person.name) for person in people):
             return SessionMention(clean_title(head), item.span, speakers=people)
     return None
-
-
-def _item_runs(blocks: list[Block]) -> list[list[Block]]:
-    """The items of each list, a short line between two items (a materials link) not ending it."""
-    runs: list[list[Block]] = [[]]
-    for block in blocks:
-        if block.kind == "item":
-            runs[-1].append(block)
-        elif block.kind in ("paragraph", "link") and len(block.text) <= MAX_BETWEEN_ITEMS:
-            continue
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
 
 
 ZH_SPEAKER_FIRST = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")  # '## 2.谭昶：…'

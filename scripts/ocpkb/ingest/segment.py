@@ -257,3 +257,17 @@ def labelled(blocks: list[Block], kind: str) -> Found | None:
         if match and (match.group("value") or "").strip():
             return Found(match.group("value").strip(" 。.\"”"), block.span)
     return None
+
+
+def item_runs(blocks: list[Block], max_between: int = 0) -> list[list[Block]]:
+    """The lists of the page, each the items that follow one another; a short paragraph or link line
+    of at most max_between characters between two items (a '(slides)' line) does not end a list."""
+    runs: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind == "item":
+            runs[-1].append(block)
+        elif max_between and block.kind in ("paragraph", "link") and len(block.text) <= max_between:
+            continue
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]

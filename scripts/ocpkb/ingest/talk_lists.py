@@ -19,7 +19,7 @@ from . import dates
 from .classify import is_org, is_role, parse_people, person_name, probably_a_person
 from .lexicon import normalize
 from .model import PersonMention, SessionMention
-from .segment import Block
+from .segment import Block, item_runs
 from .talk_lines import HANDLE_NOTE, SPEAKER_SET_APART, clean_title, line_label, line_label_and_value, split_title_and_speakers, talk_nouns
 from .wordlists import alternation, labels
 
@@ -132,7 +132,7 @@ def _program_items(blocks: list[Block], speaker_first: dict[int, str]) -> list[t
         elif level is not None and block.kind == "item":
             items.append((block, True))
     listed = {block.number for block, _ in items}
-    for run in _item_runs(blocks):
+    for run in item_runs(blocks):
         if any(block.number in speaker_first and _opens_with(block.text, speaker_first[block.number]) for block in run):
             items += [(block, False) for block in run if block.number not in listed]
     return items
@@ -147,17 +147,6 @@ def _colon_in_a_linked_title(block: Block) -> bool:
 def _opens_with(text: str, name: str) -> bool:
     match = SPEAKER_THEN_TITLE.match(text)
     return bool(match) and name in match.group("who")
-
-
-def _item_runs(blocks: list[Block]) -> list[list[Block]]:
-    """The lists of the page: items that follow one another with no other block between."""
-    runs: list[list[Block]] = [[]]
-    for block in blocks:
-        if block.kind == "item":
-            runs[-1].append(block)
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
 
 
 def _program_heading(text: str) -> bool:
