@@ -547,6 +547,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
         found += [Found((name, role), line.span) for name, role in listed_hosts(line.text)]
+        found += [Found((name, "host"), line.span) for name in hosted_at_their_place(line.text)]
         found += [Found((name, "co-organizer"), line.span) for name in partners_of_the_event(line.text)]
         found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text, line.links)]
         thanks = THANKS.search(line.text)
@@ -623,6 +624,19 @@ def listed_hosts(text: str) -> list[tuple[str, str]]:
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
             found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", match.group("list")))]
     return found
+
+
+HOSTED_AT_THEIR_PLACE = re.compile(r"\b(?:hosted|held)\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?"
+                                   r"\s+(?:(?:new|own|main|[A-Z][a-z]+)\s+)?(?:office|offices|HQ|headquarters|campus|premises)\b")
+
+
+def hosted_at_their_place(text: str) -> list[str]:
+    """'The pilot episode was hosted at Contoso's office': whose office, campus or headquarters the
+    event was hosted at hosted it (a person's home hosts no organizer)."""
+    if "hosted" not in text and "held" not in text:
+        return []
+    return [match.group("name") for match in HOSTED_AT_THEIR_PLACE.finditer(text)
+            if not _a_person(match.group("name")) and not _a_place(match.group("name"))]
 
 
 def partners_of_the_event(text: str) -> list[str]:
