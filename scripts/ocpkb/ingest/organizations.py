@@ -1080,7 +1080,7 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
     whole = match.group("zh").strip()
     ends = [head.end() for head in _zh_head().finditer(whole)][::-1]
     for end in ends:
-        name = _past_opening_word(_past_opening_words(after_function_words(_past_opening_words(whole[:end].strip()))))
+        name = _past_opening_word(_without_clause_before(whole[:end].strip()))
         before = text[:match.start("zh") + whole[:end].rfind(name)] if name else ""
         unbracketed = PLACE_BRACKET.sub("", name)  # the registered name's place says nothing of its kind
         if len(name) >= 3 and not is_role(name) and not _generic_zh(unbracketed) and not _described_kind(before, unbracketed):
@@ -1100,6 +1100,14 @@ def _head_inside_a_word(text: str, name: str, end: int) -> bool:
         return False  # '…大学网络空间安全学院': the next characters make a word of their own
     ends = list(itertools.accumulate(len(word) for word in dictionary_words(name + text[end:end + 3])))
     return len(name) + 1 in ends and len(name) not in ends  # one word of the head and the next character
+
+
+def _without_clause_before(text: str) -> str:
+    """'由星河科技', '他代表星河大学', '…要由衷感谢星河大学': the words that open the clause before a name and
+    the clause up to its last function word or verb, cut again when the cut left an opening word first."""
+    cut = after_function_words(_past_opening_words(text))
+    again = _past_opening_words(cut)
+    return after_function_words(again) if again != cut else cut
 
 
 def _past_opening_words(text: str) -> str:
