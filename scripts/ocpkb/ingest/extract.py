@@ -547,7 +547,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
         found += [Found((name, role), line.span) for name, role in listed_hosts(line.text)]
-        found += [Found((name, "host"), line.span) for name in hosted_at_their_place(line.text)]
+        found += [Found((name, "host"), line.span) for name in hosted_at_their_place(line.text) + friends_who_hosted(line.text)]
         found += [Found((name, "co-organizer"), line.span) for name in partners_of_the_event(line.text)]
         found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text, line.links)]
         thanks = THANKS.search(line.text)
@@ -637,6 +637,18 @@ def hosted_at_their_place(text: str) -> list[str]:
         return []
     return [match.group("name") for match in HOSTED_AT_THEIR_PLACE.finditer(text)
             if not _a_person(match.group("name")) and not _a_place(match.group("name"))]
+
+
+FRIENDS_WHO_HOSTED = re.compile(r"\bfriends\s+(?:at|from)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+"
+                                r"(?:(?:kindly|generously|graciously)\s+)?(?:hosted|organi[sz]ed|put on|ran|held)\s+(?:us|the|this|our|a|an)\b")
+
+
+def friends_who_hosted(text: str) -> list[str]:
+    """'Our friends at Contoso hosted the meetup': the organization whose people hosted, as a thank-you
+    names it, hosted it (a person's name is none)."""
+    if "friends" not in text:
+        return []
+    return [match.group("name") for match in FRIENDS_WHO_HOSTED.finditer(text) if not _a_person(match.group("name"))]
 
 
 def partners_of_the_event(text: str) -> list[str]:
