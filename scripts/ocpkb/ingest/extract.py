@@ -38,7 +38,7 @@ from .segment import Block, labelled, segment
 from .talk_lists import listed_talks
 from .talk_pages import (episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
-from .wordlists import alternation, label_anywhere, label_pattern, pattern, words
+from .wordlists import alternation, label_anywhere, label_pattern, pattern, traditional_forms, words, zh_words
 from .zh_prose import zh_speech_verbs
 
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
@@ -57,16 +57,20 @@ HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
 SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协办': A sponsors and co-organizes
+ZH_ORGANIZING_ROLES = {form: role for verb, role in (("主办", "host"), ("承办", "organizer"), ("协办", "co-organizer"),
+                                                    ("合办", "co-organizer")) for form in (verb, *traditional_forms(verb))}
+ZH_TOGETHER = zh_words("联合", "共同")  # '联合主办', '共同主辦': the verbs in either script
+ZH_STARTED = zh_words("发起")  # '由 A 发起主办': A started and hosts it
+ZH_ORGANIZING_VERB = re.compile("|".join(ZH_ORGANIZING_ROLES))
 ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和与][^，。；、|｜]{2,20}?)*)\s*"
-                           rf"{SPONSORED_AND}(?:联合|共同)?(?P<verb>主办|承办|协办|合办)(?!方|单位|地|城市|[:：])")  # 主办地: the host city
-ZH_ORGANIZING_VERB = re.compile(r"主办|承办|协办|合办")
+                           rf"{SPONSORED_AND}{ZH_TOGETHER}?{ZH_STARTED}?(?P<verb>{ZH_ORGANIZING_VERB.pattern})"
+                           rf"(?!{zh_words('方', '单位', '地', '城市')}|[:：])")  # 主办地: the host city
 ASIDE_END = re.compile(r"^[^(（]*[)）]")  # a bracket closed that the names never opened: an aside ends there
 HAND_IN_HAND = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<first>[^，。；,;：:！!]{2,20}?)\s*携手\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
                           r"(?:[，,]\s*(?:正在|已经?|将|也)?\s*)?"  # '携手 B，正在共同举办': the verb after a comma
                           r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办)")
 JOINED_BY = re.compile(r"(?:^|[，。；,;：:！!])\s*(?P<first>[^，。；,;：:！!]{2,24}?)联合\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
                        r"共同(?:举办|主办|发起)了?(?P<object>[^。；;！!]*)")
-ZH_ORGANIZING_ROLES = {"主办": "host", "承办": "organizer", "协办": "co-organizer", "合办": "co-organizer"}
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
 FIGURE = re.compile(r"(?P<more>more than |over |超过|逾)?(?P<value>\d[\d,.]*)\s*(?P<unit>%|Gbps|GB|TB|W|kW|MW|people|"
                     r"attendees|participants|members|companies|students|人|家企业|家)\b", re.IGNORECASE)
@@ -430,7 +434,7 @@ def _zh_names_start(text: str) -> str:
 def split_zh_names(text: str) -> list[str]:
     """'开放计算社区与星河科技', 'A、B及C', 'Contoso 社区和 Fabrikam' -> the names; a 和 or 与 inside a
     name ('云和数科') stays, as its sides would be single characters."""
-    pieces = [piece.strip() for piece in re.split(r"[、,，;；/]|以及|及|与|和", text)]
+    pieces = [piece.strip() for listed in re.split(r"[、,，;；/]|以及|及|与|與|和", text) for piece in _joined_with(listed)]
     names: list[str] = []
     for piece in pieces:
         if names and (len(piece) < 2 or len(names[-1]) < 2):
@@ -441,10 +445,23 @@ def split_zh_names(text: str) -> list[str]:
     return [name.strip(" .") for name in names if 1 < len(name.strip(" .")) <= 60]
 
 
-# 发起 and 组织 only when they qualify what follows ('由 A 和 B 联合发起的线上活动', '由 A 组织的社区会议') or
+ZH_JOINING = re.compile(zh_words("联合"))
+
+
+def _joined_with(text: str) -> list[str]:
+    """'Contoso 基金会亚太区联合星河社区' -> both: 联合 after an organization's name joins it with the next;
+    inside a name ('中国联合网络通信') it stays."""
+    joint = ZH_JOINING.search(text)
+    if not joint or not is_org(text[:joint.start()].strip()) or len(text) - joint.end() < 2:
+        return [text]
+    return [text[:joint.start()], *_joined_with(text[joint.end():])]
+
+
+# 发起, 组织 and 召开 only when they qualify what follows ('由 A 和 B 联合发起的线上活动', '由 A 组织的社区会议') or
 # the sentence goes on to when the event is held ('由 A、B 联合发起，将于 5 月 27 日在上海举行'); '由 A 发起，' starts a project
-HOSTED_BY = re.compile(r"(?<![自理缘])由\s*([^，。,]+?)\s*(?:联合|共同)?(?:主办|举办|(?:发起|组织)(?=的[^，。,；\s]"
-                       r"|[，,]\s*(?:并\s*)?将于[^。；]*?(?:举行|举办|召开)))")
+HOSTED_BY = re.compile(rf"(?<![自理缘])由\s*([^，。,]+?)\s*{ZH_TOGETHER}?(?:{ZH_STARTED}?{zh_words('主办', '举办')}"
+                       rf"(?!{zh_words('方', '单位')})|{zh_words('发起', '组织', '召开')}(?=的\s?[^，。,；\s]"
+                       rf"|[，,]\s*(?:并\s*)?将于[^。；]*?{zh_words('举行', '举办', '召开')}))")  # traditional text too: '由 A 共同發起的
 
 
 LINK = re.compile(r"<?\[?(?:https?://|www\.)\S+")
@@ -458,6 +475,9 @@ def organizer_zh(name: str) -> str:
     is no name: a modifier alone ('连续承办了两届') or a head word alone ('俱乐部', see `head_alone`)."""
     if not CJK.search(name):
         return name
+    described = _described_latin_name().search(name)
+    if described:
+        return described.group("name")  # '全球最大的中文 IT 社区 Contoso': the name after the kind it is
     pieces = dictionary_words(name)
     while len(pieces) > 1 and CJK.match(pieces[-1]) and jieba_tags().get(pieces[-1], "x") in MODIFIER_TAGS:
         pieces.pop()
@@ -465,10 +485,32 @@ def organizer_zh(name: str) -> str:
     return "" if head_alone(trimmed) or len(pieces) == 1 and jieba_tags().get(trimmed, "x") in MODIFIER_TAGS else trimmed
 
 
+def _without_relation(bracket: re.Match) -> str:
+    """'开源中国（星河基金会金牌捐赠人）': a bracket after an organizer that names another organization and
+    goes on to say what the organizer is to it is an aside, no part of the name; a short form or a former
+    name stays ('（GTOC）', '（原名 Contoso 社区）')."""
+    inside = bracket.group(0)[1:-1]
+    head = re.search(_zh_heads(), inside)
+    return "" if head and inside[head.end():].strip() else bracket.group(0)
+
+
+@cache
+def _described_latin_name() -> re.Pattern:
+    """'…最大的中文 IT 社区 Contoso': a description that ends in an organization's head word (data/org_heads.txt),
+    then the Latin name of the organization it describes."""
+    return re.compile(rf"的[^的]*?(?:{_zh_heads()})\s*(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)*)$")
+
+
 @cache
 def _group_head() -> re.Pattern:
+    """'社区', '联盟', '基金会' ending a phrase."""
+    return re.compile(rf"(?:{_zh_heads()})$")
+
+
+@cache
+def _zh_heads() -> str:
     """'社区', '联盟', '基金会': the Chinese head words of an organization (data/org_heads.txt)."""
-    return re.compile(rf"(?:{alternation(h for h in words('org_heads') if CJK.search(h))})$")
+    return alternation(h for h in words('org_heads') if CJK.search(h))
 
 
 def _founded_group(text: str, end: int) -> bool:
@@ -512,7 +554,8 @@ def organizers(blocks: list[Block]) -> list[Found]:
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
         if hosted and not ASIDE_END.match(hosted.group(1)) and not _founded_group(line.text, hosted.end()):
             # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
-            found += [Found((name, "host"), line.span) for name in map(organizer_zh, split_zh_names(hosted.group(1))) if name]
+            hosts = split_zh_names(BRACKETED.sub(_without_relation, hosted.group(1)))
+            found += [Found((name, "host"), line.span) for name in map(organizer_zh, hosts) if name]
             co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
@@ -525,6 +568,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             found += [Found((name, role), line.span) for name in listed_organizers(line.text[match.end():])]
         found += [Found((name, "organizer"), line.span) for name in joint_organizers(line.text)]
         found += [Found((name, role), line.span) for name, role in listed_hosts(line.text)]
+        found += [Found((name, "host"), line.span) for name in hosted_at_their_place(line.text) + friends_who_hosted(line.text)]
         found += [Found((name, "co-organizer"), line.span) for name in partners_of_the_event(line.text)]
         found += [Found((name, "supporter"), line.span) for name in supporters_in_prose(line.text, line.links)]
         thanks = THANKS.search(line.text)
@@ -601,6 +645,31 @@ def listed_hosts(text: str) -> list[tuple[str, str]]:
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
             found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", match.group("list")))]
     return found
+
+
+HOSTED_AT_THEIR_PLACE = re.compile(r"\b(?:hosted|held)\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?"
+                                   r"\s+(?:(?:new|own|main|[A-Z][a-z]+)\s+)?(?:office|offices|HQ|headquarters|campus|premises)\b")
+
+
+def hosted_at_their_place(text: str) -> list[str]:
+    """'The pilot episode was hosted at Contoso's office': whose office, campus or headquarters the
+    event was hosted at hosted it (a person's home hosts no organizer)."""
+    if "hosted" not in text and "held" not in text:
+        return []
+    return [match.group("name") for match in HOSTED_AT_THEIR_PLACE.finditer(text)
+            if not _a_person(match.group("name")) and not _a_place(match.group("name"))]
+
+
+FRIENDS_WHO_HOSTED = re.compile(r"\bfriends\s+(?:at|from)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+"
+                                r"(?:(?:kindly|generously|graciously)\s+)?(?:hosted|organi[sz]ed|put on|ran|held)\s+(?:us|the|this|our|a|an)\b")
+
+
+def friends_who_hosted(text: str) -> list[str]:
+    """'Our friends at Contoso hosted the meetup': the organization whose people hosted, as a thank-you
+    names it, hosted it (a person's name is none)."""
+    if "friends" not in text:
+        return []
+    return [match.group("name") for match in FRIENDS_WHO_HOSTED.finditer(text) if not _a_person(match.group("name"))]
 
 
 def partners_of_the_event(text: str) -> list[str]:

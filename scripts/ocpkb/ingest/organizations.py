@@ -9,6 +9,7 @@ units of an organization already named, descriptions ('不同公司').
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from functools import cache, lru_cache
@@ -467,7 +468,13 @@ def _organization_mention() -> re.Pattern:
         rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|[a-z][A-Z][\w-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})"
         rf"(?:\s+{HEAD_OF})?)"
         rf"|(?P<of>(?:{latin})\s+{HEAD_OF})"
-        rf"|(?P<zh>(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}})(?:{chinese}))")
+        rf"|(?P<zh>(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}}){REGISTERED_PLACE}?(?:{chinese}))")
+
+
+# '聚鑫智能科技（武汉）股份有限公司', '多点生活（中国）网络科技有限公司': a company's registered name holds its
+# place in brackets, then its line of business and its legal form
+PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+REGISTERED_PLACE = r"(?:[（(](?=[\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,8}?(?:公司|集团))[\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,8}?)"
 
 
 # The Latin words of a name before a Chinese head: capitalized words, also joined by '&', and a last
@@ -528,6 +535,8 @@ def _mentions_in(text: str) -> list[str]:
                     or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())):
                 continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school,
                 # '脱胎于星河社区的夏令营' a project's origin
+            if _head_inside_a_word(text, name, text.find(name, match.start()) + len(name)):
+                continue  # '青山区大学生创业园': the 大学 of 大学生 (students) heads no school
             name += _region_unit(text, match.end())
             ends_here = text.endswith(name, 0, match.end("zh"))
             joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
@@ -1031,7 +1040,16 @@ def _generic_zh(name: str) -> bool:
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
     common_words_only = kind and CJK.match(head) and _kind_words_only(dictionary_words(head))
     return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
-            or len(CJK.findall(head)) > 8 or describes(head))
+            or len(CJK.findall(head)) > 8 or describes(head) or _scope_first(head))
+
+
+def _scope_first(head: str) -> bool:
+    """'国内外开源基金会', '海内外华人社区': a word of where (jieba's tag s) before the kind says which ones,
+    it names none."""
+    from .classify import dictionary_words, jieba_tags
+
+    pieces = dictionary_words(head) if CJK.match(head) else []
+    return len(pieces) >= 2 and jieba_tags().get(pieces[0]) == "s"
 
 
 def _kind_words_only(pieces: list[str]) -> bool:
@@ -1062,13 +1080,51 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
     whole = match.group("zh").strip()
     ends = [head.end() for head in _zh_head().finditer(whole)][::-1]
     for end in ends:
-        name = _past_opening_word(after_function_words(ZH_NAME_START.sub("", whole[:end].strip())))
+        name = _past_opening_word(_without_clause_before(whole[:end].strip()))
         before = text[:match.start("zh") + whole[:end].rfind(name)] if name else ""
-        if len(name) >= 3 and not is_role(name) and not _generic_zh(name) and not _described_kind(before, name):
+        unbracketed = PLACE_BRACKET.sub("", name)  # the registered name's place says nothing of its kind
+        if len(name) >= 3 and not is_role(name) and not _generic_zh(unbracketed) and not _described_kind(before, unbracketed):
             return name
     return None
 
 
+def _head_inside_a_word(text: str, name: str, end: int) -> bool:
+    """'青山区大学生创业园': the head word that ends a reading makes one dictionary word with the character
+    after it (the reading and the characters after it cut into words), the reading ends inside a word and
+    names no organization; not when the next two characters are a word ('…大学网络…')."""
+    from .classify import dictionary_words, jieba_tags
+
+    if not CJK.match(text[end:end + 1]):
+        return False
+    if text[end:end + 2] in jieba_tags():
+        return False  # '…大学网络空间安全学院': the next characters make a word of their own
+    ends = list(itertools.accumulate(len(word) for word in dictionary_words(name + text[end:end + 3])))
+    return len(name) + 1 in ends and len(name) not in ends  # one word of the head and the next character
+
+
+def _without_clause_before(text: str) -> str:
+    """'由星河科技', '他代表星河大学', '…要由衷感谢星河大学': the words that open the clause before a name and
+    the clause up to its last function word or verb, cut again when the cut left an opening word first."""
+    cut = after_function_words(_past_opening_words(text))
+    again = _past_opening_words(cut)
+    return after_function_words(again) if again != cut else cut
+
+
+def _past_opening_words(text: str) -> str:
+    """'由星河科技' -> '星河科技', '他代表星河大学' -> (after the pronoun) '星河大学': the words that open
+    the clause before a name (ZH_NAME_START); the 和 of '和平湾…' opens a proper noun, the name's."""
+    from .classify import dictionary_words, jieba_tags
+
+    opening = ZH_NAME_START.match(text)
+    if not opening:
+        return text
+    first = dictionary_words(text)[0]
+    if len(opening.group(0)) == 1 and len(first) > 1 and jieba_tags().get(first, "x")[:2] in PROPER_TAGS:
+        return text  # '和平湾…': a one-character opening word that is the first character of a proper noun
+    return text[opening.end():].lstrip()
+
+
+PROPER_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of names: people, places, organizations, others
 OPENING_TAGS = ("q", "vg")  # jieba's measure words ('家' of '82 家') and verb morphemes ('述' of '讲述')
 
 
