@@ -804,8 +804,8 @@ CLAUSE_BREAK = re.compile(r"[.;:!?—]|,\s+(?:and|but|while|whereas)\s+|\s+but\s
 
 
 def _earlier_occasion(text: str, offset: int) -> bool:
-    """'last year, people traveled to Madrid', 'Previously, we have met in Arlington and Montreal, and
-    this time we met in Wilmington': a place in a clause that opens with an earlier occasion
+    """'Last year, we gathered in Lyon', 'Previously, we met in Porto and Graz, and this time in
+    Brno': a place in a clause that opens with an earlier occasion
     (data/earlier_occasion_words.txt) is where an earlier edition or meeting was; not one that only
     holds the word ('As previously announced, the summit takes place in Berlin')."""
     clause = CLAUSE_BREAK.split(text[max(0, offset - 120):offset])[-1]

@@ -315,7 +315,7 @@ def _city_ending(institution: re.Match) -> tuple[int, str] | None:
 
 
 def _venue_schools_city(text: str, institution: re.Match) -> tuple[str, str] | None:
-    """'will happen at the University of Leipzig', 'hosted at the University of Porto': a school named
+    """'will take place at the University of Porto', 'hosted at the University of Graz': a school named
     after its city, where the sentence holds the event, is in that city (not a state's: 'University
     of Washington'; nor a region's that a small town elsewhere shares: 'University of Canterbury', in New Zealand)."""
     head, _, _, venue = _school_heads()
@@ -413,7 +413,7 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
         words = match.group(1).split()
         institution = INSTITUTION_OF_PLACE.match(text, match.start(1))
         school = _venue_schools_city(text, institution) if institution else None
-        if school:  # 'held at the University of Leipzig'
+        if school:  # 'held at the University of Porto'
             found.append((institution.start("tail"), *school))
             continue
         ending = _city_ending(institution) if institution and pattern("org_words").search(institution.group(0)) else None
