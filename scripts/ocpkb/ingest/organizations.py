@@ -471,7 +471,7 @@ def _organization_mention() -> re.Pattern:
         rf"|(?P<zh>(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}}){REGISTERED_PLACE}?(?:{chinese}))")
 
 
-# '聚鑫智能科技（武汉）股份有限公司', '多点生活（中国）网络科技有限公司': a company's registered name holds its
+# '云帆智能科技（杭州）股份有限公司', '星河生活（中国）网络科技有限公司': a company's registered name holds its
 # place in brackets, then its line of business and its legal form
 PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 REGISTERED_PLACE = r"(?:[（(](?=[\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,8}?(?:公司|集团))[\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,8}?)"
@@ -1112,7 +1112,7 @@ def _without_clause_before(text: str) -> str:
 
 def _past_opening_words(text: str) -> str:
     """'由星河科技' -> '星河科技', '他代表星河大学' -> (after the pronoun) '星河大学': the words that open
-    the clause before a name (ZH_NAME_START); the 和 of '和平湾…' opens a proper noun, the name's."""
+    the clause before a name (ZH_NAME_START); the 和 of '和光湾…' opens a proper noun, the name's."""
     from .classify import dictionary_words, jieba_tags
 
     opening = ZH_NAME_START.match(text)
@@ -1120,7 +1120,7 @@ def _past_opening_words(text: str) -> str:
         return text
     first = dictionary_words(text)[0]
     if len(opening.group(0)) == 1 and len(first) > 1 and jieba_tags().get(first, "x")[:2] in PROPER_TAGS:
-        return text  # '和平湾…': a one-character opening word that is the first character of a proper noun
+        return text  # '和光湾…': a one-character opening word that is the first character of a proper noun
     return text[opening.end():].lstrip()
 
 

@@ -193,7 +193,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     text = _without_start_time(text)  # '14:00 林澈 - Title': the slot's time is no part of its speaker
     named = NAMES_BEFORE_COLON.match(text)
     speakers = _chinese_names_before_colon(named.group("head"), named.group("title"), span) if named else []
-    if speakers:  # '林澈：V8 for RISC-V：从何处来': the first colon sets the speaker off, the rest is all title
+    if speakers:  # '林澈：Contoso VM：从何处来': the first colon sets the speaker off, the rest is all title
         return clean_title(named.group("title")), speakers
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
