@@ -735,3 +735,14 @@ def test_a_city_after_as_previously_announced_stays_the_events():
 
     text = "As previously announced, the Contoso Summit takes place in Berlin."
     assert not _earlier_occasion(text, text.index("Berlin"))
+
+
+def test_a_question_heading_of_a_call_for_papers_does_not_name_the_event(run):
+    # '## Who should speak at the DevFest Conference?' under 'Northwind DevFest 2031 will be held …'
+    assert facts(event(run, "call-for-papers-question-heading.md")) == (
+        "Northwind DevFest 2031", "2031-05-12", "2031-05-12", "Porto")
+
+
+def test_the_heading_over_a_list_of_date_and_place_names_the_event(run):
+    # '# Contoso Night' over '- Date: May 30, 2031' and '- Location: Fabrikam Hall, 3rd floor, Berlin'
+    assert facts(event(run, "heading-over-facts-list.md")) == ("Contoso Night", "2031-05-30", "2031-05-30", "Berlin")
