@@ -746,3 +746,13 @@ def test_a_question_heading_of_a_call_for_papers_does_not_name_the_event(run):
 def test_the_heading_over_a_list_of_date_and_place_names_the_event(run):
     # '# Contoso Night' over '- Date: May 30, 2031' and '- Location: Fabrikam Hall, 3rd floor, Berlin'
     assert facts(event(run, "heading-over-facts-list.md")) == ("Contoso Night", "2031-05-30", "2031-05-30", "Berlin")
+
+
+def test_the_day_a_call_for_papers_closes_is_not_the_events(run):
+    # 'Feel free to submit until our CFP closes on April 30, 2031' is the only day the post gives
+    assert event(run, "call-for-speakers-deadline-only.md")["start_date"] is None
+
+
+def test_the_event_a_first_paragraph_opens_with_names_a_post_whose_title_names_none(run):
+    # 'Call for Speakers' over 'The Contoso Conference needs speakers!'
+    assert event(run, "call-for-speakers-deadline-only.md")["name"] == "Contoso Conference"

@@ -120,7 +120,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
     for block in blocks[:15]:
-        found = [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year]
+        found = [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
+                 and not _a_deadline(_sentence_at(block.text, d.position))]
         if found:
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
             break
@@ -376,6 +377,11 @@ def _nearest_to_post(day: str, post: str) -> str:
 
 
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
+
+
+def _a_deadline(sentence: str) -> bool:
+    """'Submit until our CFP closes on April 30, 2031': the day something is due before the event."""
+    return bool(pattern("deadline_words").search(sentence))
 
 
 def _sentences(text: str) -> list[str]:

@@ -216,11 +216,22 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
             continue
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
-                       or _called_this(phrase, block.text)):
+                       or _called_this(phrase, block.text) or _subject_of_first_paragraph(phrase, block, blocks)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
+
+
+SUBJECT_OPENING = re.compile(r"^\s*(?:The\s+)?")
+
+
+def _subject_of_first_paragraph(phrase: str, block: Block, blocks: list[Block]) -> bool:
+    """'The Contoso Conference needs speakers!' under a title that names no event ('Call for
+    Speakers'): the event the post's first paragraph opens with, as its subject, is the post's.
+    (A Chinese opening names its subject only after '今年有幸…作为': not read so.)"""
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    return block is first and not CJK.search(phrase) and block.text.startswith(phrase, SUBJECT_OPENING.match(block.text).end())
 
 
 def _a_question_heading(block: Block) -> bool:
