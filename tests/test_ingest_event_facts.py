@@ -756,3 +756,14 @@ def test_the_day_a_call_for_papers_closes_is_not_the_events(run):
 def test_the_event_a_first_paragraph_opens_with_names_a_post_whose_title_names_none(run):
     # 'Call for Speakers' over 'The Contoso Conference needs speakers!'
     assert event(run, "call-for-speakers-deadline-only.md")["name"] == "Contoso Conference"
+
+
+def test_the_day_to_mark_in_your_calendar_is_the_events(run):
+    # 'Mark your calendars for August 26th': a day without its year, the year from the name
+    view = event(run, "mark-your-calendars-day.md")
+    assert (view["start_date"], view["end_date"]) == ("2031-08-26", "2031-08-26")
+
+
+def test_a_day_to_mark_among_other_days_of_a_paragraph_is_no_event_day(run):
+    # the booth's days and then 'mark your calendars for March 22nd' for a workshop: a part of the event
+    assert event(run, "mark-your-calendars-among-other-days.md")["start_date"] is None

@@ -85,6 +85,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(*placed)
     if held:
         add(held[0], held[2], held[1])
+    marked = _calendar_day(blocks, year)
+    if marked:
+        add(*marked)
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
     if relative:
         block, value, last, phrase, ended = relative
@@ -377,6 +380,20 @@ def _nearest_to_post(day: str, post: str) -> str:
 
 
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
+
+
+CALENDAR_CUE = re.compile(r"(?i)\bmark\s+your\s+calendars?\b|\bsave\s+the\s+date\b")
+
+
+def _calendar_day(blocks: list[Block], year: int | None) -> tuple[Block, dates.DateMatch, str] | None:
+    """'Mark your calendars for August 26th, see you there!': the one day a paragraph asks its
+    readers to keep is the event's (a paragraph that lists several days, the kiosk's and a
+    workshop's, asks them to keep one of its parts)."""
+    for block in blocks:
+        found = dates.find_dates(block.text, year, bare=True) if CALENDAR_CUE.search(block.text) else []
+        if len(found) == 1:
+            return block, found[0], block.text
+    return None
 
 
 def _a_deadline(sentence: str) -> bool:
