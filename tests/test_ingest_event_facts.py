@@ -767,3 +767,15 @@ def test_the_day_to_mark_in_your_calendar_is_the_events(run):
 def test_a_day_to_mark_among_other_days_of_a_paragraph_is_no_event_day(run):
     # the booth's days and then 'mark your calendars for March 22nd' for a workshop: a part of the event
     assert event(run, "mark-your-calendars-among-other-days.md")["start_date"] is None
+
+
+def test_the_event_a_ticket_post_opens_registration_for_names_it(run):
+    # '[Early Bird Registration][link] for the first-ever Fabrikam Conference is now open!'
+    assert event(run, "early-bird-registration-for-event.md")["name"] == "Fabrikam Conference"
+
+
+def test_tickets_for_another_event_that_will_open_soon_do_not_name_the_post():
+    from ocpkb.ingest.event_name import _registration_for
+
+    text = "The CFP and tickets for the Fabrikam conference will open soon."
+    assert not _registration_for("Fabrikam conference", text)

@@ -216,11 +216,26 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
             continue
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
-                       or _called_this(phrase, block.text) or _subject_of_first_paragraph(phrase, block, blocks)):
+                       or _called_this(phrase, block.text) or _subject_of_first_paragraph(phrase, block, blocks)
+                       or _registration_for(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
+
+
+REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
+
+
+NOW_OPEN = re.compile(r"(?i)^\s+(?:is|are)\s+(?:now\s+)?(?:open|available|on\s+sale)\b")
+
+
+def _registration_for(phrase: str, text: str) -> bool:
+    """'Early Bird Registration for the first-ever Contoso Conference is now open!': the event a
+    ticket post sells seats for is the post's ('tickets for the Fabrikam conference will open
+    soon' in a recap points to the community's next event)."""
+    at = text.find(phrase)
+    return at >= 0 and bool(REGISTRATION_FOR.search(text[max(0, at - 60):at]) and NOW_OPEN.match(text[at + len(phrase):]))
 
 
 SUBJECT_OPENING = re.compile(r"^\s*(?:The\s+)?")
