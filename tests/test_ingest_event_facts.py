@@ -779,3 +779,9 @@ def test_tickets_for_another_event_that_will_open_soon_do_not_name_the_post():
 
     text = "The CFP and tickets for the Fabrikam conference will open soon."
     assert not _registration_for("Fabrikam conference", text)
+
+
+def test_the_country_an_event_is_coming_to_is_its_country_when_no_city_is_named(run):
+    # 'Contoso Conf is coming to Portugal, again!': no city, the country PT
+    location = event(run, "coming-to-a-country.md")["location"]
+    assert (location["city"], location["country"]) == (None, "PT")

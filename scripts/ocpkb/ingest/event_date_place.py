@@ -642,6 +642,25 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = _said_virtual(blocks, result.name) if not result.city and result.virtual is None else None
     if online:
         result.virtual = Found(True, online)
+    country = _country_held_in(blocks) if not result.city and not result.country and result.virtual is None else None
+    if country:  # 'Contoso Conf is coming to Iceland, again!': a country, and no city, is all the page says
+        result.country = Found(country[1], country[0].span)
+
+
+COUNTRY_OF_EVENT = re.compile(r"\b(?:held|takes?\s+place|taking\s+place|(?:is|are)\s+coming|comes|returns?|(?:is|are)\s+back)"
+                              r"\s+(?:in|to)\s+(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})")
+
+
+def _country_held_in(blocks: list[Block]) -> tuple[Block, str] | None:
+    """'Contoso Conf is coming to Iceland, again!', 'will be held in Portugal': the country a
+    sentence says the event comes to or is held in, when it names a country and not a city."""
+    for block in blocks[:NAME_WINDOW]:
+        for match in COUNTRY_OF_EVENT.finditer(block.text):
+            name = match.group("country")
+            code = places.country_code(name) if not places.city(name) else None
+            if code:
+                return block, code
+    return None
 
 
 def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple] | None:
