@@ -735,3 +735,53 @@ def test_a_city_after_as_previously_announced_stays_the_events():
 
     text = "As previously announced, the Contoso Summit takes place in Berlin."
     assert not _earlier_occasion(text, text.index("Berlin"))
+
+
+def test_a_question_heading_of_a_call_for_papers_does_not_name_the_event(run):
+    # '## Who should speak at the DevFest Conference?' under 'Northwind DevFest 2031 will be held …'
+    assert facts(event(run, "call-for-papers-question-heading.md")) == (
+        "Northwind DevFest 2031", "2031-05-12", "2031-05-12", "Porto")
+
+
+def test_the_heading_over_a_list_of_date_and_place_names_the_event(run):
+    # '# Contoso Night' over '- Date: May 30, 2031' and '- Location: Fabrikam Hall, 3rd floor, Berlin'
+    assert facts(event(run, "heading-over-facts-list.md")) == ("Contoso Night", "2031-05-30", "2031-05-30", "Berlin")
+
+
+def test_the_day_a_call_for_papers_closes_is_not_the_events(run):
+    # 'Feel free to submit until our CFP closes on April 30, 2031' is the only day the post gives
+    assert event(run, "call-for-speakers-deadline-only.md")["start_date"] is None
+
+
+def test_the_event_a_first_paragraph_opens_with_names_a_post_whose_title_names_none(run):
+    # 'Call for Speakers' over 'The Contoso Conference needs speakers!'
+    assert event(run, "call-for-speakers-deadline-only.md")["name"] == "Contoso Conference"
+
+
+def test_the_day_to_mark_in_your_calendar_is_the_events(run):
+    # 'Mark your calendars for August 26th': a day without its year, the year from the name
+    view = event(run, "mark-your-calendars-day.md")
+    assert (view["start_date"], view["end_date"]) == ("2031-08-26", "2031-08-26")
+
+
+def test_a_day_to_mark_among_other_days_of_a_paragraph_is_no_event_day(run):
+    # the booth's days and then 'mark your calendars for March 22nd' for a workshop: a part of the event
+    assert event(run, "mark-your-calendars-among-other-days.md")["start_date"] is None
+
+
+def test_the_event_a_ticket_post_opens_registration_for_names_it(run):
+    # '[Early Bird Registration][link] for the first-ever Fabrikam Conference is now open!'
+    assert event(run, "early-bird-registration-for-event.md")["name"] == "Fabrikam Conference"
+
+
+def test_tickets_for_another_event_that_will_open_soon_do_not_name_the_post():
+    from ocpkb.ingest.event_name import _registration_for
+
+    text = "The CFP and tickets for the Fabrikam conference will open soon."
+    assert not _registration_for("Fabrikam conference", text)
+
+
+def test_the_country_an_event_is_coming_to_is_its_country_when_no_city_is_named(run):
+    # 'Contoso Conf is coming to Portugal, again!': no city, the country PT
+    location = event(run, "coming-to-a-country.md")["location"]
+    assert (location["city"], location["country"]) == (None, "PT")

@@ -103,3 +103,9 @@ def test_a_range_running_into_the_next_month_keeps_its_last_day():
 
 def test_a_yearless_range_whose_end_comes_before_its_start_gives_only_its_first_day():
     assert [(d.start, d.end) for d in dates.find_dates("on December 30 - January 2 we met", 2031)] == [("2031-12-30", None)]
+
+
+def test_a_range_of_days_then_in_and_its_year_is_read_in_that_year():
+    # 'Contoso Conf is going to Lyon from July 11-12 in 2031': no other year to borrow
+    found = dates.find_dates("Contoso Conf is going to Lyon from July 11-12 in 2031.")
+    assert [(day.start, day.end) for day in found] == [("2031-07-11", "2031-07-12")]

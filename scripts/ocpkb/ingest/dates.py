@@ -40,7 +40,7 @@ PATTERNS = [
     re.compile(rf"\b{WEEKDAY}{DAY}{DAY2}{OF}\s+{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
     # a day then 'in' its year: 'On the 13th of July in 2009 we started …', 'on July 13 in 2009'
     re.compile(rf"\b{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH},?\s+in\s+{YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY},?\s+in\s+{YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+in\s+{YEAR}\b", re.IGNORECASE),  # and 'from July 11-12 in 2031'
 ]
 YEARLESS = [
     re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),

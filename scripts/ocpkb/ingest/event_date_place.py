@@ -85,6 +85,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(*placed)
     if held:
         add(held[0], held[2], held[1])
+    marked = _calendar_day(blocks, year)
+    if marked:
+        add(*marked)
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
     if relative:
         block, value, last, phrase, ended = relative
@@ -120,7 +123,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
     for block in blocks[:15]:
-        found = [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year]
+        found = [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
+                 and not _a_deadline(_sentence_at(block.text, d.position))]
         if found:
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
             break
@@ -378,6 +382,25 @@ def _nearest_to_post(day: str, post: str) -> str:
 FUTURE = re.compile(r"(?i)\b(?:will|upcoming|coming|next|register|registration)\b")
 
 
+CALENDAR_CUE = re.compile(r"(?i)\bmark\s+your\s+calendars?\b|\bsave\s+the\s+date\b")
+
+
+def _calendar_day(blocks: list[Block], year: int | None) -> tuple[Block, dates.DateMatch, str] | None:
+    """'Mark your calendars for August 26th, see you there!': the one day a paragraph asks its
+    readers to keep is the event's (a paragraph that lists several days, the kiosk's and a
+    workshop's, asks them to keep one of its parts)."""
+    for block in blocks:
+        found = dates.find_dates(block.text, year, bare=True) if CALENDAR_CUE.search(block.text) else []
+        if len(found) == 1:
+            return block, found[0], block.text
+    return None
+
+
+def _a_deadline(sentence: str) -> bool:
+    """'Submit until our CFP closes on April 30, 2031': the day something is due before the event."""
+    return bool(pattern("deadline_words").search(sentence))
+
+
 def _sentences(text: str) -> list[str]:
     return SENTENCE_END.split(text)
 
@@ -619,6 +642,25 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     online = _said_virtual(blocks, result.name) if not result.city and result.virtual is None else None
     if online:
         result.virtual = Found(True, online)
+    country = _country_held_in(blocks) if not result.city and not result.country and result.virtual is None else None
+    if country:  # 'Contoso Conf is coming to Iceland, again!': a country, and no city, is all the page says
+        result.country = Found(country[1], country[0].span)
+
+
+COUNTRY_OF_EVENT = re.compile(r"\b(?:held|takes?\s+place|taking\s+place|(?:is|are)\s+coming|comes|returns?|(?:is|are)\s+back)"
+                              r"\s+(?:in|to)\s+(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})")
+
+
+def _country_held_in(blocks: list[Block]) -> tuple[Block, str] | None:
+    """'Contoso Conf is coming to Iceland, again!', 'will be held in Portugal': the country a
+    sentence says the event comes to or is held in, when it names a country and not a city."""
+    for block in blocks[:NAME_WINDOW]:
+        for match in COUNTRY_OF_EVENT.finditer(block.text):
+            name = match.group("country")
+            code = places.country_code(name) if not places.city(name) else None
+            if code:
+                return block, code
+    return None
 
 
 def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple] | None:

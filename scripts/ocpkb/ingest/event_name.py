@@ -212,15 +212,69 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
         return lead
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
         phrase = event_phrase(block.text)
-        if phrase and _one_of_the_events_linked(phrase, block):
+        if phrase and (_one_of_the_events_linked(phrase, block) or _a_section_question(block, blocks)):
             continue
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
-                       or _called_this(phrase, block.text)):
+                       or _called_this(phrase, block.text) or _subject_of_first_paragraph(phrase, block, blocks)
+                       or _registration_for(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
-        or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _minutes_series(source, blocks))
+        or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
+
+
+REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
+
+
+NOW_OPEN = re.compile(r"(?i)^\s+(?:is|are)\s+(?:now\s+)?(?:open|available|on\s+sale)\b")
+
+
+def _registration_for(phrase: str, text: str) -> bool:
+    """'Early Bird Registration for the first-ever Contoso Conference is now open!': the event a
+    ticket post sells seats for is the post's ('tickets for the Fabrikam conference will open
+    soon' in a recap points to the community's next event)."""
+    at = text.find(phrase)
+    return at >= 0 and bool(REGISTRATION_FOR.search(text[max(0, at - 60):at]) and NOW_OPEN.match(text[at + len(phrase):]))
+
+
+SUBJECT_OPENING = re.compile(r"^\s*(?:The\s+)?")
+
+
+def _subject_of_first_paragraph(phrase: str, block: Block, blocks: list[Block]) -> bool:
+    """'The Contoso Conference needs speakers!' under a title that names no event ('Call for
+    Speakers'): the event the post's first paragraph opens with, as its subject, is the post's.
+    (A Chinese opening names its subject only after '今年有幸…作为': not read so.)"""
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    return block is first and not CJK.search(phrase) and block.text.startswith(phrase, SUBJECT_OPENING.match(block.text).end())
+
+
+def _a_question_heading(block: Block) -> bool:
+    return block.is_title and block.text.rstrip(" *_").endswith(("?", "？"))
+
+
+def _a_section_question(block: Block, blocks: list[Block]) -> bool:
+    """'## Who should speak at the Contoso Conference?': a section of a call for papers asks about
+    the event in its readers' words; the sentences say what it is called. (The page's own title
+    may ask too, 'Contoso 2031 怎么样?', and still name it.)"""
+    return block is not blocks[0] and _a_question_heading(block)
+
+
+FACTS_WINDOW = 4  # blocks under a page's top heading in which the list of its facts ('Date: …', 'Location: …') stands
+CAPITAL = re.compile(r"[A-Z\u4e00-\u9fff]")
+
+
+def _heading_over_facts(blocks: list[Block]) -> Found | None:
+    """'# Contoso Night' over '- Date: May 30, 2031' and '- Location: Fabrikam Hall, Berlin': the
+    heading over a list of the event's day and place names that event (not a file's slug such as
+    'contoso2031-special', which has no capital)."""
+    top = blocks[0] if blocks and blocks[0].is_title else None
+    if not top or not CAPITAL.search(top.text) or _a_question_heading(top):
+        return None
+    under = blocks[1:1 + FACTS_WINDOW]
+    if labelled(under, "date") and labelled(under, "place"):
+        return Found(top.text.strip(), top.span, "the event name is the heading over the page's day and place")
+    return None
 
 
 def _one_of_the_events_linked(phrase: str, block: Block) -> bool:
