@@ -400,7 +400,27 @@ def _opening_speakers(text: str, span: Span) -> list[PersonMention]:
                                    in_clause=position == 0)
         if people:
             return people
-    return []
+    return _pronoun_speaker(text, span)
+
+
+@cache
+def _pronoun_speech() -> re.Pattern:
+    """'He discusses…', 'She will show…': a sentence that opens with a singular personal pronoun and a speech
+    verb ('They will demo…' is left out: it follows two speakers as often as one)."""
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
+    return re.compile(rf"^(?:He|She)\s+(?:will\s+[a-z]{{3,}}|(?:{verbs})\b)")
+
+
+def _pronoun_speaker(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe is always pushing the boundaries! She discusses the project…': a sentence of the
+    opening ones that starts with He or She and a speech verb speaks of the one full name the
+    sentences before it hold (none if they hold two or more)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)[:OPENING_SENTENCES]
+    at = next((i for i, sentence in enumerate(sentences) if _pronoun_speech().match(sentence)), None)
+    if not at:
+        return []
+    names = {name for phrase in re.findall(OPENING_NAME, " ".join(sentences[:at])) for name in [_name_among(phrase)] if name}
+    return [PersonMention(names.pop(), span)] if len(names) == 1 else []
 
 
 def _subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool) -> list[PersonMention]:
