@@ -77,3 +77,15 @@ def test_rows_of_a_chinese_name_then_a_title_are_talks_by_that_person(run):
     # '- 林澈<TAB>Title' under a heading that gives the session's time: no time cell, the name first
     view = extracted(run, "name-tab-title-items.md")
     assert talks(view) == {"编译器后端的寄存器分配": ["林澈"], "边缘节点上的轻量调度": ["周岚"], "一个小型解释器的实现": ["韩磊"]}
+
+
+def test_a_bold_name_then_talk_line_over_a_biography_gives_the_talk_no_organization(run):
+    view = extracted(run, "bold-speaker-title-sections.md")
+    assert affiliations(view)["林澈"][0] != "Contoso Lab Roadmap 2031"  # the agenda missed this talk; its siblings are talks
+    assert affiliations(view)["韩雪"][0] != "人生苦短"
+
+
+def test_a_dash_inside_a_bold_name_then_talk_line_makes_no_second_talk(run):
+    view = extracted(run, "bold-speaker-title-sections.md")
+    assert talks(view)["起于累土 —— Fabrikam 调试器特性介绍"] == ["周岚"]
+    assert "Fabrikam 调试器特性介绍" not in talks(view)

@@ -371,8 +371,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             people = [person for person in people if person.title or not plain_words(person.name)]
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
             found.append(SessionMention(clean_title(title), block.span, speakers=people))
-        elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
-            speaker = parse_person(title, block.span)
+        elif not people and match.group("title") and block.is_title and not SPEAKER_COLON.search(title):
+            speaker = parse_person(title, block.span)  # 'Name（Org）——Title': the speaker first
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found + _siblings_apart_otherwise(blocks, found)
@@ -382,6 +382,9 @@ def _sponsor_labelled(text: str) -> bool:
     """'Platinum Sponsor : Contoso Network by Fabrikam, Inc.': a sponsor label's value names a sponsor
     (and what it offers), no talk and no speaker."""
     return bool(label_anywhere("supporter", "media-partner").search(text))
+
+
+SPEAKER_COLON = re.compile(r"[:：]")  # '姓名：九层之台 —— Contoso 特性介绍': the dash is inside the title after the speaker
 
 
 NAME_AFTER_LAST_DASH = re.compile(r"^(?P<title>.{4,150})\s+-\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")

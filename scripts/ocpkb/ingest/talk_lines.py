@@ -22,6 +22,7 @@ from .classify import (
     split_affiliation,
     strip_honorifics,
 )
+from .lexicon import normalize
 from .model import PersonMention, Span
 from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, words
 
@@ -32,6 +33,25 @@ MAX_LABEL = 20
 LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")
 LINE_ONLY = re.compile(r"^\s*(.{1,40}?)\s*()$")
 LABEL_BAR = re.compile(r"^\s*([^|｜:：]{1,20}?)\s*[|｜]\s*(\S.*)$")  # '分享嘉宾｜林澈 云帆数据 工程师': a stroke sets a Chinese label off
+
+
+SPEAKER_THEN_TALK = re.compile(r"^(?P<who>[^\s:：]{2,12})\s*[:：]\s*(?P<talk>\S.{3,150})$")  # '姓名：Title'
+
+
+MIN_SPEAKER_THEN_TALK = 2  # bold 'Name：X' lines whose X is a talk found elsewhere that make the page's others talks too
+
+
+def speaker_then_talk_lines(blocks, sessions) -> dict[int, str]:
+    """The bold '**姓名：Title**' lines over abstracts and biographies, by line, with their speaker: what
+    follows the name is a talk, no organization. A page whose bold lines of that shape name talks found
+    elsewhere (its agenda) at least twice reads every bold line of the shape so, even one whose talk the
+    agenda missed."""
+    titles = {normalize(clean_title(session.title)) for session in sessions}
+    shaped = {block.number: match for block in blocks if block.kind == "bold"
+              for match in [SPEAKER_THEN_TALK.match(block.text.strip(" *_"))]
+              if match and CJK.search(match.group("who")) and person_name(match.group("who"))}
+    known = sum(normalize(clean_title(match.group("talk"))) in titles for match in shaped.values())
+    return {number: person_name(match.group("who")) for number, match in shaped.items()} if known >= MIN_SPEAKER_THEN_TALK else {}
 
 
 def line_label(text: str) -> str | None:
