@@ -89,3 +89,16 @@ def test_a_dash_inside_a_bold_name_then_talk_line_makes_no_second_talk(run):
     view = extracted(run, "bold-speaker-title-sections.md")
     assert talks(view)["起于累土 —— Fabrikam 调试器特性介绍"] == ["周岚"]
     assert "Fabrikam 调试器特性介绍" not in talks(view)
+
+
+def test_a_name_then_an_organization_in_brackets_then_a_quoted_title_and_a_duration_gives_the_talk(run):
+    view = extracted(run, "name-org-quoted-title-durations.md")
+    assert talks(view)["北辰近况"] == ["周岚"]
+    assert talks(view)["Fabrikam 前端的演进与展望"] == ["韩雪"]
+    assert talks(view)["Northwind 调试器的应用分析"] == ["宋奕"]
+
+
+def test_the_organization_in_brackets_before_a_quoted_title_is_the_speakers_affiliation(run):
+    view = extracted(run, "name-org-quoted-title-durations.md")
+    assert affiliations(view)["周岚"][0] == "Contoso"
+    assert affiliations(view)["宋奕"][0] is None  # '知乎：不要熬夜' is a handle, no employer

@@ -471,8 +471,10 @@ ZH_SPEAKER_FIRST = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*)?(?P<name>[\u4e00-\u9
 MAX_AFFILIATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
 SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})\s*"
                            r"(?:[(（](?P<org>[^()（）]{2,40})[)）])?\s*[:：]\s*(?P<title>.{4,150}?)[。]?$")
-NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[:：]?\s*"
+NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+                              r"(?P<caption>\s*[（(][^()（）《》]{1,40}[)）])?\s*[:：]?\s*"
                               r"《(?P<title>[^》]{2,120})》(?P<rest>.*)$")
+"""'姓名《Title》', '姓名：《Title》', '姓名（单位） 《Title》 20分钟': the speaker, perhaps their affiliation in brackets, then the title."""
 MAX_AFTER_QUOTED = 30  # '[录音](…) [slide](…)': what may follow the title of a 'Name《Title》' line
 
 
@@ -537,9 +539,14 @@ def _name_then_quoted(blocks: list[Block]) -> list[SessionMention]:
         rest = re.sub(r"[(（][^)）]*[)）]", "", match.group("rest")).strip() if match else ""
         if match and person_name(match.group("name")) == match.group("name") and len(rest) <= MAX_AFTER_QUOTED \
                 and not re.search(r"[。，,.!?！？]", rest):
-            found.append(SessionMention(match.group("title").strip(), block.span,
-                                        speakers=[PersonMention(match.group("name"), block.span)]))
+            found.append(SessionMention(match.group("title").strip(), block.span, speakers=[_quoted_speaker(match, block.span)]))
     return found
+
+
+def _quoted_speaker(match: re.Match, span: Span) -> PersonMention:
+    """The speaker of a '姓名（单位）《Title》' line, with the affiliation in brackets when it reads as one."""
+    captioned = parse_person(match.group("name") + match.group("caption").strip(), span) if match.group("caption") else None
+    return captioned if captioned and captioned.name == match.group("name") else PersonMention(match.group("name"), span)
 
 
 @cache
