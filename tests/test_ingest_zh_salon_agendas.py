@@ -102,3 +102,8 @@ def test_the_organization_in_brackets_before_a_quoted_title_is_the_speakers_affi
     view = extracted(run, "name-org-quoted-title-durations.md")
     assert affiliations(view)["周岚"][0] == "Contoso"
     assert affiliations(view)["宋奕"][0] is None  # '知乎：不要熬夜' is a handle, no employer
+
+
+def test_sub_headings_over_abstracts_under_the_agenda_heading_are_talks_without_speakers(run):
+    view = extracted(run, "agenda-subheadings-without-speakers.md")
+    assert talks(view) == {"Contoso 在边缘计算中的应用探索": [], "Fabrikam Framework：构建和运维应用的框架": []}

@@ -71,6 +71,7 @@ from .talk_lines import (
 )
 from .titled_talks import (
     BY,
+    DAY_HEADING,
     SPEAKER_WINDOW,
     has_time_range,
     item_speakers,
@@ -99,7 +100,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
-                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda, recorded_talks, announced_list,
                        presented_items, comma_set_items, captioned_recordings):
         found += recognizer(blocks)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
@@ -778,6 +779,31 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
         if _called_a_session(title, " ".join(following)) or SESSION_WORDS.search(title.split()[-1]) and not _opens_a_section(block):
             found.append(SessionMention(clean_title(title), block.span))
     return found
+
+
+MIN_AGENDA_HEADINGS = 2  # sub-headings with text under a heading that names the agenda that make its talks
+
+
+def headings_under_agenda(blocks: list[Block]) -> list[SessionMention]:
+    """'## 活动议程' then at once '### Title' over each talk's abstract: the sub-headings one level down,
+    each with a paragraph below it, are the talks (no speaker named), when there are two or more; a
+    time or a day over a slot ('### 上午 09:00', '### Day 2') is none. An agenda heading over text of
+    its own ('### Schedule' then how the days went) is a section of prose, its sub-headings no talks."""
+    found, agenda_level = [], None
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        if agenda_level is not None and block.level <= agenda_level:
+            agenda_level = None
+        if line_label(block.text.strip(" *:：")) == "agenda":
+            below = blocks[index + 1] if index + 1 < len(blocks) else None
+            agenda_level = block.level if below and below.kind == "heading" and below.level == block.level + 1 else None
+            continue
+        title = _named_heading(block) if agenda_level is not None and block.level == agenda_level + 1 else None
+        followed = index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph"
+        if title and followed and not has_time_range(title) and not DAY_HEADING.match(title) and not re.search(r"\d[:：]\d\d", title):
+            found.append(SessionMention(clean_title(title), block.span))
+    return found if len(found) >= MIN_AGENDA_HEADINGS else []
 
 
 def _opens_a_section(block: Block) -> bool:
