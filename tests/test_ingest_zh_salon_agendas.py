@@ -107,3 +107,14 @@ def test_the_organization_in_brackets_before_a_quoted_title_is_the_speakers_affi
 def test_sub_headings_over_abstracts_under_the_agenda_heading_are_talks_without_speakers(run):
     view = extracted(run, "agenda-subheadings-without-speakers.md")
     assert talks(view) == {"Contoso 在边缘计算中的应用探索": [], "Fabrikam Framework：构建和运维应用的框架": []}
+
+
+def test_a_latin_nickname_before_a_full_width_colon_or_a_dash_in_a_chinese_agenda_is_the_speaker(run):
+    assert talks(extracted(run, "handle-before-full-width-colon.md"))["Faster incremental linking"] == ["QuillFox"]
+    assert talks(extracted(run, "handles-and-time-placeholders.md"))["聊聊近期的工作，例如链接器"] == ["DeepMoss"]
+
+
+def test_a_time_still_to_be_fixed_before_a_colon_is_no_part_of_the_title(run):
+    view = extracted(run, "handles-and-time-placeholders.md")
+    assert "Fabrikam Linux 的近期进展" in talks(view)
+    assert "Northwind 模拟器的一些工作分享" in talks(view)

@@ -81,6 +81,10 @@ def _label_class_of(label: str) -> str | None:
 DAY_PREFIX = re.compile(rf"^\s*(?:{dates.WEEKDAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*:\s+(?=\S)")
 
 
+TIME_PLACEHOLDER = re.compile(r"^\s*(?:时间待定|待定|上午|中午|下午|晚上|TBD|TBA)\s*[:：]\s*(?=\S)")
+"""'时间待定：', '下午：' before an agenda item's title: the time it is given, still to be fixed or only a part of the day."""
+
+
 def clean_title(text: str) -> str:
     timed = clock.slot(text)
     if timed and timed.rest:
@@ -88,6 +92,7 @@ def clean_title(text: str) -> str:
     text = re.sub(r"^\s*(?:\d{1,2}[.)、]|#\d{1,3}\s*[-–—:.]|[一二三四五六七八九十]+[、.])\s*", "", text)  # '3.', '#12 - '
     text = _numbered_part().sub("", text)  # 'Topic 1：Title', 'Part2: Title'
     text = DAY_PREFIX.sub("", text)  # 'Wed 18: Title', 'Thursday 19: Title': the day the talk is on
+    text = TIME_PLACEHOLDER.sub("", text)  # '时间待定： Title', '下午： Title': when the talk is, not yet a time
     text = _co_located_event().sub("", text)  # 'ContosoCon: Title', 'Fabrikam Days: Title': the event it is part of
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
@@ -215,6 +220,9 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     speakers = _chinese_names_before_colon(named.group("head"), named.group("title"), span) if named else []
     if speakers:  # '林澈：V8 for RISC-V：从何处来': the first colon sets the speaker off, the rest is all title
         return clean_title(named.group("title")), speakers
+    handled = _handle_first(text, span) if HANDLE.match(text.lstrip()) else None
+    if handled:
+        return handled
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
         if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
@@ -265,6 +273,25 @@ def _chinese_names_before_colon(head: str, tail: str, span: Span) -> list[Person
     if not names or any(person_name(name) != name for name in names):
         return []
     return [PersonMention(name, span) for name in names]
+
+
+HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # 'MaskRay': a Latin nickname with a capital inside a word
+
+
+HANDLE_FIRST = re.compile(r"^\s*(?P<head>[A-Za-z]+)\s*(?P<mark>：|:|\s[-–—]\s)\s*(?P<title>\S.*)$")
+
+
+def _handle_first(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'MaskRay： Compressed debug sections', 'MaskRay - 近期工作分享' in a Chinese program: a nickname in
+    Latin letters, one word with a capital inside it, set off by a full-width colon or before a Chinese
+    title, is the speaker; a track or a co-located event ('GitOpsCon: …', 'Keynote: …') is none."""
+    match = HANDLE_FIRST.match(text)
+    head, title = (match.group("head"), match.group("title")) if match else ("", "")
+    chinese = match and (match.group("mark") == "：" or CJK.search(title))
+    if not chinese or not HANDLE.fullmatch(head) or len(clean_title(title)) < 4 or _co_located_event().match(f"{head}: x y") \
+            or line_label(f"{head}:") is not None or _talk_kind().match(f"{head}: ") or is_org(head):
+        return None
+    return clean_title(title), [PersonMention(head, span)]
 
 
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
