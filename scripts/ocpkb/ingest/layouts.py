@@ -103,8 +103,9 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda, recorded_talks, announced_list,
                        presented_items, comma_set_items, captioned_recordings):
         found += recognizer(blocks)
-    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
+    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | _place_sections(blocks)
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
+    found = [session for session in found if not _open_slot(session.title)]
     for session in found:
         session.title = _without_its_speaker_before(session)
     unique: dict[str, SessionMention] = {}
@@ -143,6 +144,29 @@ def lines_under(blocks: list[Block], heading_words: str) -> set[int]:
         if level:
             lines.add(block.number)
     return lines
+
+
+def _place_sections(blocks: list[Block]) -> set[int]:
+    """The lines under a heading that names the place ('## Where?', '## 活动地点'), down to the next heading
+    of its level or above: the venue's name and street address, no talk."""
+    lines: set[int] = set()
+    level = 0
+    for block in blocks:
+        if block.kind == "heading" and (not level or block.level <= level):
+            level = block.level if line_label(block.text.strip(" ?？*_") + ":") == "place" else 0
+        elif level:
+            lines.add(block.number)
+    return lines
+
+
+@cache
+def _open_slot_pattern() -> re.Pattern:
+    return re.compile(rf"(?i)^(?:your|you)\b.*\b(?:{talk_nouns()})\b.*\?$")
+
+
+def _open_slot(title: str) -> bool:
+    """'Your talk here?': a program's item that invites a talk still to be offered, no talk."""
+    return title.endswith("?") and _open_slot_pattern().match(title.strip()) is not None
 
 
 def _completes(speakers: list[PersonMention], more: list[PersonMention]) -> bool:
