@@ -1779,3 +1779,8 @@ def test_the_street_address_under_a_where_heading_is_no_talk(run):
 def test_an_item_inviting_your_talk_is_no_talk(run):
     view = extracted(run, "meetup-where-and-open-slot.md")
     assert talks(view) == {"Streaming uploads without tears": ["Maja Lindholm"]}
+
+
+def test_a_heading_over_a_talks_account_and_a_presenter_sub_heading_with_profile_links_is_their_talk(run):
+    view = extracted(run, "talk-headings-over-presenter-headings.md")
+    assert talks(view) == {"Widgets and Gadgets": ["Maja Lindholm"]}

@@ -84,6 +84,7 @@ from .titled_talks import (
     sentence_opener,
     speaker_line,
     speakers_after,
+    talks_over_presenter_headings,
     titled_talks,
 )
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern
@@ -100,7 +101,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
-                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda, recorded_talks, announced_list,
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda,
+                       talks_over_presenter_headings, recorded_talks, announced_list,
                        presented_items, comma_set_items, captioned_recordings):
         found += recognizer(blocks)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | _place_sections(blocks)
