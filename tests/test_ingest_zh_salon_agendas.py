@@ -118,3 +118,8 @@ def test_a_time_still_to_be_fixed_before_a_colon_is_no_part_of_the_title(run):
     view = extracted(run, "handles-and-time-placeholders.md")
     assert "Fabrikam Linux 的近期进展" in talks(view)
     assert "Northwind 模拟器的一些工作分享" in talks(view)
+
+
+def test_a_bold_name_then_talk_line_whose_talk_the_agenda_missed_is_that_talk_when_its_siblings_are_talks(run):
+    view = extracted(run, "bold-speaker-title-sections.md")
+    assert talks(view)["Contoso Lab Roadmap 2031"] == ["林澈"]

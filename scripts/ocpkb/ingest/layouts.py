@@ -65,6 +65,7 @@ from .talk_lines import (
     line_label,
     line_label_and_value,
     named_list,
+    speaker_then_talk_lines,
     split_title_and_speakers,
     talk_nouns,
     without_language_note,
@@ -119,7 +120,9 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
             unique[key].speakers = session.speakers
         elif key and _completes(unique[key].speakers, session.speakers):
             unique[key].speakers = unique[key].speakers + session.speakers
-    _speakers_by_section(blocks, found, unique)
+    for number, (name, title) in speaker_then_talk_lines(blocks, list(unique.values())).items():
+        unique.setdefault(normalize(title), SessionMention(title, Span(number, number), speakers=[PersonMention(name, Span(number, number))]))
+    _speakers_by_section(blocks, found, unique)  # '**姓名：Title**' sections whose talk no other layout read
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))

@@ -265,7 +265,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
             and not label_pattern("talk").match(line) and block.number not in talk_lines  # '议题题目：星河数据库性能调优' names no one
         if block.number in talk_lines:
-            found.append(PersonMention(talk_lines[block.number], block.span))
+            found.append(PersonMention(talk_lines[block.number][0], block.span))
         elif speaker_line or caption_line:
             found += [p for p in parse_people(line, block.span) if _vouched(p) or _nicknamed(p, line)]
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \

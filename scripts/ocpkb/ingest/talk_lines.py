@@ -41,8 +41,8 @@ SPEAKER_THEN_TALK = re.compile(r"^(?P<who>[^\s:：]{2,12})\s*[:：]\s*(?P<talk>\
 MIN_SPEAKER_THEN_TALK = 2  # bold 'Name：X' lines whose X is a talk found elsewhere that make the page's others talks too
 
 
-def speaker_then_talk_lines(blocks, sessions) -> dict[int, str]:
-    """The bold '**姓名：Title**' lines over abstracts and biographies, by line, with their speaker: what
+def speaker_then_talk_lines(blocks, sessions) -> dict[int, tuple[str, str]]:
+    """The bold '**姓名：Title**' lines over abstracts and biographies, by line, with their speaker and title: what
     follows the name is a talk, no organization. A page whose bold lines of that shape name talks found
     elsewhere (its agenda) at least twice reads every bold line of the shape so, even one whose talk the
     agenda missed."""
@@ -51,7 +51,8 @@ def speaker_then_talk_lines(blocks, sessions) -> dict[int, str]:
               for match in [SPEAKER_THEN_TALK.match(block.text.strip(" *_"))]
               if match and CJK.search(match.group("who")) and person_name(match.group("who"))}
     known = sum(normalize(clean_title(match.group("talk"))) in titles for match in shaped.values())
-    return {number: person_name(match.group("who")) for number, match in shaped.items()} if known >= MIN_SPEAKER_THEN_TALK else {}
+    return {number: (person_name(match.group("who")), clean_title(match.group("talk"))) for number, match in shaped.items()} \
+        if known >= MIN_SPEAKER_THEN_TALK else {}
 
 
 def line_label(text: str) -> str | None:
