@@ -1769,3 +1769,18 @@ def test_list_items_each_linking_an_event_with_its_own_day_and_city_are_a_calend
     view = json.loads(run("ingest", "--json", LAYOUTS / "event-calendar-list-items.md", "--data", REGISTRY).stdout)
     assert (view["event"]["name"], view["event"]["start_date"], view["event"]["location"]["city"]) == (None, None, None)
     assert any(reason.startswith("The page lists several events") for reason in view["review"])
+
+
+def test_the_street_address_under_a_where_heading_is_no_talk(run):
+    view = extracted(run, "meetup-where-and-open-slot.md")
+    assert not any("Havnegade" in title for title in talks(view))
+
+
+def test_an_item_inviting_your_talk_is_no_talk(run):
+    view = extracted(run, "meetup-where-and-open-slot.md")
+    assert talks(view) == {"Streaming uploads without tears": ["Maja Lindholm"]}
+
+
+def test_a_heading_over_a_talks_account_and_a_presenter_sub_heading_with_profile_links_is_their_talk(run):
+    view = extracted(run, "talk-headings-over-presenter-headings.md")
+    assert talks(view) == {"Widgets and Gadgets": ["Maja Lindholm"]}

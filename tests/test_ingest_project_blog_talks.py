@@ -67,6 +67,11 @@ def test_the_speaker_of_a_talk_under_its_heading_may_open_a_later_sentence(run):
     assert talks(view)["Edge Widgets"] == ["Omar Haddad"]  # '… Omar Haddad walks us through …'
 
 
+def test_a_talk_whose_abstract_says_she_discusses_is_by_the_one_person_named_before(run):
+    view = extracted(run, "headings-over-speaker-paragraphs.md")
+    assert talks(view)["Widgets in the Browser"] == ["Maja Lindholm"]  # '… Maja Lindholm keeps … She discusses …'
+
+
 def test_a_heading_that_is_an_events_name_is_no_talk(run):
     view = extracted(run, "headings-over-speaker-paragraphs.md")
     assert "Northwind Summit Europe" not in talks(view)

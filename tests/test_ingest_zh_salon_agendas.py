@@ -77,3 +77,49 @@ def test_rows_of_a_chinese_name_then_a_title_are_talks_by_that_person(run):
     # '- 林澈<TAB>Title' under a heading that gives the session's time: no time cell, the name first
     view = extracted(run, "name-tab-title-items.md")
     assert talks(view) == {"编译器后端的寄存器分配": ["林澈"], "边缘节点上的轻量调度": ["周岚"], "一个小型解释器的实现": ["韩磊"]}
+
+
+def test_a_bold_name_then_talk_line_over_a_biography_gives_the_talk_no_organization(run):
+    view = extracted(run, "bold-speaker-title-sections.md")
+    assert affiliations(view)["林澈"][0] != "Contoso Lab Roadmap 2031"  # the agenda missed this talk; its siblings are talks
+    assert affiliations(view)["韩雪"][0] != "人生苦短"
+
+
+def test_a_dash_inside_a_bold_name_then_talk_line_makes_no_second_talk(run):
+    view = extracted(run, "bold-speaker-title-sections.md")
+    assert talks(view)["起于累土 —— Fabrikam 调试器特性介绍"] == ["周岚"]
+    assert "Fabrikam 调试器特性介绍" not in talks(view)
+
+
+def test_a_name_then_an_organization_in_brackets_then_a_quoted_title_and_a_duration_gives_the_talk(run):
+    view = extracted(run, "name-org-quoted-title-durations.md")
+    assert talks(view)["北辰近况"] == ["周岚"]
+    assert talks(view)["Fabrikam 前端的演进与展望"] == ["韩雪"]
+    assert talks(view)["Northwind 调试器的应用分析"] == ["宋奕"]
+
+
+def test_the_organization_in_brackets_before_a_quoted_title_is_the_speakers_affiliation(run):
+    view = extracted(run, "name-org-quoted-title-durations.md")
+    assert affiliations(view)["周岚"][0] == "Contoso"
+    assert affiliations(view)["宋奕"][0] is None  # '知乎：不要熬夜' is a handle, no employer
+
+
+def test_sub_headings_over_abstracts_under_the_agenda_heading_are_talks_without_speakers(run):
+    view = extracted(run, "agenda-subheadings-without-speakers.md")
+    assert talks(view) == {"Contoso 在边缘计算中的应用探索": [], "Fabrikam Framework：构建和运维应用的框架": []}
+
+
+def test_a_latin_nickname_before_a_full_width_colon_or_a_dash_in_a_chinese_agenda_is_the_speaker(run):
+    assert talks(extracted(run, "handle-before-full-width-colon.md"))["Faster incremental linking"] == ["QuillFox"]
+    assert talks(extracted(run, "handles-and-time-placeholders.md"))["聊聊近期的工作，例如链接器"] == ["DeepMoss"]
+
+
+def test_a_time_still_to_be_fixed_before_a_colon_is_no_part_of_the_title(run):
+    view = extracted(run, "handles-and-time-placeholders.md")
+    assert "Fabrikam Linux 的近期进展" in talks(view)
+    assert "Northwind 模拟器的一些工作分享" in talks(view)
+
+
+def test_a_bold_name_then_talk_line_whose_talk_the_agenda_missed_is_that_talk_when_its_siblings_are_talks(run):
+    view = extracted(run, "bold-speaker-title-sections.md")
+    assert talks(view)["Contoso Lab Roadmap 2031"] == ["林澈"]

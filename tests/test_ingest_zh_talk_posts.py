@@ -142,3 +142,9 @@ def test_a_former_employer_in_a_caption_is_no_organization(run):
     # '林澈,以前是星河云安全的架构师, 现在新公司中': 以前是 tells a past post, not a current employer
     names = {organization["name"] for organization in extracted(run, "zh-former-employer-in-caption.md")["organizations"]}
     assert not any(name.startswith(("以前是", "现在")) for name in names)
+
+
+def test_two_speakers_each_with_a_caption_before_one_verb_both_give_the_talk(run):
+    view = extracted(run, "two-captioned-speakers-one-verb.md")
+    assert talks(view)["Contoso + 云函数在日志分析场景的实践"] == ["宋奕", "韩雪"]
+    assert affiliations(view)["宋奕"] == ("北辰云", "产品经理")  # '届时将有' opens the sentence, no part of the employer

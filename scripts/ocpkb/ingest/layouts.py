@@ -65,12 +65,14 @@ from .talk_lines import (
     line_label,
     line_label_and_value,
     named_list,
+    speaker_then_talk_lines,
     split_title_and_speakers,
     talk_nouns,
     without_language_note,
 )
 from .titled_talks import (
     BY,
+    DAY_HEADING,
     SPEAKER_WINDOW,
     has_time_range,
     item_speakers,
@@ -83,6 +85,7 @@ from .titled_talks import (
     sentence_opener,
     speaker_line,
     speakers_after,
+    talks_over_presenter_headings,
     titled_talks,
 )
 from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern
@@ -99,11 +102,13 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     agenda = agenda_table(blocks) or time_slots(blocks)
     found = list(agenda)
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
-                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, recorded_talks, announced_list,
+                       listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda,
+                       talks_over_presenter_headings, recorded_talks, announced_list,
                        presented_items, comma_set_items, captioned_recordings):
         found += recognizer(blocks)
-    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words")
+    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | _place_sections(blocks)
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
+    found = [session for session in found if not _open_slot(session.title)]
     for session in found:
         session.title = _without_its_speaker_before(session)
     unique: dict[str, SessionMention] = {}
@@ -115,7 +120,9 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
             unique[key].speakers = session.speakers
         elif key and _completes(unique[key].speakers, session.speakers):
             unique[key].speakers = unique[key].speakers + session.speakers
-    _speakers_by_section(blocks, found, unique)
+    for number, (name, title) in speaker_then_talk_lines(blocks, list(unique.values())).items():
+        unique.setdefault(normalize(title), SessionMention(title, Span(number, number), speakers=[PersonMention(name, Span(number, number))]))
+    _speakers_by_section(blocks, found, unique)  # '**姓名：Title**' sections whose talk no other layout read
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
     return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
@@ -142,6 +149,29 @@ def lines_under(blocks: list[Block], heading_words: str) -> set[int]:
         if level:
             lines.add(block.number)
     return lines
+
+
+def _place_sections(blocks: list[Block]) -> set[int]:
+    """The lines under a heading that names the place ('## Where?', '## 活动地点'), down to the next heading
+    of its level or above: the venue's name and street address, no talk."""
+    lines: set[int] = set()
+    level = 0
+    for block in blocks:
+        if block.kind == "heading" and (not level or block.level <= level):
+            level = block.level if line_label(block.text.strip(" ?？*_") + ":") == "place" else 0
+        elif level:
+            lines.add(block.number)
+    return lines
+
+
+@cache
+def _open_slot_pattern() -> re.Pattern:
+    return re.compile(rf"(?i)^(?:your|you)\b.*\b(?:{talk_nouns()})\b.*\?$")
+
+
+def _open_slot(title: str) -> bool:
+    """'Your talk here?': a program's item that invites a talk still to be offered, no talk."""
+    return title.endswith("?") and _open_slot_pattern().match(title.strip()) is not None
 
 
 def _completes(speakers: list[PersonMention], more: list[PersonMention]) -> bool:
@@ -371,8 +401,8 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             people = [person for person in people if person.title or not plain_words(person.name)]
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
             found.append(SessionMention(clean_title(title), block.span, speakers=people))
-        elif not people and match.group("title") and block.is_title:  # 'Name（Org）——Title': the speaker first
-            speaker = parse_person(title, block.span)
+        elif not people and match.group("title") and block.is_title and not SPEAKER_COLON.search(title):
+            speaker = parse_person(title, block.span)  # 'Name（Org）——Title': the speaker first
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found + _siblings_apart_otherwise(blocks, found)
@@ -382,6 +412,9 @@ def _sponsor_labelled(text: str) -> bool:
     """'Platinum Sponsor : Contoso Network by Fabrikam, Inc.': a sponsor label's value names a sponsor
     (and what it offers), no talk and no speaker."""
     return bool(label_anywhere("supporter", "media-partner").search(text))
+
+
+SPEAKER_COLON = re.compile(r"[:：]")  # '姓名：九层之台 —— Contoso 特性介绍': the dash is inside the title after the speaker
 
 
 NAME_AFTER_LAST_DASH = re.compile(r"^(?P<title>.{4,150})\s+-\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
@@ -455,8 +488,10 @@ ZH_SPEAKER_FIRST = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*)?(?P<name>[\u4e00-\u9
 MAX_AFFILIATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
 SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})\s*"
                            r"(?:[(（](?P<org>[^()（）]{2,40})[)）])?\s*[:：]\s*(?P<title>.{4,150}?)[。]?$")
-NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[:：]?\s*"
+NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+                              r"(?P<caption>\s*[（(][^()（）《》]{1,40}[)）])?\s*[:：]?\s*"
                               r"《(?P<title>[^》]{2,120})》(?P<rest>.*)$")
+"""'姓名《Title》', '姓名：《Title》', '姓名（单位） 《Title》 20分钟': the speaker, perhaps their affiliation in brackets, then the title."""
 MAX_AFTER_QUOTED = 30  # '[录音](…) [slide](…)': what may follow the title of a 'Name《Title》' line
 
 
@@ -521,9 +556,14 @@ def _name_then_quoted(blocks: list[Block]) -> list[SessionMention]:
         rest = re.sub(r"[(（][^)）]*[)）]", "", match.group("rest")).strip() if match else ""
         if match and person_name(match.group("name")) == match.group("name") and len(rest) <= MAX_AFTER_QUOTED \
                 and not re.search(r"[。，,.!?！？]", rest):
-            found.append(SessionMention(match.group("title").strip(), block.span,
-                                        speakers=[PersonMention(match.group("name"), block.span)]))
+            found.append(SessionMention(match.group("title").strip(), block.span, speakers=[_quoted_speaker(match, block.span)]))
     return found
+
+
+def _quoted_speaker(match: re.Match, span: Span) -> PersonMention:
+    """The speaker of a '姓名（单位）《Title》' line, with the affiliation in brackets when it reads as one."""
+    captioned = parse_person(match.group("name") + match.group("caption").strip(), span) if match.group("caption") else None
+    return captioned if captioned and captioned.name == match.group("name") else PersonMention(match.group("name"), span)
 
 
 @cache
@@ -755,6 +795,31 @@ def sessions_by_heading(blocks: list[Block]) -> list[SessionMention]:
         if _called_a_session(title, " ".join(following)) or SESSION_WORDS.search(title.split()[-1]) and not _opens_a_section(block):
             found.append(SessionMention(clean_title(title), block.span))
     return found
+
+
+MIN_AGENDA_HEADINGS = 2  # sub-headings with text under a heading that names the agenda that make its talks
+
+
+def headings_under_agenda(blocks: list[Block]) -> list[SessionMention]:
+    """'## 活动议程' then at once '### Title' over each talk's abstract: the sub-headings one level down,
+    each with a paragraph below it, are the talks (no speaker named), when there are two or more; a
+    time or a day over a slot ('### 上午 09:00', '### Day 2') is none. An agenda heading over text of
+    its own ('### Schedule' then how the days went) is a section of prose, its sub-headings no talks."""
+    found, agenda_level = [], None
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        if agenda_level is not None and block.level <= agenda_level:
+            agenda_level = None
+        if line_label(block.text.strip(" *:：")) == "agenda":
+            below = blocks[index + 1] if index + 1 < len(blocks) else None
+            agenda_level = block.level if below and below.kind == "heading" and below.level == block.level + 1 else None
+            continue
+        title = _named_heading(block) if agenda_level is not None and block.level == agenda_level + 1 else None
+        followed = index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph"
+        if title and followed and not has_time_range(title) and not DAY_HEADING.match(title) and not re.search(r"\d[:：]\d\d", title):
+            found.append(SessionMention(clean_title(title), block.span))
+    return found if len(found) >= MIN_AGENDA_HEADINGS else []
 
 
 def _opens_a_section(block: Block) -> bool:

@@ -46,7 +46,7 @@ from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .people_layouts import bio_people, labelled_speakers
 from .people_lists import listed_people
 from .segment import Block
-from .talk_lines import talk_nouns
+from .talk_lines import speaker_then_talk_lines, talk_nouns
 from .wordlists import alternation, label_pattern, pattern, words
 from .zh_prose import ZH_PHRASE_BREAK, zh_org_of_speaker, zh_speech_verbs
 
@@ -250,6 +250,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
     found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
     transcript = lines_under(blocks, "transcript_words")
+    talk_lines = speaker_then_talk_lines(blocks, found_sessions)  # '**姓名：Title**' names a talk, no organization
     for block in blocks:
         if block.number in sponsors:
             continue
@@ -262,8 +263,10 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             line = text = BRACKETED_LINE.sub(r"\1", text)  # '[Jane Doe, Engineer, Contoso]' under a slide's title
         speaker_line = block.kind == "item" and len(line) <= 200 and re.search(r"[,(（]", line)
         caption_line = block.kind in ("paragraph", "bold", "heading") and len(line) <= 60 and CJK.search(line) \
-            and not label_pattern("talk").match(line)  # '议题题目：星河数据库性能调优' names no one
-        if speaker_line or caption_line:
+            and not label_pattern("talk").match(line) and block.number not in talk_lines  # '议题题目：星河数据库性能调优' names no one
+        if block.number in talk_lines:
+            found.append(PersonMention(talk_lines[block.number][0], block.span))
+        elif speaker_line or caption_line:
             found += [p for p in parse_people(line, block.span) if _vouched(p) or _nicknamed(p, line)]
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
                 and is_role(text):

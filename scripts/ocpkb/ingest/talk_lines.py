@@ -22,6 +22,7 @@ from .classify import (
     split_affiliation,
     strip_honorifics,
 )
+from .lexicon import normalize
 from .model import PersonMention, Span
 from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, words
 
@@ -32,6 +33,26 @@ MAX_LABEL = 20
 LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")
 LINE_ONLY = re.compile(r"^\s*(.{1,40}?)\s*()$")
 LABEL_BAR = re.compile(r"^\s*([^|｜:：]{1,20}?)\s*[|｜]\s*(\S.*)$")  # '分享嘉宾｜林澈 云帆数据 工程师': a stroke sets a Chinese label off
+
+
+SPEAKER_THEN_TALK = re.compile(r"^(?P<who>[^\s:：]{2,12})\s*[:：]\s*(?P<talk>\S.{3,150})$")  # '姓名：Title'
+
+
+MIN_SPEAKER_THEN_TALK = 2  # bold 'Name：X' lines whose X is a talk found elsewhere that make the page's others talks too
+
+
+def speaker_then_talk_lines(blocks, sessions) -> dict[int, tuple[str, str]]:
+    """The bold '**姓名：Title**' lines over abstracts and biographies, by line, with their speaker and title: what
+    follows the name is a talk, no organization. A page whose bold lines of that shape name talks found
+    elsewhere (its agenda) at least twice reads every bold line of the shape so, even one whose talk the
+    agenda missed."""
+    titles = {normalize(clean_title(session.title)) for session in sessions}
+    shaped = {block.number: match for block in blocks if block.kind == "bold"
+              for match in [SPEAKER_THEN_TALK.match(block.text.strip(" *_"))]
+              if match and CJK.search(match.group("who")) and person_name(match.group("who"))}
+    known = sum(normalize(clean_title(match.group("talk"))) in titles for match in shaped.values())
+    return {number: (person_name(match.group("who")), clean_title(match.group("talk"))) for number, match in shaped.items()} \
+        if known >= MIN_SPEAKER_THEN_TALK else {}
 
 
 def line_label(text: str) -> str | None:
@@ -61,6 +82,10 @@ def _label_class_of(label: str) -> str | None:
 DAY_PREFIX = re.compile(rf"^\s*(?:{dates.WEEKDAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*:\s+(?=\S)")
 
 
+TIME_PLACEHOLDER = re.compile(r"^\s*(?:时间待定|待定|上午|中午|下午|晚上|TBD|TBA)\s*[:：]\s*(?=\S)")
+"""'时间待定：', '下午：' before an agenda item's title: the time it is given, still to be fixed or only a part of the day."""
+
+
 def clean_title(text: str) -> str:
     timed = clock.slot(text)
     if timed and timed.rest:
@@ -68,6 +93,7 @@ def clean_title(text: str) -> str:
     text = re.sub(r"^\s*(?:\d{1,2}[.)、]|#\d{1,3}\s*[-–—:.]|[一二三四五六七八九十]+[、.])\s*", "", text)  # '3.', '#12 - '
     text = _numbered_part().sub("", text)  # 'Topic 1：Title', 'Part2: Title'
     text = DAY_PREFIX.sub("", text)  # 'Wed 18: Title', 'Thursday 19: Title': the day the talk is on
+    text = TIME_PLACEHOLDER.sub("", text)  # '时间待定： Title', '下午： Title': when the talk is, not yet a time
     text = _co_located_event().sub("", text)  # 'ContosoCon: Title', 'Fabrikam Days: Title': the event it is part of
     quoted = QUOTED_TITLE.fullmatch(text.strip())
     if quoted:
@@ -195,6 +221,9 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     speakers = _chinese_names_before_colon(named.group("head"), named.group("title"), span) if named else []
     if speakers:  # '林澈：Contoso VM：从何处来': the first colon sets the speaker off, the rest is all title
         return clean_title(named.group("title")), speakers
+    handled = _handle_first(text, span) if HANDLE.match(text.lstrip()) else None
+    if handled:
+        return handled
     for match in reversed(list(SPEAKER_SEPARATORS.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip()
         if re.fullmatch(r"\s*[:：]\s*", match.group(0)) and len(head.split()) == 1 and len(tail) > len(head) * 2:
@@ -245,6 +274,25 @@ def _chinese_names_before_colon(head: str, tail: str, span: Span) -> list[Person
     if not names or any(person_name(name) != name for name in names):
         return []
     return [PersonMention(name, span) for name in names]
+
+
+HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # 'MaskRay': a Latin nickname with a capital inside a word
+
+
+HANDLE_FIRST = re.compile(r"^\s*(?P<head>[A-Za-z]+)\s*(?P<mark>：|:|\s[-–—]\s)\s*(?P<title>\S.*)$")
+
+
+def _handle_first(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'MaskRay： Compressed debug sections', 'MaskRay - 近期工作分享' in a Chinese program: a nickname in
+    Latin letters, one word with a capital inside it, set off by a full-width colon or before a Chinese
+    title, is the speaker; a track or a co-located event ('GitOpsCon: …', 'Keynote: …') is none."""
+    match = HANDLE_FIRST.match(text)
+    head, title = (match.group("head"), match.group("title")) if match else ("", "")
+    chinese = match and (match.group("mark") == "：" or CJK.search(title))
+    if not chinese or not HANDLE.fullmatch(head) or len(clean_title(title)) < 4 or _co_located_event().match(f"{head}: x y") \
+            or line_label(f"{head}:") is not None or _talk_kind().match(f"{head}: ") or is_org(head):
+        return None
+    return clean_title(title), [PersonMention(head, span)]
 
 
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:

@@ -9,6 +9,7 @@ layouts.py runs these recognizers beside the others.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 
@@ -400,7 +401,27 @@ def _opening_speakers(text: str, span: Span) -> list[PersonMention]:
                                    in_clause=position == 0)
         if people:
             return people
-    return []
+    return _pronoun_speaker(text, span)
+
+
+@cache
+def _pronoun_speech() -> re.Pattern:
+    """'He discusses…', 'She will show…': a sentence that opens with a singular personal pronoun and a speech
+    verb ('They will demo…' is left out: it follows two speakers as often as one)."""
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
+    return re.compile(rf"^(?:He|She)\s+(?:will\s+[a-z]{{3,}}|(?:{verbs})\b)")
+
+
+def _pronoun_speaker(text: str, span: Span) -> list[PersonMention]:
+    """'Jane Doe is always pushing the boundaries! She discusses the project…': a sentence of the
+    opening ones that starts with He or She and a speech verb speaks of the one full name the
+    sentences before it hold (none if they hold two or more)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)[:OPENING_SENTENCES]
+    at = next((i for i, sentence in enumerate(sentences) if _pronoun_speech().match(sentence)), None)
+    if not at:
+        return []
+    names = {name for phrase in re.findall(OPENING_NAME, " ".join(sentences[:at])) for name in [_name_among(phrase)] if name}
+    return [PersonMention(names.pop(), span)] if len(names) == 1 else []
 
 
 def _subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool) -> list[PersonMention]:
@@ -606,3 +627,36 @@ def _title_alone(text: str, span: Span) -> bool:
 def has_time_range(text: str) -> bool:
     found = clock.slot(text)
     return bool(found and found.end)
+
+
+@cache
+def _profile_link_words() -> frozenset[str]:
+    """'github', 'twitter', 'website': the link texts of a person's profiles (data/platforms.txt, data/platform_words.txt)."""
+    return frozenset(word.casefold() for word in words("platforms") + words("platform_words"))
+
+
+def talks_over_presenter_headings(blocks: list[Block]) -> list[SessionMention]:
+    """'# Title' over the talk's account, then '## Jane Doe' over her profile links ('- github',
+    '- twitter'): the heading is a talk and the one sub-heading below it that is a name alone, with
+    a profile link under it, its presenter."""
+    found = []
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or not _talk_heading_above_presenter(block):
+            continue
+        section = list(itertools.takewhile(lambda b: b.kind != "heading" or b.level > block.level, blocks[index + 1:]))
+        headings = [(at, b) for at, b in enumerate(section) if b.kind == "heading"]
+        if len(headings) != 1 or headings[0][1].level != block.level + 1:
+            continue
+        at, presenter = headings[0]
+        name = person_name(presenter.text.strip())
+        linked = any(b.kind in ("item", "link") and b.text.strip().casefold() in _profile_link_words() for b in section[at + 1:at + 5])
+        if name == presenter.text.strip() and len(name.split()) >= 2 and probably_a_person(name) and linked \
+                and any(b.kind == "paragraph" for b in section[:at]):
+            found.append(SessionMention(clean_title(block.text), block.span, speakers=[PersonMention(name, presenter.span)]))
+    return found
+
+
+def _talk_heading_above_presenter(block: Block) -> bool:
+    text = block.text.strip(" *_:：")
+    return 4 <= len(text) <= MAX_TITLE and not section_heading().match(text) and line_label(text) is None \
+        and not DAY_HEADING.match(text) and not sponsor_heading(block)

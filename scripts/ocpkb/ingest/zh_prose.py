@@ -18,7 +18,9 @@ from .classify import (
     adverbial,
     after_prepositions,
     common_word,
+    dictionary_words,
     is_org,
+    jieba_tags,
     parse_person,
     person_name,
     probably_a_person,
@@ -244,8 +246,12 @@ ZH_NAME_BEFORE_JOINER = re.compile(r"(?P<piece>[^\s、，,。；;：:]{2,12})\s*
 def zh_fellow_speakers(clause: str, speaker: PersonMention, span: Span) -> list[PersonMention]:
     """'…高级安全研究员 蒋浩天、王昊宇将带来议题《…》': the names joined by 、, 和 or 与 to the speaker's
     name that ends the clause before a talk's title, nearest last; they give it with the speaker,
-    under the same caption."""
+    under the same caption. A fellow with a caption of their own ('产品经理林澈、高级工程师周岚为您分享')
+    is read with it."""
     before = clause[:clause.rfind(speaker.name)]
+    captioned = _captioned_fellow(before, speaker, span)
+    if captioned:
+        return [captioned]
     fellows = []
     while (joined := ZH_NAME_BEFORE_JOINER.search(before)):
         piece = joined.group("piece")
@@ -256,6 +262,28 @@ def zh_fellow_speakers(clause: str, speaker: PersonMention, span: Span) -> list[
         fellows.insert(0, PersonMention(name, span, speaker.organization, speaker.title))
         before = before[:joined.start("piece") + len(piece) - len(name)]
     return fellows
+
+
+def _captioned_fellow(before: str, speaker: PersonMention, span: Span) -> PersonMention | None:
+    """'Contoso 产品经理林澈、' before the speaker's own caption ('Contoso 高级工程师周岚'): the person
+    whose caption and name come before the 、 that opens the speaker's caption."""
+    joined = before.rfind("、")
+    own = before[joined + 1:]
+    if joined <= 0 or not (speaker.organization or speaker.title) or not own.strip() or person_name(own):
+        return None
+    previous = without_existential_lead_in(re.split(r"[，,。；;：:]", before[:joined])[-1])
+    name = _zh_name_ending(previous.rstrip())
+    fellow = parse_person(previous.strip(), span) if name else None
+    return fellow if fellow and fellow.name == name and (fellow.organization or fellow.title) else None
+
+
+def without_existential_lead_in(caption: str) -> str:
+    """'届时将有星河科技产品经理林澈' -> '星河科技产品经理林澈': adverbs or times, then 有 ('there will be'),
+    open the sentence before the caption; 有 alone first may begin a name ('有赞')."""
+    pieces = dictionary_words(caption) if caption.strip() and CJK.match(caption.strip()) else []
+    tags = [jieba_tags().get(piece, "x") for piece in pieces]
+    lead = next((i for i, tag in enumerate(tags) if tag[:1] not in ("d", "t")), 0)
+    return "".join(pieces[lead + 1:]) if lead and pieces[lead] in ("有", "还有") else caption
 
 
 LATIN_NAME_ENDS = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*$")
