@@ -643,7 +643,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if online:
         result.virtual = Found(True, online)
     country = _country_held_in(blocks) if not result.city and not result.country and result.virtual is None else None
-    if country:  # 'Contoso Conf is coming to Iceland, again!': a country, and no city, is all the page says
+    if country:  # 'Contoso Conf is coming to Portugal, again!': a country, and no city, is all the page says
         result.country = Found(country[1], country[0].span)
 
 
@@ -652,7 +652,7 @@ COUNTRY_OF_EVENT = re.compile(r"\b(?:held|takes?\s+place|taking\s+place|(?:is|ar
 
 
 def _country_held_in(blocks: list[Block]) -> tuple[Block, str] | None:
-    """'Contoso Conf is coming to Iceland, again!', 'will be held in Portugal': the country a
+    """'Contoso Conf is coming to Portugal, again!', 'will be held in Norway': the country a
     sentence says the event comes to or is held in, when it names a country and not a city."""
     for block in blocks[:NAME_WINDOW]:
         for match in COUNTRY_OF_EVENT.finditer(block.text):

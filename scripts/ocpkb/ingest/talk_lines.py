@@ -276,14 +276,14 @@ def _chinese_names_before_colon(head: str, tail: str, span: Span) -> list[Person
     return [PersonMention(name, span) for name in names]
 
 
-HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # 'MaskRay': a Latin nickname with a capital inside a word
+HANDLE = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # 'DevOwl': a Latin nickname with a capital inside a word
 
 
 HANDLE_FIRST = re.compile(r"^\s*(?P<head>[A-Za-z]+)\s*(?P<mark>：|:|\s[-–—]\s)\s*(?P<title>\S.*)$")
 
 
 def _handle_first(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
-    """'MaskRay： Compressed debug sections', 'MaskRay - 近期工作分享' in a Chinese program: a nickname in
+    """'DevOwl： Faster incremental builds', 'DevOwl - 调试器的新功能' in a Chinese program: a nickname in
     Latin letters, one word with a capital inside it, set off by a full-width colon or before a Chinese
     title, is the speaker; a track or a co-located event ('GitOpsCon: …', 'Keynote: …') is none."""
     match = HANDLE_FIRST.match(text)
