@@ -735,3 +735,23 @@ def test_a_city_after_as_previously_announced_stays_the_events():
 
     text = "As previously announced, the Contoso Summit takes place in Berlin."
     assert not _earlier_occasion(text, text.index("Berlin"))
+
+
+def test_a_chinese_range_with_a_fullwidth_tilde_widens_the_day_the_event_ended(run):
+    # '6 月 7 日，… 圆满落幕' opens the post; '本届大会在 6 月 6 ～ 7 日举办' further down gives both days
+    assert facts(event(run, "zh-ended-day-then-held-range.md"))[1:3] == ("2031-06-06", "2031-06-07")
+
+
+def test_a_chinese_day_the_event_ended_and_how_long_it_lasted_give_its_first_day(run):
+    # '10 月 27 日，为期两天的星河 Hackathon 在上海落下帷幕': the 26th and the 27th, in Shanghai
+    assert facts(event(run, "zh-ended-day-lasted-two-days.md"))[1:] == ("2031-10-26", "2031-10-27", "Shanghai")
+
+
+def test_last_saturday_counts_from_the_post_date_for_a_name_with_its_year_glued_on(run):
+    # '上周六，…星河 DevCon 终于在杭州开讲啦' in a post of Wednesday 2031-01-22, about 'DevCon2031'
+    assert facts(event(run, "zh-last-saturday-glued-year-name.md"))[1:] == ("2031-01-18", "2031-01-18", "Hangzhou")
+
+
+def test_this_weekend_in_a_sentence_inviting_people_to_sign_up_is_the_posts_own_weekend(run):
+    # '就在本周末，欢迎大家报名参加！' in a post of Tuesday 2031-03-04: Saturday the 8th
+    assert event(run, "zh-this-weekend-sign-up.md")["start_date"] == "2031-03-08"

@@ -21,7 +21,7 @@ from .read import Source
 from .segment import Block, labelled
 from .wordlists import alternation, glued_pattern, labels, pattern, words
 
-CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
+CJK_HELD = re.compile(r"举行|举办|召开|落幕|落下帷幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
                   r"came together|got together|met|convened|under\s?way(?=\s+in\b))\b|" + CJK_HELD.pattern)  # words that say an event took place
 
