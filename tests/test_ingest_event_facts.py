@@ -755,3 +755,24 @@ def test_last_saturday_counts_from_the_post_date_for_a_name_with_its_year_glued_
 def test_this_weekend_in_a_sentence_inviting_people_to_sign_up_is_the_posts_own_weekend(run):
     # '就在本周末，欢迎大家报名参加！' in a post of Tuesday 2031-03-04: Saturday the 8th
     assert event(run, "zh-this-weekend-sign-up.md")["start_date"] == "2031-03-08"
+
+
+def test_an_edition_said_to_be_held_online_has_no_city_though_the_series_is_held_in_one(run):
+    # '本届大会采取线上直播的形式' beats '每年在北京举办'
+    view = event(run, "zh-online-edition-of-a-yearly-conference.md")
+    assert (view["location"]["city"], view["location"]["virtual"]) == (None, True)
+
+
+def test_a_contest_opened_by_a_headline_is_named_without_the_verb_and_a_schools_city_is_no_place(run):
+    # '星河易用性挑战赛开启：…'; '杭州电子科大' is a school ('科大' is short for 科技大学)
+    assert facts(event(run, "zh-contest-opens-headline.md")) == ("星河易用性挑战赛", None, None, None)
+
+
+def test_two_contests_joined_in_a_headline_and_counted_in_the_text_are_no_single_event(run):
+    # '易用性挑战赛& 北辰捉虫竞赛完结！' over '两场比赛均于 5 月 30 日结赛'
+    assert event(run, "zh-two-contests-end-headline.md")["name"] is None
+
+
+def test_a_team_setting_out_for_a_contest_names_the_contest_and_a_companys_seat_is_no_place(run):
+    # '北辰社团组队出征星河算子挑战赛'; '云帆（上海）科技有限公司' sits in Shanghai, the contest is not said to
+    assert facts(event(run, "zh-team-sets-out-for-a-contest.md")) == ("星河算子挑战赛", "2031-04-26", "2031-04-26", None)

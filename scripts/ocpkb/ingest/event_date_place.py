@@ -14,7 +14,7 @@ from pathlib import Path
 from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, person_name, probably_a_person
-from .event_name import HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
+from .event_name import CJK_HELD, HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
 from .talk_lines import presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
@@ -553,6 +553,22 @@ def online_only(blocks: list[Block]) -> Block | None:
     return None
 
 
+def _zh_this_edition_online(blocks: list[Block]) -> Block | None:
+    """'本届大会采取线上直播的形式', '本届 X 在 6 月 6 ～ 7 日举办，以线上直播的方式…': a sentence saying this
+    edition was held online, whatever city the series is usually held in ('每年在北京举办')."""
+    for block in blocks:
+        if "线上" not in block.text:
+            continue
+        for sentence in ZH_SENTENCE.split(block.text):
+            if ZH_EDITION_ONLINE.search(sentence) and not OFFLINE.search(sentence) \
+                    and (CJK_HELD.search(sentence) or pattern("event_words").search(sentence)):
+                return block
+    return None
+
+
+ZH_EDITION_ONLINE = re.compile(r"(?:本届|本次|此次|今年)[^，。；！？]{0,30}[，,]?\s*[^，。；！？]{0,12}?(?:采取|采用|以|改为)\s*(?:纯|全)?线上(?:直播)?的?(?:形式|方式)")
+
+
 YEAR_AND_CITY_IN_PATH = re.compile(r"(?:^|[/\\_-])(?P<year>(?:19|20)\d\d)[-_](?P<city>[a-z]+(?:[-_][a-z]+)?)(?=[-_./\\]|$)")
 PATH_CITY = "the city is only in the page's path (a year and a city: '2016-berlin'), the text names none"
 
@@ -579,7 +595,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if match and (match.group("value") or "").strip():
             candidates.append((_place_value(match.group("value")), block.number))
             break
-    online = online_only(blocks) if not candidates else None
+    online = (online_only(blocks) or _zh_this_edition_online(blocks)) if not candidates else None
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
         result.virtual = Found(True, online.span)
         return
@@ -614,7 +630,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             break
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
         head = places.dateline(block.text)
-        if head and block.kind != "row" and not _person_then_affiliation(head):
+        if head and block.kind != "row" and not _person_then_affiliation(head) and not COMPANY_SEAT.search(head):
             place = places.parse_place(head)
             if place.get("city") and not _a_persons_name(place["city"], blocks):  # '… (if Alexios, Gary, Art)'
                 candidates.append((place, block.number))
@@ -842,7 +858,17 @@ def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
                                           if _event_then_in().search(text, 0, town[0]) or _name_then_in(text, town[0], name)]
     return [city for city in cities if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])
-            and not _passed_through(text, city[0]) and not _earlier_occasion(text, city[0])]
+            and not _passed_through(text, city[0]) and not _earlier_occasion(text, city[0])
+            and not _a_companys_seat(text, city[0])]
+
+
+def _a_companys_seat(text: str, offset: int) -> bool:
+    """'达摩院（上海）科技有限公司': a city in brackets inside a company's registered name says where the
+    company sits, not where the event is."""
+    return any(seat.start("city") == offset for seat in COMPANY_SEAT.finditer(text))
+
+
+COMPANY_SEAT = re.compile(r"[（(](?P<city>[\u4e00-\u9fff]{2,4})[）)]\s*[\u4e00-\u9fff]{0,6}(?:有限公司|公司)")
 
 
 CLAUSE_BREAK = re.compile(r"[.;:!?—]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
