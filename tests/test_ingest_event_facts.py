@@ -776,3 +776,13 @@ def test_two_contests_joined_in_a_headline_and_counted_in_the_text_are_no_single
 def test_a_team_setting_out_for_a_contest_names_the_contest_and_a_companys_seat_is_no_place(run):
     # '北辰社团组队出征星河算子挑战赛'; '云帆（上海）科技有限公司' sits in Shanghai, the contest is not said to
     assert facts(event(run, "zh-team-sets-out-for-a-contest.md")) == ("星河算子挑战赛", "2031-04-26", "2031-04-26", None)
+
+
+def test_a_prize_won_at_a_hackathon_names_the_event_the_write_up_reports(run):
+    # the title says only 'Hackathon'; the summary '最终获得了星河 Hackathon 2031 的二等奖' names it
+    assert event(run, "zh-prize-at-a-hackathon-in-summary.md")["name"] == "星河 Hackathon 2031"
+
+
+def test_a_talk_given_at_a_conference_names_the_event_the_write_up_reports(run):
+    # '在 Contoso DevCon 2031 上，云帆数据 CTO 周岚分享了…'
+    assert event(run, "zh-talk-given-at-a-conference-in-summary.md")["name"] == "Contoso DevCon 2031"

@@ -216,7 +216,7 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
             continue
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
-                       or _called_this(phrase, block.text)):
+                       or _called_this(phrase, block.text) or _prize_or_talk_there(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
@@ -622,6 +622,18 @@ def _called_this(phrase: str, text: str) -> bool:
     at = text.find(phrase)
     return at >= 0 and bool(places.city_station(phrase) or (at > 0 and ZH_THIS_IS.search(text[:at]))
                             or ZH_SPOKEN_AT.match(text[at + len(phrase):]))
+
+
+def _prize_or_talk_there(phrase: str, text: str) -> bool:
+    """A Chinese sentence that says the writers won a prize at the named event ('最终获得了星河 Hackathon 2031
+    的二等奖', '在星河 Hackathon 2031 中获得了一等奖') or that the talk written up was given there ('在星河 DevCon
+    2031 上，周岚分享了…'): the post reports that event."""
+    at = text.find(phrase)
+    return at >= 0 and CJK.search(text) is not None and bool(ZH_PRIZE_OR_TALK_AT.match(text[at + len(phrase):]))
+
+
+ZH_PRIZE_OR_TALK_AT = re.compile(r"\s*(?:(?:中|上)?\s*(?:的|获得了?|荣获|斩获)\s*(?:[一二三]等奖|特等奖|冠军|亚军|季军|优胜奖|最佳)"
+                                 r"|上\s*[，,][^。！？]{0,30}?(?:分享|演讲|发表|介绍)了?)")
 
 
 NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
