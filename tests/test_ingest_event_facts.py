@@ -765,7 +765,13 @@ def test_an_edition_said_to_be_held_online_has_no_city_though_the_series_is_held
 
 def test_a_contest_opened_by_a_headline_is_named_without_the_verb_and_a_schools_city_is_no_place(run):
     # '星河易用性挑战赛开启：…'; '杭州电子科大' is a school ('科大' is short for 科技大学)
-    assert facts(event(run, "zh-contest-opens-headline.md")) == ("星河易用性挑战赛", None, None, None)
+    view = event(run, "zh-contest-opens-headline.md")
+    assert (view["name"], view["location"]["city"]) == ("星河易用性挑战赛", None)
+
+
+def test_a_contest_said_to_open_today_starts_on_the_posts_date(run):
+    # '星河挑战赛第二季今天正式开启' in a post of 2031-03-02
+    assert event(run, "zh-contest-opens-headline.md")["start_date"] == "2031-03-02"
 
 
 def test_two_contests_joined_in_a_headline_and_counted_in_the_text_are_no_single_event(run):

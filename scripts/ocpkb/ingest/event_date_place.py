@@ -468,7 +468,8 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
 
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
-                          r"|\b[Tt]his\s+[A-Z][a-z]+|上周|本周|这周|下周|昨天|昨日")
+                          r"|\b[Tt]his\s+[A-Z][a-z]+|上周|本周|这周|下周|昨天|昨日|今天|今日")
+ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)")  # '…今天正式开启', not '今天给大家介绍'
 ZH_JOINING = re.compile(r"报名|参加|参与|相约|见面")  # '就在本周末，欢迎大家报名参加！': a sentence inviting people to the event, or meeting them there
 
 
@@ -498,6 +499,9 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
             if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
                     name and name in sentence or HELD.search(sentence)):
                 return block, post, None, "today", False
+            opened_today = ZH_OPENED_TODAY.search(sentence)
+            if opened_today:  # '星河挑战赛第二季今天正式开启': the post's own day
+                return block, post, None, opened_today.group(0), False
             ended = dates.ended_day(sentence, post)
             if ended:  # 'Contoso Summit came to a close last Sunday': its last day; the first is not stated
                 return block, ended[0], None, ended[1], True
