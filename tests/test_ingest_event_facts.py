@@ -785,3 +785,60 @@ def test_the_country_an_event_is_coming_to_is_its_country_when_no_city_is_named(
     # 'Contoso Conf is coming to Portugal, again!': no city, the country PT
     location = event(run, "coming-to-a-country.md")["location"]
     assert (location["city"], location["country"]) == (None, "PT")
+
+
+def test_a_chinese_range_with_a_fullwidth_tilde_widens_the_day_the_event_ended(run):
+    # '6 月 7 日，… 圆满落幕' opens the post; '本届大会在 6 月 6 ～ 7 日举办' further down gives both days
+    assert facts(event(run, "zh-ended-day-then-held-range.md"))[1:3] == ("2031-06-06", "2031-06-07")
+
+
+def test_a_chinese_day_the_event_ended_and_how_long_it_lasted_give_its_first_day(run):
+    # '10 月 27 日，为期两天的星河 Hackathon 在上海落下帷幕': the 26th and the 27th, in Shanghai
+    assert facts(event(run, "zh-ended-day-lasted-two-days.md"))[1:] == ("2031-10-26", "2031-10-27", "Shanghai")
+
+
+def test_last_saturday_counts_from_the_post_date_for_a_name_with_its_year_glued_on(run):
+    # '上周六，…星河 DevCon 终于在杭州开讲啦' in a post of Wednesday 2031-01-22, about 'DevCon2031'
+    assert facts(event(run, "zh-last-saturday-glued-year-name.md"))[1:] == ("2031-01-18", "2031-01-18", "Hangzhou")
+
+
+def test_this_weekend_in_a_sentence_inviting_people_to_sign_up_is_the_posts_own_weekend(run):
+    # '就在本周末，欢迎大家报名参加！' in a post of Tuesday 2031-03-04: Saturday the 8th
+    assert event(run, "zh-this-weekend-sign-up.md")["start_date"] == "2031-03-08"
+
+
+def test_an_edition_said_to_be_held_online_has_no_city_though_the_series_is_held_in_one(run):
+    # '本届大会采取线上直播的形式' beats '每年在北京举办'
+    view = event(run, "zh-online-edition-of-a-yearly-conference.md")
+    assert (view["location"]["city"], view["location"]["virtual"]) == (None, True)
+
+
+def test_a_contest_opened_by_a_headline_is_named_without_the_verb_and_a_schools_city_is_no_place(run):
+    # '星河易用性挑战赛开启：…'; '杭州电子科大' is a school ('科大' is short for 科技大学)
+    view = event(run, "zh-contest-opens-headline.md")
+    assert (view["name"], view["location"]["city"]) == ("星河易用性挑战赛", None)
+
+
+def test_a_contest_said_to_open_today_starts_on_the_posts_date(run):
+    # '星河挑战赛第二季今天正式开启' in a post of 2031-03-02
+    assert event(run, "zh-contest-opens-headline.md")["start_date"] == "2031-03-02"
+
+
+def test_two_contests_joined_in_a_headline_and_counted_in_the_text_are_no_single_event(run):
+    # '易用性挑战赛& 北辰捉虫竞赛完结！' over '两场比赛均于 5 月 30 日结赛'
+    assert event(run, "zh-two-contests-end-headline.md")["name"] is None
+
+
+def test_a_team_setting_out_for_a_contest_names_the_contest_and_a_companys_seat_is_no_place(run):
+    # '北辰社团组队出征星河算子挑战赛'; '云帆（上海）科技有限公司' sits in Shanghai, the contest is not said to
+    assert facts(event(run, "zh-team-sets-out-for-a-contest.md")) == ("星河算子挑战赛", "2031-04-26", "2031-04-26", None)
+
+
+def test_a_prize_won_at_a_hackathon_names_the_event_the_write_up_reports(run):
+    # the title says only 'Hackathon'; the summary '最终获得了星河 Hackathon 2031 的二等奖' names it
+    assert event(run, "zh-prize-at-a-hackathon-in-summary.md")["name"] == "星河 Hackathon 2031"
+
+
+def test_a_talk_given_at_a_conference_names_the_event_the_write_up_reports(run):
+    # '在 Contoso DevCon 2031 上，云帆数据 CTO 周岚分享了…'
+    assert event(run, "zh-talk-given-at-a-conference-in-summary.md")["name"] == "Contoso DevCon 2031"

@@ -23,7 +23,7 @@ WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
 OF = r"(?:\s+of)?"  # 'the 24th of April'
 THE = r"(?:the\s+)?"
 
-ZH_TO = r"\s*(?:[-–~至到]|부터)\s*"
+ZH_TO = r"\s*(?:[-–~～〜至到]|부터)\s*"  # also the fullwidth and wave dashes Chinese pages write: '6 月 6 ～ 7 日'
 ZH_DAY = r"(?:[日일]|[号號](?![线線楼樓院]))"  # '24 日', and as people say it, '24 号' (not '1 号线', a metro line)
 # a Chinese or Korean day and the day a range ends on: '24 日', '20-21 日', '18 - 8月20日', '15일부터 17일까지'
 ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:{ZH_DAY}|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*{ZH_DAY}))"
@@ -271,6 +271,8 @@ RELATIVE = [  # (phrase, what it counts from the post's date: days, months, or a
     (re.compile(r"昨天|昨日"), ("days", -1), True),  # Chinese: 'yesterday'
     (re.compile(r"上周(?:星期)?(?P<weekday>[一二三四五六日天])"), ("last_weekday", -1), True),  # '上周六': of the week before the post's
     (re.compile(r"上周末"), ("weekend", -1), False),
+    (re.compile(r"(?:本|这)周末"), ("weekend", 0), True),  # '就在本周末': the post's own weekend
+    (re.compile(r"下周末"), ("weekend", 1), True),
 ]
 SATURDAY = 5  # datetime's weekday() of a Saturday
 ZH_WEEKDAYS = "一二三四五六日"  # Monday first, as datetime counts; 天 is 日
@@ -392,3 +394,11 @@ def _weekday_before(posted, weekday_name: str):
     """'last Friday': the latest Friday before the post (a week back when the post is a Friday)."""
     weekday = EN_WEEKDAYS.index(weekday_name.lower())
     return posted - datetime.timedelta(days=(posted.weekday() - weekday - 1) % 7 + 1)
+
+
+ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def zh_count(text: str) -> int | None:
+    """A small count written in digits or as one Chinese numeral ('2', '两', '三'), else None."""
+    return int(text) if text.isdigit() else ZH_DIGITS.get(text)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, person_name, probably_a_person
-from .event_name import HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
+from .event_name import CJK_HELD, HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
 from .talk_lines import presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
@@ -153,6 +153,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         end = next((later[2] for later in candidates[1:] if later[1] == start and later[2]), None)
     if not end:
         start, end = _widened_to_session_days(start, blocks, year)
+    if not end and len(start) == 10:
+        start, end = _range_holding(start, blocks, year) or _days_lasted(start, block) or (start, end)
     page_key = page_days[0] if page_days and not block and start == page_days[1] else "eventdates"
     number = block.number if block else source.front_matter_lines.get(page_key, source.front_matter_lines.get("time", 1))
     result.start_date = Found(start, Span(number, number), doubt)
@@ -340,6 +342,40 @@ def _widened_to_session_days(start: str, blocks: list[Block], year: int | None) 
     return start, None
 
 
+def _range_holding(day: str, blocks: list[Block], year: int | None) -> tuple[str, str] | None:
+    """'6 月 7 日，X 圆满落幕' then '本届 X 在 6 月 6 ～ 7 日举办': a single day found first that falls
+    within a range of days a sentence saying the event is held gives (a week at most) is one of them."""
+    for block in blocks:
+        if not HELD_ON.search(block.text):
+            continue
+        for found in dates.find_dates(block.text, year):
+            if found.end and len(found.start) == len(found.end) == 10 and found.start <= day <= found.end \
+                    and (date.fromisoformat(found.end) - date.fromisoformat(found.start)).days <= DAYS_OF_ONE_EVENT:
+                return found.start, found.end
+    return None
+
+
+def _days_lasted(day: str, block: Block | None) -> tuple[str, str] | None:
+    """'10 月 27 日，为期两天的 Hackathon 落下帷幕': the day a sentence says the event ended on, and
+    how many days it lasted, give its first day."""
+    if not block or not ZH_ENDED.search(block.text):
+        return None
+    sentence = next((part for part in ZH_SENTENCE.split(block.text) if ZH_ENDED.search(part) and ZH_LASTED.search(part)), None)
+    if not sentence:
+        return None
+    if not any(found.start == day for found in dates.find_dates(sentence, int(day[:4]))):
+        return None  # the sentence that ended the event is about another day
+    lasted = ZH_LASTED.search(sentence)
+    count = dates.zh_count(lasted.group("count"))
+    if not count or not 1 < count <= DAYS_OF_ONE_EVENT:
+        return None
+    return (date.fromisoformat(day) - timedelta(days=count - 1)).isoformat(), day
+
+
+ZH_ENDED = re.compile(r"落幕|落下帷幕|闭幕|收官|结束")  # words that say an event ended (on the day the sentence gives)
+ZH_LASTED = re.compile(r"(?:为期|历时)\s*(?P<count>\d{1,2}|[两二三四五六七])\s*天")  # '为期两天', '历时 2 天'
+
+
 def _another_years_day(day: dates.DateMatch, named_year: int | None, post: str | None) -> bool:
     """'On the 13th of July in 2009 we started the project' in a recap of Contoso Summit 2031: a day
     whose year is not the one the event's name gives (nor, when the name gives none, the post's or the
@@ -455,7 +491,9 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
 
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
-                          r"|\b[Tt]his\s+[A-Z][a-z]+|上周|昨天|昨日")
+                          r"|\b[Tt]his\s+[A-Z][a-z]+|上周|本周|这周|下周|昨天|昨日|今天|今日")
+ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)")  # '…今天正式开启', not '今天给大家介绍'
+ZH_JOINING = re.compile(r"报名|参加|参与|相约|见面")  # '就在本周末，欢迎大家报名参加！': a sentence inviting people to the event, or meeting them there
 
 
 WRITER_TOOK_PART = re.compile(r"(?i)\b(?:I|we)\s+(?:had\s+the\s+(?:pleasure|chance|opportunity)\s+(?:of|to)\s+)?"
@@ -478,12 +516,15 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
             continue
         for sentence in _sentences(block.text):
             about_event = _names_event(sentence, name) or HELD.search(sentence) or pattern("event_words").search(sentence) \
-                or WRITER_TOOK_PART.search(sentence)
+                or WRITER_TOOK_PART.search(sentence) or ZH_JOINING.search(sentence)
             if not about_event:
                 continue
             if re.search(r"(?i)\btoday\b", sentence) and re.search(r"(?i)\bat\b", sentence) and (
                     name and name in sentence or HELD.search(sentence)):
                 return block, post, None, "today", False
+            opened_today = ZH_OPENED_TODAY.search(sentence)
+            if opened_today:  # '星河挑战赛第二季今天正式开启': the post's own day
+                return block, post, None, opened_today.group(0), False
             ended = dates.ended_day(sentence, post)
             if ended:  # 'Contoso Summit came to a close last Sunday': its last day; the first is not stated
                 return block, ended[0], None, ended[1], True
@@ -510,7 +551,7 @@ def _names_event(sentence: str, name: str | None) -> bool:
     Contoso Conf' of 'Contoso Conf 2031')."""
     if not name:
         return False
-    return name in sentence or bool(dates.year_in(name)) and re.sub(r"\s+(?:19|20)\d\d$", "", name) in sentence
+    return name in sentence or bool(dates.year_in(name)) and re.sub(r"\s*(?:19|20)\d\d$", "", name) in sentence  # also 'DevCon2031'
 
 
 def _days_glossed(sentence: str, counted: str) -> dates.DateMatch | None:
@@ -539,6 +580,22 @@ def online_only(blocks: list[Block]) -> Block | None:
     return None
 
 
+def _zh_this_edition_online(blocks: list[Block]) -> Block | None:
+    """'本届大会采取线上直播的形式', '本届 X 在 6 月 6 ～ 7 日举办，以线上直播的方式…': a sentence saying this
+    edition was held online, whatever city the series is usually held in ('每年在北京举办')."""
+    for block in blocks:
+        if "线上" not in block.text:
+            continue
+        for sentence in ZH_SENTENCE.split(block.text):
+            if ZH_EDITION_ONLINE.search(sentence) and not OFFLINE.search(sentence) \
+                    and (CJK_HELD.search(sentence) or pattern("event_words").search(sentence)):
+                return block
+    return None
+
+
+ZH_EDITION_ONLINE = re.compile(r"(?:本届|本次|此次|今年)[^，。；！？]{0,30}[，,]?\s*[^，。；！？]{0,12}?(?:采取|采用|以|改为)\s*(?:纯|全)?线上(?:直播)?的?(?:形式|方式)")
+
+
 YEAR_AND_CITY_IN_PATH = re.compile(r"(?:^|[/\\_-])(?P<year>(?:19|20)\d\d)[-_](?P<city>[a-z]+(?:[-_][a-z]+)?)(?=[-_./\\]|$)")
 PATH_CITY = "the city is only in the page's path (a year and a city: '2016-berlin'), the text names none"
 
@@ -565,7 +622,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if match and (match.group("value") or "").strip():
             candidates.append((_place_value(match.group("value")), block.number))
             break
-    online = online_only(blocks) if not candidates else None
+    online = (online_only(blocks) or _zh_this_edition_online(blocks)) if not candidates else None
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
         result.virtual = Found(True, online.span)
         return
@@ -600,7 +657,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             break
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
         head = places.dateline(block.text)
-        if head and block.kind != "row" and not _person_then_affiliation(head):
+        if head and block.kind != "row" and not _person_then_affiliation(head) and not COMPANY_SEAT.search(head):
             place = places.parse_place(head)
             if place.get("city") and not _a_persons_name(place["city"], blocks):  # '… (if Alexios, Gary, Art)'
                 candidates.append((place, block.number))
@@ -683,7 +740,15 @@ def _another_day(text: str, result: Extraction) -> bool:
         return False
     start = result.start_date.value
     days = dates.find_dates(text, int(start[:4]))
-    return bool(days) and all(start not in (day.start, day.end) for day in days)
+    return bool(days) and all(start not in (day.start, day.end) and not _one_of_its_days(day.start, result) for day in days)
+
+
+def _one_of_its_days(day: str, result: Extraction) -> bool:
+    """A day within the event's days, first to last ('10 月 27 日' of a hackathon held on the 26th and 27th),
+    of an event of a week at most (the days of a months-long program are many other events' too)."""
+    start, end = result.start_date.value, result.end_date.value if result.end_date else None
+    return bool(end) and len(day) == len(start) == len(end) == 10 and start <= day <= end \
+        and (date.fromisoformat(end) - date.fromisoformat(start)).days <= DAYS_OF_ONE_EVENT
 
 
 def _another_year(sentence: str, result: Extraction) -> bool:
@@ -839,7 +904,17 @@ def _cities_of_this_event(text: str, name: Found | None) -> list[tuple]:
                                           if _event_then_in().search(text, 0, town[0]) or _name_then_in(text, town[0], name)]
     return [city for city in cities if not _another_events_city(text, city[0], name)
             and not _came_from(text, city[0]) and not HOME.search(text[max(0, city[0] - 60):city[0]])
-            and not _passed_through(text, city[0]) and not _earlier_occasion(text, city[0])]
+            and not _passed_through(text, city[0]) and not _earlier_occasion(text, city[0])
+            and not _a_companys_seat(text, city[0])]
+
+
+def _a_companys_seat(text: str, offset: int) -> bool:
+    """'达摩院（上海）科技有限公司': a city in brackets inside a company's registered name says where the
+    company sits, not where the event is."""
+    return any(seat.start("city") == offset for seat in COMPANY_SEAT.finditer(text))
+
+
+COMPANY_SEAT = re.compile(r"[（(](?P<city>[\u4e00-\u9fff]{2,4})[）)]\s*[\u4e00-\u9fff]{0,6}(?:有限公司|公司)")
 
 
 CLAUSE_BREAK = re.compile(r"[.;:!?—]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")

@@ -21,7 +21,7 @@ from .read import Source
 from .segment import Block, labelled
 from .wordlists import alternation, glued_pattern, labels, pattern, words
 
-CJK_HELD = re.compile(r"举行|举办|召开|落幕|开幕|收官|圆满|열렸|열린다|개최")
+CJK_HELD = re.compile(r"举行|举办|召开|落幕|落下帷幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
                   r"came together|got together|met|convened|under\s?way(?=\s+in\b))\b|" + CJK_HELD.pattern)  # words that say an event took place
 
@@ -217,7 +217,7 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
         if phrase and (block.is_title or block is opening or _in_event_context(phrase, block.text)
                        or _placed(phrase, block.text) or _said_held(phrase, block.text)
                        or _called_this(phrase, block.text) or _subject_of_first_paragraph(phrase, block, blocks)
-                       or _registration_for(phrase, block.text)):
+                       or _registration_for(phrase, block.text) or _prize_or_talk_there(phrase, block.text)):
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
@@ -678,6 +678,18 @@ def _called_this(phrase: str, text: str) -> bool:
                             or ZH_SPOKEN_AT.match(text[at + len(phrase):]))
 
 
+def _prize_or_talk_there(phrase: str, text: str) -> bool:
+    """A Chinese sentence that says the writers won a prize at the named event ('最终获得了星河 Hackathon 2031
+    的二等奖', '在星河 Hackathon 2031 中获得了一等奖') or that the talk written up was given there ('在星河 DevCon
+    2031 上，周岚分享了…'): the post reports that event."""
+    at = text.find(phrase)
+    return at >= 0 and CJK.search(text) is not None and bool(ZH_PRIZE_OR_TALK_AT.match(text[at + len(phrase):]))
+
+
+ZH_PRIZE_OR_TALK_AT = re.compile(r"\s*(?:(?:中|上)?\s*(?:的|获得了?|荣获|斩获)\s*(?:[一二三]等奖|特等奖|冠军|亚军|季军|优胜奖|最佳)"
+                                 r"|上\s*[，,][^。！？]{0,30}?(?:分享|演讲|发表|介绍)了?)")
+
+
 NAME_WINDOW = 60  # blocks from the top in which a name stated only in the text is looked for
 
 
@@ -937,11 +949,22 @@ def _without_sentence_opener(head: str) -> str:
 ZH_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零\d]+届|首届)\s*[^，。；！？、：:“”《》()（）]{2,30}?"
                         r"(?=在|于|将|正式|圆满|举行|召开|开幕|落幕|隆重|成功|，|。|；|！|\s*$)")
 ZH_HELD_AT = re.compile(r"(?:即?将\s*)?(?:在|于)[^，。；]{1,12}?(?:举行|召开|举办|开幕|落幕|成功举办|隆重举行).*$")  # and '将于周六举行': what is announced
+def _without_opening_or_closing_verb(part: str) -> str:
+    """'星河挑战赛开启', '星河挑战赛完结撒花', '星河黑客松正式开赛': a contest's name, without the verb a
+    headline says it began or ended with (only right after an event word)."""
+    verb = ZH_BEGUN_OR_DONE.search(part)
+    if not verb or not any(found.end() == verb.start() for found in glued_pattern("event_words").finditer(part)):
+        return part
+    return part[:verb.start()]
+
+
+ZH_BEGUN_OR_DONE = re.compile(r"\s*(?:正式)?(?:开启|开赛|开营|完结(?:撒花)?|结赛|结营)[!！~～]*$")
 ZH_CLOSED = re.compile(r"(?<=\S)\s*(?:圆满|成功|顺利|隆重|盛大)(?:收官|落幕|闭幕|结束|举办|举行|召开)[!！]*$")
 ZH_BREAKS = "，。；、！？的了由在和与将"
 ZH_NAME_BOUNDARY = re.compile(rf".*[{ZH_BREAKS}]")
 ZH_THIS = re.compile(rf"^(?:.*?{ZH_THIS_WORDS}(?:为|是)?|该|此)")  # '期待此次论坛' names nothing either
-ZH_IN_A_SENTENCE = re.compile(r"[，。；！？]|在|于")  # words before a name that make its line a sentence
+ZH_IN_A_SENTENCE = re.compile(r"[，。；！？]|在|于|出征|征战|参战|做客")  # words before a name that make its line a sentence
+ZH_SET_OUT_FOR = re.compile(r"^.*(?:出征|征战|参战|做客)")  # 'FDU 社团组队出征星河挑战赛': a team goes to the event the name is
 ZH_TITLE_LENGTH = 25  # a title part up to this long is a name; a longer one is a sentence to find the name in
 
 
@@ -987,6 +1010,7 @@ def _zh_event_phrase(part: str) -> str | None:
         return _without_word_cut_at_yu(ZH_HELD_AT.sub("", edition.group(0)).strip(), part[edition.end():])
     part = ZH_HELD_AT.sub("", part).strip()
     part = DAY_OF_EVENT.sub("", ZH_CLOSED.sub("", part)).strip()  # '星河大会圆满落幕', '星河大会 Day 2': the event's name
+    part = _without_opening_or_closing_verb(part)
     station = places.city_station(part)
     if station and ZH_IN_A_SENTENCE.search(station):  # '本文整理自…在星河 Meetup 杭州站…'
         station = _zh_name_start(station)
@@ -1056,6 +1080,7 @@ def _zh_name_start(text: str) -> str:
     phrase = ZH_THIS.sub("", _sub_up_to_last(ZH_NAME_BOUNDARY, ZH_BREAKS, "", text)).strip()
     phrase = ZH_WRITER_SAYS.sub("", phrase)  # '我们很高兴地宣布首届星河 Summit': the writer's words before it
     phrase = re.sub(r"^【[^】]*】\s*", "", phrase)  # '【南京】星河数据库 Meetup': a tag before the name
+    phrase = ZH_SET_OUT_FOR.sub("", phrase)
     phrase = re.sub(r"^.*(?:[)）](?!$)|(?<!基)于)", "", phrase)  # '…郑伟（北岩）于 Contoso Meetup#9 杭州站', not '…（杭州站）'
     return ZH_DAY_FIRST.sub("", phrase).strip()
 
@@ -1191,11 +1216,28 @@ def reports_two_events(title: str, name: str | None, blocks: list[Block]) -> boo
         if re.sub(rf"\s+{year}$", "", name) in (first, second) or name == match.group(0):
             if all(any(f"{each} {year}" in block.text for block in blocks) for each in (first, second)):
                 return True
+    if name and _zh_two_events_joined(name, blocks):
+        return True
     for match in TWO_NAMES_PLURAL_KIND.finditer(title) if name else ():
         joined = title[match.start():match.start("kinds")].strip()
         if match.group("kinds")[:-1].casefold() in _kinds_of_event() and name in (*match.group("first", "second"), joined):
             return True
     return False
+
+
+def _zh_two_events_joined(name: str, blocks: list[Block]) -> bool:
+    """'星河挑战赛 & 北辰竞赛 完结' over '两场比赛均于 5 月 30 日结赛': a Chinese name found that is two names,
+    each ending in an event word, joined by '&', '和', '与' or '及', in a text that counts two events, reports
+    them equally ('星河Meetup&北辰开放日' alone is one event held under two names)."""
+    joint = ZH_EVENTS_JOINT.search(name)
+    if not joint or not CJK.search(name):
+        return False
+    ends = [found.end() for found in glued_pattern("event_words").finditer(name)]
+    return joint.start() in ends and len(name) in ends and any(ZH_TWO_EVENTS.search(block.text) for block in blocks)
+
+
+ZH_EVENTS_JOINT = re.compile(r"\s*(?:&|＆|和|与|及)\s*")
+ZH_TWO_EVENTS = re.compile(r"两(?:场|项|个)(?:比赛|赛事|活动|大会|会议)")
 
 
 def _one_event_of_two_subjects(first: str, second: str) -> bool:
