@@ -353,8 +353,13 @@ def _affiliate_bracketed_communities(found: list[PersonMention], blocks: list[Bl
 def _community_named(word: str, blocks: list[Block]) -> str | None:
     """'xinghe（星河）社区' for 'xinghe': the community (a head that needs a name, data/org_heads_need_name.txt)
     the recap names after the project's word, with the word's other script in brackets or not."""
-    named = re.compile(rf"(?<![\w.-]){re.escape(word)}\s*(?:[（(][^()（）]{{1,12}}[)）])?\s*(?:{alternation(words('org_heads_need_name'))})")
+    named = re.compile(rf"(?<![\w.-]){re.escape(word)}\s*(?:[（(][^()（）]{{1,12}}[)）])?\s*(?:{_heads_that_need_a_name()})")
     return next((match.group() for block in blocks for match in [named.search(block.text)] if match), None)
+
+
+@cache
+def _heads_that_need_a_name() -> str:
+    return alternation(words("org_heads_need_name"))
 
 
 SPEAKER_LABEL = re.compile(r"^(?P<who>[^:：]{3,60}?)\s*(?:[:：]\s|(?=\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b))")  # or a chat's 'Name (Org)12:03 PM'
