@@ -35,7 +35,6 @@ from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
-from .talk_lists import listed_talks
 from .talk_pages import (episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, traditional_forms, words, zh_words
@@ -216,7 +215,7 @@ def _layout_talks(result: Extraction, source: Source, blocks: list[Block]) -> li
     the page's body is then that talk's, not the event's."""
     front_program = front_matter_program(source.front_matter, source.front_matter_lines)
     front_talk = None if front_program else front_matter_talk(source.front_matter, source.front_matter_lines)
-    result.sessions = front_program or ([front_talk] if front_talk else listed_talks(blocks, talks(blocks)))
+    result.sessions = front_program or ([front_talk] if front_talk else talks(blocks))
     if not CJK.search(source.text or ""):
         return []
     title = result.title.value if result.title else None

@@ -8,7 +8,9 @@ recognizer per layout family recaps use:
   '讲师：姓名 单位职位', a 嘉宾介绍 paragraph that starts with the name): titled_talks.py;
 - one line per talk ('"Title" by Name', 'Title - Name (Org)', '《Title》 … 姓名');
 - labelled talks ('议题：Title' near a speaker line), program lists, sessions a heading names;
-- talks told in sentences ('Next up was Title by Name', '《Title》 … 姓名'): prose_talks.py.
+- talks told in sentences ('Next up was Title by Name', '《Title》 … 姓名'): prose_talks.py;
+- talks listed rather than told ('- Jane Doe, Contoso: Title' under a program heading, recordings
+  '[Title](video) by [Name](profile)'): talk_lists.py, which completes what the others found.
 Each returns SessionMentions; `talks` keeps every layout's finds, one per title. How one line
 splits into a talk's title and its speakers, and what a line's label is, is in talk_lines.py; a
 page that is one talk (a write-up, a talk page) is read by talk_pages.py; the people layouts (speaker
@@ -70,6 +72,7 @@ from .talk_lines import (
     talk_nouns,
     without_language_note,
 )
+from .talk_lists import listed_talks
 from .titled_talks import (
     BY,
     DAY_HEADING,
@@ -125,7 +128,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     _speakers_by_section(blocks, found, unique)  # '**姓名：Title**' sections whose talk no other layout read
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
-    return _bare_name_pairs(_without_unsplit_lines(list(unique.values())))
+    return listed_talks(blocks, _bare_name_pairs(_without_unsplit_lines(list(unique.values()))))
 
 
 def _without_its_speaker_before(session: SessionMention) -> str:
