@@ -88,6 +88,23 @@ def test_a_page_saved_as_xml_is_read_as_html_without_a_warning(recwarn):
     assert not [warning for warning in recwarn if "XML" in str(warning.message)]
 
 
+def test_the_header_inside_an_article_is_read_but_not_the_sites_header():
+    """A post's own header holds its title; the site's header and any navigation are page furniture."""
+    page = ('<html><body><header class="site-header"><nav><a href="/">Home</a></nav><p>Fabrikam Blog</p></header>'
+            '<article><header class="entry-header"><h1>Contoso Day 2031 in review</h1><nav>Previous post</nav></header>'
+            '<p>We spent a day in Lyon.</p></article></body></html>')
+    source = read_html(page, "post.html")
+    assert [line.text for line in source.lines] == ["Contoso Day 2031 in review", "We spent a day in Lyon."]
+
+
+def test_a_landing_pages_header_holding_its_only_h1_is_read():
+    """An event's landing page names itself, its days and its city in the header over the page."""
+    page = ('<html><body><header><h1>Contoso Conf 2031</h1><p>July 11-12, Lyon</p><nav>Tickets</nav></header>'
+            '<div><h2>About</h2><p>A day of talks.</p></div></body></html>')
+    source = read_html(page, "landing.html")
+    assert [line.text for line in source.lines] == ["Contoso Conf 2031", "July 11-12, Lyon", "About", "A day of talks."]
+
+
 def test_an_html_table_cell_keeps_its_lines_apart():
     source = read_html("<table><tr><td>9:00</td><td><b>A Talk</b><br>Jane Doe</td></tr></table>", "t.html")
     assert source.lines[0].text == f"9:00\tA Talk{read.CELL_LINE}Jane Doe"

@@ -868,21 +868,38 @@ def _run_markup(name: str, run: _Run, index: int) -> str:
 def _page_furniture(elements: list) -> set[int]:
     """The ids of what is not the article: scripts, navigation, menus, share buttons... and everything
     inside them (`elements` in document order, so a parent comes before its children). The article is
-    kept even inside an element whose class looks like furniture."""
+    kept even inside an element whose class looks like furniture, and so is the header that heads it
+    (`_title_headers`)."""
     dropped: set[int] = set()
+    title_headers = _title_headers(elements)
     for element in elements:
-        if element.name in DROPPED_TAGS or id(element.parent) in dropped:
+        if element.name in DROPPED_TAGS and id(element) not in title_headers or id(element.parent) in dropped:
             dropped.add(id(element))
     holds_article = _ancestors_of(e for e in elements if e.name == "article" and id(e) not in dropped)
     for element in elements:
         if id(element.parent) in dropped:
             dropped.add(id(element))
-        elif element.name not in ("body", "html", "main", "article") and id(element) not in holds_article:
+        elif element.name not in ("body", "html", "main", "article") and id(element) not in holds_article | title_headers:
             classes = element.get("class") or []
             if DROPPED_HINTS.search(" ".join(classes) if isinstance(classes, list) else classes) \
                     or DROPPED_HINTS.search(element.get("id") or ""):
                 dropped.add(id(element))
     return dropped
+
+
+def _title_headers(elements: list) -> set[int]:
+    """The ids of the `<header>` elements that head the article, not the site: one inside `<article>` or
+    `<main>` (the post's title, date and author), or the one that holds the page's only `<h1>` (an event's
+    landing page: its name, days and city). The navigation inside them is still dropped."""
+    h1s = [element for element in elements if element.name == "h1"]
+    headers = set()
+    for element in elements:
+        if element.name != "header":
+            continue
+        own_h1 = [h1 for h1 in h1s if element in h1.parents]
+        if element.find_parent(("article", "main")) is not None or own_h1 and len(own_h1) == len(h1s) == 1:
+            headers.add(id(element))
+    return headers
 
 
 def _ancestors_of(elements) -> set[int]:
