@@ -163,7 +163,7 @@ def zh_quoted_title(found: re.Match) -> str | None:
     return found.group("quoted") or found.group("cornered") or found.group("white_cornered")
 
 
-ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|{zh_words('带来了', '带来', '带来的')}|的(?:{ZH_TALK_NOUNS}))\s*$")
+ZH_TITLE_SAID = re.compile(rf"(?:{ZH_TITLED}|{zh_words('带来')}[了的]?|的(?:{ZH_TALK_NOUNS}))\s*$")
 # '题为“…”', '带来的“…”', '许坤在大会上的分享“…”'
 ZH_AT_EVENT_OF = re.compile(r"\s*[在於于][^，,。；;《“]{2,40}?[上中]?的?\s*$")  # '许坤在 QCon 2024 北京的(分享)': where the talk was given
 ZH_HANDLE = re.compile(r"\s*[(（][\w.@-]{2,30}[)）]\s*")  # '王康 (scateu) 带来': a nickname after the name
