@@ -60,6 +60,7 @@ from .prose_talks import (
 )
 from .segment import Block, item_runs
 from .talk_lines import (
+    MAX_CAPTION,
     MAX_TITLE,
     QUOTED_TITLE,
     clean_title,
@@ -475,7 +476,7 @@ def comma_set_items(blocks: list[Block]) -> list[SessionMention]:
 
 
 def _title_comma_speakers(item: Block) -> SessionMention | None:
-    if len(item.text) > MAX_TITLE + MAX_AFFILIATION:
+    if len(item.text) > MAX_TITLE + MAX_CAPTION:
         return None
     for match in re.finditer("，", item.text):
         head, tail = item.text[:match.start()].strip(), item.text[match.end():].strip(" 。.")
@@ -488,7 +489,6 @@ def _title_comma_speakers(item: Block) -> SessionMention | None:
 
 
 ZH_SPEAKER_FIRST = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>.{4,150})$")  # '## 2.谭昶：…'
-MAX_AFFILIATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
 SPEAKER_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})\s*"
                            r"(?:[(（](?P<org>[^()（）]{2,40})[)）])?\s*[:：]\s*(?P<title>.{4,150}?)[。]?$")
 NAME_THEN_QUOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
@@ -537,7 +537,7 @@ def _speaker_then_title(match: re.Match) -> bool:
     if CJK.search(name):
         return True
     vouched = probably_a_person(name) or is_org(match.group("org") or "")  # '(Fabrikam University)' says a person stands here
-    return vouched and not (len(title) <= MAX_AFFILIATION and (is_org(title) or is_role(title))) and not person_name(title)
+    return vouched and not (len(title) <= MAX_CAPTION and (is_org(title) or is_role(title))) and not person_name(title)
 
 
 def _discussion_notes(items: list[tuple[Block, re.Match]]) -> bool:

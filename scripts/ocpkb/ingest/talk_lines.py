@@ -28,6 +28,7 @@ from .wordlists import alternation, label_anywhere, label_class, label_pattern, 
 
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
+MAX_CAPTION = 40  # 'Jane Doe: Staff Engineer, Contoso': after a name and a colon, a caption, not a talk's title
 LABEL_NOTE = re.compile(r"\s*[(（](?:s|es|[^()（）]{2,40})[)）]|[*_]+")  # 'Note-taker(s) (on this doc)', '**Lead**'
 MAX_LABEL = 20
 LABEL_FIRST = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*)$")

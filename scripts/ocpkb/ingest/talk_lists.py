@@ -20,14 +20,22 @@ from .classify import is_org, is_role, parse_people, person_name, probably_a_per
 from .lexicon import normalize
 from .model import PersonMention, SessionMention
 from .segment import Block, item_runs
-from .talk_lines import HANDLE_NOTE, SPEAKER_SET_APART, clean_title, line_label, line_label_and_value, split_title_and_speakers, talk_nouns
+from .talk_lines import (
+    HANDLE_NOTE,
+    MAX_CAPTION,
+    SPEAKER_SET_APART,
+    clean_title,
+    line_label,
+    line_label_and_value,
+    split_title_and_speakers,
+    talk_nouns,
+)
 from .wordlists import alternation, labels
 
 SPEAKER_THEN_TITLE = re.compile(r"^(?P<who>[^:：]{3,80}?)\s*[:：]\s*(?P<title>[^:：].{1,150}?)[.。]?$")
 KIND_NUMBERED = re.compile(r"^[^:：]{0,40}?\b\d{1,2}\s*[:：]\s*")  # 'Lightning Talk 2: ', 'Presentation 1: '
 WITH_NAMES = re.compile(r"(?i)^(?:with|(?:presented\s+)?by|featuring)\s+(?P<who>[^.;:()]{3,160})$")
 NAME_SEPARATOR = re.compile(r"\s*(?:[,，&]|\band\b)\s*")
-MAX_ORGANIZATION = 40  # 'Jane Doe: Staff Engineer, Contoso' is a caption, not a talk
 LINKED_NAMES = re.compile(r"^(?P<more>(?:\s+and\s+[^()（）]{2,30}?)?)(?:\s+(?:presented\s+|hosted\s+)?by\s+(?P<who>[^()（）]{3,120}?)\.?"
                           r"|\s*[(（](?P<bracketed>[^()（）]{3,60})[)）](?:\s+\S.*)?)$")  # '[Title](…) and [Part II](…) [(Jane Doe)](…) showed …'
 
@@ -79,7 +87,7 @@ def speaker_first_program_items(blocks: list[Block], found: list[SessionMention]
         if not headed and not all(probably_a_person(person.name) for person in speakers):
             continue
         title = clean_title(match.group("title")) if speakers else ""
-        if len(title) >= 2 and not (len(title) <= MAX_ORGANIZATION and (is_org(title) or is_role(title) or person_name(title))):
+        if len(title) >= 2 and not (len(title) <= MAX_CAPTION and (is_org(title) or is_role(title) or person_name(title))):
             talks.append(SessionMention(title, block.span, speakers=speakers))
     return talks
 
