@@ -322,10 +322,12 @@ def _own_talk_then_speaker() -> re.Pattern:
         rf"(?:\s+(?:of|from)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}|{BRACKETED_AFFILIATION})?,?\s+(?:also\s+)?(?:{verbs})\b")
 
 
-def _own_talks(block: Block) -> list[SessionMention]:
+def _quoted_talks_of_named(reading: re.Pattern, block: Block, name_group: str) -> list[SessionMention]:
+    """The quoted titles a reading finds in the block, each a talk by the person its name group names
+    (a name of plain words, 'Deep Learning', is no person)."""
     found = []
-    for match in _own_talk_then_speaker().finditer(block.text):
-        name = person_name(match.group("who"))
+    for match in reading.finditer(block.text):
+        name = person_name(match.group(name_group))
         if name and not plain_words(name):
             found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=[PersonMention(name, block.span)]))
     return found
@@ -374,7 +376,8 @@ def announced_talks(blocks: list[Block]) -> list[SessionMention]:
                 title = match.group("by_title")
             if speaker:
                 found.append(SessionMention(title.strip(" ,."), block.span, speakers=[speaker]))
-        found += _owned_title_beside_a_talk(block) if "'s " in block.text or "’s " in block.text else []
+        if "'s " in block.text or "’s " in block.text:
+            found += _quoted_talks_of_named(_owned_title_before_owned_talk(), block, "owner")
     return found
 
 
@@ -386,15 +389,6 @@ def _owned_title_before_owned_talk() -> re.Pattern:
     nouns = alternation(words("talk_nouns"))
     return re.compile(rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})['’]s\s+"
                       rf"['‘“\"](?P<title>[A-Z][^'‘’\"“”]{{3,150}}?)['’”\"](?=\s+and\s[^.!?]{{0,120}}?['’]s\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})\b)")
-
-
-def _owned_title_beside_a_talk(block: Block) -> list[SessionMention]:
-    found = []
-    for match in _owned_title_before_owned_talk().finditer(block.text):
-        name = person_name(match.group("owner"))
-        if name and not plain_words(name):
-            found.append(SessionMention(match.group("title").strip(" ,."), block.span, speakers=[PersonMention(name, block.span)]))
-    return found
 
 
 LECTURES = "主讲"
@@ -449,7 +443,8 @@ def quoted_in_prose(blocks: list[Block]) -> list[SessionMention]:
                 else speaker_in_next_clause(block.text[quoted.end():], block.span) if quoted.group("title") else None
             if person and (CJK.search(person.name) or not after):  # a Latin name only from a caption before a verb
                 found.append(SessionMention(zh_title(quoted), block.span, speakers=[person]))
-        found += _speaker_and_quoted_titles(block) + _own_talks(block) if re.search(r"[“\"]", block.text) else []
+        if re.search(r"[“\"]", block.text):
+            found += _speaker_and_quoted_titles(block) + _quoted_talks_of_named(_own_talk_then_speaker(), block, "who")
         found += _lectured_item(block) if block.kind == "item" and LECTURES in block.text else []
         for match in EN_QUOTED_BY.finditer(block.text):
             speakers = quoted_by_speakers(match.group("who"), block.span)
