@@ -1797,10 +1797,15 @@ def test_a_list_of_recordings_titled_with_speakers_in_capitals_gives_each_talk_a
 def test_headings_of_talk_notes_ending_in_a_name_vouch_for_names_the_parser_does_not_know(run):
     view = extracted(run, "talk-notes-title-dash-name-headings.md")
     assert talks(view)["Building a Mature Warehouse"] == ["Orsel Bravadi"]
-    assert talks(view)["Incremental Models for Fabrikam's Needs"] == ["Juniper Falk"]
+    assert talks(view)["Incremental Models for Fabrikam's Needs"] == ["Juniper Falkowska"]
     assert talks(view)["Smaller Black Boxes"] == ["Kemal Ostrowski"]
 
 
 def test_one_item_of_a_list_ending_in_a_dash_and_a_name_makes_no_talk(run):
     view = extracted(run, "list-with-one-dash-name.md")
     assert talks(view) == {}
+
+
+def test_a_list_of_items_ending_in_a_dash_and_a_room_gives_no_speakers(run):
+    view = extracted(run, "program-items-dash-room.md")
+    assert not any(talks(view).values())

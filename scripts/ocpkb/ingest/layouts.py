@@ -465,7 +465,6 @@ def _siblings_apart_otherwise(blocks: list[Block], found: list[SessionMention]) 
 
 
 TITLE_DASH_NAMES = re.compile(r"^(?P<title>.{4,150}?)\s+[-–—]\s+(?P<who>[^-–—:|｜()（）@]{3,120})$")
-NAME_SHAPE = re.compile(r"^[A-Z][\w'’.]*(?:[-\s][A-Z][\w'’.]*){1,2}$")  # 'Abhiti Prabahar', 'JANE DOE', 'Jean-Luc Picard'
 MIN_NAMED_ALIKE = 3  # lines of a list written 'Title - Jane Doe' before the list vouches for its names
 
 
@@ -500,10 +499,10 @@ def _title_dash_names(block: Block) -> SessionMention | None:
 
 
 def _a_listed_name(text: str) -> bool:
-    """Two or three capitalized words that read as a person's name (one in capitals as it would be
-    written in its usual case), no organization's."""
+    """Words that read as a person's full name (one in capitals as it would be written in its usual
+    case), no organization's and no phrase of dictionary words ('Main Stage', 'Release Notes')."""
     usual = text.title() if text.isupper() else text
-    return bool(NAME_SHAPE.match(text)) and person_name(usual) == usual and not is_org(usual)
+    return len(usual.split()) >= 2 and person_name(usual) == usual and not is_org(usual) and not plain_words(usual)
 
 
 def comma_set_items(blocks: list[Block]) -> list[SessionMention]:
