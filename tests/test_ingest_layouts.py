@@ -1784,3 +1784,28 @@ def test_an_item_inviting_your_talk_is_no_talk(run):
 def test_a_heading_over_a_talks_account_and_a_presenter_sub_heading_with_profile_links_is_their_talk(run):
     view = extracted(run, "talk-headings-over-presenter-headings.md")
     assert talks(view) == {"Widgets and Gadgets": ["Maja Lindholm"]}
+
+
+def test_a_list_of_recordings_titled_with_speakers_in_capitals_gives_each_talk_and_speaker(run):
+    view = extracted(run, "recordings-title-dash-names-in-capitals.md")
+    assert talks(view) == {"Keynote": ["JANE DOE", "OMAR HADDAD"],
+                           "Components Without Tears": ["LENA BRANDT"],
+                           "Faster Builds with the Fabrikam Compiler": ["PRIYA RAMAN"],
+                           "Testing the Northwind Way": ["WEI CHEN"]}
+
+
+def test_headings_of_talk_notes_ending_in_a_name_vouch_for_names_the_parser_does_not_know(run):
+    view = extracted(run, "talk-notes-title-dash-name-headings.md")
+    assert talks(view)["Building a Mature Warehouse"] == ["Orsel Bravadi"]
+    assert talks(view)["Incremental Models for Fabrikam's Needs"] == ["Juniper Falkowska"]
+    assert talks(view)["Smaller Black Boxes"] == ["Kemal Ostrowski"]
+
+
+def test_one_item_of_a_list_ending_in_a_dash_and_a_name_makes_no_talk(run):
+    view = extracted(run, "list-with-one-dash-name.md")
+    assert talks(view) == {}
+
+
+def test_a_list_of_items_ending_in_a_dash_and_a_room_gives_no_speakers(run):
+    view = extracted(run, "program-items-dash-room.md")
+    assert not any(talks(view).values())

@@ -73,7 +73,7 @@ from .talk_lines import (
     talk_nouns,
     without_language_note,
 )
-from .talk_lists import listed_talks
+from .talk_lists import NAME_SEPARATOR, listed_talks
 from .titled_talks import (
     BY,
     DAY_HEADING,
@@ -409,7 +409,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             speaker = parse_person(title, block.span)  # 'Name（Org）——Title': the speaker first
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
-    return found + _siblings_apart_otherwise(blocks, found)
+    return found + _siblings_apart_otherwise(blocks, found) + _lines_named_alike(blocks)
 
 
 def _sponsor_labelled(text: str) -> bool:
@@ -462,6 +462,47 @@ def _siblings_apart_otherwise(blocks: list[Block], found: list[SessionMention]) 
                     talks.append(SessionMention(clean_title(head), item.span, speakers=people))
                     break
     return talks
+
+
+TITLE_DASH_NAMES = re.compile(r"^(?P<title>.{4,150}?)\s+[-–—]\s+(?P<who>[^-–—:|｜()（）@]{3,120})$")
+MIN_NAMED_ALIKE = 3  # lines of a list written 'Title - Jane Doe' before the list vouches for its names
+
+
+def _lines_named_alike(blocks: list[Block]) -> list[SessionMention]:
+    """A list of 'Title - Jane Doe' items, or the headings of one level written so (a page of talk
+    notes), at least half of them ending in a dash and names alone: the list vouches for each name,
+    also one the name parser does not know ('Abhiti Prabahar') or one written in capitals ('JANE DOE
+    and OMAR HADDAD'); each such line is that talk, by those people as written."""
+    talks = []
+    for run in _lines_written_alike(blocks):
+        read = [talk for talk in map(_title_dash_names, run) if talk]
+        if len(read) >= MIN_NAMED_ALIKE and len(read) * 2 >= len(run):
+            talks += read
+    return talks
+
+
+def _lines_written_alike(blocks: list[Block]) -> list[list[Block]]:
+    """The page's lists (items that follow one another) and its headings, level by level."""
+    levels: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind == "heading":
+            levels.setdefault(block.level, []).append(block)
+    return item_runs(blocks, MAX_BETWEEN_ITEMS) + list(levels.values())
+
+
+def _title_dash_names(block: Block) -> SessionMention | None:
+    match = TITLE_DASH_NAMES.match(block.text.strip(" *_")) if len(block.text) <= 300 else None
+    names = [name.strip() for name in NAME_SEPARATOR.split(match.group("who")) if name.strip()] if match else []
+    if not names or not all(_a_listed_name(name) for name in names):
+        return None
+    return SessionMention(clean_title(match.group("title")), block.span, speakers=[PersonMention(name, block.span) for name in names])
+
+
+def _a_listed_name(text: str) -> bool:
+    """Words that read as a person's full name (one in capitals as it would be written in its usual
+    case), no organization's and no phrase of dictionary words ('Main Stage', 'Release Notes')."""
+    usual = text.title() if text.isupper() else text
+    return len(usual.split()) >= 2 and person_name(usual) == usual and not is_org(usual) and not plain_words(usual)
 
 
 def comma_set_items(blocks: list[Block]) -> list[SessionMention]:
