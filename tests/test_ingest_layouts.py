@@ -828,6 +828,11 @@ def test_the_bare_apostrophe_of_an_organization_ending_in_s_is_its_possessive(ru
     assert "Fabrikam Networks" in [o["name"] for o in view["organizations"]]
 
 
+def test_a_job_title_after_the_bare_apostrophe_of_an_organization_splits_into_both(run):
+    # "Omar Haddad, Adatum Labs' community manager, will close …"
+    assert affiliations(extracted(run, "possessive-affiliations.md"))["Omar Haddad"] == ("Adatum Labs", "community manager")
+
+
 def test_a_biography_saying_the_person_is_an_organizations_job_gives_both(run):
     # "Maria Lopez is Litware's open source officer, leading …" under a 'Bio:' heading
     view = extracted(run, "possessive-affiliations.md")
