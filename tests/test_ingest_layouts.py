@@ -812,6 +812,33 @@ def test_names_joined_by_and_of_a_team_at_an_organization_are_both_of_it(run):
     assert "Tailspin Toys" not in affiliations(view)
 
 
+def test_names_joined_after_an_organizations_possessive_are_all_of_it(run):
+    # "maintainers including Northwind's Amara Okafor and Lars Vinter, and Tailspin's Ines Duarte will …"
+    view = extracted(run, "possessive-affiliations.md")
+    assert affiliations(view)["Amara Okafor"] == ("Northwind", None)
+    assert affiliations(view)["Lars Vinter"] == ("Northwind", None)
+    assert affiliations(view)["Ines Duarte"] == ("Tailspin", None)
+
+
+def test_the_bare_apostrophe_of_an_organization_ending_in_s_is_its_possessive(run):
+    # "Fabrikam Networks' Kofi Mensah and Pavel Novak will review …"
+    view = extracted(run, "possessive-affiliations.md")
+    assert affiliations(view)["Kofi Mensah"] == ("Fabrikam Networks", None)
+    assert affiliations(view)["Pavel Novak"] == ("Fabrikam Networks", None)
+    assert "Fabrikam Networks" in [o["name"] for o in view["organizations"]]
+
+
+def test_a_job_title_after_the_bare_apostrophe_of_an_organization_splits_into_both(run):
+    # "Omar Haddad, Adatum Labs' community manager, will close …"
+    assert affiliations(extracted(run, "possessive-affiliations.md"))["Omar Haddad"] == ("Adatum Labs", "community manager")
+
+
+def test_a_biography_saying_the_person_is_an_organizations_job_gives_both(run):
+    # "Maria Lopez is Litware's open source officer, leading …" under a 'Bio:' heading
+    view = extracted(run, "possessive-affiliations.md")
+    assert affiliations(view)["Maria Lopez"] == ("Litware", "open source officer")
+
+
 def test_a_job_title_after_an_organizations_possessive_splits_into_both(run):
     # "Lars Vinter, Fabrikam's community manager, kicked off …"
     assert affiliations(extracted(run, "people-of-organization-in-prose.md"))["Lars Vinter"] == ("Fabrikam", "community manager")

@@ -584,7 +584,8 @@ def _common_phrase(text: str) -> bool:
 
 
 FIELD_FOR_ORG = re.compile(r"^(?P<field>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+for\s+(?:the\s+)?(?P<org>[A-Z].+)$")  # 'Product Management for Contoso'
-POSSESSIVE_TITLE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<title>[a-zA-Z][\w &-]+)$")
+ORG_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Contoso's", and the bare apostrophe of a name ending in s: "Fabrikam Networks'"
+POSSESSIVE_TITLE = re.compile(rf"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}){ORG_POSSESSIVE}\s+(?P<title>[a-zA-Z][\w &-]+)$")
 
 
 def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
@@ -1151,7 +1152,7 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
         if org or title or cue or probably_a_person(name):
             return PersonMention(name, span, org, title)
         return None
-    described = BIO_SENTENCE.match(text)  # 'Jane Doe is a Senior Technical Staff Member at Contoso Research'
+    described = BIO_SENTENCE.match(text) or BIO_POSSESSIVE.match(text)  # '… is a Staff Member at Contoso', "… is Contoso's CTO"
     if described and person_name(described.group("name")) and is_role(described.group("title")):
         org = clean_organization(described.group("org"))
         return PersonMention(person_name(described.group("name")), span, org, described.group("title").strip())
@@ -1184,6 +1185,11 @@ def _described_in_relative_clause(rest: str) -> str:
 BIO_SENTENCE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+"
                           r"(?P<title>[\w &/-]{3,80}?)\s+(?:at|of|with|for|in)\s+(?:the\s+)?"
                           r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})")
+
+
+BIO_POSSESSIVE = re.compile(  # "Jane Doe is Contoso's open source officer, leading …"
+    rf"^(?P<name>(?:[A-Z][\w'’.-]*\s+){{1,3}}?[A-Z][\w'’-]+)\s+is\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}){ORG_POSSESSIVE}"
+    rf"\s+(?P<title>[a-z][\w &/-]{{2,60}}?)(?=[,.;]|\s+(?:and|who)\s|$)")
 
 
 CAPTION_WORDS = 16  # a caption under a photo is short: a name, a job title, an organization

@@ -11,6 +11,7 @@ from functools import cache
 
 from ..writing import CJK, HANGUL, LATIN
 from .classify import (
+    ORG_POSSESSIVE,
     WEEKDAY_AFTER,
     _title_tail,
     after_prepositions,
@@ -96,9 +97,11 @@ PROSE_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|de)\s+)?[A-Z][\w&.-]
 NAMES_OF_ORG = re.compile(  # 'Jane Doe and Wei Chen of Contoso', 'Jane Doe of the storage team at Contoso'
     rf"(?P<who>{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+and\s+{PROSE_NAME}|{PROSE_NAME}(?=\s+of\s+the\s+[\w -]{{1,40}}?\s+at\s))"
     rf"\s+(?:from|of)\s+(?:the\s+(?:[\w-]+\s+){{1,4}}?at\s+)?(?P<rest>{PROSE_ORG})")
-ORG_POSSESSIVE_NAMES = re.compile(  # "Contoso's Jane Doe talked about …", "Fabrikam's Jane Doe and Wei Chen led …"
-    rf"(?P<rest>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})['’]s\s+(?P<who>{PROSE_NAME}(?:\s+and\s+{PROSE_NAME})?)(?=\s+[a-z])")
+BARE_POSSESSIVE = re.compile(r"s['’]\s+[A-Z]")  # "Fabrikam Networks' Jane Doe": a plural's possessive before a name
 PEOPLE_LIST = rf"{PROSE_NAME}(?:,\s+{PROSE_NAME})*,?\s+(?:and|&)\s+{PROSE_NAME}"
+ORG_POSSESSIVE_NAMES = re.compile(  # "Contoso's Jane Doe talked about …", "Fabrikam Networks' Jane Doe and Wei Chen, and …"
+    rf"(?P<rest>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}){ORG_POSSESSIVE}\s+"
+    rf"(?P<who>{PEOPLE_LIST}(?=\s*[,;.]|\s*$)|(?:{PEOPLE_LIST}|{PROSE_NAME})(?=\s+[a-z]))")  # not "Contoso's Widget Toolkit."
 JOB_BEFORE_NAME = re.compile(  # 'The Executive Director of the Contoso Foundation, Jane Doe, gave …', "the Head of Sales at Fabrikam, Wei Chen's keynote"
     rf"\b[Tt]he\s+(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,3}}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>{PROSE_ORG}),\s+"
     rf"(?P<who>{PROSE_NAME})(?=,|['’]s\s)")
@@ -182,11 +185,11 @@ def _acronym_of(short: str, name: str) -> bool:
     return short.isalpha() and short.isupper() and short[0] == initials[0] and short[-1] == initials[-1]
 
 
-def _people_of_organization(text: str, span: Span) -> list[PersonMention]:
+def _people_of_organization(text: str, span: Span, readings: tuple[re.Pattern, ...]) -> list[PersonMention]:
     """People named with their organization in a sentence: 'A and B of Org', 'A of the X team at
-    Org', "Org's A (and B)"; every name must read as a person's."""
+    Org', "Org's A (and B)", "Fabrikam Networks' A and B"; every name must read as a person's."""
     found = []
-    for prose in (NAMES_OF_ORG, ORG_POSSESSIVE_NAMES):
+    for prose in readings:
         for match in prose.finditer(text):
             if PROGRAM_PERIOD_OF.search(text[:match.start("rest")]):
                 continue
@@ -285,8 +288,11 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
             for org_text in sorted({w for _, _, w in lexicon.find("organizations", text)} | set(organization_mentions(text)),
                                    key=len, reverse=True):
                 found += _run_together(text, org_text, block.span)
-        found += _people_of_organization(text, block.span) if " of " in text or "'s " in text or "’s " in text \
-            or block.kind == "item" and " from " in text and " and " in text else []  # '- Jane Doe and Wei Chen from Contoso will …'
+        of_organization = " of " in text or "'s " in text or "’s " in text \
+            or block.kind == "item" and " from " in text and " and " in text  # '- Jane Doe and Wei Chen from Contoso will …'
+        readings = (NAMES_OF_ORG, ORG_POSSESSIVE_NAMES) if of_organization else \
+            (ORG_POSSESSIVE_NAMES,) if BARE_POSSESSIVE.search(text) else ()  # "Fabrikam Networks' Jane Doe"
+        found += _people_of_organization(text, block.span, readings) if readings else []
         found += _job_before_name(text, block.span) if "he " in text and ", " in text else []
         found += _bracketed_in_prose(text, block.span) if not speaker_line and block.kind != "row" and "(" in text else []
         for match in _talks_by().finditer(text) if " by " in text else ():
