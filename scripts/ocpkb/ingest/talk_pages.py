@@ -353,9 +353,8 @@ def episode_talk(blocks: list[Block], title: str | None, author: str | None) -> 
     over '林澈, Contoso' or a list of '[林澈](…)：本期主讲…'), else by the page's author, when the page
     speaks of the talk (分享, 介绍). Neither the series nor the talk may be an event ('Meetup 第 3 期
     杭州站' is a meetup, no talk)."""
-    episode = episode_title().match(title or "")
-    if not episode or not CJK.search(title or "") or event_phrase(episode.group("series") or "") \
-            or event_phrase(episode.group("talk")) or city_station(episode.group("talk")):
+    episode = episode_of(title)
+    if not episode:
         return None
     speakers = _episode_section_speakers(blocks)
     author = person_name(author.split("@")[0].strip()) if author else None  # '郝以奋@Contoso': the name before its employer
@@ -364,6 +363,17 @@ def episode_talk(blocks: list[Block], title: str | None, author: str | None) -> 
     if not speakers:
         return None
     return SessionMention(clean_title(episode.group("talk")), speakers[0].span, speakers=speakers)
+
+
+def episode_of(title: str | None) -> re.Match | None:
+    """The title of one episode of a Chinese talk series or lesson of a course ('第 55 期 Title', 'EP42 —
+    Title'), whose number sets off its one talk; neither the series nor the talk may be an event
+    ('Meetup 第 3 期 杭州站' is a meetup, no talk)."""
+    episode = episode_title().match(title or "")
+    if not episode or not CJK.search(title or "") or event_phrase(episode.group("series") or "") \
+            or event_phrase(episode.group("talk")) or city_station(episode.group("talk")):
+        return None
+    return episode
 
 
 def _episode_section_speakers(blocks: list[Block]) -> list[PersonMention]:
