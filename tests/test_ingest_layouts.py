@@ -376,7 +376,7 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md"
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
             "zh-contributor-announcement.md",  # a community's announcement of a contributor
             "zh-talk-guest-english-bio.md", "zh-episode-ep-number.md",  # a page about one online talk
-            "zh-lesson-write-up.md")  # a write-up of one lesson
+            "zh-lesson-write-up.md", "zh-lesson-page-speaker-label.md")  # a write-up of one lesson, a lesson's page
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))

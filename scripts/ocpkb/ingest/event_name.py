@@ -412,11 +412,13 @@ def _numbered_event_title(text: str, line: int) -> Found | None:
 
 
 @cache
-def episode_title() -> re.Pattern:
-    """'第 55 期 Title', 'Contoso 夜读第 7 期：Title', '【Contoso 夜读】#75 Title', 'EP42 — Title',
-    'Contoso2 Lesson 3 - Title', '第 5 课 Title': the title of one numbered episode of a talk series
-    or lesson of a course, the series before its number and the talk after it."""
-    latin, chinese = alternation(labels("episode")), alternation(labels("episode-zh"))
+def episode_title(lessons: bool = False) -> re.Pattern:
+    """'第 55 期 Title', 'Contoso 夜读第 7 期：Title', '【Contoso 夜读】#75 Title', 'EP42 — Title': the
+    title of one numbered episode of a talk series, the series before its number and the talk after it;
+    with `lessons`, also of one lesson of a course ('Contoso2 Lesson 3 - Title', '第 5 课 Title')."""
+    kinds = ("episode", "lesson") if lessons else ("episode",)
+    latin = alternation(word for kind in kinds for word in labels(kind))
+    chinese = alternation(word for kind in kinds for word in labels(f"{kind}-zh"))
     return re.compile(rf"^\s*(?:【(?P<bracketed>[^】]{{1,20}})】)?(?P<series>[^#第【]{{0,16}}?)\s*"
                       rf"(?:第\s*[\d一二三四五六七八九十百]+\s*(?:{chinese})|#\s?\d+|(?<![A-Za-z])(?i:{latin})\s?\d{{1,3}}(?!\d))"
                       r"\s*[:：|｜—–-]?\s*(?P<talk>\S.{3,})$")

@@ -367,9 +367,9 @@ def episode_talk(blocks: list[Block], title: str | None, author: str | None) -> 
 
 def episode_of(title: str | None) -> re.Match | None:
     """The title of one episode of a Chinese talk series or lesson of a course ('第 55 期 Title', 'EP42 —
-    Title'), whose number sets off its one talk; neither the series nor the talk may be an event
+    Title', '第 5 课 Title'), whose number sets off its one talk; neither the series nor the talk may be an event
     ('Meetup 第 3 期 杭州站' is a meetup, no talk)."""
-    episode = episode_title().match(title or "")
+    episode = episode_title(lessons=True).match(title or "")
     if not episode or not CJK.search(title or "") or event_phrase(episode.group("series") or "") \
             or event_phrase(episode.group("talk")) or city_station(episode.group("talk")):
         return None
