@@ -375,7 +375,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md"
             "committee-under-event-heading.md",  # a committee's page
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
             "zh-contributor-announcement.md",  # a community's announcement of a contributor
-            "zh-talk-guest-english-bio.md")  # a page about one online talk
+            "zh-talk-guest-english-bio.md", "zh-episode-ep-number.md",  # a page about one online talk
+            "zh-lesson-write-up.md", "zh-lesson-page-speaker-label.md")  # a write-up of one lesson, a lesson's page
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1397,6 +1398,21 @@ def test_a_program_of_keynote_panel_and_fireside_chat_gives_each_once_with_its_s
 def test_an_episode_page_of_a_talk_series_is_its_one_talk_given_by_the_speaker_its_section_introduces(run):
     view = extracted(run, "zh-episode-page-speaker-section.md")
     assert talks(view) == {"用 Contoso 调度器排查慢查询": ["林澈"]}  # the '【云帆夜读】#23' heading is no second talk
+
+
+def test_a_course_lessons_page_is_its_one_talk_and_its_glossed_sections_are_no_talks(run):
+    # 'Fabrikam2 Lesson 3 - Title' over '讲师：林澈|Fabrikam 社区贡献者'; '### 模型剪枝（Model Pruning，MP）' is a section
+    assert talks(extracted(run, "zh-lesson-page-speaker-label.md")) == {"Contoso 量化部署实践": ["林澈"]}
+
+
+def test_an_episode_number_before_a_dash_is_no_part_of_the_talks_title(run):
+    # '# EP42 — Title' over '- 分享嘉宾：周岚（Contoso 核心开发者，…）'
+    assert talks(extracted(run, "zh-episode-ep-number.md")) == {"在 Contoso 中统一管理三种缓存": ["周岚"]}
+
+
+def test_a_write_up_of_a_numbered_lesson_titles_its_talk_without_the_lessons_number(run):
+    # 'title: 第 7 讲 Title' over '本文根据 Contoso 社区第 7 讲林澈的分享整理。'
+    assert talks(extracted(run, "zh-lesson-write-up.md")) == {"Fabrikam 调度器源码导读": ["林澈"]}
 
 
 def test_an_episode_pages_speaker_list_gives_the_one_who_leads_the_talk(run):

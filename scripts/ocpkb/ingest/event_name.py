@@ -411,9 +411,19 @@ def _numbered_event_title(text: str, line: int) -> Found | None:
     return Found(name, Span(line, line), "the event name is what the title calls its numbered event") if name else None
 
 
-EPISODE = re.compile(r"^\s*(?:【(?P<bracketed>[^】]{1,20})】)?(?P<series>[^#第【]{0,16}?)\s*"
-                     r"(?:第\s*[\d一二三四五六七八九十百]+\s*期|#\s?\d+)\s*[:：|｜—–-]?\s*(?P<talk>\S.{3,})$")
-# '第 55 期 Title', 'Contoso 夜读第 7 期：Title', '【Contoso 夜读】#75 Title': one numbered episode of a series
+@cache
+def episode_title(lessons: bool = False) -> re.Pattern:
+    """'第 55 期 Title', 'Contoso 夜读第 7 期：Title', '【Contoso 夜读】#75 Title', 'EP42 — Title': the
+    title of one numbered episode of a talk series, the series before its number and the talk after it;
+    with `lessons`, also of one lesson of a course ('Contoso2 Lesson 3 - Title', '第 5 课 Title')."""
+    kinds = ("episode", "lesson") if lessons else ("episode",)
+    latin = alternation(word for kind in kinds for word in labels(kind))
+    chinese = alternation(word for kind in kinds for word in labels(f"{kind}-zh"))
+    return re.compile(rf"^\s*(?:【(?P<bracketed>[^】]{{1,20}})】)?(?P<series>[^#第【]{{0,16}}?)\s*"
+                      rf"(?:第\s*[\d一二三四五六七八九十百]+\s*(?:{chinese})|#\s?\d+|(?<![A-Za-z])(?i:{latin})\s?\d{{1,3}}(?!\d))"
+                      r"\s*[:：|｜—–-]?\s*(?P<talk>\S.{3,})$")
+
+
 EPISODE_NUMBER = re.compile(r"[\d一二三四五六七八九十百]+")
 
 
@@ -422,11 +432,11 @@ def _episode_series(title: str, line: int, blocks: list[Block]) -> Found | None:
     series: its name is the series the title names ('Contoso 夜读第 7 期：Title'), else the one a
     heading of the same episode names ('## 【Contoso 夜读】#55 Title'), never a tag ('【活动回顾】'). A series that is itself an event
     ('Contoso Meetup 第 3 期') is left to the rules for event phrases."""
-    episode = EPISODE.match(title)
+    episode = episode_title().match(title)
     if not episode or not CJK.search(title):
         return None
     number = _episode_number(episode)
-    for match, where in [(episode, line)] + [(EPISODE.match(block.text), block.number) for block in blocks[:NAME_WINDOW]
+    for match, where in [(episode, line)] + [(episode_title().match(block.text), block.number) for block in blocks[:NAME_WINDOW]
                                               if block.is_title]:
         series = (match.group("series").strip(" 　:：|｜-") or match.group("bracketed") or "") if match else ""
         if series and not _recap_words().fullmatch(series) and _episode_number(match) == number:  # not '【活动回顾】'

@@ -35,7 +35,7 @@ from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
-from .talk_pages import (episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
+from .talk_pages import (episode_of, episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_pattern, pattern, traditional_forms, words, zh_words
 from .zh_prose import zh_speech_verbs
@@ -283,7 +283,10 @@ def _front_matter_author(matter: dict) -> str | None:
 
 
 def _talk_of_title(title: str) -> str | None:
-    """'Title | Meetup#3 回顾': the Chinese part of a write-up's title that names no event."""
+    """'Title | Meetup#3 回顾': the Chinese part of a write-up's title that names no event; of an
+    episode's or a lesson's title ('第 7 讲 Title'), the part after its number."""
+    episode = episode_of(title)
+    title = episode.group("talk") if episode else title
     parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if len(part.strip()) >= 4]
     if parts and not event_phrase(title):  # '日均同步千万行，X 的数据管道实践' names no event: all of it is the talk
         parts = [title.strip()]

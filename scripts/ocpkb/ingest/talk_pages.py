@@ -15,7 +15,7 @@ from functools import cache
 from ..writing import CJK
 from .classify import (common_word, is_org, is_role, organization_of_unit, parse_people, parse_person, person_name,
                        split_affiliation)
-from .event_name import EPISODE, event_phrase
+from .event_name import episode_title, event_phrase
 from .model import PersonMention, SessionMention, Span
 from .organizations import ZH_NAME_START, biography
 from .people_layouts import INTRO_ASIDE, bio_people, labelled_speakers
@@ -353,9 +353,8 @@ def episode_talk(blocks: list[Block], title: str | None, author: str | None) -> 
     over '林澈, Contoso' or a list of '[林澈](…)：本期主讲…'), else by the page's author, when the page
     speaks of the talk (分享, 介绍). Neither the series nor the talk may be an event ('Meetup 第 3 期
     杭州站' is a meetup, no talk)."""
-    episode = EPISODE.match(title or "")
-    if not episode or not CJK.search(title or "") or event_phrase(episode.group("series") or "") \
-            or event_phrase(episode.group("talk")) or city_station(episode.group("talk")):
+    episode = episode_of(title)
+    if not episode:
         return None
     speakers = _episode_section_speakers(blocks)
     author = person_name(author.split("@")[0].strip()) if author else None  # '郝以奋@Contoso': the name before its employer
@@ -364,6 +363,17 @@ def episode_talk(blocks: list[Block], title: str | None, author: str | None) -> 
     if not speakers:
         return None
     return SessionMention(clean_title(episode.group("talk")), speakers[0].span, speakers=speakers)
+
+
+def episode_of(title: str | None) -> re.Match | None:
+    """The title of one episode of a Chinese talk series or lesson of a course ('第 55 期 Title', 'EP42 —
+    Title', '第 5 课 Title'), whose number sets off its one talk; neither the series nor the talk may be an event
+    ('Meetup 第 3 期 杭州站' is a meetup, no talk)."""
+    episode = episode_title(lessons=True).match(title or "")
+    if not episode or not CJK.search(title or "") or event_phrase(episode.group("series") or "") \
+            or event_phrase(episode.group("talk")) or city_station(episode.group("talk")):
+        return None
+    return episode
 
 
 def _episode_section_speakers(blocks: list[Block]) -> list[PersonMention]:
@@ -387,8 +397,9 @@ def _episode_section_speakers(blocks: list[Block]) -> list[PersonMention]:
 
 
 def _leading_names(text: str, span: Span) -> list[PersonMention]:
-    """The names among the first clauses of a speaker's line ('杨文, POP', '老貘，《Go 101》一书作者')."""
-    clauses = re.split(r"[，,、]", ZH_SENTENCE_END.split(text, maxsplit=1)[0])[:EPISODE_SPEAKER_CLAUSES]
+    """The names among the first clauses of a speaker's line ('杨文, POP', '老貘，《Go 101》一书作者'), a
+    caption set off after the name by a bar or a bracket ('林澈|Fabrikam 社区贡献者', '周岚（Contoso 核心开发者）')."""
+    clauses = re.split(r"[，,、|｜(（]", ZH_SENTENCE_END.split(text, maxsplit=1)[0])[:EPISODE_SPEAKER_CLAUSES]
     return [PersonMention(name, span) for name in map(_vouched_name, clauses) if name]
 
 
