@@ -97,3 +97,27 @@ def test_a_dictionary_word_before_a_name_with_a_particle_is_no_part_of_it(run):
     names = titled_people(extracted(run, "held-the-keynote.md"))
     assert "Pieter de Vries" in names
     assert "Hours Pieter de Vries" not in names
+
+
+def test_a_name_that_opens_with_a_common_first_name_is_a_participant_wherever_a_sentence_names_it(run):
+    # 'Mike McAllister opened the evening', '… and Christine Vasquez-Holt showed …': no layout, no speech verb list
+    names = people(extracted(run, "recap-names-in-sentences.md"))
+    assert {"Mike McAllister", "Christine Vasquez-Holt", "Daniel LaPointe"} <= set(names)
+
+
+def test_a_name_of_three_words_is_read_whole(run):
+    # 'Luigi Mario Benedetti walked us through …': not 'Mario Benedetti'
+    names = people(extracted(run, "recap-names-in-sentences.md"))
+    assert "Luigi Mario Benedetti" in names and "Mario Benedetti" not in names
+
+
+def test_the_post_author_and_the_photographers_are_no_participants(run):
+    # the byline and front matter name the author; 'Photos by A and B' names who took the pictures
+    names = set(people(extracted(run, "recap-names-in-sentences.md")))
+    assert not names & {"Priya Ramaswamy", "Omar Castellanos", "Rebecca Thornbury"}
+
+
+def test_a_month_or_an_abbreviated_surname_is_no_name(run):
+    # 'The June Eventbrite page', 'Carlos St. Clair' (the name stops at no abbreviation)
+    names = set(people(extracted(run, "recap-names-in-sentences.md")))
+    assert not any(name.startswith("June") or name.endswith(" St") for name in names)

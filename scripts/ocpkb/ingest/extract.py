@@ -31,7 +31,7 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names,
                             sponsoring_person)
-from .people import people
+from .people import page_authors, people
 from .people_layouts import bio_affiliations
 from .read import Source
 from .segment import Block, labelled, segment
@@ -85,7 +85,8 @@ ATTENDANCE = [
 
 
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
-    blocks = [block for block in segment(source) if block.kind != "byline"]
+    segmented = segment(source)
+    blocks = [block for block in segmented if block.kind != "byline"]
     result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
     result.page = published_page(source)
     result.language = result.page.pop("language", result.language)
@@ -102,7 +103,8 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.organizers = organizers(blocks) or headline_host(result.title)
     result.attendance = attendance(blocks)
     written_up = _layout_talks(result, source, blocks)
-    result.people = people(blocks, result.sessions, lexicon)
+    authors = page_authors(source.front_matter, [block.text for block in segmented if block.kind == "byline"])
+    result.people = people(blocks, result.sessions, lexicon, authors)
     if CJK.search(source.text or ""):
         _speaker_named_in_section(blocks, result.sessions, result.people)
         bio_affiliations(blocks, result.people)

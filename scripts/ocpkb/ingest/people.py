@@ -38,6 +38,7 @@ from .classify import (
     zh_name_after_title,
     zh_org_heads,
 )
+from .dates import MONTHS
 from .event_name import KO_OBJECT
 from .layouts import lines_under
 from .lexicon import Lexicon
@@ -214,6 +215,46 @@ def _inside_an_organization(words_found: str, text: str) -> bool:
     return any(words_found in name and words_found != name for name in organization_mentions(text))
 
 
+GIVEN_NAME_FIRST = re.compile(  # 'Jane Okafor', 'Mike McQuaid', 'Christine Lemmer-Webber', 'Ana de la Fuente'
+    rf"(?<![\w@/#.'’-])(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLES})){{0,2}}\s+(?:[A-Z][a-z]{{0,2}})?[A-Z][a-z]+"
+    r"(?:-[A-Z][a-z]+)?)(?![\w@-]|\s+[A-Z][a-z]|(?<=\s[A-Z][a-z])\.\s*[A-Z]|(?<=\s[A-Z][a-z]{2})\.\s*[A-Z])")
+# no third capitalized word ('Mark Hill Center' is a place's name), no short abbreviation ('Erik St. Martin'); a capital
+# inside the surname only after a short prefix ('McQuaid', 'LaBarge', not 'SoundCloud')
+CREDITED_BEFORE = re.compile(  # 'Photos by Jane Okafor & Omar Haddad', 'Image courtesy of …': who took a picture took no part
+    r"(?i:\b(?:photos?|images?|pictures?|illustrations?|credits?|courtesy(?:\s+of)?|artwork)\s*(?:by|:|：)?)"
+    r"\s*(?:[A-Z][\w'’-]*\s*(?:,|and|&)?\s*)*$")
+PROSE_NAME_KINDS = ("paragraph", "item", "bold", "heading", "row")
+
+
+def _given_name_first(text: str, span: Span, authors: frozenset[str]) -> list[PersonMention]:
+    """'Mike McQuaid opened the hackathon', '… with talks from Jane Okafor and Wei Okonkwo': a name
+    that starts with a common first name in English-speaking countries (gender-guesser's name
+    dictionary) and ends with a surname that is no English word, wherever a sentence names it: in a
+    recap, the people it names took part. Not the page's authors (a byline or an author's note at
+    the end), not who took the photos, not words of an organization's name."""
+    found = []
+    for match in GIVEN_NAME_FIRST.finditer(text):
+        written, tokens = match.group("who"), match.group("who").split()
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[:match.start()])
+        if before and common_given_name(tokens[0]) and given_name_anywhere(before.group(1)):
+            written = f"{before.group(1)} {written}"  # 'Luigi Mario Rossetti': the whole name
+        if not common_given_name(tokens[0]) or tokens[0].casefold() in MONTHS or dictionary_word(tokens[-1]) or written in authors \
+                or CREDITED_BEFORE.search(text[:match.start()]) or _inside_an_organization(written, text):
+            continue
+        name = person_name(written)
+        found += [PersonMention(name, span)] if name else []
+    return found
+
+
+def page_authors(front_matter: dict, bylines: list[str]) -> frozenset[str]:
+    """The names of a post's authors, from its front matter ('author', 'authors': a name, a list, 'A and
+    B') and its byline: a name found in a sentence of the post is no participant when it is theirs."""
+    stated = [front_matter.get(key) for key in ("author", "authors")]
+    texts = [*bylines, *(item for value in stated for item in (value if isinstance(value, list) else [value])
+                         if isinstance(item, str))]
+    return frozenset(match.group("who") for text in texts for match in GIVEN_NAME_FIRST.finditer(text))
+
+
 BRACKETED_LINE = re.compile(r"^\[([^\[\]]+)\]$")
 HANDLE_PERSON = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*[(\[]*@[A-Za-z0-9][\w-]*")
 ZH_CAME_FROM = re.compile(r"来自((?:[^，。；、]{2,16}?的[\u4e00-\u9fff]{2,3}[、和与]?)+)")
@@ -248,7 +289,8 @@ def _zh_role_start() -> re.Pattern:
     return re.compile(alternation(w for w in words("roles") + words("honorifics") if CJK.search(w)))
 
 
-def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[PersonMention]:
+def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
+           authors: frozenset[str] = frozenset()) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
     found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
@@ -332,6 +374,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon) -> list[Person
                     found.append(PersonMention(name, block.span, item.group("org"), title))
         for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, block.span))
+        found += _given_name_first(text, block.span, authors) if block.kind in PROSE_NAME_KINDS and LATIN.search(text) else []
     for person in found:
         person.organization = clean_organization(person.organization)
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
