@@ -121,3 +121,9 @@ def test_a_month_or_an_abbreviated_surname_is_no_name(run):
     # 'The June Eventbrite page', 'Carlos St. Clair' (the name stops at no abbreviation)
     names = set(people(extracted(run, "recap-names-in-sentences.md")))
     assert not any(name.startswith("June") or name.endswith(" St") for name in names)
+
+
+def test_a_talk_item_that_goes_on_as_a_sentence_gives_its_bracketed_speaker(run):
+    # '- **Title:** Jane Doe (Contoso) talked about …': no speaker line, a sentence after the talk's title
+    names = people(extracted(run, "recap-talk-items-as-sentences.md"))
+    assert names["Wendell Okonjo"] == "Contoso" and names["Marisol Quintanar"] == "Northwind Traders"

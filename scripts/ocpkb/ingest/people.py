@@ -295,6 +295,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
     found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
     transcript = lines_under(blocks, "transcript_words")
+    speakers_at = {speaker.span.first for session in found_sessions for speaker in session.speakers}
     talk_lines = speaker_then_talk_lines(blocks, found_sessions)  # '**姓名：Title**' names a talk, no organization
     for block in blocks:
         if block.number in sponsors:
@@ -312,7 +313,10 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
         if block.number in talk_lines:
             found.append(PersonMention(talk_lines[block.number][0], block.span))
         elif speaker_line or caption_line:
-            found += [p for p in parse_people(line, block.span) if _vouched(p) or _nicknamed(p, line)]
+            from_line = [p for p in parse_people(line, block.span) if _vouched(p) or _nicknamed(p, line)]
+            found += from_line
+            speaker_line = speaker_line and bool(from_line or block.number in speakers_at)  # '- Title: Jane Doe (Contoso)
+            # talked about …' is a sentence when neither the line nor a talk layout reads a speaker in it
         elif block.kind in ("paragraph", "bold") and len(text) <= 120 and text.count(",") >= 2 and not text.endswith(".") \
                 and is_role(text):
             found += [p for p in parse_people(text, block.span) if p.title and p.organization]  # 'Name, Title, Org' alone
