@@ -127,3 +127,9 @@ def test_a_talk_item_that_goes_on_as_a_sentence_gives_its_bracketed_speaker(run)
     # '- **Title:** Jane Doe (Contoso) talked about …': no speaker line, a sentence after the talk's title
     names = people(extracted(run, "recap-talk-items-as-sentences.md"))
     assert names["Wendell Okonjo"] == "Contoso" and names["Marisol Quintanar"] == "Northwind Traders"
+
+
+def test_a_name_that_links_to_a_persons_account_is_a_participant(run):
+    # '[Dawit Tesfaye](https://github.com/dtesfaye)': a code-hosting or social account's page names a person
+    names = people(extracted(run, "recap-moderators-account-links.md"))
+    assert {"Dawit Tesfaye", "Ngozi Adeyemi", "Thiago Brandão"} <= set(names)

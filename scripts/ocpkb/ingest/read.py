@@ -218,6 +218,12 @@ def _profile_in_brackets() -> re.Pattern:
                       re.IGNORECASE)
 
 
+ACCOUNT_LINK = re.compile(r"\[((?:[A-Z][^\W\d_]+[ -]){1,3}[A-Z][^\W\d_]+)\]\(https?://(?:www\.)?"
+                          r"(?:github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com/in)/@?([\w.-]{2,40})/?\)")
+# '[Jane Doe](https://github.com/jdoe)': a name that links to one account's page where people keep code or post
+# is a person, read as 'Jane Doe (@jdoe)' as a handle written after a name is
+
+
 SHORTCUT_LINK = re.compile(r"(?<![\]!])\[([^\[\]]{1,80})\](?![(\[:])")  # '[text]' alone, its url defined by '[text]: https://…'
 LINK_LABEL = re.compile(r"^\s{0,3}\[([^\]^][^\]]*)\]:")  # '[^1]:' defines a footnote, not a link
 FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*")  # '[^1]: See the minutes.'
@@ -579,6 +585,7 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
     line = MENTION_LINK.sub(r"\1", line)  # the person's name, not '@' before it
     line = HANDLE_LINK.sub(r"@\1", line)  # '[jdoe](https://code.example/jdoe)': a handle, no name
     line = _profile_in_brackets().sub(r"(@\1)", line) if "](" in line else line
+    line = ACCOUNT_LINK.sub(r"\1 (@\2)", line) if "](" in line else line
     line = MD_LINK.sub(r"\1", line)
     line = SHORTCODE.sub("", line)
     line = STRUCK_OUT.sub("", line)
