@@ -1025,6 +1025,12 @@ def test_meeting_roll_as_items_under_attendees_gives_its_people_not_those_sendin
     assert names == {"Ines Marlow", "Teodor Vance", "Odile Fournier", "Kasimir Holt"}
 
 
+def test_a_chinese_roll_written_as_one_item_gives_its_people_also_beside_first_names_alone(run):
+    # '## 参加人员' over '- Kevin、林澈、 Ruby、周岚 、王若溪、陈思远': the first names alone are no people, the rest are
+    names = {person["name"] for person in extracted(run, "meeting-roll-zh-one-item.md")["people"]}
+    assert names == {"林澈", "周岚", "王若溪", "陈思远"}
+
+
 def test_meeting_roll_on_the_line_of_its_attendees_label_gives_its_people(run):
     names = {person["name"] for person in extracted(run, "meeting-roll-labelled.md")["people"]}
     assert names == {"Ines Marlow", "Teodor Vance", "Priya Raman", "Kasimir Holt"}

@@ -325,9 +325,9 @@ def roll_names(text: str, span: Span) -> list[PersonMention]:
     if len(text) > MAX_ROLL_LINE or text.count(",") + text.count("，") + text.count("、") < MIN_ROLL - 1:
         return []
     parts = [part.strip(" .。") for part in re.split(r"[,，、;；]", text) if part.strip(" .。")]
-    names = [person_name(part) for part in parts if (" " in part or CJK.search(part)) and not is_org(part)]
-    names = [name for name in names if name]
-    if len(names) < MIN_ROLL or len(names) * 3 < len(parts) * 2:
+    full = [part for part in parts if " " in part or CJK.search(part)]  # a handle or a first name alone is judged by none
+    names = [name for name in (person_name(part) for part in full if not is_org(part)) if name]
+    if len(names) < MIN_ROLL or len(names) * 3 < len(full) * 2:
         return []
     return one_per_person([PersonMention(name, span) for name in dict.fromkeys(names)])
 

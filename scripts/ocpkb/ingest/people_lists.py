@@ -58,7 +58,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             under = heading in PEOPLE_HEADINGS or in_roster or names_a_group(block.text) \
                 or introduces_people(block.text)  # '## 特邀讲师：'
             continue
-        rolled = roll_names(block.text, block.span) if in_roll and block.kind == "paragraph" else labelled_roll(block)
+        rolled = roll_names(block.text, block.span) if in_roll and block.kind in ("paragraph", "item") else labelled_roll(block)
         if rolled:  # 'Tom Berg, Ana Ruiz, Wei Chen, …' under '### Attendees (23 total)', or after 'Attendees:'
             found += rolled
             continue
