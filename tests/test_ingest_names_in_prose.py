@@ -105,6 +105,11 @@ def test_a_name_that_opens_with_a_common_first_name_is_a_participant_wherever_a_
     assert {"Mike McAllister", "Christine Vasquez-Holt", "Daniel LaPointe"} <= set(names)
 
 
+def test_a_name_with_accented_letters_is_read_as_its_plain_spelling_would_be(run):
+    # 'Sebastián Ibarrola': the name dictionary spells the first name 'Sebastian'
+    assert "Sebastián Ibarrola" in people(extracted(run, "recap-names-in-sentences.md"))
+
+
 def test_a_name_of_three_words_is_read_whole(run):
     # 'Luigi Mario Benedetti walked us through …': not 'Mario Benedetti'
     names = people(extracted(run, "recap-names-in-sentences.md"))

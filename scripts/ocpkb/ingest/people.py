@@ -9,6 +9,8 @@ import itertools
 import re
 from functools import cache
 
+from anyascii import anyascii
+
 from ..writing import CJK, HANGUL, LATIN
 from .classify import (
     ORG_POSSESSIVE,
@@ -215,9 +217,10 @@ def _inside_an_organization(words_found: str, text: str) -> bool:
     return any(words_found in name and words_found != name for name in organization_mentions(text))
 
 
+LOWER = "[a-zß-öø-ÿ]"  # a lowercase letter, accented ones too ('Sebastián Ramírez')
 GIVEN_NAME_FIRST = re.compile(  # 'Jane Okafor', 'Mike McQuaid', 'Christine Lemmer-Webber', 'Ana de la Fuente'
-    rf"(?<![\w@/#.'’-])(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLES})){{0,2}}\s+(?:[A-Z][a-z]{{0,2}})?[A-Z][a-z]+"
-    r"(?:-[A-Z][a-z]+)?)(?![\w@-]|\s+[A-Z][a-z]|(?<=\s[A-Z][a-z])\.\s*[A-Z]|(?<=\s[A-Z][a-z]{2})\.\s*[A-Z])")
+    rf"(?<![\w@/#.'’-])(?P<who>[A-Z]{LOWER}+(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLES})){{0,2}}\s+(?:[A-Z]{LOWER}{{0,2}})?[A-Z]{LOWER}+"
+    rf"(?:-[A-Z]{LOWER}+)?)(?![\w@-]|\s+[A-Z][a-z]|(?<=\s[A-Z][a-z])\.\s*[A-Z]|(?<=\s[A-Z][a-z]{{2}})\.\s*[A-Z])")
 # no third capitalized word ('Mark Hill Center' is a place's name), no short abbreviation ('Erik St. Martin'); a capital
 # inside the surname only after a short prefix ('McQuaid', 'LaBarge', not 'SoundCloud')
 CREDITED_BEFORE = re.compile(  # 'Photos by Jane Okafor & Omar Haddad', 'Image courtesy of …': who took a picture took no part
@@ -236,9 +239,10 @@ def _given_name_first(text: str, span: Span, authors: frozenset[str]) -> list[Pe
     for match in GIVEN_NAME_FIRST.finditer(text):
         written, tokens = match.group("who"), match.group("who").split()
         before = re.search(r"([A-Z][a-z]+)\s+$", text[:match.start()])
-        if before and common_given_name(tokens[0]) and given_name_anywhere(before.group(1)):
+        first = anyascii(tokens[0])  # the name dictionary writes 'Sebastian' for 'Sebastián'
+        if before and common_given_name(first) and given_name_anywhere(before.group(1)):
             written = f"{before.group(1)} {written}"  # 'Luigi Mario Rossetti': the whole name
-        if not common_given_name(tokens[0]) or tokens[0].casefold() in MONTHS or dictionary_word(tokens[-1]) or written in authors \
+        if not common_given_name(first) or tokens[0].casefold() in MONTHS or dictionary_word(tokens[-1]) or written in authors \
                 or CREDITED_BEFORE.search(text[:match.start()]) or _inside_an_organization(written, text):
             continue
         name = person_name(written)
