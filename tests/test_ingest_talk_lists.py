@@ -73,6 +73,11 @@ def test_a_recording_list_item_of_a_linked_title_then_the_speakers_linked_name_g
     assert program["Fast builds — Contoso in 2024"] == ["Aurora Baptiste"]
 
 
+def test_a_recording_list_item_whose_speaker_links_to_her_account_gives_the_talk(run):
+    # '* [Edge caching in practice](video) by [Nadia Okoro](https://x.com/nadiaokoro).': read as 'Nadia Okoro (@nadiaokoro)'
+    assert talks(extracted(run, "recap-bylines-anchors-videos.mdx"))["Edge caching in practice"] == ["Nadia Okoro"]
+
+
 def test_a_bold_title_over_a_line_naming_its_speakers_after_with_is_their_talk(run):
     # '**Caching shaders in the browser**<br>' over '_with Lena Brandt, Omar Haddad, and Kasia Wrzesniewska_'
     program = talks(extracted(run, "titles-over-with-lines.md"))

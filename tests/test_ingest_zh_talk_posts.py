@@ -148,3 +148,10 @@ def test_two_speakers_each_with_a_caption_before_one_verb_both_give_the_talk(run
     view = extracted(run, "two-captioned-speakers-one-verb.md")
     assert talks(view)["Contoso + 云函数在日志分析场景的实践"] == ["宋奕", "韩雪"]
     assert affiliations(view)["宋奕"] == ("北辰云", "产品经理")  # '届时将有' opens the sentence, no part of the employer
+
+
+def test_a_talk_list_item_of_year_city_and_event_before_the_title_gives_the_title_in_its_book_marks(run):
+    # '- 2031，杭州，星河开发者大会，《Title》，林澈（…）': the fields before 《 are where and when, no part of the title
+    titles = set(talks(extracted(run, "zh-talks-after-year-city-event.md")))
+    assert {"星河 KV 在广告系统中的实践", "星河 KV 2.0 版本介绍"} <= titles
+    assert not [title for title in titles if "，" in title or "《" in title]

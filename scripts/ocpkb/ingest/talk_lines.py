@@ -87,6 +87,9 @@ TIME_PLACEHOLDER = re.compile(r"^\s*(?:时间待定|待定|上午|中午|下午|
 """'时间待定：', '下午：' before an agenda item's title: the time it is given, still to be fixed or only a part of the day."""
 
 
+TITLE_AFTER_FIELDS = re.compile(r"^[^《》]*[，,、：:|｜]\s*《(?P<title>[^《》]{2,})》?\s*$")
+
+
 def clean_title(text: str) -> str:
     timed = clock.slot(text)
     if timed and timed.rest:
@@ -104,6 +107,9 @@ def clean_title(text: str) -> str:
         text = labelled.group("value")
     text = _materials_note().sub("", text)  # 'Title (slides and video)'
     text = _language_note().sub("", text)  # 'Title（中文）', 'Title (English)'
+    text = HANDLE_NOTE.sub("", text) if "@" in text else text  # 'Title - Jane Doe (@jdoe)': an account is no part of a title
+    fields = TITLE_AFTER_FIELDS.match(text)
+    text = fields.group("title") if fields else text  # '2031，杭州，星河大会，《Title》': the title in its book marks
     title = text.strip(" 《》“”\"*_:：|｜,，").strip()
     if title.count("“") > title.count("”") and text.rstrip(" *_:：|｜,，").endswith("”"):
         title += "”"  # '华为云赋能“新云原生企业”': the quote closes a phrase the title opened

@@ -100,7 +100,7 @@ def linked_titles_with_linked_names(blocks: list[Block]) -> list[SessionMention]
     for block in blocks:
         if block.kind != "item" or len(block.links) < 2 or not block.text.startswith(block.links[0]):
             continue
-        linked = LINKED_NAMES.match(block.text[len(block.links[0]):])
+        linked = LINKED_NAMES.match(HANDLE_NOTE.sub("", block.text[len(block.links[0]):]))  # '… by Jane Doe (@jdoe).'
         if not linked:
             continue
         title = block.links[0] + (linked.group("more") or "")
