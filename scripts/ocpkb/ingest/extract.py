@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..schema import RUNNING_ROLES
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
 from .classify import (after_prepositions, common_given_name, dictionary_words, head_alone, is_org, jieba_tags,
@@ -30,7 +31,7 @@ from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names,
-                            sponsoring_person)
+                            sponsoring_person, without_sponsor_label)
 from .people import people
 from .people_layouts import bio_affiliations
 from .read import Source
@@ -99,7 +100,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
         result.doubts.append(f"{no_event}: no single event was taken from it; draft each event from its own page.")
     result.theme = labelled(blocks, "theme")
-    result.organizers = organizers(blocks) or headline_host(result.title)
+    result.organizers = _with_headline_host(organizers(blocks), result.title)
     result.attendance = attendance(blocks)
     written_up = _layout_talks(result, source, blocks)
     result.people = people(blocks, result.sessions, lexicon)
@@ -684,12 +685,15 @@ def partners_of_the_event(text: str) -> list[str]:
 
 @cache
 def _supporters_named() -> re.Pattern:
-    """'Thanks to our media sponsor Contoso', 'we were ably supported by Contoso': the names after a
-    sponsor word (data/sponsor_words.txt) that thanks open, or after 'supported by' whose subject is
-    'we' or the event ('sponsored by' is one of ORGANIZER_PHRASES)."""
+    """'Thanks to our media sponsor Contoso', 'only possible with the support of our top sponsors Contoso,
+    Fabrikam and …', 'and other sponsors, Contoso, …', 'our gold sponsors—Contoso, …', 'we were ably
+    supported by Contoso', 'This event, sponsored by Contoso, Fabrikam and …': the names listed after
+    the event's own sponsors (a sponsor word, data/sponsor_words.txt, after 'our' or 'other' and up to two
+    words of tier) or after 'supported by' or 'sponsored by' whose subject is 'we' or the event."""
     sponsor = alternation(words("sponsor_words"))
     return re.compile(rf"(?i:\b(?:thanks?(?:\s+you)?\s+to|thank)\s+our\s+(?:[\w-]+\s+){{0,2}}?(?:{sponsor}),?\s+)"
-                      r"|(?P<subject>[^.;!?]{0,80}?)\b(?i:supported)\s+by\s+")
+                      rf"|(?i:\b(?:our|other)\s+(?:[\w-]+\s+){{0,2}}?(?:{sponsor}))(?:,?\s+|\s*[—–:]\s*)(?=[A-Z0-9]|[a-z]{{1,4}}[A-Z])"
+                      r"|(?P<subject>[^.;!?]{0,80}?)\b(?i:supported|sponsored)\s+by\s+")
 
 
 FIRST_PERSON = re.compile(r"(?i)\b(?:we|us)\b")  # 'we were supported by …': the organizers speak of their event
@@ -702,8 +706,8 @@ def supporters_in_prose(text: str, links: tuple[str, ...] = ()) -> list[str]:
     for match in _supporters_named().finditer(text) if re.search(r"(?i)sponsor|support", text) else ():
         subject = match.group("subject")
         if subject is None or FIRST_PERSON.search(subject) or _about_the_event(subject):
-            found += listed_organizers(text[match.end():], a_person=sponsoring_person, links=links)
-    return found
+            found += map(without_sponsor_label, listed_organizers(text[match.end():], a_person=sponsoring_person, links=links))
+    return found  # '… Diamond Sponsor Contoso, Platinum Sponsor Fabrikam as well as …': each name without its tier
 
 
 def _label_cell_row(row: Block) -> str:
@@ -775,7 +779,7 @@ def _names_an_event(text: str) -> bool:
     return bool(pattern("event_words").search(text) or THIS_EVENT.search(text))
 
 
-LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for|the|of the)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
+LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>(?:[A-Z0-9]|[a-z]{1,4}(?=[A-Z]))[\w&.'’-]*(?:\s+(?:(?:of|for|the|of the)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 
@@ -789,7 +793,7 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
     'the' only a name with an organization word or a public body's head, or a well-known or all-capital
     name is one ('the Contoso Foundation', 'the Contoso Science Policy Office'); 'led by' ends the list. A name
     that opens the text of one of the line's links runs to the link's end ('[Bart at Work](…) for …': not 'Bart')."""
-    clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
+    clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|[–—]|\(", after)[0]  # 'A and B—as well as …': a dash ends it too
     names = []
     for item in re.split(r",?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+", clause):
         listed = LISTED_NAME.match(item.strip())
@@ -837,6 +841,12 @@ def _host_headline() -> re.Pattern:
     """'Contoso Foundation Announces …': up to five capitalized words, then a host verb."""
     return re.compile(rf"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+"
                       rf"(?i:{alternation(words('headline_host_verbs'))})\s+(?P<event>.+)")
+
+
+def _with_headline_host(found: list[Found], title: Found | None) -> list[Found]:
+    """The organizers the text names, and the headline's host when none of them runs the event (sponsors alone
+    do not: 'Contoso Announces Fabrikam Day' over '… is sponsored by Northwind, Tailspin and …')."""
+    return found if any(role in RUNNING_ROLES for _, role in (item.value for item in found)) else found + headline_host(title)
 
 
 def headline_host(title: Found | None) -> list[Found]:
