@@ -462,7 +462,7 @@ def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -
         part = part.strip()
         if not re.fullmatch(r"[A-Z][\w&+.-]*(?:\s+[A-Z0-9][\w&+.-]*){0,3}", part) or plain_words(part) or person_name(part):
             continue
-        if any(_event_context_after().match(block.text[block.text.find(part) + len(part):])
+        if any(event_context_after().match(block.text[block.text.find(part) + len(part):])
                for block in blocks[:NAME_WINDOW] if part in block.text and block.kind != "field"):
             return Found(part, Span(line, line), "the event name is a part of the title the text says took place")
     return None
@@ -499,7 +499,7 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
             at = block.text.find(name) if block.kind != "field" else -1
             rest = block.text[at + len(name):] if at >= 0 else ""
             if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
-                                                           or _event_context_after().match(rest) or BARE_NAME_HELD.match(rest)):
+                                                           or event_context_after().match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
 
@@ -524,7 +524,7 @@ def _name_with_year_inside(part: str, blocks: list[Block]) -> str | None:
                        if not LONGER_NAME_BEFORE.search(text[:found.start()])):
                 after = text[at + len(named):]
                 after = f"{after} {following}" if not after.strip(" .!*_") else after  # the name ends its line
-                if EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at]) or _event_context_after().match(after):
+                if EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at]) or event_context_after().match(after):
                     return named
     return None
 
@@ -655,7 +655,7 @@ EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\
                                   r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
                                   r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
 @cache
-def _event_context_after() -> re.Pattern:
+def event_context_after() -> re.Pattern:
     """'Contoso 2031 took place in Lyon', and in the next sentence, 'Contoso 2031. It was held in Lyon' or
     'for Contoso 2031! The conference will be held on …' (the event called by its kind, data/event_words.txt);
     'Contoso 2031 will be the tenth conference…' (an edition of a series); 'open for Contoso 2031 (Sept.
@@ -673,7 +673,7 @@ def _in_event_context(phrase: str, text: str) -> bool:
     only mentioned."""
     at = text.find(phrase)
     return at >= 0 and bool(EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at])
-                            or _event_context_after().match(text[at + len(phrase):]))
+                            or event_context_after().match(text[at + len(phrase):]))
 
 
 def _placed(phrase: str, text: str) -> bool:

@@ -25,7 +25,7 @@ from . import dates, places
 from .classify import (after_prepositions, common_given_name, dictionary_words, head_alone, is_org, jieba_tags,
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
-from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase,
+from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_context_after, event_name, event_phrase,
                          lists_several_events, reports_a_periodical_issue, reports_two_events)
 from .layouts import talks
 from .lexicon import Lexicon
@@ -51,8 +51,9 @@ ORGANIZER_PHRASES = [
 HOSTING_VERBS = (r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
                  r"|(?:is|are|was|were) (?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to (?:host|organi[sz]e)")
 EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
-                             r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
+                             r"\s+(?:also\s+|[a-z]+ly\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
+# 'The Contoso team recently organized a conference': an adverb may stand before the verb
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
@@ -750,7 +751,7 @@ EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!c
 THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
-                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})\s+for\s+"
+                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})[*_]*\s+for\s+"  # 'Contoso**': a stray bold mark
                           r"(?P<verb>hosting|organi[sz]ing)\s+(?:the|this|our|this year's|this year’s)\s+(?P<object>[\w-]+)")
 
 
@@ -765,13 +766,16 @@ SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 def _about_the_event(before: str, after: str = "") -> bool:
     """'The event is hosted by …', 'This year's summit, organized by …', 'Contoso Days take place in
-    Lyon, hosted by …': the sentence's subject is an event, or it says that something takes place.
+    Lyon, hosted by …': the sentence's subject is an event, or it says that something takes place; or the sentence
+    goes on, after the list, to say what an event does ('Contoso Live, hosted by the Fabrikam Agency, brought together
+    …', see `event_name.event_context_after`).
     A sentence that opens with the participle ('Hosted by Contoso, the third edition will be held
     …') has its subject after the comma that closes the list."""
     subject = SENTENCE_END.split(before)[-1]
     if not subject.strip() and "," in after:
         subject = SENTENCE_END.split(after.split(",", 1)[1])[0]
-    return _names_an_event(subject) or bool(TAKES_PLACE.search(subject))
+    return _names_an_event(subject) or bool(TAKES_PLACE.search(subject)) \
+        or bool(after and event_context_after().match(SENTENCE_END.split(after)[0]))
 
 
 def _names_an_event(text: str) -> bool:

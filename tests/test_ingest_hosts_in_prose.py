@@ -1,0 +1,28 @@
+"""Who hosts or organizes an event, told in an English recap's sentences: small posts written for
+these tests (not copied text). 'X hosted by the Y … brought together …' (the sentence goes on to say
+what an event does) names Y its host, also after 'the' and over a line break; a host thanked 'for
+hosting this workshop' after a stray bold mark ('Litware**') still hosts it; and a team's sentence with
+an adverb before its verb ('The Tailspin team recently organized a conference') names the team."""
+
+from conftest import ROOT, ingest_view
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+
+
+def organizers(run, name: str) -> list[str]:
+    return ingest_view(run, POSTS / name)["event"]["organizers"]
+
+
+def test_a_host_named_in_a_sentence_that_says_what_the_event_did_hosts_it(run):
+    # '[Contoso Live Lyon](…) hosted by ' / 'the Fabrikam Employment Agency (FEA OSPO) brought together practitioners …'
+    assert organizers(run, "hosted-by-then-brought-together.md") == ["Fabrikam Employment Agency"]
+
+
+def test_a_host_thanked_after_a_stray_bold_mark_hosts_it(run):
+    # 'A special thanks to Litware** for hosting this workshop.'
+    assert organizers(run, "thanks-for-hosting-after-a-stray-bold-mark.md") == ["Litware"]
+
+
+def test_a_team_that_recently_organized_the_conference_organizes_it(run):
+    # 'The Tailspin team recently organized a conference, and my experiences …'
+    assert organizers(run, "team-recently-organized-a-conference.md") == ["Tailspin team"]
