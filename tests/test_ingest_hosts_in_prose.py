@@ -2,7 +2,9 @@
 these tests (not copied text). 'X hosted by the Y … brought together …' (the sentence goes on to say
 what an event does) names Y its host, also after 'the' and over a line break; a host thanked 'for
 hosting this workshop' after a stray bold mark ('Litware**') still hosts it; and a team's sentence with
-an adverb before its verb ('The Tailspin team recently organized a conference') names the team."""
+an adverb before its verb ('The Tailspin team recently organized a conference') names the team; so
+does a relative clause that says an organization is organizing the event or was hosting the named
+event; and an event said to be hosted by an organization (a passive) is no organizer itself."""
 
 from conftest import ROOT, ingest_view
 
@@ -26,3 +28,18 @@ def test_a_host_thanked_after_a_stray_bold_mark_hosts_it(run):
 def test_a_team_that_recently_organized_the_conference_organizes_it(run):
     # 'The Tailspin team recently organized a conference, and my experiences …'
     assert organizers(run, "team-recently-organized-a-conference.md") == ["Tailspin team"]
+
+
+def test_an_organization_a_that_clause_says_is_organizing_the_event_organizes_it(run):
+    # 'the Fabrikam Users Association (FUA) that is organizing the event grew again this year'
+    assert organizers(run, "organizer-in-a-relative-clause.md") == ["Fabrikam Users Association"]
+
+
+def test_a_host_a_which_clause_says_was_hosting_the_named_event_hosts_it(run):
+    # 'the campus of the LCU, which was hosting the Northwind PGDay.'
+    assert organizers(run, "host-in-a-which-clause.md") == ["LCU"]
+
+
+def test_the_event_a_passive_says_is_hosted_by_an_organization_is_no_organizer(run):
+    # '### Contoso Cloud Workshop hosted by Fabrikam Financial (Northwind Summit 2031 Co-Located Event)'
+    assert organizers(run, "workshop-hosted-by-heading.md") == ["Fabrikam Financial"]

@@ -48,12 +48,14 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
-HOSTING_VERBS = (r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
+HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
                  r"|(?:is|are|was|were) (?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to (?:host|organi[sz]e)")
 EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
+                             r"(?:\s+\([^()]{1,30}\))?(?:,?\s+(?:which|that|who))?"
                              r"\s+(?:also\s+|[a-z]+ly\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
-# 'The Contoso team recently organized a conference': an adverb may stand before the verb
+# 'The Contoso team recently organized a conference': an adverb may stand before the verb; 'the Contoso Association
+# (CA) that is organizing the event', 'the campus of the CU, which was hosting the Contoso Day': so may a relative pronoun
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
@@ -549,7 +551,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
-            if pattern("event_words").search(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
+            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
@@ -753,6 +755,20 @@ THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
                           r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})[*_]*\s+for\s+"  # 'Contoso**': a stray bold mark
                           r"(?P<verb>hosting|organi[sz]ing)\s+(?:the|this|our|this year's|this year’s)\s+(?P<object>[\w-]+)")
+
+
+DEFINITE = re.compile(r"(?i)^(?:the|this|its|their)\s+")
+
+
+def _hosted_object(text: str) -> bool:
+    """What a subject is said to host or organize names an event: an event word ('two workshops'), or, as the
+    event the text speaks of ('the', 'this'), a name of one ('the Swiss ContosoDay') or 'the event' itself; not the
+    agent of a passive ('… Workshop hosted by Contoso'), nor 'a colocated event called …' (another one)."""
+    if text.startswith("by "):
+        return False
+    definite = DEFINITE.match(text)
+    return bool(pattern("event_words").search(text)
+                or definite and (event_phrase(text) or THIS_EVENT.match(text, definite.end())))
 
 
 def _a_place(name: str) -> bool:
