@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..writing import CJK, HANGUL
 from . import dates, places
-from .classify import dictionary_word, person_name, plain_words, probably_a_person
+from .classify import dictionary_word, person_name, plain_words, probably_a_person, well_known
 from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
@@ -609,7 +609,7 @@ def _only_a_place(text: str) -> bool:
     return bool(place.get("city") or place.get("country")) and len(text.split()) <= 4
 
 
-TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})"
+TITLE_AT_NAME_YEAR = re.compile(r"(?:\bat|(?<!\S)@)\s+(?:the\s+)?(?P<name>(?:[A-Z]|\d+[A-Za-z])[\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})"
                                 r"(?:\s+(?P<year>(?:19|20)\d\d)\b|\s*$)")
 
 
@@ -628,7 +628,28 @@ def _title_at_name_with_year(title: str, line: int, blocks: list[Block]) -> Foun
         year = match.group("year") or _year_written_after(name, line, blocks)
         if year:
             return Found(f"{name} {year}", Span(line, line), "the event name is what the title says happened at")
+        if _coined_token(name) and _said_to_be_at(name, line, blocks):
+            return Found(name, Span(line, line), "the event name is what the title and the text say someone is at, without its year")
     return None
+
+
+def _coined_token(name: str) -> bool:
+    """'CONTOSOCON', 'FCON', '31c3': one word in capitals or of letters and digits, no dictionary word, no well-known
+    organization ('at IBM' is a workplace) and no place: the short name of a gathering."""
+    return " " not in name and bool(re.fullmatch(r"[A-Z]{3,}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,}", name)) \
+        and not dictionary_word(name) and name not in well_known() and not places.city(name) and not places.country_code(name)
+
+
+AT_BEFORE = re.compile(r"(?i)\b(?:at|attend(?:ed|ing)?|during)\s+(?:the\s+)?\W*$")  # '… at ', not '… of ' ('of Contoso property')
+
+
+def _said_to_be_at(name: str, line: int, blocks: list[Block]) -> bool:
+    """The text, outside the title's line, says someone is, was or will be at the name ('present at CONTOSOCON in the coming
+    days', 'contributors were at 31c3 this past December')."""
+    at = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(AT_BEFORE.search(block.text[max(0, found.start() - 40):found.start()])
+               for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"
+               for found in at.finditer(block.text))
 
 
 def _heading_at_name_with_year(title: str, blocks: list[Block]) -> Found | None:
