@@ -4,7 +4,9 @@ what an event does) names Y its host, also after 'the' and over a line break; a 
 hosting this workshop' after a stray bold mark ('Litware**') still hosts it; and a team's sentence with
 an adverb before its verb ('The Tailspin team recently organized a conference') names the team; so
 does a relative clause that says an organization is organizing the event or was hosting the named
-event; and an event said to be hosted by an organization (a passive) is no organizer itself."""
+event; and an event said to be hosted by an organization (a passive) is no organizer itself. A phrase
+that opens the sentence before its subject ('On October 20th, we held …', 'Last month, the X hosted …') is no
+organizer, and the subject after it is."""
 
 from conftest import ROOT, ingest_view
 
@@ -43,3 +45,15 @@ def test_a_host_a_which_clause_says_was_hosting_the_named_event_hosts_it(run):
 def test_the_event_a_passive_says_is_hosted_by_an_organization_is_no_organizer(run):
     # '### Contoso Cloud Workshop hosted by Fabrikam Financial (Northwind Summit 2031 Co-Located Event)'
     assert organizers(run, "workshop-hosted-by-heading.md") == ["Fabrikam Financial"]
+
+
+def test_a_date_that_opens_the_sentence_before_we_held_is_no_organizer(run):
+    # 'On October 20th, we held the first international Contoso meetup in Lyon at the Fabrikam Academy, …'
+    view = ingest_view(run, POSTS / "opening-date-phrase-before-we-held.md")
+    assert "On October 20th" not in view["event"]["organizers"]
+    assert "On October 20th" not in [organization["name"] for organization in view["organizations"]]
+
+
+def test_the_host_after_a_phrase_that_opens_the_sentence_hosts_it(run):
+    # 'Last month, the University of Northwind hosted a workshop introducing …'
+    assert organizers(run, "opening-month-phrase-before-the-host.md") == ["University of Northwind"]

@@ -22,7 +22,7 @@ from functools import cache
 from ..schema import RUNNING_ROLES
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
-from .classify import (after_prepositions, common_given_name, dictionary_words, head_alone, is_org, jieba_tags,
+from .classify import (after_prepositions, common_given_name, dictionary_word, dictionary_words, head_alone, is_org, jieba_tags,
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_context_after, event_name, event_phrase,
@@ -646,8 +646,22 @@ def listed_hosts(text: str) -> list[tuple[str, str]]:
         if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", match.group("object"))):  # 'two workshops'
             verb = match.group("verb")
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
-            found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", match.group("list")))]
+            found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", _without_opening_phrase(match.group("list"))))]
     return found
+
+
+OPENING_PHRASE = re.compile(r"^(?P<phrase>(?P<first>[A-Z][a-z]+)\b[^,]*),\s+(?=[a-z])")
+
+
+def _without_opening_phrase(subject: str) -> str:
+    """'On October 20th, we held …', 'With Contoso 2031, the Contoso community organized …', 'As in previous years,
+    the X project held …': a phrase that opens the sentence with a common word and ends at a comma before a lowercase
+    word ('we', 'the …') sets the scene; the subject comes after it (not a list 'Contoso, Fabrikam and …')."""
+    opening = OPENING_PHRASE.match(subject)
+    if opening and dictionary_word(opening.group("first").casefold()) and not is_org(opening.group("phrase")) \
+            and opening.group("phrase") not in well_known():
+        return subject[opening.end():]
+    return subject
 
 
 HOSTED_AT_THEIR_PLACE = re.compile(r"\b(?:hosted|held)\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?"
