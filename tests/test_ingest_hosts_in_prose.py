@@ -6,7 +6,8 @@ an adverb before its verb ('The Tailspin team recently organized a conference') 
 does a relative clause that says an organization is organizing the event or was hosting the named
 event; and an event said to be hosted by an organization (a passive) is no organizer itself. A phrase
 that opens the sentence before its subject ('On October 20th, we held …', 'Last month, the X hosted …') is no
-organizer, and the subject after it is."""
+organizer, and the subject after it is. An organization whose name holds 'and' beside a lone common word
+('… School of Media Arts and Design') is one host; two companies joined by 'and' are two, one name a word or not."""
 
 from conftest import ROOT, ingest_view
 
@@ -57,3 +58,13 @@ def test_a_date_that_opens_the_sentence_before_we_held_is_no_organizer(run):
 def test_the_host_after_a_phrase_that_opens_the_sentence_hosts_it(run):
     # 'Last month, the University of Northwind hosted a workshop introducing …'
     assert organizers(run, "opening-month-phrase-before-the-host.md") == ["University of Northwind"]
+
+
+def test_an_organization_whose_name_holds_and_is_one_host(run):
+    # '… being hosted by Fabrikam School of Media Arts and Design in Lyon, France!'
+    assert organizers(run, "hosted-by-a-school-of-arts-and-design.md") == ["Fabrikam School of Media Arts and Design"]
+
+
+def test_two_companies_joined_by_and_are_two_organizers_also_when_one_name_is_a_word(run):
+    # 'The event is co-organized by Tailspin and Meadow.'
+    assert organizers(run, "co-organized-by-two-companies-one-a-word.md") == ["Tailspin", "Meadow"]

@@ -813,7 +813,7 @@ def _names_an_event(text: str) -> bool:
     return bool(pattern("event_words").search(text) or THIS_EVENT.search(text))
 
 
-LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>(?:[A-Z0-9]|[a-z]{1,4}(?=[A-Z]))[\w&.'’-]*(?:\s+(?:(?:of|for|the|of the)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
+LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>(?:[A-Z0-9]|[a-z]{1,4}(?=[A-Z]))[\w&.'’-]*(?:\s+(?:(?:of|for|the|of the|and)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 
@@ -829,7 +829,7 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
     that opens the text of one of the line's links runs to the link's end ('[Bart at Work](…) for …': not 'Bart')."""
     clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|[–—]|\(", after)[0]  # 'A and B—as well as …': a dash ends it too
     names = []
-    for item in re.split(r",?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+", clause):
+    for item in _list_items(clause):
         listed = LISTED_NAME.match(item.strip())
         linked = _linked_name(item.strip(), listed, links) if listed and links else None
         ends = LIST_ENDS.match(item.strip(), listed.start("name") + len(linked) if linked else listed.end()) if listed else None
@@ -844,6 +844,32 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
         if ends.group(0).strip():
             break  # '… by Contoso in Lyon on May 4, 2019': the words after the name end the list
     return names
+
+
+LIST_SEPARATOR = re.compile(r"(,?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _list_items(clause: str) -> list[str]:
+    """The items of a list of names, apart at its commas and 'and's; not inside an organization's name that holds
+    'and' beside a lone common word ('Safe and Reliability Technology Alliance', 'Contoso School of Media Arts and
+    Design'; not 'Contoso and Pantheon', two companies)."""
+    parts = LIST_SEPARATOR.split(clause)
+    items = [parts[0]]
+    for separator, item in zip(parts[1::2], parts[2::2]):
+        joined = f"{items[-1]} and {item}"
+        if separator.strip() == "and" and (_lone_common_word(items[-1]) or _lone_common_word(item)) \
+                and LISTED_NAME.match(joined.strip()) and is_org(LISTED_NAME.match(joined.strip()).group("name")):
+            items[-1] = joined
+        else:
+            items.append(item)
+    return items
+
+
+def _lone_common_word(item: str) -> bool:
+    """'Safe', 'Design' (before 'in Lyon'): an item whose name is one capitalized dictionary word, no well-known name."""
+    listed = LISTED_NAME.match(item.strip())
+    name = listed.group("name") if listed and not listed.group("the") else ""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", name)) and dictionary_word(name.casefold()) and name not in well_known()
 
 
 def _linked_name(item: str, listed: re.Match, links: tuple[str, ...]) -> str | None:
