@@ -254,17 +254,24 @@ def _date_after_name(blocks: list[Block], name: str | None, year: int | None) ->
         if first_word not in block.text.casefold():
             continue
         for sentence in _sentences(block.text):
-            for match in event_phrase_pattern().finditer(sentence):
-                phrase = event_phrase(match.group(0))
-                if not phrase or phrase.split()[0].casefold() != first_word:
-                    continue
-                rest = sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):]
+            for rest in _after_forms_of_the_name(sentence, name, first_word):
                 lead = DATE_AFTER_NAME.match(rest)
                 cue = lead.start("cue") if lead and lead.group("cue") else lead.end() if lead else 0
                 found = dates.find_dates(rest[cue:][:80], year, bare=True) if lead else []  # read from past the comma or bracket
                 if found and found[0].position <= lead.end() - cue + 1:
                     return block, found[0], sentence
     return None
+
+
+def _after_forms_of_the_name(sentence: str, name: str, first_word: str) -> list[str]:
+    """What follows each form of the event's name in a sentence: a phrase with an event word and the name's first
+    word ('the upcoming Contoso Summit'), or the name itself, also one without an event word ('Contoso Go! 2031')."""
+    rests = []
+    for match in event_phrase_pattern().finditer(sentence):
+        phrase = event_phrase(match.group(0))
+        if phrase and phrase.split()[0].casefold() == first_word:
+            rests.append(sentence[match.end():] if match.group(0).endswith(phrase) else sentence[sentence.find(phrase) + len(phrase):])
+    return rests + [sentence[match.end():] for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
 
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")

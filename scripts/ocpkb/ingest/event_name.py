@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..writing import CJK, HANGUL
 from . import dates, places
-from .classify import dictionary_word, person_name, plain_words, probably_a_person
+from .classify import dictionary_word, person_name, plain_words, probably_a_person, well_known
 from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
@@ -66,7 +66,8 @@ def _name_breaks() -> re.Pattern:
                       rf"{alternation(words('headline_verbs') + labels('host-event'))})\s+", re.IGNORECASE)
 
 
-TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|丨|：|:|，|,|\s-\s|！|!|？|\?)\s*")  # '丨', a stroke Chinese titles set between parts
+TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|—|\||｜|丨|：|:|，|,|\s-\s|！|!(?!\s*(?:19|20)\d\d\b)|？|\?)\s*")
+# '丨', a stroke Chinese titles set between parts; an exclamation mark before a year ends a name's word ('Contoso Go! 2031'), no part
 SERIES_EDITION = re.compile(r"(?<![\w#])[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&+.-]*(?:\s[A-Za-z][A-Za-z0-9&+.-]*){0,3}"
                             r"\s?#\s?\d+(?![\w#])")  # 'Contoso Live#7', '星河Live#7'
 DAY_OF_EVENT = re.compile(r"(?<=\S)\s*[,:–—-]?\s+Day\s*(?:[1-9]|one|two|three|four|five)\s*$", re.IGNORECASE)
@@ -471,13 +472,13 @@ def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -
         part = part.strip()
         if not re.fullmatch(r"[A-Z][\w&+.-]*(?:\s+[A-Z0-9][\w&+.-]*){0,3}", part) or plain_words(part) or person_name(part):
             continue
-        if any(EVENT_CONTEXT_AFTER.match(block.text[block.text.find(part) + len(part):])
+        if any(event_context_after().match(block.text[block.text.find(part) + len(part):])
                for block in blocks[:NAME_WINDOW] if part in block.text and block.kind != "field"):
             return Found(part, Span(line, line), "the event name is a part of the title the text says took place")
     return None
 
 
-TITLE_NAME_YEAR = re.compile(r"(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'-]*){0,2})\s+(?:19|20)\d\d")
+TITLE_NAME_YEAR = re.compile(r"(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'!-]*){0,2})\s+(?:19|20)\d\d")
 BARE_NAME_HELD = re.compile(r"(?i)^\s+(?:was\s+|is\s+)?(?:held|hosted|organi[sz]ed)\s+(?:in|at)\b")
 
 
@@ -491,6 +492,9 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
     for part in parts:
         named = TITLE_NAME_YEAR.fullmatch(part)
         leading = None if named else TITLE_NAME_YEAR_THEN_CJK.match(part)
+        inside = None if named or leading else _name_with_year_inside(part, blocks)
+        if inside:  # 'Contoso 2031 Dates Announced', 'Join us for Contoso Go! 2031' over '… see you at Contoso Go! 2031.'
+            return Found(inside, Span(line, line), "the event name is a name and its year in the title that the text says takes place")
         name = (named or leading).group("name") if named or leading else ""
         if not name or plain_words(name) or person_name(name) and not _brand_and_city(name):
             continue
@@ -505,8 +509,33 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
             at = block.text.find(name) if block.kind != "field" else -1
             rest = block.text[at + len(name):] if at >= 0 else ""
             if at >= 0 and not re.match(r"[\w.-]", rest) and (EVENT_CONTEXT_BEFORE.search(block.text[max(0, at - 40):at])
-                                                           or EVENT_CONTEXT_AFTER.match(rest) or BARE_NAME_HELD.match(rest)):
+                                                           or event_context_after().match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
+    return None
+
+
+LONGER_NAME_BEFORE = re.compile(r"[A-Z][\w&+.'!-]*\s+$")  # 'ContosoCon ' before 'Europe 2031': that is a longer name's end
+
+
+def _name_with_year_inside(part: str, blocks: list[Block]) -> str | None:
+    """A name and its year among other words of a title part ('Contoso 2031 Dates Announced', 'The Call for
+    Papers for Contoso Go! 2031 is open') that the text writes again, year and all, where it takes place
+    ('see you at Contoso Go! 2031', 'for Contoso 2031! The conference will be held …', also when that
+    sentence starts the next line): the event's name, even in plain words ('All Hands 2031'), as the year
+    and the context vouch for it; not a person's nor a place's ('Europe 2031'), and not written as the end of a
+    longer name ('… ContosoCon Europe 2031 took place')."""
+    texts = [block.text for block in blocks[:NAME_WINDOW] if block.kind != "field"]
+    for match in TITLE_NAME_YEAR.finditer(part):
+        name, named = match.group("name"), match.group(0)
+        if person_name(name) and probably_a_person(name) or name.split()[0].casefold() in dates.MONTHS or _only_a_place(name):
+            continue
+        for text, following in zip(texts, texts[1:] + [""]):
+            for at in (found.start() for found in re.finditer(rf"(?<![\w-]){re.escape(named)}(?![\w-])", text)
+                       if not LONGER_NAME_BEFORE.search(text[:found.start()])):
+                after = text[at + len(named):]
+                after = f"{after} {following}" if not after.strip(" .!*_") else after  # the name ends its line
+                if EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at]) or event_context_after().match(after):
+                    return named
     return None
 
 
@@ -590,7 +619,7 @@ def _only_a_place(text: str) -> bool:
     return bool(place.get("city") or place.get("country")) and len(text.split()) <= 4
 
 
-TITLE_AT_NAME_YEAR = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})"
+TITLE_AT_NAME_YEAR = re.compile(r"(?:\bat|(?<!\S)@)\s+(?:the\s+)?(?P<name>(?:[A-Z]|\d+[A-Za-z])[\w&+./'-]*(?:\s+[A-Z][\w&+./'-]*){0,2})"
                                 r"(?:\s+(?P<year>(?:19|20)\d\d)\b|\s*$)")
 
 
@@ -609,7 +638,28 @@ def _title_at_name_with_year(title: str, line: int, blocks: list[Block]) -> Foun
         year = match.group("year") or _year_written_after(name, line, blocks)
         if year:
             return Found(f"{name} {year}", Span(line, line), "the event name is what the title says happened at")
+        if _coined_token(name) and _said_to_be_at(name, line, blocks):
+            return Found(name, Span(line, line), "the event name is what the title and the text say someone is at, without its year")
     return None
+
+
+def _coined_token(name: str) -> bool:
+    """'CONTOSOCON', 'FCON', '31c3': one word in capitals or of letters and digits, no dictionary word, no well-known
+    organization ('at IBM' is a workplace) and no place: the short name of a gathering."""
+    return " " not in name and bool(re.fullmatch(r"[A-Z]{3,}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,}", name)) \
+        and not dictionary_word(name) and name not in well_known() and not places.city(name) and not places.country_code(name)
+
+
+AT_BEFORE = re.compile(r"(?i)\b(?:at|attend(?:ed|ing)?|during)\s+(?:the\s+)?\W*$")  # '… at ', not '… of ' ('of Contoso property')
+
+
+def _said_to_be_at(name: str, line: int, blocks: list[Block]) -> bool:
+    """The text, outside the title's line, says someone is, was or will be at the name ('present at CONTOSOCON in the coming
+    days', 'contributors were at 31c3 this past December')."""
+    at = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(AT_BEFORE.search(block.text[max(0, found.start() - 40):found.start()])
+               for block in blocks[:NAME_WINDOW] if block.number != line and block.kind != "field"
+               for found in at.finditer(block.text))
 
 
 def _heading_at_name_with_year(title: str, blocks: list[Block]) -> Found | None:
@@ -635,12 +685,18 @@ def _brand_and_country(name: str) -> bool:
 EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|"
                                   r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
                                   r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
-EVENT_CONTEXT_AFTER = re.compile(r"(?i)^(?:[^.!?]{0,120}?|[.!]\s+It\s+)\b(?:took place|was held|will be held|takes place|will take place|"
-                                 r"kicked off|is taking place|brought together|gathered|was a success|starts|begins|"
-                                 r"(?:will be|is|was)\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-                                 r"ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|annual)\b)")
-"""'Contoso 2031 took place in Lyon', and in the next sentence, 'Contoso 2031. It was held in Lyon';
-'Contoso 2031 will be the tenth conference…' (an edition of a series)."""
+@cache
+def event_context_after() -> re.Pattern:
+    """'Contoso 2031 took place in Lyon', and in the next sentence, 'Contoso 2031. It was held in Lyon' or
+    'for Contoso 2031! The conference will be held on …' (the event called by its kind, data/event_words.txt);
+    'Contoso 2031 will be the tenth conference…' (an edition of a series); 'open for Contoso 2031 (Sept.
+    28th-30th)': the days it is held, in brackets right after its name."""
+    kind = alternation(words("event_words"))
+    return re.compile(rf"(?i)^(?:[^.!?]{{0,120}}?|[.!]\s+(?:It|(?:The|This)\s+(?:{kind}))\s+)\b(?:took place|was held|will be held|"
+                      r"takes place|will take place|kicked off|is taking place|brought together|gathered|was a success|starts|begins|"
+                      r"(?:will be|is|was)\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                      r"ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|annual)\b)"
+                      rf"|^\s*\(\s*(?:{dates.MONTH_NAME})\.?\s+\d")
 
 
 def _in_event_context(phrase: str, text: str) -> bool:
@@ -648,7 +704,7 @@ def _in_event_context(phrase: str, text: str) -> bool:
     only mentioned."""
     at = text.find(phrase)
     return at >= 0 and bool(EVENT_CONTEXT_BEFORE.search(text[max(0, at - 40):at])
-                            or EVENT_CONTEXT_AFTER.match(text[at + len(phrase):]))
+                            or event_context_after().match(text[at + len(phrase):]))
 
 
 def _placed(phrase: str, text: str) -> bool:

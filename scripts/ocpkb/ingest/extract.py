@@ -19,18 +19,19 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..schema import RUNNING_ROLES
 from ..writing import CJK, HANGUL, KANA, LATIN
 from . import dates, places
-from .classify import (after_prepositions, common_given_name, dictionary_words, head_alone, is_org, jieba_tags,
+from .classify import (after_prepositions, common_given_name, dictionary_word, dictionary_words, head_alone, is_org, jieba_tags,
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
-from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_name, event_phrase,
+from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_context_after, event_name, event_phrase,
                          lists_several_events, reports_a_periodical_issue, reports_two_events)
 from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names,
-                            sponsoring_person)
+                            sponsoring_person, without_sponsor_label)
 from .people import page_authors, people
 from .people_layouts import bio_affiliations
 from .read import Source
@@ -47,11 +48,14 @@ ORGANIZER_PHRASES = [
     (re.compile(r"(?<!co-)\borgani[sz]ed by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "organizer"),
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
-HOSTING_VERBS = (r"(?:is|are|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
+HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
                  r"|(?:is|are|was|were) (?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to (?:host|organi[sz]e)")
 EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
-                             r"\s+(?:also\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
+                             r"(?:\s+\([^()]{1,30}\))?(?:,?\s+(?:which|that|who))?"
+                             r"\s+(?:also\s+|[a-z]+ly\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
+# 'The Contoso team recently organized a conference': an adverb may stand before the verb; 'the Contoso Association
+# (CA) that is organizing the event', 'the campus of the CU, which was hosting the Contoso Day': so may a relative pronoun
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
@@ -100,7 +104,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
         result.doubts.append(f"{no_event}: no single event was taken from it; draft each event from its own page.")
     result.theme = labelled(blocks, "theme")
-    result.organizers = organizers(blocks) or headline_host(result.title)
+    result.organizers = _with_headline_host(organizers(blocks), result.title)
     result.attendance = attendance(blocks)
     written_up = _layout_talks(result, source, blocks)
     authors = page_authors(source.front_matter, [block.text for block in segmented if block.kind == "byline"])
@@ -552,7 +556,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
-            if pattern("event_words").search(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
+            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
@@ -647,8 +651,22 @@ def listed_hosts(text: str) -> list[tuple[str, str]]:
         if _names_an_event(re.sub(r"(?<=[a-z])s\b", "", match.group("object"))):  # 'two workshops'
             verb = match.group("verb")
             role = "co-organizer" if verb.startswith("co") else "organizer" if "organi" in verb else "host"
-            found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", match.group("list")))]
+            found += [(name, role) for name in listed_organizers(re.sub(r"^The\s+", "", _without_opening_phrase(match.group("list"))))]
     return found
+
+
+OPENING_PHRASE = re.compile(r"^(?P<phrase>(?P<first>[A-Z][a-z]+)\b[^,]*),\s+(?=[a-z])")
+
+
+def _without_opening_phrase(subject: str) -> str:
+    """'On October 20th, we held …', 'With Contoso 2031, the Contoso community organized …', 'As in previous years,
+    the X project held …': a phrase that opens the sentence with a common word and ends at a comma before a lowercase
+    word ('we', 'the …') sets the scene; the subject comes after it (not a list 'Contoso, Fabrikam and …')."""
+    opening = OPENING_PHRASE.match(subject)
+    if opening and dictionary_word(opening.group("first").casefold()) and not is_org(opening.group("phrase")) \
+            and opening.group("phrase") not in well_known():
+        return subject[opening.end():]
+    return subject
 
 
 HOSTED_AT_THEIR_PLACE = re.compile(r"\b(?:hosted|held)\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?"
@@ -689,12 +707,15 @@ def partners_of_the_event(text: str) -> list[str]:
 
 @cache
 def _supporters_named() -> re.Pattern:
-    """'Thanks to our media sponsor Contoso', 'we were ably supported by Contoso': the names after a
-    sponsor word (data/sponsor_words.txt) that thanks open, or after 'supported by' whose subject is
-    'we' or the event ('sponsored by' is one of ORGANIZER_PHRASES)."""
+    """'Thanks to our media sponsor Contoso', 'only possible with the support of our top sponsors Contoso,
+    Fabrikam and …', 'and other sponsors, Contoso, …', 'our gold sponsors—Contoso, …', 'we were ably
+    supported by Contoso', 'This event, sponsored by Contoso, Fabrikam and …': the names listed after
+    the event's own sponsors (a sponsor word, data/sponsor_words.txt, after 'our' or 'other' and up to two
+    words of tier) or after 'supported by' or 'sponsored by' whose subject is 'we' or the event."""
     sponsor = alternation(words("sponsor_words"))
     return re.compile(rf"(?i:\b(?:thanks?(?:\s+you)?\s+to|thank)\s+our\s+(?:[\w-]+\s+){{0,2}}?(?:{sponsor}),?\s+)"
-                      r"|(?P<subject>[^.;!?]{0,80}?)\b(?i:supported)\s+by\s+")
+                      rf"|(?i:\b(?:our|other)\s+(?:[\w-]+\s+){{0,2}}?(?:{sponsor}))(?:,?\s+|\s*[—–:]\s*)(?=[A-Z0-9]|[a-z]{{1,4}}[A-Z])"
+                      r"|(?P<subject>[^.;!?]{0,80}?)\b(?i:supported|sponsored)\s+by\s+")
 
 
 FIRST_PERSON = re.compile(r"(?i)\b(?:we|us)\b")  # 'we were supported by …': the organizers speak of their event
@@ -707,8 +728,8 @@ def supporters_in_prose(text: str, links: tuple[str, ...] = ()) -> list[str]:
     for match in _supporters_named().finditer(text) if re.search(r"(?i)sponsor|support", text) else ():
         subject = match.group("subject")
         if subject is None or FIRST_PERSON.search(subject) or _about_the_event(subject):
-            found += listed_organizers(text[match.end():], a_person=sponsoring_person, links=links)
-    return found
+            found += map(without_sponsor_label, listed_organizers(text[match.end():], a_person=sponsoring_person, links=links))
+    return found  # '… Diamond Sponsor Contoso, Platinum Sponsor Fabrikam as well as …': each name without its tier
 
 
 def _label_cell_row(row: Block) -> str:
@@ -751,8 +772,22 @@ EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!c
 THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
-                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})\s+for\s+"
+                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})[*_]*\s+for\s+"  # 'Contoso**': a stray bold mark
                           r"(?P<verb>hosting|organi[sz]ing)\s+(?:the|this|our|this year's|this year’s)\s+(?P<object>[\w-]+)")
+
+
+DEFINITE = re.compile(r"(?i)^(?:the|this|its|their)\s+")
+
+
+def _hosted_object(text: str) -> bool:
+    """What a subject is said to host or organize names an event: an event word ('two workshops'), or, as the
+    event the text speaks of ('the', 'this'), a name of one ('the Swiss ContosoDay') or 'the event' itself; not the
+    agent of a passive ('… Workshop hosted by Contoso'), nor 'a colocated event called …' (another one)."""
+    if text.startswith("by "):
+        return False
+    definite = DEFINITE.match(text)
+    return bool(pattern("event_words").search(text)
+                or definite and (event_phrase(text) or THIS_EVENT.match(text, definite.end())))
 
 
 def _a_place(name: str) -> bool:
@@ -766,13 +801,16 @@ SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 def _about_the_event(before: str, after: str = "") -> bool:
     """'The event is hosted by …', 'This year's summit, organized by …', 'Contoso Days take place in
-    Lyon, hosted by …': the sentence's subject is an event, or it says that something takes place.
+    Lyon, hosted by …': the sentence's subject is an event, or it says that something takes place; or the sentence
+    goes on, after the list, to say what an event does ('Contoso Live, hosted by the Fabrikam Agency, brought together
+    …', see `event_name.event_context_after`).
     A sentence that opens with the participle ('Hosted by Contoso, the third edition will be held
     …') has its subject after the comma that closes the list."""
     subject = SENTENCE_END.split(before)[-1]
     if not subject.strip() and "," in after:
         subject = SENTENCE_END.split(after.split(",", 1)[1])[0]
-    return _names_an_event(subject) or bool(TAKES_PLACE.search(subject))
+    return _names_an_event(subject) or bool(TAKES_PLACE.search(subject)) \
+        or bool(after and event_context_after().match(SENTENCE_END.split(after)[0]))
 
 
 def _names_an_event(text: str) -> bool:
@@ -780,7 +818,7 @@ def _names_an_event(text: str) -> bool:
     return bool(pattern("event_words").search(text) or THIS_EVENT.search(text))
 
 
-LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:(?:of|for|the|of the)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
+LISTED_NAME = re.compile(r"(?P<the>the\s+)?(?P<name>(?:[A-Z0-9]|[a-z]{1,4}(?=[A-Z]))[\w&.'’-]*(?:\s+(?:(?:of|for|the|of the|and)\s+)?[A-Z0-9][\w&.'’-]*){0,5})"
                          r"(?P<group>\s+(?:community|communities|team|maintainers|contributors|members))?")
 LIST_ENDS = re.compile(r"\s+(?:at|in|on|with|for|to|from|during|who|which|that|as|under|led|headed|this|last|next|since)\b|\s*$")
 
@@ -794,9 +832,9 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
     'the' only a name with an organization word or a public body's head, or a well-known or all-capital
     name is one ('the Contoso Foundation', 'the Contoso Science Policy Office'); 'led by' ends the list. A name
     that opens the text of one of the line's links runs to the link's end ('[Bart at Work](…) for …': not 'Bart')."""
-    clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|\(", after)[0]
+    clause = re.split(r"[.;:!?](?:\s|$)|\s[-–—(]|[–—]|\(", after)[0]  # 'A and B—as well as …': a dash ends it too
     names = []
-    for item in re.split(r",?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+", clause):
+    for item in _list_items(clause):
         listed = LISTED_NAME.match(item.strip())
         linked = _linked_name(item.strip(), listed, links) if listed and links else None
         ends = LIST_ENDS.match(item.strip(), listed.start("name") + len(linked) if linked else listed.end()) if listed else None
@@ -811,6 +849,32 @@ def listed_organizers(after: str, a_person: Callable[[str], bool] = lambda name:
         if ends.group(0).strip():
             break  # '… by Contoso in Lyon on May 4, 2019': the words after the name end the list
     return names
+
+
+LIST_SEPARATOR = re.compile(r"(,?\s+(?:in collaboration|in partnership|together) with\s+|,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _list_items(clause: str) -> list[str]:
+    """The items of a list of names, apart at its commas and 'and's; not inside an organization's name that holds
+    'and' beside a lone common word ('Safe and Reliability Technology Alliance', 'Contoso School of Media Arts and
+    Design'; not 'Contoso and Pantheon', two companies)."""
+    parts = LIST_SEPARATOR.split(clause)
+    items = [parts[0]]
+    for separator, item in zip(parts[1::2], parts[2::2]):
+        joined = f"{items[-1]} and {item}"
+        if separator.strip() == "and" and (_lone_common_word(items[-1]) or _lone_common_word(item)) \
+                and LISTED_NAME.match(joined.strip()) and is_org(LISTED_NAME.match(joined.strip()).group("name")):
+            items[-1] = joined
+        else:
+            items.append(item)
+    return items
+
+
+def _lone_common_word(item: str) -> bool:
+    """'Safe', 'Design' (before 'in Lyon'): an item whose name is one capitalized dictionary word, no well-known name."""
+    listed = LISTED_NAME.match(item.strip())
+    name = listed.group("name") if listed and not listed.group("the") else ""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", name)) and dictionary_word(name.casefold()) and name not in well_known()
 
 
 def _linked_name(item: str, listed: re.Match, links: tuple[str, ...]) -> str | None:
@@ -842,6 +906,12 @@ def _host_headline() -> re.Pattern:
     """'Contoso Foundation Announces …': up to five capitalized words, then a host verb."""
     return re.compile(rf"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+"
                       rf"(?i:{alternation(words('headline_host_verbs'))})\s+(?P<event>.+)")
+
+
+def _with_headline_host(found: list[Found], title: Found | None) -> list[Found]:
+    """The organizers the text names, and the headline's host when none of them runs the event (sponsors alone
+    do not: 'Contoso Announces Fabrikam Day' over '… is sponsored by Northwind, Tailspin and …')."""
+    return found if any(role in RUNNING_ROLES for _, role in (item.value for item in found)) else found + headline_host(title)
 
 
 def headline_host(title: Found | None) -> list[Found]:

@@ -946,6 +946,11 @@ def _trimmed_mention(name: str) -> str:
     return " ".join(words_in)
 
 
+def without_sponsor_label(name: str) -> str:
+    """'Platinum Sponsor Contoso' -> 'Contoso': the name without the sponsor's tier or kind before it (`_sponsor_label`)."""
+    return _sponsor_label().sub("", name)
+
+
 @cache
 def _sponsor_label() -> re.Pattern:
     """'Diamond Sponsor', 'Media Partner': a sponsor's tier or kind written before its name

@@ -121,7 +121,8 @@ def _schedule_line(text: str) -> bool:
 
 
 WRAP_END = re.compile(r"(?:[a-z,;]|\b(?:a|an|the|of|and|or|to|in|for|by|with|at|on))$")
-MID_PHRASE_END = re.compile(r"(?<![\w-])(?:a|an|the|of|to|for|by|with|at)$")  # a word no sentence ends in: the next line goes on with it
+MID_PHRASE_END = re.compile(r"(?<![\w-])(?:a|an|the|of|to|for|by|with|at)$|(?<=\w),(?:\s+and)?$")
+# a word no sentence ends in, or a comma after a word: the next line goes on with it ('sponsored by Contoso,' / 'Fabrikam, and')
 WRAP_START = re.compile(r"^[a-z(\"“‘']")
 MONTH_AT_END = re.compile(rf"\b(?:{MONTH_NAME})\.?$")  # a date broken after its month: 'from August 6 to August' / '12, 2017.'
 DAY_AT_START = re.compile(r"^\d{1,2}(?!\d)")
