@@ -4,7 +4,8 @@ speaking ('星河科技高级工程师林澈分享了…'); an organization, 的
 ('星河钢铁集团云杉科技的周明远分享了…'); the speaker whose name, perhaps captioned, ends the clause
 before a talk's 《title》 or quoted title ('由林澈先生带来的《…》', '周岚老师为我们讲述《…》'), or
 who follows it ('《…》由北辰科技首席架构师韩磊带来'), and the patterns these sentences are read with
-(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns). layouts.py's recognizers
+(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns); and a name set apart before
+a form of address said after it in a sentence that says it speaks, hosts or addresses ('最后，林澈博士致辞'). layouts.py's recognizers
 (`quoted_in_prose`, `presented_items`, the speaker lines under a title) and people.py use them.
 """
 
@@ -337,3 +338,64 @@ def zh_speech_verb() -> re.Pattern:
 def zh_role_end() -> re.Pattern:
     """A role word ending the text, before a name ('…Contoso Committer 北岩')."""
     return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)
+
+
+ZH_NAME_BOUNDARY = "的由是和与及、，,。；;：:！？!?（(）)“”\"《》—–-*_[] \t"  # what may stand right before a name
+
+
+@cache
+def _honored_name() -> re.Pattern:
+    """Two to four Chinese characters, then a form of address, an academic rank or a doctor's
+    degree said after a name ('林澈老师', '周岚副教授', '何平博士')."""
+    said_after = [w for w in words("honorifics") + words("academic_ranks") + words("degrees") if CJK.search(w)]
+    return re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,4}}?)(?:副|助理)?(?:{alternation(said_after)})(?!们)")
+
+
+@cache
+def _taking_part() -> re.Pattern:
+    """A verb or noun of speaking, hosting, addressing or judging (data/speech_verbs.txt,
+    talk_nouns.txt, part_taking_verbs_zh.txt)."""
+    return re.compile(alternation(list(zh_speech_verbs()) + [w for w in words("talk_nouns") if CJK.search(w)]
+                                  + list(words("part_taking_verbs_zh"))))
+
+
+def _name_ending_at_boundary(text: str, end: int) -> str | None:
+    """The name of three or two characters that ends at `end` and starts where a mark, a space, a
+    joiner or 的/由/是 stands (or the text starts): '，林祯舜博士', '的张弢先生', not '最后龙老师'."""
+    for size in (3, 2):
+        start = end - size
+        if start < 0 or start > 0 and text[start - 1] not in ZH_NAME_BOUNDARY:
+            continue
+        name = text[start:end]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", name) and person_name(name) == name and not common_word(name):
+            return name
+    return None
+
+
+def zh_honored_participants(text: str, span: Span) -> list[PersonMention]:
+    """'最后，林祯舜博士代表统计之都致辞', '——柴树杉老师浅谈了…', '茆诗松、吴喜之老师贺信致辞': a name set
+    apart before a form of address, rank or degree said after it (data/honorifics.txt,
+    academic_ranks.txt, degrees.txt), with the names joined to it by 、 or 和, in a sentence whose
+    words after the name say it speaks, hosts, addresses or judges; not after a thank-you ('感谢…').
+    The name must start at a mark, a joiner or 的/由/是, so no word's tail reads as one."""
+    found = []
+    if not _honored_name().search(text):
+        return found
+    for sentence in re.split(r"[。！？!?；;\n]", text):
+        for match in _honored_name().finditer(sentence):
+            if not _taking_part().search(sentence, match.end()) or _thanked_before(sentence, match.start()):
+                continue
+            name = _name_ending_at_boundary(sentence, match.end("run"))
+            at = match.end("run") - len(name) if name else 0
+            while name:
+                found.append(PersonMention(name, span))
+                if at < 3 or sentence[at - 1] not in "、和与":
+                    break
+                name = _name_ending_at_boundary(sentence, at - 1)
+                at = at - 1 - len(name) if name else 0
+    return found
+
+
+def _thanked_before(sentence: str, at: int) -> bool:
+    """'感谢星河大学周岚教授对会议的支持': a word of thanks (data/thanking_words_zh.txt) before the name."""
+    return any(word in sentence[:at] for word in words("thanking_words_zh"))
