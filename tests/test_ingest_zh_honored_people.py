@@ -2,7 +2,7 @@
 ('林澈博士', '周岚老师', '许南星先生') in a sentence that says they speak, host, address or judge:
 small recaps written for these tests (not copied text)."""
 
-from conftest import ROOT, ingest_view
+from conftest import ROOT, affiliations, ingest_view
 
 RECAPS = ROOT / "tests" / "ingest" / "zh-honored-people"
 
@@ -44,3 +44,9 @@ def test_a_teacher_in_a_sentence_that_says_no_part_is_no_person(run):
 def test_the_tail_of_a_word_before_an_honorific_is_no_name(run):
     # '最后龙老师介绍了…': 后龙 is the tail of 最后, no name
     assert not {"后龙", "最后龙"} & people(run, "zh-word-tail-before-teacher.md")
+
+
+def test_a_teacher_right_after_a_university_s_name_is_a_person_of_it(run):
+    # '由蓝海大学林澈老师为我们介绍…': the name starts where the organization's head word ends
+    view = ingest_view(run, RECAPS / "zh-teacher-after-university-introduces.md")
+    assert affiliations(view)["林澈"] == ("蓝海大学", None)

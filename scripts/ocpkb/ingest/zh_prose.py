@@ -26,6 +26,7 @@ from .classify import (
     person_name,
     probably_a_person,
     split_affiliation,
+    zh_org_heads,
 )
 from .model import PersonMention, Span
 from .wordlists import alternation, pattern, words, zh_words
@@ -361,15 +362,34 @@ def _taking_part() -> re.Pattern:
 
 def _name_ending_at_boundary(text: str, end: int) -> str | None:
     """The name of three or two characters that ends at `end` and starts where a mark, a space, a
-    joiner or 的/由/是 stands (or the text starts): '，林祯舜博士', '的张弢先生', not '最后龙老师'."""
+    joiner or 的/由/是 stands, or an organization's head word ends ('清华大学李明老师'), or the text
+    starts: '，林祯舜博士', '的张弢先生', not '最后龙老师'."""
     for size in (3, 2):
         start = end - size
-        if start < 0 or start > 0 and text[start - 1] not in ZH_NAME_BOUNDARY:
+        if start < 0 or start > 0 and text[start - 1] not in ZH_NAME_BOUNDARY and not _org_head_end().search(text, 0, start):
             continue
         name = text[start:end]
         if re.fullmatch(r"[\u4e00-\u9fff]+", name) and person_name(name) == name and not common_word(name):
             return name
     return None
+
+
+@cache
+def _org_head_end() -> re.Pattern:
+    """An organization's head word ending the text ('…大学', '…研究院'; data/org_heads.txt)."""
+    return re.compile(rf"(?:{zh_org_heads()})$")
+
+
+def _organization_before(text: str, start: int) -> str | None:
+    """'由清华大学李明老师': the organization whose head word ends right before the name, after any
+    preposition, when it reads as one; none when a joiner was cut from it."""
+    if not _org_head_end().search(text, 0, start):
+        return None
+    phrase = ZH_PHRASE_BREAK.split(text[:start])[-1].strip(" *_-")
+    org = after_prepositions(phrase)
+    if org != phrase and phrase[:len(phrase) - len(org)].endswith(ZH_JOINERS):
+        return None  # '计算机科学与技术学院': 与 joins a school's subjects, where the name begins is unsure
+    return org if org and is_org(org) else None
 
 
 def zh_honored_participants(text: str, span: Span) -> list[PersonMention]:
@@ -388,7 +408,7 @@ def zh_honored_participants(text: str, span: Span) -> list[PersonMention]:
             name = _name_ending_at_boundary(sentence, match.end("run"))
             at = match.end("run") - len(name) if name else 0
             while name:
-                found.append(PersonMention(name, span))
+                found.append(PersonMention(name, span, _organization_before(sentence, at)))
                 if at < 3 or sentence[at - 1] not in "、和与":
                     break
                 name = _name_ending_at_boundary(sentence, at - 1)
