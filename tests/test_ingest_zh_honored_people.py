@@ -1,6 +1,7 @@
 """Chinese people named in running text by a form of address, rank or degree said after the name
-('林澈博士', '周岚老师', '许南星先生') in a sentence that says they speak, host, address or judge:
-small recaps written for these tests (not copied text)."""
+('林澈博士', '周岚老师', '许南星先生') in a sentence that says they speak, host, address or judge, or
+by a clause they open before a verb of speaking said as done ('，林澈分享了…'): small recaps written for
+these tests (not copied text)."""
 
 from conftest import ROOT, affiliations, ingest_view
 
@@ -50,3 +51,13 @@ def test_a_teacher_right_after_a_university_s_name_is_a_person_of_it(run):
     # '由蓝海大学林澈老师为我们介绍…': the name starts where the organization's head word ends
     view = ingest_view(run, RECAPS / "zh-teacher-after-university-introduces.md")
     assert affiliations(view)["林澈"] == ("蓝海大学", None)
+
+
+def test_names_that_open_clauses_before_a_verb_of_speaking_said_as_done_are_people(run):
+    # '…，林澈分享了…实践,周岚介绍了…': each clause opens with a speaker, not only the paragraph
+    assert {"林澈", "周岚"} <= people(run, "zh-clause-start-speakers.md")
+
+
+def test_a_name_before_a_verb_that_does_anything_is_no_speaker(run):
+    # '针对这个特点，韩磊做了两个优化。': 做了 is no verb of speaking
+    assert "韩磊" not in people(run, "zh-clause-start-did-not-speak.md")

@@ -419,3 +419,32 @@ def zh_honored_participants(text: str, span: Span) -> list[PersonMention]:
 def _thanked_before(sentence: str, at: int) -> bool:
     """'感谢星河大学周岚教授对会议的支持': a word of thanks (data/thanking_words_zh.txt) before the name."""
     return any(word in sentence[:at] for word in words("thanking_words_zh"))
+
+
+@cache
+def _told_verbs() -> tuple[str, ...]:
+    """The verbs of speaking said as done, with 了 after a stem of two characters that is itself one
+    ('分享了', '介绍了', '讲解了'; not '做了', whose stem does anything)."""
+    return tuple(verb for verb in zh_speech_verbs()
+                 if verb.endswith("了") and len(verb) >= 3 and verb[:-1] in zh_speech_verbs())
+
+
+@cache
+def _clause_start_speaker() -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=[，。；：,;:\s—》）)]))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={alternation(_told_verbs())})")
+
+
+def _plain_given_name(name: str) -> bool:
+    """'马永真', '王杰': what follows the surname is no dictionary word of another class ('向大家',
+    '从家里', '后训练') nor a lone function character."""
+    given = name[2:] if name[:2] in words("surnames_zh") else name[1:]
+    tag = jieba_tags().get(given)
+    return tag is None or tag[:2] == "nr" if len(given) > 1 else (tag or "x")[:1] not in "prcudmq"
+
+
+def zh_clause_speakers(text: str, span: Span) -> list[PersonMention]:
+    """'…，马永真分享了…实践,王杰介绍了…': a name that opens a clause (after a mark, a space or at the
+    start) right before a verb of speaking said as done (`_told_verbs`), anywhere in a paragraph."""
+    return [PersonMention(match.group("name"), span) for match in _clause_start_speaker().finditer(text)
+            if person_name(match.group("name")) == match.group("name") and not common_word(match.group("name"))
+            and _plain_given_name(match.group("name"))]
