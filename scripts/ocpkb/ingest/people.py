@@ -52,7 +52,7 @@ from .people_lists import listed_people
 from .segment import Block
 from .talk_lines import speaker_then_talk_lines, talk_nouns
 from .wordlists import alternation, label_pattern, pattern, words
-from .zh_prose import ZH_PHRASE_BREAK, zh_org_of_speaker, zh_speech_verbs
+from .zh_prose import ZH_PHRASE_BREAK, zh_clause_speakers, zh_honored_participants, zh_org_of_speaker, zh_speech_verbs
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 PARTICLES = alternation(words("name_particles"))
@@ -368,6 +368,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
         found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
         found += _zh_unit_name_rank(text, block.span) if CJK.search(text) and _zh_rank_word().search(text) else []
         found += _zh_invited_guests(text, block.span) if "邀请" in text else []
+        found += zh_honored_participants(text, block.span) if CJK.search(text) and block.kind != "row" else []
+        found += zh_clause_speakers(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item") else []
         found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
             and block.kind in ("paragraph", "item") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'

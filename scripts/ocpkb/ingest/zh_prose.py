@@ -4,7 +4,8 @@ speaking ('星河科技高级工程师林澈分享了…'); an organization, 的
 ('星河钢铁集团云杉科技的周明远分享了…'); the speaker whose name, perhaps captioned, ends the clause
 before a talk's 《title》 or quoted title ('由林澈先生带来的《…》', '周岚老师为我们讲述《…》'), or
 who follows it ('《…》由北辰科技首席架构师韩磊带来'), and the patterns these sentences are read with
-(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns). layouts.py's recognizers
+(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns); and a name set apart before
+a form of address said after it in a sentence that says it speaks, hosts or addresses ('最后，林澈博士致辞'). layouts.py's recognizers
 (`quoted_in_prose`, `presented_items`, the speaker lines under a title) and people.py use them.
 """
 
@@ -25,6 +26,7 @@ from .classify import (
     person_name,
     probably_a_person,
     split_affiliation,
+    zh_org_heads,
 )
 from .model import PersonMention, Span
 from .wordlists import alternation, pattern, words, zh_words
@@ -337,3 +339,112 @@ def zh_speech_verb() -> re.Pattern:
 def zh_role_end() -> re.Pattern:
     """A role word ending the text, before a name ('…Contoso Committer 北岩')."""
     return re.compile(rf"(?:{alternation(words('roles'))})\s*$", re.IGNORECASE)
+
+
+ZH_NAME_BOUNDARY = "的由是和与及、，,。；;：:！？!?（(）)“”\"《》—–-*_[] \t"  # what may stand right before a name
+
+
+@cache
+def _honored_name() -> re.Pattern:
+    """Two to four Chinese characters, then a form of address, an academic rank or a doctor's
+    degree said after a name ('林澈老师', '周岚副教授', '何平博士')."""
+    said_after = [w for w in words("honorifics") + words("academic_ranks") + words("degrees") if CJK.search(w)]
+    return re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,4}}?)(?:副|助理)?(?:{alternation(said_after)})(?!们)")
+
+
+@cache
+def _taking_part() -> re.Pattern:
+    """A verb or noun of speaking, hosting, addressing or judging (data/speech_verbs.txt,
+    talk_nouns.txt, part_taking_verbs_zh.txt)."""
+    return re.compile(alternation(list(zh_speech_verbs()) + [w for w in words("talk_nouns") if CJK.search(w)]
+                                  + list(words("part_taking_verbs_zh"))))
+
+
+def _name_ending_at_boundary(text: str, end: int) -> str | None:
+    """The name of three or two characters that ends at `end` and starts where a mark, a space, a
+    joiner or 的/由/是 stands, or an organization's head word ends ('清华大学李明老师'), or the text
+    starts: '，林祯舜博士', '的张弢先生', not '最后龙老师'."""
+    for size in (3, 2):
+        start = end - size
+        if start < 0 or start > 0 and text[start - 1] not in ZH_NAME_BOUNDARY and not _org_head_end().search(text, 0, start):
+            continue
+        name = text[start:end]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", name) and person_name(name) == name and not common_word(name):
+            return name
+    return None
+
+
+@cache
+def _org_head_end() -> re.Pattern:
+    """An organization's head word ending the text ('…大学', '…研究院'; data/org_heads.txt)."""
+    return re.compile(rf"(?:{zh_org_heads()})$")
+
+
+def _organization_before(text: str, start: int) -> str | None:
+    """'由清华大学李明老师': the organization whose head word ends right before the name, after any
+    preposition, when it reads as one; none when a joiner was cut from it."""
+    if not _org_head_end().search(text, 0, start):
+        return None
+    phrase = ZH_PHRASE_BREAK.split(text[:start])[-1].strip(" *_-")
+    org = after_prepositions(phrase)
+    if org != phrase and phrase[:len(phrase) - len(org)].endswith(ZH_JOINERS):
+        return None  # '计算机科学与技术学院': 与 joins a school's subjects, where the name begins is unsure
+    return org if org and is_org(org) else None
+
+
+def zh_honored_participants(text: str, span: Span) -> list[PersonMention]:
+    """'最后，林祯舜博士代表统计之都致辞', '——柴树杉老师浅谈了…', '茆诗松、吴喜之老师贺信致辞': a name set
+    apart before a form of address, rank or degree said after it (data/honorifics.txt,
+    academic_ranks.txt, degrees.txt), with the names joined to it by 、 or 和, in a sentence whose
+    words after the name say it speaks, hosts, addresses or judges; not after a thank-you ('感谢…').
+    The name must start at a mark, a joiner or 的/由/是, so no word's tail reads as one."""
+    found = []
+    if not _honored_name().search(text):
+        return found
+    for sentence in re.split(r"[。！？!?；;\n]", text):
+        for match in _honored_name().finditer(sentence):
+            if not _taking_part().search(sentence, match.end()) or _thanked_before(sentence, match.start()):
+                continue
+            name = _name_ending_at_boundary(sentence, match.end("run"))
+            at = match.end("run") - len(name) if name else 0
+            while name:
+                found.append(PersonMention(name, span, _organization_before(sentence, at)))
+                if at < 3 or sentence[at - 1] not in "、和与":
+                    break
+                name = _name_ending_at_boundary(sentence, at - 1)
+                at = at - 1 - len(name) if name else 0
+    return found
+
+
+def _thanked_before(sentence: str, at: int) -> bool:
+    """'感谢星河大学周岚教授对会议的支持': a word of thanks (data/thanking_words_zh.txt) before the name."""
+    return any(word in sentence[:at] for word in words("thanking_words_zh"))
+
+
+@cache
+def _told_verbs() -> tuple[str, ...]:
+    """The verbs of speaking said as done, with 了 after a stem of two characters that is itself one
+    ('分享了', '介绍了', '讲解了'; not '做了', whose stem does anything)."""
+    return tuple(verb for verb in zh_speech_verbs()
+                 if verb.endswith("了") and len(verb) >= 3 and verb[:-1] in zh_speech_verbs())
+
+
+@cache
+def _clause_start_speaker() -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=[，。；：,;:\s—》）)]))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={alternation(_told_verbs())})")
+
+
+def _plain_given_name(name: str) -> bool:
+    """'马永真', '王杰': what follows the surname is no dictionary word of another class ('向大家',
+    '从家里', '后训练') nor a lone function character."""
+    given = name[2:] if name[:2] in words("surnames_zh") else name[1:]
+    tag = jieba_tags().get(given)
+    return tag is None or tag[:2] == "nr" if len(given) > 1 else (tag or "x")[:1] not in "prcudmq"
+
+
+def zh_clause_speakers(text: str, span: Span) -> list[PersonMention]:
+    """'…，马永真分享了…实践,王杰介绍了…': a name that opens a clause (after a mark, a space or at the
+    start) right before a verb of speaking said as done (`_told_verbs`), anywhere in a paragraph."""
+    return [PersonMention(match.group("name"), span) for match in _clause_start_speaker().finditer(text)
+            if person_name(match.group("name")) == match.group("name") and not common_word(match.group("name"))
+            and _plain_given_name(match.group("name"))]
