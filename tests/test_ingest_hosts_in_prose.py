@@ -68,3 +68,8 @@ def test_an_organization_whose_name_holds_and_is_one_host(run):
 def test_two_companies_joined_by_and_are_two_organizers_also_when_one_name_is_a_word(run):
     # 'The event is co-organized by Tailspin and Meadow.'
     assert organizers(run, "co-organized-by-two-companies-one-a-word.md") == ["Tailspin", "Meadow"]
+
+
+def test_a_time_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_hosts(run):
+    # 'Last month Contoso and Fabrikam hosted our … Community Day': not 'Last month Contoso'
+    assert set(organizers(run, "opening-time-without-comma-before-hosts.md")) == {"Contoso", "Fabrikam"}

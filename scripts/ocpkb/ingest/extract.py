@@ -666,7 +666,11 @@ def _without_opening_phrase(subject: str) -> str:
     if opening and dictionary_word(opening.group("first").casefold()) and not is_org(opening.group("phrase")) \
             and opening.group("phrase") not in well_known():
         return subject[opening.end():]
-    return subject
+    return OPENING_TIME.sub("", subject)  # 'Last month Contoso and Fabrikam hosted …': when, without a comma
+
+
+OPENING_TIME = re.compile(rf"^(?:(?:Last|This|Earlier\s+this|Late\s+last)\s+(?:week|weekend|month|year|{dates.WEEKDAY_NAME}|"
+                          rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 4)}))|Yesterday|Today|Recently)\s+(?=[A-Z])")
 
 
 HOSTED_AT_THEIR_PLACE = re.compile(r"\b(?:hosted|held)\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?"
