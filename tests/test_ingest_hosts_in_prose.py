@@ -73,3 +73,8 @@ def test_two_companies_joined_by_and_are_two_organizers_also_when_one_name_is_a_
 def test_a_time_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_hosts(run):
     # 'Last month Contoso and Fabrikam hosted our … Community Day': not 'Last month Contoso'
     assert set(organizers(run, "opening-time-without-comma-before-hosts.md")) == {"Contoso", "Fabrikam"}
+
+
+def test_a_group_excited_to_invite_you_to_its_conference_hosts_it(run):
+    # 'The Lisbon Widgets User Group is very excited to invite you to our first two-day mini-conference'
+    assert organizers(run, "group-excited-to-invite-you.md") == ["Lisbon Widgets User Group"]
