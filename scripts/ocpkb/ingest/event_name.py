@@ -479,6 +479,9 @@ def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -
 
 
 TITLE_NAME_YEAR = re.compile(r"(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'!-]*){0,2})\s+(?:19|20)\d\d")
+YEARLY_NOTES = re.compile(rf"(?P<body>{TITLE_NAME_YEAR.pattern})\s*(?:[-–—:]\s*)?(?i:notes)\s*$")
+"""'Contoso 2031 - Notes', 'Contoso 2031 Notes': notes that end a title after a name and its year are the notes
+of that year's meeting (not 'Release Notes', nor 'Notes from a Tuesday')."""
 BARE_NAME_HELD = re.compile(r"(?i)^\s+(?:was\s+|is\s+)?(?:held|hosted|organi[sz]ed)\s+(?:in|at)\b")
 
 
@@ -797,8 +800,8 @@ def event_phrase(text: str) -> str | None:
     cleaned = re.sub(r"^\[[^\]]*\]\s*", "", _without_title_tag(text.strip())).strip("《》")  # '【活动回顾】《Name》'
     cleaned = HOST_AFTER_AT.sub("", cleaned)
     cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
-    recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned)
-    cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
+    recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned) or YEARLY_NOTES.search(cleaned)
+    cleaned = YEARLY_NOTES.sub(r"\g<body>", _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned))).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
         bigger = AT_THE_BIGGER_EVENT.match(named)
