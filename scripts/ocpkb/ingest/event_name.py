@@ -95,16 +95,28 @@ def event_page_days(matter: dict) -> tuple[str, str, str | None, str] | None:
 
 def _start_and_end_keys(matter: dict) -> tuple[str, str, str | None, str] | None:
     """A start key beside an end key at most a month later, or a start key alone that is no post's 'date'."""
-    start = next((key for key in _post_date_last(labels("event-start-key")) if _matter_day(matter.get(key))), None)
-    end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
+    start = next((key for key in _spelled_in(matter, _post_date_last(labels("event-start-key"))) if _matter_day(matter.get(key))), None)
+    end = next((key for key in _spelled_in(matter, labels("event-end-key")) if _matter_day(matter.get(key))), None)
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
     last, doubt = _end_in_the_start_year(first, last) if first and last and len(first) == len(last) == 10 else (last, "")
     if first and last and len(first) == len(last) == 10 and \
             0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= MAX_EVENT_DAYS:
         return start, first, last, doubt
-    if first and not end and start != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
+    if first and not end and _key_form(start) != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
         return start, first, None, ""
     return None
+
+
+def _key_form(key: str) -> str:
+    """A front-matter key as its words, however a site generator joins and cases them: 'startDate', 'start_date',
+    'start-date' and 'StartDate' are all 'startdate'."""
+    return re.sub(r"[\W_]", "", key).casefold()
+
+
+def _spelled_in(matter: dict, keys) -> list[str]:
+    """The page's own keys that are `keys` (data/labels.txt) in any spelling, in the order of `keys`."""
+    spelled = {_key_form(str(name)): str(name) for name in matter}
+    return [spelled[_key_form(key)] for key in keys if _key_form(key) in spelled]
 
 
 def _end_in_the_start_year(first: str, last: str) -> tuple[str, str]:
