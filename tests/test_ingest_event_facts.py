@@ -858,3 +858,8 @@ def test_a_meetup_export_s_time_start_dates_the_event(run):
 def test_a_meetup_export_s_title_names_the_event(run):
     # its 'timeStart:' makes it an event's own page, whose title 'ContosoPHP Q2 2031' is the event's name
     assert event(run, "meetup-export-time-start.md")["name"] == "ContosoPHP Q2 2031"
+
+
+def test_the_event_a_page_welcomes_to_is_its_event(run):
+    # '[Welcome to Contoso Conf 2031!!](video)' under a 'Resources' heading: the recordings' event
+    assert event(run, "welcome-to-a-named-event.md")["name"] == "Contoso Conf 2031"

@@ -697,7 +697,7 @@ def _brand_and_country(name: str) -> bool:
     return bool(head) and places.country_code(country) is not None
 
 
-EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|"
+EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|\bwelcome\s+to|"
                                   r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
                                   r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
 @cache
