@@ -49,3 +49,8 @@ def test_notes_after_a_name_and_year_in_the_title_are_the_notes_of_that_event(ru
 
 def test_release_notes_after_a_name_and_year_name_no_event():
     assert event_phrase("Fabrikam 2031 Release Notes") is None
+
+
+def test_a_name_and_year_the_text_says_happened_names_the_event_of_a_title_without_one(run):
+    # title 'Thank you for a great 2031!' over 'Well, Fabrikam 2031 happened and …'
+    assert event(run, "thank-you-after-a-name-and-year-happened.md")["name"] == "Fabrikam 2031"

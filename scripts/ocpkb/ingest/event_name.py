@@ -234,7 +234,8 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
-        or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
+        or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
+        or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
 
 
 REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
@@ -527,6 +528,33 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
                                                            or event_context_after().match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
+
+
+HAPPENED_AFTER = re.compile(r"^\s+(?:(?:has|have)\s+)?(?:happened|took place|was held|kicked off|wrapped up)\b")
+
+
+def _name_with_year_said_to_happen(blocks: list[Block]) -> Found | None:
+    """'Well, Contoso 2031 happened and …', 'Last week Contoso 2031 took place': a name and its year (no event
+    word, no plain words, no person, month or place) that a sentence of the text says happened right after it
+    names the event of a page whose title names none ('Thank you for a great 2031!')."""
+    for block in blocks[:NAME_WINDOW]:
+        for match in TITLE_NAME_YEAR.finditer(block.text) if block.kind != "field" else ():
+            name = _without_leading_words(match.group("name"))
+            if plain_words(name) or person_name(name) and probably_a_person(name) \
+                    or name.split()[0].casefold() in dates.MONTHS or _only_a_place(name):
+                continue
+            if HAPPENED_AFTER.match(block.text[match.end():]):
+                return Found(f"{name} {match.group(0)[len(match.group('name')):].strip()}", block.span,
+                             "the event name is a name and its year the text says happened")
+    return None
+
+
+def _without_leading_words(name: str) -> str:
+    """'Last Contoso', 'In October Contoso': the words of the sentence before a name are dictionary words."""
+    tokens = name.split()
+    while len(tokens) > 1 and dictionary_word(tokens[0]):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 LONGER_NAME_BEFORE = re.compile(r"[A-Z][\w&+.'!-]*\s+$")  # 'ContosoCon ' before 'Europe 2031': that is a longer name's end
