@@ -54,3 +54,8 @@ def test_release_notes_after_a_name_and_year_name_no_event():
 def test_a_name_and_year_the_text_says_happened_names_the_event_of_a_title_without_one(run):
     # title 'Thank you for a great 2031!' over 'Well, Fabrikam 2031 happened and …'
     assert event(run, "thank-you-after-a-name-and-year-happened.md")["name"] == "Fabrikam 2031"
+
+
+def test_a_chinese_impressions_word_after_a_name_and_year_is_no_part_of_the_name(run):
+    # title 'Contoso 2031 會後心得' ('impressions after the conference'): a recap word, as 'Recap' is
+    assert event(run, "zh-name-and-year-then-impressions.md")["name"] == "Contoso 2031"
