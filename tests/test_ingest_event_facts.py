@@ -842,3 +842,24 @@ def test_a_prize_won_at_a_hackathon_names_the_event_the_write_up_reports(run):
 def test_a_talk_given_at_a_conference_names_the_event_the_write_up_reports(run):
     # '在 Contoso DevCon 2031 上，云帆数据 CTO 周岚分享了…'
     assert event(run, "zh-talk-given-at-a-conference-in-summary.md")["name"] == "Contoso DevCon 2031"
+
+
+def test_an_event_page_s_start_and_end_keys_in_camel_case_date_it(run):
+    # 'startDate:' and 'endDate:', the keys 'start_date' and 'end_date' spelled as a JavaScript site writes them
+    found = event(run, "event-page-camel-case-start-and-end-keys.md")
+    assert (found["start_date"], found["end_date"]) == ("2031-06-12", "2031-06-13")
+
+
+def test_a_meetup_export_s_time_start_dates_the_event(run):
+    # an event exported from a meetup platform: 'timeStart:' beside an empty 'timeEnd:', the post's 'date' a month before
+    assert event(run, "meetup-export-time-start.md")["start_date"] == "2031-05-31"
+
+
+def test_a_meetup_export_s_title_names_the_event(run):
+    # its 'timeStart:' makes it an event's own page, whose title 'ContosoPHP Q2 2031' is the event's name
+    assert event(run, "meetup-export-time-start.md")["name"] == "ContosoPHP Q2 2031"
+
+
+def test_the_event_a_page_welcomes_to_is_its_event(run):
+    # '[Welcome to Contoso Conf 2031!!](video)' under a 'Resources' heading: the recordings' event
+    assert event(run, "welcome-to-a-named-event.md")["name"] == "Contoso Conf 2031"

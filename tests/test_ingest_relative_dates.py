@@ -109,3 +109,8 @@ def test_a_range_of_days_then_in_and_its_year_is_read_in_that_year():
     # 'Contoso Conf is going to Lyon from July 11-12 in 2031': no other year to borrow
     found = dates.find_dates("Contoso Conf is going to Lyon from July 11-12 in 2031.")
     assert [(day.start, day.end) for day in found] == [("2031-07-11", "2031-07-12")]
+
+
+def test_a_chinese_post_that_went_today_to_an_organized_event_is_dated_by_its_own_day(run):
+    # posted 2031-12-14: '今天去了 Fabrikam 组织的 Contoso Meetup' ('today I went to the meetup Fabrikam organized')
+    assert days(run, "zh-went-today-to-an-organized-meetup.md")[0] == "2031-12-14"

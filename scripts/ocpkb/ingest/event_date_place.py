@@ -122,11 +122,11 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     titled = dates.find_dates(title, year, bare=True)
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
-    for block in blocks[:15]:
-        found = [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
-                 and not _a_deadline(_sentence_at(block.text, d.position))]
-        if found:
+    for at, block in enumerate(blocks[:15]):
+        found = _first_dates(block)
+        if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]):
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
+        if found:
             break
     if matter_post and EVENTS_FOLDER.search(filed_as):
         candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
@@ -160,6 +160,33 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+def _first_dates(block: Block) -> list[dates.DateMatch]:
+    """The days with their year a block gives, not a deadline's nor a machine's timestamp."""
+    return [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
+            and not _a_deadline(_sentence_at(block.text, d.position))]
+
+
+def _opens(day: dates.DateMatch, block: Block) -> bool:
+    """A full day that opens its block: no word before it ('【2031/11/23 Update】', '| 2031/11/24 |'), not a
+    label's value ('Start Date: Oct 1st, 2031')."""
+    return len(day.start) == 10 and not re.search(r"[^\W_]", block.text[:day.position])
+
+
+LOG_GAP_DAYS = 7  # a later entry dated more than a week after the first is another occasion, not the event's next day
+
+
+def _an_entry_of_a_dated_log(first: dates.DateMatch, block: Block, following: list[Block]) -> bool:
+    """'| 2031/11/24 | Dana Whitfield | Paper: … |' over '| 2031/12/21 | …', '【2031/11/23 Update】…' over
+    '【2031/11/17 Update】…': the first date of the text opens one entry of a log (no word before it) or a series' table, whose next
+    entry (a block of the same kind) is dated earlier (newest first) or weeks later; no one event's day
+    (an agenda's 'Day 1: May 5, 2031' over 'Day 2: May 6, 2031' is)."""
+    after = next((_first_dates(other) for other in following if other.kind == block.kind), [])
+    if not after or not _opens(first, block) or not _opens(after[0], following[0]):
+        return False
+    gap = (date.fromisoformat(after[0].start) - date.fromisoformat(first.start)).days
+    return gap < 0 or gap > LOG_GAP_DAYS
 
 
 OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
@@ -499,7 +526,8 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
                           r"|\b[Tt]his\s+[A-Z][a-z]+|上周|本周|这周|下周|昨天|昨日|今天|今日")
-ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)")  # '…今天正式开启', not '今天给大家介绍'
+ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)|(?:今天|今日)\s*(?:去了?|参加了?)(?=.*?(?:举办|组织|主办))")
+# '…今天正式开启', not '今天给大家介绍'; '今天去百度组织的 Contoso Meetup': the writer went to an event held that day
 ZH_JOINING = re.compile(r"报名|参加|参与|相约|见面")  # '就在本周末，欢迎大家报名参加！': a sentence inviting people to the event, or meeting them there
 
 

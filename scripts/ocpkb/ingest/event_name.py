@@ -95,16 +95,28 @@ def event_page_days(matter: dict) -> tuple[str, str, str | None, str] | None:
 
 def _start_and_end_keys(matter: dict) -> tuple[str, str, str | None, str] | None:
     """A start key beside an end key at most a month later, or a start key alone that is no post's 'date'."""
-    start = next((key for key in _post_date_last(labels("event-start-key")) if _matter_day(matter.get(key))), None)
-    end = next((key for key in labels("event-end-key") if _matter_day(matter.get(key))), None)
+    start = next((key for key in _spelled_in(matter, _post_date_last(labels("event-start-key"))) if _matter_day(matter.get(key))), None)
+    end = next((key for key in _spelled_in(matter, labels("event-end-key")) if _matter_day(matter.get(key))), None)
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
     last, doubt = _end_in_the_start_year(first, last) if first and last and len(first) == len(last) == 10 else (last, "")
     if first and last and len(first) == len(last) == 10 and \
             0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= MAX_EVENT_DAYS:
         return start, first, last, doubt
-    if first and not end and start != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
+    if first and not end and _key_form(start) != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
         return start, first, None, ""
     return None
+
+
+def _key_form(key: str) -> str:
+    """A front-matter key as its words, however a site generator joins and cases them: 'startDate', 'start_date',
+    'start-date' and 'StartDate' are all 'startdate'."""
+    return re.sub(r"[\W_]", "", key).casefold()
+
+
+def _spelled_in(matter: dict, keys) -> list[str]:
+    """The page's own keys that are `keys` (data/labels.txt) in any spelling, in the order of `keys`."""
+    spelled = {_key_form(str(name)): str(name) for name in matter}
+    return [spelled[_key_form(key)] for key in keys if _key_form(key) in spelled]
 
 
 def _end_in_the_start_year(first: str, last: str) -> tuple[str, str]:
@@ -222,7 +234,8 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
             return Found(_longest_form(phrase, blocks), block.span, "the event name is taken from the text, not from a title")
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
-        or _lowercase_coinage(*title_or_opening, blocks) or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
+        or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
+        or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
 
 
 REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
@@ -479,6 +492,9 @@ def _title_part_said_to_take_place(title: str, line: int, blocks: list[Block]) -
 
 
 TITLE_NAME_YEAR = re.compile(r"(?P<name>[A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'!-]*){0,2})\s+(?:19|20)\d\d")
+YEARLY_NOTES = re.compile(rf"(?P<body>{TITLE_NAME_YEAR.pattern})\s*(?:[-–—:]\s*)?(?i:notes)\s*$")
+"""'Contoso 2031 - Notes', 'Contoso 2031 Notes': notes that end a title after a name and its year are the notes
+of that year's meeting (not 'Release Notes', nor 'Notes from a Tuesday')."""
 BARE_NAME_HELD = re.compile(r"(?i)^\s+(?:was\s+|is\s+)?(?:held|hosted|organi[sz]ed)\s+(?:in|at)\b")
 
 
@@ -512,6 +528,33 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
                                                            or event_context_after().match(rest) or BARE_NAME_HELD.match(rest)):
                 return Found(part.strip(), Span(line, line), "the event name is a part of the title the text says took place")
     return None
+
+
+HAPPENED_AFTER = re.compile(r"^\s+(?:(?:has|have)\s+)?(?:happened|took place|was held|kicked off|wrapped up)\b")
+
+
+def _name_with_year_said_to_happen(blocks: list[Block]) -> Found | None:
+    """'Well, Contoso 2031 happened and …', 'Last week Contoso 2031 took place': a name and its year (no event
+    word, no plain words, no person, month or place) that a sentence of the text says happened right after it
+    names the event of a page whose title names none ('Thank you for a great 2031!')."""
+    for block in blocks[:NAME_WINDOW]:
+        for match in TITLE_NAME_YEAR.finditer(block.text) if block.kind != "field" else ():
+            name = _without_leading_words(match.group("name"))
+            if plain_words(name) or person_name(name) and probably_a_person(name) \
+                    or name.split()[0].casefold() in dates.MONTHS or _only_a_place(name):
+                continue
+            if HAPPENED_AFTER.match(block.text[match.end():]):
+                return Found(f"{name} {match.group(0)[len(match.group('name')):].strip()}", block.span,
+                             "the event name is a name and its year the text says happened")
+    return None
+
+
+def _without_leading_words(name: str) -> str:
+    """'Last Contoso', 'In October Contoso': the words of the sentence before a name are dictionary words."""
+    tokens = name.split()
+    while len(tokens) > 1 and dictionary_word(tokens[0]):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 LONGER_NAME_BEFORE = re.compile(r"[A-Z][\w&+.'!-]*\s+$")  # 'ContosoCon ' before 'Europe 2031': that is a longer name's end
@@ -682,7 +725,7 @@ def _brand_and_country(name: str) -> bool:
     return bool(head) and places.country_code(country) is not None
 
 
-EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|"
+EVENT_CONTEXT_BEFORE = re.compile(r"(?i)(?:\bat|\battend(?:ed|ing)?|\bhosted(?:\s+its)?|\bheld|\bduring|\bjoin(?:ed|ing)?(?:\s+us\s+at)?|\bwelcome\s+to|"
                                   r"\borgani[sz]ed|\bof|\bfrom|\d(?:st|nd|rd|th)?,)\s+(?:the\s+)?(?:(?:first|second|third|"
                                   r"\d+(?:st|nd|rd|th)|inaugural|annual)\s+)?\W*$")
 @cache
@@ -797,8 +840,8 @@ def event_phrase(text: str) -> str | None:
     cleaned = re.sub(r"^\[[^\]]*\]\s*", "", _without_title_tag(text.strip())).strip("《》")  # '【活动回顾】《Name》'
     cleaned = HOST_AFTER_AT.sub("", cleaned)
     cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
-    recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned)
-    cleaned = _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned)).strip()
+    recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned) or YEARLY_NOTES.search(cleaned)
+    cleaned = YEARLY_NOTES.sub(r"\g<body>", _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned))).strip()
     if recap and not CJK.search(cleaned):
         named = TITLE_SEPARATORS.split(cleaned)[0].strip()
         bigger = AT_THE_BIGGER_EVENT.match(named)
