@@ -862,8 +862,8 @@ LIST_SEPARATOR = re.compile(r"(,?\s+(?:in collaboration|in partnership|together)
 
 def _list_items(clause: str) -> list[str]:
     """The items of a list of names, apart at its commas and 'and's; not inside an organization's name that holds
-    'and' beside a lone common word ('Safe and Reliability Technology Alliance', 'Contoso School of Media Arts and
-    Design'; not 'Contoso and Pantheon', two companies)."""
+    'and' beside a lone common word ('Safe and Reliable Widgets Alliance', 'Contoso School of Media Arts and
+    Design'; not 'Contoso and Fabrikam', two companies)."""
     parts = LIST_SEPARATOR.split(clause)
     items = [parts[0]]
     for separator, item in zip(parts[1::2], parts[2::2]):

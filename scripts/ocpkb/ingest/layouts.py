@@ -471,7 +471,7 @@ MIN_NAMED_ALIKE = 3  # lines of a list written 'Title - Jane Doe' before the lis
 def _lines_named_alike(blocks: list[Block]) -> list[SessionMention]:
     """A list of 'Title - Jane Doe' items, or the headings of one level written so (a page of talk
     notes), at least half of them ending in a dash and names alone: the list vouches for each name,
-    also one the name parser does not know ('Abhiti Prabahar') or one written in capitals ('JANE DOE
+    also one the name parser does not know ('Tendai Mavhunga') or one written in capitals ('JANE DOE
     and OMAR HADDAD'); each such line is that talk, by those people as written."""
     talks = []
     for run in _lines_written_alike(blocks):

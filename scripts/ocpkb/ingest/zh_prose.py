@@ -362,7 +362,7 @@ def _taking_part() -> re.Pattern:
 
 def _name_ending_at_boundary(text: str, end: int) -> str | None:
     """The name of three or two characters that ends at `end` and starts where a mark, a space, a
-    joiner or 的/由/是 stands, or an organization's head word ends ('清华大学李明老师'), or the text
+    joiner or 的/由/是 stands, or an organization's head word ends ('星河大学林澈老师'), or the text
     starts: '，林祯舜博士', '的张弢先生', not '最后龙老师'."""
     for size in (3, 2):
         start = end - size
@@ -381,7 +381,7 @@ def _org_head_end() -> re.Pattern:
 
 
 def _organization_before(text: str, start: int) -> str | None:
-    """'由清华大学李明老师': the organization whose head word ends right before the name, after any
+    """'由星河大学林澈老师': the organization whose head word ends right before the name, after any
     preposition, when it reads as one; none when a joiner was cut from it."""
     if not _org_head_end().search(text, 0, start):
         return None
