@@ -363,7 +363,7 @@ def _taking_part() -> re.Pattern:
 def _name_ending_at_boundary(text: str, end: int) -> str | None:
     """The name of three or two characters that ends at `end` and starts where a mark, a space, a
     joiner or 的/由/是 stands, or an organization's head word ends ('星河大学林澈老师'), or the text
-    starts: '，林祯舜博士', '的张弢先生', not '最后龙老师'."""
+    starts: '，林澈博士', '的周岚先生', not '最后龙老师'."""
     for size in (3, 2):
         start = end - size
         if start < 0 or start > 0 and text[start - 1] not in ZH_NAME_BOUNDARY and not _org_head_end().search(text, 0, start):
@@ -393,7 +393,7 @@ def _organization_before(text: str, start: int) -> str | None:
 
 
 def zh_honored_participants(text: str, span: Span) -> list[PersonMention]:
-    """'最后，林祯舜博士代表统计之都致辞', '——柴树杉老师浅谈了…', '茆诗松、吴喜之老师贺信致辞': a name set
+    """'最后，林澈博士代表星河社区致辞', '——周岚老师浅谈了…', '韩磊、何平老师贺信致辞': a name set
     apart before a form of address, rank or degree said after it (data/honorifics.txt,
     academic_ranks.txt, degrees.txt), with the names joined to it by 、 or 和, in a sentence whose
     words after the name say it speaks, hosts, addresses or judges; not after a thank-you ('感谢…').
@@ -435,7 +435,7 @@ def _clause_start_speaker() -> re.Pattern:
 
 
 def _plain_given_name(name: str) -> bool:
-    """'马永真', '王杰': what follows the surname is no dictionary word of another class ('向大家',
+    """'许南星', '林澈': what follows the surname is no dictionary word of another class ('向大家',
     '从家里', '后训练') nor a lone function character."""
     given = name[2:] if name[:2] in words("surnames_zh") else name[1:]
     tag = jieba_tags().get(given)
@@ -443,7 +443,7 @@ def _plain_given_name(name: str) -> bool:
 
 
 def zh_clause_speakers(text: str, span: Span) -> list[PersonMention]:
-    """'…，马永真分享了…实践,王杰介绍了…': a name that opens a clause (after a mark, a space or at the
+    """'…，许南星分享了…实践,林澈介绍了…': a name that opens a clause (after a mark, a space or at the
     start) right before a verb of speaking said as done (`_told_verbs`), anywhere in a paragraph."""
     return [PersonMention(match.group("name"), span) for match in _clause_start_speaker().finditer(text)
             if person_name(match.group("name")) == match.group("name") and not common_word(match.group("name"))
