@@ -540,8 +540,7 @@ def _name_with_year_said_to_happen(blocks: list[Block]) -> Found | None:
     for block in blocks[:NAME_WINDOW]:
         for match in TITLE_NAME_YEAR.finditer(block.text) if block.kind != "field" else ():
             name = _without_leading_words(match.group("name"))
-            if plain_words(name) or person_name(name) and probably_a_person(name) \
-                    or name.split()[0].casefold() in dates.MONTHS or _only_a_place(name):
+            if plain_words(name) or _a_person_month_or_place(name):
                 continue
             if HAPPENED_AFTER.match(block.text[match.end():]):
                 return Found(f"{name} {match.group(0)[len(match.group('name')):].strip()}", block.span,
@@ -557,6 +556,13 @@ def _without_leading_words(name: str) -> str:
     return " ".join(tokens)
 
 
+def _a_person_month_or_place(name: str) -> bool:
+    """What a name written before a year may be other than an event's: a person's ('Jane Doe 2031'), a month
+    ('October 2031') or a place ('Europe 2031')."""
+    return bool(person_name(name) and probably_a_person(name) or name.split()[0].casefold() in dates.MONTHS
+                or _only_a_place(name))
+
+
 LONGER_NAME_BEFORE = re.compile(r"[A-Z][\w&+.'!-]*\s+$")  # 'ContosoCon ' before 'Europe 2031': that is a longer name's end
 
 
@@ -570,7 +576,7 @@ def _name_with_year_inside(part: str, blocks: list[Block]) -> str | None:
     texts = [block.text for block in blocks[:NAME_WINDOW] if block.kind != "field"]
     for match in TITLE_NAME_YEAR.finditer(part):
         name, named = match.group("name"), match.group(0)
-        if person_name(name) and probably_a_person(name) or name.split()[0].casefold() in dates.MONTHS or _only_a_place(name):
+        if _a_person_month_or_place(name):
             continue
         for text, following in zip(texts, texts[1:] + [""]):
             for at in (found.start() for found in re.finditer(rf"(?<![\w-]){re.escape(named)}(?![\w-])", text)

@@ -868,8 +868,9 @@ def _list_items(clause: str) -> list[str]:
     items = [parts[0]]
     for separator, item in zip(parts[1::2], parts[2::2]):
         joined = f"{items[-1]} and {item}"
-        if separator.strip() == "and" and (_lone_common_word(items[-1]) or _lone_common_word(item)) \
-                and LISTED_NAME.match(joined.strip()) and is_org(LISTED_NAME.match(joined.strip()).group("name")):
+        lone = separator.strip() == "and" and (_lone_common_word(items[-1]) or _lone_common_word(item))
+        listed = LISTED_NAME.match(joined.strip()) if lone else None
+        if listed and is_org(listed.group("name")):
             items[-1] = joined
         else:
             items.append(item)
