@@ -526,7 +526,8 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
                           r"|\b[Tt]his\s+[A-Z][a-z]+|上周|本周|这周|下周|昨天|昨日|今天|今日")
-ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)|(?:今天|今日)\s*(?:去了?|参加了?)(?=.*?(?:举办|组织|主办))")
+ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)"
+                             rf"|(?:今天|今日)\s*(?:去|{alternation(words('attending_verbs'))})了?(?=.*?(?:举办|组织|主办))")
 # '…今天正式开启', not '今天给大家介绍'; '今天去星河科技组织的 Contoso Meetup': the writer went to an event held that day
 ZH_JOINING = re.compile(r"报名|参加|参与|相约|见面")  # '就在本周末，欢迎大家报名参加！': a sentence inviting people to the event, or meeting them there
 

@@ -29,7 +29,7 @@ from .classify import (
     zh_org_heads,
 )
 from .model import PersonMention, Span
-from .wordlists import alternation, pattern, words, zh_words
+from .wordlists import alternation, pattern, surnames, words, zh_words
 
 
 ZH_OPENING_CAPTION = 40  # characters of the caption before the verb that opens a talk's paragraph
@@ -437,7 +437,7 @@ def _clause_start_speaker() -> re.Pattern:
 def _plain_given_name(name: str) -> bool:
     """'许南星', '林澈': what follows the surname is no dictionary word of another class ('向大家',
     '从家里', '后训练') nor a lone function character."""
-    given = name[2:] if name[:2] in words("surnames_zh") else name[1:]
+    given = name[2:] if name[:2] in surnames() else name[1:]
     tag = jieba_tags().get(given)
     return tag is None or tag[:2] == "nr" if len(given) > 1 else (tag or "x")[:1] not in "prcudmq"
 
