@@ -52,7 +52,7 @@ def _sources(paths: tuple[Path, ...]) -> list[Path]:
 @click.option("--json", "as_json", is_flag=True, help="Print what was extracted (one JSON object) and write nothing.")
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff and write nothing.")
 def ingest(paths: tuple[Path, ...], data_dir: Path, as_json: bool, dry_run: bool):
-    """Turn raw event recaps (.md, .qmd, .rmd, .mdx, .adoc, .rst, .html, .pdf, .txt) into draft event files.
+    """Turn raw event recaps (.md, .qmd, .rmd, .mdx, .adoc, .rst, .wiki, .html, .php, .pdf, .txt) into draft event files.
 
     Each recap becomes data/events/<id>.yml (or data/talks/<id>.yml when it
     names no event), with new organizations, people and topics proposed in the

@@ -23,12 +23,14 @@ import ftfy
 from ..kb import display_path
 from ..yamlfile import load_yaml_text
 from .asciidoc import as_markdown
+from .mediawiki import as_markdown as mediawiki_as_markdown
 from .restructuredtext import as_markdown as rst_as_markdown
 from .wordlists import alternation, words
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
-           ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
+           ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".xhtml": "html",
+           ".php": "html", ".mediawiki": "mediawiki", ".wiki": "mediawiki", ".pdf": "pdf",
            ".rst": "restructuredtext", ".txt": "text", ".text": "text"}
 
 
@@ -75,7 +77,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     path = Path(display_path(Path(path)))
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .qmd, .mdx, .adoc, .rst, .html, .pdf or .txt)")
+        return ReadFailure(str(path), f"unsupported file type '{path.suffix}' (use .md, .qmd, .mdx, .adoc, .rst, .wiki, .html, .php, .pdf or .txt)")
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             return ReadFailure(str(path), f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB")
@@ -90,8 +92,8 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     header, header_lines = {}, {}
     if kind != "html":
         text, header, header_lines = page_header(text)
-    reader = {"markdown": read_markdown, "asciidoc": read_asciidoc, "restructuredtext": read_restructuredtext, "html": read_html,
-              "text": read_text}[kind]
+    reader = {"markdown": read_markdown, "asciidoc": read_asciidoc, "restructuredtext": read_restructuredtext,
+              "mediawiki": read_mediawiki, "html": read_html, "text": read_text}[kind]
     if kind == "html":
         text, header, header_lines = _site_generator_front_matter(text)
     source = reader(text, str(path))
@@ -322,6 +324,13 @@ def read_restructuredtext(text: str, name: str) -> Source:
     """reStructuredText as the Markdown it maps to line for line (see `restructuredtext.py`)."""
     source = read_markdown(rst_as_markdown(text), name)
     source.format = "restructuredtext"
+    return source
+
+
+def read_mediawiki(text: str, name: str) -> Source:
+    """MediaWiki markup as the Markdown it maps to line for line (see `mediawiki.py`)."""
+    source = read_markdown(mediawiki_as_markdown(text), name)
+    source.format = "mediawiki"
     return source
 
 

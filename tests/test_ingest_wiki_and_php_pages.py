@@ -1,0 +1,44 @@
+"""A wiki's event page (MediaWiki markup) and a site's PHP page are read like the Markdown and HTML
+pages they stand for, on small fixtures written for these tests: the event, its schedule's talks
+and speakers, each value on the line of the file it came from."""
+
+from conftest import ROOT, affiliations, ingest_view, talks
+
+from ocpkb.ingest.mediawiki import as_markdown
+from ocpkb.ingest.read import read_source
+
+PAGES = ROOT / "tests" / "ingest" / "wiki-and-php"
+
+
+def test_a_wiki_schedule_table_gives_its_talks_and_speakers(run):
+    view = ingest_view(run, PAGES / "media-days-schedule.wiki")
+    assert talks(view) == {"Welcome words": ["Jane Whitfield"], "A faster subtitle renderer": ["Omar Haddad"],
+                           "Streaming at the edge": ["Priya Raman"]}
+    assert affiliations(view)["Omar Haddad"][0] == "Fabrikam"
+
+
+def test_a_wiki_page_gives_its_event_from_its_title_and_text(run):
+    event = ingest_view(run, PAGES / "media-days-schedule.wiki")["event"]
+    assert (event["name"], event["start_date"], event["end_date"], event["location"]["city"]) == (
+        "Contoso Media Days 2031", "2031-03-14", "2031-03-15", "Lyon")
+
+
+def test_a_wiki_talk_keeps_the_line_of_the_wiki_page():
+    source = read_source(PAGES / "media-days-schedule.wiki")
+    wiki_lines = (PAGES / "media-days-schedule.wiki").read_text(encoding="utf-8").splitlines()
+    line = next(line for line in source.lines if "A faster subtitle renderer" in line.text)
+    assert "A faster subtitle renderer" in wiki_lines[line.number - 1]
+
+
+def test_wiki_markup_maps_line_for_line_to_markdown():
+    wiki = "{{Nav}}\n== Day one ==\n{|\n|-\n! Time || Talk\n|-\n| '''10:00''' || [[Page|Text]] at [https://x.org Site]\n|}\n# first"
+    assert as_markdown(wiki).split("\n") == ["", "## Day one", "", "", "| Time | Talk |", "| --- | --- |",
+                                             "| **10:00** | Text at [Site](https://x.org) |", "", "1. first"]
+
+
+def test_a_php_page_is_read_as_html_without_its_code(run):
+    view = ingest_view(run, PAGES / "codec-days.php")
+    assert talks(view) == {"Entropy coding revisited": ["Sara Lindholm"], "Film grain synthesis": ["Kenji Watanabe"]}
+    assert (view["event"]["name"], view["event"]["start_date"], view["event"]["location"]["city"]) == (
+        "Fabrikam Codec Days 2031", "2031-06-06", "Utrecht")
+    assert not any("$_SERVER" in line.text for line in read_source(PAGES / "codec-days.php").lines)
