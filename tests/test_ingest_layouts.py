@@ -376,7 +376,8 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md"
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
             "zh-contributor-announcement.md",  # a community's announcement of a contributor
             "zh-talk-guest-english-bio.md", "zh-episode-ep-number.md",  # a page about one online talk
-            "zh-lesson-write-up.md", "zh-lesson-page-speaker-label.md")  # a write-up of one lesson, a lesson's page
+            "zh-lesson-write-up.md", "zh-lesson-page-speaker-label.md",  # a write-up of one lesson, a lesson's page
+            "zh-intro-over-english-table.md")  # a reading series' page
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in LAYOUTS.iterdir() if p.name not in NO_EVENT))
@@ -1858,3 +1859,8 @@ def test_one_item_of_a_list_ending_in_a_dash_and_a_name_makes_no_talk(run):
 def test_a_list_of_items_ending_in_a_dash_and_a_room_gives_no_speakers(run):
     view = extracted(run, "program-items-dash-room.md")
     assert not any(talks(view).values())
+
+
+def test_a_chinese_page_over_an_english_table_is_chinese(run):
+    # a Chinese introduction over a table of English titles and names: the prose says what the page is written in
+    assert extracted(run, "zh-intro-over-english-table.md")["language"] == "zh"

@@ -93,7 +93,7 @@ ATTENDANCE = [
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
     segmented = segment(source)
     blocks = [block for block in segmented if block.kind != "byline"]
-    result = Extraction(source.path, language_of(source.text or str(source.front_matter.get("title", ""))))
+    result = Extraction(source.path, page_language(source))
     result.page = published_page(source)
     result.language = result.page.pop("language", result.language)
     year = _context_year(source)
@@ -191,6 +191,15 @@ def not_found(result: Extraction) -> list[str]:
     if not result.people:
         missing.append("No people found.")
     return missing
+
+
+def page_language(source: Source) -> str:
+    """The language of the page's prose: a table's rows (names, links, column heads, often English on a
+    Chinese page) decide only when the page has nothing else."""
+    prose = "\n".join(line.text for line in source.lines if line.markup != "row")
+    if not CJK.search(prose) and not LATIN.search(prose):
+        prose = source.text or str(source.front_matter.get("title", ""))
+    return language_of(prose)
 
 
 def language_of(text: str) -> str:
