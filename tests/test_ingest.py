@@ -9,6 +9,7 @@ import pytest
 
 from conftest import CORPUS, FIXTURE_KB
 
+from ocpkb.ingest.read import read_source
 from ocpkb.kb import load_knowledge_base
 from ocpkb.validate import validate
 
@@ -92,6 +93,12 @@ def test_html_keeps_the_article_and_drops_navigation(run):
     assert view["event"]["start_date"] == "2024-05-14" and view["event"]["location"]["city"] == "Berlin"
     assert view["people"] == [{"name": "Alice Chen", "organization": "Acme Systems", "title": "Chief Architect"}]
     assert "Français" not in json.dumps(view, ensure_ascii=False)
+
+
+def test_html_inline_elements_keep_the_marks_that_close_them_and_stay_apart_otherwise():
+    lines = [line.text for line in read_source(FIXTURES / "inline-marks.html").lines]
+    assert "For its fifth edition, codec developers meet on May 3, 2031." in lines
+    assert "Hosted by Fabrikam (Lyon); talks by 林澈、 周岚." in lines  # apart, but not inside marks
 
 
 def test_gbk_text_is_decoded(run):

@@ -834,7 +834,7 @@ def _runs(element, order: dict[int, int], in_cell: bool) -> list[_Run]:
     state = {"line": element.sourceline or 0, "tag_line": element.sourceline or 0, "start": None, "bold": True}
 
     def close() -> None:
-        text = _clean(" ".join(" ".join(parts).split()))  # the page's own line breaks and indents are no lines
+        text = _clean(" ".join(_joined_runs(parts).split()))  # the page's own line breaks and indents are no lines
         if text:
             runs.append(_Run(text, state["line"], state["start"], state["bold"]))
         parts.clear()
@@ -869,6 +869,18 @@ def _runs(element, order: dict[int, int], in_cell: bool) -> list[_Run]:
         state["bold"] = state["bold"] and bold
     close()
     return runs
+
+
+CLOSING_MARKS, OPENING_MARKS = ",.;:!?)]}，。；：！？）、》」", "([{（《「"
+
+
+def _joined_runs(parts: list[str]) -> str:
+    """The texts of a block's inline elements joined by a space, but not before the mark that closes
+    what an element held nor after one that opens it ('<b>fifth edition</b>, people', '(<i>Lyon</i>)')."""
+    joined = parts[:1]
+    for part in parts[1:]:
+        joined += [part] if part[0] in CLOSING_MARKS or joined[-1][-1] in OPENING_MARKS else [" ", part]
+    return "".join(joined)
 
 
 def _run_markup(name: str, run: _Run, index: int) -> str:
