@@ -12,7 +12,8 @@ from functools import cache
 
 from ..writing import CJK
 from . import clock
-from .classify import QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, split_affiliation
+from .classify import (QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, split_affiliation,
+                       strip_honorifics)
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .people_layouts import reads_as_person
@@ -60,6 +61,71 @@ def _speaker_then_title_rows(rows: list[Block]) -> list[SessionMention]:
                                        or len(clean_title(row.cells[1])) < 4 for row in rows):
         return []
     return [SessionMention(clean_title(row.cells[1]), row.span, speakers=[PersonMention(row.cells[0], row.span)]) for row in rows]
+
+
+PEOPLE_ROWS = 2  # people at least in a table that lists people with their organizations
+NO_VALUE = re.compile(r"^[-–—/／无無]?$")  # '-': no organization given
+
+
+def people_table(blocks: list[Block]) -> list[PersonMention]:
+    """The rows of a table whose header names a name column ('姓名', 'Name'; data/labels.txt) and a
+    column of organizations or job titles ('公司', 'Company', '职位'), and no talk or time column:
+    each row whose name cell reads as a person's name is a person with that organization and job
+    title; a cell under a header of both ('公司及职位', 'Company, Title') holds the organization, then
+    after its first comma the title."""
+    found = []
+    for rows in _tables(blocks):
+        at = next((i for i, row in enumerate(rows) if _people_columns(row.cells)), None)
+        if at is None:
+            continue
+        name_at, org_at, role_at = _people_columns(rows[at].cells)
+        people = [person for row in rows[at + 1:] for person in [_people_row(row, name_at, org_at, role_at)] if person]
+        found += people if len(people) >= PEOPLE_ROWS else []
+    return found
+
+
+def _people_columns(cells: tuple[str, ...]) -> tuple[int, int | None, int | None] | None:
+    """(name, organization, job title) column of a people table's header, or None."""
+    texts = [cell.strip(" *:：").casefold() for cell in cells]
+    if any(label_class().get(text) in ("talk", "theme", "date") or text in _column_words("title-column") for text in texts):
+        return None
+    name_at = next((i for i, text in enumerate(texts) if text in _column_words("name-column")), None)
+    org_at = next((i for i, text in enumerate(texts) if _holds_column_word(text, "affiliation")), None)
+    role_at = next((i for i, text in enumerate(texts) if _holds_column_word(text, "role-column")), None)
+    return (name_at, org_at, role_at) if name_at is not None and {org_at, role_at} - {None, name_at} else None
+
+
+def _holds_column_word(text: str, kind: str) -> bool:
+    """'嘉宾公司名称及职位名称' holds 公司 and 职位; 'Company / Title' holds 'company'."""
+    return any(word in text if CJK.search(word) else re.search(rf"\b{re.escape(word)}\b", text)
+               for word in _column_words(kind))
+
+
+def _people_row(row: Block, name_at: int, org_at: int | None, role_at: int | None) -> PersonMention | None:
+    name = _without_degree(strip_honorifics(BRACKETED_NAME.sub("", _cell(row.cells, name_at)).strip(" *")))
+    if not name or person_name(name) != name or not (CJK.match(name) or reads_as_person(name)):
+        return None  # a Chinese name the column vouches for, as a speaker column does
+    org, role = _cell(row.cells, org_at), _cell(row.cells, role_at)
+    if org_at is not None and org_at == role_at:  # '星河科技, CTO' under '公司及职位'
+        org, _, role = org.replace("，", ",").partition(",")
+    person = PersonMention(name, row.span)
+    first, *others = JOINED_ORGANIZATIONS.split(org.strip())  # '星河科技 & 云帆智能': two employers
+    person.organization = None if NO_VALUE.match(first) else first
+    person.other_organizations = tuple(other for other in others if not NO_VALUE.match(other))
+    person.title = None if NO_VALUE.match(role.strip()) else role.strip()
+    return person
+
+
+JOINED_ORGANIZATIONS = re.compile(r"\s+[&＆]\s+")
+
+
+def _without_degree(name: str) -> str:
+    """'林澈博士' -> '林澈': a degree (data/degrees.txt) written after a Chinese name."""
+    degree = next((d for d in words("degrees") if CJK.match(d) and name.endswith(d) and len(name) - len(d) >= 2), None)
+    return name[:-len(degree)] if degree else name
+
+
+BRACKETED_NAME = re.compile(r"\s*[(（][^()（）]*[)）]")  # '林澈（小林）': a nickname after the name
 
 
 SPEAKER_ROWS = 2  # rows of names before titles from which a headerless table is a list of talks

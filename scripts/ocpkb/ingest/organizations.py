@@ -86,6 +86,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
+        for name in people_from(block.text) if " from " in block.text or "ponsor" in block.text or "artner" in block.text else ():
+            add(name, block.span)
     for block, names in sponsor_items(blocks):
         for name in names:
             add(name, block.span)
@@ -1400,6 +1402,62 @@ def speakers_from(text: str) -> list[str]:
         if len(items) >= SPEAKERS_LISTED_FROM and not any("的" in item for item in items):
             found += [item for item in items if 2 <= len(item) <= 24 and not ZH_DATE.search(item) and not is_role(item)]
     return found
+
+
+NAMED_WORD = r"[\w+&'’-]*(?:\.[\w+&'’-]+)*(?![^\s,.;:!?)\]])"  # a stop only inside a word ('Contoso.io'); no 'Ctrl' of 'Ctrl^H'
+NAMED_ITEM = rf"(?:the\s+)?[A-Z]{NAMED_WORD}(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?)?[A-Z0-9]{NAMED_WORD}){{0,3}}"
+NAMED_LIST = rf"(?P<names>{NAMED_ITEM}(?:\s*,\s+(?:and\s+)?{NAMED_ITEM})*(?:,?\s+and\s+{NAMED_ITEM})?)"
+
+
+@cache
+def _people_from() -> re.Pattern:
+    nouns = alternation(words("affiliated_nouns"))
+    kinds = alternation(form for w in words("org_kinds") if not CJK.search(w) for form in (w, f"{w}s"))
+    examples = alternation(w for w in labels("examples") if not CJK.search(w))
+    return re.compile(rf"\b(?P<noun>(?i:{nouns}))\s+from\s+(?:(?i:{kinds})\s+(?i:{examples}|including)\s+)?{NAMED_LIST}")
+
+
+@cache
+def _sponsors_are() -> re.Pattern:
+    nouns = alternation(w for w in words("sponsor_words") if w.endswith("s") and " " not in w)
+    return re.compile(rf"\b(?i:{nouns})\b(?:[^.;:!?()]{{0,40}}?\s+(?:are|were|include[sd]?)\s+|:\s*){NAMED_LIST}")
+
+
+def people_from(text: str) -> list[str]:
+    """'engineers from Contoso, Fabrikam and Adatum', 'speakers from organizations such as Contoso
+    and Fabrikam', 'case studies from Contoso and Fabrikam' (data/affiliated_nouns.txt), 'Headline
+    sponsors for the summit are Contoso and Fabrikam' (data/sponsor_words.txt): the names a sentence
+    says its people, case studies or sponsors came from. Not a person, a place, an event or a date; not in
+    a biography ('she worked with engineers from Contoso')."""
+    if biography().search(text):
+        return []
+    found = []
+    text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Contoso Foundation (CF), …'
+    for match in _people_from().finditer(text):
+        if not match.group("names").startswith("the "):  # 'speakers from the Contoso community': a project's people
+            names = _named_organizations(match.group("names"))
+            found += names if match.group("noun").endswith("s") else names[:1]  # 'an engineer from Contoso, Jane, …'
+    for match in _sponsors_are().finditer(text):
+        found += _named_organizations(match.group("names"))
+    return found
+
+
+def _a_person(name: str) -> bool:
+    """'Jane Doe' (a common given name first) or a name probablepeople reads as a person's; not
+    'Fabrikam Telekom', which has a person's shape only."""
+    return bool(person_name(name)) and not plain_words(name) \
+        and (common_given_name(name.split()[0]) or probably_a_person(name))
+
+
+def _named_organizations(names: str) -> list[str]:
+    """The items of a list of names that read as organizations: no person, place, event or date."""
+    items = [re.sub(r"^the\s+", "", item.strip()) for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)]
+    return [item for item in items if item and not _a_person(item)
+            and not places.named_place(item) and not places.city(item) and not places.country_code(item)
+            and not places.us_state(item) and item.casefold() not in words("regions")
+            and item.split()[0].casefold() not in words("common_words")
+            and not pattern("roles").fullmatch(item) and not pattern("event_words").search(item)
+            and not _date_item(item)]
 
 
 def _opens_with_verb(text: str) -> bool:

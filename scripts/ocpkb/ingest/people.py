@@ -49,6 +49,7 @@ from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .people_layouts import bio_people, labelled_speakers
 from .people_lists import listed_people
+from .agenda_tables import people_table
 from .segment import Block
 from .talk_lines import speaker_then_talk_lines, talk_nouns
 from .wordlists import alternation, label_pattern, pattern, words
@@ -297,7 +298,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
            authors: frozenset[str] = frozenset()) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
-    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
+    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + people_table(blocks)
+              if p.span.first not in sponsors]
     transcript = lines_under(blocks, "transcript_words")
     speakers_at = {speaker.span.first for session in found_sessions for speaker in session.speakers}
     talk_lines = speaker_then_talk_lines(blocks, found_sessions)  # '**姓名：Title**' names a talk, no organization
