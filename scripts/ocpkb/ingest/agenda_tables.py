@@ -12,7 +12,8 @@ from functools import cache
 
 from ..writing import CJK
 from . import clock
-from .classify import QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, split_affiliation
+from .classify import (QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, probably_a_person, split_affiliation,
+                       strip_honorifics)
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .people_layouts import reads_as_person
@@ -211,10 +212,7 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
                 people += named
             if not people and speaker_at is not None and CJK.search(text):
                 people = _nicknamed_speakers(text, block.span)
-            org = _cell(cells, columns.get("org")) or None
-            role = _cell(cells, columns.get("role")) or None
-            if role and not org and CJK.search(role):  # '星河科技 首席架构师' in a job-title column
-                org, role = split_affiliation(role)
+            org, role = _row_affiliation(cells, columns)
             for person in people:
                 person.organization = person.organization or org
                 person.title = person.title or role
@@ -222,6 +220,15 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
             if people:
                 break
     return session, slot
+
+
+def _row_affiliation(cells: tuple[str, ...], columns: dict[str, int]) -> tuple[str | None, str | None]:
+    """The organization and job title a row's columns give; '星河科技 首席架构师' in a job-title column is both."""
+    org = _cell(cells, columns.get("org")) or None
+    role = _cell(cells, columns.get("role")) or None
+    if role and not org and CJK.search(role):
+        org, role = split_affiliation(role)
+    return org, role
 
 
 MAX_AFFILIATION = 80
@@ -320,6 +327,89 @@ def _paired_columns(rows: list[Block], columns: dict[str, int]) -> frozenset[int
         if len(clear) >= PAIRED_CELLS and len(starting) * 2 > len(multi):
             paired.add(index)
     return frozenset(paired)
+
+
+NAMES_IN_CELL = re.compile(r"\s*(?:\u2028|[、,，;；/／&]|\s+and\s+|\s和\s?)\s*")  # 'A、B', 'A & B', 'A<br>B'
+CELL_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）]|【[^【】]{1,20}】)")  # '林澈（小林）', '周岚【组长】': a nickname or an aside
+LATIN_NAME_SHAPE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}")  # 'Jane Doe', 'Wei CHEN', 'Tison'
+ZH_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+MIN_NAMED_ROWS = 2  # rows of a person column that must each name someone
+
+
+def column_people(blocks: list[Block]) -> list[PersonMention]:
+    """'| 序号 | 讲师姓名 | 单位 |', '| Date | Speaker | Video |': a table whose header names a column of
+    people (a speaker label or a name word, data/labels.txt) vouches for the names in that column, also those
+    that no name list knows ('林澈', '周岚（阿岚）', 'Wei CHEN', 'Tison'), when at least two of its rows and
+    three in four of its cells name people; a cell that reads as a phrase, an organization or a common word
+    names no one. The organization and job-title columns the header names give their affiliation."""
+    found: list[PersonMention] = []
+    for rows in _tables(blocks):
+        at = _person_column(rows[0].cells)
+        if at is None:
+            continue
+        columns = _header(rows[0].cells) or _affiliation_columns(rows[0].cells)
+        listed = [(row, _column_names(_cell(row.cells, at))) for row in rows[1:] if _cell(row.cells, at)]
+        named = [(row, names) for row, names in listed if names]
+        if len(named) < MIN_NAMED_ROWS or len(named) * 4 < len(listed) * 3:
+            continue
+        for row, names in named:
+            org, role = _row_affiliation(row.cells, columns)
+            found += [PersonMention(name, row.span, org, role) for name in names]
+    return found
+
+
+def _person_column(header: tuple[str, ...]) -> int | None:
+    """The first header cell that names people: a speaker label ('Speaker', '主讲人') or a name word ('姓名')."""
+    for index, cell in enumerate(header):
+        text = cell.strip(" *").casefold()
+        if label_class().get(text) == "speaker" or text in _column_words("speaker-column") | _column_words("name-column"):
+            return index
+    return None
+
+
+def _affiliation_columns(header: tuple[str, ...]) -> dict[str, int]:
+    """The organization and job-title columns of a table of people ('单位', '公司名称', '职位', 'Company')."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        text = cell.strip(" *").casefold()
+        if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
+            columns.setdefault("role", index)
+        elif text in _column_words("affiliation") or CJK.search(text) and _in_header(text, "affiliation"):
+            columns.setdefault("org", index)
+    return columns
+
+
+def _column_names(cell: str) -> list[str] | None:
+    """The names a person column's cell lists (none for 'TBD' or 'All'; '林澈等' is 林澈 and others), or None
+    when a part of it reads as no name: a phrase, a role, an organization, a common word."""
+    names = []
+    for part in NAMES_IN_CELL.split(CELL_ASIDE.sub("", cell)):
+        part = _without_degree(strip_honorifics(part.strip(" *_.。")))
+        part = part[:-1] if CJK.match(part) and part.endswith("等") else part
+        if not part or part.casefold() in ("all", "全体", "所有人", "tbd", "待定", "-", "—"):
+            continue
+        name = person_name(part) or _name_by_shape(part)
+        if not name:
+            return None
+        names.append(name)
+    return names
+
+
+def _without_degree(name: str) -> str:
+    """'周岚博士' -> '周岚': a Chinese degree word (data/degrees.txt) said after a name is no part of it."""
+    degree = next((word for word in words("degrees") if CJK.match(word) and name.endswith(word)), "")
+    return name[:-len(degree)] if degree and len(name) - len(degree) >= 2 else name
+
+
+def _name_by_shape(text: str) -> str | None:
+    """A name a person column vouches for by its shape alone: two to four Chinese characters, or one to four
+    capitalized words (an upper-case surname too) that probablepeople reads as a person; no role, organization,
+    common word or phrase."""
+    if is_role(text) or is_org(text):
+        return None
+    if ZH_NAME_SHAPE.fullmatch(text):
+        return None if common_word(text) else text
+    return text if LATIN_NAME_SHAPE.fullmatch(text) and probably_a_person(text) else None
 
 
 ZH_NICKNAME_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[@＠:：|｜]\s*(?P<rest>.+)$")

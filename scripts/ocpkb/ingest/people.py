@@ -40,6 +40,7 @@ from .classify import (
     zh_name_after_title,
     zh_org_heads,
 )
+from .agenda_tables import column_people
 from .dates import MONTHS
 from .event_name import KO_OBJECT
 from .layouts import lines_under
@@ -297,7 +298,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
            authors: frozenset[str] = frozenset()) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
-    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) if p.span.first not in sponsors]
+    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + column_people(blocks) if p.span.first not in sponsors]
     transcript = lines_under(blocks, "transcript_words")
     speakers_at = {speaker.span.first for session in found_sessions for speaker in session.speakers}
     talk_lines = speaker_then_talk_lines(blocks, found_sessions)  # '**姓名：Title**' names a talk, no organization
