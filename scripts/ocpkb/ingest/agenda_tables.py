@@ -331,7 +331,7 @@ def _paired_columns(rows: list[Block], columns: dict[str, int]) -> frozenset[int
 
 NAMES_IN_CELL = re.compile(r"\s*(?:\u2028|[、,，;；/／&]|\s+and\s+|\s和\s?)\s*")  # 'A、B', 'A & B', 'A<br>B'
 CELL_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）]|【[^【】]{1,20}】)")  # '林澈（小林）', '周岚【组长】': a nickname or an aside
-LATIN_NAME_SHAPE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}")  # 'Jane Doe', 'Wei CHEN', 'Tison'
+LATIN_NAME_SHAPE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}")  # 'Jane Doe', 'Wei CHEN', 'Okonkwo'
 ZH_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 MIN_NAMED_ROWS = 2  # rows of a person column that must each name someone
 
@@ -339,7 +339,7 @@ MIN_NAMED_ROWS = 2  # rows of a person column that must each name someone
 def column_people(blocks: list[Block]) -> list[PersonMention]:
     """'| 序号 | 讲师姓名 | 单位 |', '| Date | Speaker | Video |': a table whose header names a column of
     people (a speaker label or a name word, data/labels.txt) vouches for the names in that column, also those
-    that no name list knows ('林澈', '周岚（阿岚）', 'Wei CHEN', 'Tison'), when at least two of its rows and
+    that no name list knows ('林澈', '周岚（阿岚）', 'Wei CHEN', 'Okonkwo'), when at least two of its rows and
     three in four of its cells name people; a cell that reads as a phrase, an organization or a common word
     names no one. The organization and job-title columns the header names give their affiliation."""
     found: list[PersonMention] = []
