@@ -27,3 +27,13 @@ def test_a_persons_home_where_a_session_was_held_names_no_organizer(run):
 def test_our_friends_at_an_organization_who_hosted_the_meetup_are_its_host(run):
     # 'Our friends at Contoso Labs hosted the March meetup in their new space'
     assert organizers(run, "en-friends-who-hosted.md") == ["Contoso Labs"]
+
+
+def test_the_group_that_is_holding_the_event_is_its_host(run):
+    # 'The Contoso Devices Forum is holding a Contoso Devices Conference in May …'
+    assert organizers(run, "en-forum-is-holding.md") == ["Contoso Devices Forum"]
+
+
+def test_the_group_that_would_like_to_invite_you_to_its_event_is_its_host(run):
+    # 'The Fabrikam Firmware Alliance would like to invite you to our upcoming Fabrikam Firmware Summit 2031'
+    assert organizers(run, "en-forum-would-like-to-invite.md") == ["Fabrikam Firmware Alliance"]

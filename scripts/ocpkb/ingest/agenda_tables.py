@@ -12,7 +12,7 @@ from functools import cache
 
 from ..writing import CJK
 from . import clock
-from .classify import (QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, split_affiliation,
+from .classify import (QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, probably_a_person, split_affiliation,
                        strip_honorifics)
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
@@ -61,71 +61,6 @@ def _speaker_then_title_rows(rows: list[Block]) -> list[SessionMention]:
                                        or len(clean_title(row.cells[1])) < 4 for row in rows):
         return []
     return [SessionMention(clean_title(row.cells[1]), row.span, speakers=[PersonMention(row.cells[0], row.span)]) for row in rows]
-
-
-PEOPLE_ROWS = 2  # people at least in a table that lists people with their organizations
-NO_VALUE = re.compile(r"^[-–—/／无無]?$")  # '-': no organization given
-
-
-def people_table(blocks: list[Block]) -> list[PersonMention]:
-    """The rows of a table whose header names a name column ('姓名', 'Name'; data/labels.txt) and a
-    column of organizations or job titles ('公司', 'Company', '职位'), and no talk or time column:
-    each row whose name cell reads as a person's name is a person with that organization and job
-    title; a cell under a header of both ('公司及职位', 'Company, Title') holds the organization, then
-    after its first comma the title."""
-    found = []
-    for rows in _tables(blocks):
-        at = next((i for i, row in enumerate(rows) if _people_columns(row.cells)), None)
-        if at is None:
-            continue
-        name_at, org_at, role_at = _people_columns(rows[at].cells)
-        people = [person for row in rows[at + 1:] for person in [_people_row(row, name_at, org_at, role_at)] if person]
-        found += people if len(people) >= PEOPLE_ROWS else []
-    return found
-
-
-def _people_columns(cells: tuple[str, ...]) -> tuple[int, int | None, int | None] | None:
-    """(name, organization, job title) column of a people table's header, or None."""
-    texts = [cell.strip(" *:：").casefold() for cell in cells]
-    if any(label_class().get(text) in ("talk", "theme", "date") or text in _column_words("title-column") for text in texts):
-        return None
-    name_at = next((i for i, text in enumerate(texts) if text in _column_words("name-column")), None)
-    org_at = next((i for i, text in enumerate(texts) if _holds_column_word(text, "affiliation")), None)
-    role_at = next((i for i, text in enumerate(texts) if _holds_column_word(text, "role-column")), None)
-    return (name_at, org_at, role_at) if name_at is not None and {org_at, role_at} - {None, name_at} else None
-
-
-def _holds_column_word(text: str, kind: str) -> bool:
-    """'嘉宾公司名称及职位名称' holds 公司 and 职位; 'Company / Title' holds 'company'."""
-    return any(word in text if CJK.search(word) else re.search(rf"\b{re.escape(word)}\b", text)
-               for word in _column_words(kind))
-
-
-def _people_row(row: Block, name_at: int, org_at: int | None, role_at: int | None) -> PersonMention | None:
-    name = _without_degree(strip_honorifics(BRACKETED_NAME.sub("", _cell(row.cells, name_at)).strip(" *")))
-    if not name or person_name(name) != name or not (CJK.match(name) or reads_as_person(name)):
-        return None  # a Chinese name the column vouches for, as a speaker column does
-    org, role = _cell(row.cells, org_at), _cell(row.cells, role_at)
-    if org_at is not None and org_at == role_at:  # '星河科技, CTO' under '公司及职位'
-        org, _, role = org.replace("，", ",").partition(",")
-    person = PersonMention(name, row.span)
-    first, *others = JOINED_ORGANIZATIONS.split(org.strip())  # '星河科技 & 云帆智能': two employers
-    person.organization = None if NO_VALUE.match(first) else first
-    person.other_organizations = tuple(other for other in others if not NO_VALUE.match(other))
-    person.title = None if NO_VALUE.match(role.strip()) else role.strip()
-    return person
-
-
-JOINED_ORGANIZATIONS = re.compile(r"\s+[&＆]\s+")
-
-
-def _without_degree(name: str) -> str:
-    """'林澈博士' -> '林澈': a degree (data/degrees.txt) written after a Chinese name."""
-    degree = next((d for d in words("degrees") if CJK.match(d) and name.endswith(d) and len(name) - len(d) >= 2), None)
-    return name[:-len(degree)] if degree else name
-
-
-BRACKETED_NAME = re.compile(r"\s*[(（][^()（）]*[)）]")  # '林澈（小林）': a nickname after the name
 
 
 SPEAKER_ROWS = 2  # rows of names before titles from which a headerless table is a list of talks
@@ -277,10 +212,7 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
                 people += named
             if not people and speaker_at is not None and CJK.search(text):
                 people = _nicknamed_speakers(text, block.span)
-            org = _cell(cells, columns.get("org")) or None
-            role = _cell(cells, columns.get("role")) or None
-            if role and not org and CJK.search(role):  # '星河科技 首席架构师' in a job-title column
-                org, role = split_affiliation(role)
+            org, role = _row_affiliation(cells, columns)
             for person in people:
                 person.organization = person.organization or org
                 person.title = person.title or role
@@ -288,6 +220,21 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
             if people:
                 break
     return session, slot
+
+
+NO_VALUE = re.compile(r"^[-–—/／无無]?$")  # '-': none given
+JOINED_ORGANIZATIONS = re.compile(r"\s+[&＆]\s+")
+
+
+def _row_affiliation(cells: tuple[str, ...], columns: dict[str, int]) -> tuple[str | None, str | None]:
+    """The organization and job title a row's columns give; a job-title column's '星河科技 首席架构师' is both,
+    and so is '星河科技, CTO' (under '公司及职位'), the title after its first comma."""
+    org = _cell(cells, columns.get("org")) or None
+    role = _cell(cells, columns.get("role")) or None
+    if role and not org and CJK.search(role):
+        head, comma, tail = role.replace("，", ",").partition(",")
+        org, role = (head, tail) if comma else split_affiliation(role)
+    return tuple(None if value is None or NO_VALUE.match(value.strip()) else value.strip() for value in (org, role))
 
 
 MAX_AFFILIATION = 80
@@ -386,6 +333,95 @@ def _paired_columns(rows: list[Block], columns: dict[str, int]) -> frozenset[int
         if len(clear) >= PAIRED_CELLS and len(starting) * 2 > len(multi):
             paired.add(index)
     return frozenset(paired)
+
+
+NAMES_IN_CELL = re.compile(r"\s*(?:\u2028|[、,，;；/／&]|\s+and\s+|\s和\s?)\s*")  # 'A、B', 'A & B', 'A<br>B'
+CELL_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,20}[)）]|【[^【】]{1,20}】)")  # '林澈（小林）', '周岚【组长】': a nickname or an aside
+LATIN_NAME_SHAPE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}")  # 'Jane Doe', 'Wei CHEN', 'Okonkwo'
+ZH_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+MIN_NAMED_ROWS = 2  # rows of a person column that must each name someone
+
+
+def column_people(blocks: list[Block]) -> list[PersonMention]:
+    """'| 序号 | 讲师姓名 | 单位 |', '| Date | Speaker | Video |': a table whose header names a column of
+    people (a speaker label or a name word, data/labels.txt) vouches for the names in that column, also those
+    that no name list knows ('林澈', '周岚（阿岚）', 'Wei CHEN', 'Okonkwo'), when at least two of its rows and
+    three in four of its cells name people; a cell that reads as a phrase, an organization or a common word
+    names no one. The organization and job-title columns the header names give their affiliation."""
+    found: list[PersonMention] = []
+    for rows in _tables(blocks):
+        at = _person_column(rows[0].cells)
+        if at is None:
+            continue
+        columns = _header(rows[0].cells) or _affiliation_columns(rows[0].cells)
+        listed = [(row, _column_names(_cell(row.cells, at))) for row in rows[1:] if _cell(row.cells, at)]
+        named = [(row, names) for row, names in listed if names]
+        if len(named) < MIN_NAMED_ROWS or len(named) * 4 < len(listed) * 3:
+            continue
+        for row, names in named:
+            org, role = _row_affiliation(row.cells, columns)
+            first, *others = JOINED_ORGANIZATIONS.split(org) if org else [None]  # '星河科技 ＆ 云帆智能': two employers
+            found += [PersonMention(name, row.span, first, role, other_organizations=tuple(others)) for name in names]
+    return found
+
+
+def _person_column(header: tuple[str, ...]) -> int | None:
+    """The first header cell that names people: a speaker label ('Speaker', '主讲人') or a name word ('姓名')."""
+    for index, cell in enumerate(header):
+        text = cell.strip(" *").casefold()
+        if label_class().get(text) == "speaker" or text in _column_words("speaker-column") | _column_words("name-column"):
+            return index
+    return None
+
+
+def _affiliation_columns(header: tuple[str, ...]) -> dict[str, int]:
+    """The organization and job-title columns of a table of people ('单位', '公司名称', '职位', 'Company'); a
+    Chinese header that holds a job-title word ('嘉宾公司名称及职位名称') is the job-title column."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        text = cell.strip(" *").casefold()
+        if text in _column_words("role-column") or CJK.search(text) and _holds_column_word(text, "role-column"):
+            columns.setdefault("role", index)
+        elif text in _column_words("affiliation") or CJK.search(text) and _holds_column_word(text, "affiliation"):
+            columns.setdefault("org", index)
+    return columns
+
+
+def _holds_column_word(text: str, kind: str) -> bool:
+    return any(word in text for word in _column_words(kind) if CJK.search(word))
+
+
+def _column_names(cell: str) -> list[str] | None:
+    """The names a person column's cell lists (none for 'TBD' or 'All'; '林澈等' is 林澈 and others), or None
+    when a part of it reads as no name: a phrase, a role, an organization, a common word."""
+    names = []
+    for part in NAMES_IN_CELL.split(CELL_ASIDE.sub("", cell)):
+        part = _without_degree(strip_honorifics(part.strip(" *_.。")))
+        part = part[:-1] if CJK.match(part) and part.endswith("等") else part
+        if not part or part.casefold() in ("all", "全体", "所有人", "tbd", "待定", "-", "—"):
+            continue
+        name = person_name(part) or _name_by_shape(part)
+        if not name:
+            return None
+        names.append(name)
+    return names
+
+
+def _without_degree(name: str) -> str:
+    """'周岚博士' -> '周岚': a Chinese degree word (data/degrees.txt) said after a name is no part of it."""
+    degree = next((word for word in words("degrees") if CJK.match(word) and name.endswith(word)), "")
+    return name[:-len(degree)] if degree and len(name) - len(degree) >= 2 else name
+
+
+def _name_by_shape(text: str) -> str | None:
+    """A name a person column vouches for by its shape alone: two to four Chinese characters, or one to four
+    capitalized words (an upper-case surname too) that probablepeople reads as a person; no role, organization,
+    common word or phrase."""
+    if is_role(text) or is_org(text):
+        return None
+    if ZH_NAME_SHAPE.fullmatch(text):
+        return None if common_word(text) else text
+    return text if LATIN_NAME_SHAPE.fullmatch(text) and probably_a_person(text) else None
 
 
 ZH_NICKNAME_FIRST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[@＠:：|｜]\s*(?P<rest>.+)$")

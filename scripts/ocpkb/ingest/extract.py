@@ -49,8 +49,10 @@ ORGANIZER_PHRASES = [
     (re.compile(r"\bsponsored by ((?:[A-Z0-9][\w&.-]*\s?){1,5})"), "sponsor"),
 ]
 HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
+                 r"|(?:is|are|was|were) holding"  # 'The Contoso Forum is holding a conference in May'
                  r"|(?:is|are|was|were) (?:(?:very|so) )?(?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to "
-                 r"(?:host|organi[sz]e|invite you to|welcome you to)|invites? you to")  # 'X is very excited to invite you to our …'
+                 r"(?:host|organi[sz]e|invite you to|welcome you to)|invites? you to"  # 'X is very excited to invite you to our …'
+                 r"|would (?:like|love) to (?:invite you to|welcome you to)")  # 'The Contoso Forum would like to invite you to …'
 
 EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
                              r"(?:\s+\([^()]{1,30}\))?(?:,?\s+(?:which|that|who))?"

@@ -292,10 +292,12 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     found: list[tuple[SessionMention, clock.Slot]] = []
     for index, block in enumerate(blocks):
         slot = clock.slot(block.text) if block.kind != "row" else None
-        if not slot or not slot.end or not slot.rest:
+        if not slot or not slot.rest:
             continue
         below = _speaker_lines_below(blocks, index)  # the speakers set on their own line: the slot's line is all title
         title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
+        if not slot.end and not speakers:
+            continue  # '09:00 -- Title (Jane Doe, Contoso)': a start time alone heads a talk only beside its speakers
         if title and len(title) <= MAX_TITLE:
             found.append((SessionMention(title, block.span, speakers=speakers), slot))
     if found and found[0][1].start == RECORDING_START and not found[0][1].marked:

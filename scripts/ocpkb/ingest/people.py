@@ -40,6 +40,7 @@ from .classify import (
     zh_name_after_title,
     zh_org_heads,
 )
+from .agenda_tables import column_people
 from .dates import MONTHS
 from .event_name import KO_OBJECT
 from .layouts import lines_under
@@ -49,7 +50,6 @@ from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .people_layouts import bio_people, labelled_speakers
 from .people_lists import listed_people
-from .agenda_tables import people_table
 from .segment import Block
 from .talk_lines import speaker_then_talk_lines, talk_nouns
 from .wordlists import alternation, label_pattern, pattern, words
@@ -298,7 +298,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
            authors: frozenset[str] = frozenset()) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
-    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + people_table(blocks)
+    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + column_people(blocks)
               if p.span.first not in sponsors]
     transcript = lines_under(blocks, "transcript_words")
     speakers_at = {speaker.span.first for session in found_sessions for speaker in session.speakers}
