@@ -235,7 +235,8 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
-        or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
+        or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks)) \
+        or _numbered_zh_title(title, title_line, blocks)
 
 
 REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
@@ -462,6 +463,33 @@ def _episode_number(episode: re.Match) -> str | None:
     """The number of an episode ('55' of '第 55 期', of '#55')."""
     number = EPISODE_NUMBER.search(episode.string, episode.end("series"), episode.start("talk"))
     return number.group(0) if number else None
+
+
+@cache
+def _series_number() -> re.Pattern:
+    """'第 5 期', '第5课', '#01', 'EP12', 'Lesson 5', 'Vol.5': the number of one episode, lesson or issue of a
+    series (data/labels.txt, 'episode', 'lesson', 'volume')."""
+    kinds = ("episode", "lesson", "volume")
+    latin = alternation(word for kind in kinds for word in labels(kind))
+    chinese = alternation(word for kind in kinds for word in labels(f"{kind}-zh"))
+    return re.compile(rf"第\s*[\d一二三四五六七八九十百]+\s*(?:{chinese})|(?<![\w#])#\s?\d{{1,3}}(?!\d)"
+                      rf"|(?<![A-Za-z])(?i:{latin})\.?\s?\d{{1,3}}(?!\d)")
+
+
+NOT_A_NAME_MARK = re.compile(r"[^\w\s\u3000-\u303f\uff00-\uffef&+#.·•'’!?—–:|/()-]")  # emoji and pictographs
+
+
+def _numbered_zh_title(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """A Chinese page titled by one numbered episode, lesson or issue of a series ('Contoso 夜话 Vol.5',
+    'EP12 — Title', '第 3 课 Title', '开源行 · #02 星河大学'), where no rule above found a name, names that
+    gathering by its whole title: the series and its number say which one it was. The page's title, else its first heading."""
+    if not title:
+        first = next((block for block in blocks[:1] if block.is_title), None)
+        title, line = (first.text, first.number) if first else ("", line)
+    name = " ".join(NOT_A_NAME_MARK.sub(" ", _recap_words().sub("", _without_title_tag(title))).split())
+    if not CJK.search(name) or not _series_number().search(name):
+        return None
+    return Found(name, Span(line, line), "the event name is the title of one numbered episode of a series")
 
 
 TITLE_TAG = re.compile(r"^\s*【(?P<tag>[^】]+)】\s*(?P<rest>.*)$")
