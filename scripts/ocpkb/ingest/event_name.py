@@ -1300,12 +1300,12 @@ SEVERAL_EVENTS = 3
 def lists_several_events(blocks: list[Block]) -> bool:
     """A lineup or calendar: three or more headings that each start with a date and go on with
     a name ('### May 26-27: RackFest Paris'), or give a name and then a date (also the day first,
-    with the city after it), with different dates."""
+    with the city after it), with different dates; or such list items or table rows."""
     dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
     named = {match.group("date") for b in blocks if b.kind == "heading"
              for match in [NAME_THEN_DATE_HEADING.match(b.text) or NAME_THEN_DAY_MONTH_HEADING.match(b.text)] if match}
     # '## Fabrikamfest<br>July 17th-20th, 2021', '## ContosoCon, 1-2 February, Ghent'
-    return max(len(dated), len(named)) >= SEVERAL_EVENTS or _lists_events_in_items(blocks)
+    return max(len(dated), len(named)) >= SEVERAL_EVENTS or _lists_events_in_items(blocks) or _lists_events_in_rows(blocks)
 
 
 def _lists_events_in_items(blocks: list[Block]) -> bool:
@@ -1321,6 +1321,18 @@ def _lists_events_in_items(blocks: list[Block]) -> bool:
             days.add(found[0].start[5:])
             cities.add(city[0][1])
     return min(len(days), len(cities)) >= SEVERAL_EVENTS
+
+
+def _lists_events_in_rows(blocks: list[Block]) -> bool:
+    """A table of gatherings, one a row ('| 2031-05-14 | Room 205 | Contoso Meetup |' over '| 2031-03-02 | … |'):
+    three or more rows each dated a different full day, spread over more than an event's longest span
+    (`MAX_EVENT_DAYS`): a calendar or a series' record, not one event's program, whose days follow each other."""
+    days = {found[0].start for block in blocks if block.kind == "row"
+            for found in [dates.find_dates(block.text, 2000)] if found and len(found[0].start) == 10}
+    if len(days) < SEVERAL_EVENTS:
+        return False
+    spread = date.fromisoformat(max(days)) - date.fromisoformat(min(days))
+    return spread.days > MAX_EVENT_DAYS
 
 
 def reports_a_periodical_issue(source: Source, title: str) -> bool:
