@@ -220,7 +220,7 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     if yearly:
         return yearly
     heading = next((block.text for block in blocks if block.is_title), "")
-    lead = None if not title and event_phrase(heading) else _zh_lead_held_name(blocks)
+    lead = None if not title and event_phrase(heading) else _zh_lead_held_name(blocks) or _zh_lead_holds_name(blocks)
     if lead:  # before the headings below the title: '女性论坛' names one of the event's forums
         return lead
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
@@ -1129,6 +1129,37 @@ def _zh_lead_held_name(blocks: list[Block]) -> Found | None:
         if quoted:  # '第三期《开源之夜》在成都举行': the marks set the name apart, with no event word in it
             return Found(quoted.group("name"), block.span, "the event name is the quoted name the opening sentence says was held")
     return None
+
+
+ZH_HOLDS = re.compile(r"(?:举办|举行|召开)了?\s*(?P<name>[^，。；！？,;!?]{2,40}?)\s*(?=[，。；！？,;!?]|$)")
+# '我们将在星河大学举办 Contoso 用户组线下沙龙，…': the event a sentence says someone holds, as its object
+
+
+def _zh_lead_holds_name(blocks: list[Block]) -> Found | None:
+    """'2031年5月24日，我们将在星河大学举办 Contoso（杭州用户组）线下沙龙，欢迎…': a Chinese post's opening
+    sentence says which event its writers hold; its name is what follows the verb, up to the break, when
+    it ends in an event word (data/event_words.txt) after words of its own ('一场沙龙' names nothing)."""
+    paragraphs = [block for block in blocks if block.kind == "paragraph" and not block.is_title][:ZH_LEAD_BLOCKS]
+    for block in paragraphs:
+        for held in ZH_HOLDS.finditer(block.text):
+            name = _without_kind_before(held.group("name").strip("「」《》“”"))
+            opening = glued_pattern("event_words").search(name)
+            if _ends_a_name(name) and opening and opening.start() > 0 and not ZH_THIS.match(name) \
+                    and not ZH_COUNTED.match(name) and "的" not in name:  # not 'Contoso 主题的交流会', a description
+                return Found(name, block.span, "the event name is what the opening sentence says is held")
+    return None
+
+
+def _without_kind_before(name: str) -> str:
+    """'年度技术盛会 Contoso Tech Day 2031': the kind of event set before the name it is ('年度技术盛会') is no part of it."""
+    kind = ZH_KIND_BEFORE_NAME.match(name)
+    return kind.group("rest") if kind and event_phrase(kind.group("rest")) == kind.group("rest") else name
+
+
+ZH_KIND_BEFORE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+(?P<rest>[A-Za-z0-9].*\S)\s*$")
+
+
+ZH_COUNTED = re.compile(r"^(?:[一两几数首]|多)\s*[场次届期个]")  # '一场线下沙龙', '首场沙龙': a count, no name
 
 
 ZH_QUOTED_NAME_LAST = re.compile(r"[《「](?P<name>[^《》「」。，]{2,30})[》」]$")
