@@ -117,6 +117,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         result.doubts.append(f"The post reports its writers' part in an event and states none of its days: "
                              f"the file's date ({file_day}) is the post's, not taken as the event's")
         file_day = None
+    if file_day and file_day != posted_day and _named_as_looking_back(Path(source.path).stem):
+        result.doubts.append(f"The file's name says the post looks back on an event: its date ({file_day}) is the post's, "
+                             "not taken as the event's")
+        file_day = None
     if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
     titled = dates.find_dates(title, year, bare=True)
@@ -251,6 +255,12 @@ def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
         if found and len(dates.words_beside_date(block.text)) <= MAX_WORDS_BESIDE_DATE:
             return block, found[0]
     return None
+
+
+def _named_as_looking_back(stem: str) -> bool:
+    """'2031-06-12-contoso-summit-recap', '2031-11-19-thank-you': a file named by a day and by words that look back
+    on an event (data/labels.txt, 'looking-back') is a post written after it, dated as a post."""
+    return bool(re.search(rf"(?i)(?:^|[\W_])(?:{alternation(labels('looking-back'))})", re.sub(r"[-_]+", " ", stem)))
 
 
 def _reports_its_part(title: str, name: Found | None) -> bool:
