@@ -21,7 +21,7 @@ from .model import Extraction, Found, Span
 from .organizations import biography
 from .read import Source
 from .segment import Block
-from .wordlists import alternation, label_pattern, pattern, words
+from .wordlists import alternation, label_pattern, labels, pattern, words
 
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
 # event's own page: its front-matter date is the event's day when nothing else dates it.
@@ -37,7 +37,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     """The event's dates, from the most explicit statement to the least; a year the text leaves
     out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
     matter = source.front_matter
-    post = _post_date(source)
+    post = _post_date(source) or _stamped_post_date(blocks)
     matter_post = dates.normalize_date(str(matter.get("date") or ""))
     named_year = dates.year_in(result.name.value) if result.name else None
     year = named_year or year or (int(post[:4]) if post else None)  # a post dated by its address or folders only
@@ -117,6 +117,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         result.doubts.append(f"The post reports its writers' part in an event and states none of its days: "
                              f"the file's date ({file_day}) is the post's, not taken as the event's")
         file_day = None
+    if file_day and file_day != posted_day and _named_as_looking_back(Path(source.path).stem):
+        result.doubts.append(f"The file's name says the post looks back on an event: its date ({file_day}) is the post's, "
+                             "not taken as the event's")
+        file_day = None
     if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
     titled = dates.find_dates(title, year, bare=True)
@@ -124,7 +128,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(None, titled[0], title)
     for at, block in enumerate(blocks[:15]):
         found = _first_dates(block)
-        if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]):
+        if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]) and not _a_page_stamp(found[0], block):
             candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
         if found:
             break
@@ -172,6 +176,30 @@ def _opens(day: dates.DateMatch, block: Block) -> bool:
     """A full day that opens its block: no word before it ('【2031/11/23 Update】', '| 2031/11/24 |'), not a
     label's value ('Start Date: Oct 1st, 2031')."""
     return len(day.start) == 10 and not re.search(r"[^\W_]", block.text[:day.position])
+
+
+@cache
+def _page_date_label(*kinds: str) -> re.Pattern:
+    """A label of the day the page was posted, or updated or written up, right before a date (data/labels.txt,
+    'posted-date', 'updated-date')."""
+    return re.compile(rf"^[\W_]*(?:{alternation(word for kind in kinds for word in labels(kind))})[\s:：*`_()（）\[\]【】-]*$",
+                      re.IGNORECASE)
+
+
+def _a_page_stamp(day: dates.DateMatch, block: Block, kinds: tuple[str, ...] = ("posted-date", "updated-date")) -> bool:
+    """'News: 2031/12/11: …', 'Update 2031-10-13: …', '提炼日期：2031-10-02': the text's first date is the day the
+    page itself was posted, updated or written up, as its label says, not an event's."""
+    return bool(_page_date_label(*kinds).match(block.text[:day.position]))
+
+
+def _stamped_post_date(blocks: list[Block]) -> str | None:
+    """The day a page's text says it was posted ('发布时间：2031-11-22' over '今天，…在星河会议中心举行'), for a
+    page whose front matter and path give none: the day its 'today' and 'last week' count from."""
+    for block in blocks[:15]:
+        found = _first_dates(block)
+        if found:
+            return found[0].start if len(found[0].start) == 10 and _a_page_stamp(found[0], block, ("posted-date",)) else None
+    return None
 
 
 LOG_GAP_DAYS = 7  # a later entry dated more than a week after the first is another occasion, not the event's next day
@@ -227,6 +255,12 @@ def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
         if found and len(dates.words_beside_date(block.text)) <= MAX_WORDS_BESIDE_DATE:
             return block, found[0]
     return None
+
+
+def _named_as_looking_back(stem: str) -> bool:
+    """'2031-06-12-contoso-summit-recap', '2031-11-19-thank-you': a file named by a day and by words that look back
+    on an event (data/labels.txt, 'looking-back') is a post written after it, dated as a post."""
+    return bool(re.search(rf"(?i)(?:^|[\W_])(?:{alternation(labels('looking-back'))})", re.sub(r"[-_]+", " ", stem)))
 
 
 def _reports_its_part(title: str, name: Found | None) -> bool:
@@ -526,9 +560,9 @@ def _upcoming(found: dates.DateMatch, post: str | None, sentence: str) -> tuple[
 
 RELATIVE_CUE = re.compile(r"(?i)\b(?:today|tomorrow|yesterday|weeks?|weekend|months?|days|last|past|next|coming|earlier|later)\b"
                           r"|\b[Tt]his\s+[A-Z][a-z]+|上周|本周|这周|下周|昨天|昨日|今天|今日")
-ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)"
+ZH_OPENED_TODAY = re.compile(r"(?:今天|今日)\s*(?:正式)?(?:开启|开幕|开赛|开营|举行|举办|召开)|^\s*(?:今天|今日)\s*[,，](?=[^。！？]*?(?:开幕|举行|举办|召开))"
                              rf"|(?:今天|今日)\s*(?:去|{alternation(words('attending_verbs'))})了?(?=.*?(?:举办|组织|主办))")
-# '…今天正式开启', not '今天给大家介绍'; '今天去星河科技组织的 Contoso Meetup': the writer went to an event held that day
+# '…今天正式开启', '今天，星河论坛在…举行' (a news lead), not '今天给大家介绍'; '今天去星河科技组织的 Contoso Meetup': the writer went to an event held that day
 ZH_JOINING = re.compile(r"报名|参加|参与|相约|见面")  # '就在本周末，欢迎大家报名参加！': a sentence inviting people to the event, or meeting them there
 
 

@@ -220,7 +220,7 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     if yearly:
         return yearly
     heading = next((block.text for block in blocks if block.is_title), "")
-    lead = None if not title and event_phrase(heading) else _zh_lead_held_name(blocks)
+    lead = None if not title and event_phrase(heading) else _zh_lead_held_name(blocks) or _zh_lead_holds_name(blocks)
     if lead:  # before the headings below the title: '女性论坛' names one of the event's forums
         return lead
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
@@ -235,7 +235,8 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     title_or_opening = (title, title_line) if title else (opening.text, opening.number) if opening else ("", title_line)
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
-        or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks))
+        or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks)) \
+        or _numbered_zh_title(title, title_line, blocks)
 
 
 REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
@@ -462,6 +463,33 @@ def _episode_number(episode: re.Match) -> str | None:
     """The number of an episode ('55' of '第 55 期', of '#55')."""
     number = EPISODE_NUMBER.search(episode.string, episode.end("series"), episode.start("talk"))
     return number.group(0) if number else None
+
+
+@cache
+def _series_number() -> re.Pattern:
+    """'第 5 期', '第5课', '#01', 'EP12', 'Lesson 5', 'Vol.5': the number of one episode, lesson or issue of a
+    series (data/labels.txt, 'episode', 'lesson', 'volume')."""
+    kinds = ("episode", "lesson", "volume")
+    latin = alternation(word for kind in kinds for word in labels(kind))
+    chinese = alternation(word for kind in kinds for word in labels(f"{kind}-zh"))
+    return re.compile(rf"第\s*[\d一二三四五六七八九十百]+\s*(?:{chinese})|(?<![\w#])#\s?\d{{1,3}}(?!\d)"
+                      rf"|(?<![A-Za-z])(?i:{latin})\.?\s?\d{{1,3}}(?!\d)")
+
+
+NOT_A_NAME_MARK = re.compile(r"[^\w\s\u3000-\u303f\uff00-\uffef&+#.·•'’!?—–:|/()-]")  # emoji and pictographs
+
+
+def _numbered_zh_title(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """A Chinese page titled by one numbered episode, lesson or issue of a series ('Contoso 夜话 Vol.5',
+    'EP12 — Title', '第 3 课 Title', '开源行 · #02 星河大学'), where no rule above found a name, names that
+    gathering by its whole title: the series and its number say which one it was. The page's title, else its first heading."""
+    if not title:
+        first = next((block for block in blocks[:1] if block.is_title), None)
+        title, line = (first.text, first.number) if first else ("", line)
+    name = " ".join(NOT_A_NAME_MARK.sub(" ", _recap_words().sub("", _without_title_tag(title))).split())
+    if not CJK.search(name) or not _series_number().search(name):
+        return None
+    return Found(name, Span(line, line), "the event name is the title of one numbered episode of a series")
 
 
 TITLE_TAG = re.compile(r"^\s*【(?P<tag>[^】]+)】\s*(?P<rest>.*)$")
@@ -1103,6 +1131,37 @@ def _zh_lead_held_name(blocks: list[Block]) -> Found | None:
     return None
 
 
+ZH_HOLDS = re.compile(r"(?:举办|举行|召开)了?\s*(?P<name>[^，。；！？,;!?]{2,40}?)\s*(?=[，。；！？,;!?]|$)")
+# '我们将在星河大学举办 Contoso 用户组线下沙龙，…': the event a sentence says someone holds, as its object
+
+
+def _zh_lead_holds_name(blocks: list[Block]) -> Found | None:
+    """'2031年5月24日，我们将在星河大学举办 Contoso（杭州用户组）线下沙龙，欢迎…': a Chinese post's opening
+    sentence says which event its writers hold; its name is what follows the verb, up to the break, when
+    it ends in an event word (data/event_words.txt) after words of its own ('一场沙龙' names nothing)."""
+    paragraphs = [block for block in blocks if block.kind == "paragraph" and not block.is_title][:ZH_LEAD_BLOCKS]
+    for block in paragraphs:
+        for held in ZH_HOLDS.finditer(block.text):
+            name = _without_kind_before(held.group("name").strip("「」《》“”"))
+            opening = glued_pattern("event_words").search(name)
+            if _ends_a_name(name) and opening and opening.start() > 0 and not ZH_THIS.match(name) \
+                    and not ZH_COUNTED.match(name) and "的" not in name:  # not 'Contoso 主题的交流会', a description
+                return Found(name, block.span, "the event name is what the opening sentence says is held")
+    return None
+
+
+def _without_kind_before(name: str) -> str:
+    """'年度技术盛会 Contoso Tech Day 2031': the kind of event set before the name it is ('年度技术盛会') is no part of it."""
+    kind = ZH_KIND_BEFORE_NAME.match(name)
+    return kind.group("rest") if kind and event_phrase(kind.group("rest")) == kind.group("rest") else name
+
+
+ZH_KIND_BEFORE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+(?P<rest>[A-Za-z0-9].*\S)\s*$")
+
+
+ZH_COUNTED = re.compile(r"^(?:[一两几数首]|多)\s*[场次届期个]")  # '一场线下沙龙', '首场沙龙': a count, no name
+
+
 ZH_QUOTED_NAME_LAST = re.compile(r"[《「](?P<name>[^《》「」。，]{2,30})[》」]$")
 
 
@@ -1272,12 +1331,12 @@ SEVERAL_EVENTS = 3
 def lists_several_events(blocks: list[Block]) -> bool:
     """A lineup or calendar: three or more headings that each start with a date and go on with
     a name ('### May 26-27: RackFest Paris'), or give a name and then a date (also the day first,
-    with the city after it), with different dates."""
+    with the city after it), with different dates; or such list items or table rows."""
     dated = {DATED_HEADING.match(b.text).group(0) for b in blocks if b.is_title and DATED_HEADING.match(b.text)}
     named = {match.group("date") for b in blocks if b.kind == "heading"
              for match in [NAME_THEN_DATE_HEADING.match(b.text) or NAME_THEN_DAY_MONTH_HEADING.match(b.text)] if match}
     # '## Fabrikamfest<br>July 17th-20th, 2021', '## ContosoCon, 1-2 February, Ghent'
-    return max(len(dated), len(named)) >= SEVERAL_EVENTS or _lists_events_in_items(blocks)
+    return max(len(dated), len(named)) >= SEVERAL_EVENTS or _lists_events_in_items(blocks) or _lists_events_in_rows(blocks)
 
 
 def _lists_events_in_items(blocks: list[Block]) -> bool:
@@ -1293,6 +1352,18 @@ def _lists_events_in_items(blocks: list[Block]) -> bool:
             days.add(found[0].start[5:])
             cities.add(city[0][1])
     return min(len(days), len(cities)) >= SEVERAL_EVENTS
+
+
+def _lists_events_in_rows(blocks: list[Block]) -> bool:
+    """A table of gatherings, one a row ('| 2031-05-14 | Room 205 | Contoso Meetup |' over '| 2031-03-02 | … |'):
+    three or more rows each dated a different full day, spread over more than an event's longest span
+    (`MAX_EVENT_DAYS`): a calendar or a series' record, not one event's program, whose days follow each other."""
+    days = {found[0].start for block in blocks if block.kind == "row"
+            for found in [dates.find_dates(block.text, 2000)] if found and len(found[0].start) == 10}
+    if len(days) < SEVERAL_EVENTS:
+        return False
+    spread = date.fromisoformat(max(days)) - date.fromisoformat(min(days))
+    return spread.days > MAX_EVENT_DAYS
 
 
 def reports_a_periodical_issue(source: Source, title: str) -> bool:

@@ -24,7 +24,7 @@ from ..kb import display_path
 from ..yamlfile import load_yaml_text
 from .asciidoc import as_markdown
 from .mediawiki import as_markdown as mediawiki_as_markdown
-from .restructuredtext import as_markdown as rst_as_markdown
+from .restructuredtext import as_markdown as rst_as_markdown, post_directive
 from .wordlists import alternation, words
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -324,6 +324,9 @@ def read_restructuredtext(text: str, name: str) -> Source:
     """reStructuredText as the Markdown it maps to line for line (see `restructuredtext.py`)."""
     source = read_markdown(rst_as_markdown(text), name)
     source.format = "restructuredtext"
+    post = post_directive(text)
+    if post and "date" not in source.front_matter:  # ABlog's '.. post:: Apr 5, 2031': the day the post went up
+        source.front_matter["date"], source.front_matter_lines["date"] = post[1], post[0]
     return source
 
 

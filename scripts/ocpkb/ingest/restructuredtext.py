@@ -6,7 +6,7 @@ What it maps: section titles (a line over an underline of one repeated punctuati
 an overline of it; the first mark met is the first level), inline links (`` `Text <url>`_ `` becomes
 `[Text](url)`; `` `Text`_ ``, a reference to a target defined elsewhere, its text), roles
 (`` :doc:`Text <path>` `` their text) and inline literals (``` ``text`` ```). What a reader never sees
-is blank: the targets that define links (`.. _label: url`, `__ url`), section underlines and
+is blank: ABlog's `.. post:: date` directive with its options (the post's date, read as front matter), the targets that define links (`.. _label: url`, `__ url`), section underlines and
 overlines, transitions. Everything else (lists, `**bold**`, directives, field lists) is left as written."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import re
 
 ADORNMENT = re.compile(r"^([=\-~^\"'*+#:._`])\1{2,}\s*$")  # '=====', '-----': a title's underline or overline
 LINK_TARGET = re.compile(r"^\s*(?:\.\.\s+_[^:]+:|__)\s+\S+\s*$")  # '.. _Write the Docs: https://…', '__ https://…'
+POST_DIRECTIVE = re.compile(r"^\.\.\s+post::\s*(?P<date>\S.{0,60}?)?\s*$")  # ABlog's '.. post:: Apr 5, 2031': the post's own date
+DIRECTIVE_OPTION = re.compile(r"^\s+:[\w-]{1,30}:")  # '   :tags: recap, contoso': an option of the directive above
 LONGEST_MARKED_UP_LINE = 5_000  # a longer line (a pasted blob) is kept as it is
 # Bounded repeats keep every pattern fast on a hostile line.
 INLINE_LINK = re.compile(r"`(?P<text>[^`<]{0,300}?)\s*<(?P<url>[^<>`\s]{1,500})>`__?")
@@ -28,9 +30,14 @@ def as_markdown(text: str) -> str:
     lines = text.split("\n")
     out = list(lines)
     levels: list[str] = []  # the adornment marks in the order met: the first is level 1
+    post = post_directive(text)
     for index, line in enumerate(lines):
         if LINK_TARGET.match(line) or ADORNMENT.match(line):
             out[index] = ""
+            continue
+        if post and index + 1 >= post[0] and (index + 1 == post[0] or DIRECTIVE_OPTION.match(line)) \
+                and all(DIRECTIVE_OPTION.match(other) for other in lines[post[0]:index]):
+            out[index] = ""  # the post's date and its options are the page's metadata, no text of it
             continue
         under = ADORNMENT.match(lines[index + 1]) if index + 1 < len(lines) else None
         if line.strip() and under and len(lines[index + 1].rstrip()) >= len(line.strip()):
@@ -40,6 +47,16 @@ def as_markdown(text: str) -> str:
         else:
             out[index] = _inline(line)
     return "\n".join(out)
+
+
+def post_directive(text: str) -> tuple[int, str] | None:
+    """The line (1-based) and the date of ABlog's `.. post:: Apr 5, 2031` directive, which makes a Sphinx
+    page a blog post and gives the day it was posted (not any event's day); the first one only."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        post = POST_DIRECTIVE.match(line)
+        if post:
+            return (number, post.group("date")) if post.group("date") else None
+    return None
 
 
 def _inline(line: str) -> str:
