@@ -29,7 +29,8 @@ from .wordlists import alternation, words
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
            ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
-           ".rst": "restructuredtext", ".txt": "text", ".text": "text"}
+           ".rst": "restructuredtext", ".txt": "text", ".text": "text",
+           ".xhtml": "html", ".shtml": "html", ".php": "html", ".phtml": "html"}  # server pages: HTML around code (`<?php … ?>`), which the parser leaves out
 
 
 @dataclass(frozen=True)
