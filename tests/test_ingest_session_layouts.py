@@ -31,3 +31,19 @@ def test_a_server_page_is_read_as_the_html_around_its_code(run):
 def test_a_server_pages_code_is_no_text(run):
     view = extracted(run, "contoso-dev-days.php")
     assert not any("DOCUMENT_ROOT" in title or "$title" in title for title in talks(view))
+
+
+def test_a_mediawiki_pages_schedule_table_gives_its_talks(run):
+    view = extracted(run, "fabrikam-media-days.mediawiki")
+    assert talks(view)["A faster subtitle renderer"] == ["Alice Fenwick"]
+    assert talks(view)["Hardware decoding on small boards"] == ["Bruno Okafor"]
+
+
+def test_a_mediawiki_pages_heading_names_the_event(run):
+    view = extracted(run, "fabrikam-media-days.mediawiki")
+    assert view["event"]["name"] == "Fabrikam Media Days 2031"
+
+
+def test_a_group_that_runs_an_agenda_item_is_no_part_of_its_title(run):
+    view = extracted(run, "fabrikam-media-days.mediawiki")
+    assert talks(view)["Coffee break"] == []

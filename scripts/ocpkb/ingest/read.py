@@ -23,6 +23,7 @@ import ftfy
 from ..kb import display_path
 from ..yamlfile import load_yaml_text
 from .asciidoc import as_markdown
+from .mediawiki import as_markdown as wiki_as_markdown
 from .restructuredtext import as_markdown as rst_as_markdown
 from .wordlists import alternation, words
 
@@ -30,7 +31,7 @@ MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
            ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".rst": "restructuredtext", ".txt": "text", ".text": "text",
-           ".xhtml": "html", ".shtml": "html", ".php": "html", ".phtml": "html"}  # server pages: HTML around code (`<?php … ?>`), which the parser leaves out
+           ".mediawiki": "mediawiki", ".wiki": "mediawiki", ".xhtml": "html", ".shtml": "html", ".php": "html", ".phtml": "html"}  # server pages: HTML around code (`<?php … ?>`), which the parser leaves out
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     if kind != "html":
         text, header, header_lines = page_header(text)
     reader = {"markdown": read_markdown, "asciidoc": read_asciidoc, "restructuredtext": read_restructuredtext, "html": read_html,
-              "text": read_text}[kind]
+              "mediawiki": read_mediawiki, "text": read_text}[kind]
     if kind == "html":
         text, header, header_lines = _site_generator_front_matter(text)
     source = reader(text, str(path))
@@ -323,6 +324,13 @@ def read_restructuredtext(text: str, name: str) -> Source:
     """reStructuredText as the Markdown it maps to line for line (see `restructuredtext.py`)."""
     source = read_markdown(rst_as_markdown(text), name)
     source.format = "restructuredtext"
+    return source
+
+
+def read_mediawiki(text: str, name: str) -> Source:
+    """A MediaWiki page as the Markdown it maps to line for line (see `mediawiki.py`)."""
+    source = read_markdown(wiki_as_markdown(text), name)
+    source.format = "mediawiki"
     return source
 
 

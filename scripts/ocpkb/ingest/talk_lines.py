@@ -262,7 +262,12 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
                     person.organization = f"{words[1]} {person.organization or ''}".strip()
                     head = words[0]
             return clean_title(head), [person]
-    return clean_title(text), []
+    by_a_group = BY_A_GROUP.match(text)  # 'Coffee break by the coffee committee': who runs it is no part of it
+    return clean_title(by_a_group.group("title") if by_a_group else text), []
+
+
+BY_A_GROUP = re.compile(r"^(?P<title>\S.{1,300}?)\s+by\s+the\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[.!]?$")
+# 'Lunch by the lunch committee', 'Dinner by the local team': what 'the' opens is a group, never a person's name
 
 
 def _without_start_time(text: str) -> str:
