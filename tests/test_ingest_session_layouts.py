@@ -47,3 +47,15 @@ def test_a_mediawiki_pages_heading_names_the_event(run):
 def test_a_group_that_runs_an_agenda_item_is_no_part_of_its_title(run):
     view = extracted(run, "fabrikam-media-days.mediawiki")
     assert talks(view)["Coffee break"] == []
+
+
+def test_lines_that_each_open_with_a_later_start_time_are_an_agenda(run):
+    view = extracted(run, "start-times-only.md")
+    assert talks(view)["Bootloaders without tears"] == ["Alice Fenwick"]
+    assert "Lunch break" in talks(view)
+
+
+
+def test_the_end_of_the_day_is_no_agenda_item(run):
+    view = extracted(run, "start-times-only.md")
+    assert "End" not in talks(view)

@@ -28,6 +28,7 @@ from functools import cache
 from ..writing import CJK
 from . import clock
 from .agenda_tables import agenda_table
+from .dates import CLOCK_WORDS
 from .classify import (
     _title_tail,
     is_org,
@@ -92,7 +93,7 @@ from .titled_talks import (
     talks_over_presenter_headings,
     titled_talks,
 )
-from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern
+from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
 from .zh_prose import ZH_TALK_NOUNS
 
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
@@ -290,19 +291,54 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     """'14:20-14:50 Title Speaker', '10.50 AM – 10.55 AM – Title, Dr. Name' lines (the speaker
     recognized by the shape of a name), in the day's order (afternoon times without am/pm)."""
     found: list[tuple[SessionMention, clock.Slot]] = []
+    start_only = _start_only_agenda(blocks)
     for index, block in enumerate(blocks):
         slot = clock.slot(block.text) if block.kind != "row" else None
-        if not slot or not slot.end or not slot.rest:
+        if not slot or not (slot.end or index in start_only) or not slot.rest:
             continue
         below = _speaker_lines_below(blocks, index)  # the speakers set on their own line: the slot's line is all title
         title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
-        if title and len(title) <= MAX_TITLE:
+        if title and len(title) <= MAX_TITLE and not _no_item(title):
             found.append((SessionMention(title, block.span, speakers=speakers), slot))
     if found and found[0][1].start == RECORDING_START and not found[0][1].marked:
         return []  # '0:00 - 2:30 :: Overview', '2:30 - 3:58 :: Performance': the chapters of one recording, no program
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
         session.start, session.end = slot.start, slot.end
     return [session for session, _ in found] if len(found) >= 2 else []
+
+
+START_ONLY_RUN = 3  # lines in a row, each opening with a later start time, that make an agenda without end times
+RUN_GAP = 3  # blocks between two of them (a line on the talk's length, an abstract) that keep the run going
+
+
+def _no_item(title: str) -> bool:
+    """'End' after the day's last time ('17:30 -- End'; data/agenda_ends.txt), or only a time zone after
+    the times ('13:00 - 17:00 CEST'): no item of the program."""
+    return title.strip(" .!").casefold() in _agenda_ends() or not CLOCK_WORDS.sub("", title).strip(" ()")
+
+
+@cache
+def _agenda_ends() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("agenda_ends"))
+
+
+RECORDING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\b")  # '1:15:55': hours, minutes and seconds into a recording
+
+
+def _start_only_agenda(blocks: list[Block]) -> set[int]:
+    """'09:00 -- Opening (Jane Doe, Contoso)', '09:30 -- Title', '10:00 -- Coffee break': lines that each
+    open with a start time, later than the one before, close together: an agenda that writes no end times."""
+    runs: list[list[tuple[int, str]]] = []
+    for index, block in enumerate(blocks):
+        slot = clock.slot(block.text) if block.kind in ("paragraph", "item") and not RECORDING_TIME.match(block.text) else None
+        if not slot or slot.end or not slot.rest or not slot.rest.strip(" -–—:：|"):
+            continue
+        run = runs[-1] if runs else None
+        if run and index - run[-1][0] <= RUN_GAP and slot.start > run[-1][1]:
+            run.append((index, slot.start))
+        else:
+            runs.append([(index, slot.start)])
+    return {index for run in runs if len(run) >= START_ONLY_RUN for index, _ in run}
 
 
 RECORDING_START = "00:00"  # a list of times that starts here counts minutes into a recording; no program starts at midnight
