@@ -59,3 +59,13 @@ def test_lines_that_each_open_with_a_later_start_time_are_an_agenda(run):
 def test_the_end_of_the_day_is_no_agenda_item(run):
     view = extracted(run, "start-times-only.md")
     assert "End" not in talks(view)
+
+
+def test_a_linked_title_item_over_a_sentence_that_opens_with_its_speaker_is_a_talk(run):
+    view = extracted(run, "told-speakers-list.md")
+    assert talks(view)["Token exchange in practice"] == ["Alice Fenwick"]
+
+
+def test_a_sibling_item_whose_sentence_names_no_speaker_is_a_talk_too(run):
+    view = extracted(run, "told-speakers-list.md")
+    assert talks(view)["Welcome and introductions"] == []
