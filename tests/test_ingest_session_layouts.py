@@ -69,3 +69,9 @@ def test_a_linked_title_item_over_a_sentence_that_opens_with_its_speaker_is_a_ta
 def test_a_sibling_item_whose_sentence_names_no_speaker_is_a_talk_too(run):
     view = extracted(run, "told-speakers-list.md")
     assert talks(view)["Welcome and introductions"] == []
+
+
+def test_a_full_name_after_a_talks_colon_is_its_speaker(run):
+    view = extracted(run, "heading-title-colon-name.md")
+    assert talks(view)["Testing on small boards"] == ["Bruno Okafor"]
+    assert talks(view)["News"] == ["Alice Fenwick"]

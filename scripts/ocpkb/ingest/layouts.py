@@ -130,7 +130,22 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     _speakers_by_section(blocks, found, unique)  # '**姓名：Title**' sections whose talk no other layout read
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
+        _named_after_colon(session)
     return listed_talks(blocks, _bare_name_pairs(_without_unsplit_lines(list(unique.values()))))
+
+
+TITLE_COLON_NAME = re.compile(r"^(?P<title>\S.{1,150}?)\s*:\s+(?P<name>[^:]{3,40})$")
+
+
+def _named_after_colon(session: SessionMention) -> None:
+    """'## Testing on small boards: Jane Doe', 'News: Jane Doe': a talk read whole whose text ends in a
+    person's full name after its colon (two or three capitalized words that probablepeople reads as a
+    person) is the talk before the colon, by her."""
+    match = TITLE_COLON_NAME.match(session.title) if not session.speakers else None
+    name = match.group("name").strip() if match else ""
+    if match and 2 <= len(name.split()) <= 3 and all(word[:1].isupper() for word in name.split()) \
+            and person_name(name) == name and probably_a_person(name) and not is_org(name):
+        session.title, session.speakers = clean_title(match.group("title")), [PersonMention(name, session.span)]
 
 
 def _without_its_speaker_before(session: SessionMention) -> str:
