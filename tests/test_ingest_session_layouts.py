@@ -2,7 +2,7 @@
 copied text). A table of events on days months apart is a calendar, not a program; a server page
 (`.php`) is read as the HTML around its code."""
 
-from conftest import ROOT, ingest_view, talks
+from conftest import ROOT, affiliations, ingest_view, talks
 
 PAGES = ROOT / "tests" / "ingest" / "session-layouts"
 
@@ -75,3 +75,13 @@ def test_a_full_name_after_a_talks_colon_is_its_speaker(run):
     view = extracted(run, "heading-title-colon-name.md")
     assert talks(view)["Testing on small boards"] == ["Bruno Okafor"]
     assert talks(view)["News"] == ["Alice Fenwick"]
+
+
+def test_a_list_that_captions_its_names_with_jobs_gives_no_talks(run):
+    view = extracted(run, "keynote-roster.md")
+    assert not any("Chief Scientist" in title for title in talks(view))
+
+
+def test_the_people_of_a_captioned_roster_keep_their_job_titles(run):
+    view = extracted(run, "keynote-roster.md")
+    assert affiliations(view)["Alice Fenwick"][1] == "Chief Scientist"

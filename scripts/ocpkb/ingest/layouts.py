@@ -595,23 +595,13 @@ def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
     'Speakers:' on the first), or two or more headings '## 姓名：Title': each a talk by the person
     named before the colon; a slide or video link's word after the title goes. A line '姓名
     ：《Title》 录音 slide' is a talk of its own."""
-    found, run = _name_then_quoted(blocks), []
+    found = _name_then_quoted(blocks)
     headed = [(block, match) for block in blocks if block.kind == "heading"
               for match in [ZH_SPEAKER_FIRST.match(block.text)] if match and person_name(match.group("name")) == match.group("name")]
     if len(headed) >= 2:
         found += [SessionMention(clean_title(m.group("title")), b.span, speakers=[PersonMention(m.group("name"), b.span)])
                   for b, m in headed]
-    runs: list[list[tuple[Block, re.Match]]] = []
-    for block in blocks + [Block("paragraph", "", 0)]:
-        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
-        match = SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
-            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
-        if match and _speaker_then_title(match):
-            run.append((block, match))
-            continue
-        if len(run) >= 2:
-            runs.append(run)
-        run = []
+    runs = [run for run in _speaker_first_runs(blocks) if not _captioned_roster(run)]
     if _discussion_notes([item for run in runs for item in run]):
         return found
     return found + [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
@@ -630,6 +620,44 @@ def _speaker_then_title(match: re.Match) -> bool:
         return True
     vouched = probably_a_person(name) or is_org(match.group("org") or "")  # '(Fabrikam University)' says a person stands here
     return vouched and not (len(title) <= MAX_CAPTION and (is_org(title) or is_role(title))) and not person_name(title)
+
+
+def _speaker_first_runs(blocks: list[Block]) -> list[list[tuple[Block, re.Match]]]:
+    """The lists of two or more items that each open with a person's name and a colon."""
+    runs: list[list[tuple[Block, re.Match]]] = []
+    run: list[tuple[Block, re.Match]] = []
+    for block in blocks + [Block("paragraph", "", 0)]:
+        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
+        match = SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
+            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
+        if match and _speaker_then_title(match):
+            run.append((block, match))
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def roster_people(blocks: list[Block]) -> list[PersonMention]:
+    """The people of a list that captions each name with a job ('1. Jane Doe: Chief Scientist from Contoso.'),
+    each with the job title the caption gives, if any."""
+    return [PersonMention(match.group("name"), block.span, *_caption_job(match.group("title")))
+            for run in _speaker_first_runs(blocks) if _captioned_roster(run) for block, match in run]
+
+
+def _caption_job(caption: str) -> tuple[str | None, str | None]:
+    """'Chief Scientist from Contoso Labs.' -> (Contoso Labs, Chief Scientist): the organization, the job title."""
+    parts = re.split(r"\s+(?:of|from|at)\s+|[,，]", caption.strip(" ."), maxsplit=1)
+    job = parts[0] if is_role(parts[0]) else None
+    after = re.sub(r"\s*[(（].*$", "", re.split(r"[,，]", parts[1])[0]).strip(" .") if job and len(parts) == 2 else ""
+    return (after if after and is_org(after) else None), job
+
+
+def _captioned_roster(items: list[tuple[Block, re.Match]]) -> bool:
+    """'1. Jane Doe: Chief Scientist from Contoso.', '2. Omar Haddad: Creator of a popular library': a list
+    whose items mostly give a job title after the name captions its people; a list of talks gives titles."""
+    return sum(is_role(match.group("title")) for _, match in items) * 2 >= len(items)
 
 
 def _discussion_notes(items: list[tuple[Block, re.Match]]) -> bool:
