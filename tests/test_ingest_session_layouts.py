@@ -85,3 +85,8 @@ def test_a_list_that_captions_its_names_with_jobs_gives_no_talks(run):
 def test_the_people_of_a_captioned_roster_keep_their_job_titles(run):
     view = extracted(run, "keynote-roster.md")
     assert affiliations(view)["Alice Fenwick"][1] == "Chief Scientist"
+
+
+def test_a_list_of_the_topics_a_call_for_talks_invites_gives_no_talks(run):
+    view = extracted(run, "call-for-talks-topics.md")
+    assert "Power management" not in talks(view)

@@ -376,9 +376,10 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
     Doe, Wei Chen)', '- Title - Jane Doe, Contoso'): one talk an item."""
     found = []
     for index, block in enumerate(blocks):
+        last = re.split(r"[.!?]\s+", block.text)[-1]
         if block.kind != "paragraph" or len(block.text) > 300 or not re.search(r"[:：]\s*$", block.text) \
-                or not plural_talk_nouns().search(re.split(r"[.!?]\s+", block.text)[-1]):  # in its last sentence
-            continue
+                or not plural_talk_nouns().search(last) or _topic_nouns().search(last):  # in its last sentence
+            continue  # 'Talks on the following topics are welcome:' lists subjects, no talks
         items = _list_below(blocks, index)
         if len(items) < MIN_ANNOUNCED or not all(_listed_title(item.text) for item in items):
             continue
@@ -386,6 +387,14 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
             title, speakers = _title_and_bracketed_names(item) or split_title_and_speakers(item.text, item.span)
             found.append(SessionMention(title, item.span, speakers=speakers))
     return found
+
+
+@cache
+def _topic_nouns() -> re.Pattern:
+    """The nouns a call for proposals lists its subjects as (data/topic_nouns.txt)."""
+    latin = alternation(word for word in words("topic_nouns") if word.isascii())
+    chinese = alternation(word for word in words("topic_nouns") if not word.isascii())
+    return re.compile(rf"(?i)\b(?:{latin})\b|{chinese}")
 
 
 def _list_below(blocks: list[Block], index: int) -> list[Block]:
