@@ -90,3 +90,8 @@ def test_the_people_of_a_captioned_roster_keep_their_job_titles(run):
 def test_a_list_of_the_topics_a_call_for_talks_invites_gives_no_talks(run):
     view = extracted(run, "call-for-talks-topics.md")
     assert "Power management" not in talks(view)
+
+
+def test_the_list_under_an_agenda_label_line_gives_the_programs_items(run):
+    view = extracted(run, "agenda-label-list.md")
+    assert "圆桌会议——互动提问环节" in talks(view)

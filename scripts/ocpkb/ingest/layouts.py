@@ -809,14 +809,24 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
+LEADING_SYMBOLS = re.compile(r"^[^\w*]+")  # '💾议程：', '📅 Agenda:': a symbol before the label
+
+
 def program_list(blocks: list[Block]) -> list[SessionMention]:
     """The list items under a heading that names the program ('## Sessions', '## 议程'): one talk
     an item, with its speakers where the item gives them."""
     items = []
-    under_program = False
+    under_program = under_label = False
     for block in blocks:
         if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
-            under_program = line_label(block.text) == "agenda"
+            under_program, under_label = line_label(block.text) == "agenda", False
+            continue
+        if block.kind in ("paragraph", "bold") and line_label_and_value(LEADING_SYMBOLS.sub("", block.text)) == ("agenda", ""):
+            under_label = True  # '议程：' or 'Agenda:' alone on its line, over the list of the program's items
+            continue
+        under_label = under_label and block.kind == "item"
+        if under_label and _listed_title(block.text) and speaker_line(block) is None:
+            items.append(block)
             continue
         if block.kind == "bold" and line_label(block.text) == "abstract":  # '**本期分享大纲：**': a talk's outline follows
             under_program = False
