@@ -871,6 +871,8 @@ def _title_and_bracketed_names(block: Block) -> tuple[str, list[PersonMention]] 
     (in 'Title by Jane Doe (Contoso)' the bracket is her organization, read by the one-line rule)."""
     match = NAMES_IN_BRACKETS.match(block.text)
     people = named_list(match.group("who"), block.span) if match and not _ends_by_names(match.group("title")) else []
+    if people and any(person.organization == match.group("who").strip() for person in split_title_and_speakers(block.text, block.span)[1]):
+        return None  # 'Title - Jane Doe (Contoso)': the bracket is the organization of the name set apart before it
     return (clean_title(match.group("title")), people) if people else None
 
 
