@@ -32,7 +32,7 @@ def test_a_wiki_talk_keeps_the_line_of_the_wiki_page():
 
 def test_wiki_markup_maps_line_for_line_to_markdown():
     wiki = "{{Nav}}\n== Day one ==\n{|\n|-\n! Time || Talk\n|-\n| '''10:00''' || [[Page|Text]] at [https://x.org Site]\n|}\n# first"
-    assert as_markdown(wiki).split("\n") == ["", "## Day one", "", "", "| Time | Talk |", "| --- | --- |",
+    assert as_markdown(wiki).split("\n") == ["", "## Day one", "", "", "| Time | Talk |", "",
                                              "| **10:00** | Text at [Site](https://x.org) |", "", "1. first"]
 
 

@@ -6,6 +6,7 @@ nicknames a speaker column vouches for.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 from functools import cache
@@ -14,6 +15,7 @@ from ..writing import CJK
 from . import clock
 from .classify import (QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, probably_a_person, split_affiliation,
                        strip_honorifics)
+from .dates import MAX_RANGE_DAYS, find_dates
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .people_layouts import reads_as_person
@@ -33,6 +35,8 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         columns = _header(rows[0].cells)
         body = rows[1:] if columns else rows
         columns = _organization_column(body, columns) if columns else _headerless_columns(body)
+        if "speaker" not in columns and _a_calendar(body):
+            continue  # '2031-03-02 | Spring hike', '2031-10-12 | Open day': a list of events, no program
         named_first = [] if columns else _speaker_then_title_rows(body)
         if named_first:  # '林澈<TAB>Title' rows: no time, each talk's speaker in the first cell
             found += named_first
@@ -52,6 +56,14 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
                     other.title, other.speakers = split_title_and_speakers(other.title, other.span)
                 found += others
     return found if len(found) >= 2 else []
+
+
+def _a_calendar(rows: list[Block]) -> bool:
+    """Rows dated on days further apart than any event lasts: each row is an event of its own."""
+    days = sorted({found[0].start for row in rows if row.cells and (found := find_dates(" ".join(row.cells)))})
+    if len(days) < 2 or len(days[0]) < 10 or len(days[-1]) < 10:
+        return False
+    return (datetime.date.fromisoformat(days[-1]) - datetime.date.fromisoformat(days[0])).days > MAX_RANGE_DAYS
 
 
 def _speaker_then_title_rows(rows: list[Block]) -> list[SessionMention]:

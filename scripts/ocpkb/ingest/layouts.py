@@ -28,6 +28,7 @@ from functools import cache
 from ..writing import CJK
 from . import clock
 from .agenda_tables import agenda_table
+from .dates import CLOCK_WORDS
 from .classify import (
     _title_tail,
     is_org,
@@ -92,7 +93,7 @@ from .titled_talks import (
     talks_over_presenter_headings,
     titled_talks,
 )
-from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern
+from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
 from .zh_prose import ZH_TALK_NOUNS
 
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
@@ -129,7 +130,22 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     _speakers_by_section(blocks, found, unique)  # '**姓名：Title**' sections whose talk no other layout read
     for session in unique.values():
         session.speakers = _distinct(session.speakers)
+        _named_after_colon(session)
     return listed_talks(blocks, _bare_name_pairs(_without_unsplit_lines(list(unique.values()))))
+
+
+TITLE_COLON_NAME = re.compile(r"^(?P<title>\S.{1,150}?)\s*:\s+(?P<name>[^:]{3,40})$")
+
+
+def _named_after_colon(session: SessionMention) -> None:
+    """'## Testing on small boards: Jane Doe', 'News: Jane Doe': a talk read whole whose text ends in a
+    person's full name after its colon (two or three capitalized words that probablepeople reads as a
+    person) is the talk before the colon, by her."""
+    match = TITLE_COLON_NAME.match(session.title) if not session.speakers else None
+    name = match.group("name").strip() if match else ""
+    if match and 2 <= len(name.split()) <= 3 and all(word[:1].isupper() for word in name.split()) \
+            and person_name(name) == name and probably_a_person(name) and not is_org(name):
+        session.title, session.speakers = clean_title(match.group("title")), [PersonMention(name, session.span)]
 
 
 def _without_its_speaker_before(session: SessionMention) -> str:
@@ -290,21 +306,56 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     """'14:20-14:50 Title Speaker', '10.50 AM – 10.55 AM – Title, Dr. Name' lines (the speaker
     recognized by the shape of a name), in the day's order (afternoon times without am/pm)."""
     found: list[tuple[SessionMention, clock.Slot]] = []
+    start_only = _start_only_agenda(blocks)
     for index, block in enumerate(blocks):
         slot = clock.slot(block.text) if block.kind != "row" else None
         if not slot or not slot.rest:
             continue
         below = _speaker_lines_below(blocks, index)  # the speakers set on their own line: the slot's line is all title
         title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
-        if not slot.end and not speakers:
-            continue  # '09:00 -- Title (Jane Doe, Contoso)': a start time alone heads a talk only beside its speakers
-        if title and len(title) <= MAX_TITLE:
+        if not (slot.end or index in start_only or speakers):
+            continue  # a start time alone heads an item in an agenda of start times, or beside its speakers
+        if title and len(title) <= MAX_TITLE and not _no_item(title):
             found.append((SessionMention(title, block.span, speakers=speakers), slot))
     if found and found[0][1].start == RECORDING_START and not found[0][1].marked:
         return []  # '0:00 - 2:30 :: Overview', '2:30 - 3:58 :: Performance': the chapters of one recording, no program
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
         session.start, session.end = slot.start, slot.end
     return [session for session, _ in found] if len(found) >= 2 else []
+
+
+START_ONLY_RUN = 3  # lines in a row, each opening with a later start time, that make an agenda without end times
+RUN_GAP = 3  # blocks between two of them (a line on the talk's length, an abstract) that keep the run going
+
+
+def _no_item(title: str) -> bool:
+    """'End' after the day's last time ('17:30 -- End'; data/agenda_ends.txt), or only a time zone after
+    the times ('13:00 - 17:00 CEST'): no item of the program."""
+    return title.strip(" .!").casefold() in _agenda_ends() or not CLOCK_WORDS.sub("", title).strip(" ()")
+
+
+@cache
+def _agenda_ends() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("agenda_ends"))
+
+
+RECORDING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\b")  # '1:15:55': hours, minutes and seconds into a recording
+
+
+def _start_only_agenda(blocks: list[Block]) -> set[int]:
+    """'09:00 -- Opening (Jane Doe, Contoso)', '09:30 -- Title', '10:00 -- Coffee break': lines that each
+    open with a start time, later than the one before, close together: an agenda that writes no end times."""
+    runs: list[list[tuple[int, str]]] = []
+    for index, block in enumerate(blocks):
+        slot = clock.slot(block.text) if block.kind in ("paragraph", "item") and not RECORDING_TIME.match(block.text) else None
+        if not slot or slot.end or not slot.rest or not slot.rest.strip(" -–—:：|"):
+            continue
+        run = runs[-1] if runs else None
+        if run and index - run[-1][0] <= RUN_GAP and slot.start > run[-1][1]:
+            run.append((index, slot.start))
+        else:
+            runs.append([(index, slot.start)])
+    return {index for run in runs if len(run) >= START_ONLY_RUN for index, _ in run}
 
 
 RECORDING_START = "00:00"  # a list of times that starts here counts minutes into a recording; no program starts at midnight
@@ -327,9 +378,10 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
     Doe, Wei Chen)', '- Title - Jane Doe, Contoso'): one talk an item."""
     found = []
     for index, block in enumerate(blocks):
+        last = re.split(r"[.!?]\s+", block.text)[-1]
         if block.kind != "paragraph" or len(block.text) > 300 or not re.search(r"[:：]\s*$", block.text) \
-                or not plural_talk_nouns().search(re.split(r"[.!?]\s+", block.text)[-1]):  # in its last sentence
-            continue
+                or not plural_talk_nouns().search(last) or _topic_nouns().search(last):  # in its last sentence
+            continue  # 'Talks on the following topics are welcome:' lists subjects, no talks
         items = _list_below(blocks, index)
         if len(items) < MIN_ANNOUNCED or not all(_listed_title(item.text) for item in items):
             continue
@@ -337,6 +389,14 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
             title, speakers = _title_and_bracketed_names(item) or split_title_and_speakers(item.text, item.span)
             found.append(SessionMention(title, item.span, speakers=speakers))
     return found
+
+
+@cache
+def _topic_nouns() -> re.Pattern:
+    """The nouns a call for proposals lists its subjects as (data/topic_nouns.txt)."""
+    latin = alternation(word for word in words("topic_nouns") if word.isascii())
+    chinese = alternation(word for word in words("topic_nouns") if not word.isascii())
+    return re.compile(rf"(?i)\b(?:{latin})\b|{chinese}")
 
 
 def _list_below(blocks: list[Block], index: int) -> list[Block]:
@@ -546,23 +606,13 @@ def speaker_first_items(blocks: list[Block]) -> list[SessionMention]:
     'Speakers:' on the first), or two or more headings '## 姓名：Title': each a talk by the person
     named before the colon; a slide or video link's word after the title goes. A line '姓名
     ：《Title》 录音 slide' is a talk of its own."""
-    found, run = _name_then_quoted(blocks), []
+    found = _name_then_quoted(blocks)
     headed = [(block, match) for block in blocks if block.kind == "heading"
               for match in [ZH_SPEAKER_FIRST.match(block.text)] if match and person_name(match.group("name")) == match.group("name")]
     if len(headed) >= 2:
         found += [SessionMention(clean_title(m.group("title")), b.span, speakers=[PersonMention(m.group("name"), b.span)])
                   for b, m in headed]
-    runs: list[list[tuple[Block, re.Match]]] = []
-    for block in blocks + [Block("paragraph", "", 0)]:
-        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
-        match = SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
-            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
-        if match and _speaker_then_title(match):
-            run.append((block, match))
-            continue
-        if len(run) >= 2:
-            runs.append(run)
-        run = []
+    runs = [run for run in _speaker_first_runs(blocks) if not _captioned_roster(run)]
     if _discussion_notes([item for run in runs for item in run]):
         return found
     return found + [SessionMention(clean_title(_material_word_end().sub("", m.group("title"))), b.span,
@@ -581,6 +631,44 @@ def _speaker_then_title(match: re.Match) -> bool:
         return True
     vouched = probably_a_person(name) or is_org(match.group("org") or "")  # '(Fabrikam University)' says a person stands here
     return vouched and not (len(title) <= MAX_CAPTION and (is_org(title) or is_role(title))) and not person_name(title)
+
+
+def _speaker_first_runs(blocks: list[Block]) -> list[list[tuple[Block, re.Match]]]:
+    """The lists of two or more items that each open with a person's name and a colon."""
+    runs: list[list[tuple[Block, re.Match]]] = []
+    run: list[tuple[Block, re.Match]] = []
+    for block in blocks + [Block("paragraph", "", 0)]:
+        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
+        match = SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
+            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
+        if match and _speaker_then_title(match):
+            run.append((block, match))
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def roster_people(blocks: list[Block]) -> list[PersonMention]:
+    """The people of a list that captions each name with a job ('1. Jane Doe: Chief Scientist from Contoso.'),
+    each with the job title the caption gives, if any."""
+    return [PersonMention(match.group("name"), block.span, *_caption_job(match.group("title")))
+            for run in _speaker_first_runs(blocks) if _captioned_roster(run) for block, match in run]
+
+
+def _caption_job(caption: str) -> tuple[str | None, str | None]:
+    """'Chief Scientist from Contoso Labs.' -> (Contoso Labs, Chief Scientist): the organization, the job title."""
+    parts = re.split(r"\s+(?:of|from|at)\s+|[,，]", caption.strip(" ."), maxsplit=1)
+    job = parts[0] if is_role(parts[0]) else None
+    after = re.sub(r"\s*[(（].*$", "", re.split(r"[,，]", parts[1])[0]).strip(" .") if job and len(parts) == 2 else ""
+    return (after if after and is_org(after) else None), job
+
+
+def _captioned_roster(items: list[tuple[Block, re.Match]]) -> bool:
+    """'1. Jane Doe: Chief Scientist from Contoso.', '2. Omar Haddad: Creator of a popular library': a list
+    whose items mostly give a job title after the name captions its people; a list of talks gives titles."""
+    return sum(is_role(match.group("title")) for _, match in items) * 2 >= len(items)
 
 
 def _discussion_notes(items: list[tuple[Block, re.Match]]) -> bool:
@@ -723,14 +811,24 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     return found
 
 
+LEADING_SYMBOLS = re.compile(r"^[^\w*]+")  # '💾议程：', '📅 Agenda:': a symbol before the label
+
+
 def program_list(blocks: list[Block]) -> list[SessionMention]:
     """The list items under a heading that names the program ('## Sessions', '## 议程'): one talk
     an item, with its speakers where the item gives them."""
     items = []
-    under_program = False
+    under_program = under_label = False
     for block in blocks:
         if block.kind == "heading":  # a bold line inside the program (a talk's title) does not end it
-            under_program = line_label(block.text) == "agenda"
+            under_program, under_label = line_label(block.text) == "agenda", False
+            continue
+        if block.kind in ("paragraph", "bold") and line_label_and_value(LEADING_SYMBOLS.sub("", block.text)) == ("agenda", ""):
+            under_label = True  # '议程：' or 'Agenda:' alone on its line, over the list of the program's items
+            continue
+        under_label = under_label and block.kind == "item"
+        if under_label and _listed_title(block.text) and speaker_line(block) is None:
+            items.append(block)
             continue
         if block.kind == "bold" and line_label(block.text) == "abstract":  # '**本期分享大纲：**': a talk's outline follows
             under_program = False
@@ -775,6 +873,8 @@ def _title_and_bracketed_names(block: Block) -> tuple[str, list[PersonMention]] 
     (in 'Title by Jane Doe (Contoso)' the bracket is her organization, read by the one-line rule)."""
     match = NAMES_IN_BRACKETS.match(block.text)
     people = named_list(match.group("who"), block.span) if match and not _ends_by_names(match.group("title")) else []
+    if people and any(person.organization == match.group("who").strip() for person in split_title_and_speakers(block.text, block.span)[1]):
+        return None  # 'Title - Jane Doe (Contoso)': the bracket is the organization of the name set apart before it
     return (clean_title(match.group("title")), people) if people else None
 
 

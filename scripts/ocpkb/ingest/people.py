@@ -43,7 +43,7 @@ from .classify import (
 from .agenda_tables import column_people
 from .dates import MONTHS
 from .event_name import KO_OBJECT
-from .layouts import lines_under
+from .layouts import lines_under, roster_people
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
@@ -298,7 +298,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
            authors: frozenset[str] = frozenset()) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
-    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + column_people(blocks)
+    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + column_people(blocks) + roster_people(blocks)
               if p.span.first not in sponsors]
     transcript = lines_under(blocks, "transcript_words")
     speakers_at = {speaker.span.first for session in found_sessions for speaker in session.speakers}

@@ -29,9 +29,9 @@ from .wordlists import alternation, words
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
-           ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".xhtml": "html",
-           ".php": "html", ".mediawiki": "mediawiki", ".wiki": "mediawiki", ".pdf": "pdf",
-           ".rst": "restructuredtext", ".txt": "text", ".text": "text"}
+           ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
+           ".rst": "restructuredtext", ".txt": "text", ".text": "text", ".mediawiki": "mediawiki", ".wiki": "mediawiki",
+           ".xhtml": "html", ".shtml": "html", ".php": "html", ".phtml": "html"}  # server pages: HTML around code (`<?php … ?>`), which the parser leaves out
 
 
 @dataclass(frozen=True)

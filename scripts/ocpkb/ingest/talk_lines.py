@@ -73,7 +73,11 @@ def line_label_and_value(text: str) -> tuple[str | None, str]:
         return None, ""
     label = match.group(1)
     label = LABEL_NOTE.sub("", label).strip() if re.search(r"[(（*_]", label) else label.strip()
-    return (label_class().get(label.casefold()) if len(label) <= MAX_LABEL else None), match.group(2).strip(" *_")
+    kind, value = (label_class().get(label.casefold()) if len(label) <= MAX_LABEL else None), match.group(2).strip(" *_")
+    return (None if kind in PAGE_STAMPS and not dates.find_dates(value) else kind), value
+
+
+PAGE_STAMPS = ("posted-date", "updated-date")  # labels of the page's own day: without a date no field ('News: Jane Doe')
 
 
 def _label_class_of(label: str) -> str | None:
@@ -262,7 +266,12 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
                     person.organization = f"{words[1]} {person.organization or ''}".strip()
                     head = words[0]
             return clean_title(head), [person]
-    return clean_title(text), []
+    by_a_group = BY_A_GROUP.match(text)  # 'Coffee break by the coffee committee': who runs it is no part of it
+    return clean_title(by_a_group.group("title") if by_a_group else text), []
+
+
+BY_A_GROUP = re.compile(r"^(?P<title>\S.{1,300}?)\s+by\s+the\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[.!]?$")
+# 'Lunch by the lunch committee', 'Dinner by the local team': what 'the' opens is a group, never a person's name
 
 
 def _without_start_time(text: str) -> str:

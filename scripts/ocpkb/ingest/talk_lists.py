@@ -30,6 +30,7 @@ from .talk_lines import (
     split_title_and_speakers,
     talk_nouns,
 )
+from .titled_talks import subject_speakers
 from .wordlists import alternation, labels
 
 SPEAKER_THEN_TITLE = re.compile(r"^(?P<who>[^:：]{3,80}?)\s*[:：]\s*(?P<title>[^:：].{1,150}?)[.。]?$")
@@ -45,7 +46,7 @@ def listed_talks(blocks: list[Block], found: list[SessionMention]) -> list[Sessi
     they missed: a line's reading with its speakers replaces its reading as a title alone."""
     sessions = [session for session in found if not date_alone(session.title)]
     for session in speaker_first_program_items(blocks, sessions) + talks_under_presenter_headings(blocks) \
-            + linked_titles_with_linked_names(blocks) + titles_over_with_lines(blocks):
+            + linked_titles_with_linked_names(blocks) + titles_over_with_lines(blocks) + titles_over_told_speakers(blocks):
         _merge(sessions, session)
     return sessions
 
@@ -108,6 +109,38 @@ def linked_titles_with_linked_names(blocks: list[Block]) -> list[SessionMention]
         if names and all(_a_linked_name(name, block) for name in names) and len(clean_title(title)) >= 2:
             found.append(SessionMention(clean_title(title), block.span, speakers=[PersonMention(name, block.span) for name in names]))
     return found
+
+
+TITLE_DASH = re.compile(r"^(?P<title>[^—–]{4,150}?)\s+[—–]\s+(?P<rest>\S.*)$")  # 'Title — Jane Doe (Contoso) presented …'
+TOLD_SIBLINGS = 2  # items of a list that name their speakers, from which a sibling told without one is a talk too
+
+
+def titles_over_told_speakers(blocks: list[Block]) -> list[SessionMention]:
+    """A list whose items open with a talk's title, linked or set off by a spaced dash, then a sentence
+    that opens with its speakers and a speech verb ('[Title](video): Jane Doe (Contoso) talked about …',
+    'Title — Jane Doe presented …'): each the talk of the people it names; an item of the same list
+    whose sentence names no one ('[Title](video): Engineers of three teams share …') is a talk too
+    when two of its siblings name theirs."""
+    found = []
+    for run in item_runs(blocks):
+        told = [(block, *_title_and_sentence(block)) for block in run]
+        told = [(block, title, subject_speakers(sentence, block.span, 0, in_clause=False)) for block, title, sentence in told if title]
+        named = sum(1 for _, _, people in told if people)
+        found += [SessionMention(title, block.span, speakers=people) for block, title, people in told
+                  if people or named >= TOLD_SIBLINGS]
+    return found
+
+
+def _title_and_sentence(block: Block) -> tuple[str, str]:
+    """An item's opening title, linked or before a spaced dash, and the sentence after it."""
+    if block.links and block.text.startswith(block.links[0]):
+        title, rest = block.links[0], block.text[len(block.links[0]):]
+    else:
+        dashed = TITLE_DASH.match(block.text)
+        title, rest = (dashed.group("title"), dashed.group("rest")) if dashed else ("", "")
+    rest = rest.lstrip(" :：—–-")
+    title = clean_title(title.rstrip(" :："))
+    return (title, rest) if len(title) >= 4 and rest[:1].isupper() else ("", "")
 
 
 def titles_over_with_lines(blocks: list[Block]) -> list[SessionMention]:

@@ -397,7 +397,7 @@ def _opening_speakers(text: str, span: Span) -> list[PersonMention]:
     through…'); a word before a name that is no given name ('Contoso Jane Doe') is left out when the
     rest reads as a name."""
     for position, sentence in enumerate(re.split(r"(?<=[.!?])\s+", text)[:OPENING_SENTENCES]):
-        people = _subject_speakers(sentence, span, MAX_OPENING_WORDS if position == 0 else LATER_OPENING_WORDS,
+        people = subject_speakers(sentence, span, MAX_OPENING_WORDS if position == 0 else LATER_OPENING_WORDS,
                                    in_clause=position == 0)
         if people:
             return people
@@ -424,7 +424,7 @@ def _pronoun_speaker(text: str, span: Span) -> list[PersonMention]:
     return [PersonMention(names.pop(), span)] if len(names) == 1 else []
 
 
-def _subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool) -> list[PersonMention]:
+def subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool) -> list[PersonMention]:
     """The people a sentence names as the subject of a speech verb, at most `words_before` words after
     the start of the sentence, or of their clause (`in_clause`)."""
     match = _opening_speaker_sentence().search(sentence)

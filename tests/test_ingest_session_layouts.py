@@ -1,0 +1,103 @@
+"""Talk titles in the layouts many publishers share: small pages written for these tests (not
+copied text). A table of events on days months apart is a calendar, not a program; a server page
+(`.php`) is read as the HTML around its code."""
+
+from conftest import ROOT, affiliations, ingest_view, talks
+
+PAGES = ROOT / "tests" / "ingest" / "session-layouts"
+
+
+def extracted(run, name: str) -> dict:
+    return ingest_view(run, PAGES / name)
+
+
+def test_a_table_of_events_on_days_months_apart_gives_no_talks(run):
+    view = extracted(run, "events-calendar-table.md")
+    assert "春游踏青" not in talks(view)
+    assert "元旦联欢会" not in talks(view)
+
+
+def test_a_calendar_table_leaves_the_time_slots_below_it_to_be_read(run):
+    view = extracted(run, "salon-series-with-calendar.md")
+    assert "签到" in talks(view)
+    assert "存储专场" not in talks(view)
+
+
+def test_a_server_page_is_read_as_the_html_around_its_code(run):
+    view = extracted(run, "contoso-dev-days.php")
+    assert talks(view)["A faster subtitle renderer"] == ["Bruno Okafor"]
+
+
+def test_a_server_pages_code_is_no_text(run):
+    view = extracted(run, "contoso-dev-days.php")
+    assert not any("DOCUMENT_ROOT" in title or "$title" in title for title in talks(view))
+
+
+def test_a_mediawiki_pages_schedule_table_gives_its_talks(run):
+    view = extracted(run, "fabrikam-media-days.mediawiki")
+    assert talks(view)["A faster subtitle renderer"] == ["Alice Fenwick"]
+    assert talks(view)["Hardware decoding on small boards"] == ["Bruno Okafor"]
+
+
+def test_a_mediawiki_pages_heading_names_the_event(run):
+    view = extracted(run, "fabrikam-media-days.mediawiki")
+    assert view["event"]["name"] == "Fabrikam Media Days 2031"
+
+
+def test_a_group_that_runs_an_agenda_item_is_no_part_of_its_title(run):
+    view = extracted(run, "fabrikam-media-days.mediawiki")
+    assert talks(view)["Coffee break"] == []
+
+
+def test_lines_that_each_open_with_a_later_start_time_are_an_agenda(run):
+    view = extracted(run, "start-times-only.md")
+    assert talks(view)["Bootloaders without tears"] == ["Alice Fenwick"]
+    assert "Lunch break" in talks(view)
+
+
+
+def test_the_end_of_the_day_is_no_agenda_item(run):
+    view = extracted(run, "start-times-only.md")
+    assert "End" not in talks(view)
+
+
+def test_a_linked_title_item_over_a_sentence_that_opens_with_its_speaker_is_a_talk(run):
+    view = extracted(run, "told-speakers-list.md")
+    assert talks(view)["Token exchange in practice"] == ["Alice Fenwick"]
+
+
+def test_a_sibling_item_whose_sentence_names_no_speaker_is_a_talk_too(run):
+    view = extracted(run, "told-speakers-list.md")
+    assert talks(view)["Welcome and introductions"] == []
+
+
+def test_a_full_name_after_a_talks_colon_is_its_speaker(run):
+    view = extracted(run, "heading-title-colon-name.md")
+    assert talks(view)["Testing on small boards"] == ["Bruno Okafor"]
+    assert talks(view)["News"] == ["Alice Fenwick"]
+
+
+def test_a_list_that_captions_its_names_with_jobs_gives_no_talks(run):
+    view = extracted(run, "keynote-roster.md")
+    assert not any("Chief Scientist" in title for title in talks(view))
+
+
+def test_the_people_of_a_captioned_roster_keep_their_job_titles(run):
+    view = extracted(run, "keynote-roster.md")
+    assert affiliations(view)["Alice Fenwick"][1] == "Chief Scientist"
+
+
+def test_a_list_of_the_topics_a_call_for_talks_invites_gives_no_talks(run):
+    view = extracted(run, "call-for-talks-topics.md")
+    assert "Power management" not in talks(view)
+
+
+def test_the_list_under_an_agenda_label_line_gives_the_programs_items(run):
+    view = extracted(run, "agenda-label-list.md")
+    assert "圆桌会议——互动提问环节" in talks(view)
+
+
+def test_the_bracket_after_a_name_set_apart_by_a_dash_is_her_organization_not_more_speakers(run):
+    view = extracted(run, "announced-dash-name-org.md")
+    assert "Walk Thru of the Release Process - Bruno Okafor" not in talks(view)
+    assert talks(view)["Walk Thru of the Release Process"] == ["Bruno Okafor"]
