@@ -260,7 +260,12 @@ def _dated_heading(blocks: list[Block]) -> tuple[Block, dates.DateMatch] | None:
 def _named_as_looking_back(stem: str) -> bool:
     """'2031-06-12-contoso-summit-recap', '2031-11-19-thank-you': a file named by a day and by words that look back
     on an event (data/labels.txt, 'looking-back') is a post written after it, dated as a post."""
-    return bool(re.search(rf"(?i)(?:^|[\W_])(?:{alternation(labels('looking-back'))})", re.sub(r"[-_]+", " ", stem)))
+    return bool(_looking_back_words().search(re.sub(r"[-_]+", " ", stem)))
+
+
+@cache
+def _looking_back_words() -> re.Pattern:
+    return re.compile(rf"(?i)(?:^|[\W_])(?:{alternation(labels('looking-back'))})")
 
 
 def _reports_its_part(title: str, name: Found | None) -> bool:
