@@ -154,8 +154,8 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
             kind = "speaker"
         if label_class().get(text) == "materials":
             kind = "materials"  # 'Media', 'Slides': links to the talk's slides and video, no one's name
-        if kind is None and text and _room(text):
-            kind = "room"  # 'Track', 'Room': where the talk runs, no speaker's organization
+        if kind is None and text and (_room(text) or label_class().get(text) == "place"):
+            kind = "room"  # 'Track', 'Room', 'Venue', '地点': where the talk runs, no speaker's organization
         if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
             kind = "role"  # '职位', '公司及职位', '单位/职务': a job title, perhaps after the organization
         elif kind is None and CJK.search(text) and _in_header(text, "affiliation"):
