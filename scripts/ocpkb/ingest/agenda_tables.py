@@ -365,6 +365,11 @@ def column_people(blocks: list[Block]) -> list[PersonMention]:
     return found
 
 
+def header_row(cells: tuple[str, ...]) -> bool:
+    """'| 时间 | 主讲人 | 主题 |', '| 序号 | 嘉宾姓名 | 嘉宾单位 |': a row whose cells name the table's columns."""
+    return bool(_header(cells)) or _person_column(cells) is not None and bool(_affiliation_columns(cells))
+
+
 def _person_column(header: tuple[str, ...]) -> int | None:
     """The first header cell that names people: a speaker label ('Speaker', '主讲人') or a name word ('姓名')."""
     for index, cell in enumerate(header):

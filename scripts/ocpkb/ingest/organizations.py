@@ -74,7 +74,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     titles = _titles_by_line(result)
     texts = [taking_part(block.text, titles.get(block.number, ())) for block in blocks]
     for line, whole in zip(blocks, texts):
-        if biography().search(whole):
+        if biography().search(whole) or _column_labels(line):
             continue
         for text in CELL_BREAK.split(whole):  # a name never runs on from one table cell, or a cell's line, into the next
             for offset, _, written in lexicon.find("organizations", text):
@@ -106,6 +106,13 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     own_teams = _own_teams([f.value for f in found.values()], result)
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
     return _without_short_forms(_without_units(kept), texts)
+
+
+def _column_labels(block: Block) -> bool:
+    """A table's header row ('| 嘉宾姓名 | 嘉宾公司名称 |') names its columns, no organization."""
+    from .agenda_tables import header_row
+
+    return block.kind == "row" and header_row(block.cells)
 
 
 OWN_TEAM = re.compile(r"(?:[Tt]he\s+)?(?P<of>.+?)\s+(?:team|maintainers)")
