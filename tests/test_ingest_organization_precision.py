@@ -1,0 +1,22 @@
+"""What is no organization stays out of a recap's organizations: a job title or a student's status
+after an employer's name, on fixtures written for these tests (not copied text)."""
+
+from conftest import ROOT, affiliations, ingest_view, organization_names
+
+LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
+
+
+def extracted(run, name: str) -> dict:
+    return ingest_view(run, LAYOUTS / name)
+
+
+def test_a_students_status_after_a_school_is_a_title_not_part_of_the_school(run):
+    view = extracted(run, "zh-student-and-cofounder-titles.md")  # '林澈，星河大学博士在读'
+    assert affiliations(view)["林澈"] == ("星河大学", "博士在读")
+    assert "星河大学博士在读" not in organization_names(view)
+
+
+def test_lianchuang_after_a_company_is_a_cofounders_title(run):
+    view = extracted(run, "zh-student-and-cofounder-titles.md")  # '周岚，云帆智能联创'
+    assert affiliations(view)["周岚"] == ("云帆智能", "联创")
+    assert "云帆智能" in organization_names(view)
