@@ -26,3 +26,9 @@ def test_a_well_known_name_a_space_and_a_chinese_community_name_are_one_organiza
     names = organization_names(extracted(run, "zh-known-name-and-community.md"))  # 'Docker 中文社区主办'
     assert "Docker 中文社区" in names
     assert "中文社区" not in names
+
+
+def test_a_common_word_beside_a_speakers_name_is_no_employer(run):
+    view = extracted(run, "zh-talks-with-link-labels.md")  # '林澈（[介绍](…)，[Slides](…)）': a link's label
+    assert affiliations(view)["林澈"][0] is None
+    assert "介绍" not in organization_names(view)

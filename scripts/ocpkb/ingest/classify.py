@@ -517,7 +517,7 @@ def clean_organization(name: str | None) -> str | None:
         return None
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
-        return name if 2 <= len(name) <= 24 and not head_alone(name) else None
+        return name if 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
     if DAY_OF_MONTH.fullmatch(name) or not LETTER.search(name):  # 'Lyon from August 21': a month is no organization,
@@ -527,6 +527,14 @@ def clean_organization(name: str | None) -> str | None:
             and not re.match(r"[a-z]+[A-Z]", tokens[0]):
         return None
     return name
+
+
+def _common_word_alone(name: str) -> bool:
+    """'介绍', '活动', '两位', '目前': one word of jieba's dictionary that is no noun (a verb, a count, a word of
+    time: a company's name may be a common noun, '蚂蚁', never these) and names no well-known organization is
+    no affiliation."""
+    return all(CJK.match(char) for char in name) and common_word(name) and not jieba_tags().get(name, "n").startswith(("n", "j")) \
+        and name not in well_known()
 
 
 # --- splitting a speaker line ---------------------------------------------------------------------------
