@@ -32,3 +32,9 @@ def test_a_common_word_beside_a_speakers_name_is_no_employer(run):
     view = extracted(run, "zh-talks-with-link-labels.md")  # '林澈（[介绍](…)，[Slides](…)）': a link's label
     assert affiliations(view)["林澈"][0] is None
     assert "介绍" not in organization_names(view)
+
+
+def test_a_date_that_opens_a_hosting_sentence_is_no_host(run):
+    view = extracted(run, "en-dated-opening-host.md")  # 'On March 20th, Contoso Labs hosted a day-long workshop'
+    assert "Contoso Labs" in view["event"]["organizers"]
+    assert "On March 20th" not in organization_names(view)
