@@ -38,3 +38,8 @@ def test_a_date_that_opens_a_hosting_sentence_is_no_host(run):
     view = extracted(run, "en-dated-opening-host.md")  # 'On March 20th, Contoso Labs hosted a day-long workshop'
     assert "Contoso Labs" in view["event"]["organizers"]
     assert "On March 20th" not in organization_names(view)
+
+
+def test_a_chinese_dash_sets_a_speakers_company_apart_from_the_title_before_it(run):
+    view = extracted(run, "zh-title-dash-speaker.md")  # '…的科学与工程探索—— 星河科技创始人&CEO 林澈博士'
+    assert affiliations(view)["林澈"][0] == "星河科技"

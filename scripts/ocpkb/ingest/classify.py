@@ -487,6 +487,7 @@ ORG_NOISE = re.compile(r"[|｜:：《》“”\"!?！？]|\s(?:who|which|that|te
                        re.IGNORECASE)
 
 
+ZH_DASH = re.compile(r"\s*——\s*")  # the Chinese dash, two em dashes: it sets a name apart from what comes before
 WEEKDAY_AFTER = re.compile(rf"\s+{dates.WEEKDAY_NAME}\b.*$")
 DAY_OF_MONTH = re.compile(rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 3)})"
                           rf"|(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}\b.*")  # 'August', 'May 8 • 11:00
@@ -513,6 +514,7 @@ def clean_organization(name: str | None) -> str | None:
         return None
     name = re.split(r"(?:(?<=[a-z\u4e00-\u9fff)）])|(?<=[A-Z]{2}))[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
     name = re.sub(r"[（(][^)）]*$", "", name).strip()
+    name = ZH_DASH.split(name)[-1]  # 'Sponsor——星河科技', '…的探索—— 星河科技': a label or a title, then the name
     if not name or ORG_NOISE.search(name):
         return None
     if CJK.search(name) or HANGUL.search(name):
