@@ -68,3 +68,15 @@ def test_two_employers_joined_by_an_ampersand_are_two_organizations(run):
     # '| 5 | 许南星 | 青禾影像 ＆ 北辰科技, 总经理 |'
     names = organization_names(extracted(run, "zh-people-table-with-employers.md"))
     assert {"青禾影像", "北辰科技"} <= set(names)
+
+
+def test_a_place_column_of_a_program_table_gives_no_one_an_organization(run):
+    view = extracted(run, "agenda-place-column.md")  # '| 时间 | 主讲人 | 地点 | 主题 |' over '| … | 林澈 | QX201 | … |'
+    assert affiliations(view)["林澈"][0] is None
+    assert not {"QX201", "明德报告厅", "线上"} & set(organization_names(view))
+
+
+def test_the_header_row_of_a_roster_table_names_no_organization(run):
+    names = organization_names(extracted(run, "roster-header-company.md"))  # '| 序号 | 嘉宾姓名 | 嘉宾公司名称及职位名称 |'
+    assert "星河科技" in names
+    assert not {name for name in names if "嘉宾" in name}

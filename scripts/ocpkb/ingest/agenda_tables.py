@@ -166,8 +166,8 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
             kind = "speaker"
         if label_class().get(text) == "materials":
             kind = "materials"  # 'Media', 'Slides': links to the talk's slides and video, no one's name
-        if kind is None and text and _room(text):
-            kind = "room"  # 'Track', 'Room': where the talk runs, no speaker's organization
+        if kind is None and text and (_room(text) or label_class().get(text) == "place"):
+            kind = "room"  # 'Track', 'Room', 'Venue', '地点': where the talk runs, no speaker's organization
         if text in _column_words("role-column") or CJK.search(text) and _in_header(text, "role-column"):
             kind = "role"  # '职位', '公司及职位', '单位/职务': a job title, perhaps after the organization
         elif kind is None and CJK.search(text) and _in_header(text, "affiliation"):
@@ -375,6 +375,11 @@ def column_people(blocks: list[Block]) -> list[PersonMention]:
             first, *others = JOINED_ORGANIZATIONS.split(org) if org else [None]  # '星河科技 ＆ 云帆智能': two employers
             found += [PersonMention(name, row.span, first, role, other_organizations=tuple(others)) for name in names]
     return found
+
+
+def header_row(cells: tuple[str, ...]) -> bool:
+    """'| 时间 | 主讲人 | 主题 |', '| 序号 | 嘉宾姓名 | 嘉宾单位 |': a row whose cells name the table's columns."""
+    return bool(_header(cells)) or _person_column(cells) is not None and bool(_affiliation_columns(cells))
 
 
 def _person_column(header: tuple[str, ...]) -> int | None:

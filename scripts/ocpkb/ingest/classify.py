@@ -487,6 +487,7 @@ ORG_NOISE = re.compile(r"[|｜:：《》“”\"!?！？]|\s(?:who|which|that|te
                        re.IGNORECASE)
 
 
+ZH_DASH = re.compile(r"\s*——\s*")  # the Chinese dash, two em dashes: it sets a name apart from what comes before
 WEEKDAY_AFTER = re.compile(rf"\s+{dates.WEEKDAY_NAME}\b.*$")
 DAY_OF_MONTH = re.compile(rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 3)})"
                           rf"|(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}\b.*")  # 'August', 'May 8 • 11:00
@@ -513,11 +514,12 @@ def clean_organization(name: str | None) -> str | None:
         return None
     name = re.split(r"(?:(?<=[a-z\u4e00-\u9fff)）])|(?<=[A-Z]{2}))[.。]\s|[，。；;]|(?<=[A-Za-z)])[:：]\s", name.strip())[0].strip(" .,*()（）")
     name = re.sub(r"[（(][^)）]*$", "", name).strip()
+    name = ZH_DASH.split(name)[-1]  # 'Sponsor——星河科技', '…的探索—— 星河科技': a label or a title, then the name
     if not name or ORG_NOISE.search(name):
         return None
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
-        return name if 2 <= len(name) <= 24 and not head_alone(name) else None
+        return name if 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
     if DAY_OF_MONTH.fullmatch(name) or not LETTER.search(name):  # 'Lyon from August 21': a month is no organization,
@@ -527,6 +529,14 @@ def clean_organization(name: str | None) -> str | None:
             and not re.match(r"[a-z]+[A-Z]", tokens[0]):
         return None
     return name
+
+
+def _common_word_alone(name: str) -> bool:
+    """'介绍', '活动', '两位', '目前': one word of jieba's dictionary that is no noun (a verb, a count, a word of
+    time: a company's name may be a common noun, '蚂蚁', never these) and names no well-known organization is
+    no affiliation."""
+    return all(CJK.match(char) for char in name) and common_word(name) and not jieba_tags().get(name, "n").startswith(("n", "j")) \
+        and name not in well_known()
 
 
 # --- splitting a speaker line ---------------------------------------------------------------------------

@@ -675,6 +675,9 @@ def _without_opening_phrase(subject: str) -> str:
     """'On October 20th, we held …', 'With Contoso 2031, the Contoso community organized …', 'As in previous years,
     the X project held …': a phrase that opens the sentence with a common word and ends at a comma before a lowercase
     word ('we', 'the …') sets the scene; the subject comes after it (not a list 'Contoso, Fabrikam and …')."""
+    dated = OPENING_DATE.match(subject)
+    if dated:  # 'On March 3rd, Contoso and Fabrikam hosted …': when, then the subject
+        return subject[dated.end():]
     opening = OPENING_PHRASE.match(subject)
     if opening and dictionary_word(opening.group("first").casefold()) and not is_org(opening.group("phrase")) \
             and opening.group("phrase") not in well_known():
@@ -682,6 +685,7 @@ def _without_opening_phrase(subject: str) -> str:
     return OPENING_TIME.sub("", subject)  # 'Last month Contoso and Fabrikam hosted …': when, without a comma
 
 
+OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?,\s+")
 OPENING_TIME = re.compile(rf"^(?:(?:Last|This|Earlier\s+this|Late\s+last)\s+(?:week|weekend|month|year|{dates.WEEKDAY_NAME}|"
                           rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 4)}))|Yesterday|Today|Recently)\s+(?=[A-Z])")
 

@@ -74,7 +74,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     titles = _titles_by_line(result)
     texts = [taking_part(block.text, titles.get(block.number, ())) for block in blocks]
     for line, whole in zip(blocks, texts):
-        if biography().search(whole):
+        if biography().search(whole) or _column_labels(line):
             continue
         for text in CELL_BREAK.split(whole):  # a name never runs on from one table cell, or a cell's line, into the next
             for offset, _, written in lexicon.find("organizations", text):
@@ -106,6 +106,13 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     own_teams = _own_teams([f.value for f in found.values()], result)
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
     return _without_short_forms(_without_units(kept), texts)
+
+
+def _column_labels(block: Block) -> bool:
+    """A table's header row ('| 嘉宾姓名 | 嘉宾公司名称 |') names its columns, no organization."""
+    from .agenda_tables import header_row
+
+    return block.kind == "row" and header_row(block.cells)
 
 
 OWN_TEAM = re.compile(r"(?:[Tt]he\s+)?(?P<of>.+?)\s+(?:team|maintainers)")
@@ -455,6 +462,9 @@ ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|�
                            r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请|负责|让|赴)+")
 
 
+ZH_NAME_WORDS = r"[^\W\d_A-Za-z等和与及的两几多个家、]{1,8}"  # the Chinese words of a name before its head: no count, list or 的
+
+
 HEAD_OF = r"(?:of|for(?!\s+[A-Z][a-z]+ing\b))(?:\s+(?:and\s+)?[A-Z][\w.-]*){1,5}"  # '… Institute for Computation'
 
 
@@ -466,6 +476,7 @@ def _organization_mention() -> re.Pattern:
     known = alternation(words("organizations_known"))
     return re.compile(
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not the 'K' of 'K技术有限公司'
+        rf"(?!\s{ZH_NAME_WORDS}(?:{chinese}))"  # nor of 'K 中文社区', 'K 中国研究院' (but 'K 公司', 'K 等公司' keep K)
         # 'Contoso eScience Institute for Computation': a word like 'eScience' inside a name, never opening it
         rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|[a-z][A-Z][\w-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})"
         rf"(?:\s+{HEAD_OF})?)"
