@@ -178,8 +178,14 @@ def _header(cells: tuple[str, ...]) -> dict[str, int]:
 
 
 def _in_header(text: str, kind: str) -> bool:
-    """A Chinese header cell that holds a column word of this kind ('公司及职位' holds 职位)."""
-    return len(text) <= 8 and any(word in text for word in _column_words(kind) if CJK.search(word))
+    """A program's Chinese header cell that holds a column word of this kind ('公司及职位' holds 职位); a longer
+    cell is a sentence, not a column's name."""
+    return len(text) <= 8 and _holds_column_word(text, kind)
+
+
+def _holds_column_word(text: str, kind: str) -> bool:
+    """Any header cell that holds a Chinese column word of this kind ('嘉宾公司名称及职位名称' holds 职位)."""
+    return any(word in text for word in _column_words(kind) if CJK.search(word))
 
 
 @cache
@@ -402,10 +408,6 @@ def _affiliation_columns(header: tuple[str, ...]) -> dict[str, int]:
         elif text in _column_words("affiliation") or CJK.search(text) and _holds_column_word(text, "affiliation"):
             columns.setdefault("org", index)
     return columns
-
-
-def _holds_column_word(text: str, kind: str) -> bool:
-    return any(word in text for word in _column_words(kind) if CJK.search(word))
 
 
 def _column_names(cell: str) -> list[str] | None:
