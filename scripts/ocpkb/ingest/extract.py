@@ -564,7 +564,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
         else:
-            found += _joined_by(line)
+            found += _joined_by(line) or _held_together(line)
         for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
@@ -773,6 +773,30 @@ def _joined_by(line: Block) -> list[Found]:
     if not others or not is_org(first) or not all(2 <= len(name) <= 20 for name in [first, *others]):
         return []
     return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
+
+
+HELD_TOGETHER = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<names>[^，。；,;：:！!]{2,60}?)\s*(?:共同|联合)(?:举办|主办|發起|发起)了?"
+                           r"\s*(?P<object>[^。；;！!]*)")
+EVENT_COUNT = re.compile(r"^(?:一场|一次|首场|首次|首届|第[\d一二三四五六七八九十]+[届期场次])")  # '一场直播': 场 counts events
+
+
+def _held_together(line: Block) -> list[Found]:
+    """'Contoso 和星河科技共同举办了一场直播': the organizations a clause opens with, two or more, that
+    hold an event together (what they hold is counted as an event, '一场', '第三期', or is an event word of
+    data/event_words.txt) all host it."""
+    match = HELD_TOGETHER.search(line.text) if re.search("共同|联合", line.text) else None
+    if not match or not (EVENT_COUNT.match(match.group("object")) or pattern("event_words").search(match.group("object"))):
+        return []
+    names = [organizer_zh(name) for name in split_zh_names(BRACKETED.sub("", _zh_names_start(match.group("names").strip())))]
+    if len(names) < 2 or not all(2 <= len(name) <= 20 and _named_organization(name) for name in names):
+        return []
+    return [Found((name, "host"), line.span) for name in names]
+
+
+def _named_organization(name: str) -> bool:
+    """'Contoso', '星河科技' name an organization: a capitalized Latin name, or Chinese words with an
+    organization word (see `classify.is_org`)."""
+    return is_org(name) if CJK.search(name) else bool(re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*", name))
 
 
 def _hand_in_hand(line: Block) -> list[Found]:
