@@ -54,14 +54,17 @@ HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosti
                  r"(?:host|organi[sz]e|invite you to|welcome you to)|invites? you to"  # 'X is very excited to invite you to our …'
                  r"|would (?:like|love) to (?:invite you to|welcome you to)")  # 'The Contoso Forum would like to invite you to …'
 
-EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
+GROUP_NOUNS = alternation(words("host_group_nouns"))  # 'the Contoso maintainers', 'the Fabrikam non-profit organisation'
+LOWER_COMPOUND = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+"  # a hyphenated lowercase project name or modifier: 'contoso-cli', 'non-profit'
+EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{LOWER_COMPOUND}\s+)?"
+                             rf"(?:{NAME_WORD}|{GROUP_NOUNS}))"
                              r"(?:\s+\([^()]{1,30}\))?(?:,?\s+(?:which|that|who))?"
                              r"\s+(?:also\s+|[a-z]+ly\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
 # 'The Contoso team recently organized a conference': an adverb may stand before the verb; 'the Contoso Association
 # (CA) that is organizing the event', 'the campus of the CU, which was hosting the Contoso Day': so may a relative pronoun
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
-OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
+OWN_GROUP = re.compile(rf"(?i)\s(?:{GROUP_NOUNS})$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
 SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协办': A sponsors and co-organizes
 ZH_ORGANIZING_ROLES = {form: role for verb, role in (("主办", "host"), ("承办", "organizer"), ("协办", "co-organizer"),
@@ -569,7 +572,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
-            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
+            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) and _named_group(name) \
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
@@ -793,6 +796,14 @@ def _held_together(line: Block) -> list[Found]:
     return [Found((name, "host"), line.span) for name in names]
 
 
+def _named_group(name: str) -> bool:
+    """'Contoso team', 'contoso-cli maintainers': a group's name has a capitalized word or a hyphenated word
+    that is no English compound; 'non-profit organisation' or 'maintainers' alone name no one ('team' and
+    'community' alone stay as before: the event's own group)."""
+    return bool(re.search(r"[A-Z]", name)) or name.casefold() in ("team", "community") \
+        or any("-" in word and not dictionary_word(word) for word in name.split())
+
+
 def _named_organization(name: str) -> bool:
     """'Contoso', '星河科技' name an organization: a capitalized Latin name, or Chinese words with an
     organization word (see `classify.is_org`)."""
@@ -822,6 +833,7 @@ THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
 
 
 DEFINITE = re.compile(r"(?i)^(?:the|this|its|their)\s+")
+NAMED_EVENT = re.compile(r"^an?\s+(?:[A-Z][\w&.-]*\s+){1,4}event\b")  # 'hosting a ContosoFest event': a named one
 
 
 def _hosted_object(text: str) -> bool:
@@ -831,7 +843,7 @@ def _hosted_object(text: str) -> bool:
     if text.startswith("by "):
         return False
     definite = DEFINITE.match(text)
-    return bool(pattern("event_words").search(text)
+    return bool(pattern("event_words").search(text) or NAMED_EVENT.match(text)
                 or definite and (event_phrase(text) or THIS_EVENT.match(text, definite.end())))
 
 
