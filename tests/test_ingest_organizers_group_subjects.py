@@ -1,6 +1,6 @@
 """English hosts named as a group: a sentence whose subject ends in a lowercase group noun
 (data/host_group_nouns.txt) after a project's name hosts what it holds, and 'a <Name> event' is an
-event; in small posts written for these tests (not copied text)."""
+event, as is 'the annual open-source event'; in small posts written for these tests (not copied text)."""
 
 import json
 
@@ -27,3 +27,8 @@ def test_a_named_event_is_what_a_team_hosts(run):
 def test_an_english_compound_before_a_group_noun_names_no_one(run):
     # 'The non-profit organisation is hosting a workshop …'
     assert organizers(run, "en-organizers-modifier-alone.md") == []
+
+
+def test_the_event_described_by_lowercase_words_is_what_a_subject_invites_you_to(run):
+    # 'The Fabrikam Foundation is happy to invite you to the annual open-source event of the summer'
+    assert organizers(run, "en-organizers-described-event.md") == ["Fabrikam Foundation"]

@@ -826,6 +826,7 @@ def _hand_in_hand(line: Block) -> list[Found]:
 EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed|run|put on|"
                               r"brought to you)\s+by\s+")
 THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
+DESCRIBED_EVENT = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[Ee]vent\b")  # 'the annual open-source event': described, still the event
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
                           r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})[*_]*\s+for\s+"  # 'Contoso**': a stray bold mark
@@ -844,7 +845,8 @@ def _hosted_object(text: str) -> bool:
         return False
     definite = DEFINITE.match(text)
     return bool(pattern("event_words").search(text) or NAMED_EVENT.match(text)
-                or definite and (event_phrase(text) or THIS_EVENT.match(text, definite.end())))
+                or definite and (event_phrase(text) or THIS_EVENT.match(text, definite.end())
+                                 or DESCRIBED_EVENT.match(text, definite.end())))
 
 
 def _a_place(name: str) -> bool:
