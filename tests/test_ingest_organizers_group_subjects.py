@@ -1,6 +1,7 @@
 """English hosts named as a group: a sentence whose subject ends in a lowercase group noun
 (data/host_group_nouns.txt) after a project's name hosts what it holds, and 'a <Name> event' is an
-event, as is 'the annual open-source event'; in small posts written for these tests (not copied text)."""
+event, as is 'the annual open-source event'; a heading of a local group's own
+meetings ('Contoso Lyon Chapter Meetings') names the group; in small posts written for these tests (not copied text)."""
 
 import json
 
@@ -32,3 +33,8 @@ def test_an_english_compound_before_a_group_noun_names_no_one(run):
 def test_the_event_described_by_lowercase_words_is_what_a_subject_invites_you_to(run):
     # 'The Fabrikam Foundation is happy to invite you to the annual open-source event of the summer'
     assert organizers(run, "en-organizers-described-event.md") == ["Fabrikam Foundation"]
+
+
+def test_a_heading_of_a_local_groups_own_meetings_names_the_group_as_organizer(run):
+    # '# Upcoming Contoso Lyon Chapter Meetings'
+    assert organizers(run, "en-organizers-chapter-meetings.md") == ["Contoso Lyon Chapter"]

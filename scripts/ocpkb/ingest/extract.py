@@ -563,6 +563,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
                     found += [Found((name, ZH_ORGANIZING_ROLES[match.group("verb")]), line.span)
                               for name in map(organizer_zh, names) if name]
         found += _hand_in_hand(line)
+        found += [Found((name, "organizer"), line.span) for name in own_meetings(line)]
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
@@ -794,6 +795,29 @@ def _held_together(line: Block) -> list[Found]:
     if len(names) < 2 or not all(2 <= len(name) <= 20 and _named_organization(name) for name in names):
         return []
     return [Found((name, "host"), line.span) for name in names]
+
+
+@cache
+def _group_meetings() -> re.Pattern:
+    """'Upcoming Contoso Lyon Chapter Meetings', 'The Fabrikam User Group Meetup': a local group's name
+    (data/local_group_heads.txt) before 'Meeting(s)' or 'Meetup(s)'."""
+    return re.compile(rf"(?P<org>(?:{NAME_WORD}\s+){{1,5}}(?:{alternation(words('local_group_heads'))}))(?:'s|’s)?"
+                      r"\s+(?:Meetings?|Meetups?)\b")
+
+
+def own_meetings(line: Block) -> list[str]:
+    """A heading or title that names a local group's own meetings names their organizer: the group
+    ('Contoso Lyon Chapter Meetings' -> 'Contoso Lyon Chapter'), without the words that open the heading."""
+    match = _group_meetings().search(line.text) if line.kind in ("heading", "title") else None
+    if not match:
+        return []
+    name = match.group("org").split()
+    while len(name) > 2 and name[0].casefold() in OPENING_WORDS:
+        name = name[1:]
+    return [" ".join(name)]
+
+
+OPENING_WORDS = {"the", "upcoming", "next", "past", "our", "all", "previous", "recent", "latest"}  # 'Upcoming … Meetings'
 
 
 def _named_group(name: str) -> bool:
