@@ -54,14 +54,17 @@ HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosti
                  r"(?:host|organi[sz]e|invite you to|welcome you to)|invites? you to"  # 'X is very excited to invite you to our …'
                  r"|would (?:like|love) to (?:invite you to|welcome you to)")  # 'The Contoso Forum would like to invite you to …'
 
-EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{NAME_WORD}|team|community))"
+GROUP_NOUNS = alternation(words("host_group_nouns"))  # 'the Contoso maintainers', 'the Fabrikam non-profit organisation'
+LOWER_COMPOUND = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+"  # a hyphenated lowercase project name or modifier: 'contoso-cli', 'non-profit'
+EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAME_WORD}\s+){{0,4}}(?:{LOWER_COMPOUND}\s+)?"
+                             rf"(?:{NAME_WORD}|{GROUP_NOUNS}))"
                              r"(?:\s+\([^()]{1,30}\))?(?:,?\s+(?:which|that|who))?"
                              r"\s+(?:also\s+|[a-z]+ly\s+)?(?P<verb>held|hosted|organi[sz]ed|co-hosted|co-organi[sz]ed|ran|put on|"
                              rf"{HOSTING_VERBS})\s+(?P<object>(?:[^.;]|\.(?=\w)){{0,80}})")  # a dot inside a word ('12.3') ends no sentence
 # 'The Contoso team recently organized a conference': an adverb may stand before the verb; 'the Contoso Association
 # (CA) that is organizing the event', 'the campus of the CU, which was hosting the Contoso Day': so may a relative pronoun
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
-OWN_GROUP = re.compile(r"(?i)\s(?:team|community)$")  # 'Contoso Team' is a group, no person's name
+OWN_GROUP = re.compile(rf"(?i)\s(?:{GROUP_NOUNS})$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
 SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协办': A sponsors and co-organizes
 ZH_ORGANIZING_ROLES = {form: role for verb, role in (("主办", "host"), ("承办", "organizer"), ("协办", "co-organizer"),
@@ -560,16 +563,17 @@ def organizers(blocks: list[Block]) -> list[Found]:
                     found += [Found((name, ZH_ORGANIZING_ROLES[match.group("verb")]), line.span)
                               for name in map(organizer_zh, names) if name]
         found += _hand_in_hand(line)
+        found += [Found((name, "organizer"), line.span) for name in own_meetings(line)]
         jointly = re.search(r"(?:^|[，。,;；:：\s]|期|次|将|并)联合\s*([^，。,]+?)\s*(?:共同)?(?:举办|主办|发起)", line.text)
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
         else:
-            found += _joined_by(line)
+            found += _joined_by(line) or _held_together(line)
         for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
-            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) \
+            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) and _named_group(name) \
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
@@ -775,6 +779,61 @@ def _joined_by(line: Block) -> list[Found]:
     return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
 
 
+HELD_TOGETHER = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<names>[^，。；,;：:！!]{2,60}?)\s*(?:共同|联合)(?:举办|主办|發起|发起)了?"
+                           r"\s*(?P<object>[^。；;！!]*)")
+EVENT_COUNT = re.compile(r"^(?:一场|一次|首场|首次|首届|第[\d一二三四五六七八九十]+[届期场次])")  # '一场直播': 场 counts events
+
+
+def _held_together(line: Block) -> list[Found]:
+    """'Contoso 和星河科技共同举办了一场直播': the organizations a clause opens with, two or more, that
+    hold an event together (what they hold is counted as an event, '一场', '第三期', or is an event word of
+    data/event_words.txt) all host it."""
+    match = HELD_TOGETHER.search(line.text) if re.search("共同|联合", line.text) else None
+    if not match or not (EVENT_COUNT.match(match.group("object")) or pattern("event_words").search(match.group("object"))):
+        return []
+    names = [organizer_zh(name) for name in split_zh_names(BRACKETED.sub("", _zh_names_start(match.group("names").strip())))]
+    if len(names) < 2 or not all(2 <= len(name) <= 20 and _named_organization(name) for name in names):
+        return []
+    return [Found((name, "host"), line.span) for name in names]
+
+
+@cache
+def _group_meetings() -> re.Pattern:
+    """'Upcoming Contoso Lyon Chapter Meetings', 'The Fabrikam User Group Meetup': a local group's name
+    (data/local_group_heads.txt) before 'Meeting(s)' or 'Meetup(s)'."""
+    return re.compile(rf"(?P<org>(?:{NAME_WORD}\s+){{1,5}}(?:{alternation(words('local_group_heads'))}))(?:'s|’s)?"
+                      r"\s+(?:Meetings?|Meetups?)\b")
+
+
+def own_meetings(line: Block) -> list[str]:
+    """A heading or title that names a local group's own meetings names their organizer: the group
+    ('Contoso Lyon Chapter Meetings' -> 'Contoso Lyon Chapter'), without the words that open the heading."""
+    match = _group_meetings().search(line.text) if line.kind in ("heading", "title") else None
+    if not match:
+        return []
+    name = match.group("org").split()
+    while len(name) > 2 and name[0].casefold() in OPENING_WORDS:
+        name = name[1:]
+    return [" ".join(name)]
+
+
+OPENING_WORDS = {"the", "upcoming", "next", "past", "our", "all", "previous", "recent", "latest"}  # 'Upcoming … Meetings'
+
+
+def _named_group(name: str) -> bool:
+    """'Contoso team', 'contoso-cli maintainers': a group's name has a capitalized word or a hyphenated word
+    that is no English compound; 'non-profit organisation' or 'maintainers' alone name no one ('team' and
+    'community' alone stay as before: the event's own group)."""
+    return bool(re.search(r"[A-Z]", name)) or name.casefold() in ("team", "community") \
+        or any("-" in word and not dictionary_word(word) for word in name.split())
+
+
+def _named_organization(name: str) -> bool:
+    """'Contoso', '星河科技' name an organization: a capitalized Latin name, or Chinese words with an
+    organization word (see `classify.is_org`)."""
+    return is_org(name) if CJK.search(name) else bool(re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*", name))
+
+
 def _hand_in_hand(line: Block) -> list[Found]:
     """'星河社区携手云帆数据、蓝海大学在深圳举办 Meetup': the one who joins hands hosts, those it
     joins hands with organize with it (an aside in brackets left out)."""
@@ -791,6 +850,7 @@ def _hand_in_hand(line: Block) -> list[Found]:
 EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed|run|put on|"
                               r"brought to you)\s+by\s+")
 THIS_EVENT = re.compile(r"(?i)\b(?:event|edition)\b")
+DESCRIBED_EVENT = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[Ee]vent\b")  # 'the annual open-source event': described, still the event
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
                           r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})[*_]*\s+for\s+"  # 'Contoso**': a stray bold mark
@@ -798,6 +858,7 @@ THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
 
 
 DEFINITE = re.compile(r"(?i)^(?:the|this|its|their)\s+")
+NAMED_EVENT = re.compile(r"^an?\s+(?:[A-Z][\w&.-]*\s+){1,4}event\b")  # 'hosting a ContosoFest event': a named one
 
 
 def _hosted_object(text: str) -> bool:
@@ -807,8 +868,9 @@ def _hosted_object(text: str) -> bool:
     if text.startswith("by "):
         return False
     definite = DEFINITE.match(text)
-    return bool(pattern("event_words").search(text)
-                or definite and (event_phrase(text) or THIS_EVENT.match(text, definite.end())))
+    return bool(pattern("event_words").search(text) or NAMED_EVENT.match(text)
+                or definite and (event_phrase(text) or THIS_EVENT.match(text, definite.end())
+                                 or DESCRIBED_EVENT.match(text, definite.end())))
 
 
 def _a_place(name: str) -> bool:
