@@ -863,3 +863,8 @@ def test_a_meetup_export_s_title_names_the_event(run):
 def test_the_event_a_page_welcomes_to_is_its_event(run):
     # '[Welcome to Contoso Conf 2031!!](video)' under a 'Resources' heading: the recordings' event
     assert event(run, "welcome-to-a-named-event.md")["name"] == "Contoso Conf 2031"
+
+
+def test_a_line_that_writes_the_events_name_gives_its_city_whatever_its_days(run):
+    # the session's day is the one taken, yet the line naming 'Contoso Summit 2031' with its days is about this event
+    assert event(run, "named-event-line-with-city.md")["location"]["city"] == "Lyon"

@@ -810,12 +810,19 @@ def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple
 def _another_day(text: str, result: Extraction) -> bool:
     """'DevDay is happening on August 14-16, 2024 in Boston' in the notes of a meeting dated April 2:
     a line that gives a day, none of them the event's, is about another event and its place is no
-    place of this one."""
-    if not result.start_date or not re.search(r"\d", text):
+    place of this one; not a line that names the event itself ('Contoso Summit 2031, May 3-5, in Lyon'),
+    whose days outweigh a day taken elsewhere."""
+    if not result.start_date or not re.search(r"\d", text) or _names_the_event(text, result):
         return False
     start = result.start_date.value
     days = dates.find_dates(text, int(start[:4]))
     return bool(days) and all(start not in (day.start, day.end) and not _one_of_its_days(day.start, result) for day in days)
+
+
+def _names_the_event(text: str, result: Extraction) -> bool:
+    """The line writes the event's whole English name, one of two words or more ('Contoso Summit 2031')."""
+    name = result.name.value if result.name else ""
+    return len(name.split()) >= 2 and not CJK.search(name) and name in text
 
 
 def _one_of_its_days(day: str, result: Extraction) -> bool:
