@@ -868,3 +868,8 @@ def test_the_event_a_page_welcomes_to_is_its_event(run):
 def test_a_line_that_writes_the_events_name_gives_its_city_whatever_its_days(run):
     # the session's day is the one taken, yet the line naming 'Contoso Summit 2031' with its days is about this event
     assert event(run, "named-event-line-with-city.md")["location"]["city"] == "Lyon"
+
+
+def test_a_city_then_a_dash_then_the_day_gives_the_city(run):
+    # 'LYON — FRIDAY, 5TH MAY 2031' under the title: the place and the day set apart by a dash, the city first
+    assert event(run, "city-dash-date-line.md")["location"]["city"] == "Lyon"

@@ -1105,13 +1105,17 @@ def _without_joined_coinage(name: str) -> str:
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"
                     r"(?:\w+\s+){0,2}?(?:online|virtually|on zoom)\b|(?:线上|在线)(?:举办|举行|召开|进行)")
 WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
-INFO_SEPARATOR = re.compile(r"\s+[|｜•·]\s+")
+INFO_SEPARATOR = re.compile(r"\s+[|｜•·—–]\s+")
 
 
 def _date_and_place(text: str) -> dict | None:
-    """'October 3-5, 2021 | Lakeside Convention Center, San Jose, CA': a short line whose parts,
-    set apart by bars or bullets, are a dated part and a place."""
+    """'October 3-5, 2021 | Lakeside Convention Center, San Jose, CA', 'LYON — FRIDAY, 5TH MAY 2031': a
+    short line whose parts, set apart by bars, bullets or dashes, are a dated part and a place, in either order."""
     parts = INFO_SEPARATOR.split(text)
-    if not 2 <= len(parts) <= 3 or len(text) > 140 or not any(d.has_year for d in dates.find_dates(parts[0])):
+    if not 2 <= len(parts) <= 3 or len(text) > 140:
         return None
-    return next((place for part in parts[1:] for place in [places.parse_place(part)] if place.get("city")), None)
+    dated = [index for index, part in enumerate(parts) if any(d.has_year for d in dates.find_dates(part))]
+    if dated[:1] == [0]:
+        return next((place for part in parts[1:] for place in [places.parse_place(part)] if place.get("city")), None)
+    place = places.parse_place(parts[0]) if dated[:1] == [1] and len(parts[0].split()) <= 3 else {}
+    return place if place.get("city") else None
