@@ -873,3 +873,8 @@ def test_a_line_that_writes_the_events_name_gives_its_city_whatever_its_days(run
 def test_a_city_then_a_dash_then_the_day_gives_the_city(run):
     # 'LYON — FRIDAY, 5TH MAY 2031' under the title: the place and the day set apart by a dash, the city first
     assert event(run, "city-dash-date-line.md")["location"]["city"] == "Lyon"
+
+
+def test_a_postal_address_line_gives_the_city_before_its_region_and_postcode(run):
+    # 'Level 5, 120 Collins St, Melbourne VIC 3000' on its own line: the city the address ends in
+    assert event(run, "meetup-at-a-postal-address.md")["location"]["city"] == "Melbourne"

@@ -750,6 +750,11 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
+    for block in blocks[:80]:  # a postal address: '120 Collins St, Melbourne VIC 3000'
+        address = places.address_city(block.text) if block.kind != "row" else None
+        if address:
+            candidates.append(({"city": address[0], "country": address[1]}, block.number))
+            break
     for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) \
             if not biography().search(block.text) and not _another_day(block.text, result) else []
