@@ -878,3 +878,9 @@ def test_a_city_then_a_dash_then_the_day_gives_the_city(run):
 def test_a_postal_address_line_gives_the_city_before_its_region_and_postcode(run):
     # 'Level 5, 120 Collins St, Melbourne VIC 3000' on its own line: the city the address ends in
     assert event(run, "meetup-at-a-postal-address.md")["location"]["city"] == "Melbourne"
+
+
+def test_a_meeting_said_to_be_online_takes_no_city_from_a_speakers_biography(run):
+    # 'This is an online meeting': the city a biography names ('studying … in Lyon') is no venue
+    location = event(run, "online-meeting-with-a-speakers-city.md")["location"]
+    assert (location["city"], location["virtual"]) == (None, True)

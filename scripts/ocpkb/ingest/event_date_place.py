@@ -755,7 +755,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if address:
             candidates.append(({"city": address[0], "country": address[1]}, block.number))
             break
-    for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
+    said_online = _said_virtual(blocks, result.name) if not candidates else None  # 'This is an online meeting':
+    for block in blocks[:30] if (result.name or result.start_date) and not said_online else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) \
             if not biography().search(block.text) and not _another_day(block.text, result) else []
         found = [city for city in found if not _a_persons_name(city[1], blocks)
@@ -852,7 +853,7 @@ PLANNED_FOR = re.compile(r"(?i)\b(?:for|by|until|till|towards?|through)\s+$")  #
 
 
 VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?"
-                            r"(?:virtual\b|online(?:-only|\s+only)?\s+event\b)")  # 'is an online event', not 'is online now'
+                            r"(?:virtual\b|online(?:-only|\s+only)?\s+(?:event|meeting|meetup)\b)")  # 'is an online event', not 'is online now'
 VIRTUAL_NAME = re.compile(r"\b(?:Virtual|Online)\b")
 ONLINE_NAME = re.compile(r"\b(?:Virtual|Online)\b|线上|在线|云上|云端")  # an event's name that says it is held online
 
