@@ -863,3 +863,24 @@ def test_a_meetup_export_s_title_names_the_event(run):
 def test_the_event_a_page_welcomes_to_is_its_event(run):
     # '[Welcome to Contoso Conf 2031!!](video)' under a 'Resources' heading: the recordings' event
     assert event(run, "welcome-to-a-named-event.md")["name"] == "Contoso Conf 2031"
+
+
+def test_a_line_that_writes_the_events_name_gives_its_city_whatever_its_days(run):
+    # the session's day is the one taken, yet the line naming 'Contoso Summit 2031' with its days is about this event
+    assert event(run, "named-event-line-with-city.md")["location"]["city"] == "Lyon"
+
+
+def test_a_city_then_a_dash_then_the_day_gives_the_city(run):
+    # 'LYON — FRIDAY, 5TH MAY 2031' under the title: the place and the day set apart by a dash, the city first
+    assert event(run, "city-dash-date-line.md")["location"]["city"] == "Lyon"
+
+
+def test_a_postal_address_line_gives_the_city_before_its_region_and_postcode(run):
+    # 'Level 5, 120 Collins St, Melbourne VIC 3000' on its own line: the city the address ends in
+    assert event(run, "meetup-at-a-postal-address.md")["location"]["city"] == "Melbourne"
+
+
+def test_a_meeting_said_to_be_online_takes_no_city_from_a_speakers_biography(run):
+    # 'This is an online meeting': the city a biography names ('studying … in Lyon') is no venue
+    location = event(run, "online-meeting-with-a-speakers-city.md")["location"]
+    assert (location["city"], location["virtual"]) == (None, True)

@@ -750,7 +750,13 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
                 break
-    for block in blocks[:30] if result.name or result.start_date else ():  # weakest: the first 'in City' of the opening lines
+    for block in blocks[:80]:  # a postal address: '120 Collins St, Melbourne VIC 3000'
+        address = places.address_city(block.text) if block.kind != "row" else None
+        if address:
+            candidates.append(({"city": address[0], "country": address[1]}, block.number))
+            break
+    said_online = _said_virtual(blocks, result.name) if not candidates else None  # 'This is an online meeting':
+    for block in blocks[:30] if (result.name or result.start_date) and not said_online else ():  # weakest: the first 'in City' of the opening lines
         found = _cities_of_this_event(block.text, result.name) \
             if not biography().search(block.text) and not _another_day(block.text, result) else []
         found = [city for city in found if not _a_persons_name(city[1], blocks)
@@ -810,12 +816,19 @@ def _held_in_city(blocks: list[Block], result: Extraction) -> tuple[Block, tuple
 def _another_day(text: str, result: Extraction) -> bool:
     """'DevDay is happening on August 14-16, 2024 in Boston' in the notes of a meeting dated April 2:
     a line that gives a day, none of them the event's, is about another event and its place is no
-    place of this one."""
-    if not result.start_date or not re.search(r"\d", text):
+    place of this one; not a line that names the event itself ('Contoso Summit 2031, May 3-5, in Lyon'),
+    whose days outweigh a day taken elsewhere."""
+    if not result.start_date or not re.search(r"\d", text) or _names_the_event(text, result):
         return False
     start = result.start_date.value
     days = dates.find_dates(text, int(start[:4]))
     return bool(days) and all(start not in (day.start, day.end) and not _one_of_its_days(day.start, result) for day in days)
+
+
+def _names_the_event(text: str, result: Extraction) -> bool:
+    """The line writes the event's whole English name, one of two words or more ('Contoso Summit 2031')."""
+    name = result.name.value if result.name else ""
+    return len(name.split()) >= 2 and not CJK.search(name) and name in text
 
 
 def _one_of_its_days(day: str, result: Extraction) -> bool:
@@ -840,7 +853,7 @@ PLANNED_FOR = re.compile(r"(?i)\b(?:for|by|until|till|towards?|through)\s+$")  #
 
 
 VIRTUAL_FORMAT = re.compile(r"(?i)\b(?:is|was|will\s+be|going\s+to\s+be|it's)\s+(?:in\s+)?(?:an?\s+)?[\"“_*]?"
-                            r"(?:virtual\b|online(?:-only|\s+only)?\s+event\b)")  # 'is an online event', not 'is online now'
+                            r"(?:virtual\b|online(?:-only|\s+only)?\s+(?:event|meeting|meetup)\b)")  # 'is an online event', not 'is online now'
 VIRTUAL_NAME = re.compile(r"\b(?:Virtual|Online)\b")
 ONLINE_NAME = re.compile(r"\b(?:Virtual|Online)\b|线上|在线|云上|云端")  # an event's name that says it is held online
 
@@ -1098,13 +1111,17 @@ def _without_joined_coinage(name: str) -> str:
 ONLINE = re.compile(r"(?i)\b(?:held|took place|takes place|taking place|will take place|hosted|met|gathered)\s+"
                     r"(?:\w+\s+){0,2}?(?:online|virtually|on zoom)\b|(?:线上|在线)(?:举办|举行|召开|进行)")
 WEAK_CITY = "the city is only the first place the text names ('in City'), not a stated venue"
-INFO_SEPARATOR = re.compile(r"\s+[|｜•·]\s+")
+INFO_SEPARATOR = re.compile(r"\s+[|｜•·—–]\s+")
 
 
 def _date_and_place(text: str) -> dict | None:
-    """'October 3-5, 2021 | Lakeside Convention Center, San Jose, CA': a short line whose parts,
-    set apart by bars or bullets, are a dated part and a place."""
+    """'October 3-5, 2021 | Lakeside Convention Center, San Jose, CA', 'LYON — FRIDAY, 5TH MAY 2031': a
+    short line whose parts, set apart by bars, bullets or dashes, are a dated part and a place, in either order."""
     parts = INFO_SEPARATOR.split(text)
-    if not 2 <= len(parts) <= 3 or len(text) > 140 or not any(d.has_year for d in dates.find_dates(parts[0])):
+    if not 2 <= len(parts) <= 3 or len(text) > 140:
         return None
-    return next((place for part in parts[1:] for place in [places.parse_place(part)] if place.get("city")), None)
+    dated = [index for index, part in enumerate(parts) if any(d.has_year for d in dates.find_dates(part))]
+    if dated[:1] == [0]:
+        return next((place for part in parts[1:] for place in [places.parse_place(part)] if place.get("city")), None)
+    place = places.parse_place(parts[0]) if dated[:1] == [1] and len(parts[0].split()) <= 3 else {}
+    return place if place.get("city") else None

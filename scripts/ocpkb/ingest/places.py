@@ -222,6 +222,28 @@ def _city_before_region(part: str, parts: list[str]) -> bool:
     return any(city(other) and not country_code(other) for other in parts[:index])
 
 
+POSTAL_TAIL = re.compile(r"(?:\s+[A-Z]{1,3})?(?:\s*[–-]\s*|\s+)(?!(?:19|20)\d\d\W*$)\d{3}\s?\d{1,3}\W*$")
+"""'Melbourne VIC 3000', 'Mumbai – 400 019': an address part's region abbreviation and postcode after its city
+(not a year: 'Contoso Lyon 2031' is a name)."""
+
+
+def _city_before_postcode(part: str) -> tuple[str, str] | None:
+    """The city an address part ends in before its region and postcode ('Melbourne VIC 3000')."""
+    rest = POSTAL_TAIL.sub("", part) if POSTAL_TAIL.search(part) else ""
+    return city(rest) or _trailing_city(rest) if rest else None
+
+
+def address_city(text: str) -> tuple[str, str] | None:
+    """The city of a line that is a postal address whose last part (before a country) is the city with its
+    region and postcode: 'Level 5, 120 Collins St, Melbourne VIC 3000', 'Apollo Bunder, Mumbai – 400 001'."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    while len(parts) > 1 and country_code(parts[-1].strip(" .")):
+        parts.pop()
+    if not parts or len(text) > 120:
+        return None
+    return _city_before_postcode(parts[-1])
+
+
 def _trailing_city(part: str) -> tuple[str, str] | None:
     words = part.split()
     return next((city(" ".join(words[-size:])) for size in (3, 2, 1)
@@ -255,9 +277,9 @@ def parse_place(text: str) -> dict:
         found = next((city(part) for part in parts[:-1] if city(part) and country_code(part)), None)
         if found:
             place["city"], place["country"] = found[0], place.get("country") or found[1]
-    if "city" not in place:  # an address line ending in its city: '12 Elm St Springfield', '1011 AB Utrecht'
-        found = next((found for part in reversed(parts) if re.search(r"\d", part)
-                      for found in [_trailing_city(part)] if found), None)
+    if "city" not in place:  # an address line ending in its city: '12 Elm St Springfield', '1011 AB Utrecht',
+        found = next((found for part in reversed(parts) if re.search(r"\d", part)  # or in its region and postcode
+                      for found in [_trailing_city(part) or _city_before_postcode(part)] if found), None)
         if found:
             place["city"], place["country"] = found[0], place.get("country") or found[1]
     if "city" not in place and not CJK.search(text):  # 'Pune Expo Centre Room 616': the city leads
