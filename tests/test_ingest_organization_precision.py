@@ -23,8 +23,8 @@ def test_lianchuang_after_a_company_is_a_cofounders_title(run):
 
 
 def test_a_well_known_name_a_space_and_a_chinese_community_name_are_one_organization(run):
-    names = organization_names(extracted(run, "zh-known-name-and-community.md"))  # 'Docker 中文社区主办'
-    assert "Docker 中文社区" in names
+    names = organization_names(extracted(run, "zh-known-name-and-community.md"))  # 'GitLab 中文社区主办'
+    assert "GitLab 中文社区" in names
     assert "中文社区" not in names
 
 

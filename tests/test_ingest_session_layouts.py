@@ -94,7 +94,7 @@ def test_a_list_of_the_topics_a_call_for_talks_invites_gives_no_talks(run):
 
 def test_the_list_under_an_agenda_label_line_gives_the_programs_items(run):
     view = extracted(run, "agenda-label-list.md")
-    assert "圆桌会议——互动提问环节" in talks(view)
+    assert "自由讨论——现场答疑环节" in talks(view)
 
 
 def test_the_bracket_after_a_name_set_apart_by_a_dash_is_her_organization_not_more_speakers(run):
