@@ -6,7 +6,6 @@ nicknames a speaker column vouches for.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import replace
 from functools import cache
@@ -15,7 +14,7 @@ from ..writing import CJK
 from . import clock
 from .classify import (QUOTED_NICKNAME, common_word, is_org, is_role, parse_people, person_name, probably_a_person, split_affiliation,
                        strip_honorifics)
-from .dates import MAX_RANGE_DAYS, find_dates
+from .dates import find_dates, spread_beyond_an_event
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .people_layouts import reads_as_person
@@ -61,9 +60,7 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
 def _a_calendar(rows: list[Block]) -> bool:
     """Rows dated on days further apart than any event lasts: each row is an event of its own."""
     days = sorted({found[0].start for row in rows if row.cells and (found := find_dates(" ".join(row.cells)))})
-    if len(days) < 2 or len(days[0]) < 10 or len(days[-1]) < 10:
-        return False
-    return (datetime.date.fromisoformat(days[-1]) - datetime.date.fromisoformat(days[0])).days > MAX_RANGE_DAYS
+    return len(days) >= 2 and len(days[0]) == len(days[-1]) == 10 and spread_beyond_an_event(days[0], days[-1])
 
 
 def _speaker_then_title_rows(rows: list[Block]) -> list[SessionMention]:

@@ -145,6 +145,11 @@ RANGE_JOINT = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till)\s*(?:the
 MAX_RANGE_DAYS = 31  # two dates further apart are a period (a call for papers), no event's days
 
 
+def spread_beyond_an_event(first: str, last: str) -> bool:
+    """Two full days ('2031-03-02') further apart than any event lasts: the days of several events, not one's."""
+    return (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days > MAX_RANGE_DAYS
+
+
 def _ranges_joined(found: list[DateMatch], text: str) -> list[DateMatch]:
     """'from 17th January 2020 to 19th January 2020', 'May 30, 2019 - June 1, 2019': two whole days
     joined by 'to' or a dash are one range; so are a day without its year and a whole day after it

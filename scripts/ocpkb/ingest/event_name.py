@@ -1357,13 +1357,10 @@ def _lists_events_in_items(blocks: list[Block]) -> bool:
 def _lists_events_in_rows(blocks: list[Block]) -> bool:
     """A table of gatherings, one a row ('| 2031-05-14 | Room 205 | Contoso Meetup |' over '| 2031-03-02 | … |'):
     three or more rows each dated a different full day, spread over more than an event's longest span
-    (`MAX_EVENT_DAYS`): a calendar or a series' record, not one event's program, whose days follow each other."""
+    (`dates.spread_beyond_an_event`): a calendar or a series' record, not one event's program, whose days follow each other."""
     days = {found[0].start for block in blocks if block.kind == "row"
             for found in [dates.find_dates(block.text, 2000)] if found and len(found[0].start) == 10}
-    if len(days) < SEVERAL_EVENTS:
-        return False
-    spread = date.fromisoformat(max(days)) - date.fromisoformat(min(days))
-    return spread.days > MAX_EVENT_DAYS
+    return len(days) >= SEVERAL_EVENTS and dates.spread_beyond_an_event(min(days), max(days))
 
 
 def reports_a_periodical_issue(source: Source, title: str) -> bool:
