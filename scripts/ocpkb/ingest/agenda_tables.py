@@ -72,6 +72,7 @@ def _speaker_then_title_rows(rows: list[Block]) -> list[SessionMention]:
     return [SessionMention(clean_title(row.cells[1]), row.span, speakers=[PersonMention(row.cells[0], row.span)]) for row in rows]
 
 
+NO_ONE = ("all", "全体", "所有人", "tbd", "待定")  # a speaker cell that names everyone, or no one yet
 SPEAKER_ROWS = 2  # rows of names before titles from which a headerless table is a list of talks
 
 
@@ -215,7 +216,7 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
     candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in taken | {title_at}]
     for index in candidates if not under_title else ():
         pairs = [(text, affiliation) for text, affiliation in _speaker_cell(_cell(cells, index), index in paired)
-                 if text and text.casefold() not in ("all", "全体", "所有人", "tbd", "待定")]
+                 if text and text.casefold() not in NO_ONE]
         if pairs:
             people = []
             for text, affiliation in pairs:
@@ -414,7 +415,7 @@ def _column_names(cell: str) -> list[str] | None:
     for part in NAMES_IN_CELL.split(CELL_ASIDE.sub("", cell)):
         part = _without_degree(strip_honorifics(part.strip(" *_.。")))
         part = part[:-1] if CJK.match(part) and part.endswith("等") else part
-        if not part or part.casefold() in ("all", "全体", "所有人", "tbd", "待定", "-", "—"):
+        if not part or part.casefold() in NO_ONE + ("-", "—"):
             continue
         name = person_name(part) or _name_by_shape(part)
         if not name:
