@@ -15,7 +15,7 @@ from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, person_name, probably_a_person
 from .event_name import CJK_HELD, HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
-from .talk_lines import presenters_at_end
+from .talk_lines import PAGE_STAMPS, presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
@@ -186,7 +186,7 @@ def _page_date_label(*kinds: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _a_page_stamp(day: dates.DateMatch, block: Block, kinds: tuple[str, ...] = ("posted-date", "updated-date")) -> bool:
+def _a_page_stamp(day: dates.DateMatch, block: Block, kinds: tuple[str, ...] = PAGE_STAMPS) -> bool:
     """'News: 2031/12/11: …', 'Update 2031-10-13: …', '提炼日期：2031-10-02': the text's first date is the day the
     page itself was posted, updated or written up, as its label says, not an event's."""
     return bool(_page_date_label(*kinds).match(block.text[:day.position]))
