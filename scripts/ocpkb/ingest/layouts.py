@@ -306,9 +306,9 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     """'14:20-14:50 Title Speaker', '10.50 AM – 10.55 AM – Title, Dr. Name' lines (the speaker
     recognized by the shape of a name), in the day's order (afternoon times without am/pm)."""
     found: list[tuple[SessionMention, clock.Slot]] = []
-    start_only = _start_only_agenda(blocks)
-    for index, block in enumerate(blocks):
-        slot = clock.slot(block.text) if block.kind != "row" else None
+    slots = [clock.slot(block.text) if block.kind != "row" else None for block in blocks]
+    start_only = _start_only_agenda(blocks, slots)
+    for index, (block, slot) in enumerate(zip(blocks, slots)):
         if not slot or not slot.rest:
             continue
         below = _speaker_lines_below(blocks, index)  # the speakers set on their own line: the slot's line is all title
@@ -342,12 +342,13 @@ def _agenda_ends() -> frozenset[str]:
 RECORDING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\b")  # '1:15:55': hours, minutes and seconds into a recording
 
 
-def _start_only_agenda(blocks: list[Block]) -> set[int]:
+def _start_only_agenda(blocks: list[Block], slots: list[clock.Slot | None]) -> set[int]:
     """'09:00 -- Opening (Jane Doe, Contoso)', '09:30 -- Title', '10:00 -- Coffee break': lines that each
-    open with a start time, later than the one before, close together: an agenda that writes no end times."""
+    open with a start time, later than the one before, close together: an agenda that writes no end times
+    (`slots`: each block's time slot, as `time_slots` read it)."""
     runs: list[list[tuple[int, str]]] = []
-    for index, block in enumerate(blocks):
-        slot = clock.slot(block.text) if block.kind in ("paragraph", "item") and not RECORDING_TIME.match(block.text) else None
+    for index, (block, slot) in enumerate(zip(blocks, slots)):
+        slot = slot if block.kind in ("paragraph", "item") and not RECORDING_TIME.match(block.text) else None
         if not slot or slot.end or not slot.rest or not slot.rest.strip(" -–—:：|"):
             continue
         run = runs[-1] if runs else None
