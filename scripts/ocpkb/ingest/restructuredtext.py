@@ -30,14 +30,10 @@ def as_markdown(text: str) -> str:
     lines = text.split("\n")
     out = list(lines)
     levels: list[str] = []  # the adornment marks in the order met: the first is level 1
-    post = post_directive(text)
+    metadata = _post_lines(lines, post_directive(text))
     for index, line in enumerate(lines):
-        if LINK_TARGET.match(line) or ADORNMENT.match(line):
-            out[index] = ""
-            continue
-        if post and index + 1 >= post[0] and (index + 1 == post[0] or DIRECTIVE_OPTION.match(line)) \
-                and all(DIRECTIVE_OPTION.match(other) for other in lines[post[0]:index]):
-            out[index] = ""  # the post's date and its options are the page's metadata, no text of it
+        if LINK_TARGET.match(line) or ADORNMENT.match(line) or index in metadata:
+            out[index] = ""  # a link target, an adornment, the post's date and its options: no text of the page
             continue
         under = ADORNMENT.match(lines[index + 1]) if index + 1 < len(lines) else None
         if line.strip() and under and len(lines[index + 1].rstrip()) >= len(line.strip()):
@@ -47,6 +43,16 @@ def as_markdown(text: str) -> str:
         else:
             out[index] = _inline(line)
     return "\n".join(out)
+
+
+def _post_lines(lines: list[str], post: tuple[int, str] | None) -> range:
+    """The indexes of the post directive's line and of the options right under it."""
+    if not post:
+        return range(0)
+    end = post[0]  # the index of the line under the directive
+    while end < len(lines) and DIRECTIVE_OPTION.match(lines[end]):
+        end += 1
+    return range(post[0] - 1, end)
 
 
 def post_directive(text: str) -> tuple[int, str] | None:
