@@ -31,10 +31,11 @@ def run():
 EVAL_REGISTRY = ROOT / "tests" / "ingest" / "registry"  # the fixed registry extraction is scored against
 
 
-def ingest_view(run, recap: Path) -> dict:
-    """What `ocpkb ingest --json` draws from one recap, resolved against the fixed evaluation registry."""
+def ingest_view(run, recap: Path, found: bool = True) -> dict:
+    """What `ocpkb ingest --json` draws from one recap, resolved against the fixed evaluation registry;
+    `found=False`: a recap in which nothing is found, which `--json` answers with exit code 1 and its reasons."""
     result = run("ingest", "--json", recap, "--data", EVAL_REGISTRY)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == (0 if found else 1), result.output
     return json.loads(result.stdout)
 
 

@@ -2,16 +2,13 @@
 record of its activities): the page lists several events and reports none as its own. One event's
 program table over consecutive days keeps its event. Small pages written for these tests (not copied text)."""
 
-import json
-
 from conftest import ROOT, ingest_view
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
 
 
 def test_a_table_of_gatherings_months_apart_names_no_single_event(run):
-    result = run("ingest", "--json", POSTS / "zh-activity-table.md")
-    event = json.loads(result.stdout)["event"]
+    event = ingest_view(run, POSTS / "zh-activity-table.md", found=False)["event"]
     assert (event["name"], event["start_date"], event["location"]["city"]) == (None, None, None)
 
 

@@ -2,17 +2,13 @@
 'Lesson 3'): where no event phrase names the gathering, the whole title does. Small pages written for
 these tests (not copied text)."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def event(run, name: str) -> dict:
-    result = run("ingest", "--json", POSTS / name, "--data", REGISTRY)
-    return json.loads(result.stdout)["event"]
+    return ingest_view(run, POSTS / name)["event"]
 
 
 def test_a_title_numbering_an_issue_of_a_series_names_the_event_without_its_emoji(run):
@@ -28,4 +24,4 @@ def test_a_title_numbering_a_lesson_of_a_course_names_the_event(run):
 
 
 def test_a_title_without_a_number_names_no_event(run):
-    assert event(run, "zh-title-without-number.md")["name"] is None
+    assert ingest_view(run, POSTS / "zh-title-without-number.md", found=False)["event"]["name"] is None

@@ -3,16 +3,13 @@
 event, as is 'the annual open-source event'; a heading of a local group's own
 meetings ('Contoso Lyon Chapter Meetings') names the group; in small posts written for these tests (not copied text)."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def organizers(run, name: str) -> list[str]:
-    return json.loads(run("ingest", "--json", POSTS / name, "--data", REGISTRY).stdout)["event"]["organizers"]
+    return ingest_view(run, POSTS / name)["event"]["organizers"]
 
 
 def test_a_projects_maintainers_who_host_a_workshop_organize_it(run):

@@ -1,16 +1,13 @@
 """Organizers a Chinese clause names when two or more organizations open it and hold an event
 together ('A 和 B 共同举办了一场直播'), in small posts written for these tests (not copied text)."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def view(run, name: str) -> dict:
-    return json.loads(run("ingest", "--json", POSTS / name, "--data", REGISTRY).stdout)
+    return ingest_view(run, POSTS / name)
 
 
 def test_organizations_that_hold_a_counted_event_together_organize_it(run):
@@ -20,4 +17,4 @@ def test_organizations_that_hold_a_counted_event_together_organize_it(run):
 
 def test_what_they_hold_together_must_be_an_event(run):
     # '星河社区和云帆数据共同举办了一些讨论': no event counted or named
-    assert view(run, "zh-organizers-held-together-no-event.md")["event"]["organizers"] == []
+    assert ingest_view(run, POSTS / "zh-organizers-held-together-no-event.md", found=False)["event"]["organizers"] == []

@@ -3,8 +3,6 @@ the event is the verb's object, when it ends in an event word after words of its
 ('一场线下沙龙') names none, and a kind set before the name ('年度技术盛会 Contoso Tech Day 2031') is no
 part of it. Small pages written for these tests (not copied text)."""
 
-import json
-
 from conftest import ROOT, ingest_view
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
@@ -15,8 +13,7 @@ def test_the_event_an_opening_sentence_says_is_held_is_named_by_the_verb_s_objec
 
 
 def test_a_counted_event_held_names_no_event(run):
-    result = run("ingest", "--json", POSTS / "zh-lead-holds-counted.md")
-    assert json.loads(result.stdout)["event"]["name"] is None  # '举办一场线下沙龙'
+    assert ingest_view(run, POSTS / "zh-lead-holds-counted.md")["event"]["name"] is None  # '举办一场线下沙龙'
 
 
 def test_the_kind_of_event_set_before_the_name_held_is_no_part_of_it(run):
