@@ -86,7 +86,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
-        for name in people_from(block.text) if " from " in block.text or "ponsor" in block.text or "artner" in block.text else ():
+        for name in people_from(block.text):
             add(name, block.span)
     for block, names in sponsor_items(blocks):
         for name in names:
@@ -1430,8 +1430,19 @@ def _people_from() -> re.Pattern:
 
 @cache
 def _sponsors_are() -> re.Pattern:
-    nouns = alternation(w for w in words("sponsor_words") if w.endswith("s") and " " not in w)
+    nouns = alternation(_sponsor_plurals())
     return re.compile(rf"\b(?i:{nouns})\b(?:[^.;:!?()]{{0,40}}?\s+(?:are|were|include[sd]?)\s+|:\s*){NAMED_LIST}")
+
+
+@cache
+def _people_from_cues() -> tuple[str, ...]:
+    """The words one of people_from's two patterns needs: a cheap test that skips most blocks."""
+    return ("from", *_sponsor_plurals())
+
+
+@cache
+def _sponsor_plurals() -> tuple[str, ...]:
+    return tuple(w for w in words("sponsor_words") if w.endswith("s") and " " not in w)
 
 
 def people_from(text: str) -> list[str]:
@@ -1440,7 +1451,8 @@ def people_from(text: str) -> list[str]:
     sponsors for the summit are Contoso and Fabrikam' (data/sponsor_words.txt): the names a sentence
     says its people, case studies or sponsors came from. Not a person, a place, an event or a date; not in
     a biography ('she worked with engineers from Contoso')."""
-    if biography().search(text):
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _people_from_cues()) or biography().search(text):
         return []
     found = []
     text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Contoso Foundation (CF), …'

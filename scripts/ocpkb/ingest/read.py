@@ -322,9 +322,9 @@ def read_asciidoc(text: str, name: str) -> Source:
 
 def read_restructuredtext(text: str, name: str) -> Source:
     """reStructuredText as the Markdown it maps to line for line (see `restructuredtext.py`)."""
-    source = read_markdown(rst_as_markdown(text), name)
-    source.format = "restructuredtext"
     post = post_directive(text)
+    source = read_markdown(rst_as_markdown(text, post), name)
+    source.format = "restructuredtext"
     if post and "date" not in source.front_matter:  # ABlog's '.. post:: Apr 5, 2031': the day the post went up
         source.front_matter["date"], source.front_matter_lines["date"] = post[1], post[0]
     return source

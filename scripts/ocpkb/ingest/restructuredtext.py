@@ -25,12 +25,13 @@ ROLE = re.compile(r":[\w-]{1,30}:`(?P<text>[^`<]{1,300}?)\s*(?:<[^<>`]{1,500}>)?
 LITERAL = re.compile(r"``(?P<text>[^`]{1,300})``")
 
 
-def as_markdown(text: str) -> str:
-    """The text as Markdown, one line for each line of the reStructuredText."""
+def as_markdown(text: str, post: tuple[int, str] | None) -> str:
+    """The text as Markdown, one line for each line of the reStructuredText; `post` is the text's
+    post directive (post_directive), whose lines are no text of the page."""
     lines = text.split("\n")
     out = list(lines)
     levels: list[str] = []  # the adornment marks in the order met: the first is level 1
-    metadata = _post_lines(lines, post_directive(text))
+    metadata = _post_lines(lines, post)
     for index, line in enumerate(lines):
         if LINK_TARGET.match(line) or ADORNMENT.match(line) or index in metadata:
             out[index] = ""  # a link target, an adornment, the post's date and its options: no text of the page
