@@ -142,7 +142,7 @@ def _next_months_end(text: str, at: int, start: str) -> str | None:
 
 
 RANGE_JOINT = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till)\s*(?:the\s+)?")
-MAX_RANGE_DAYS = 31  # two dates further apart are a period (a call for papers), no event's days
+MAX_RANGE_DAYS = 31  # two dates further apart are a period (a call for papers, a membership), no event's days
 
 
 def spread_beyond_an_event(first: str, last: str) -> bool:

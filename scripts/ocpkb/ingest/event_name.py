@@ -100,7 +100,7 @@ def _start_and_end_keys(matter: dict) -> tuple[str, str, str | None, str] | None
     first, last = (_matter_day(matter.get(key)) if key else None for key in (start, end))
     last, doubt = _end_in_the_start_year(first, last) if first and last and len(first) == len(last) == 10 else (last, "")
     if first and last and len(first) == len(last) == 10 and \
-            0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= MAX_EVENT_DAYS:
+            0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= dates.MAX_RANGE_DAYS:
         return start, first, last, doubt
     if first and not end and _key_form(start) != "date":  # 'starts: 2024-05-02' alone: a one-day event ('date' alone is a post's)
         return start, first, None, ""
@@ -139,9 +139,6 @@ def _matter_day(value) -> str | None:
     if isinstance(value, dict):
         return next((day for part in value.values() for day in [dates.normalize_date(part)] if day), None)
     return dates.normalize_date(value) if value else None
-
-
-MAX_EVENT_DAYS = 31  # a longer start-to-end span is a period (a membership, a campaign), no event's days
 
 
 def _event_page_title(matter: dict) -> str | None:
