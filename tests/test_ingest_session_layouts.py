@@ -1,6 +1,6 @@
 """Talk titles in the layouts many publishers share: small pages written for these tests (not
-copied text). A table of events on days months apart is a calendar, not a program; a server page
-(`.php`) is read as the HTML around its code."""
+copied text). A table of events on days months apart is a calendar, not a program. (How a wiki page
+and a server page are read: test_ingest_wiki_and_php_pages.py.)"""
 
 from conftest import ROOT, affiliations, ingest_view, talks
 
@@ -21,27 +21,6 @@ def test_a_calendar_table_leaves_the_time_slots_below_it_to_be_read(run):
     view = extracted(run, "salon-series-with-calendar.md")
     assert "签到" in talks(view)
     assert "存储专场" not in talks(view)
-
-
-def test_a_server_page_is_read_as_the_html_around_its_code(run):
-    view = extracted(run, "contoso-dev-days.php")
-    assert talks(view)["A faster subtitle renderer"] == ["Bruno Okafor"]
-
-
-def test_a_server_pages_code_is_no_text(run):
-    view = extracted(run, "contoso-dev-days.php")
-    assert not any("DOCUMENT_ROOT" in title or "$title" in title for title in talks(view))
-
-
-def test_a_mediawiki_pages_schedule_table_gives_its_talks(run):
-    view = extracted(run, "fabrikam-media-days.mediawiki")
-    assert talks(view)["A faster subtitle renderer"] == ["Alice Fenwick"]
-    assert talks(view)["Hardware decoding on small boards"] == ["Bruno Okafor"]
-
-
-def test_a_mediawiki_pages_heading_names_the_event(run):
-    view = extracted(run, "fabrikam-media-days.mediawiki")
-    assert view["event"]["name"] == "Fabrikam Media Days 2031"
 
 
 def test_a_group_that_runs_an_agenda_item_is_no_part_of_its_title(run):
