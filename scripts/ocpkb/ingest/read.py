@@ -31,7 +31,9 @@ MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
            ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".html": "html", ".htm": "html", ".pdf": "pdf",
            ".rst": "restructuredtext", ".txt": "text", ".text": "text", ".mediawiki": "mediawiki", ".wiki": "mediawiki",
-           ".xhtml": "html", ".shtml": "html", ".php": "html", ".phtml": "html"}  # server pages: HTML around code (`<?php … ?>`), which the parser leaves out
+           ".xhtml": "html", ".shtml": "html", ".php": "html", ".phtml": "html",  # server pages: HTML around code (`<?php … ?>`), which the parser leaves out
+           ".smd": "markdown", ".xml": "xml"}  # Zine's SuperMD; an XML page (HTML elements in a site's own root element)
+PAGE_ELEMENT = re.compile(r"<(?:body|p|h[1-6]|table|ul|ol|div|article)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,11 @@ def read_source(path: Path | str) -> Source | ReadFailure:
     text, encoding = decode(raw)
     if text is None:
         return ReadFailure(str(path), "not a text file (binary content)")
+    if kind == "xml":
+        if not PAGE_ELEMENT.search(text):
+            return ReadFailure(str(path), "an XML file without a page's elements (<body>, <p>, <h1>, <table> …): "
+                                          "save the page as HTML or Markdown")
+        kind = "html"
     header, header_lines = {}, {}
     if kind != "html":
         text, header, header_lines = page_header(text)
@@ -421,6 +428,8 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     block = match.group(1)
     offset = text[:match.start(1)].count("\n") + 1
     body_start = text[:match.end()].count("\n")
+    if ZIGGY_FIELD.fullmatch(block.strip().split("\n", 1)[0].strip()):
+        return (*_ziggy_front_matter(block, offset), body_start)
     loaded = load_yaml_text(block, "front matter")
     data = loaded.data if isinstance(loaded.data, dict) else {}
     if loaded.problems or not data:
@@ -435,6 +444,22 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
         if key and not line.startswith(" ") and key not in lines:
             lines[key] = offset + i
     return data, lines, body_start
+
+
+ZIGGY_FIELD = re.compile(r"\.(?P<key>[A-Za-z_]\w*)\s*=\s*(?P<value>.*?),?")
+
+
+def _ziggy_front_matter(block: str, offset: int) -> tuple[dict, dict[str, int]]:
+    """Zine's SuperMD front matter, Ziggy fields ('.title = "Contoso Summit 2031",', '.date =
+    "2031-05-02T00:00:00+00:00",'), values as text; the lines inside a field's list or map are no field."""
+    data: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    for index, line in enumerate(block.splitlines()):
+        field = ZIGGY_FIELD.fullmatch(line.strip()) if line.startswith(".") else None
+        if field and field.group("key") not in data:
+            data[field.group("key")] = _julia_value(field.group("value"))
+            numbers[field.group("key")] = offset + index
+    return data, numbers
 
 
 def _open_front_matter(text: str) -> re.Match | None:

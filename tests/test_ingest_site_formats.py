@@ -1,13 +1,13 @@
-"""A wiki's event page (MediaWiki markup) and a site's PHP page are read like the Markdown and HTML
-pages they stand for, on small fixtures written for these tests: the event, its schedule's talks
-and speakers, each value on the line of the file it came from."""
+"""A wiki's event page (MediaWiki markup), a site's PHP or XML page and a Zine (SuperMD) page are read
+like the Markdown and HTML pages they stand for, on small fixtures written for these tests: the event,
+its schedule's talks and speakers, each value on the line of the file it came from."""
 
 from conftest import ROOT, affiliations, ingest_view, talks
 
 from ocpkb.ingest.mediawiki import as_markdown
-from ocpkb.ingest.read import read_source
+from ocpkb.ingest.read import ReadFailure, read_source
 
-PAGES = ROOT / "tests" / "ingest" / "wiki-and-php"
+PAGES = ROOT / "tests" / "ingest" / "site-formats"
 
 
 def test_a_wiki_schedule_table_gives_its_talks_and_speakers(run):
@@ -42,3 +42,33 @@ def test_a_php_page_is_read_as_html_without_its_code(run):
     assert (view["event"]["name"], view["event"]["start_date"], view["event"]["location"]["city"]) == (
         "Fabrikam Codec Days 2031", "2031-06-06", "Utrecht")
     assert not any("$_SERVER" in line.text for line in read_source(PAGES / "codec-days.php").lines)
+
+
+def test_an_xml_page_of_html_elements_is_read_as_html(run):
+    event = ingest_view(run, PAGES / "codec-summit.xml")["event"]
+    assert (event["name"], event["start_date"], event["location"]["city"]) == (
+        "Fabrikam Codec Summit 2031", "2031-06-12", "Utrecht")
+
+
+def test_an_xml_pages_doctype_and_entities_are_no_text():
+    text = read_source(PAGES / "codec-summit.xml").text
+    assert "site-entities" not in text and "]>" not in text
+
+
+def test_an_xml_file_that_holds_no_page_is_refused_with_what_to_do():
+    failure = read_source(PAGES / "sitemap.xml")
+    assert isinstance(failure, ReadFailure)
+    assert "save the page as HTML or Markdown" in failure.reason
+
+
+def test_a_supermd_pages_ziggy_front_matter_is_read():
+    source = read_source(PAGES / "contoso-compiler-meetup.smd")
+    assert source.front_matter["title"] == "Contoso Compiler Meetup 2031"
+    assert source.front_matter["date"] == "2031-03-02T00:00:00+00:00"
+    assert source.front_matter_lines["date"] == 3
+
+
+def test_a_supermd_page_gives_its_event(run):
+    event = ingest_view(run, PAGES / "contoso-compiler-meetup.smd")["event"]
+    assert (event["name"], event["start_date"], event["location"]["city"]) == (
+        "Contoso Compiler Meetup 2031", "2031-02-28", "Lisbon")
