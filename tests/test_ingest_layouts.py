@@ -1864,3 +1864,11 @@ def test_a_list_of_items_ending_in_a_dash_and_a_room_gives_no_speakers(run):
 def test_a_chinese_page_over_an_english_table_is_chinese(run):
     # a Chinese introduction over a table of English titles and names: the prose says what the page is written in
     assert extracted(run, "zh-intro-over-english-table.md")["language"] == "zh"
+
+
+def test_clock_times_written_with_a_dot_start_a_programs_rows(run):
+    """'09.00' alone in a program's time cell is a time, as European programs write it (each room's
+    cell then one talk)."""
+    assert talks(extracted(run, "dotted-clock-program.html")) == {
+        "Opening the summit": ["Jane Whitfield"], "Subtitles at scale": ["Omar Haddad"],
+        "Hardware decoders today": ["Priya Raman"], "Lunch": []}

@@ -36,11 +36,12 @@ def _group(match: re.Match, name: str) -> str | None:
     return match.groupdict().get(name)
 
 
-def _minutes(match: re.Match, n: int) -> tuple[int, int | None] | None:
-    """(hour, minute) as written, or None when it is no clock time ('17' alone, '1.5' without am/pm)."""
+def _minutes(match: re.Match, n: int, dotted_clock: bool = False) -> tuple[int, int | None] | None:
+    """(hour, minute) as written, or None when it is no clock time ('17' alone, '2.10' without am/pm
+    before other words, which is as often a version or an amount)."""
     hour, half = int(match.group(f"hour{n}")), match.group(f"half{n}")
     minute = match.group(f"minute{n}") or match.group(f"dotted{n}") or _group(match, f"glued{n}")
-    if match.group(f"dotted{n}") and not half:
+    if match.group(f"dotted{n}") and not half and not dotted_clock:
         return None
     if minute is None and not half or hour > 23 or minute and int(minute) > 59:
         return None
@@ -78,10 +79,11 @@ def find_slot(text: str) -> Slot | None:
 
 
 def _slot_of(match: re.Match, rest: str) -> Slot | None:
-    first = _minutes(match, 1)
+    dotted_clock = _dotted_clock(match, rest)
+    first = _minutes(match, 1, dotted_clock)
     if first is None:
         return None
-    second = _minutes(match, 2) if match.group("hour2") else None
+    second = _minutes(match, 2, dotted_clock) if match.group("hour2") else None
     if match.group("hour2") and second is None or not _glued_slot(match, first, second):
         return None
     half1, half2 = match.group("half1"), match.group("half2") if second else None
@@ -94,6 +96,12 @@ def _slot_of(match: re.Match, rest: str) -> Slot | None:
             end += HALF_DAY  # '11:30 - 1:00'
     return Slot(_clock(start), _clock(end) if end is not None else None, REST_LEAD.sub("", rest).strip(),
                 _twenty_four_hours(match) or bool(half1 or half2))
+
+
+def _dotted_clock(match: re.Match, rest: str) -> bool:
+    """'09.00' alone (a program's time cell) or '09.00 - 09.30': times with a dot, as European
+    programs write them; '2.10 release notes' is no time."""
+    return bool(match.group("dotted1") and match.group("dotted2")) or not match.group("hour2") and not rest.strip()
 
 
 def _glued_slot(match: re.Match, first: tuple[int, int], second: tuple[int, int] | None) -> bool:
