@@ -1872,3 +1872,12 @@ def test_clock_times_written_with_a_dot_start_a_programs_rows(run):
     assert talks(extracted(run, "dotted-clock-program.html")) == {
         "Opening the summit": ["Jane Whitfield"], "Subtitles at scale": ["Omar Haddad"],
         "Hardware decoders today": ["Priya Raman"], "Lunch": []}
+
+
+def test_a_timed_programs_cell_of_title_name_and_organization_gives_the_speaker(run):
+    """'10:00 | Subtitles at scale, Omar Haddad, Fabrikam': after the title's comma a name, then its organization."""
+    view = extracted(run, "agenda-cells-title-comma-speaker.md")
+    assert talks(view) == {"Subtitles at scale": ["Omar Haddad"], "Decoders today": ["Priya Raman"],
+                           "Streaming at the edge": ["Jane Whitfield"]}
+    assert affiliations(view)["Omar Haddad"][0] == "Fabrikam"
+

@@ -45,14 +45,14 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         timed = clock.in_day_order([slot for _, (_, slot) in sessions])
         for (block, (session, _)), slot in zip(sessions, timed):
             in_title = bool(session and not session.speakers and "speaker" not in columns)
-            if in_title:  # '10:00 | Title - Jane Doe (Contoso)'
-                session.title, session.speakers = split_title_and_speakers(session.title, session.span)
+            if in_title:  # '10:00 | Title - Jane Doe (Contoso)', '10:00 | Title, Jane Doe, Contoso'
+                session.title, session.speakers = split_title_and_speakers(session.title, session.span, timed=bool(slot))
             if session:
                 session.start, session.end = (slot.start, slot.end) if slot else (None, None)
                 found.append(session)
                 others = _other_tracks(block, columns, replace(session, speakers=[]) if in_title else session)
                 for other in others if in_title else ():  # each track's cell ends in its own speakers
-                    other.title, other.speakers = split_title_and_speakers(other.title, other.span)
+                    other.title, other.speakers = split_title_and_speakers(other.title, other.span, timed=bool(slot))
                 found += others
     return found if len(found) >= 2 else []
 

@@ -204,7 +204,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     if people:
         return clean_title(at_org.group("title")), people
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
-    if bracketed:
+    if bracketed and not _a_break(bracketed.group("title")):  # 'Lunch (Grilled Fish, Spinach Salad)': what it serves
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
         if people:
             return clean_title(bracketed.group("title")), people
@@ -318,11 +318,32 @@ def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMentio
         head, tail = text[:match.start()].strip(), text[match.end():].strip(" .")
         if len(head) < 4:
             break
+        opened = _open_bracket(head)
+        if opened is not None:  # 'Title (WP5, Jane Doe, Contoso)': the bracket the comma stands in holds the speakers
+            head, tail = head[:opened].strip(), tail.removesuffix(")").strip()
+            if len(head) < 4 or _a_break(head):
+                continue  # 'Lunch (Soup, Spinach Salad)': what a break serves
         honoured = strip_honorifics(tail) != tail
         people = parse_people(tail, span, cue=honoured)
         if people and all(p.name for p in people) and (honoured or all(probably_a_person(p.name) for p in people)):
             return clean_title(head), people
     return None
+
+
+def _a_break(title: str) -> bool:
+    """'Lunch', 'Coffee break', '茶歇': a program's item that no one gives (labels.txt, non-talk)."""
+    return label_class().get(clean_title(title).casefold()) == "non-talk"
+
+
+def _open_bracket(text: str) -> int | None:
+    """Where the bracket still open at the end of the text opens ('Title (Tag' -> 6), if one is."""
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def labelled_people(value: str, span: Span) -> list[PersonMention]:
