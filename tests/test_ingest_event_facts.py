@@ -884,3 +884,9 @@ def test_a_meeting_said_to_be_online_takes_no_city_from_a_speakers_biography(run
     # 'This is an online meeting': the city a biography names ('studying … in Lyon') is no venue
     location = event(run, "online-meeting-with-a-speakers-city.md")["location"]
     assert (location["city"], location["virtual"]) == (None, True)
+
+
+def test_a_day_cut_from_a_date_range_after_a_place_is_no_venue(run):
+    # 'Lyon, France, 24th - 25th of May 2031': '24th' is the first day, not where in Lyon
+    view = event(run, "place-line-then-day-range.md")
+    assert (view["location"]["city"], view["location"]["venue"]) == ("Lyon", None)

@@ -303,12 +303,18 @@ def parse_place(text: str) -> dict:
             if venue.strip(" ：:•·"):
                 place["venue"] = venue.strip(" ：:•·")
     if "city" in place and "venue" not in place:
-        others = [p for p in parts if not city(p) and not country_code(p) and not VIRTUAL.search(p)]
+        others = [p for p in parts if not city(p) and not country_code(p) and not VIRTUAL.search(p) and not _a_day(p)]
         if others and len(parts) > 2:
             place["venue"] = ", ".join(others)
     return place
 
 
+def _a_day(part: str) -> bool:
+    """'24th' (a date range cut at its dash: 'Lyon, France, 24th - 25th of May'), '24 May 2031': a day, no venue."""
+    return bool(DAY_NUMBER.fullmatch(part.strip()) or dates.find_dates(part))
+
+
+DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Center|Centre|Hall|Hotel|Arena|Park)$")
 
 
