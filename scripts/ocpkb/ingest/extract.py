@@ -568,7 +568,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
         else:
-            found += _joined_by(line) or _held_together(line)
+            found += _joined_by(line) or _held_together(line) or _held_by_subject(line)
         for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
@@ -795,6 +795,60 @@ def _held_together(line: Block) -> list[Found]:
     if len(names) < 2 or not all(2 <= len(name) <= 20 and _named_organization(name) for name in names):
         return []
     return [Found((name, "host"), line.span) for name in names]
+
+
+ZH_HOLDING_VERBS = zh_words("举办", "举行", "召开")
+SUBJECT_HOLDS = re.compile(rf"(?:^|[，。；,;！!]\s*)(?P<clause>[^，。；,;：:！!]{{2,60}}?){ZH_HOLDING_VERBS}了?(?P<object>[^。；;！!，,]*)")
+SUBJECT_END = re.compile(r"将|已经?|即将|计划(?=联合|共同|于|在|将|举)|正式|成功|再次|于|在|共同|联合|携手|首[次届场]|一[场次]"
+                         r"|第[\d一二三四五六七八九十]+[届期场次]|[本上下]周|[今明昨][天日晚]|近日|日前|[上下]午|晚上|\d+\s*[年月日号点]")
+# where the subject's names end: what follows says when, where or how the event is held ('星河社区本周日上午在…')
+PREPOSITION_FIRST = re.compile(r"^(?:并|而且?|也|还|又)?\s*(?:对|向|为|給|给|替|跟|从|自)")  # '对 A 第一次举办 X 表示祝贺': A is no subject
+NOT_THIS_EVENT = re.compile(r"无法|不再|不能|未能|没有|继续|曾|所|的$")  # '暂时无法举办', '还将继续举办': not the event reported
+
+
+def _held_by_subject(line: Block) -> list[Found]:
+    """'星河社区在深圳举办了首次线下 Meetup', 'Contoso 用户组将在周六举行线下活动', 'A 和 B 计划联合举办 X 沙龙':
+    the organizations a clause opens with, before where and when, that hold, in its main verb, what is counted as
+    an event or named by an event word (see `_held_together`), all host it; a group named by a group head
+    (data/group_heads_zh.txt) too. A Latin name without one counts only beside a named organization; a clause
+    that says the event is not held or is held again later ('无法', '继续') names none."""
+    for match in SUBJECT_HOLDS.finditer(line.text) if ZH_HOLDING.search(line.text) else ():
+        if not match.group("object").startswith("的") and _an_event_held(match.group("object").strip()):
+            return _subject_hosts(match.group("clause"), line)
+    return []
+
+
+def _an_event_held(held: str) -> bool:
+    """What a clause holds is an event: counted as one ('首次', '第三期'), named by an event word, or
+    an activity ('线下活动', 活动 within its first words)."""
+    return bool(EVENT_COUNT.match(held) or pattern("event_words").search(held) or ACTIVITY.search(held))
+
+
+ACTIVITY = re.compile(r"^[^，。；]{0,6}活动")
+
+
+def _subject_hosts(clause: str, line: Block) -> list[Found]:
+    """The organizations that open a clause holding an event (see `_held_by_subject`)."""
+    end = SUBJECT_END.search(clause)
+    subject, between = (clause[:end.start()], clause[end.start():]) if end else (clause, "")
+    if NOT_THIS_EVENT.search(between) or NOT_THIS_EVENT.search(subject) or PREPOSITION_FIRST.match(subject.strip()) \
+            or re.search(r"[“”\"「」《》]", subject):  # a quoted title opens no organizer's name
+        return []
+    names = [name for name in map(organizer_zh, split_zh_names(BRACKETED.sub("", _zh_names_start(subject.strip())))) if name]
+    named = [name for name in names if is_org(name) or _zh_group().search(name)]
+    if not named or not all(2 <= len(name) <= 20 and (name in named or _named_organization(name.split()[0])) for name in names) \
+            or any(pattern("event_words").search(name) for name in names):
+        return []
+    return [Found((name, "host"), line.span) for name in names]
+
+
+ZH_HOLDING = re.compile(ZH_HOLDING_VERBS)
+
+
+@cache
+def _zh_group() -> re.Pattern:
+    """'团队', '用户组' ending a name (data/group_heads_zh.txt)."""
+    return re.compile(rf"(?:{alternation(words('group_heads_zh'))})$")
 
 
 @cache
