@@ -52,7 +52,8 @@ HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosti
                  r"|(?:is|are|was|were) holding"  # 'The Contoso Forum is holding a conference in May'
                  r"|(?:is|are|was|were) (?:(?:very|so) )?(?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to "
                  r"(?:host|organi[sz]e|invite you to|welcome you to)|invites? you to"  # 'X is very excited to invite you to our …'
-                 r"|would (?:like|love) to (?:invite you to|welcome you to)")  # 'The Contoso Forum would like to invite you to …'
+                 r"|would (?:like|love) to (?:invite you to|welcome you to)"  # 'The Contoso Forum would like to invite you to …'
+                 r"|helped (?:to )?(?:co-)?(?:organi[sz]e|host)")  # 'Contoso helped to organise the devroom': one of its organizers
 
 GROUP_NOUNS = alternation(words("host_group_nouns"))  # 'the Contoso maintainers', 'the Fabrikam non-profit organisation'
 LOWER_COMPOUND = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+"  # a hyphenated lowercase project name or modifier: 'contoso-cli', 'non-profit'
@@ -908,7 +909,9 @@ DESCRIBED_EVENT = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[Ee]vent\b")  # 'the annua
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
                           r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})[*_]*\s+for\s+"  # 'Contoso**': a stray bold mark
-                          r"(?P<verb>hosting|organi[sz]ing)\s+(?:the|this|our|this year's|this year’s)\s+(?P<object>[\w-]+)")
+                          r"(?:helping\s+(?:us\s+)?(?:to\s+)?(?=host\s|organi[sz]e\s))?"  # 'for helping us organize the …'
+                          r"(?P<verb>hosting|organi[sz]ing|host|organi[sz]e)\s+(?:the|this|our|this year's|this year’s|such an?)\s+"
+                          r"(?P<object>[\w-]+(?:\s+[\w-]+){0,2})")  # 'such a co-located event': up to three words
 
 
 DEFINITE = re.compile(r"(?i)^(?:the|this|its|their)\s+")
