@@ -51,7 +51,7 @@ ORGANIZER_PHRASES = [
 HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
                  r"|(?:is|are|was|were) holding"  # 'The Contoso Forum is holding a conference in May'
                  r"|(?:is|are|was|were) (?:(?:very|so) )?(?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to "
-                 r"(?:host|organi[sz]e|invite you to|welcome you to)|invites? you to"  # 'X is very excited to invite you to our …'
+                 r"(?:host|organi[sz]e|invite you to|welcome you to|announce)|invites? you to"  # 'X is very excited to invite you to our …'
                  r"|would (?:like|love) to (?:invite you to|welcome you to)"  # 'The Contoso Forum would like to invite you to …'
                  r"|helped (?:to )?(?:co-)?(?:organi[sz]e|host)")  # 'Contoso helped to organise the devroom': one of its organizers
 
@@ -66,7 +66,7 @@ EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAM
 # (CA) that is organizing the event', 'the campus of the CU, which was hosting the Contoso Day': so may a relative pronoun
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(rf"(?i)\s(?:{GROUP_NOUNS})$")  # 'Contoso Team' is a group, no person's name
-EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
+EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer", "anno": "organizer"}
 SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协办': A sponsors and co-organizes
 ZH_ORGANIZING_ROLES = {form: role for verb, role in (("主办", "host"), ("承办", "organizer"), ("协办", "co-organizer"),
                                                     ("合办", "co-organizer")) for form in (verb, *traditional_forms(verb))}
@@ -570,11 +570,12 @@ def organizers(blocks: list[Block]) -> list[Found]:
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
         else:
             found += _joined_by(line) or _held_together(line) or _held_by_subject(line)
-        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
+        for match in _host_subjects(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
-            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) and _named_group(name) \
+            if (_announced_event(match.group("object")) if verb == "announce" else _hosted_object(singular)) \
+                    and (OWN_GROUP.search(name) or not person_name(name)) and _named_group(name) \
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
@@ -603,6 +604,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             if _names_an_event(match.group("object")) and not _a_person(name):
                 found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
         found += [Found((name, "organizer"), line.span) for name in thanked_with_the_organizers(line.text)] if thanks else []
+        found += [Found((name, "organizer"), line.span) for name in announced_on_behalf(line.text)]
         for phrase, role in ORGANIZER_PHRASES if by_phrases else ():
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
@@ -612,6 +614,47 @@ def organizers(blocks: list[Block]) -> list[Found]:
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
     return list(unique.values())
+
+
+def _host_subjects(text: str):
+    """Each subject that holds, hosts or announces what follows (EN_HOST_SUBJECT), also one inside the object of
+    the one before: 'We are happy to announce that Contoso is hosting a meetup' (the first subject is 'We')."""
+    match = EN_HOST_SUBJECT.search(text)
+    while match:
+        yield match
+        match = EN_HOST_SUBJECT.search(text, match.start("object"))
+
+
+ANNOUNCED_ON_BEHALF = re.compile(r"\b[Oo]n behalf of (?P<names>[^,;:.!?]{2,80}?),\s+(?:I|we)(?:'m|’m|'re|’re|\s+am|\s+are)?\s+"
+                                 r"(?:(?:very|so)\s+)?(?:pleased|excited|happy|proud|thrilled|delighted|glad)\s+to\s+"
+                                 r"(?:announce|invite you)\b(?P<rest>[^.!?;]*)")
+ANNOUNCER_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def announced_on_behalf(text: str) -> list[str]:
+    """'On behalf of the Contoso community, I'm pleased to announce that the first Contoso Meetup will be held …':
+    those the writer speaks for announce the event they run (the rest of the sentence names an event); each a
+    capitalized name, with its group noun ('Contoso community'), never a person nor 'everyone at …'."""
+    match = ANNOUNCED_ON_BEHALF.search(text) if "behalf" in text else None
+    if not match or not _names_an_event(match.group("rest")):
+        return []
+    names = [DEFINITE.sub("", name.strip()) for name in ANNOUNCER_SEPARATOR.split(match.group("names"))]
+    if not all(re.match(NAME_WORD, name) and not _a_person(name) for name in names):
+        return []
+    return names
+
+
+ANNOUNCED_DETERMINER = re.compile(r"^(?:that\s+)?(?:the|our|its|their|this year['’]s|a|an)\s")
+BEFORE_THE_EVENT = re.compile(r"\b(?:of|for|at|in|during|from|with|to|on|by)\b")  # 'the winners of the Contoso Challenge'
+
+
+def _announced_event(text: str) -> bool:
+    """What a subject is pleased to announce is the event it runs: an event ('the 28th Contoso Summit', 'that our
+    first Contoso Meetup will be held …'), with no preposition before its event word ('the winners of the
+    Contoso Challenge', 'the dates for our next conference' announce something about it)."""
+    determiner = ANNOUNCED_DETERMINER.match(text)
+    event = pattern("event_words").search(text) if determiner else None
+    return bool(event and not BEFORE_THE_EVENT.search(text, determiner.end(), event.start()))
 
 
 THANKED_WITH_ORGANIZERS = re.compile(r"(?i:\b(?:thanks?|thank\s+you)(?:\s+to)?\s+)(?P<names>[^.;!?]{2,120}?)"
