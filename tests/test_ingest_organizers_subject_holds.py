@@ -35,3 +35,18 @@ def test_a_label_naming_the_party_after_the_verb_names_the_organizer(run):
     # '承办者：[云帆大学 Linux 用户协会](…)'
     assert organizers(run, "zh-organizer-labels-by-party.md") == ["云帆大学 Linux 用户协会"]
 
+
+
+def test_the_organization_said_to_have_launched_the_event_runs_it(run):
+    # 'Contoso DevCon 是星河数据团队面向开发者社区推出的技术会议'
+    assert organizers(run, "zh-launched-by-team.md") == ["星河数据团队"]
+
+
+def test_the_institute_that_started_the_event_runs_it_without_its_quoted_program(run):
+    # '开源之光是由云帆软件研究所“开源新星培育计划”发起并长期支持的一项暑期开源活动'
+    assert organizers(run, "zh-launched-by-institute.md") == ["云帆软件研究所"]
+
+
+def test_the_maker_of_a_launched_product_organizes_nothing(run):
+    # '星河数据库是由云帆科技推出的分布式数据库'
+    assert organizers(run, "zh-launched-product.md", found=False) == []

@@ -569,7 +569,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
         else:
-            found += _joined_by(line) or _held_together(line) or _held_by_subject(line)
+            found += _joined_by(line) or _held_together(line) or _held_by_subject(line) or _launched_by(line)
         for match in _host_subjects(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
@@ -847,7 +847,7 @@ SUBJECT_END = re.compile(r"将|已经?|即将|计划(?=联合|共同|于|在|将
                          r"|第[\d一二三四五六七八九十]+[届期场次]|[本上下]周|[今明昨][天日晚]|近日|日前|[上下]午|晚上|\d+\s*[年月日号点]")
 # where the subject's names end: what follows says when, where or how the event is held ('星河社区本周日上午在…')
 PREPOSITION_FIRST = re.compile(r"^(?:并|而且?|也|还|又)?\s*(?:对|向|为|給|给|替|跟|从|自)")  # '对 A 第一次举办 X 表示祝贺': A is no subject
-NOT_THIS_EVENT = re.compile(r"无法|不再|不能|未能|没有|继续|曾|所|的$")  # '暂时无法举办', '还将继续举办': not the event reported
+NOT_THIS_EVENT = re.compile(r"无法|不再|不能|未能|没有|继续|曾|的$")  # '暂时无法举办', '还将继续举办': not the event reported
 
 
 def _held_by_subject(line: Block) -> list[Found]:
@@ -864,11 +864,8 @@ def _held_by_subject(line: Block) -> list[Found]:
 
 def _an_event_held(held: str) -> bool:
     """What a clause holds is an event: counted as one ('首次', '第三期'), named by an event word, or
-    an activity ('线下活动', 活动 within its first words)."""
-    return bool(EVENT_COUNT.match(held) or pattern("event_words").search(held) or ACTIVITY.search(held))
-
-
-ACTIVITY = re.compile(r"^[^，。；]{0,6}活动")
+    a kind of event (data/event_kinds_zh.txt) within its first words ('线下活动')."""
+    return bool(EVENT_COUNT.match(held) or pattern("event_words").search(held) or pattern("event_kinds_zh").search(held[:8]))
 
 
 def _subject_hosts(clause: str, line: Block) -> list[Found]:
@@ -876,17 +873,37 @@ def _subject_hosts(clause: str, line: Block) -> list[Found]:
     end = SUBJECT_END.search(clause)
     subject, between = (clause[:end.start()], clause[end.start():]) if end else (clause, "")
     if NOT_THIS_EVENT.search(between) or NOT_THIS_EVENT.search(subject) or PREPOSITION_FIRST.match(subject.strip()) \
+            or _relative_suo(subject.strip()) \
             or re.search(r"[“”\"「」《》]", subject):  # a quoted title opens no organizer's name
         return []
     names = [name for name in map(organizer_zh, split_zh_names(BRACKETED.sub("", _zh_names_start(subject.strip())))) if name]
     named = [name for name in names if is_org(name) or _zh_group().search(name)]
-    if not named or not all(2 <= len(name) <= 20 and (name in named or _named_organization(name.split()[0])) for name in names) \
+    if not named or not all(2 <= len(name) <= 20 and (name in named or LATIN.match(name)) for name in names) \
             or any(pattern("event_words").search(name) for name in names):
         return []
     return [Found((name, "host"), line.span) for name in names]
 
 
 ZH_HOLDING = re.compile(ZH_HOLDING_VERBS)
+
+
+def _relative_suo(subject: str) -> bool:
+    """'星河社团所举办的工坊': 所 after a whole name makes a relative clause (not the 所 of '…研究所')."""
+    return subject.endswith("所") and bool(_group_head().search(subject[:-1]) or _zh_group().search(subject[:-1]))
+LAUNCHED_BY = re.compile(r"(?:是|由)\s*(?P<names>[^，。；！!是由]{2,60}?)\s*(?:面向[^，。；！!]{1,20}?)?(?:推出|发起)(?:并[^，。；！!的]{1,8})?的"
+                         r"(?P<object>[^，。；！!]{1,40})")
+QUOTED_ASIDE = re.compile(r"“[^”]*”|`[^`]*`|【[^】]*】|「[^」]*」")  # '中国科学院软件研究所“…计划”发起': the institute's program
+
+
+def _launched_by(line: Block) -> list[Found]:
+    """'Contoso DevCon 是星河团队面向社区推出的技术会议', '作为由 Contoso 基金会推出的首届…盛典', '…是由星河研究所“…计划”发起并长期
+    支持的一项暑期活动': the organizations said, after 是 or 由, to have launched an event (an event word or kind)
+    run it (the names as `_subject_hosts` reads them: after the description before them, without a quoted program)."""
+    match = LAUNCHED_BY.search(line.text) if "推出" in line.text or "发起" in line.text else None
+    if not match or not (pattern("event_words").search(match.group("object")) or pattern("event_kinds_zh").search(match.group("object"))):
+        return []
+    names = QUOTED_ASIDE.sub("", match.group("names")).split("的")[-1]
+    return _subject_hosts(names, line)
 
 
 @cache
