@@ -50,3 +50,13 @@ def test_the_institute_that_started_the_event_runs_it_without_its_quoted_program
 def test_the_maker_of_a_launched_product_organizes_nothing(run):
     # '星河数据库是由云帆科技推出的分布式数据库'
     assert organizers(run, "zh-launched-product.md", found=False) == []
+
+
+def test_those_joined_hand_in_hand_to_convene_the_event_organize_it_up_to_the_kind_closing_the_list(run):
+    # '星河社区携手云帆数据、蓝海科技等共建单位的技术专家们，共同召开社区首届开源数据 Meetup'
+    assert organizers(run, "zh-hand-in-hand-closed-by-kind.md") == ["星河社区", "云帆数据", "蓝海科技"]
+
+
+def test_those_who_jointly_started_the_event_after_its_hosts_organize_it(run):
+    # '由 Contoso 与星河社区共同主办，Fabrikam、Tailspin 联合发起'
+    assert organizers(run, "zh-hosted-then-started-jointly.md") == ["Contoso", "星河社区", "Fabrikam", "Tailspin"]

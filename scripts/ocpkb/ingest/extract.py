@@ -79,7 +79,7 @@ ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和�
 ASIDE_END = re.compile(r"^[^(（]*[)）]")  # a bracket closed that the names never opened: an aside ends there
 HAND_IN_HAND = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<first>[^，。；,;：:！!]{2,20}?)\s*携手\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
                           r"(?:[，,]\s*(?:正在|已经?|将|也)?\s*)?"  # '携手 B，正在共同举办': the verb after a comma
-                          r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办)")
+                          r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办|召开|举行)")
 JOINED_BY = re.compile(r"(?:^|[，。；,;：:！!])\s*(?P<first>[^，。；,;：:！!]{2,24}?)联合\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
                        r"共同(?:举办|主办|发起)了?(?P<object>[^。；;！!]*)")
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
@@ -583,7 +583,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
             hosts = split_zh_names(BRACKETED.sub(_without_relation, hosted.group(1)))
             found += [Found((name, "host"), line.span) for name in map(organizer_zh, hosts) if name]
-            co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
+            co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办|联合发起|共同发起)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
         by_phrases = "by" in line.text.casefold()  # 'hosted by', 'organized by'
@@ -950,16 +950,19 @@ def _named_organization(name: str) -> bool:
 
 
 def _hand_in_hand(line: Block) -> list[Found]:
-    """'星河社区携手云帆数据、蓝海大学在深圳举办 Meetup': the one who joins hands hosts, those it
-    joins hands with organize with it (an aside in brackets left out)."""
+    """'星河社区携手云帆数据、蓝海大学在深圳举办 Meetup', '…携手 A、B 等共建单位的专家们，共同召开…': the one who joins
+    hands hosts, those it joins hands with organize with it (an aside in brackets left out, the list ending at 等)."""
     match = HAND_IN_HAND.search(line.text) if "携手" in line.text else None
     if not match:
         return []
     first = _zh_names_start(match.group("first").strip())
-    others = split_zh_names(BRACKETED.sub("", match.group("others")))
+    others = split_zh_names(CLOSED_BY_KIND.sub("", BRACKETED.sub("", match.group("others"))))
     if not others or not all(2 <= len(name) <= 20 for name in [first, *others]):
         return []
     return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
+
+
+CLOSED_BY_KIND = re.compile(r"(?<=\S{2})等[^、，,]*$")  # 'A、B 等共建单位的技术专家们': the list ends at 等
 
 
 EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed|run|put on|"
