@@ -38,7 +38,7 @@ from .read import Source
 from .segment import Block, labelled, segment
 from .talk_pages import (episode_of, episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
-from .wordlists import alternation, label_anywhere, label_pattern, pattern, traditional_forms, words, zh_words
+from .wordlists import alternation, label_anywhere, label_class, label_pattern, pattern, traditional_forms, words, zh_words
 from .zh_prose import zh_speech_verbs
 
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
@@ -112,7 +112,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
         result.doubts.append(f"{no_event}: no single event was taken from it; draft each event from its own page.")
     result.theme = labelled(blocks, "theme")
-    result.organizers = _with_headline_host(organizers(blocks), result.title)
+    result.organizers = _with_headline_host(_with_front_matter_organizers(organizers(blocks), source), result.title)
     result.attendance = attendance(blocks)
     written_up = _layout_talks(result, source, blocks)
     authors = page_authors(source.front_matter, [block.text for block in segmented if block.kind == "byline"])
@@ -655,6 +655,38 @@ def _announced_event(text: str) -> bool:
     determiner = ANNOUNCED_DETERMINER.match(text)
     event = pattern("event_words").search(text) if determiner else None
     return bool(event and not BEFORE_THE_EVENT.search(text, determiner.end(), event.start()))
+
+
+def _with_front_matter_organizers(found: list[Found], source: Source) -> list[Found]:
+    """The organizers the text names, and those a front-matter key named by an organizer label states ('host:
+    Contoso', 'organizer: {name: Contoso Lyon}', 'hosts: [Contoso, Fabrikam]'; see `front_matter_organizers`)."""
+    named = {item.value[0].casefold() for item in found}
+    return found + [item for item in front_matter_organizers(source) if item.value[0].casefold() not in named]
+
+
+def front_matter_organizers(source: Source) -> list[Found]:
+    """A front-matter key that is a running organizer's label (data/labels.txt: host, organizer, co-organizer,
+    主办方; 'hosted_by' as 'hosted by') names the event's organizers: a name, a list of names, or a mapping's
+    'name', as written; not a link, nor a person ('host: Dana Whitfield', see `_a_person`)."""
+    found = []
+    for key, value in source.front_matter.items():
+        role = label_class().get(str(key).replace("_", " ").casefold())
+        if role not in RUNNING_ROLES:
+            continue
+        line = source.front_matter_lines.get(key, 1)
+        found += [Found((name, role), Span(line, line)) for name in _front_matter_names(value)
+                  if not LINK.match(name) and (CJK.search(name) or not _a_person(name))]
+    return found
+
+
+def _front_matter_names(value) -> list[str]:
+    """'Contoso, Fabrikam', ['Contoso', {name: Fabrikam}], {name: Contoso}: the names a front-matter value gives."""
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name.strip()] if isinstance(name, str) and 1 < len(name.strip()) <= 60 else []
+    if isinstance(value, list):
+        return [name for item in value for name in _front_matter_names(item)]
+    return split_names(value) if isinstance(value, str) else []
 
 
 THANKED_WITH_ORGANIZERS = re.compile(r"(?i:\b(?:thanks?|thank\s+you)(?:\s+to)?\s+)(?P<names>[^.;!?]{2,120}?)"
