@@ -38,7 +38,7 @@ from .read import Source
 from .segment import Block, labelled, segment
 from .talk_pages import (episode_of, episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
-from .wordlists import alternation, label_anywhere, label_pattern, pattern, traditional_forms, words, zh_words
+from .wordlists import alternation, label_anywhere, label_class, label_pattern, pattern, traditional_forms, words, zh_words
 from .zh_prose import zh_speech_verbs
 
 ORGANIZER_ROLES = ("host", "organizer", "co-organizer", "supporter", "media-partner")
@@ -51,8 +51,9 @@ ORGANIZER_PHRASES = [
 HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosting)|will (?:host|organi[sz]e)"  # an event to come
                  r"|(?:is|are|was|were) holding"  # 'The Contoso Forum is holding a conference in May'
                  r"|(?:is|are|was|were) (?:(?:very|so) )?(?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to "
-                 r"(?:host|organi[sz]e|invite you to|welcome you to)|invites? you to"  # 'X is very excited to invite you to our …'
-                 r"|would (?:like|love) to (?:invite you to|welcome you to)")  # 'The Contoso Forum would like to invite you to …'
+                 r"(?:host|organi[sz]e|invite you to|welcome you to|announce)|invites? you to"  # 'X is very excited to invite you to our …'
+                 r"|would (?:like|love) to (?:invite you to|welcome you to)"  # 'The Contoso Forum would like to invite you to …'
+                 r"|helped (?:to )?(?:co-)?(?:organi[sz]e|host)")  # 'Contoso helped to organise the devroom': one of its organizers
 
 GROUP_NOUNS = alternation(words("host_group_nouns"))  # 'the Contoso maintainers', 'the Fabrikam non-profit organisation'
 LOWER_COMPOUND = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+"  # a hyphenated lowercase project name or modifier: 'contoso-cli', 'non-profit'
@@ -65,7 +66,7 @@ EN_HOST_SUBJECT = re.compile(rf"(?:^|[,.;:]\s+|\b(?:the|that)\s+)(?P<org>(?:{NAM
 # (CA) that is organizing the event', 'the campus of the CU, which was hosting the Contoso Day': so may a relative pronoun
 HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(rf"(?i)\s(?:{GROUP_NOUNS})$")  # 'Contoso Team' is a group, no person's name
-EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer"}
+EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer", "anno": "organizer"}
 SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协办': A sponsors and co-organizes
 ZH_ORGANIZING_ROLES = {form: role for verb, role in (("主办", "host"), ("承办", "organizer"), ("协办", "co-organizer"),
                                                     ("合办", "co-organizer")) for form in (verb, *traditional_forms(verb))}
@@ -78,7 +79,7 @@ ZH_ORGANIZING = re.compile(r"(?P<names>[^，。；、|｜:：]{2,40}?(?:[、和�
 ASIDE_END = re.compile(r"^[^(（]*[)）]")  # a bracket closed that the names never opened: an aside ends there
 HAND_IN_HAND = re.compile(r"(?:^|[，。；,;：:！!]\s*)(?P<first>[^，。；,;：:！!]{2,20}?)\s*携手\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
                           r"(?:[，,]\s*(?:正在|已经?|将|也)?\s*)?"  # '携手 B，正在共同举办': the verb after a comma
-                          r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办)")
+                          r"(?:在[^，。；,;、]{1,20}?)?(?:成功|正式|共同|联合)?(?:举办|主办|召开|举行)")
 JOINED_BY = re.compile(r"(?:^|[，。；,;：:！!])\s*(?P<first>[^，。；,;：:！!]{2,24}?)联合\s*(?P<others>[^，。；,;！!]{2,80}?)\s*"
                        r"共同(?:举办|主办|发起)了?(?P<object>[^。；;！!]*)")
 SPLIT_NAMES = re.compile(r"\s*(?:[、,，;；/及]|\band\b|\s和|和\s)\s*")  # '社区和 Fabrikam', not the 和 of '云和数科'
@@ -111,7 +112,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
         result.name = result.start_date = result.end_date = result.city = result.country = result.venue = None
         result.doubts.append(f"{no_event}: no single event was taken from it; draft each event from its own page.")
     result.theme = labelled(blocks, "theme")
-    result.organizers = _with_headline_host(organizers(blocks), result.title)
+    result.organizers = _with_headline_host(_with_front_matter_organizers(organizers(blocks), source), result.title)
     result.attendance = attendance(blocks)
     written_up = _layout_talks(result, source, blocks)
     authors = page_authors(source.front_matter, [block.text for block in segmented if block.kind == "byline"])
@@ -568,12 +569,13 @@ def organizers(blocks: list[Block]) -> list[Found]:
         if jointly:  # '联合 Fabrikam、星河科技及云帆数据共同举办'
             found += [Found((name, "co-organizer"), line.span) for name in split_names(jointly.group(1))]
         else:
-            found += _joined_by(line) or _held_together(line)
-        for match in EN_HOST_SUBJECT.finditer(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
+            found += _joined_by(line) or _held_together(line) or _held_by_subject(line) or _launched_by(line)
+        for match in _host_subjects(line.text) if HELD.search(line.text) or HOSTING.search(line.text) else ():
             name = re.sub(r"^The\s+", "", match.group("org").strip())  # 'the Contoso team held two workshops',
             verb = match.group("verb").casefold().split()[-1]  # 'The Contoso Team is hosting a conference'
             singular = re.sub(r"(?<=[a-z])s\b", "", match.group("object"))  # 'two workshops'
-            if _hosted_object(singular) and (OWN_GROUP.search(name) or not person_name(name)) and _named_group(name) \
+            if (_announced_event(match.group("object")) if verb == "announce" else _hosted_object(singular)) \
+                    and (OWN_GROUP.search(name) or not person_name(name)) and _named_group(name) \
                     and name.split()[0].casefold() not in words("sentence_openers") and not _a_place(name):
                 found.append(Found((name, EN_HOST_ROLES.get(verb[:4], "host")), line.span))
         hosted = HOSTED_BY.search(line.text) if "由" in line.text else None
@@ -581,7 +583,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
             hosts = split_zh_names(BRACKETED.sub(_without_relation, hosted.group(1)))
             found += [Found((name, "host"), line.span) for name in map(organizer_zh, hosts) if name]
-            co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办)", line.text)
+            co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办|联合发起|共同发起)", line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
         by_phrases = "by" in line.text.casefold()  # 'hosted by', 'organized by'
@@ -602,6 +604,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             if _names_an_event(match.group("object")) and not _a_person(name):
                 found.append(Found((name, "host" if "host" in match.group("verb") else "organizer"), line.span))
         found += [Found((name, "organizer"), line.span) for name in thanked_with_the_organizers(line.text)] if thanks else []
+        found += [Found((name, "organizer"), line.span) for name in announced_on_behalf(line.text)]
         for phrase, role in ORGANIZER_PHRASES if by_phrases else ():
             for match in phrase.finditer(line.text):
                 name = re.split(r",|\.\s|\band\b|\bwith\b", match.group(1))[0].strip(" .")
@@ -611,6 +614,79 @@ def organizers(blocks: list[Block]) -> list[Found]:
     for item in found:
         unique.setdefault(item.value[0].casefold(), item)
     return list(unique.values())
+
+
+def _host_subjects(text: str):
+    """Each subject that holds, hosts or announces what follows (EN_HOST_SUBJECT), also one inside the object of
+    the one before: 'We are happy to announce that Contoso is hosting a meetup' (the first subject is 'We')."""
+    match = EN_HOST_SUBJECT.search(text)
+    while match:
+        yield match
+        match = EN_HOST_SUBJECT.search(text, match.start("object"))
+
+
+ANNOUNCED_ON_BEHALF = re.compile(r"\b[Oo]n behalf of (?P<names>[^,;:.!?]{2,80}?),\s+(?:I|we)(?:'m|’m|'re|’re|\s+am|\s+are)?\s+"
+                                 r"(?:(?:very|so)\s+)?(?:pleased|excited|happy|proud|thrilled|delighted|glad)\s+to\s+"
+                                 r"(?:announce|invite you)\b(?P<rest>[^.!?;]*)")
+ANNOUNCER_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def announced_on_behalf(text: str) -> list[str]:
+    """'On behalf of the Contoso community, I'm pleased to announce that the first Contoso Meetup will be held …':
+    those the writer speaks for announce the event they run (the rest of the sentence names an event); each a
+    capitalized name, with its group noun ('Contoso community'), never a person nor 'everyone at …'."""
+    match = ANNOUNCED_ON_BEHALF.search(text) if "behalf" in text else None
+    if not match or not _names_an_event(match.group("rest")):
+        return []
+    names = [DEFINITE.sub("", name.strip()) for name in ANNOUNCER_SEPARATOR.split(match.group("names"))]
+    if not all(re.match(NAME_WORD, name) and not _a_person(name) for name in names):
+        return []
+    return names
+
+
+ANNOUNCED_DETERMINER = re.compile(r"^(?:that\s+)?(?:the|our|its|their|this year['’]s|a|an)\s")
+BEFORE_THE_EVENT = re.compile(r"\b(?:of|for|at|in|during|from|with|to|on|by)\b")  # 'the winners of the Contoso Challenge'
+
+
+def _announced_event(text: str) -> bool:
+    """What a subject is pleased to announce is the event it runs: an event ('the 28th Contoso Summit', 'that our
+    first Contoso Meetup will be held …'), with no preposition before its event word ('the winners of the
+    Contoso Challenge', 'the dates for our next conference' announce something about it)."""
+    determiner = ANNOUNCED_DETERMINER.match(text)
+    event = pattern("event_words").search(text) if determiner else None
+    return bool(event and not BEFORE_THE_EVENT.search(text, determiner.end(), event.start()))
+
+
+def _with_front_matter_organizers(found: list[Found], source: Source) -> list[Found]:
+    """The organizers the text names, and those a front-matter key named by an organizer label states ('host:
+    Contoso', 'organizer: {name: Contoso Lyon}', 'hosts: [Contoso, Fabrikam]'; see `front_matter_organizers`)."""
+    named = {item.value[0].casefold() for item in found}
+    return found + [item for item in front_matter_organizers(source) if item.value[0].casefold() not in named]
+
+
+def front_matter_organizers(source: Source) -> list[Found]:
+    """A front-matter key that is a running organizer's label (data/labels.txt: host, organizer, co-organizer,
+    主办方; 'hosted_by' as 'hosted by') names the event's organizers: a name, a list of names, or a mapping's
+    'name', as written; not a link, nor a person ('host: Dana Whitfield', see `_a_person`)."""
+    found = []
+    for key, value in source.front_matter.items():
+        role = label_class().get(str(key).replace("_", " ").casefold())
+        if role not in RUNNING_ROLES:
+            continue
+        line = source.front_matter_lines.get(key, 1)
+        found += [Found((name, role), Span(line, line)) for name in _front_matter_names(value)
+                  if not LINK.match(name) and (CJK.search(name) or not _a_person(name))]
+    return found
+
+
+def _front_matter_names(value) -> list[str]:
+    """'Contoso, Fabrikam', ['Contoso', {name: Fabrikam}], {name: Contoso}: the names a front-matter value gives."""
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name.strip()] if isinstance(name, str) and 1 < len(name.strip()) <= 60 else []
+    if isinstance(value, list):
+        return [name for item in value for name in _front_matter_names(item)]
+    return split_names(value) if isinstance(value, str) else []
 
 
 THANKED_WITH_ORGANIZERS = re.compile(r"(?i:\b(?:thanks?|thank\s+you)(?:\s+to)?\s+)(?P<names>[^.;!?]{2,120}?)"
@@ -797,6 +873,77 @@ def _held_together(line: Block) -> list[Found]:
     return [Found((name, "host"), line.span) for name in names]
 
 
+ZH_HOLDING_VERBS = zh_words("举办", "举行", "召开")
+SUBJECT_HOLDS = re.compile(rf"(?:^|[，。；,;！!]\s*)(?P<clause>[^，。；,;：:！!]{{2,60}}?){ZH_HOLDING_VERBS}了?(?P<object>[^。；;！!，,]*)")
+SUBJECT_END = re.compile(r"将|已经?|即将|计划(?=联合|共同|于|在|将|举)|正式|成功|再次|于|在|共同|联合|携手|首[次届场]|一[场次]"
+                         r"|第[\d一二三四五六七八九十]+[届期场次]|[本上下]周|[今明昨][天日晚]|近日|日前|[上下]午|晚上|\d+\s*[年月日号点]")
+# where the subject's names end: what follows says when, where or how the event is held ('星河社区本周日上午在…')
+PREPOSITION_FIRST = re.compile(r"^(?:并|而且?|也|还|又)?\s*(?:对|向|为|給|给|替|跟|从|自)")  # '对 A 第一次举办 X 表示祝贺': A is no subject
+NOT_THIS_EVENT = re.compile(r"无法|不再|不能|未能|没有|继续|曾|的$")  # '暂时无法举办', '还将继续举办': not the event reported
+
+
+def _held_by_subject(line: Block) -> list[Found]:
+    """'星河社区在深圳举办了首次线下 Meetup', 'Contoso 用户组将在周六举行线下活动', 'A 和 B 计划联合举办 X 沙龙':
+    the organizations a clause opens with, before where and when, that hold, in its main verb, what is counted as
+    an event or named by an event word (see `_held_together`), all host it; a group named by a group head
+    (data/group_heads_zh.txt) too. A Latin name without one counts only beside a named organization; a clause
+    that says the event is not held or is held again later ('无法', '继续') names none."""
+    for match in SUBJECT_HOLDS.finditer(line.text) if ZH_HOLDING.search(line.text) else ():
+        if not match.group("object").startswith("的") and _an_event_held(match.group("object").strip()):
+            return _subject_hosts(match.group("clause"), line)
+    return []
+
+
+def _an_event_held(held: str) -> bool:
+    """What a clause holds is an event: counted as one ('首次', '第三期'), named by an event word, or
+    a kind of event (data/event_kinds_zh.txt) within its first words ('线下活动')."""
+    return bool(EVENT_COUNT.match(held) or pattern("event_words").search(held) or pattern("event_kinds_zh").search(held[:8]))
+
+
+def _subject_hosts(clause: str, line: Block) -> list[Found]:
+    """The organizations that open a clause holding an event (see `_held_by_subject`)."""
+    end = SUBJECT_END.search(clause)
+    subject, between = (clause[:end.start()], clause[end.start():]) if end else (clause, "")
+    if NOT_THIS_EVENT.search(between) or NOT_THIS_EVENT.search(subject) or PREPOSITION_FIRST.match(subject.strip()) \
+            or _relative_suo(subject.strip()) \
+            or re.search(r"[“”\"「」《》]", subject):  # a quoted title opens no organizer's name
+        return []
+    names = [name for name in map(organizer_zh, split_zh_names(BRACKETED.sub("", _zh_names_start(subject.strip())))) if name]
+    named = [name for name in names if is_org(name) or _zh_group().search(name)]
+    if not named or not all(2 <= len(name) <= 20 and (name in named or LATIN.match(name)) for name in names) \
+            or any(pattern("event_words").search(name) for name in names):
+        return []
+    return [Found((name, "host"), line.span) for name in names]
+
+
+ZH_HOLDING = re.compile(ZH_HOLDING_VERBS)
+
+
+def _relative_suo(subject: str) -> bool:
+    """'星河社团所举办的工坊': 所 after a whole name makes a relative clause (not the 所 of '…研究所')."""
+    return subject.endswith("所") and bool(_group_head().search(subject[:-1]) or _zh_group().search(subject[:-1]))
+LAUNCHED_BY = re.compile(r"(?:是|由)\s*(?P<names>[^，。；！!是由]{2,60}?)\s*(?:面向[^，。；！!]{1,20}?)?(?:推出|发起)(?:并[^，。；！!的]{1,8})?的"
+                         r"(?P<object>[^，。；！!]{1,40})")
+QUOTED_ASIDE = re.compile(r"“[^”]*”|`[^`]*`|【[^】]*】|「[^」]*」")  # '中国科学院软件研究所“…计划”发起': the institute's program
+
+
+def _launched_by(line: Block) -> list[Found]:
+    """'Contoso DevCon 是星河团队面向社区推出的技术会议', '作为由 Contoso 基金会推出的首届…盛典', '…是由星河研究所“…计划”发起并长期
+    支持的一项暑期活动': the organizations said, after 是 or 由, to have launched an event (an event word or kind)
+    run it (the names as `_subject_hosts` reads them: after the description before them, without a quoted program)."""
+    match = LAUNCHED_BY.search(line.text) if "推出" in line.text or "发起" in line.text else None
+    if not match or not (pattern("event_words").search(match.group("object")) or pattern("event_kinds_zh").search(match.group("object"))):
+        return []
+    names = QUOTED_ASIDE.sub("", match.group("names")).split("的")[-1]
+    return _subject_hosts(names, line)
+
+
+@cache
+def _zh_group() -> re.Pattern:
+    """'团队', '用户组' ending a name (data/group_heads_zh.txt)."""
+    return re.compile(rf"(?:{alternation(words('group_heads_zh'))})$")
+
+
 @cache
 def _group_meetings() -> re.Pattern:
     """'Upcoming Contoso Lyon Chapter Meetings', 'The Fabrikam User Group Meetup': a local group's name
@@ -835,16 +982,19 @@ def _named_organization(name: str) -> bool:
 
 
 def _hand_in_hand(line: Block) -> list[Found]:
-    """'星河社区携手云帆数据、蓝海大学在深圳举办 Meetup': the one who joins hands hosts, those it
-    joins hands with organize with it (an aside in brackets left out)."""
+    """'星河社区携手云帆数据、蓝海大学在深圳举办 Meetup', '…携手 A、B 等共建单位的专家们，共同召开…': the one who joins
+    hands hosts, those it joins hands with organize with it (an aside in brackets left out, the list ending at 等)."""
     match = HAND_IN_HAND.search(line.text) if "携手" in line.text else None
     if not match:
         return []
     first = _zh_names_start(match.group("first").strip())
-    others = split_zh_names(BRACKETED.sub("", match.group("others")))
+    others = split_zh_names(CLOSED_BY_KIND.sub("", BRACKETED.sub("", match.group("others"))))
     if not others or not all(2 <= len(name) <= 20 for name in [first, *others]):
         return []
     return [Found((first, "host"), line.span)] + [Found((name, "co-organizer"), line.span) for name in others]
+
+
+CLOSED_BY_KIND = re.compile(r"(?<=\S{2})等[^、，,]*$")  # 'A、B 等共建单位的技术专家们': the list ends at 等
 
 
 EN_BY_ORGANIZERS = re.compile(r"(?i)\b(?P<verb>co-?hosted|co-?organi[sz]ed|(?<!co-)hosted|(?<!co-)organi[sz]ed|run|put on|"
@@ -854,7 +1004,9 @@ DESCRIBED_EVENT = re.compile(r"(?:[a-z][\w-]*\s+){1,3}[Ee]vent\b")  # 'the annua
 THANKS = re.compile(r"(?i)\b(?:thanks?|grateful)\b")
 THANKED_HOST = re.compile(r"\b(?i:to|thank|thanks|thank you)\s+(?:the\s+)?"
                           r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})[*_]*\s+for\s+"  # 'Contoso**': a stray bold mark
-                          r"(?P<verb>hosting|organi[sz]ing)\s+(?:the|this|our|this year's|this year’s)\s+(?P<object>[\w-]+)")
+                          r"(?:helping\s+(?:us\s+)?(?:to\s+)?(?=host\s|organi[sz]e\s))?"  # 'for helping us organize the …'
+                          r"(?P<verb>hosting|organi[sz]ing|host|organi[sz]e)\s+(?:the|this|our|this year's|this year’s|such an?)\s+"
+                          r"(?P<object>[\w-]+(?:\s+[\w-]+){0,2})")  # 'such a co-located event': up to three words
 
 
 DEFINITE = re.compile(r"(?i)^(?:the|this|its|their)\s+")
