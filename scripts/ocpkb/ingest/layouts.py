@@ -794,22 +794,57 @@ def _speaker_label_first(blocks: list[Block]) -> bool:
 
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     """Talk titles without speakers: a line that is only a 《title》, or only a "title" over an
-    abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
+    abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')
+    or a heading named for them ('## Presentation Slides'), also as list items that are each one link."""
     found = []
-    under_materials = False
+    under_materials = under_named = False
     for block, following in zip(blocks, blocks[1:] + [Block("paragraph", "", 0)]):
         label = line_label(block.text)
         if label == "materials" or block.is_title and label is None:
-            under_materials = label == "materials"
+            under_materials, under_named = label == "materials", label is None and _names_materials(block)
+            if under_named:
+                continue
+        if under_named and _a_linked_title(block):
+            found.append(SessionMention(_link_title(block.text), block.span))  # its items, not an embedded player's caption
         quoted = QUOTED_TITLE.fullmatch(block.text.strip())
         if block.text.startswith("《") and quoted:
             found.append(SessionMention(quoted.group("title").strip(), block.span))
         elif line_label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
             found.append(SessionMention(block.text.strip()[1:-1].strip(), block.span))  # '"Title"' over 'Abstract:'
-        elif under_materials and label != "materials" and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+        elif under_materials and label != "materials" and (block.kind == "link" or _a_linked_title(block)) \
+                and 4 <= len(block.text) <= MAX_TITLE:
             # the link '[Slides](…)' under a talk is its slides, no title
-            found.append(SessionMention(clean_title(block.text), block.span))
+            found.append(SessionMention(_link_title(block.text), block.span))
     return found
+
+
+def _link_title(text: str) -> str:
+    """'[《Title》下载链接](…)': the title a link quotes, without what the link offers."""
+    quoted = QUOTED_TITLE.search(text) if text.lstrip().startswith("《") else None
+    return clean_title(quoted.group("title") if quoted else text)
+
+
+def _names_materials(block: Block) -> bool:
+    """'## Presentation Slides', '## Conference Recordings': a heading whose last word is a word for
+    slides or recordings (data/labels.txt, material-word) heads the list of what was presented."""
+    last = re.split(r"[\s/]+", block.text.strip(" *_:："))[-1].casefold() if block.kind == "heading" else ""
+    return bool(last) and (last in _material_words() or last.endswith("s") and last[:-1] in _material_words())
+
+
+@cache
+def _material_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels("material-word"))
+
+
+WHOLE_DAY = re.compile(r"(?i)\bday\s*\d{1,2}\b")  # '[Stream, Day 2](…)': the recording of a whole day, no talk
+
+
+def _a_linked_title(block: Block) -> bool:
+    """'- [Title](slides.pdf)': a list item that is one link and nothing else, no label, no word
+    for the material itself ('- [Video](…)') and no day's recording."""
+    text = block.text.strip()
+    return block.kind == "item" and len(block.links) == 1 and block.links[0].strip() == text and 4 <= len(text) <= MAX_TITLE \
+        and line_label(text) is None and text.casefold().rstrip("s") not in _material_words() and not WHOLE_DAY.search(text)
 
 
 LEADING_SYMBOLS = re.compile(r"^[^\w*]+")  # '💾议程：', '📅 Agenda:': a symbol before the label
