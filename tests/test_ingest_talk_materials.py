@@ -17,3 +17,26 @@ def test_linked_items_under_a_heading_named_for_slides_are_the_talks(run):
 def test_a_linked_title_in_book_quotes_is_read_without_what_the_link_offers(run):
     view = ingest_view(run, LAYOUTS / "slides-heading-linked-items.md")
     assert "周岚的 Ledger 实践" in talks(view) and not any("下载链接" in title for title in talks(view))
+
+
+SECTIONS = LAYOUTS / "section-headings-over-speakers.md"
+
+
+def test_a_heading_named_for_recordings_is_no_talk(run):
+    view = ingest_view(run, SECTIONS)
+    assert "Videos of the Talks" not in talks(view)
+
+
+def test_a_section_of_demos_over_a_speaker_line_is_no_talk(run):
+    view = ingest_view(run, SECTIONS)
+    assert "Demos" not in talks(view) and "Streaming Joins Without Regret" in talks(view)
+
+
+def test_a_sites_list_of_events_is_no_talk(run):
+    view = ingest_view(run, SECTIONS)
+    assert "Recent Events" not in talks(view)
+
+
+def test_a_sites_list_of_articles_is_no_talk(run):
+    view = ingest_view(run, SECTIONS)
+    assert "技术文章" not in talks(view)

@@ -68,7 +68,9 @@ from .talk_lines import (
     labelled_people,
     line_label,
     line_label_and_value,
+    material_word,
     named_list,
+    names_materials,
     speaker_then_talk_lines,
     split_title_and_speakers,
     talk_nouns,
@@ -825,15 +827,9 @@ def _link_title(text: str) -> str:
 
 
 def _names_materials(block: Block) -> bool:
-    """'## Presentation Slides', '## Conference Recordings': a heading whose last word is a word for
-    slides or recordings (data/labels.txt, material-word) heads the list of what was presented."""
-    last = re.split(r"[\s/]+", block.text.strip(" *_:："))[-1].casefold() if block.kind == "heading" else ""
-    return bool(last) and (last in _material_words() or last.endswith("s") and last[:-1] in _material_words())
-
-
-@cache
-def _material_words() -> frozenset[str]:
-    return frozenset(word.casefold() for word in labels("material-word"))
+    """'## Presentation Slides', '## Conference Recordings': a heading named for slides or recordings
+    heads the list of what was presented."""
+    return block.kind == "heading" and names_materials(block.text)
 
 
 WHOLE_DAY = re.compile(r"(?i)\bday\s*\d{1,2}\b")  # '[Stream, Day 2](…)': the recording of a whole day, no talk
@@ -844,7 +840,7 @@ def _a_linked_title(block: Block) -> bool:
     for the material itself ('- [Video](…)') and no day's recording."""
     text = block.text.strip()
     return block.kind == "item" and len(block.links) == 1 and block.links[0].strip() == text and 4 <= len(text) <= MAX_TITLE \
-        and line_label(text) is None and text.casefold().rstrip("s") not in _material_words() and not WHOLE_DAY.search(text)
+        and line_label(text) is None and not material_word(text) and not WHOLE_DAY.search(text)
 
 
 LEADING_SYMBOLS = re.compile(r"^[^\w*]+")  # '💾议程：', '📅 Agenda:': a symbol before the label
@@ -955,8 +951,8 @@ def _named_heading(block: Block) -> str | None:
     if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE:
         return None
     title = block.text.strip(" *:：")
-    if section_heading().match(title) or line_label(title) is not None or SENTENCE_VERB.search(title):
-        return None
+    if section_heading().match(title) or names_materials(title) or line_label(title) is not None or SENTENCE_VERB.search(title):
+        return None  # 'Videos of the Talks' over the recordings
     return title
 
 

@@ -454,3 +454,23 @@ def talk_nouns() -> str:
     """A talk noun (data/talk_nouns.txt), singular or plural, as a regex alternation."""
     nouns = words("talk_nouns")
     return alternation(nouns + tuple(f"{noun}s" for noun in nouns))
+
+
+@cache
+def _material_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels("material-word"))
+
+
+def material_word(word: str) -> bool:
+    """'Slides', 'Videos', '视频': a word for what a talk leaves (data/labels.txt, material-word), singular or plural."""
+    word = word.casefold()
+    return word in _material_words() or word.endswith("s") and word[:-1] in _material_words()
+
+
+def names_materials(text: str) -> bool:
+    """'Presentation Slides', 'Recorded Talks & Video', 'Videos of the Talks': a heading named for
+    slides or recordings (its last word a material word, or its first before 'of'), which heads what
+    was presented and is no talk itself."""
+    words_of = [word for word in re.split(r"[\s/&]+", text.strip(" *_:：")) if word]
+    return bool(words_of) and (material_word(words_of[-1]) or len(words_of) > 2 and words_of[1].casefold() == "of"
+                               and material_word(words_of[0]))
