@@ -19,4 +19,4 @@ def test_a_bracketed_speaker_label_with_a_nickname_is_no_part_of_the_title(run):
 
 
 def test_a_bracket_of_days_and_times_closing_an_item_is_no_part_of_its_title(run):
-    assert "开源街坊" in talks(ingest_view(run, FIXTURE))
+    assert "社区集市" in talks(ingest_view(run, FIXTURE))

@@ -24,7 +24,7 @@ SECTIONS = LAYOUTS / "section-headings-over-speakers.md"
 
 def test_a_heading_named_for_recordings_is_no_talk(run):
     view = ingest_view(run, SECTIONS)
-    assert "Videos of the Talks" not in talks(view)
+    assert "Recordings of the Keynotes" not in talks(view)
 
 
 def test_a_section_of_demos_over_a_speaker_line_is_no_talk(run):
@@ -34,9 +34,9 @@ def test_a_section_of_demos_over_a_speaker_line_is_no_talk(run):
 
 def test_a_sites_list_of_events_is_no_talk(run):
     view = ingest_view(run, SECTIONS)
-    assert "Recent Events" not in talks(view)
+    assert "Upcoming Events" not in talks(view)
 
 
 def test_a_sites_list_of_articles_is_no_talk(run):
     view = ingest_view(run, SECTIONS)
-    assert "技术文章" not in talks(view)
+    assert "相关文章" not in talks(view)

@@ -9,4 +9,4 @@ FIXTURE = ROOT / "tests" / "ingest" / "layouts" / "zh-prose-quoted-after-verb.md
 def test_a_quote_right_after_a_captioned_speakers_verb_is_their_talk(run):
     """Not a quoted term the clause goes on about ('介绍了“…”的概念')."""
     found = talks(ingest_view(run, FIXTURE))
-    assert found == {"实时特征平台的建设实践": ["林澈"], "推荐系统里的特征回填": ["周岚"]}
+    assert found == {"流式计算的十个误区": ["林澈"], "推荐系统里的特征回填": ["周岚"]}

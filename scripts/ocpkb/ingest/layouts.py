@@ -797,7 +797,7 @@ def _speaker_label_first(blocks: list[Block]) -> bool:
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     """Talk titles without speakers: a line that is only a 《title》, or only a "title" over an
     abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')
-    or a heading named for them ('## Presentation Slides'), also as list items that are each one link."""
+    or a heading named for them ('## Conference Slides'), also as list items that are each one link."""
     found = []
     under_materials = under_named = False
     for block, following in zip(blocks, blocks[1:] + [Block("paragraph", "", 0)]):
@@ -827,7 +827,7 @@ def _link_title(text: str) -> str:
 
 
 def _names_materials(block: Block) -> bool:
-    """'## Presentation Slides', '## Conference Recordings': a heading named for slides or recordings
+    """'## Conference Slides', '## Talk Recordings': a heading named for slides or recordings
     heads the list of what was presented."""
     return block.kind == "heading" and names_materials(block.text)
 
@@ -952,7 +952,7 @@ def _named_heading(block: Block) -> str | None:
         return None
     title = block.text.strip(" *:：")
     if section_heading().match(title) or names_materials(title) or line_label(title) is not None or SENTENCE_VERB.search(title):
-        return None  # 'Videos of the Talks' over the recordings
+        return None  # 'Recordings of the Keynotes' over the recordings
     return title
 
 

@@ -111,7 +111,7 @@ def clean_title(text: str) -> str:
         text = labelled.group("value")
     text = _materials_note().sub("", text)  # 'Title (slides and video)'
     text = _language_note().sub("", text)  # 'Title（中文）', 'Title (English)'
-    text = _without_when_note(text)  # 'Title（10 月 30 日 14:00-15:30）'
+    text = _without_when_note(text)  # 'Title（6 月 8 日 09:30-10:10）'
     text = HANDLE_NOTE.sub("", text) if "@" in text else text  # 'Title - Jane Doe (@jdoe)': an account is no part of a title
     fields = TITLE_AFTER_FIELDS.match(text)
     text = fields.group("title") if fields else text  # '2031，杭州，星河大会，《Title》': the title in its book marks
@@ -129,7 +129,7 @@ WHEN_SHAPE = re.compile(r"\d\s*[:：/月日号號]")  # a time or a day, not a y
 
 
 def _without_when_note(text: str) -> str:
-    """'Title（10 月 30 日 14:00-15:30，10 月 31 日 10:30-12:00）', 'Title (14:00-15:30)': a bracket that closes
+    """'Title（6 月 8 日 09:30-10:10，6 月 9 日 13:00-13:40）', 'Title (14:00-15:30)': a bracket that closes
     the line and holds only days and times says when the item is, no part of its title."""
     note = BRACKET_NOTE.search(text)
     if not note or not WHEN_SHAPE.search(note.group("note")) or WHEN_MARKS.sub("", note.group("note")):
@@ -498,7 +498,7 @@ def material_word(word: str) -> bool:
 
 
 def names_materials(text: str) -> bool:
-    """'Presentation Slides', 'Recorded Talks & Video', 'Videos of the Talks': a heading named for
+    """'Conference Slides', 'Keynotes & Slides', 'Recordings of the Keynotes': a heading named for
     slides or recordings (its last word a material word, or its first before 'of'), which heads what
     was presented and is no talk itself."""
     words_of = [word for word in re.split(r"[\s/&]+", text.strip(" *_:：")) if word]
