@@ -637,20 +637,42 @@ def _speaker_then_title(match: re.Match) -> bool:
 
 
 def _speaker_first_runs(blocks: list[Block]) -> list[list[tuple[Block, re.Match]]]:
-    """The lists of two or more items that each open with a person's name and a colon."""
+    """The lists of two or more items that each open with a person's name and a colon, also such
+    lines set one under the other without list marks (each line broken off, no blank between)."""
     runs: list[list[tuple[Block, re.Match]]] = []
     run: list[tuple[Block, re.Match]] = []
     for block in blocks + [Block("paragraph", "", 0)]:
-        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
+        listed = block.kind == "item" or _line_under(block, run)
+        kind, value = line_label_and_value(block.text) if listed else (None, "")
         match = SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
-            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
-        if match and _speaker_then_title(match):
+            if listed and (kind is None or kind in SPEAKER_LABELS) else None
+        if match and (_speaker_then_title(match) or _named_in_a_list(match)):
             run.append((block, match))
             continue
-        if len(run) >= 2:
+        if sum(_speaker_then_title(match) for _, match in run) >= MIN_VOUCHING:
             runs.append(run)
         run = []
     return runs
+
+
+MIN_VOUCHING = 2  # lines of a run whose names read as people's before the run vouches for its other names
+
+
+def _named_in_a_list(match: re.Match) -> bool:
+    """'Wei Zhiqiang：Title' among 'Jane Doe：Title' lines: a full name no first-name dictionary knows,
+    taken where the run's other lines vouch for it, when the title is no role and no organization (a
+    Chinese title, which an organization's suffix word may end, is taken as a title)."""
+    title = match.group("title")
+    caption = len(title) <= MAX_CAPTION and (is_role(title) or is_org(title) and not CJK.search(title))
+    return _a_listed_name(match.group("name")) and not caption
+
+
+def _line_under(block: Block, run: list[tuple[Block, re.Match]]) -> bool:
+    """A one-line paragraph right on the line under the last of a run, or one that opens a run
+    when the next line is one too (a list typed as broken lines: 'Jane Doe：Title' over 'Wei Chen：Title')."""
+    if block.kind != "paragraph" or len(block.text) > MAX_TITLE:
+        return False
+    return not run or run[-1][0].kind == "paragraph" and block.number == run[-1][0].number + 1
 
 
 def roster_people(blocks: list[Block]) -> list[PersonMention]:
