@@ -68,7 +68,9 @@ from .talk_lines import (
     labelled_people,
     line_label,
     line_label_and_value,
+    material_word,
     named_list,
+    names_materials,
     speaker_then_talk_lines,
     split_title_and_speakers,
     talk_nouns,
@@ -635,20 +637,42 @@ def _speaker_then_title(match: re.Match) -> bool:
 
 
 def _speaker_first_runs(blocks: list[Block]) -> list[list[tuple[Block, re.Match]]]:
-    """The lists of two or more items that each open with a person's name and a colon."""
+    """The lists of two or more items that each open with a person's name and a colon, also such
+    lines set one under the other without list marks (each line broken off, no blank between)."""
     runs: list[list[tuple[Block, re.Match]]] = []
     run: list[tuple[Block, re.Match]] = []
     for block in blocks + [Block("paragraph", "", 0)]:
-        kind, value = line_label_and_value(block.text) if block.kind == "item" else (None, "")
+        listed = block.kind == "item" or _line_under(block, run)
+        kind, value = line_label_and_value(block.text) if listed else (None, "")
         match = SPEAKER_FIRST.match(value if kind in SPEAKER_LABELS and value else block.text) \
-            if block.kind == "item" and (kind is None or kind in SPEAKER_LABELS) else None
-        if match and _speaker_then_title(match):
+            if listed and (kind is None or kind in SPEAKER_LABELS) else None
+        if match and (_speaker_then_title(match) or _named_in_a_list(match)):
             run.append((block, match))
             continue
-        if len(run) >= 2:
+        if sum(_speaker_then_title(match) for _, match in run) >= MIN_VOUCHING:
             runs.append(run)
         run = []
     return runs
+
+
+MIN_VOUCHING = 2  # lines of a run whose names read as people's before the run vouches for its other names
+
+
+def _named_in_a_list(match: re.Match) -> bool:
+    """'Wei Zhiqiang：Title' among 'Jane Doe：Title' lines: a full name no first-name dictionary knows,
+    taken where the run's other lines vouch for it, when the title is no role and no organization (a
+    Chinese title, which an organization's suffix word may end, is taken as a title)."""
+    title = match.group("title")
+    caption = len(title) <= MAX_CAPTION and (is_role(title) or is_org(title) and not CJK.search(title))
+    return _a_listed_name(match.group("name")) and not caption
+
+
+def _line_under(block: Block, run: list[tuple[Block, re.Match]]) -> bool:
+    """A one-line paragraph right on the line under the last of a run, or one that opens a run
+    when the next line is one too (a list typed as broken lines: 'Jane Doe：Title' over 'Wei Chen：Title')."""
+    if block.kind != "paragraph" or len(block.text) > MAX_TITLE:
+        return False
+    return not run or run[-1][0].kind == "paragraph" and block.number == run[-1][0].number + 1
 
 
 def roster_people(blocks: list[Block]) -> list[PersonMention]:
@@ -794,22 +818,51 @@ def _speaker_label_first(blocks: list[Block]) -> bool:
 
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     """Talk titles without speakers: a line that is only a 《title》, or only a "title" over an
-    abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')."""
+    abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')
+    or a heading named for them ('## Conference Slides'), also as list items that are each one link."""
     found = []
-    under_materials = False
+    under_materials = under_named = False
     for block, following in zip(blocks, blocks[1:] + [Block("paragraph", "", 0)]):
         label = line_label(block.text)
         if label == "materials" or block.is_title and label is None:
-            under_materials = label == "materials"
+            under_materials, under_named = label == "materials", label is None and _names_materials(block)
+            if under_named:
+                continue
+        if under_named and _a_linked_title(block):
+            found.append(SessionMention(_link_title(block.text), block.span))  # its items, not an embedded player's caption
         quoted = QUOTED_TITLE.fullmatch(block.text.strip())
         if block.text.startswith("《") and quoted:
             found.append(SessionMention(quoted.group("title").strip(), block.span))
         elif line_label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
             found.append(SessionMention(block.text.strip()[1:-1].strip(), block.span))  # '"Title"' over 'Abstract:'
-        elif under_materials and label != "materials" and block.kind == "link" and 4 <= len(block.text) <= MAX_TITLE:
+        elif under_materials and label != "materials" and (block.kind == "link" or _a_linked_title(block)) \
+                and 4 <= len(block.text) <= MAX_TITLE:
             # the link '[Slides](…)' under a talk is its slides, no title
-            found.append(SessionMention(clean_title(block.text), block.span))
+            found.append(SessionMention(_link_title(block.text), block.span))
     return found
+
+
+def _link_title(text: str) -> str:
+    """'[《Title》下载链接](…)': the title a link quotes, without what the link offers."""
+    quoted = QUOTED_TITLE.search(text) if text.lstrip().startswith("《") else None
+    return clean_title(quoted.group("title") if quoted else text)
+
+
+def _names_materials(block: Block) -> bool:
+    """'## Conference Slides', '## Talk Recordings': a heading named for slides or recordings
+    heads the list of what was presented."""
+    return block.kind == "heading" and names_materials(block.text)
+
+
+WHOLE_DAY = re.compile(r"(?i)\bday\s*\d{1,2}\b")  # '[Stream, Day 2](…)': the recording of a whole day, no talk
+
+
+def _a_linked_title(block: Block) -> bool:
+    """'- [Title](slides.pdf)': a list item that is one link and nothing else, no label, no word
+    for the material itself ('- [Video](…)') and no day's recording."""
+    text = block.text.strip()
+    return block.kind == "item" and len(block.links) == 1 and block.links[0].strip() == text and 4 <= len(text) <= MAX_TITLE \
+        and line_label(text) is None and not material_word(text) and not WHOLE_DAY.search(text)
 
 
 LEADING_SYMBOLS = re.compile(r"^[^\w*]+")  # '💾议程：', '📅 Agenda:': a symbol before the label
@@ -920,8 +973,8 @@ def _named_heading(block: Block) -> str | None:
     if block.kind != "heading" or block.level < 2 or not 4 <= len(block.text) <= MAX_TITLE:
         return None
     title = block.text.strip(" *:：")
-    if section_heading().match(title) or line_label(title) is not None or SENTENCE_VERB.search(title):
-        return None
+    if section_heading().match(title) or names_materials(title) or line_label(title) is not None or SENTENCE_VERB.search(title):
+        return None  # 'Recordings of the Keynotes' over the recordings
     return title
 
 

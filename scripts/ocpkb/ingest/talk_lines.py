@@ -111,6 +111,7 @@ def clean_title(text: str) -> str:
         text = labelled.group("value")
     text = _materials_note().sub("", text)  # 'Title (slides and video)'
     text = _language_note().sub("", text)  # 'Title（中文）', 'Title (English)'
+    text = _without_when_note(text)  # 'Title（6 月 8 日 09:30-10:10）'
     text = HANDLE_NOTE.sub("", text) if "@" in text else text  # 'Title - Jane Doe (@jdoe)': an account is no part of a title
     fields = TITLE_AFTER_FIELDS.match(text)
     text = fields.group("title") if fields else text  # '2031，杭州，星河大会，《Title》': the title in its book marks
@@ -120,6 +121,20 @@ def clean_title(text: str) -> str:
     if title.count("”") > title.count("“") and text.lstrip(" *_:：|｜,，").startswith("“"):
         title = "“" + title  # '“云”端的知识库': the quote opens a word of the title
     return title
+
+
+BRACKET_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,80})[)）]\s*$")
+WHEN_MARKS = re.compile(r"(?i)[\d\s年月日号號:：.,，、;；/~～-]|[–—]|上午|下午|晚上|(?<![a-z])[ap]\.?m\.?(?![a-z])")
+WHEN_SHAPE = re.compile(r"\d\s*[:：/月日号號]")  # a time or a day, not a year alone ('Title (2023)')
+
+
+def _without_when_note(text: str) -> str:
+    """'Title（6 月 8 日 09:30-10:10，6 月 9 日 13:00-13:40）', 'Title (14:00-15:30)': a bracket that closes
+    the line and holds only days and times says when the item is, no part of its title."""
+    note = BRACKET_NOTE.search(text)
+    if not note or not WHEN_SHAPE.search(note.group("note")) or WHEN_MARKS.sub("", note.group("note")):
+        return text
+    return text[:note.start()] if note.start() >= 2 else text
 
 
 @cache
@@ -179,6 +194,18 @@ SPEAKER_SET_APART = re.compile(r"\s[|｜]\s|\s(?:presented\s+)?by\s", re.IGNOREC
 SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+|hosted\s+|led\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
 
 
+BRACKET_AT_END = re.compile(r"^(?P<title>\S.{1,150}?)\s*[(（]+\s*(?P<note>[^()（）]{2,80}?)\s*[)）]+$")
+
+
+def _bracketed_speaker_label(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'Title（演讲者：林澈）', 'Title (Speaker: Jane Doe)': a bracket closing the line that holds a
+    speaker label and the names: the title before it, those people its speakers (none where the
+    name reads as no person's, a nickname: the bracket is still no part of the title)."""
+    match = BRACKET_AT_END.match(text.strip()) if ":" in text or "：" in text else None
+    label, value = line_label_and_value(match.group("note")) if match else (None, "")
+    return (clean_title(match.group("title")), labelled_people(value, span)) if label == "speaker" and value else None
+
+
 def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False) -> tuple[str, list[PersonMention]]:
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title. `timed`: the
@@ -194,6 +221,9 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
             return title, people
         if not kind:  # '议题题目：Title' is all title (labelled_talks finds its speakers)
             return clean_title(text), []
+    bracketed_label = _bracketed_speaker_label(text, span)  # 'Title（讲师：林澈）', 'Title (Speaker: Jane Doe)'
+    if bracketed_label:
+        return bracketed_label
     labelled = label_anywhere("speaker").search(text)
     if labelled and labelled.start() > 0 and CJK.search(labelled.group("label")):  # 'Title 讲师：姓名'
         people = labelled_people(labelled.group("value"), span)
@@ -475,3 +505,23 @@ def talk_nouns() -> str:
     """A talk noun (data/talk_nouns.txt), singular or plural, as a regex alternation."""
     nouns = words("talk_nouns")
     return alternation(nouns + tuple(f"{noun}s" for noun in nouns))
+
+
+@cache
+def _material_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in labels("material-word"))
+
+
+def material_word(word: str) -> bool:
+    """'Slides', 'Videos', '视频': a word for what a talk leaves (data/labels.txt, material-word), singular or plural."""
+    word = word.casefold()
+    return word in _material_words() or word.endswith("s") and word[:-1] in _material_words()
+
+
+def names_materials(text: str) -> bool:
+    """'Conference Slides', 'Keynotes & Slides', 'Recordings of the Keynotes': a heading named for
+    slides or recordings (its last word a material word, or its first before 'of'), which heads what
+    was presented and is no talk itself."""
+    words_of = [word for word in re.split(r"[\s/&]+", text.strip(" *_:：")) if word]
+    return bool(words_of) and (material_word(words_of[-1]) or len(words_of) > 2 and words_of[1].casefold() == "of"
+                               and material_word(words_of[0]))

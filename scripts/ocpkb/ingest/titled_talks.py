@@ -55,6 +55,7 @@ from .talk_lines import (
     labelled_people,
     line_label,
     line_label_and_value,
+    names_materials,
     split_title_and_speakers,
     talk_nouns,
 )
@@ -119,8 +120,8 @@ SECTION_OF_TALKS_WORDS = 3  # words from which a heading naming talks in the plu
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not block.is_title or not 4 <= len(text) <= MAX_TITLE or section_heading().match(text.strip(" *_:：")) \
-            or sponsor_heading(block) or DAY_HEADING.match(text):  # 'Gold Sponsors:' over its sponsors' names
-        return False
+            or names_materials(text) or sponsor_heading(block) or DAY_HEADING.match(text):
+        return False  # 'Gold Sponsors:' over its sponsors' names, '## Conference Slides' over the talks' slides
     if block.kind == "bold" and not CJK.search(text) and _job_line(text):
         return False  # '**Senior Data Scientist**' under a speaker's name is their job, no talk
     if len(text.split()) > SECTION_OF_TALKS_WORDS and plural_talk_nouns().search(text):

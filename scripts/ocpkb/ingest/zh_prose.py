@@ -316,9 +316,15 @@ def speaker_in_next_clause(after: str, span: Span) -> PersonMention | None:
 
 
 def zh_said_title(clause: str, after: str) -> bool:
-    """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲') or
-    brought as one ('带来的“…”'); other quotes are themes, slogans and sayings."""
-    return bool(ZH_TITLE_SAID.search(clause) or ZH_TALK_NOUN_AFTER.match(after) or ZH_SPOKEN_TO_US.search(clause))
+    """A title in “” quotes in a Chinese sentence: said to be one ('题为“…”', '“…”的演讲'), brought
+    as one ('带来的“…”') or spoken right after a verb of speaking when the quote closes the clause
+    ('林澈，分享“…”；'; '介绍了“…”的概念' quotes a term); other quotes are themes, slogans and sayings."""
+    return bool(ZH_TITLE_SAID.search(clause) or ZH_TALK_NOUN_AFTER.match(after) or ZH_SPOKEN_TO_US.search(clause)
+                or ZH_SPOKEN_RIGHT_BEFORE.search(clause) and ZH_CLAUSE_CLOSES.match(after))
+
+
+ZH_SPOKEN_RIGHT_BEFORE = re.compile(rf"(?:{ZH_VERBS})了?\s*$")  # '分享“…”', '分享了“…”'
+ZH_CLAUSE_CLOSES = re.compile(r"\s*(?:$|[，,。；;！？!?])")
 
 
 ZH_SPOKEN_TO_US = re.compile(rf"{ZH_TO_US}(?:{ZH_VERBS})了?\s*$")
