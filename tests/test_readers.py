@@ -59,6 +59,12 @@ def test_emphasis_marks_are_dropped_and_a_lone_asterisk_kept():
     assert [line.text for line in source.lines] == ["OCP Summit in San Jose, 5 * 3 booths, Day 1 and Day 2"]
 
 
+def test_underscores_inside_a_word_are_part_of_it_not_emphasis():
+    """As CommonMark reads them: 'What_I_Learned_at_Contoso' is one word, '_Day 2_' is emphasis."""
+    source = read.read_markdown("What_I_Learned_at_Contoso and _Day 2_\n", "a.md")
+    assert [line.text for line in source.lines] == ["What_I_Learned_at_Contoso and Day 2"]
+
+
 def test_an_article_inside_deeply_nested_menus_is_kept_and_the_menus_dropped():
     depth = 20_000
     page = '<div class="menu">' * depth + "<a>Home</a><article><p>The recap.</p></article>" + "</div>" * depth

@@ -240,8 +240,10 @@ FOOTNOTE_REFERENCE = re.compile(r"\s?\[\^([^\]\s]+)\]")  # 'Widgets at scale[^1]
 SHORTCODE = re.compile(r"\{\{[<%][^{}]*?[>%]\}\}")  # '{{< youtube id >}}', '{{% note %}}'
 STRUCK_OUT = re.compile(r"~~(?=\S)[^~]*?(?<=\S)~~|<(del|s|strike)>[^<]*</\1>", re.IGNORECASE)  # '~~June 25~~ June 24': replaced, not read
 HTML_TAG = re.compile(r"<[^<>]+>")
-EMPHASIS_OPENER = re.compile(r"(\*\*|__|\*|_)(?=\S)")
-EMPHASIS_CLOSERS = {delimiter: re.compile(r"(?<=\S)(?=%s)" % re.escape(delimiter)) for delimiter in ("**", "__", "*", "_")}
+INTRAWORD = r"[^\W_]"  # a letter or digit: an underscore between two of them is part of a word ('What_I_Learned')
+EMPHASIS_OPENER = re.compile(rf"(\*\*|(?<!{INTRAWORD})__|\*|(?<!{INTRAWORD})_)(?=\S)")
+EMPHASIS_CLOSERS = {delimiter: re.compile(r"(?<=\S)(?=%s%s)" % (re.escape(delimiter), f"(?!{INTRAWORD})" if "_" in delimiter else ""))
+                    for delimiter in ("**", "__", "*", "_")}
 
 
 RECORDING_FRAME = re.compile(r"""<iframe\b[^>]*\bsrc=["'][^"']*(?:youtube|youtu\.be|vimeo)""", re.IGNORECASE)
