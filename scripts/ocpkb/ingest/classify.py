@@ -787,7 +787,7 @@ def zh_name_after_title(text: str, at: int) -> str | None:
     conjunction or particle ('和导师') or is made of function words and verbs alone ('都有',
     '都将被'). Three characters win over two unless the third is a preposition, conjunction or
     particle ('林澈在 5 月'), an adverb ('宋雨就为大家') or starts a word that goes on past it
-    ('许朗联合出品', not '许文安进行了')."""
+    ('许朗联合出品', not '许文安进行了'); no name ends in a particle ('林澈的主持下')."""
     tags = jieba_tags()
     options = []
     for size in (2, 3):
@@ -796,8 +796,8 @@ def zh_name_after_title(text: str, at: int) -> str | None:
         if len(name) < size or person_name(name) != name or strength < 2 and _word_runs_past(text, at + 1, at + size) \
                 or tags.get(name[0], "x")[:1] in ("c", "u") or all(tags.get(char, "x")[:1] in PHRASE_TAGS for char in name):
             continue
-        if size == 3 and (strength < 2 and _word_runs_past(text, at + 2, at + 3)
-                          or options and tags.get(name[2], "x")[:1] in ("p", "c", "u")):
+        if size == 3 and (strength < 2 and _word_runs_past(text, at + 2, at + 3) or tags.get(name[2], "x")[:1] == "u"
+                          or options and tags.get(name[2], "x")[:1] in ("p", "c")):
             continue
         if strength:
             options.append((strength, not (size == 3 and tags.get(name[2], "x")[:1] == "d"), size, name))

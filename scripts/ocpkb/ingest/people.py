@@ -495,11 +495,13 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
         at = title.end() + len(TITLE_NAME_GAP.match(text, title.end()).group())
         joined = None if CJK.search(title.group()) else _joined_to_a_chinese_title(text[:title.start()])
         start = joined.start() if joined else title.start()  # '创始人兼 CEO 李枫': one title
-        name = (zh_name_after_title(text, at) or _latin_name_after_title(text, at)) if CJK.search(title.group()) or joined else None
+        name = (zh_name_after_title(text, at) or _latin_name_after_title(text, at)) \
+            if CJK.search(title.group()) or joined or _acronym_title(text, title) else None
         if not name or text.rfind("《", 0, start) > text.rfind("》", 0, start):
             continue  # inside a 《title》
         phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:start])[-1])[-1]
-        phrase = after_prepositions(phrase)  # '…优化实践 数据库内核工程师': a title's words before the job title go
+        phrase = after_prepositions(phrase).lstrip("“”‘’\"'「」『』")  # '…优化实践 数据库内核工程师': a title's words
+        # before the job title go, and so does the quotation mark a quoted sentence ends with ('…，”Contoso CTO Jane Doe 说')
         own_org, own_job = split_affiliation(phrase + text[start:title.end()])
         if "，" in text[title.end():at] and not (own_org and is_org(own_org)):
             continue  # '…一位工程师，张伟，他…': only an organization's title sets a name off by commas
@@ -508,6 +510,14 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
         later = (own_org,) if first and own_org and own_org != org and is_org(own_org) else ()  # the role beside the name
         found.append(PersonMention(name, span, org, job, later))
     return found
+
+
+def _acronym_title(text: str, title: re.Match) -> bool:
+    """'星河科技 CTO 林澈表示…', '社区的PMC周岚分享了…': a job title written as a capitalized acronym
+    (data/roles.txt), a whole word, stands before a name in Chinese prose as a Chinese one does."""
+    written = title.group()
+    return written.isascii() and written.isupper() and written in words("roles") \
+        and not re.match(r"[A-Za-z]", text[title.start() - 1:title.start()]) and not re.match(r"[A-Za-z]", text[title.end():])
 
 
 TITLE_NAME_GAP = re.compile(r" ?(?:[-–—]{1,2} |，(?=[\u4e00-\u9fff]{2,3}[，,]))?")
