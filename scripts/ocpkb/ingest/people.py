@@ -41,7 +41,7 @@ from .classify import (
     zh_name_after_title,
     zh_org_heads,
 )
-from .agenda_tables import column_people
+from .agenda_tables import at_caption_person, column_people
 from .dates import MONTHS
 from .event_name import KO_OBJECT
 from .layouts import lines_under, roster_people
@@ -382,6 +382,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
                 continue
             if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
                 found.append(PersonMention(name, block.span))
+        found += _at_captions(text, block) if "@" in text or "＠" in text else []
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), block.span)
         found += _korean_captions(text, block.span) if HANGUL.search(text) else []
@@ -415,6 +416,12 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
     _affiliate_bracketed_communities(found, blocks)
     return _merge_people(_without_people_as_organizations(found))
+
+
+def _at_captions(text: str, block: Block) -> list[PersonMention]:
+    """The people of a table's cells, or of a line, that each read 'Name@Employer Title' (`at_caption_person`)."""
+    parts = re.split(r"\s*(?:[|｜]|<br\s*/?>)\s*", text) if block.kind == "row" else [text]
+    return [person for part in parts if (person := at_caption_person(part, block.span))]
 
 
 def _a_list_names_otherwise(name: str, listed: list[PersonMention]) -> bool:
