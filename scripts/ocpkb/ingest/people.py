@@ -226,7 +226,7 @@ GIVEN_NAME_FIRST = re.compile(  # 'Jane Okafor', 'Mike McAllister', 'Christine V
 # no third capitalized word ('Mark Hill Center' is a place's name), no short abbreviation ('Carlos St. Clair'); a capital
 # inside the surname only after a short prefix ('McAllister', 'LaPointe', not 'CloudWorks')
 CREDITED_BEFORE = re.compile(  # 'Photos by Jane Okafor & Omar Haddad', 'Image courtesy of …': who took a picture took no part
-    r"(?i:\b(?:photos?|images?|pictures?|illustrations?|credits?|courtesy(?:\s+of)?|artwork)\s*(?:by|:|：)?)"
+    r"(?i:\b(?:photos?|photographers?|images?|pictures?|illustrations?|credits?|courtesy(?:\s+of)?|artwork)\s*(?:by|:|：)?)"
     r"\s*(?:[A-Z][\w'’-]*\s*(?:,|and|&)?\s*)*$")
 PROSE_NAME_KINDS = ("paragraph", "item", "bold", "heading", "row")
 
@@ -276,6 +276,9 @@ def page_authors(front_matter: dict, bylines: list[str]) -> frozenset[str]:
     texts = [*bylines, *(item for value in stated for item in (value if isinstance(value, list) else [value])
                          if isinstance(item, str))]
     return frozenset(match.group("who") for text in texts for match in GIVEN_NAME_FIRST.finditer(text))
+
+
+BYLINE_ALONE = re.compile(r"\s*(?i:by)\s+[^()]{2,40}\(@[\w.-]+\)\s*")  # 'by Jane (@jdoe)' alone: who wrote a section
 
 
 BRACKETED_LINE = re.compile(r"^\[([^\[\]]+)\]$")
@@ -378,7 +381,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
         for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
             platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
-            if platform or _social_post_word(text, match, block.kind == "row"):
+            if platform or _social_post_word(text, match, block.kind == "row") or CREDITED_BEFORE.search(text[:match.start()]) \
+                    or BYLINE_ALONE.fullmatch(text):
                 continue
             if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
                 found.append(PersonMention(name, block.span))
