@@ -469,6 +469,16 @@ def _nickname_person(match: re.Match | None, span: Span) -> PersonMention | None
     return PersonMention(name, span, org, title)
 
 
+AT_CAPTION = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)\s*[@＠]\s*(?P<rest>[^@＠\s][^@＠]{1,40})$")
+
+
+def at_caption_person(text: str, span: Span) -> PersonMention | None:
+    """'林澈@云帆数据创始人', 'Jane @Contoso 亚太区负责人': a table cell or a line that is only a name, '@', then
+    an employer with a job title, whatever the column or section (a grid of a community's members, a
+    judge's caption); the job title vouches for the name, as in a speaker column."""
+    return _nickname_person(AT_CAPTION.match(text.strip(" *_")), span)
+
+
 ZH_NICKNAME_SPACED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s+(?P<rest>[^\s，,。].{3,60})$")
 
 

@@ -229,6 +229,8 @@ def probably_a_person(text: str) -> bool:
 
 COMMON_GIVEN_NAME = 3  # gender-guesser's frequency scale, 1 (rare) to 13 (extremely common)
 ENGLISH_COLUMNS = slice(30, 33)  # nam_dict.txt's columns for Great Britain, Ireland and the U.S.A.
+COUNTRY_COLUMNS = (slice(30, 79), slice(80, 82), slice(84, 85))  # its countries' columns but China, Korea and
+# Vietnam, whose romanized given names are also syllables of places and words ('Hong Kong', 'Le', 'Dong')
 
 
 @cache
@@ -256,29 +258,51 @@ def _given_names_anywhere() -> frozenset[str]:
 
 
 @cache
-def _name_frequencies() -> tuple[dict[str, int], frozenset[str]]:
-    """One reading of gender-guesser's nam_dict.txt: the English frequencies, and the names of a man
-    or a woman somewhere (a '?' line is a name of either, often also a word: 'Red')."""
+def _widely_given_names() -> frozenset[str]:
+    """First names (casefolded) common in at least one of the name dictionary's countries ('Maarten',
+    'Ciprian', 'Raj'), given to a man or a woman there."""
+    return _name_frequencies()[2]
+
+
+def _frequency(columns: str) -> int:
+    return max((int(char, 16) for char in columns if char in "123456789ABCDabcd"), default=0)
+
+
+@cache
+def _name_frequencies() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """One reading of gender-guesser's nam_dict.txt: the English frequencies, the names of a man or a
+    woman somewhere (a '?' line is a name of either, often also a word: 'Red'), and those of them
+    common in some country."""
     from importlib import resources
 
     english: dict[str, int] = {}
     anywhere: set[str] = set()
+    widely: set[str] = set()
     with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as stream:
         for line in stream:
             if line.startswith("#") or len(line) < 31:
                 continue
             name = line[3:29].strip().casefold()
-            frequency = max((int(char, 16) for char in line[ENGLISH_COLUMNS] if char in "123456789ABCDabcd"), default=0)
+            frequency = _frequency(line[ENGLISH_COLUMNS])
             if frequency > english.get(name, 0):
                 english[name] = frequency
             if line[:2].strip() not in ("?", "="):
                 anywhere.add(name)
-    return english, frozenset(anywhere)
+                if _frequency("".join(line[columns] for columns in COUNTRY_COLUMNS)) >= COMMON_GIVEN_NAME:
+                    widely.add(name)
+    return english, frozenset(anywhere), frozenset(widely)
 
 
 def common_given_name(token: str) -> bool:
     """A lone word that is a common first name in English-speaking countries ('Priya', 'Ivan')."""
     return bool(re.fullmatch(r"[A-Z][a-z]+", token)) and _given_names().get(token.casefold(), 0) >= COMMON_GIVEN_NAME
+
+
+def widely_given_name(token: str) -> bool:
+    """A lone word that is a common first name in English-speaking countries, or in another of the
+    name dictionary's countries when it is no English word ('Maarten', 'Ciprian', not 'Long', 'Dirk')."""
+    return common_given_name(token) or bool(re.fullmatch(r"[A-Z][a-z]+", token)) \
+        and token.casefold() in _widely_given_names() and not dictionary_word(token)
 
 
 def given_name_anywhere(token: str) -> bool:
@@ -763,7 +787,7 @@ def zh_name_after_title(text: str, at: int) -> str | None:
     conjunction or particle ('和导师') or is made of function words and verbs alone ('都有',
     '都将被'). Three characters win over two unless the third is a preposition, conjunction or
     particle ('林澈在 5 月'), an adverb ('宋雨就为大家') or starts a word that goes on past it
-    ('许朗联合出品', not '许文安进行了')."""
+    ('许朗联合出品', not '许文安进行了'); no name ends in a particle ('林澈的主持下')."""
     tags = jieba_tags()
     options = []
     for size in (2, 3):
@@ -772,8 +796,8 @@ def zh_name_after_title(text: str, at: int) -> str | None:
         if len(name) < size or person_name(name) != name or strength < 2 and _word_runs_past(text, at + 1, at + size) \
                 or tags.get(name[0], "x")[:1] in ("c", "u") or all(tags.get(char, "x")[:1] in PHRASE_TAGS for char in name):
             continue
-        if size == 3 and (strength < 2 and _word_runs_past(text, at + 2, at + 3)
-                          or options and tags.get(name[2], "x")[:1] in ("p", "c", "u")):
+        if size == 3 and (strength < 2 and _word_runs_past(text, at + 2, at + 3) or tags.get(name[2], "x")[:1] == "u"
+                          or options and tags.get(name[2], "x")[:1] in ("p", "c")):
             continue
         if strength:
             options.append((strength, not (size == 3 and tags.get(name[2], "x")[:1] == "d"), size, name))

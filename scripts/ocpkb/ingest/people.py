@@ -36,11 +36,12 @@ from .classify import (
     split_affiliation,
     verb_follows,
     well_known,
+    widely_given_name,
     zh_job_title,
     zh_name_after_title,
     zh_org_heads,
 )
-from .agenda_tables import column_people
+from .agenda_tables import at_caption_person, column_people
 from .dates import MONTHS
 from .event_name import KO_OBJECT
 from .layouts import lines_under, roster_people
@@ -48,10 +49,10 @@ from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
 from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
-from .people_layouts import bio_people, labelled_speakers
+from .people_layouts import bio_people, labelled_speakers, typo_twins
 from .people_lists import listed_people
 from .segment import Block
-from .talk_lines import speaker_then_talk_lines, talk_nouns
+from .talk_lines import line_label, speaker_then_talk_lines, talk_nouns
 from .wordlists import alternation, label_pattern, pattern, words
 from .zh_prose import ZH_PHRASE_BREAK, zh_clause_speakers, zh_honored_participants, zh_org_of_speaker, zh_speech_verbs
 
@@ -225,7 +226,7 @@ GIVEN_NAME_FIRST = re.compile(  # 'Jane Okafor', 'Mike McAllister', 'Christine V
 # no third capitalized word ('Mark Hill Center' is a place's name), no short abbreviation ('Carlos St. Clair'); a capital
 # inside the surname only after a short prefix ('McAllister', 'LaPointe', not 'CloudWorks')
 CREDITED_BEFORE = re.compile(  # 'Photos by Jane Okafor & Omar Haddad', 'Image courtesy of …': who took a picture took no part
-    r"(?i:\b(?:photos?|images?|pictures?|illustrations?|credits?|courtesy(?:\s+of)?|artwork)\s*(?:by|:|：)?)"
+    r"(?i:\b(?:photos?|photographers?|images?|pictures?|illustrations?|credits?|courtesy(?:\s+of)?|artwork)\s*(?:by|:|：)?)"
     r"\s*(?:[A-Z][\w'’-]*\s*(?:,|and|&)?\s*)*$")
 PROSE_NAME_KINDS = ("paragraph", "item", "bold", "heading", "row")
 
@@ -233,7 +234,8 @@ PROSE_NAME_KINDS = ("paragraph", "item", "bold", "heading", "row")
 def _given_name_first(text: str, span: Span, authors: frozenset[str]) -> list[PersonMention]:
     """'Mike McAllister opened the hackathon', '… with talks from Jane Okafor and Wei Okonkwo': a name
     that starts with a common first name in English-speaking countries (gender-guesser's name
-    dictionary) and ends with a surname that is no English word, wherever a sentence names it: in a
+    dictionary), or one common elsewhere that is no English word ('Maarten'; not in a longer name or an
+    address), and ends with a surname that is no English word, wherever a sentence names it: in a
     recap, the people it names took part. Not the page's authors (a byline or an author's note at
     the end), not who took the photos, not words of an organization's name."""
     found = []
@@ -241,14 +243,30 @@ def _given_name_first(text: str, span: Span, authors: frozenset[str]) -> list[Pe
         written, tokens = match.group("who"), match.group("who").split()
         before = re.search(r"([A-Z][a-z]+)\s+$", text[:match.start()])
         first = anyascii(tokens[0])  # the name dictionary writes 'Sebastian' for 'Sebastián'
-        if before and common_given_name(first) and given_name_anywhere(before.group(1)):
+        if before and widely_given_name(first) and given_name_anywhere(before.group(1)):
             written = f"{before.group(1)} {written}"  # 'Luigi Mario Rossetti': the whole name
-        if not common_given_name(first) or tokens[0].casefold() in MONTHS or dictionary_word(tokens[-1]) or written in authors \
+        if not common_given_name(first) and _part_of_a_longer_name(text, match, before):
+            continue
+        if not widely_given_name(first) or tokens[0].casefold() in MONTHS or dictionary_word(tokens[-1]) or written in authors \
                 or CREDITED_BEFORE.search(text[:match.start()]) or _inside_an_organization(written, text):
             continue
         name = person_name(written)
         found += [PersonMention(name, span)] if name else []
     return found
+
+
+ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?$")  # 'at the lovely Contoso Hall'
+HOUSE_NUMBER_AFTER = re.compile(r"\s+\d{1,5}[a-z]?\s*,")  # 'Contosostraat 23, 1000 Brussels'
+
+
+def _part_of_a_longer_name(text: str, match: re.Match, before: re.Match | None) -> bool:
+    """A first name common only outside English-speaking countries is no person's when a capitalized
+    word that is no given name, English word or job title stands before it ('Tel Aviv Fabrikam' names a
+    group; not 'About', 'Coordinator') or a house number follows ('Maarten Contosostraat 23, Brussels'
+    is an address) or an article ('the lovely Maarten Hall' is a place)."""
+    word = before.group(1) if before else None
+    return bool(word and not given_name_anywhere(word) and not dictionary_word(word) and not is_role(word)) \
+        or bool(HOUSE_NUMBER_AFTER.match(text, match.end()) or ARTICLE_BEFORE.search(text, 0, match.start()))
 
 
 def page_authors(front_matter: dict, bylines: list[str]) -> frozenset[str]:
@@ -258,6 +276,9 @@ def page_authors(front_matter: dict, bylines: list[str]) -> frozenset[str]:
     texts = [*bylines, *(item for value in stated for item in (value if isinstance(value, list) else [value])
                          if isinstance(item, str))]
     return frozenset(match.group("who") for text in texts for match in GIVEN_NAME_FIRST.finditer(text))
+
+
+BYLINE_ALONE = re.compile(r"\s*(?i:by)\s+[^()]{2,40}\(@[\w.-]+\)\s*")  # 'by Jane (@jdoe)' alone: who wrote a section
 
 
 BRACKETED_LINE = re.compile(r"^\[([^\[\]]+)\]$")
@@ -298,13 +319,15 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
            authors: frozenset[str] = frozenset()) -> list[PersonMention]:
     found: list[PersonMention] = [speaker for session in found_sessions for speaker in session.speakers]
     sponsors = {block.number for block, _ in sponsor_items(blocks)}  # 'Contoso, Gold Sponsor' names no person
-    found += [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + column_people(blocks) + roster_people(blocks)
-              if p.span.first not in sponsors]
+    laid_out = [p for p in labelled_speakers(blocks) + bio_people(blocks) + listed_people(blocks) + column_people(blocks) + roster_people(blocks)
+                if p.span.first not in sponsors]
+    found += laid_out
     transcript = lines_under(blocks, "transcript_words")
     speakers_at = {speaker.span.first for session in found_sessions for speaker in session.speakers}
     talk_lines = speaker_then_talk_lines(blocks, found_sessions)  # '**姓名：Title**' names a talk, no organization
+    absent = _absent_sections(blocks) | lines_under(blocks, "next_meeting_words")  # no part in this meeting
     for block in blocks:
-        if block.number in sponsors:
+        if block.number in sponsors or block.number in absent:
             continue
         text = _speaker_label(block.text) if block.number in transcript else block.text
         if not text:
@@ -358,10 +381,12 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
         for match in HANDLE_PERSON.finditer(text):  # 'Jane Doe (@handle)', 'Omar (@handle)', not 'on Twitter @handle'
             name = match.group("name").strip()
             platform = re.search(r"(?i)\b(?:on|via|at|follow(?:\s+us)?(?:\s+on)?)\s*$", text[:match.start()])
-            if platform or _social_post_word(text, match, block.kind == "row"):
+            if platform or _social_post_word(text, match, block.kind == "row") or CREDITED_BEFORE.search(text[:match.start()]) \
+                    or BYLINE_ALONE.fullmatch(text):
                 continue
             if name.split()[0].casefold() not in words("common_words") and (person_name(name) or " " not in name):
                 found.append(PersonMention(name, block.span))
+        found += _at_captions(text, block) if "@" in text or "＠" in text else []
         for match in ZH_CAPTION.finditer(text):
             found += parse_people(match.group("who"), block.span)
         found += _korean_captions(text, block.span) if HANGUL.search(text) else []
@@ -386,7 +411,8 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
                     found.append(PersonMention(name, block.span, item.group("org"), title))
         for _, _, written in lexicon.find("people", text):
             found.append(PersonMention(written, block.span))
-        found += _given_name_first(text, block.span, authors) if block.kind in PROSE_NAME_KINDS and LATIN.search(text) else []
+        found += [p for p in _given_name_first(text, block.span, authors) if not _a_list_names_otherwise(p.name, laid_out)] \
+            if block.kind in PROSE_NAME_KINDS and LATIN.search(text) else []
     for person in found:
         person.organization = clean_organization(person.organization)
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
@@ -394,6 +420,31 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
     _affiliate_bracketed_communities(found, blocks)
     return _merge_people(_without_people_as_organizations(found))
+
+
+def _at_captions(text: str, block: Block) -> list[PersonMention]:
+    """The people of a table's cells, or of a line, that each read 'Name@Employer Title' (`at_caption_person`)."""
+    parts = re.split(r"\s*(?:[|｜]|<br\s*/?>)\s*", text) if block.kind == "row" else [text]
+    return [person for part in parts if (person := at_caption_person(part, block.span))]
+
+
+def _a_list_names_otherwise(name: str, listed: list[PersonMention]) -> bool:
+    """'Jane Dooe' when a layout's list of people (a meeting's roll keeps one of two names a typo apart)
+    kept 'Jane Doe'."""
+    return any(person.name != name and typo_twins(person.name, name) for person in listed)
+
+
+def _absent_sections(blocks: list[Block]) -> set[int]:
+    """The lines under a meeting's heading for those absent ('## Regrets', '## 请假', data/labels.txt), down to
+    the next heading of its level or above: who sent apologies took no part."""
+    lines: set[int] = set()
+    level = 0
+    for block in blocks:
+        if block.kind == "heading" and (not level or block.level <= level):
+            level = block.level if line_label(block.text.strip(" *_") + ":") == "absent" else 0
+        elif level:
+            lines.add(block.number)
+    return lines
 
 
 BRACKETED_PROJECT = r"\s*[（(]\s*(?P<word>[A-Za-z][\w.-]{1,30})\s*[)）]"  # '王溢学（deepin）'
@@ -455,11 +506,13 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
         at = title.end() + len(TITLE_NAME_GAP.match(text, title.end()).group())
         joined = None if CJK.search(title.group()) else _joined_to_a_chinese_title(text[:title.start()])
         start = joined.start() if joined else title.start()  # '创始人兼 CEO 李枫': one title
-        name = (zh_name_after_title(text, at) or _latin_name_after_title(text, at)) if CJK.search(title.group()) or joined else None
+        name = (zh_name_after_title(text, at) or _latin_name_after_title(text, at)) \
+            if CJK.search(title.group()) or joined or _acronym_title(text, title) else None
         if not name or text.rfind("《", 0, start) > text.rfind("》", 0, start):
             continue  # inside a 《title》
         phrase = re.split(r"(?<=[\u4e00-\u9fff])\s+", ZH_PHRASE_BREAK.split(text[:start])[-1])[-1]
-        phrase = after_prepositions(phrase)  # '…优化实践 数据库内核工程师': a title's words before the job title go
+        phrase = after_prepositions(phrase).lstrip("“”‘’\"'「」『』")  # '…优化实践 数据库内核工程师': a title's words
+        # before the job title go, and so does the quotation mark a quoted sentence ends with ('…，”Contoso CTO Jane Doe 说')
         own_org, own_job = split_affiliation(phrase + text[start:title.end()])
         if "，" in text[title.end():at] and not (own_org and is_org(own_org)):
             continue  # '…一位工程师，张伟，他…': only an organization's title sets a name off by commas
@@ -468,6 +521,14 @@ def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
         later = (own_org,) if first and own_org and own_org != org and is_org(own_org) else ()  # the role beside the name
         found.append(PersonMention(name, span, org, job, later))
     return found
+
+
+def _acronym_title(text: str, title: re.Match) -> bool:
+    """'星河科技 CTO 林澈表示…', '社区的PMC周岚分享了…': a job title written as a capitalized acronym
+    (data/roles.txt), a whole word, stands before a name in Chinese prose as a Chinese one does."""
+    written = title.group()
+    return written.isascii() and written.isupper() and written in words("roles") \
+        and not re.match(r"[A-Za-z]", text[title.start() - 1:title.start()]) and not re.match(r"[A-Za-z]", text[title.end():])
 
 
 TITLE_NAME_GAP = re.compile(r" ?(?:[-–—]{1,2} |，(?=[\u4e00-\u9fff]{2,3}[，,]))?")

@@ -335,7 +335,7 @@ def roll_names(text: str, span: Span) -> list[PersonMention]:
 TYPO_TWIN_LETTERS = 8  # a name this long written with one letter wrong, left out, added or swapped is the same name
 
 
-def _typo_twins(first: str, second: str) -> bool:
+def typo_twins(first: str, second: str) -> bool:
     """'Jon Smith' / 'Jon Smtih', 'kate Lee' / 'Kate Lee', 'Dana Whitfeld' / 'Dana Whitfield': the same name
     but for its case or one edit (of a name of eight letters or more)."""
     a, b = first.casefold(), second.casefold()
@@ -348,7 +348,7 @@ def one_per_person(roll: list[PersonMention]) -> list[PersonMention]:
     ('Kate Lee' over 'kate Lee'), else the first."""
     kept: list[PersonMention] = []
     for person in roll:
-        twin = next((i for i, other in enumerate(kept) if _typo_twins(other.name, person.name)
+        twin = next((i for i, other in enumerate(kept) if typo_twins(other.name, person.name)
                      and (not other.organization or not person.organization or other.organization == person.organization)), None)
         if twin is None:
             kept.append(person)

@@ -227,10 +227,19 @@ def _profile_in_brackets() -> re.Pattern:
                       re.IGNORECASE)
 
 
-ACCOUNT_LINK = re.compile(r"\[((?:[A-Z][^\W\d_]+[ -]){1,3}[A-Z][^\W\d_]+)\]\(https?://(?:www\.)?"
+ACCOUNT_LINK = re.compile(r"\[((?:[A-Z][^\W\d_]+[ -]){0,3}[A-Z][^\W\d_]+)\]\(https?://(?:www\.)?"
                           r"(?:github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com/in)/@?([\w.-]{2,40})/?\)")
 # '[Jane Doe](https://github.com/jdoe)': a name that links to one account's page where people keep code or post
 # is a person, read as 'Jane Doe (@jdoe)' as a handle written after a name is
+
+
+def _account_link(link: re.Match) -> str:
+    """'[Jane Doe](https://github.com/jdoe)' -> 'Jane Doe (@jdoe)'; a single word only when it is a given name
+    ('[Dan](https://github.com/dan)', not '[Twitter](https://twitter.com/contoso)')."""
+    from .classify import widely_given_name
+
+    written = link.group(1)
+    return f"{written} (@{link.group(2)})" if " " in written or "-" in written or widely_given_name(written) else link.group(0)
 
 
 SHORTCUT_LINK = re.compile(r"(?<![\]!])\[([^\[\]]{1,80})\](?![(\[:])")  # '[text]' alone, its url defined by '[text]: https://…'
@@ -624,7 +633,7 @@ def _markdown_line(raw: str, number: int, images: list[Image]) -> str:
     line = MENTION_LINK.sub(r"\1", line)  # the person's name, not '@' before it
     line = HANDLE_LINK.sub(r"@\1", line)  # '[jdoe](https://code.example/jdoe)': a handle, no name
     line = _profile_in_brackets().sub(r"(@\1)", line) if "](" in line else line
-    line = ACCOUNT_LINK.sub(r"\1 (@\2)", line) if "](" in line else line
+    line = ACCOUNT_LINK.sub(_account_link, line) if "](" in line else line
     line = MD_LINK.sub(r"\1", line)
     line = SHORTCODE.sub("", line)
     line = STRUCK_OUT.sub("", line)
