@@ -222,12 +222,12 @@ def partial_names(names: list[str]) -> dict[str, str]:
     """'University of Science' -> 'University of Science and Management Pune' (a name
     cut at its 'and'), 'CIT Pune' -> 'Contoso Institute of Technology Pune' (the initials of its
     words, then the same words), 'Contoso' -> 'Contoso Technologies' (the brand, without the
-    company suffixes), 'Standards Institute' -> 'Contoso Standards Institute' (its last words):
-    names of one organization, each mapped to its full name."""
+    company suffixes), 'Standards Institute' -> 'Contoso Standards Institute' (its last words),
+    '星河社区' -> '星河开源社区' (without a filler word): names of one organization, each mapped to its full name."""
     found = {}
     for name in names:
-        full = next((other for other in names if _cut_at_and(name, other)
-                     or _initials_of(name, other) or _brand_of(name, other) or _tail_of(name, other)), None)
+        full = next((other for other in names if _cut_at_and(name, other) or _initials_of(name, other)
+                     or _brand_of(name, other) or _tail_of(name, other) or _without_fillers(name, other)), None)
         if full:
             found[name] = full
     return found
@@ -246,6 +246,25 @@ def _cut_at_and(short: str, full: str) -> bool:
 @cache
 def _latin_head() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(h for h in words('org_heads') if not CJK.search(h))})\b")
+
+
+def _without_fillers(short: str, full: str) -> bool:
+    """'星河社区' is '星河开源社区', 'Contoso Foundation' is 'Contoso Software Foundation', 'Apache基金会' is
+    'Apache 基金会': the same name once its filler words (data/name_fillers.txt), spaces and case are set
+    aside, the longer way of writing it being the full name."""
+    return len(short) < len(full) and _filler_key(short) == _filler_key(full)
+
+
+@cache
+def _fillers() -> re.Pattern:
+    latin = alternation(w for w in words("name_fillers") if not CJK.search(w))
+    chinese = alternation(w for w in words("name_fillers") if CJK.search(w))
+    return re.compile(rf"(?i:\b(?:{latin})\b)|(?:{chinese})(?=.)")
+
+
+@lru_cache(maxsize=4096)
+def _filler_key(name: str) -> str:
+    return re.sub(r"[\s-]+", "", _fillers().sub("", name)).casefold()
 
 
 def _tail_of(short: str, full: str) -> bool:
