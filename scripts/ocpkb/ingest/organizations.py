@@ -564,9 +564,10 @@ def _mentions_in(text: str) -> list[str]:
         if match.group("zh"):
             name = _zh_mention(text, match)
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
-                    or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())):
+                    or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())) \
+                    or _opens_with_former(name):
                 continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school,
-                # '脱胎于星河社区的夏令营' a project's origin
+                # '脱胎于星河社区的夏令营' a project's origin, '前星河科技公司工程师' a past employer
             if _head_inside_a_word(text, name, text.find(name, match.start()) + len(name)):
                 continue  # '青山区大学生创业园': the 大学 of 大学生 (students) heads no school
             name += _region_unit(text, match.end())
@@ -1016,7 +1017,7 @@ def _a_place(name: str) -> bool:
     return bool(places.city(name) or places.country_code(name))
 
 
-FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|^[，。；,;]?\s*原$|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
+FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|^[，。；,;]?\s*[原前]\s*$|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
 
 
 def former_employer(text: str, start: int) -> bool:
@@ -1024,6 +1025,14 @@ def former_employer(text: str, start: int) -> bool:
     '前 Contoso 工程师', '原星河科技架构师', 'formerly at …') or for where a project came from ('脱胎于 Contoso
     社区的夏令营', 'originally developed at Contoso'; data/origin_words.txt): its past, no part in the event."""
     return bool(FORMER.search(_clause_before(text, start))) or origin_before(text, start)
+
+
+def _opens_with_former(name: str) -> bool:
+    """'前星河科技公司', '原云帆数据公司': a Chinese reading whose first word is 前 or 原 alone names a
+    past employer ('前海…', '原子…' open with a word of their own)."""
+    from .classify import dictionary_words
+
+    return name[:1] in "前原" and dictionary_words(name)[0] == name[0]
 
 
 def origin_before(text: str, start: int) -> bool:
