@@ -74,7 +74,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     titles = _titles_by_line(result)
     texts = [taking_part(block.text, titles.get(block.number, ())) for block in blocks]
     for line, whole in zip(blocks, texts):
-        if biography().search(whole) or _column_labels(line):
+        if biography().search(whole) or _column_labels(line) or _place_line(whole):
             continue
         for text in CELL_BREAK.split(whole):  # a name never runs on from one table cell, or a cell's line, into the next
             for offset, _, written in lexicon.find("organizations", text):
@@ -106,6 +106,13 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     own_teams = _own_teams([f.value for f in found.values()], result)
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
     return _without_short_forms(_without_units(kept), texts)
+
+
+def _place_line(text: str) -> bool:
+    """'地点：杭州市星河大学图书馆', 'Venue: Contoso Hall': a labelled line that says where the event is held
+    names its venue, however the building is named (a school, a company's office), no organization that took part."""
+    place = label_pattern("place").match(text)
+    return bool(place and place.group("value"))
 
 
 def _column_labels(block: Block) -> bool:
