@@ -774,6 +774,14 @@ def _platform_in_passing(text: str, start: int, end: int) -> bool:
                 or owned and is_org(owned.group(1)))
 
 
+def _opens_a_platform_name(text: str, start: int, end: int) -> bool:
+    """'Contoso' of 'Contoso Meet', '星河' of '星河会议': the name is the first part of a platform's name
+    (data/platforms.txt) written in full, which names the service, not its maker."""
+    name = text[start:end].casefold()
+    return any(len(platform) > len(name) and platform.startswith(name)
+               and text[start:start + len(platform)].casefold() == platform for platform in _platforms())
+
+
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
@@ -781,7 +789,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     of an award title ('Contoso MVP'), the source of advice a note cites ('Contoso recommends updating …'),
     or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or _platform_in_passing(text, start, end)
+                or _platform_in_passing(text, start, end) or _opens_a_platform_name(text, start, end)
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
                 or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
