@@ -591,7 +591,7 @@ def _mentions_in(text: str) -> list[str]:
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
-            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _site_team(name) or PRONOUN.search(name) \
+            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _common_body(name) or _site_team(name) or PRONOUN.search(name) \
                     or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) or name[:1].islower() \
                     or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
                 continue
@@ -1019,6 +1019,23 @@ def _function_team(name: str) -> bool:
     head, _, last = name.rpartition(" ")
     functions = [word.casefold() for word in head.split() if word not in ("and", "&")]
     return last.casefold() == "team" and bool(functions) and all(word in _team_functions() for word in functions)
+
+
+BODY_JOINTS = {"and", "&", "of", "for", "the"}
+
+
+def _common_body(name: str) -> bool:
+    """'Technical Steering Committee', 'Program Committee', 'Steering and Technical Committee': a
+    project's or an event's own body (data/project_bodies.txt) named only by common words is part of
+    what the text is about, no organization ('Contoso Steering Committee' is Contoso's)."""
+    body = _project_body().search(name)
+    named = [word for word in name[:body.start()].split() if word.casefold() not in BODY_JOINTS] if body else []
+    return bool(named) and plain_words(" ".join(named))
+
+
+@cache
+def _project_body() -> re.Pattern:
+    return re.compile(rf"\s(?:{alternation(words('project_bodies'))})$", re.IGNORECASE)
 
 
 def _site_team(name: str) -> bool:
