@@ -63,6 +63,10 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
     def add(name: str, span: Span):
+        for each in JOINT_AFFILIATIONS.split(name):
+            add_one(each, span)
+
+    def add_one(name: str, span: Span):
         name = clean_organization(name)
         if name in named_people:  # 'Jane Doe (jane@contoso.example), Wei Chen (…)': a person the page names
             return
@@ -113,6 +117,9 @@ def _place_line(text: str) -> bool:
     names its venue, however the building is named (a school, a company's office), no organization that took part."""
     place = label_pattern("place").match(text)
     return bool(place and place.group("value"))
+
+
+JOINT_AFFILIATIONS = re.compile(r"\s+[/／]\s+")  # 'Fabrikam Research / Northwind University': two organizations
 
 
 def _column_labels(block: Block) -> bool:
