@@ -789,6 +789,26 @@ def _opens_a_platform_name(text: str, start: int, end: int) -> bool:
                and text[start:start + len(platform)].casefold() == platform for platform in _platforms())
 
 
+WORDS_AFTER = re.compile(r"\s*([A-Za-z]+|[\u4e00-\u9fff]{2,3})(?:\s+([A-Za-z]+))?")
+
+
+def _product_of_the_same_name(text: str, start: int, end: int) -> bool:
+    """'Docker containers', 'OS + kernel + Docker': a company named after its product
+    (data/product_named_companies.txt) names the product, unless its people or team come next ('the
+    Docker core team', 'Docker engineers', 'Docker 团队')."""
+    if text[start:end] not in words("product_named_companies"):
+        return False
+    after = WORDS_AFTER.match(text, end)
+    return not (after and any(_people_word(word) for word in after.groups() if word))
+
+
+def _people_word(word: str) -> bool:
+    """'team', 'maintainers', 'engineers', '团队', '工程师': a group or the people of an organization."""
+    people = {*words("host_group_nouns"), *words("participant_nouns")}
+    return any(form in people or is_role(form) for form in {word.casefold(), word.casefold().removesuffix("s")}) \
+        or word.startswith("团队")
+
+
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
@@ -797,6 +817,7 @@ def only_named(text: str, start: int, end: int) -> bool:
     or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
                 or _platform_in_passing(text, start, end) or _opens_a_platform_name(text, start, end)
+                or _product_of_the_same_name(text, start, end)
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
                 or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
