@@ -7,6 +7,6 @@ LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 
 
 def test_a_company_named_after_its_product_is_no_organization_where_the_product_is_meant(run):
-    found = organization_names(ingest_view(run, LAYOUTS / "en-product-named-company.md"))  # 'OS + kernel + Docker', 'Docker Compose files'
+    found = organization_names(ingest_view(run, LAYOUTS / "en-product-named-company.md"))  # 'a laptop with Docker, Podman and a small cluster'
     assert "Docker" not in found
     assert "Contoso Labs" in found

@@ -263,8 +263,8 @@ def _latin_head() -> re.Pattern:
 
 
 def _without_fillers(short: str, full: str) -> bool:
-    """'星河社区' is '星河开源社区', 'Contoso Foundation' is 'Contoso Software Foundation', 'Apache基金会' is
-    'Apache 基金会': the same name once its filler words (data/name_fillers.txt), spaces and case are set
+    """'星河社区' is '星河开源社区', 'Contoso Foundation' is 'Contoso Software Foundation', 'Contoso基金会' is
+    'Contoso 基金会': the same name once its filler words (data/name_fillers.txt), spaces and case are set
     aside, the longer way of writing it being the full name."""
     return len(short) < len(full) and _filler_key(short) == _filler_key(full)
 
@@ -793,9 +793,9 @@ WORDS_AFTER = re.compile(r"\s*([A-Za-z]+|[\u4e00-\u9fff]{2,3})(?:\s+([A-Za-z]+))
 
 
 def _product_of_the_same_name(text: str, start: int, end: int) -> bool:
-    """'Docker containers', 'OS + kernel + Docker': a company named after its product
-    (data/product_named_companies.txt) names the product, unless its people or team come next ('the
-    Docker core team', 'Docker engineers', 'Docker 团队')."""
+    """'a laptop with Docker, Podman and …', '打包成 Docker 后交付': a company named after its product
+    (data/product_named_companies.txt) names the product, unless its people or team come next ('a Docker
+    developer advocate', 'Docker engineers', 'Docker 团队')."""
     if text[start:end] not in words("product_named_companies"):
         return False
     after = WORDS_AFTER.match(text, end)
@@ -1053,7 +1053,7 @@ BODY_JOINTS = {"and", "&", "of", "for", "the"}
 
 
 def _common_body(name: str) -> bool:
-    """'Technical Steering Committee', 'Program Committee', 'Steering and Technical Committee': a
+    """'Release Steering Committee', 'Talk Selection Committee', 'Docs and Outreach Working Group': a
     project's or an event's own body (data/project_bodies.txt) named only by common words is part of
     what the text is about, no organization ('Contoso Steering Committee' is Contoso's)."""
     body = _project_body().search(name)
