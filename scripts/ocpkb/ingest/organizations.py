@@ -63,6 +63,10 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
     def add(name: str, span: Span):
+        for each in JOINT_AFFILIATIONS.split(name):
+            add_one(each, span)
+
+    def add_one(name: str, span: Span):
         name = clean_organization(name)
         if name in named_people:  # 'Jane Doe (jane@contoso.example), Wei Chen (…)': a person the page names
             return
@@ -74,7 +78,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     titles = _titles_by_line(result)
     texts = [taking_part(block.text, titles.get(block.number, ())) for block in blocks]
     for line, whole in zip(blocks, texts):
-        if biography().search(whole) or _column_labels(line):
+        if biography().search(whole) or _column_labels(line) or _place_line(whole):
             continue
         for text in CELL_BREAK.split(whole):  # a name never runs on from one table cell, or a cell's line, into the next
             for offset, _, written in lexicon.find("organizations", text):
@@ -106,6 +110,16 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     own_teams = _own_teams([f.value for f in found.values()], result)
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
     return _without_short_forms(_without_units(kept), texts)
+
+
+def _place_line(text: str) -> bool:
+    """'地点：杭州市星河大学图书馆', 'Venue: Contoso Hall': a labelled line that says where the event is held
+    names its venue, however the building is named (a school, a company's office), no organization that took part."""
+    place = label_pattern("place").match(text)
+    return bool(place and place.group("value"))
+
+
+JOINT_AFFILIATIONS = re.compile(r"\s+[/／]\s+")  # 'Fabrikam Research / Northwind University': two organizations
 
 
 def _column_labels(block: Block) -> bool:
@@ -222,12 +236,12 @@ def partial_names(names: list[str]) -> dict[str, str]:
     """'University of Science' -> 'University of Science and Management Pune' (a name
     cut at its 'and'), 'CIT Pune' -> 'Contoso Institute of Technology Pune' (the initials of its
     words, then the same words), 'Contoso' -> 'Contoso Technologies' (the brand, without the
-    company suffixes), 'Standards Institute' -> 'Contoso Standards Institute' (its last words):
-    names of one organization, each mapped to its full name."""
+    company suffixes), 'Standards Institute' -> 'Contoso Standards Institute' (its last words),
+    '星河社区' -> '星河开源社区' (without a filler word): names of one organization, each mapped to its full name."""
     found = {}
     for name in names:
-        full = next((other for other in names if _cut_at_and(name, other)
-                     or _initials_of(name, other) or _brand_of(name, other) or _tail_of(name, other)), None)
+        full = next((other for other in names if _cut_at_and(name, other) or _initials_of(name, other)
+                     or _brand_of(name, other) or _tail_of(name, other) or _without_fillers(name, other)), None)
         if full:
             found[name] = full
     return found
@@ -246,6 +260,25 @@ def _cut_at_and(short: str, full: str) -> bool:
 @cache
 def _latin_head() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(h for h in words('org_heads') if not CJK.search(h))})\b")
+
+
+def _without_fillers(short: str, full: str) -> bool:
+    """'星河社区' is '星河开源社区', 'Contoso Foundation' is 'Contoso Software Foundation', 'Contoso基金会' is
+    'Contoso 基金会': the same name once its filler words (data/name_fillers.txt), spaces and case are set
+    aside, the longer way of writing it being the full name."""
+    return len(short) < len(full) and _filler_key(short) == _filler_key(full)
+
+
+@cache
+def _fillers() -> re.Pattern:
+    latin = alternation(w for w in words("name_fillers") if not CJK.search(w))
+    chinese = alternation(w for w in words("name_fillers") if CJK.search(w))
+    return re.compile(rf"(?i:\b(?:{latin})\b)|(?:{chinese})(?=.)")
+
+
+@lru_cache(maxsize=4096)
+def _filler_key(name: str) -> str:
+    return re.sub(r"[\s-]+", "", _fillers().sub("", name)).casefold()
 
 
 def _tail_of(short: str, full: str) -> bool:
@@ -545,9 +578,10 @@ def _mentions_in(text: str) -> list[str]:
         if match.group("zh"):
             name = _zh_mention(text, match)
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
-                    or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())):
+                    or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())) \
+                    or _opens_with_former(name):
                 continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school,
-                # '脱胎于星河社区的夏令营' a project's origin
+                # '脱胎于星河社区的夏令营' a project's origin, '前星河科技公司工程师' a past employer
             if _head_inside_a_word(text, name, text.find(name, match.start()) + len(name)):
                 continue  # '青山区大学生创业园': the 大学 of 大学生 (students) heads no school
             name += _region_unit(text, match.end())
@@ -564,7 +598,7 @@ def _mentions_in(text: str) -> list[str]:
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
-            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _site_team(name) or PRONOUN.search(name) \
+            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _common_body(name) or _site_team(name) or PRONOUN.search(name) \
                     or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) or name[:1].islower() \
                     or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
                 continue
@@ -747,6 +781,34 @@ def _platform_in_passing(text: str, start: int, end: int) -> bool:
                 or owned and is_org(owned.group(1)))
 
 
+def _opens_a_platform_name(text: str, start: int, end: int) -> bool:
+    """'Contoso' of 'Contoso Meet', '星河' of '星河会议': the name is the first part of a platform's name
+    (data/platforms.txt) written in full, which names the service, not its maker."""
+    name = text[start:end].casefold()
+    return any(len(platform) > len(name) and platform.startswith(name)
+               and text[start:start + len(platform)].casefold() == platform for platform in _platforms())
+
+
+WORDS_AFTER = re.compile(r"\s*([A-Za-z]+|[\u4e00-\u9fff]{2,3})(?:\s+([A-Za-z]+))?")
+
+
+def _product_of_the_same_name(text: str, start: int, end: int) -> bool:
+    """'a laptop with Docker, Podman and …', '打包成 Docker 后交付': a company named after its product
+    (data/product_named_companies.txt) names the product, unless its people or team come next ('a Docker
+    developer advocate', 'Docker engineers', 'Docker 团队')."""
+    if text[start:end] not in words("product_named_companies"):
+        return False
+    after = WORDS_AFTER.match(text, end)
+    return not (after and any(_people_word(word) for word in after.groups() if word))
+
+
+def _people_word(word: str) -> bool:
+    """'team', 'maintainers', 'engineers', '团队', '工程师': a group or the people of an organization."""
+    people = {*words("host_group_nouns"), *words("participant_nouns")}
+    return any(form in people or is_role(form) for form in {word.casefold(), word.casefold().removesuffix("s")}) \
+        or word.startswith("团队")
+
+
 def only_named(text: str, start: int, end: int) -> bool:
     """An organization's name used for something else: a product or service ('a GitHub account',
     'on Twitter', 'Install Docker', 'the pre-Contoso days', a model 'Contoso K1 Power FP5280G3'), a place ('at the Contoso London office', 'at Contoso Berlin'),
@@ -754,7 +816,8 @@ def only_named(text: str, start: int, end: int) -> bool:
     of an award title ('Contoso MVP'), the source of advice a note cites ('Contoso recommends updating …'),
     or a technical word in Chinese text (see `_technical_in_chinese`)."""
     return bool(_platform_after().match(text, end) or PLATFORM_BEFORE.search(text[max(0, start - 30):start])
-                or _platform_in_passing(text, start, end)
+                or _platform_in_passing(text, start, end) or _opens_a_platform_name(text, start, end)
+                or _product_of_the_same_name(text, start, end)
                 or PREFIXED.search(text, max(0, start - 5), start) or _inside_a_longer_name(text, start, end)
                 or _product_word_after(text, start, end) or _listed_with_things(text, start, end)
                 or _usage_before().search(text, max(0, start - 4), start)
@@ -986,6 +1049,23 @@ def _function_team(name: str) -> bool:
     return last.casefold() == "team" and bool(functions) and all(word in _team_functions() for word in functions)
 
 
+BODY_JOINTS = {"and", "&", "of", "for", "the"}
+
+
+def _common_body(name: str) -> bool:
+    """'Release Steering Committee', 'Talk Selection Committee', 'Docs and Outreach Working Group': a
+    project's or an event's own body (data/project_bodies.txt) named only by common words is part of
+    what the text is about, no organization ('Contoso Steering Committee' is Contoso's)."""
+    body = _project_body().search(name)
+    named = [word for word in name[:body.start()].split() if word.casefold() not in BODY_JOINTS] if body else []
+    return bool(named) and plain_words(" ".join(named))
+
+
+@cache
+def _project_body() -> re.Pattern:
+    return re.compile(rf"\s(?:{alternation(words('project_bodies'))})$", re.IGNORECASE)
+
+
 def _site_team(name: str) -> bool:
     """'the Lyon team', 'Dana Whitfield's team': the people working at one place, or with one person,
     are a group of the event, not an organization ('the Contoso team' is Contoso's)."""
@@ -997,7 +1077,7 @@ def _a_place(name: str) -> bool:
     return bool(places.city(name) or places.country_code(name))
 
 
-FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|^[，。；,;]?\s*原$|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
+FORMER = re.compile(r"曾|前(?=[\u4e00-\u9fffA-Za-z])|^[，。；,;]?\s*[原前]\s*$|\b(?:formerly|previously|prior to|before joining)\b", re.IGNORECASE)
 
 
 def former_employer(text: str, start: int) -> bool:
@@ -1005,6 +1085,14 @@ def former_employer(text: str, start: int) -> bool:
     '前 Contoso 工程师', '原星河科技架构师', 'formerly at …') or for where a project came from ('脱胎于 Contoso
     社区的夏令营', 'originally developed at Contoso'; data/origin_words.txt): its past, no part in the event."""
     return bool(FORMER.search(_clause_before(text, start))) or origin_before(text, start)
+
+
+def _opens_with_former(name: str) -> bool:
+    """'前星河科技公司', '原云帆数据公司': a Chinese reading whose first word is 前 or 原 alone names a
+    past employer ('前海…', '原子…' open with a word of their own)."""
+    from .classify import dictionary_words
+
+    return name[:1] in "前原" and dictionary_words(name)[0] == name[0]
 
 
 def origin_before(text: str, start: int) -> bool:
