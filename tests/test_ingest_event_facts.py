@@ -884,3 +884,8 @@ def test_a_meeting_said_to_be_online_takes_no_city_from_a_speakers_biography(run
     # 'This is an online meeting': the city a biography names ('studying … in Lyon') is no venue
     location = event(run, "online-meeting-with-a-speakers-city.md")["location"]
     assert (location["city"], location["virtual"]) == (None, True)
+
+
+def test_a_city_written_with_marks_is_given_in_plain_letters(run):
+    # GeoNames' ASCII form, as an English text writes it: 'Montréal' is Montreal
+    assert event(run, "meetup-in-a-city-with-marks.md")["location"]["city"] == "Montreal"

@@ -797,7 +797,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         span = Span(number, number)
         for key in ("city", "country", "venue", "virtual"):
             if key in place and getattr(result, key) is None:
-                setattr(result, key, Found(place[key], span, place.get("doubt", "") if key == "city" else ""))
+                value = places.ascii_spelling(place[key]) if key == "city" and place[key] else place[key]
+                setattr(result, key, Found(value, span, place.get("doubt", "") if key == "city" else ""))
         if result.city:
             break
     online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None
