@@ -1363,6 +1363,28 @@ def _lists_events_in_rows(blocks: list[Block]) -> bool:
     return len(days) >= SEVERAL_EVENTS and dates.spread_beyond_an_event(min(days), max(days))
 
 
+def names_events_of_several_years(title: str, name: str | None, blocks: list[Block]) -> bool:
+    """'MatterCon 2031' over 'MatterCon 2030' and 'MatterCon 2029', or 'ContosoConf 2031', 'Fabrikam Summit 2030'
+    and 'Northwind Days 2029' in a list of talks: a text that names events of three or more different years
+    (each an event phrase with its year), when the title names none of them, is the record of a series or of
+    someone's part in many events, no report of one (an event's own page that recalls its past editions
+    names itself in its title)."""
+    if not name or name in title:
+        return False
+    years = set()
+    for block in blocks:
+        phrase = event_phrase(block.text) if block.kind not in ("field", "byline") and YEAR.search(block.text) else None
+        year = dates.year_in(phrase) if phrase else None
+        if year:
+            years.add(year)
+            if len(years) >= SEVERAL_EVENTS:
+                return True
+    return False
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def reports_a_periodical_issue(source: Source, title: str) -> bool:
     """An issue of a newsletter or news column ('This Week in Contoso #12', 'Fabrikam 周报 第 3 期'):
     its title, or its address (a front-matter slug or permalink, the file's name), names a periodical
