@@ -889,3 +889,8 @@ def test_a_meeting_said_to_be_online_takes_no_city_from_a_speakers_biography(run
 def test_a_city_written_with_marks_is_given_in_plain_letters(run):
     # GeoNames' ASCII form, as an English text writes it: 'Montréal' is Montreal
     assert event(run, "meetup-in-a-city-with-marks.md")["location"]["city"] == "Montreal"
+
+
+def test_the_title_of_a_page_whose_front_matter_gives_a_place_names_its_event(run):
+    # the place may stand in a section of the front matter ('extra:'); nothing else names the event
+    assert event(run, "placed-page-title.md")["name"] == "Contoso Night"

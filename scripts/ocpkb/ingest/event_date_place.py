@@ -14,7 +14,7 @@ from pathlib import Path
 from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, person_name, probably_a_person
-from .event_name import CJK_HELD, HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
+from .event_name import CJK_HELD, HELD, NAME_WINDOW, PLACE_KEYS, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
 from .talk_lines import PAGE_STAMPS, presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
@@ -731,7 +731,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if not candidates and result.name and ONLINE_NAME.search(result.name.value) and not held:  # 'Contoso 2.0 线上发布会': a
         result.virtual = Found(True, result.name.span)  # customer's plant named in a talk is no place of the event
         return
-    for key in ("eventplace", "location", "place", "city", "venue", "address"):  # 'address': an event template's street address
+    for key in PLACE_KEYS:  # 'address': an event template's street address
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
             candidates.append((_place_value(value), source.front_matter_lines.get(key, 1)))

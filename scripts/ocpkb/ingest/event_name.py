@@ -162,9 +162,27 @@ def _without_place_in_brackets(title: str) -> str:
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     """The event's name (see `_named_event`), without the day a sentence that names it opens with."""
-    found = _named_event(source, blocks)
+    found = _named_event(source, blocks) or _placed_page_title(source)
     rest = LEADING_ZH_DAY.sub("", found.value) if found and LEADING_ZH_DAY.match(found.value) else None
     return Found(rest, found.span, found.doubt) if rest and len(rest) >= 2 else found
+
+
+PLACE_KEYS = ("eventplace", "location", "place", "city", "venue", "address")  # front-matter keys an event's page gives its place in
+
+
+def _placed_page_title(source: Source) -> Found | None:
+    """'title: Contoso Lyon' over 'location: Fabrikam Hall, Lyon' (also in a section of the front matter, '[extra]'):
+    a page whose front matter gives a place is an event's own page, and when nothing else names the event its
+    title does (without a tag in brackets or a recap word, the part naming an event when one does)."""
+    matter = source.front_matter
+    title = str(matter.get("title") or "").strip()
+    sections = [matter] + [value for value in matter.values() if isinstance(value, dict)]
+    if not title or not any(isinstance(section.get(key), str) and section[key].strip() for section in sections for key in PLACE_KEYS):
+        return None
+    parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
+    named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
+    line = source.front_matter_lines.get("title", 1)
+    return Found(_without_trailing_day(named.strip()), Span(line, line), "the event name is the title of a page whose front matter gives a place")
 
 
 LEADING_ZH_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上下]午|晚上?)?\s*[,，、]\s*")
