@@ -894,3 +894,8 @@ def test_a_city_written_with_marks_is_given_in_plain_letters(run):
 def test_the_title_of_a_page_whose_front_matter_gives_a_place_names_its_event(run):
     # the place may stand in a section of the front matter ('extra:'); nothing else names the event
     assert event(run, "placed-page-title.md")["name"] == "Contoso Night"
+
+
+def test_a_short_con_coinage_with_its_region_names_the_event(run):
+    # 'Fycon EU': a '-con' coinage of one syllable before 'con', with its region after it
+    assert event(run, "short-con-coinage-heading.md")["name"] == "Fycon EU"

@@ -38,7 +38,7 @@ def event_phrase_pattern() -> re.Pattern:
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
         rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
-        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fabricon EU'
+        rf"|[A-Z][a-z]{{1,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fycon EU'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
