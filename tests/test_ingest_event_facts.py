@@ -899,3 +899,7 @@ def test_the_title_of_a_page_whose_front_matter_gives_a_place_names_its_event(ru
 def test_a_short_con_coinage_with_its_region_names_the_event(run):
     # 'Fycon EU': a '-con' coinage of one syllable before 'con', with its region after it
     assert event(run, "short-con-coinage-heading.md")["name"] == "Fycon EU"
+
+
+def test_a_short_name_in_capitals_and_its_year_in_the_title_names_the_event(run):
+    assert event(run, "acronym-year-title.md")["name"] == "FCS 2031"

@@ -254,7 +254,24 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
         or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks)) \
-        or _numbered_zh_title(title, title_line, blocks)
+        or _numbered_zh_title(title, title_line, blocks) or _acronym_with_year(title, title_line, blocks)
+
+
+ACRONYM_YEAR = re.compile(r"(?<![\w&.-])(?P<acronym>[A-Z]{2,6})\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
+
+
+def _acronym_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'FCS 2031 Call for Papers', 'My FCS 2031 Notes': a short name in capitals and a year in the title (or, without one,
+    in the page's first heading) is the event's, when nothing else names it: a gathering's initials, neither a
+    word ('ONE'), a known organization's name nor a place's ('USA')."""
+    heading = None if title else next((block for block in blocks if block.is_title), None)
+    text, line = (title, line) if title else (heading.text, heading.number) if heading else ("", line)
+    for match in ACRONYM_YEAR.finditer(text):
+        acronym = match.group("acronym")
+        if dictionary_word(acronym) or acronym in well_known() or places.country_code(acronym) or places.city(acronym):
+            continue
+        return Found(match.group(0), Span(line, line), "the event name is a short name in capitals and its year in the title")
+    return None
 
 
 REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
