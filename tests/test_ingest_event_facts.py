@@ -884,22 +884,3 @@ def test_a_meeting_said_to_be_online_takes_no_city_from_a_speakers_biography(run
     # 'This is an online meeting': the city a biography names ('studying … in Lyon') is no venue
     location = event(run, "online-meeting-with-a-speakers-city.md")["location"]
     assert (location["city"], location["virtual"]) == (None, True)
-
-
-def test_a_city_written_with_marks_is_given_in_plain_letters(run):
-    # GeoNames' ASCII form, as an English text writes it: 'Montréal' is Montreal
-    assert event(run, "meetup-in-a-city-with-marks.md")["location"]["city"] == "Montreal"
-
-
-def test_the_title_of_a_page_whose_front_matter_gives_a_place_names_its_event(run):
-    # the place may stand in a section of the front matter ('extra:'); nothing else names the event
-    assert event(run, "placed-page-title.md")["name"] == "Contoso Night"
-
-
-def test_a_short_con_coinage_with_its_region_names_the_event(run):
-    # 'Fycon EU': a '-con' coinage of one syllable before 'con', with its region after it
-    assert event(run, "short-con-coinage-heading.md")["name"] == "Fycon EU"
-
-
-def test_a_short_name_in_capitals_and_its_year_in_the_title_names_the_event(run):
-    assert event(run, "acronym-year-title.md")["name"] == "FCS 2031"
