@@ -14,7 +14,7 @@ from pathlib import Path
 from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, person_name, probably_a_person
-from .event_name import CJK_HELD, HELD, NAME_WINDOW, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
+from .event_name import CJK_HELD, HELD, NAME_WINDOW, PLACE_KEYS, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
 from .talk_lines import PAGE_STAMPS, presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
@@ -120,6 +120,11 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if file_day and file_day != posted_day and _named_as_looking_back(Path(source.path).stem):
         result.doubts.append(f"The file's name says the post looks back on an event: its date ({file_day}) is the post's, "
                              "not taken as the event's")
+        file_day = None
+    if file_day and not matter_post and _a_posts_slug(Path(source.path).stem, result.name) and not _day_written(file_day, blocks):
+        result.doubts.append(f"The file is named by a day and words, as a blog names a post by the day it was published, "
+                             f"the page states no other date of its own and the text never writes that day: "
+                             f"its date ({file_day}) is not taken as the event's")
         file_day = None
     if file_day and file_day != posted_day:
         candidates.append((None, file_day, None, "the date is taken from the file name"))
@@ -261,6 +266,27 @@ def _named_as_looking_back(stem: str) -> bool:
     """'2031-06-12-contoso-summit-recap', '2031-11-19-thank-you': a file named by a day and by words that look back
     on an event (data/labels.txt, 'looking-back') is a post written after it, dated as a post."""
     return bool(_looking_back_words().search(re.sub(r"[-_]+", " ", stem)))
+
+
+def _a_posts_slug(stem: str, name: Found | None) -> bool:
+    """'2031-03-05-contoso-back-home', 'cn_2031-03-05_contoso-meetup-post': a file named by a day and then by
+    English words (a slug) is a post named by the day it was published (when the page gives no date of its
+    own; a front-matter date beside another day in the file name makes that day the event's). One named by
+    its day alone or with a code ('20310305', '20310305_CM01', 'minutes-2031-03-05') is the notes of what met
+    that day, and one named by its day and the event's name ('2031-03-05-contoso-summit') is that event's page."""
+    day = FILE_DATE.search(stem)
+    slug = SLUG_WORD.findall(stem[day.end():]) if day else []
+    named = {word.casefold() for word in SLUG_WORD.findall(name.value)} if name else set()
+    return any(dictionary_word(word) for word in slug) and not {word.casefold() for word in slug} <= named
+
+
+SLUG_WORD = re.compile(r"[^\W\d_]{3,}")  # a slug's words; 'cn', 'en' and 'zh' mark a language, no word
+
+
+def _day_written(day: str, blocks: list[Block]) -> bool:
+    """Whether a block of the text writes the day ('on March 5', '3 月 5 日'), in its year."""
+    return any(found.start <= day <= (found.end or found.start)
+               for block in blocks for found in dates.find_dates(block.text, int(day[:4])))
 
 
 @cache
@@ -705,7 +731,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     if not candidates and result.name and ONLINE_NAME.search(result.name.value) and not held:  # 'Contoso 2.0 线上发布会': a
         result.virtual = Found(True, result.name.span)  # customer's plant named in a talk is no place of the event
         return
-    for key in ("eventplace", "location", "place", "city", "venue", "address"):  # 'address': an event template's street address
+    for key in PLACE_KEYS:  # 'address': an event template's street address
         value = source.front_matter.get(key)
         if isinstance(value, str) and value.strip():
             candidates.append((_place_value(value), source.front_matter_lines.get(key, 1)))
@@ -771,7 +797,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         span = Span(number, number)
         for key in ("city", "country", "venue", "virtual"):
             if key in place and getattr(result, key) is None:
-                setattr(result, key, Found(place[key], span, place.get("doubt", "") if key == "city" else ""))
+                value = places.ascii_spelling(place[key]) if key == "city" and place[key] else place[key]
+                setattr(result, key, Found(value, span, place.get("doubt", "") if key == "city" else ""))
         if result.city:
             break
     online = next((block for block in blocks[:40] if ONLINE.search(block.text)), None) if not result.city else None

@@ -38,7 +38,7 @@ def event_phrase_pattern() -> re.Pattern:
     return re.compile(
         rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
         rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
-        rf"|[A-Z][a-z]{{3,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fabricon EU'
+        rf"|[A-Z][a-z]{{1,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fycon EU'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
 
@@ -159,9 +159,27 @@ def _without_place_in_brackets(title: str) -> str:
 
 def event_name(source: Source, blocks: list[Block]) -> Found | None:
     """The event's name (see `_named_event`), without the day a sentence that names it opens with."""
-    found = _named_event(source, blocks)
+    found = _named_event(source, blocks) or _placed_page_title(source)
     rest = LEADING_ZH_DAY.sub("", found.value) if found and LEADING_ZH_DAY.match(found.value) else None
     return Found(rest, found.span, found.doubt) if rest and len(rest) >= 2 else found
+
+
+PLACE_KEYS = ("eventplace", "location", "place", "city", "venue", "address")  # front-matter keys an event's page gives its place in
+
+
+def _placed_page_title(source: Source) -> Found | None:
+    """'title: Contoso Lyon' over 'location: Fabrikam Hall, Lyon' (also in a section of the front matter, '[extra]'):
+    a page whose front matter gives a place is an event's own page, and when nothing else names the event its
+    title does (without a tag in brackets or a recap word, the part naming an event when one does)."""
+    matter = source.front_matter
+    title = str(matter.get("title") or "").strip()
+    sections = [matter] + [value for value in matter.values() if isinstance(value, dict)]
+    if not title or not any(isinstance(section.get(key), str) and section[key].strip() for section in sections for key in PLACE_KEYS):
+        return None
+    parts = [part for part in TITLE_SEPARATORS.split(_recap_words().sub("", _without_title_tag(title))) if part.strip()]
+    named = next((part for part in parts if event_phrase(part)), parts[0] if parts else title)
+    line = source.front_matter_lines.get("title", 1)
+    return Found(_without_trailing_day(named.strip()), Span(line, line), "the event name is the title of a page whose front matter gives a place")
 
 
 LEADING_ZH_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上下]午|晚上?)?\s*[,，、]\s*")
@@ -233,7 +251,24 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     return _title_part_said_to_take_place(title, title_line, blocks) or _name_in_city_with_year(title, title_line, blocks) \
         or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
         or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks)) \
-        or _numbered_zh_title(title, title_line, blocks)
+        or _numbered_zh_title(title, title_line, blocks) or _acronym_with_year(title, title_line, blocks)
+
+
+ACRONYM_YEAR = re.compile(r"(?<![\w&.-])(?P<acronym>[A-Z]{2,6})\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
+
+
+def _acronym_with_year(title: str, line: int, blocks: list[Block]) -> Found | None:
+    """'FCS 2031 Call for Papers', 'My FCS 2031 Notes': a short name in capitals and a year in the title (or, without one,
+    in the page's first heading) is the event's, when nothing else names it: a gathering's initials, neither a
+    word ('ONE'), a known organization's name nor a place's ('USA')."""
+    heading = None if title else next((block for block in blocks if block.is_title), None)
+    text, line = (title, line) if title else (heading.text, heading.number) if heading else ("", line)
+    for match in ACRONYM_YEAR.finditer(text):
+        acronym = match.group("acronym")
+        if dictionary_word(acronym) or acronym in well_known() or places.country_code(acronym) or places.city(acronym):
+            continue
+        return Found(match.group(0), Span(line, line), "the event name is a short name in capitals and its year in the title")
+    return None
 
 
 REGISTRATION_FOR = re.compile(r"(?i)\b(?:registration|tickets?)\s+for\s+(?:the\s+)?(?:first(?:-ever)?\s+|\d+(?:st|nd|rd|th)\s+)?\W*$")
@@ -1358,6 +1393,28 @@ def _lists_events_in_rows(blocks: list[Block]) -> bool:
     days = {found[0].start for block in blocks if block.kind == "row"
             for found in [dates.find_dates(block.text, 2000)] if found and len(found[0].start) == 10}
     return len(days) >= SEVERAL_EVENTS and dates.spread_beyond_an_event(min(days), max(days))
+
+
+def names_events_of_several_years(title: str, name: str | None, blocks: list[Block]) -> bool:
+    """'MatterCon 2031' over 'MatterCon 2030' and 'MatterCon 2029', or 'ContosoConf 2031', 'Fabrikam Summit 2030'
+    and 'Northwind Days 2029' in a list of talks: a text that names events of three or more different years
+    (each an event phrase with its year), when the title names none of them, is the record of a series or of
+    someone's part in many events, no report of one (an event's own page that recalls its past editions
+    names itself in its title)."""
+    if not name or name in title:
+        return False
+    years = set()
+    for block in blocks:
+        phrase = event_phrase(block.text) if block.kind not in ("field", "byline") and YEAR.search(block.text) else None
+        year = dates.year_in(phrase) if phrase else None
+        if year:
+            years.add(year)
+            if len(years) >= SEVERAL_EVENTS:
+                return True
+    return False
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def reports_a_periodical_issue(source: Source, title: str) -> bool:

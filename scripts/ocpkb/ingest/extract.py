@@ -26,7 +26,7 @@ from .classify import (after_prepositions, common_given_name, dictionary_word, d
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_context_after, event_name, event_phrase,
-                         lists_several_events, reports_a_periodical_issue, reports_two_events)
+                         lists_several_events, names_events_of_several_years, reports_a_periodical_issue, reports_two_events)
 from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
@@ -146,6 +146,8 @@ def _why_no_single_event(source: Source, result: Extraction, blocks: list[Block]
         return "The page lists several events, each with its own days (under its own heading or in its own list item)"
     if reports_two_events(title, result.name.value if result.name else None, blocks):
         return f"The page reports two events ({title})"
+    if names_events_of_several_years(title, result.name.value if result.name else None, blocks):
+        return "The page names events of three or more years and its title none of them (a series' record or a list of talks)"
     if reports_a_periodical_issue(source, title):
         return f"The page is an issue of a newsletter or news column ({title or source.path})"
     return None

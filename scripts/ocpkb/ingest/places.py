@@ -72,6 +72,12 @@ def _spellings(endonym: str) -> tuple[str, ...]:
 LATIN_TEXT = re.compile(r"[\x00-\u024f]+")  # Basic Latin to Latin Extended-B
 
 
+def ascii_spelling(name: str) -> str:
+    """A Latin city name as an English text writes it, without its marks ('Montréal' -> 'Montreal',
+    'Xi’an' -> "Xi'an"), as GeoNames' ASCII names do; a name in another script stays as it is."""
+    return anyascii(name) if LATIN_TEXT.fullmatch(name.replace("’", "'")) else name
+
+
 def _plain_alias(name: str) -> bool:
     """A Latin-script name worth matching: not a code ('THE' is Teresina's airport) and not a short
     word ('San' is a town in Mali)."""

@@ -1,0 +1,34 @@
+"""The event's name where a page states it only weakly (an event page's title over a front-matter place, a short
+'-con' coinage, initials and a year in the title) and the city's spelling. Small pages written for these tests
+(not copied text)."""
+
+import json
+
+from conftest import ROOT
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def event(run, name: str) -> dict:
+    result = run("ingest", "--json", POSTS / name, "--data", REGISTRY)
+    return json.loads(result.stdout)["event"]
+
+
+def test_a_city_written_with_marks_is_given_in_plain_letters(run):
+    # GeoNames' ASCII form, as an English text writes it: 'Montréal' is Montreal
+    assert event(run, "meetup-in-a-city-with-marks.md")["location"]["city"] == "Montreal"
+
+
+def test_the_title_of_a_page_whose_front_matter_gives_a_place_names_its_event(run):
+    # the place may stand in a section of the front matter ('extra:'); nothing else names the event
+    assert event(run, "placed-page-title.md")["name"] == "Contoso Night"
+
+
+def test_a_short_con_coinage_with_its_region_names_the_event(run):
+    # 'Fycon EU': a '-con' coinage of one syllable before 'con', with its region after it
+    assert event(run, "short-con-coinage-heading.md")["name"] == "Fycon EU"
+
+
+def test_a_short_name_in_capitals_and_its_year_in_the_title_names_the_event(run):
+    assert event(run, "acronym-year-title.md")["name"] == "FCS 2031"
