@@ -68,6 +68,8 @@ HOSTING = re.compile(rf"\b(?:{HOSTING_VERBS})\b")
 OWN_GROUP = re.compile(rf"(?i)\s(?:{GROUP_NOUNS})$")  # 'Contoso Team' is a group, no person's name
 EN_HOST_ROLES = {"orga": "organizer", "co-h": "co-organizer", "co-o": "co-organizer", "anno": "organizer"}
 SPONSORED_AND = r"(?:(?:赞助|支持)(?:和|并|及|与))?"  # 'A 赞助和协办': A sponsors and co-organizes
+CO_ORGANIZERS_AFTER_HOSTS = re.compile(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办|联合发起|共同发起)")
+# '由 A 主办，B、C 协办': those named after the hosts and before their part
 ZH_ORGANIZING_ROLES = {form: role for verb, role in (("主办", "host"), ("承办", "organizer"), ("协办", "co-organizer"),
                                                     ("合办", "co-organizer")) for form in (verb, *traditional_forms(verb))}
 ZH_TOGETHER = zh_words("联合", "共同")  # '联合主办', '共同主辦': the verbs in either script
@@ -585,7 +587,7 @@ def organizers(blocks: list[Block]) -> list[Found]:
             # '（本次活动由 A 赞助）在深圳举办': 由 is inside an aside
             hosts = split_zh_names(BRACKETED.sub(_without_relation, hosted.group(1)))
             found += [Found((name, "host"), line.span) for name in map(organizer_zh, hosts) if name]
-            co = re.search(rf"主办[，,]\s*([^。]+?)\s*{SPONSORED_AND}(?:联合举办|联合主办|协办|承办|共同举办|合办|联合发起|共同发起)", line.text)
+            co = CO_ORGANIZERS_AFTER_HOSTS.search(line.text)
             if co:
                 found += [Found((name, "co-organizer"), line.span) for name in split_names(co.group(1))]
         by_phrases = "by" in line.text.casefold()  # 'hosted by', 'organized by'

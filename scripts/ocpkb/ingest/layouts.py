@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..writing import CJK
@@ -113,7 +114,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
                        talks_over_presenter_headings, recorded_talks, announced_list,
                        presented_items, comma_set_items, captioned_recordings):
         found += recognizer(blocks)
-    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | _place_sections(blocks)
+    elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | labelled_section_lines(blocks, "place")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
     found = [session for session in found if not _open_slot(session.title)]
     for session in found:
@@ -159,29 +160,27 @@ def _without_its_speaker_before(session: SessionMention) -> str:
 
 
 def lines_under(blocks: list[Block], heading_words: str) -> set[int]:
-    """The lines of the sections of a meeting's notes whose heading holds a word of the list, down
-    to the next heading of its level or above: those about the next meeting ('## Topics for Next
-    Meeting', data/next_meeting_words.txt) and the copies of its chat or transcript
-    (data/transcript_words.txt) hold no session of this one."""
+    """The lines of the sections of a meeting's notes whose heading holds a word of the list: those
+    about the next meeting ('## Topics for Next Meeting', data/next_meeting_words.txt) and the copies
+    of its chat or transcript (data/transcript_words.txt) hold no session of this one."""
+    return section_lines(blocks, lambda heading: bool(pattern(heading_words).search(heading)))
+
+
+def labelled_section_lines(blocks: list[Block], label: str) -> set[int]:
+    """The lines of the sections whose heading is a label of this class (data/labels.txt): the place
+    ('## Where?', '## 活动地点'), where the venue's name and street address stand, no talk; those
+    absent ('## Regrets', '## 请假'), who took no part."""
+    return section_lines(blocks, lambda heading: line_label(heading.strip(" ?？*_") + ":") == label)
+
+
+def section_lines(blocks: list[Block], opens: Callable[[str], bool]) -> set[int]:
+    """The lines from each heading that `opens` a section down to the next heading of its level or above."""
     lines: set[int] = set()
     level = 0
     for block in blocks:
         if block.kind == "heading" and (not level or block.level <= level):
-            level = block.level if pattern(heading_words).search(block.text) else 0
+            level = block.level if opens(block.text) else 0
         if level:
-            lines.add(block.number)
-    return lines
-
-
-def _place_sections(blocks: list[Block]) -> set[int]:
-    """The lines under a heading that names the place ('## Where?', '## 活动地点'), down to the next heading
-    of its level or above: the venue's name and street address, no talk."""
-    lines: set[int] = set()
-    level = 0
-    for block in blocks:
-        if block.kind == "heading" and (not level or block.level <= level):
-            level = block.level if line_label(block.text.strip(" ?？*_") + ":") == "place" else 0
-        elif level:
             lines.add(block.number)
     return lines
 

@@ -44,7 +44,7 @@ from .classify import (
 from .agenda_tables import at_caption_person, column_people
 from .dates import MONTHS
 from .event_name import KO_OBJECT
-from .layouts import lines_under, roster_people
+from .layouts import labelled_section_lines, lines_under, roster_people
 from .lexicon import Lexicon
 from . import places
 from .model import PersonMention, Span
@@ -52,7 +52,7 @@ from .organizations import ZH_NAME_START, organization_mentions, sponsor_items
 from .people_layouts import bio_people, labelled_speakers, typo_twins
 from .people_lists import listed_people
 from .segment import Block
-from .talk_lines import line_label, speaker_then_talk_lines, talk_nouns
+from .talk_lines import speaker_then_talk_lines, talk_nouns
 from .wordlists import alternation, label_pattern, pattern, words
 from .zh_prose import ZH_PHRASE_BREAK, zh_clause_speakers, zh_honored_participants, zh_org_of_speaker, zh_speech_verbs
 
@@ -325,7 +325,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
     transcript = lines_under(blocks, "transcript_words")
     speakers_at = {speaker.span.first for session in found_sessions for speaker in session.speakers}
     talk_lines = speaker_then_talk_lines(blocks, found_sessions)  # '**姓名：Title**' names a talk, no organization
-    absent = _absent_sections(blocks) | lines_under(blocks, "next_meeting_words")  # no part in this meeting
+    absent = labelled_section_lines(blocks, "absent") | lines_under(blocks, "next_meeting_words")  # no part in this meeting
     for block in blocks:
         if block.number in sponsors or block.number in absent:
             continue
@@ -432,19 +432,6 @@ def _a_list_names_otherwise(name: str, listed: list[PersonMention]) -> bool:
     """'Jane Dooe' when a layout's list of people (a meeting's roll keeps one of two names a typo apart)
     kept 'Jane Doe'."""
     return any(person.name != name and typo_twins(person.name, name) for person in listed)
-
-
-def _absent_sections(blocks: list[Block]) -> set[int]:
-    """The lines under a meeting's heading for those absent ('## Regrets', '## 请假', data/labels.txt), down to
-    the next heading of its level or above: who sent apologies took no part."""
-    lines: set[int] = set()
-    level = 0
-    for block in blocks:
-        if block.kind == "heading" and (not level or block.level <= level):
-            level = block.level if line_label(block.text.strip(" *_") + ":") == "absent" else 0
-        elif level:
-            lines.add(block.number)
-    return lines
 
 
 BRACKETED_PROJECT = r"\s*[（(]\s*(?P<word>[A-Za-z][\w.-]{1,30})\s*[)）]"  # '王溢学（deepin）'
