@@ -2,17 +2,13 @@
 '-con' coinage, initials and a year in the title) and the city's spelling. Small pages written for these tests
 (not copied text)."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 
 
 def event(run, name: str) -> dict:
-    result = run("ingest", "--json", POSTS / name, "--data", REGISTRY)
-    return json.loads(result.stdout)["event"]
+    return ingest_view(run, POSTS / name)["event"]
 
 
 def test_a_city_written_with_marks_is_given_in_plain_letters(run):
