@@ -242,6 +242,24 @@ def _english_words() -> frozenset[str]:
     return frozenset(pickle.loads(resources.files("english_words").joinpath("data", "gcide_alpha_lower.pickle").read_bytes()))
 
 
+COMMON_SURNAMES = 2000  # the most frequent surnames of the US census that `names` ships (Stone is 281st)
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    """The most frequent surnames of the 1990 US census, as the `names` package ships them (one per
+    line: name, frequency, cumulative frequency, rank), casefolded."""
+    from importlib import resources
+
+    lines = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii").splitlines()
+    return frozenset(line.split()[0].casefold() for line in lines[:COMMON_SURNAMES] if line.strip())
+
+
+def common_surname(token: str) -> bool:
+    """A lone word that is among the commonest surnames, English word or not ('Stone', 'Rice', 'Smith')."""
+    return token.casefold() in _common_surnames()
+
+
 @cache
 def _given_names() -> dict[str, int]:
     """First name (casefolded) -> its highest frequency in English-speaking countries (where an

@@ -20,6 +20,7 @@ from .classify import (
     after_function_words,
     clean_organization,
     common_given_name,
+    common_surname,
     common_word,
     degrees_only,
     dictionary_word,
@@ -225,8 +226,9 @@ GIVEN_NAME_FIRST = re.compile(  # 'Jane Okafor', 'Mike McAllister', 'Christine V
     rf"(?:-[A-Z]{LOWER}+)?)(?![\w@-]|\s+[A-Z][a-z]|(?<=\s[A-Z][a-z])\.\s*[A-Z]|(?<=\s[A-Z][a-z]{{2}})\.\s*[A-Z])")
 # no third capitalized word ('Mark Hill Center' is a place's name), no short abbreviation ('Carlos St. Clair'); a capital
 # inside the surname only after a short prefix ('McAllister', 'LaPointe', not 'CloudWorks')
-CREDITED_BEFORE = re.compile(  # 'Photos by Jane Okafor & Omar Haddad', 'Image courtesy of …': who took a picture took no part
-    r"(?i:\b(?:photos?|photographers?|images?|pictures?|illustrations?|credits?|courtesy(?:\s+of)?|artwork)\s*(?:by|:|：)?)"
+CREDITED_BEFORE = re.compile(  # 'Photos by Jane Okafor & Omar Haddad', 'Image courtesy of …': who took a picture took no part,
+    r"(?i:\b(?:photos?|photographers?|images?|pictures?|illustrations?|credits?|courtesy(?:\s+of)?|artwork)\s*(?:by|:|：)?"
+    r"|\b(?:published|posted|written|authored)\b[^!?\n]{0,60}?\bby)"  # 'Originally published on example.org by Kim Lee': nor who wrote the page
     r"\s*(?:[A-Z][\w'’-]*\s*(?:,|and|&)?\s*)*$")
 PROSE_NAME_KINDS = ("paragraph", "item", "bold", "heading", "row")
 
@@ -247,12 +249,19 @@ def _given_name_first(text: str, span: Span, authors: frozenset[str]) -> list[Pe
             written = f"{before.group(1)} {written}"  # 'Luigi Mario Rossetti': the whole name
         if not common_given_name(first) and _part_of_a_longer_name(text, match, before):
             continue
-        if not widely_given_name(first) or tokens[0].casefold() in MONTHS or dictionary_word(tokens[-1]) or written in authors \
+        if not widely_given_name(first) or tokens[0].casefold() in MONTHS or written in authors \
+                or not _a_surname(tokens[-1]) \
                 or CREDITED_BEFORE.search(text[:match.start()]) or _inside_an_organization(written, text):
             continue
         name = person_name(written)
         found += [PersonMention(name, span)] if name else []
     return found
+
+
+def _a_surname(token: str) -> bool:
+    """'Okafor' (no English word), or 'Stone', 'Rice', 'Smith' (English words among the commonest surnames of
+    the US census); not a word that ends a place's name ('Victoria Park', 'Jane Street': data/place_heads.txt)."""
+    return not dictionary_word(token) or common_surname(token) and token.casefold() not in words("place_heads")
 
 
 ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?$")  # 'at the lovely Contoso Hall'
