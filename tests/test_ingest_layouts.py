@@ -1881,3 +1881,9 @@ def test_a_timed_programs_cell_of_title_name_and_organization_gives_the_speaker(
                            "Streaming at the edge": ["Jane Whitfield"]}
     assert affiliations(view)["Omar Haddad"][0] == "Fabrikam"
 
+
+
+def test_a_list_inside_an_item_on_its_line_is_read_without_its_markers(run):
+    """'-   -   Location: Lyon, France, …' then '    -   Date: 2031-04-11': both labels are read."""
+    event = extracted(run, "nested-list-item-on-one-line.md")["event"]
+    assert (event["start_date"], event["location"]["city"]) == ("2031-04-11", "Lyon")

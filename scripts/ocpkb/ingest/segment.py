@@ -16,7 +16,7 @@ from .read import Source
 from .wordlists import alternation, label_class, label_pattern, labels, pattern, words
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
-LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)、])\s+")
+LIST_MARKER = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,2}[.)、])\s+)+")  # "- - Location: …": a list inside an item, on its line
 BULLET = re.compile(r"^\s*[-*+•·] +(?=\S)")  # '- 10:00-10:30<TAB>Title': a list item's bullet is no part of its first cell
 BOLD_TEXT = re.compile(r"^\*\*([^*]{1,80})\*\*(\s+[^*]{1,30})?$")
 TABLE_RULE = re.compile(r"^[\s|:：-]*$")
