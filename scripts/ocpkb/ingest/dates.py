@@ -200,8 +200,11 @@ def normalize_date(value) -> str | None:
     return dates[0].start if dates else None
 
 
+YEAR_ALONE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
 def year_in(text: str) -> int | None:
-    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", str(text))
+    match = YEAR_ALONE.search(str(text))
     return int(match.group(1)) if match else None
 
 

@@ -1405,16 +1405,13 @@ def names_events_of_several_years(title: str, name: str | None, blocks: list[Blo
         return False
     years = set()
     for block in blocks:
-        phrase = event_phrase(block.text) if block.kind not in ("field", "byline") and YEAR.search(block.text) else None
+        phrase = event_phrase(block.text) if block.kind not in ("field", "byline") and dates.year_in(block.text) else None
         year = dates.year_in(phrase) if phrase else None
         if year:
             years.add(year)
             if len(years) >= SEVERAL_EVENTS:
                 return True
     return False
-
-
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def reports_a_periodical_issue(source: Source, title: str) -> bool:

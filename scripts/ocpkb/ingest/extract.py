@@ -878,6 +878,7 @@ def _held_together(line: Block) -> list[Found]:
 
 
 ZH_HOLDING_VERBS = zh_words("举办", "举行", "召开")
+ZH_HOLDING = re.compile(ZH_HOLDING_VERBS)
 SUBJECT_HOLDS = re.compile(rf"(?:^|[，。；,;！!]\s*)(?P<clause>[^，。；,;：:！!]{{2,60}}?){ZH_HOLDING_VERBS}了?(?P<object>[^。；;！!，,]*)")
 SUBJECT_END = re.compile(r"将|已经?|即将|计划(?=联合|共同|于|在|将|举)|正式|成功|再次|于|在|共同|联合|携手|首[次届场]|一[场次]"
                          r"|第[\d一二三四五六七八九十]+[届期场次]|[本上下]周|[今明昨][天日晚]|近日|日前|[上下]午|晚上|\d+\s*[年月日号点]")
@@ -920,12 +921,11 @@ def _subject_hosts(clause: str, line: Block) -> list[Found]:
     return [Found((name, "host"), line.span) for name in names]
 
 
-ZH_HOLDING = re.compile(ZH_HOLDING_VERBS)
-
-
 def _relative_suo(subject: str) -> bool:
     """'星河社团所举办的工坊': 所 after a whole name makes a relative clause (not the 所 of '…研究所')."""
     return subject.endswith("所") and bool(_group_head().search(subject[:-1]) or _zh_group().search(subject[:-1]))
+
+
 LAUNCHED_BY = re.compile(r"(?:是|由)\s*(?P<names>[^，。；！!是由]{2,60}?)\s*(?:面向[^，。；！!]{1,20}?)?(?:推出|发起)(?:并[^，。；！!的]{1,8})?的"
                          r"(?P<object>[^，。；！!]{1,40})")
 QUOTED_ASIDE = re.compile(r"“[^”]*”|`[^`]*`|【[^】]*】|「[^」]*」")  # '中国科学院软件研究所“…计划”发起': the institute's program

@@ -22,6 +22,7 @@ from .classify import (
     common_given_name,
     describes,
     dictionary_word,
+    dictionary_words,
     is_org,
     is_role,
     person_name,
@@ -154,7 +155,7 @@ def _own_teams(names: list[str], result: Extraction) -> set[str]:
 
 def _kind_only(name: str) -> bool:
     """'中心', '软件集团': a head word, alone or after common words (no place, no proper name)."""
-    from .classify import dictionary_words, common_word
+    from .classify import common_word
 
     pieces = dictionary_words(_zh_head_at_end().sub("", name).strip() or "")
     return not pieces or len(pieces) == 1 and common_word(pieces[0]) \
@@ -804,9 +805,13 @@ def _product_of_the_same_name(text: str, start: int, end: int) -> bool:
 
 def _people_word(word: str) -> bool:
     """'team', 'maintainers', 'engineers', '团队', '工程师': a group or the people of an organization."""
-    people = {*words("host_group_nouns"), *words("participant_nouns")}
-    return any(form in people or is_role(form) for form in {word.casefold(), word.casefold().removesuffix("s")}) \
+    return any(form in _people_words() or is_role(form) for form in {word.casefold(), word.casefold().removesuffix("s")}) \
         or word.startswith("团队")
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    return frozenset({*words("host_group_nouns"), *words("participant_nouns")})
 
 
 def only_named(text: str, start: int, end: int) -> bool:
@@ -886,7 +891,7 @@ def _common_noun_in_chinese(text: str, start: int, end: int) -> bool:
     closing quote ('时代的浪潮', '“数智”浪潮'), before a word of place ('浪潮里', '浪潮下'), or after
     another noun and before 的 ('技术浪潮的支持者'). As a company it stands after a verb, a mark or
     a kind of organization ('来自浪潮的工程师', '感谢浪潮、…', '厂商浪潮的服务器')."""
-    from .classify import dictionary_words, jieba_tags, common_word
+    from .classify import jieba_tags, common_word
 
     name = text[start:end]
     if not CJK.match(name) or jieba_tags().get(name) != "n" or not common_word(name):
@@ -1013,8 +1018,6 @@ def _trimmed_mention(name: str) -> str:
     """The name in a run of capitalized words: not the greeting, article, shouted label, sponsor tier or gerund
     before it ('Hi Contoso Foundation', 'SOURCE Contoso Foundation', 'Gold Sponsor Contoso Labs', 'Leveraging Foundation'),
     and the last of two names run together ('Contoso Foundation The Contoso Foundation')."""
-    from .classify import dictionary_word
-
     name = _sponsor_label().sub("", MENTION_LEAD.sub("", re.split(r"\s(?:The|A|An)\s", name)[-1]))
     words_in = name.split()
     while len(words_in) > 2 and words_in[0].isupper() and len(words_in[0]) > 3 and dictionary_word(words_in[0]):
@@ -1090,8 +1093,6 @@ def former_employer(text: str, start: int) -> bool:
 def _opens_with_former(name: str) -> bool:
     """'前星河科技公司', '原云帆数据公司': a Chinese reading whose first word is 前 or 原 alone names a
     past employer ('前海…', '原子…' open with a word of their own)."""
-    from .classify import dictionary_words
-
     return name[:1] in "前原" and dictionary_words(name)[0] == name[0]
 
 
@@ -1139,7 +1140,7 @@ def _zh_head_at_end() -> re.Pattern:
 
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
-    from .classify import dictionary_words, common_word, has_function_character
+    from .classify import common_word, has_function_character
 
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
@@ -1152,7 +1153,7 @@ def _generic_zh(name: str) -> bool:
 def _scope_first(head: str) -> bool:
     """'国内外开源基金会', '海内外华人社区': a word of where (jieba's tag s) before the kind says which ones,
     it names none."""
-    from .classify import dictionary_words, jieba_tags
+    from .classify import jieba_tags
 
     pieces = dictionary_words(head) if CJK.match(head) else []
     return len(pieces) >= 2 and jieba_tags().get(pieces[0]) == "s"
@@ -1198,7 +1199,7 @@ def _head_inside_a_word(text: str, name: str, end: int) -> bool:
     """'青山区大学生创业园': the head word that ends a reading makes one dictionary word with the character
     after it (the reading and the characters after it cut into words), the reading ends inside a word and
     names no organization; not when the next two characters are a word ('…大学网络…')."""
-    from .classify import dictionary_words, jieba_tags
+    from .classify import jieba_tags
 
     if not CJK.match(text[end:end + 1]):
         return False
@@ -1219,7 +1220,7 @@ def _without_clause_before(text: str) -> str:
 def _past_opening_words(text: str) -> str:
     """'由星河科技' -> '星河科技', '他代表星河大学' -> (after the pronoun) '星河大学': the words that open
     the clause before a name (ZH_NAME_START); the 和 of '和光湾…' opens a proper noun, the name's."""
-    from .classify import dictionary_words, jieba_tags
+    from .classify import jieba_tags
 
     opening = ZH_NAME_START.match(text)
     if not opening:
@@ -1239,7 +1240,7 @@ def _past_opening_word(name: str) -> str:
     that opens the reading ends the clause before the name, and so does a verb before a word no
     dictionary holds as a common word ('云'). A verb before a common word begins the name ('开放原子开源基金会',
     '开放存储联盟'), unless what follows is a phrase of describing words ('促进优秀开源软件社区': no name)."""
-    from .classify import dictionary_words, jieba_tags, common_word
+    from .classify import jieba_tags, common_word
 
     pieces = dictionary_words(name)
     if len(pieces) < 2 or not CJK.match(pieces[0]):
@@ -1263,7 +1264,7 @@ def _described_kind(before: str, name: str) -> bool:
     """'…云原生架构的开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
     words before an organization head describe a kind of organization, they name none; so do two
     or more after a Latin name ('…的 Contoso 城市用户交流社区', not '…的 Fabrikam 社区')."""
-    from .classify import common_word, dictionary_words
+    from .classify import common_word
 
     if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
         return False
@@ -1572,7 +1573,7 @@ def _named_organizations(names: str) -> list[str]:
 
 
 def _opens_with_verb(text: str) -> bool:
-    from .classify import dictionary_words, jieba_tags
+    from .classify import jieba_tags
 
     pieces = dictionary_words(text) if CJK.match(text) else []
     return len(pieces) > 1 and jieba_tags().get(pieces[0]) == "v"
