@@ -23,9 +23,10 @@ import ftfy
 from ..kb import display_path
 from ..yamlfile import load_yaml_text
 from .asciidoc import as_markdown
+from .classify import widely_given_name
 from .mediawiki import as_markdown as mediawiki_as_markdown
 from .restructuredtext import as_markdown as rst_as_markdown, post_directive
-from .wordlists import alternation, words
+from .wordlists import alternation, labels, words
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
@@ -164,8 +165,6 @@ def page_header(text: str) -> tuple[str, dict, dict[str, int]]:
     (so line numbers stay true and a front matter below it is still read). A block names where
     the page was published (its url, publisher or date of publication) and ends at the first
     other line; 'Title: …' and 'Date: …' alone are a recap's own labelled lines."""
-    from .wordlists import labels
-
     keys = {word.casefold() for word in labels("page-metadata")}
     lines = text.splitlines(keepends=True)
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
@@ -236,8 +235,6 @@ ACCOUNT_LINK = re.compile(r"\[((?:[A-Z][^\W\d_]+[ -]){0,3}[A-Z][^\W\d_]+)\]\(htt
 def _account_link(link: re.Match) -> str:
     """'[Jane Doe](https://github.com/jdoe)' -> 'Jane Doe (@jdoe)'; a single word only when it is a given name
     ('[Dan](https://github.com/dan)', not '[Twitter](https://twitter.com/contoso)')."""
-    from .classify import widely_given_name
-
     written = link.group(1)
     return f"{written} (@{link.group(2)})" if " " in written or "-" in written or widely_given_name(written) else link.group(0)
 
@@ -440,7 +437,7 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     offset = text[:match.start(1)].count("\n") + 1
     body_start = text[:match.end()].count("\n")
     if ZIGGY_FIELD.fullmatch(block.strip().split("\n", 1)[0].strip()):
-        return (*_ziggy_front_matter(block, offset), body_start)
+        return (*_assignments(block.splitlines(), offset, ZIGGY_FIELD), body_start)  # Zine's SuperMD front matter
     loaded = load_yaml_text(block, "front matter")
     data = loaded.data if isinstance(loaded.data, dict) else {}
     if loaded.problems or not data:
@@ -457,20 +454,7 @@ def _front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     return data, lines, body_start
 
 
-ZIGGY_FIELD = re.compile(r"\.(?P<key>[A-Za-z_]\w*)\s*=\s*(?P<value>.*?),?")
-
-
-def _ziggy_front_matter(block: str, offset: int) -> tuple[dict, dict[str, int]]:
-    """Zine's SuperMD front matter, Ziggy fields ('.title = "Contoso Summit 2031",', '.date =
-    "2031-05-02T00:00:00+00:00",'), values as text; the lines inside a field's list or map are no field."""
-    data: dict[str, str] = {}
-    numbers: dict[str, int] = {}
-    for index, line in enumerate(block.splitlines()):
-        field = ZIGGY_FIELD.fullmatch(line.strip()) if line.startswith(".") else None
-        if field and field.group("key") not in data:
-            data[field.group("key")] = _julia_value(field.group("value"))
-            numbers[field.group("key")] = offset + index
-    return data, numbers
+ZIGGY_FIELD = re.compile(r"\.(?P<key>[A-Za-z_]\w*)\s*=\s*(?P<value>.*?),?")  # '.title = "Contoso Summit 2031",'
 
 
 def _open_front_matter(text: str) -> re.Match | None:
@@ -491,7 +475,7 @@ def _toml_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
     try:
         data = tomllib.loads(match.group(1))
     except tomllib.TOMLDecodeError:  # Franklin's '+++' block holds Julia values ('Date(2021, 7, 26)', tuples)
-        data = _assignments(match.group(1).splitlines())
+        data = _assignments(match.group(1).splitlines(), 0)[0]
     offset = text[:match.start(1)].count("\n") + 1
     lines = {}
     for i, line in enumerate(match.group(1).splitlines()):
@@ -558,10 +542,18 @@ def _franklin_front_matter(text: str) -> tuple[dict, dict[str, int], int]:
 FRANKLIN_STRING_LINES = 40  # the lines a triple-quoted page variable may span
 
 
-def _assignments(lines: list[str]) -> dict[str, str]:
-    """'key = value' lines of a block no TOML parser reads, each value as text."""
-    return {match.group("key"): _julia_value(match.group("value"))
-            for match in map(ASSIGNMENT.fullmatch, (line.strip() for line in lines if line[:1].isalpha())) if match}
+def _assignments(lines: list[str], offset: int, field: re.Pattern = ASSIGNMENT) -> tuple[dict, dict[str, int]]:
+    """'key = value' lines of a block no TOML parser reads (Franklin's '+++' block; Zine's Ziggy fields
+    '.date = "2031-05-02T00:00:00+00:00",'), each value as text with its line, the first of a key kept;
+    an indented line lies inside a field's list or map and is no field."""
+    data: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        match = field.fullmatch(line.strip()) if line[:1].isalpha() or line[:1] == "." else None
+        if match and match.group("key") not in data:
+            data[match.group("key")] = _julia_value(match.group("value"))
+            numbers[match.group("key")] = offset + index
+    return data, numbers
 
 
 def _julia_value(value: str) -> str:
