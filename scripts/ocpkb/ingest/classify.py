@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from ..slug import slugify
 from ..writing import CJK, HANGUL
-from . import dates, places
+from . import clock, dates, places
 from .model import PersonMention, Span
 from .wordlists import alternation, korean_surnames, labels, pattern, surnames, words
 
@@ -1452,6 +1452,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
     if names_a_stop(text):
         return []
+    text = _without_time_after(QUOTED_NICKNAME.sub(" ", text))  # 'A, Org & B "Nick" C, Org | 3:00pm - 3:30pm'
     dashed = _dashed_people(text, span)  # 'A - Org, B - Org, C - Org'
     if dashed:
         return dashed
@@ -1480,6 +1481,16 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         if len(listed) > 1 and all(person and person.title for person in listed):  # '云帆数据产品总监陈静、北辰网络CTO刘洋'
             return listed
     return [single] if single else []
+
+
+TAIL_AFTER_BAR = re.compile(r"\s*[|｜]\s*(?P<tail>[^|｜]*)$")
+
+
+def _without_time_after(text: str) -> str:
+    """'Jane Doe, Contoso | 4:15pm - 4:45pm EST': the slot's clock times after a bar end the
+    speakers, no organization ('4:45pm EST')."""
+    tail = TAIL_AFTER_BAR.search(text)
+    return text[:tail.start()] if tail and clock.ANYWHERE.match(tail.group("tail")) else text
 
 
 MIN_ENUMERATION = 3
