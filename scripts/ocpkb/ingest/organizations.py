@@ -453,6 +453,27 @@ def _published_in() -> re.Pattern:
     return re.compile(rf"(?i:{alternation(labels('published-in'))})\s*[:：]?\s*(?P<names>[^.。;；!?！？]{{2,80}})")
 
 
+NAMED_TEAM = re.compile(r"(?P<of>[A-Z][\w.+-]*)\s+[Tt]eam")  # 'Contoso team', 'ContosoDB Team'
+
+
+def named_teams(result: Extraction) -> dict[str, str]:
+    """'Contoso team' -> 'Contoso': a team named by one proper name (no dictionary word, place,
+    team function or word of the event's name: 'Release Team', 'Lyon team', 'FabCon team' stay) is
+    that organization's or project's group, the team one more way of writing its name; not when the
+    team organizes the event or is someone's affiliation, as written there. -> each such team and its name."""
+    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    event_words = {word.casefold() for word in re.findall(r"[A-Za-z][\w+-]*", event)}
+    kept = {organizer.value[0] for organizer in result.organizers} \
+        | {person.organization for person in result.people if person.organization}
+    found = {}
+    for name in (each.value for each in result.organizations):
+        team = NAMED_TEAM.fullmatch(name)
+        of = team.group("of") if team and name not in kept else ""
+        if of and not dictionary_word(of) and of.casefold() not in event_words | _team_functions() and not _a_place(of):
+            found[name] = of
+    return found
+
+
 UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|department|division|group|labs?)))$")
 
 
