@@ -568,9 +568,21 @@ def clean_organization(name: str | None) -> str | None:
         return None  # nor a number ('KubeCon China, June 25 - 26')
     tokens = name.split()
     if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
-            and not re.match(r"[a-z]+[A-Z]", tokens[0]):
+            and not re.match(r"[a-z]+[A-Z]", tokens[0]) and not _lowercase_brand(tokens):
         return None
     return name
+
+
+def _lowercase_brand(tokens: list[str]) -> bool:
+    """'fabrikam Labs', 'tailspin Inc.': a brand written in lowercase, then a capitalized organization
+    head (data/org_heads.txt), is a name; a lowercase word alone, or before other words, reads as a clause."""
+    return len(tokens) == 2 and tokens[0].isalpha() and not dictionary_word(tokens[0]) \
+        and tokens[1].rstrip(".") in _latin_org_heads()
+
+
+@cache
+def _latin_org_heads() -> frozenset[str]:
+    return frozenset(head for head in words("org_heads") if head[:1].isupper())
 
 
 def _common_word_alone(name: str) -> bool:
@@ -682,7 +694,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             return None, parts[0]
         if line_of_work(parts[0]):
             return None, None  # 'Program', 'Finance': a field of work alone names no organization
-        return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
+        named = parts[0][:1].isupper() or CJK.search(parts[0]) or _lowercase_brand(parts[0].split())
+        return (parts[0], None) if named else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
     if org_at is None and _employer_then_teams(parts):
         return parts[0], None  # '(Contoso, Widgets)': the employer, then its team or project
