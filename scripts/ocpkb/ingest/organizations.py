@@ -463,12 +463,12 @@ def named_teams(result: Extraction) -> dict[str, str]:
     team organizes the event or is someone's affiliation, as written there. -> each such team and its name."""
     event = result.name.value if result.name and isinstance(result.name.value, str) else ""
     event_words = {word.casefold() for word in re.findall(r"[A-Za-z][\w+-]*", event)}
-    kept = {organizer.value[0] for organizer in result.organizers} \
-        | {person.organization for person in result.people if person.organization}
+    kept = {organizer.value[0].casefold() for organizer in result.organizers} \
+        | {person.organization.casefold() for person in result.people if person.organization}
     found = {}
     for name in (each.value for each in result.organizations):
         team = NAMED_TEAM.fullmatch(name)
-        of = team.group("of") if team and name not in kept else ""
+        of = team.group("of") if team and name.casefold() not in kept else ""  # whatever the case of 'Team'
         if of and not dictionary_word(of) and of.casefold() not in event_words | _team_functions() and not _a_place(of):
             found[name] = of
     return found
