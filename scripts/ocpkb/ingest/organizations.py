@@ -14,6 +14,7 @@ import re
 import sys
 from functools import cache, lru_cache
 
+from ..slug import slugify
 from ..writing import CJK, LATIN
 from . import places
 from .classify import (
@@ -23,6 +24,7 @@ from .classify import (
     describes,
     dictionary_word,
     dictionary_words,
+    given_name_anywhere,
     is_org,
     is_role,
     person_name,
@@ -1546,8 +1548,8 @@ def _sponsors_are() -> re.Pattern:
 
 @cache
 def _people_from_cues() -> tuple[str, ...]:
-    """The words one of people_from's two patterns needs: a cheap test that skips most blocks."""
-    return ("from", *_sponsor_plurals())
+    """The words one of people_from's patterns needs: a cheap test that skips most blocks."""
+    return ("from", "thank", *_sponsor_plurals())
 
 
 @cache
@@ -1572,7 +1574,19 @@ def people_from(text: str) -> list[str]:
             found += names if match.group("noun").endswith("s") else names[:1]  # 'an engineer from Contoso, Jane, …'
     for match in _sponsors_are().finditer(text):
         found += _named_organizations(match.group("names"))
+    for match in _thanked_for().finditer(text):  # not 'thanks to Dana for organizing': a given name alone is a person's
+        found += [name for name in _named_organizations(match.group("names")) if not given_name_anywhere(slugify(name))]
     return found
+
+
+@cache
+def _thanked_for() -> re.Pattern:
+    """'thanks to Contoso and Fabrikam for hosting', 'a big thank you goes to Contoso, who sponsored
+    …', 'we thank Contoso, who provided the room': the names thanked for a part in the event
+    (data/thanked_for_verbs.txt)."""
+    verbs = alternation(words("thanked_for_verbs"))
+    return re.compile(rf"(?i:\bthank(?:s|ed)?(?:\s+(?:you|so\s+much|a\s+lot|go(?:es)?(?:\s+out)?))*(?:\s+to)?)\s+{NAMED_LIST}"
+                      rf",?\s+(?i:for|who)\s+(?:(?i:generously|kindly|also)\s+)?(?i:{verbs})\b")
 
 
 def _a_person(name: str) -> bool:
