@@ -213,6 +213,7 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
         return None, None
     session = SessionMention(title, block.span, speakers=under_title)
     speaker_at = columns.get("speaker")
+    vouched = speaker_at is not None  # a speaker column: its names are people, a bracket after one their affiliation
     candidates = [speaker_at] if speaker_at is not None else [i for i in range(len(cells)) if i not in taken | {title_at}]
     for index in candidates if not under_title else ():
         pairs = [(text, affiliation) for text, affiliation in _speaker_cell(_cell(cells, index), index in paired)
@@ -221,7 +222,7 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
             people = []
             for text, affiliation in pairs:
                 named = [PersonMention(_as_named(text), block.span)] if affiliation and index in paired else \
-                    parse_people(text, block.span) or ([PersonMention(text, block.span)] if (speaker_at is not None or index in paired)
+                    parse_people(text, block.span, cue=vouched) or ([PersonMention(text, block.span)] if (vouched or index in paired)
                                                        and person_name(text) else [])  # the column vouches for a name
                 for person in named if affiliation else ():
                     person.organization = person.organization or affiliation

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from ..slug import slugify
 from ..writing import CJK, HANGUL
-from . import dates, places
+from . import clock, dates, places
 from .model import PersonMention, Span
 from .wordlists import alternation, korean_surnames, labels, pattern, surnames, words
 
@@ -568,9 +568,21 @@ def clean_organization(name: str | None) -> str | None:
         return None  # nor a number ('KubeCon China, June 25 - 26')
     tokens = name.split()
     if not tokens or len(tokens) > 7 or not tokens[0][:1].isupper() and not tokens[0][:1].isdigit() \
-            and not re.match(r"[a-z]+[A-Z]", tokens[0]):
+            and not re.match(r"[a-z]+[A-Z]", tokens[0]) and not _lowercase_brand(tokens):
         return None
     return name
+
+
+def _lowercase_brand(tokens: list[str]) -> bool:
+    """'fabrikam Labs', 'tailspin Inc.': a brand written in lowercase, then a capitalized organization
+    head (data/org_heads.txt), is a name; a lowercase word alone, or before other words, reads as a clause."""
+    return len(tokens) == 2 and tokens[0].isalpha() and not dictionary_word(tokens[0]) \
+        and tokens[1].rstrip(".") in _latin_org_heads()
+
+
+@cache
+def _latin_org_heads() -> frozenset[str]:
+    return frozenset(head for head in words("org_heads") if head[:1].isupper())
 
 
 def _common_word_alone(name: str) -> bool:
@@ -682,7 +694,8 @@ def _split_affiliation_latin(text: str) -> tuple[str | None, str | None]:
             return None, parts[0]
         if line_of_work(parts[0]):
             return None, None  # 'Program', 'Finance': a field of work alone names no organization
-        return (parts[0], None) if parts[0][:1].isupper() or CJK.search(parts[0]) else (None, None)
+        named = parts[0][:1].isupper() or CJK.search(parts[0]) or _lowercase_brand(parts[0].split())
+        return (parts[0], None) if named else (None, None)
     org_at = next((i for i in range(len(parts) - 1, -1, -1) if is_org(parts[i]) and not is_role(parts[i])), None)
     if org_at is None and _employer_then_teams(parts):
         return parts[0], None  # '(Contoso, Widgets)': the employer, then its team or project
@@ -1452,6 +1465,7 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
     """Every speaker of a line that may name several ('A, Org and B, Org'; '张三、李四')."""
     if names_a_stop(text):
         return []
+    text = _without_time_after(QUOTED_NICKNAME.sub(" ", text))  # 'A, Org & B "Nick" C, Org | 3:00pm - 3:30pm'
     dashed = _dashed_people(text, span)  # 'A - Org, B - Org, C - Org'
     if dashed:
         return dashed
@@ -1480,6 +1494,16 @@ def parse_people(text: str, span: Span, cue: bool = False) -> list[PersonMention
         if len(listed) > 1 and all(person and person.title for person in listed):  # '云帆数据产品总监陈静、北辰网络CTO刘洋'
             return listed
     return [single] if single else []
+
+
+TAIL_AFTER_BAR = re.compile(r"\s*[|｜]\s*(?P<tail>[^|｜]*)$")
+
+
+def _without_time_after(text: str) -> str:
+    """'Jane Doe, Contoso | 4:15pm - 4:45pm EST': the slot's clock times after a bar end the
+    speakers, no organization ('4:45pm EST')."""
+    tail = TAIL_AFTER_BAR.search(text)
+    return text[:tail.start()] if tail and clock.ANYWHERE.match(tail.group("tail")) else text
 
 
 MIN_ENUMERATION = 3

@@ -30,8 +30,8 @@ from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, docu
 from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
-from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, organizations, partial_names,
-                            sponsoring_person, without_sponsor_label)
+from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, named_teams, organizations,
+                            partial_names, sponsoring_person, without_sponsor_label)
 from .people import page_authors, people
 from .people_layouts import bio_affiliations
 from .read import Source
@@ -132,7 +132,8 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.organizations = organizations(before_talk, result, lexicon)
     fold_community_projects(result)
     result.organizers = [] if no_event else result.organizers  # its hosts stay organizations, not this page's organizers
-    result.abbreviations = partial_names([found.value for found in result.organizations]) | result.abbreviations
+    result.abbreviations = named_teams(result) | partial_names([found.value for found in result.organizations]) \
+        | result.abbreviations
     result.topics = [Found(topic_id, block.span) for block in blocks
                      for _, topic_id, _ in lexicon.find("topics", block.text)]
     result.figures = figures(blocks)

@@ -14,6 +14,7 @@ import re
 import sys
 from functools import cache, lru_cache
 
+from ..slug import slugify
 from ..writing import CJK, LATIN
 from . import places
 from .classify import (
@@ -23,6 +24,7 @@ from .classify import (
     describes,
     dictionary_word,
     dictionary_words,
+    given_name_anywhere,
     is_org,
     is_role,
     person_name,
@@ -451,6 +453,27 @@ def _prize() -> re.Pattern:
 def _published_in() -> re.Pattern:
     """'This article first appeared on X', '本文来自 X'."""
     return re.compile(rf"(?i:{alternation(labels('published-in'))})\s*[:：]?\s*(?P<names>[^.。;；!?！？]{{2,80}})")
+
+
+NAMED_TEAM = re.compile(r"(?P<of>[A-Z][\w.+-]*)\s+[Tt]eam")  # 'Contoso team', 'ContosoDB Team'
+
+
+def named_teams(result: Extraction) -> dict[str, str]:
+    """'Contoso team' -> 'Contoso': a team named by one proper name (no dictionary word, place,
+    team function or word of the event's name: 'Release Team', 'Lyon team', 'FabCon team' stay) is
+    that organization's or project's group, the team one more way of writing its name; not when the
+    team organizes the event or is someone's affiliation, as written there. -> each such team and its name."""
+    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    event_words = {word.casefold() for word in re.findall(r"[A-Za-z][\w+-]*", event)}
+    kept = {organizer.value[0].casefold() for organizer in result.organizers} \
+        | {person.organization.casefold() for person in result.people if person.organization}
+    found = {}
+    for name in (each.value for each in result.organizations):
+        team = NAMED_TEAM.fullmatch(name)
+        of = team.group("of") if team and name.casefold() not in kept else ""  # whatever the case of 'Team'
+        if of and not dictionary_word(of) and of.casefold() not in event_words | _team_functions() and not _a_place(of):
+            found[name] = of
+    return found
 
 
 UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|department|division|group|labs?)))$")
@@ -1525,8 +1548,8 @@ def _sponsors_are() -> re.Pattern:
 
 @cache
 def _people_from_cues() -> tuple[str, ...]:
-    """The words one of people_from's two patterns needs: a cheap test that skips most blocks."""
-    return ("from", *_sponsor_plurals())
+    """The words one of people_from's patterns needs: a cheap test that skips most blocks."""
+    return ("from", "thank", *_sponsor_plurals())
 
 
 @cache
@@ -1551,7 +1574,19 @@ def people_from(text: str) -> list[str]:
             found += names if match.group("noun").endswith("s") else names[:1]  # 'an engineer from Contoso, Jane, …'
     for match in _sponsors_are().finditer(text):
         found += _named_organizations(match.group("names"))
+    for match in _thanked_for().finditer(text):  # not 'thanks to Dana for organizing': a given name alone is a person's
+        found += [name for name in _named_organizations(match.group("names")) if not given_name_anywhere(slugify(name))]
     return found
+
+
+@cache
+def _thanked_for() -> re.Pattern:
+    """'thanks to Contoso and Fabrikam for hosting', 'a big thank you goes to Contoso, who sponsored
+    …', 'we thank Contoso, who provided the room': the names thanked for a part in the event
+    (data/thanked_for_verbs.txt)."""
+    verbs = alternation(words("thanked_for_verbs"))
+    return re.compile(rf"(?i:\bthank(?:s|ed)?(?:\s+(?:you|so\s+much|a\s+lot|go(?:es)?(?:\s+out)?))*(?:\s+to)?)\s+{NAMED_LIST}"
+                      rf",?\s+(?i:for|who)\s+(?:(?i:generously|kindly|also)\s+)?(?i:{verbs})\b")
 
 
 def _a_person(name: str) -> bool:
