@@ -392,6 +392,29 @@ def jieba_tags() -> dict[str, str]:
     return tags
 
 
+@cache
+def _jieba():
+    """jieba's segmenter, loaded on first use (a document without a Chinese name never pays for it);
+    its log of building the prefix dictionary stays quiet."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@lru_cache(maxsize=4096)
+def word_starts(text: str) -> frozenset[int]:
+    """Where each word of jieba's segmentation of the text starts (also where the text ends):
+    '参与到云帆社区' -> {0, 2, 3, 5, 7} ('参与' '到' '云帆' '社区')."""
+    starts, at = {0}, 0
+    for word in _jieba().lcut(text):
+        at += len(word)
+        starts.add(at)
+    return frozenset(starts)
+
+
 def common_word(text: str) -> bool:
     """A Chinese dictionary word of a general class (noun, verb, adjective...), not a proper name
     (jieba tags nr person, ns place, nt organization, nz other proper noun) nor Latin."""

@@ -578,6 +578,7 @@ def _mentions_in(text: str) -> list[str]:
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
+            name = name and _from_word_start(text, name, text.find(name, match.start()))
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
                     or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())) \
                     or _opens_with_former(name):
@@ -1193,6 +1194,50 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
         if len(name) >= 3 and not is_role(name) and not _generic_zh(unbracketed) and not _described_kind(before, unbracketed):
             return name
     return None
+
+
+CLAUSE_MARK = re.compile(r"[^\w\s·&+.'’-]")  # a mark that ends a clause ('，', '：', '（'): no word runs across it
+OPENING_WORD_TAGS = ("p", "c", "r", "d", "u", "zg")  # jieba's prepositions, conjunctions, pronouns, adverbs, particles
+# and lone morphemes ('在', '和', '每', '也'): they open a clause, never a name (a place or time word may: '南方…', '未来…')
+JOINING_TAGS = ("p", "c", "u")  # '由' of '由星河' (a word the segmenter made of a preposition and an unknown name)
+
+
+def _from_word_start(text: str, name: str, start: int) -> str | None:
+    """A Chinese reading begins where a word of jieba's segmentation of its clause begins: one that
+    starts inside a word ('岚科技有限公司' read in '常岚科技有限公司', which the segmenter keeps whole)
+    takes the whole word (not a preposition the segmenter glued to it: '由星河…'); an opening function
+    word or one-character verb ('每', '在', the '到' of '参与到开源社区') is no part of a name, and what is
+    left must still read as one ('开源社区' is a kind of group, no name)."""
+    from .classify import jieba_tags, word_starts
+
+    if start < 0 or not CJK.match(name):
+        return name
+    clause_start = max((mark.end() for mark in CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    after = CLAUSE_MARK.search(text, start + len(name))
+    clause = text[clause_start:after.start() if after else len(text)]
+    starts = sorted(word_starts(clause))
+    at = start - clause_start
+    if at not in starts:
+        word_start = max(s for s in starts if s < at)
+        while word_start < at and jieba_tags().get(clause[word_start], "x").startswith(JOINING_TAGS):
+            word_start += 1
+        name, at = clause[word_start:at] + name, word_start
+    end, cut = at + len(name), at
+    for word_end in (s for s in starts if at < s < end):
+        word = clause[cut:word_end]
+        if not CJK.match(word) or not (jieba_tags().get(word, "x").startswith(OPENING_WORD_TAGS)
+                                       or len(word) == 1 and jieba_tags().get(word) == "v"):
+            break
+        cut = word_end
+    if cut == at:
+        return name
+    rest = name[cut - at:].strip()
+    return rest if _reads_as_a_name(rest) else None
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """A Chinese reading long enough, no job title, and no kind of organization alone ('开源社区')."""
+    return len(name) >= 3 and not is_role(name) and not _generic_zh(PLACE_BRACKET.sub("", name))
 
 
 def _head_inside_a_word(text: str, name: str, end: int) -> bool:
