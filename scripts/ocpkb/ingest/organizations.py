@@ -88,7 +88,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             for name in organization_mentions(text):
                 add(name, line.span)
     for block, text in zip(blocks, texts):
-        enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else [])
+        enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else []) \
+            + (organizations_included(text) if "的" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
         for name in people_from(block.text):
@@ -458,10 +459,16 @@ UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|
 
 def _without_units(found: list[Found]) -> list[Found]:
     """'飞鱼基础保障部' beside '飞鱼', 'Acme Research Lab' beside 'Acme': a unit of an organization
-    already named is that organization, and so is '云帆数据公司' beside '云帆数据'."""
+    already named is that organization, and so is '云帆数据公司' beside '云帆数据' (not '云帆数据美国公司')."""
     names = [f.value for f in found]
     return [f for f in found if not ((UNIT.search(f.value) or f.value.endswith("公司")) and any(
-        other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
+        other != f.value and f.value.startswith(other) and len(other) >= 2 and not _subsidiary(f.value, other)
+        for other in names))]
+
+
+def _subsidiary(name: str, other: str) -> bool:
+    """'星河科技美国公司' beside '星河科技': a company named by the place it serves is a subsidiary of its own."""
+    return name.endswith("公司") and _place_word(name[len(other):-2].strip())
 
 
 LEGAL_FORM = re.compile(r"(?:公司|集团)$")
@@ -1490,12 +1497,9 @@ ZH_COUNT = r"(?:[多数几十百余]+|[一二三四五六七八九十两\d]+)?(?
 ZH_DATE = re.compile(r"\d\s*[年月日号]")
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 CAREER_BEFORE_LIST = re.compile(r"曾|先后")  # '曾任职于 A、B 等公司', '先后于 A、B 等公司任职': former employers
-LIST_CLOSING_KINDS = ("公司", "企业", "厂商", "机构", "组织", "单位")  # not 社区: 'A、B 等社区伙伴关注的功能'
-
-
 @cache
 def _closed_by_kind() -> re.Pattern:
-    kinds = alternation(w for w in words("org_kinds") if w in LIST_CLOSING_KINDS)
+    kinds = alternation(w for w in words("org_kinds") if CJK.search(w))
     return re.compile(rf"等(?:{ZH_COUNT}|众多|诸多)?[^\W\d_对的在和与为是了从向把被]{{0,4}}?(?:{kinds})")
 
 
@@ -1505,8 +1509,8 @@ def enumerated_organizations(text: str) -> list[str]:
     `org_kinds.txt`) are organizations, also names that read as common words ('小米'), when the list
     says who took part: it opens with '来自', '携手', '联合' or '邀请', or the organizations' people or
     a verb of hosting or taking part follows ('…等公司的工程师', '…等公司举办'); not users or examples
-    ('其中包括 A、B 等公司'). A first item that opens with a verb ('加上星河科技') is left out. Not in
-    a biography, nor a career: '曾任职于 A、B 等公司'."""
+    ('其中包括 A、B 等公司', 'A、B 等社区伙伴关注的功能'). A first item that opens with a verb ('加上星河科技')
+    is left out. Not in a biography, nor a career: '曾任职于 A、B 等公司'."""
     if biography().search(text):
         return []
     found = []
@@ -1546,6 +1550,31 @@ def speakers_from(text: str) -> list[str]:
         items = [item.strip(" *") for item in ZH_ITEM_BREAK.split(_closed_by_kind().split(match.group("items"))[0])]
         if len(items) >= SPEAKERS_LISTED_FROM and not any("的" in item for item in items):
             found += [item for item in items if 2 <= len(item) <= 24 and not ZH_DATE.search(item) and not is_role(item)]
+    return found
+
+
+ZH_TAKING_PART_VERBS = r"(?:参与|参加|贡献|加入|共建)"  # '参与的组织包括…', '参与贡献的企业和组织有…'
+ORGANIZATIONS_LISTED_FROM = 2  # items at least
+LIST_CLOSING = re.compile(r"\s*等[^、]{0,6}$")  # '…、蓝海大学等' or '…等多家': what closes a list, no item
+
+
+@cache
+def _organizations_included() -> re.Pattern:
+    kinds = alternation(w for w in words("org_kinds") if CJK.search(w))
+    return re.compile(rf"{ZH_TAKING_PART_VERBS}[^，,。；;：:]{{0,4}}的(?:{kinds})(?:[和及与](?:{kinds}))?(?:包括|有)[：:]?"
+                      rf"\s*(?P<items>[^，,。；;！？!?（(]+)")
+
+
+def organizations_included(text: str) -> list[str]:
+    """'参与的组织包括星河科技、云帆数据和蓝海大学', '参与贡献的企业和组织有：A、B、C': the items of a list
+    that a sentence says are the organizations (a kind of org_kinds.txt) that took part, to the end of its
+    clause; a closing '等…' is no item."""
+    found = []
+    for match in _organizations_included().finditer(text):
+        items = [item.strip(" *") for item in ZH_ITEM_BREAK.split(LIST_CLOSING.sub("", match.group("items")))]
+        if len(items) >= ORGANIZATIONS_LISTED_FROM:
+            found += [item for item in items if 2 <= len(item) <= 24 and "的" not in item and not ZH_DATE.search(item)
+                      and not is_role(item)]
     return found
 
 
