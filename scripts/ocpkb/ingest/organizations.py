@@ -356,7 +356,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()])
                      or match.group("names") and INFINITIVE.match(match.group("names")))]
     of_members = _holds_a_first_word(text, "membership")
-    spans += [match.span("names") for match in _member_list().finditer(text)] if of_members else []
+    spans += [match.span("names" if match.group("names") else "names_zh") for match in _member_list().finditer(text)] \
+        if of_members else []
     spans += [match.span("names") for match in _listed_as_members().finditer(text)] if of_members else []
     spans += [match.span("names") for match in _published_in().finditer(text)]
     spans += [match.span("names") for match in _prize().finditer(text)]
@@ -435,8 +436,14 @@ def _listed_as_members() -> re.Pattern:
 
 @cache
 def _member_list() -> re.Pattern:
-    """'The community's members include X, Y and Z'."""
-    return re.compile(rf"(?i:\b(?:{alternation(labels('membership'))}))\s+(?i:{alternation(labels('listing'))}),?:?\s+{NAMES_EN}")
+    """'The community's members include X, Y and Z', '其会员包括 A、B、C 等' (to the end of the sentence or
+    the list's closing 等 or 在内)."""
+    membership, listing = labels("membership"), labels("listing")
+    latin = rf"(?i:\b(?:{alternation(w for w in membership if not CJK.search(w))}))\s+" \
+            rf"(?i:{alternation(w for w in listing if not CJK.search(w))}),?:?\s+{NAMES_EN}"
+    chinese = rf"(?:{alternation(w for w in membership if CJK.search(w))})(?:{alternation(w for w in listing if CJK.search(w))})" \
+              r"[：:]?\s*(?P<names_zh>[^。；;！？!?]{2,240}?)(?=等|在内|[。；;！？!?]|$)"
+    return re.compile(f"{latin}|{chinese}")
 
 
 BOOK_TITLE = re.compile(r"《(?P<title>[^》]{2,150})》")  # a talk's or a book's title: what it names is its topic
