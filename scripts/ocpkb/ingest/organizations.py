@@ -89,7 +89,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
                 add(name, line.span)
     for block, text in zip(blocks, texts):
         enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else []) \
-            + (organizations_included(text) if "的" in text else [])
+            + (organizations_included(text) if "的" in text else []) + (acting_teams(text) if "团队" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
         for name in people_from(block.text):
@@ -1558,6 +1558,41 @@ def speakers_from(text: str) -> list[str]:
         if len(items) >= SPEAKERS_LISTED_FROM and not any("的" in item for item in items):
             found += [item for item in items if 2 <= len(item) <= 24 and not ZH_DATE.search(item) and not is_role(item)]
     return found
+
+
+ACTING_TEAM = re.compile(r"(?<![A-Za-z0-9])(?P<team>[A-Z0-9][A-Za-z0-9+.-]*(?:\s[A-Z][A-Za-z0-9+.-]*){0,2}(?:\s?中国)?\s?团队)")
+ACTING_TAGS = ("v", "vd", "d", "p")  # jieba's verbs, adverbs and prepositions: '…团队发布了', '…团队还与', '…团队为你呈献'
+DISTINGUISHING_TAG = "b"  # '主导' of '…团队主导策划': a word jieba reads as an attribute, before a verb
+
+
+def acting_teams(text: str) -> list[str]:
+    """'Contoso 团队发布了…', 'Fabrikam中国团队为你呈献…', '经过 Contoso 团队审核': a team named by a
+    Latin name (a company's, a project's) that the sentence has act, a verb (or an adverb or
+    preposition before one, in jieba's tags) right after it, is the acting group: an organization.
+    The team opens its clause, or follows a preposition or conjunction ('由', '与'): not the object of
+    a verb ('介绍了 Contoso 团队…'), nor a team only named ('Contoso 团队的成员', 'Contoso 团队负责人',
+    '…是 Contoso 团队开发的')."""
+    from .classify import jieba_tags, word_starts
+
+    found = []
+    for match in ACTING_TEAM.finditer(text):
+        after = CLAUSE_MARK.split(text[match.end():], 1)[0]
+        starts = sorted(word_starts(after)) if after else [0]
+        pieces = [after[a:b] for a, b in zip(starts, starts[1:])][:2]
+        tags = [jieba_tags().get(piece, "x") for piece in pieces]
+        acts = tags and (tags[0] in ACTING_TAGS or tags[0] == DISTINGUISHING_TAG and tags[1:2] == ["v"])
+        if acts and _opens_its_clause(text, match.start()) and not after[len(pieces[0]):].lstrip().startswith("的"):
+            found.append(match.group("team"))
+    return found
+
+
+def _opens_its_clause(text: str, start: int) -> bool:
+    """Nothing but a preposition or conjunction (jieba's p, c: '由', '与', '经过') stands between the
+    clause's start and `start`."""
+    from .classify import jieba_tags, dictionary_words
+
+    before = CLAUSE_MARK.split(text[:start])[-1].strip()
+    return not before or jieba_tags().get(dictionary_words(before)[-1], "x")[:1] in ("p", "c")
 
 
 ZH_TAKING_PART_VERBS = r"(?:参与|参加|贡献|加入|共建)"  # '参与的组织包括…', '参与贡献的企业和组织有…'
