@@ -29,3 +29,8 @@ def test_a_pronoun_that_opens_a_clause_is_no_part_of_a_name(run):
 def test_a_conjunction_and_preposition_before_a_kind_of_organization_name_none(run):
     # '如在银行转账场景中'
     assert not [name for name in organization_names(run) if name.endswith("在银行")]
+
+
+def test_a_locality_word_before_an_organization_head_alone_names_none(run):
+    # '不少同学在上大学时就开始参与开源项目'
+    assert not [name for name in organization_names(run) if name.endswith("上大学")]

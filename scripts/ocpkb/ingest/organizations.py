@@ -23,6 +23,7 @@ from .classify import (
     describes,
     dictionary_word,
     dictionary_words,
+    head_alone,
     is_org,
     is_role,
     person_name,
@@ -1213,6 +1214,7 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
 CLAUSE_MARK = re.compile(r"[^\w\s·&+.'’-]")  # a mark that ends a clause ('，', '：', '（'): no word runs across it
 OPENING_WORD_TAGS = ("p", "c", "r", "d", "u", "zg")  # jieba's prepositions, conjunctions, pronouns, adverbs, particles
 # and lone morphemes ('在', '和', '每', '也'): they open a clause, never a name (a place or time word may: '南方…', '未来…')
+WHERE_WHEN_TAGS = ("f", "t")  # jieba's localities and times ('上', '现在')
 JOINING_TAGS = ("p", "c", "u")  # '由' of '由星河' (a word the segmenter made of a preposition and an unknown name)
 
 
@@ -1221,7 +1223,8 @@ def _from_word_start(text: str, name: str, start: int) -> str | None:
     starts inside a word ('岚科技有限公司' read in '常岚科技有限公司', which the segmenter keeps whole)
     takes the whole word (not a preposition the segmenter glued to it: '由星河…'); an opening function
     word or one-character verb ('每', '在', the '到' of '参与到开源社区') is no part of a name, and what is
-    left must still read as one ('开源社区' is a kind of group, no name)."""
+    left must still read as one ('开源社区' is a kind of group, no name); a time or locality word before
+    an organization head alone ('上大学', '现在银行') names none."""
     from .classify import jieba_tags, word_starts
 
     if start < 0 or not CJK.match(name):
@@ -1237,6 +1240,9 @@ def _from_word_start(text: str, name: str, start: int) -> str | None:
             word_start += 1
         name, at = clause[word_start:at] + name, word_start
     end, cut = at + len(name), at
+    first_end = next((s for s in starts if s > at), end)
+    if jieba_tags().get(clause[at:first_end], "x")[:1] in WHERE_WHEN_TAGS and head_alone(clause[first_end:end]):
+        return None  # '上大学', '现在银行': a time or place word before a kind alone names none
     for word_end in (s for s in starts if at < s < end):
         word = clause[cut:word_end]
         if not CJK.match(word) or not (jieba_tags().get(word, "x").startswith(OPENING_WORD_TAGS)
