@@ -34,3 +34,10 @@ def test_a_conjunction_and_preposition_before_a_kind_of_organization_name_none(r
 def test_a_locality_word_before_an_organization_head_alone_names_none(run):
     # '不少同学在上大学时就开始参与开源项目'
     assert not [name for name in organization_names(run) if name.endswith("上大学")]
+
+
+def test_a_company_a_sentence_describes_keeps_the_start_of_its_latin_name(run):
+    # 'Fabrikamcloud青禾云是国内首批从事容器研发的企业'
+    names = organization_names(run)
+    assert "Fabrikamcloud青禾云" in names
+    assert not [name for name in names if name.endswith("cloud青禾云") and name != "Fabrikamcloud青禾云"]

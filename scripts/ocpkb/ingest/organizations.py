@@ -1477,16 +1477,18 @@ def _described() -> re.Pattern:
     kinds_zh = alternation(w for w in words("org_kinds") if CJK.search(w))
     return re.compile(rf"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){{0,4}}?"
                       rf"(?i:{kinds})\b"
-                      rf"|(?P<name_zh>[A-Za-z0-9\u4e00-\u9fff]{{2,12}}?)\s*(?:是|为)(?:一家|一个|国内|全球)[^，。；]{{0,20}}?(?:{kinds_zh})")
+                      rf"|(?<![A-Za-z0-9])(?P<name_zh>[A-Za-z0-9\u4e00-\u9fff]{{2,16}}?)\s*(?:是|为)(?:一家|一个|国内|全球)[^，。；]{{0,20}}?(?:{kinds_zh})")
 
 
 def described_organizations(text: str) -> list[str]:
     """'Contoso, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
-    described as an organization."""
+    described as an organization; a Chinese one begins on a word (never inside a Latin one, nor a word of
+    jieba's segmentation)."""
     found = []
     for match in _described().finditer(text):
         if match.group("name_zh"):
             name = after_function_words(match.group("name_zh"))
+            name = _from_word_start(text, name, text.find(name, match.start())) or ""
             if len(name) >= 2 and not person_name(name):
                 found.append(name)
             continue
