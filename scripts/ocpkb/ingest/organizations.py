@@ -90,7 +90,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
                 add(name, line.span)
     for block, text in zip(blocks, texts):
         enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else []) \
-            + (organizations_included(text) if "的" in text else []) + (acting_teams(text) if "团队" in text else [])
+            + (organizations_included(text) if "的" in text else []) + (acting_teams(text) if "团队" in text else []) \
+            + (latin_origins(text) if "来自" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
         for name in people_from(block.text):
@@ -1601,6 +1602,26 @@ def _opens_its_clause(text: str, start: int) -> bool:
 
     before = CLAUSE_MARK.split(text[:start])[-1].strip()
     return not before or jieba_tags().get(dictionary_words(before)[-1], "x")[:1] in ("p", "c")
+
+
+LATIN_ORIGIN = re.compile(r"来自\s?\[?(?P<name>[A-Z][A-Za-z0-9.&-]*(?:\s[A-Z][A-Za-z0-9.&-]*){0,2}(?:公司)?)\]?"
+                          r"(?:\([^)]*\))?\s?的\s?(?P<after>[^，,。；;！？!?]{0,16})")
+LATIN_PERSON_AFTER = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")  # 'Jane', 'Jane Doe'
+
+
+def latin_origins(text: str) -> list[str]:
+    """'来自 Contoso 的 Jane Doe', '来自Fabrikam公司的林澈先生', '来自 Contoso 的全栈工程师': a Latin name that
+    the person after it (a Latin name, a Chinese name by its surname, a job title or a word for
+    participants) comes from is an organization; not what a thing comes from ('来自 Contoso 的数据')."""
+    from .classify import starts_with_surname
+
+    found = []
+    for match in LATIN_ORIGIN.finditer(text):
+        after = match.group("after")
+        if LATIN_PERSON_AFTER.match(after) or starts_with_surname(after) or is_role(after) \
+                or any(noun in after for noun in _participant_nouns() if CJK.search(noun)):
+            found.append(match.group("name"))
+    return found
 
 
 ZH_TAKING_PART_VERBS = r"(?:参与|参加|贡献|加入|共建)"  # '参与的组织包括…', '参与贡献的企业和组织有…'
