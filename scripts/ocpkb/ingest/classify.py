@@ -392,6 +392,29 @@ def jieba_tags() -> dict[str, str]:
     return tags
 
 
+@cache
+def _jieba():
+    """jieba's segmenter, loaded on first use (a document without a Chinese name never pays for it);
+    its log of building the prefix dictionary stays quiet."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@lru_cache(maxsize=4096)
+def word_starts(text: str) -> frozenset[int]:
+    """Where each word of jieba's segmentation of the text starts (also where the text ends):
+    '参与到云帆社区' -> {0, 2, 3, 5, 7} ('参与' '到' '云帆' '社区')."""
+    starts, at = {0}, 0
+    for word in _jieba().lcut(text):
+        at += len(word)
+        starts.add(at)
+    return frozenset(starts)
+
+
 def common_word(text: str) -> bool:
     """A Chinese dictionary word of a general class (noun, verb, adjective...), not a proper name
     (jieba tags nr person, ns place, nt organization, nz other proper noun) nor Latin."""
@@ -971,7 +994,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if tail:
         start = _title_start(clause, tail)
         title = clause[start:].strip()
-        org = organization_of_unit(re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip())  # 'A 专家/B 俱乐部主席': B's
+        written = re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip()  # 'A 专家/B 俱乐部主席': B's
+        org = _heads_whole(written, title) or organization_of_unit(written)
         if org and (_project_position().fullmatch(org) or _gathering_body(org)):
             return None, clause  # 'PPMC 成员': a place in a project, '会议主席': in the event, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
@@ -983,6 +1007,17 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+def _heads_whole(org: str, title: str) -> str | None:
+    """'青禾无限联合创始人' -> '青禾无限': a leader (data/leader_roles.txt) heads a whole company, so the
+    Chinese words before the post are the company's name, not a unit or a line of work that
+    organization_of_unit would trim ('青禾' of '青禾基础架构负责人'); a unit named as one
+    ('…事业部', '…团队') is still cut."""
+    if not CJK.search(org) or not title.startswith(tuple(words("leader_roles"))) or UNIT_END.search(org) \
+            or _unit_after_head().search(org):
+        return None
+    return org
 
 
 def _company_word_before_a_leader(org: str | None, title: str, clause: str) -> tuple[str | None, str]:

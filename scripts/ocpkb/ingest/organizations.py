@@ -25,6 +25,7 @@ from .classify import (
     dictionary_word,
     dictionary_words,
     given_name_anywhere,
+    head_alone,
     is_org,
     is_role,
     person_name,
@@ -90,7 +91,9 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
             for name in organization_mentions(text):
                 add(name, line.span)
     for block, text in zip(blocks, texts):
-        enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else [])
+        enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else []) \
+            + (organizations_included(text) if "的" in text else []) + (acting_teams(text) if "团队" in text else []) \
+            + (latin_origins(text) if "来自" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
         for name in people_from(block.text):
@@ -357,7 +360,8 @@ def taking_part(text: str, titles: tuple[str, ...] = ()) -> str:
                      or HEARD_FROM.search(text[max(0, match.start() - 40):match.start()])
                      or match.group("names") and INFINITIVE.match(match.group("names")))]
     of_members = _holds_a_first_word(text, "membership")
-    spans += [match.span("names") for match in _member_list().finditer(text)] if of_members else []
+    spans += [match.span("names" if match.group("names") else "names_zh") for match in _member_list().finditer(text)] \
+        if of_members else []
     spans += [match.span("names") for match in _listed_as_members().finditer(text)] if of_members else []
     spans += [match.span("names") for match in _published_in().finditer(text)]
     spans += [match.span("names") for match in _prize().finditer(text)]
@@ -436,8 +440,14 @@ def _listed_as_members() -> re.Pattern:
 
 @cache
 def _member_list() -> re.Pattern:
-    """'The community's members include X, Y and Z'."""
-    return re.compile(rf"(?i:\b(?:{alternation(labels('membership'))}))\s+(?i:{alternation(labels('listing'))}),?:?\s+{NAMES_EN}")
+    """'The community's members include X, Y and Z', '其会员包括 A、B、C 等' (to the end of the sentence or
+    the list's closing 等 or 在内)."""
+    membership, listing = labels("membership"), labels("listing")
+    latin = rf"(?i:\b(?:{alternation(w for w in membership if not CJK.search(w))}))\s+" \
+            rf"(?i:{alternation(w for w in listing if not CJK.search(w))}),?:?\s+{NAMES_EN}"
+    chinese = rf"(?:{alternation(w for w in membership if CJK.search(w))})(?:{alternation(w for w in listing if CJK.search(w))})" \
+              r"[：:]?\s*(?P<names_zh>[^。；;！？!?]{2,240}?)(?=等|在内|[。；;！？!?]|$)"
+    return re.compile(f"{latin}|{chinese}")
 
 
 BOOK_TITLE = re.compile(r"《(?P<title>[^》]{2,150})》")  # a talk's or a book's title: what it names is its topic
@@ -481,10 +491,16 @@ UNIT = re.compile(r"(?:事业部|事业群|部门|团队|部|组|(?i:\s+(?:team|
 
 def _without_units(found: list[Found]) -> list[Found]:
     """'飞鱼基础保障部' beside '飞鱼', 'Acme Research Lab' beside 'Acme': a unit of an organization
-    already named is that organization, and so is '云帆数据公司' beside '云帆数据'."""
+    already named is that organization, and so is '云帆数据公司' beside '云帆数据' (not '云帆数据美国公司')."""
     names = [f.value for f in found]
     return [f for f in found if not ((UNIT.search(f.value) or f.value.endswith("公司")) and any(
-        other != f.value and f.value.startswith(other) and len(other) >= 2 for other in names))]
+        other != f.value and f.value.startswith(other) and len(other) >= 2 and not _subsidiary(f.value, other)
+        for other in names))]
+
+
+def _subsidiary(name: str, other: str) -> bool:
+    """'星河科技美国公司' beside '星河科技': a company named by the place it serves is a subsidiary of its own."""
+    return name.endswith("公司") and _place_word(name[len(other):-2].strip())
 
 
 LEGAL_FORM = re.compile(r"(?:公司|集团)$")
@@ -601,6 +617,7 @@ def _mentions_in(text: str) -> list[str]:
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
+            name = name and _from_word_start(text, name, text.find(name, match.start()))
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
                     or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())) \
                     or _opens_with_former(name):
@@ -1218,6 +1235,55 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
     return None
 
 
+CLAUSE_MARK = re.compile(r"[^\w\s·&+.'’-]")  # a mark that ends a clause ('，', '：', '（'): no word runs across it
+OPENING_WORD_TAGS = ("p", "c", "r", "d", "u", "zg")  # jieba's prepositions, conjunctions, pronouns, adverbs, particles
+# and lone morphemes ('在', '和', '每', '也'): they open a clause, never a name (a place or time word may: '南方…', '未来…')
+WHERE_WHEN_TAGS = ("f", "t")  # jieba's localities and times ('上', '现在')
+JOINING_TAGS = ("p", "c", "u")  # '由' of '由星河' (a word the segmenter made of a preposition and an unknown name)
+
+
+def _from_word_start(text: str, name: str, start: int) -> str | None:
+    """A Chinese reading begins where a word of jieba's segmentation of its clause begins: one that
+    starts inside a word ('岚科技有限公司' read in '常岚科技有限公司', which the segmenter keeps whole)
+    takes the whole word (not a preposition the segmenter glued to it: '由星河…'); an opening function
+    word or one-character verb ('每', '在', the '到' of '参与到开源社区') is no part of a name, and what is
+    left must still read as one ('开源社区' is a kind of group, no name); a time or locality word before
+    an organization head alone ('上大学', '现在银行') names none."""
+    from .classify import jieba_tags, word_starts
+
+    if start < 0 or not CJK.match(name):
+        return name
+    clause_start = max((mark.end() for mark in CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    after = CLAUSE_MARK.search(text, start + len(name))
+    clause = text[clause_start:after.start() if after else len(text)]
+    starts = sorted(word_starts(clause))
+    at = start - clause_start
+    if at not in starts:
+        word_start = max(s for s in starts if s < at)
+        while word_start < at and jieba_tags().get(clause[word_start], "x").startswith(JOINING_TAGS):
+            word_start += 1
+        name, at = clause[word_start:at] + name, word_start
+    end, cut = at + len(name), at
+    first_end = next((s for s in starts if s > at), end)
+    if jieba_tags().get(clause[at:first_end], "x")[:1] in WHERE_WHEN_TAGS and head_alone(clause[first_end:end]):
+        return None  # '上大学', '现在银行': a time or place word before a kind alone names none
+    for word_end in (s for s in starts if at < s < end):
+        word = clause[cut:word_end]
+        if not CJK.match(word) or not (jieba_tags().get(word, "x").startswith(OPENING_WORD_TAGS)
+                                       or len(word) == 1 and jieba_tags().get(word) == "v"):
+            break
+        cut = word_end
+    if cut == at:
+        return name
+    rest = name[cut - at:].strip()
+    return rest if _reads_as_a_name(rest) else None
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """A Chinese reading long enough, no job title, and no kind of organization alone ('开源社区')."""
+    return len(name) >= 3 and not is_role(name) and not _generic_zh(PLACE_BRACKET.sub("", name))
+
+
 def _head_inside_a_word(text: str, name: str, end: int) -> bool:
     """'青山区大学生创业园': the head word that ends a reading makes one dictionary word with the character
     after it (the reading and the characters after it cut into words), the reading ends inside a word and
@@ -1435,16 +1501,18 @@ def _described() -> re.Pattern:
     kinds_zh = alternation(w for w in words("org_kinds") if CJK.search(w))
     return re.compile(rf"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){{0,2}}),?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){{0,4}}?"
                       rf"(?i:{kinds})\b"
-                      rf"|(?P<name_zh>[A-Za-z0-9\u4e00-\u9fff]{{2,12}}?)\s*(?:是|为)(?:一家|一个|国内|全球)[^，。；]{{0,20}}?(?:{kinds_zh})")
+                      rf"|(?<![A-Za-z0-9])(?P<name_zh>[A-Za-z0-9\u4e00-\u9fff]{{2,16}}?)\s*(?:是|为)(?:一家|一个|国内|全球)[^，。；]{{0,20}}?(?:{kinds_zh})")
 
 
 def described_organizations(text: str) -> list[str]:
     """'Contoso, a cloud storage provider', 'Acme is a chip maker', '星河科技是一家数据库公司': a name
-    described as an organization."""
+    described as an organization; a Chinese one begins on a word (never inside a Latin one, nor a word of
+    jieba's segmentation)."""
     found = []
     for match in _described().finditer(text):
         if match.group("name_zh"):
             name = after_function_words(match.group("name_zh"))
+            name = _from_word_start(text, name, text.find(name, match.start())) or ""
             if len(name) >= 2 and not person_name(name):
                 found.append(name)
             continue
@@ -1468,12 +1536,9 @@ ZH_COUNT = r"(?:[多数几十百余]+|[一二三四五六七八九十两\d]+)?(?
 ZH_DATE = re.compile(r"\d\s*[年月日号]")
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 CAREER_BEFORE_LIST = re.compile(r"曾|先后")  # '曾任职于 A、B 等公司', '先后于 A、B 等公司任职': former employers
-LIST_CLOSING_KINDS = ("公司", "企业", "厂商", "机构", "组织", "单位")  # not 社区: 'A、B 等社区伙伴关注的功能'
-
-
 @cache
 def _closed_by_kind() -> re.Pattern:
-    kinds = alternation(w for w in words("org_kinds") if w in LIST_CLOSING_KINDS)
+    kinds = alternation(w for w in words("org_kinds") if CJK.search(w))
     return re.compile(rf"等(?:{ZH_COUNT}|众多|诸多)?[^\W\d_对的在和与为是了从向把被]{{0,4}}?(?:{kinds})")
 
 
@@ -1483,8 +1548,8 @@ def enumerated_organizations(text: str) -> list[str]:
     `org_kinds.txt`) are organizations, also names that read as common words ('小米'), when the list
     says who took part: it opens with '来自', '携手', '联合' or '邀请', or the organizations' people or
     a verb of hosting or taking part follows ('…等公司的工程师', '…等公司举办'); not users or examples
-    ('其中包括 A、B 等公司'). A first item that opens with a verb ('加上星河科技') is left out. Not in
-    a biography, nor a career: '曾任职于 A、B 等公司'."""
+    ('其中包括 A、B 等公司', 'A、B 等社区伙伴关注的功能'). A first item that opens with a verb ('加上星河科技')
+    is left out. Not in a biography, nor a career: '曾任职于 A、B 等公司'."""
     if biography().search(text):
         return []
     found = []
@@ -1524,6 +1589,86 @@ def speakers_from(text: str) -> list[str]:
         items = [item.strip(" *") for item in ZH_ITEM_BREAK.split(_closed_by_kind().split(match.group("items"))[0])]
         if len(items) >= SPEAKERS_LISTED_FROM and not any("的" in item for item in items):
             found += [item for item in items if 2 <= len(item) <= 24 and not ZH_DATE.search(item) and not is_role(item)]
+    return found
+
+
+ACTING_TEAM = re.compile(r"(?<![A-Za-z0-9])(?P<team>[A-Z0-9][A-Za-z0-9+.-]*(?:\s[A-Z][A-Za-z0-9+.-]*){0,2}(?:\s?中国)?\s?团队)")
+ACTING_TAGS = ("v", "vd", "d", "p")  # jieba's verbs, adverbs and prepositions: '…团队发布了', '…团队还与', '…团队为你呈献'
+DISTINGUISHING_TAG = "b"  # '主导' of '…团队主导策划': a word jieba reads as an attribute, before a verb
+
+
+def acting_teams(text: str) -> list[str]:
+    """'Contoso 团队发布了…', 'Fabrikam中国团队为你呈献…', '经过 Contoso 团队审核': a team named by a
+    Latin name (a company's, a project's) that the sentence has act, a verb (or an adverb or
+    preposition before one, in jieba's tags) right after it, is the acting group: an organization.
+    The team opens its clause, or follows a preposition or conjunction ('由', '与'): not the object of
+    a verb ('介绍了 Contoso 团队…'), nor a team only named ('Contoso 团队的成员', 'Contoso 团队负责人',
+    '…是 Contoso 团队开发的')."""
+    from .classify import jieba_tags, word_starts
+
+    found = []
+    for match in ACTING_TEAM.finditer(text):
+        after = CLAUSE_MARK.split(text[match.end():], 1)[0]
+        starts = sorted(word_starts(after)) if after else [0]
+        pieces = [after[a:b] for a, b in zip(starts, starts[1:])][:2]
+        tags = [jieba_tags().get(piece, "x") for piece in pieces]
+        acts = tags and (tags[0] in ACTING_TAGS or tags[0] == DISTINGUISHING_TAG and tags[1:2] == ["v"])
+        if acts and _opens_its_clause(text, match.start()) and not after[len(pieces[0]):].lstrip().startswith("的"):
+            found.append(match.group("team"))
+    return found
+
+
+def _opens_its_clause(text: str, start: int) -> bool:
+    """Nothing but a preposition or conjunction (jieba's p, c: '由', '与', '经过') stands between the
+    clause's start and `start`."""
+    from .classify import jieba_tags, dictionary_words
+
+    before = CLAUSE_MARK.split(text[:start])[-1].strip()
+    return not before or jieba_tags().get(dictionary_words(before)[-1], "x")[:1] in ("p", "c")
+
+
+LATIN_ORIGIN = re.compile(r"来自\s?\[?(?P<name>[A-Z][A-Za-z0-9.&-]*(?:\s[A-Z][A-Za-z0-9.&-]*){0,2}(?:公司)?)\]?"
+                          r"(?:\([^)]*\))?\s?的\s?(?P<after>[^，,。；;！？!?]{0,16})")
+LATIN_PERSON_AFTER = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")  # 'Jane', 'Jane Doe'
+
+
+def latin_origins(text: str) -> list[str]:
+    """'来自 Contoso 的 Jane Doe', '来自Fabrikam公司的林澈先生', '来自 Contoso 的全栈工程师': a Latin name that
+    the person after it (a Latin name, a Chinese name by its surname, a job title or a word for
+    participants) comes from is an organization; not what a thing comes from ('来自 Contoso 的数据')."""
+    from .classify import starts_with_surname
+
+    found = []
+    for match in LATIN_ORIGIN.finditer(text):
+        after = match.group("after")
+        if LATIN_PERSON_AFTER.match(after) or starts_with_surname(after) or is_role(after) \
+                or any(noun in after for noun in _participant_nouns() if CJK.search(noun)):
+            found.append(match.group("name"))
+    return found
+
+
+ZH_TAKING_PART_VERBS = r"(?:参与|参加|贡献|加入|共建)"  # '参与的组织包括…', '参与贡献的企业和组织有…'
+ORGANIZATIONS_LISTED_FROM = 2  # items at least
+LIST_CLOSING = re.compile(r"\s*等[^、]{0,6}$")  # '…、蓝海大学等' or '…等多家': what closes a list, no item
+
+
+@cache
+def _organizations_included() -> re.Pattern:
+    kinds = alternation(w for w in words("org_kinds") if CJK.search(w))
+    return re.compile(rf"{ZH_TAKING_PART_VERBS}[^，,。；;：:]{{0,4}}的(?:{kinds})(?:[和及与](?:{kinds}))?(?:包括|有)[：:]?"
+                      rf"\s*(?P<items>[^，,。；;！？!?（(]+)")
+
+
+def organizations_included(text: str) -> list[str]:
+    """'参与的组织包括星河科技、云帆数据和蓝海大学', '参与贡献的企业和组织有：A、B、C': the items of a list
+    that a sentence says are the organizations (a kind of org_kinds.txt) that took part, to the end of its
+    clause; a closing '等…' is no item."""
+    found = []
+    for match in _organizations_included().finditer(text):
+        items = [item.strip(" *") for item in ZH_ITEM_BREAK.split(LIST_CLOSING.sub("", match.group("items")))]
+        if len(items) >= ORGANIZATIONS_LISTED_FROM:
+            found += [item for item in items if 2 <= len(item) <= 24 and "的" not in item and not ZH_DATE.search(item)
+                      and not is_role(item)]
     return found
 
 
