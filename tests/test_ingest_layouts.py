@@ -371,7 +371,7 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md"
             "talk-page-bios.md", "talk-page-speaker-label.md", "zh-talk-page.md", "talk-page-speakers-section.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
-            "front-matter-talk-presenters.md",  # a page about one talk
+            "front-matter-talk-presenters.md", "front-matter-talk-presenters-string.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
             "zh-contributor-announcement.md",  # a community's announcement of a contributor
@@ -391,6 +391,12 @@ def test_a_talk_page_whose_front_matter_lists_its_presenters_is_their_talk(run):
     assert talks(view) == {"Caching Without Tears": ["Ines Duarte", "Kofi Mensah"]}
     assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
     assert affiliations(view)["Kofi Mensah"] == (None, None)  # a company '2021' names no employer
+
+
+def test_a_talk_page_whose_front_matter_names_its_presenters_in_one_string_is_their_talk(run):
+    # 'presenters: "林澈, Jane Doe,周岚"': the names apart by commas
+    view = extracted(run, "front-matter-talk-presenters-string.md")
+    assert talks(view) == {"分布式缓存的十个误区": ["林澈", "Jane Doe", "周岚"]}
 
 
 def test_a_program_whose_items_end_in_bracketed_names_gives_them_as_speakers(run):
