@@ -682,6 +682,12 @@ def test_chinese_time_slot_lines_with_quoted_dashed_labelled_and_colon_speakers(
     assert affiliations(view)["陈静"] == ("蓝海大学", "副教授")
 
 
+def test_a_numbered_talk_label_before_a_quoted_title_in_a_time_slot_is_no_part_of_it(run):
+    # '19:30-20:15 分享 1: 《Title》 姓名 单位 职位': the title in its book marks, the speaker after them
+    view = extracted(run, "zh-time-slot-numbered-talks.md")
+    assert talks(view) == {"存储引擎的演进": ["林澈"], "数据湖的建设": ["周岚"]}
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it
