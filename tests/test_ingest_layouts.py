@@ -688,6 +688,18 @@ def test_a_numbered_talk_label_before_a_quoted_title_in_a_time_slot_is_no_part_o
     assert talks(view) == {"存储引擎的演进": ["林澈"], "数据湖的建设": ["周岚"]}
 
 
+def test_a_heading_that_pairs_a_word_for_talks_with_one_for_speakers_is_no_talk(run):
+    # '### 话题与讲师' over the program's items: the heading of the program
+    view = extracted(run, "zh-program-heading-talks-and-speakers.md")
+    assert "话题与讲师" not in talks(view) and "分布式存储的十个误区" in talks(view)
+
+
+def test_the_items_under_a_heading_pairing_talks_with_speakers_name_people(run):
+    # '### 话题与讲师' over '- 林澈，星河大学博士在读': a speaker of the program
+    view = extracted(run, "zh-program-heading-talks-and-speakers.md")
+    assert affiliations(view)["林澈"] == ("星河大学", "博士在读")
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it
