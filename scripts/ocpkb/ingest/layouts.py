@@ -54,6 +54,7 @@ from .people_lists import listed_people
 from .prose_talks import (
     EN_QUOTED_LINE,
     announced_talks,
+    italic_talks,
     presented_items,
     quoted_in_prose,
     reported_lead_in,
@@ -112,7 +113,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda,
                        talks_over_presenter_headings, recorded_talks, announced_list,
-                       presented_items, comma_set_items, captioned_recordings):
+                       presented_items, comma_set_items, captioned_recordings, italic_talks):
         found += recognizer(blocks)
     found += _materials_untold(material_titles(blocks), found)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | labelled_section_lines(blocks, "place")

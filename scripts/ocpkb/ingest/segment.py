@@ -33,6 +33,7 @@ class Block:
     level: int = 0  # heading level
     cells: tuple[str, ...] = ()  # table rows: the cells, stripped
     links: tuple[str, ...] = ()  # the texts of the links in it (read.Line.links), where a name in them ends
+    italics: tuple[str, ...] = ()  # the texts it sets in italics (read.Line.italics)
 
     @property
     def span(self) -> Span:
@@ -66,21 +67,24 @@ def segment(source: Source) -> list[Block]:
         previous_line, previous_length, previous_markup = line.number, len(text), markup
         if markup == "text-link" and follows and blocks and blocks[-1].kind in ("paragraph", "item"):
             last = blocks[-1]  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
-            blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number, links=last.links + line.links)
+            blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number, links=last.links + line.links,
+                               italics=last.italics + line.italics)
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item" and _item_description(blocks[-1].text, text):
             blocks.append(Block("paragraph", text, line.number))  # '* Title by Name' over '  This talk was …': apart
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
-            blocks[-1] = Block("item", f"{last.text} {text}", last.number, links=last.links + line.links)
+            blocks[-1] = Block("item", f"{last.text} {text}", last.number, links=last.links + line.links,
+                               italics=last.italics + line.italics)
             continue
         if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" \
                 and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)
                      or after_link and WRAP_START.match(text)):
             last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
             space = "" if _wrapped_zh(last.text, text) else " "
-            blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links)
+            blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links,
+                               italics=last.italics + line.italics)
             continue
         if "\t" in text:  # the cells of the whole line: an empty first cell keeps the columns in place
             cells = tuple(c.strip() for c in BULLET.sub("", QUOTE_MARKER.sub("", line.text)).strip(" \r\n").split("\t"))
@@ -104,9 +108,9 @@ def segment(source: Source) -> list[Block]:
         elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
             blocks.append(Block("bold", BOLD_TEXT.sub(r"\1\2", text).strip(), line.number))
         elif markup == "item" or LIST_MARKER.match(text):
-            blocks.append(Block("item", LIST_MARKER.sub("", text), line.number, links=line.links))
+            blocks.append(Block("item", LIST_MARKER.sub("", text), line.number, links=line.links, italics=line.italics))
         else:
-            blocks.append(Block("paragraph", text, line.number, links=line.links))
+            blocks.append(Block("paragraph", text, line.number, links=line.links, italics=line.italics))
     return _mark_byline(_join_labels([_without_label_number(block) for block in blocks]))
 
 
