@@ -514,3 +514,16 @@ def _named_as_a_talk(text: str, italic: str) -> bool:
 def _one_talk_noun() -> str:
     """A talk noun in the singular: one talk's title follows it ('Presentations, *A, B and C*' lists what a program holds)."""
     return alternation(words("talk_nouns"))
+
+
+@cache
+def _quoted_after_talk_noun() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_one_talk_noun()}){TITLED}[“\"](?P<title>[A-Z][^”\"“]{{5,150}}?)[,.]?[”\"]")
+
+
+def quoted_after_talk_noun(blocks: list[Block]) -> list[SessionMention]:
+    """'the session “Title” drew a full room', 'a talk titled "Title"', 'her keynote, “Title.”': a quoted
+    title right after a talk noun in the singular is a talk, also where the sentence names no speaker."""
+    return [SessionMention(clean_title(match.group("title")), block.span)
+            for block in blocks if block.kind in ("paragraph", "item")
+            for match in _quoted_after_talk_noun().finditer(block.text) if person_name(match.group("title")) != match.group("title")]
