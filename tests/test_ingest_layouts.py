@@ -700,6 +700,12 @@ def test_the_items_under_a_heading_pairing_talks_with_speakers_name_people(run):
     assert affiliations(view)["林澈"] == ("星河大学", "博士在读")
 
 
+def test_a_markdown_table_row_with_a_tab_in_its_padding_keeps_its_pipe_cells(run):
+    # '| 8:30am-9:00am<TAB>  | [Title](…) |': the tab pads a cell, the pipes set the cells apart
+    assert set(talks(extracted(run, "agenda-table-tab-padding.md"))) == {
+        "Opening keynote", "Widgets from zero to hero", "Maintainers panel"}
+
+
 def test_english_agenda_variants(run):
     view = extracted(run, "en-agenda-variants.md")
     assert talks(view) == {"Keynote: The Open Rack Journey": ["Jane Doe"],  # bold title, 'Name, Org' under it

@@ -86,13 +86,13 @@ def segment(source: Source) -> list[Block]:
             blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links,
                                italics=last.italics + line.italics)
             continue
-        if "\t" in text:  # the cells of the whole line: an empty first cell keeps the columns in place
+        if "\t" in text and not _pipe_row(markup, text):  # the cells of the whole line: an empty first cell keeps the columns in place
             cells = tuple(c.strip() for c in BULLET.sub("", QUOTE_MARKER.sub("", line.text)).strip(" \r\n").split("\t"))
             blocks.append(Block("row", text, line.number, cells=cells))
         elif _schedule_line(text):
             cells = tuple(c.strip() for c in BAR.split(LIST_MARKER.sub("", text)))
             blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
-        elif markup == "row" or (text.startswith("|") and text.endswith("|") and text.count("|") >= 3):
+        elif _pipe_row(markup, text):
             if TABLE_RULE.match(text):
                 continue
             cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
@@ -115,6 +115,12 @@ def segment(source: Source) -> list[Block]:
 
 
 BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def _pipe_row(markup: str, text: str) -> bool:
+    """A Markdown table's row, its cells apart by pipes, also where a tab stands in a cell's padding
+    ('| 9:00am\t | Title |')."""
+    return markup == "row" or (text.startswith("|") and text.endswith("|") and text.count("|") >= 3)
 
 
 def _schedule_line(text: str) -> bool:
