@@ -237,3 +237,9 @@ def test_a_markdown_line_keeps_the_texts_it_sets_in_italics(tmp_path):
     page.write_text("A talk titled *Scaling Widgets* and _Ledger [Lessons](https://example.org)_, with **bold** too.\n",
                     encoding="utf-8")
     assert read.read_source(page).lines[0].italics == ("Scaling Widgets", "Ledger Lessons")
+
+
+def test_a_markdown_line_keeps_its_links_texts_and_addresses(tmp_path):
+    page = tmp_path / "links.md"
+    page.write_text('See [**Widgets** Talk](https://conf.example/talk/1 "t") and ![logo](logo.png).\n', encoding="utf-8")
+    assert read.read_source(page).lines[0].targets == (("Widgets Talk", "https://conf.example/talk/1"),)

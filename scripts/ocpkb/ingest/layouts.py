@@ -79,7 +79,7 @@ from .talk_lines import (
     talk_nouns,
     without_language_note,
 )
-from .talk_lists import NAME_SEPARATOR, listed_talks
+from .talk_lists import NAME_SEPARATOR, listed_talks, schedule_linked_talks
 from .titled_talks import (
     BY,
     DAY_HEADING,
@@ -114,7 +114,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda,
                        talks_over_presenter_headings, recorded_talks, announced_list,
-                       presented_items, comma_set_items, captioned_recordings, italic_talks, quoted_after_talk_noun):
+                       presented_items, comma_set_items, captioned_recordings, italic_talks, quoted_after_talk_noun,
+                       schedule_linked_talks):
         found += recognizer(blocks)
     found += _materials_untold(material_titles(blocks), found)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | labelled_section_lines(blocks, "place")

@@ -34,6 +34,7 @@ class Block:
     cells: tuple[str, ...] = ()  # table rows: the cells, stripped
     links: tuple[str, ...] = ()  # the texts of the links in it (read.Line.links), where a name in them ends
     italics: tuple[str, ...] = ()  # the texts it sets in italics (read.Line.italics)
+    targets: tuple[tuple[str, str], ...] = ()  # its links' texts and addresses (read.Line.targets)
 
     @property
     def span(self) -> Span:
@@ -68,7 +69,7 @@ def segment(source: Source) -> list[Block]:
         if markup == "text-link" and follows and blocks and blocks[-1].kind in ("paragraph", "item"):
             last = blocks[-1]  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
             blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number, links=last.links + line.links,
-                               italics=last.italics + line.italics)
+                               italics=last.italics + line.italics, targets=last.targets + line.targets)
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item" and _item_description(blocks[-1].text, text):
             blocks.append(Block("paragraph", text, line.number))  # '* Title by Name' over '  This talk was …': apart
@@ -76,7 +77,7 @@ def segment(source: Source) -> list[Block]:
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
             blocks[-1] = Block("item", f"{last.text} {text}", last.number, links=last.links + line.links,
-                               italics=last.italics + line.italics)
+                               italics=last.italics + line.italics, targets=last.targets + line.targets)
             continue
         if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" \
                 and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)
@@ -84,7 +85,7 @@ def segment(source: Source) -> list[Block]:
             last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
             space = "" if _wrapped_zh(last.text, text) else " "
             blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links,
-                               italics=last.italics + line.italics)
+                               italics=last.italics + line.italics, targets=last.targets + line.targets)
             continue
         if "\t" in text and not _pipe_row(markup, text):  # the cells of the whole line: an empty first cell keeps the columns in place
             cells = tuple(c.strip() for c in BULLET.sub("", QUOTE_MARKER.sub("", line.text)).strip(" \r\n").split("\t"))
@@ -100,7 +101,7 @@ def segment(source: Source) -> list[Block]:
         elif markup.startswith("h"):
             blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
         elif markup == "link":
-            blocks.append(Block("link", text, line.number))
+            blocks.append(Block("link", text, line.number, targets=line.targets))
         elif markup == "bold" and _bold_sentence(text):  # '**Huge thanks to those who helped at our kiosk:**'
             blocks.append(Block("paragraph", text, line.number))
         elif markup == "bold":
@@ -108,9 +109,11 @@ def segment(source: Source) -> list[Block]:
         elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
             blocks.append(Block("bold", BOLD_TEXT.sub(r"\1\2", text).strip(), line.number))
         elif markup == "item" or LIST_MARKER.match(text):
-            blocks.append(Block("item", LIST_MARKER.sub("", text), line.number, links=line.links, italics=line.italics))
+            blocks.append(Block("item", LIST_MARKER.sub("", text), line.number, links=line.links, italics=line.italics,
+                                targets=line.targets))
         else:
-            blocks.append(Block("paragraph", text, line.number, links=line.links, italics=line.italics))
+            blocks.append(Block("paragraph", text, line.number, links=line.links, italics=line.italics,
+                                targets=line.targets))
     return _mark_byline(_join_labels([_without_label_number(block) for block in blocks]))
 
 
