@@ -371,7 +371,7 @@ NO_EVENT = ("event-lineup.md", "event-lineup-setext.md", "event-lineup-hosts.md"
             "talk-page-bios.md", "talk-page-speaker-label.md", "zh-talk-page.md", "talk-page-speakers-section.md",
             "session-notes-lead-and-note-takers.md", "session-notes-facilitators.md", "session-notes-first-names.md",  # one session's notes
             "roster-by-category.md",  # a list of award winners
-            "front-matter-talk-presenters.md",  # a page about one talk
+            "front-matter-talk-presenters.md", "front-matter-talk-presenters-string.md",  # a page about one talk
             "committee-under-event-heading.md",  # a committee's page
             "newsletter-sections-no-people.md",  # a project's monthly newsletter
             "zh-contributor-announcement.md",  # a community's announcement of a contributor
@@ -391,6 +391,12 @@ def test_a_talk_page_whose_front_matter_lists_its_presenters_is_their_talk(run):
     assert talks(view) == {"Caching Without Tears": ["Ines Duarte", "Kofi Mensah"]}
     assert affiliations(view)["Ines Duarte"] == ("Tailspin Toys", None)
     assert affiliations(view)["Kofi Mensah"] == (None, None)  # a company '2021' names no employer
+
+
+def test_a_talk_page_whose_front_matter_names_its_presenters_in_one_string_is_their_talk(run):
+    # 'presenters: "林澈, Jane Doe,周岚"': the names apart by commas
+    view = extracted(run, "front-matter-talk-presenters-string.md")
+    assert talks(view) == {"分布式缓存的十个误区": ["林澈", "Jane Doe", "周岚"]}
 
 
 def test_a_program_whose_items_end_in_bracketed_names_gives_them_as_speakers(run):
@@ -674,6 +680,30 @@ def test_chinese_time_slot_lines_with_quoted_dashed_labelled_and_colon_speakers(
                            "分布式事务": ["赵明"], "合影留念": []}  # 'Title：单位 姓名'
     assert affiliations(view)["刘洋"] == (None, None)  # a speaker label is no job title
     assert affiliations(view)["陈静"] == ("蓝海大学", "副教授")
+
+
+def test_a_numbered_talk_label_before_a_quoted_title_in_a_time_slot_is_no_part_of_it(run):
+    # '19:30-20:15 分享 1: 《Title》 姓名 单位 职位': the title in its book marks, the speaker after them
+    view = extracted(run, "zh-time-slot-numbered-talks.md")
+    assert talks(view) == {"存储引擎的演进": ["林澈"], "数据湖的建设": ["周岚"]}
+
+
+def test_a_heading_that_pairs_a_word_for_talks_with_one_for_speakers_is_no_talk(run):
+    # '### 话题与讲师' over the program's items: the heading of the program
+    view = extracted(run, "zh-program-heading-talks-and-speakers.md")
+    assert "话题与讲师" not in talks(view) and "分布式存储的十个误区" in talks(view)
+
+
+def test_the_items_under_a_heading_pairing_talks_with_speakers_name_people(run):
+    # '### 话题与讲师' over '- 林澈，星河大学博士在读': a speaker of the program
+    view = extracted(run, "zh-program-heading-talks-and-speakers.md")
+    assert affiliations(view)["林澈"] == ("星河大学", "博士在读")
+
+
+def test_a_markdown_table_row_with_a_tab_in_its_padding_keeps_its_pipe_cells(run):
+    # '| 8:30am-9:00am<TAB>  | [Title](…) |': the tab pads a cell, the pipes set the cells apart
+    assert set(talks(extracted(run, "agenda-table-tab-padding.md"))) == {
+        "Opening keynote", "Widgets from zero to hero", "Maintainers panel"}
 
 
 def test_english_agenda_variants(run):

@@ -40,3 +40,9 @@ def test_a_sites_list_of_events_is_no_talk(run):
 def test_a_sites_list_of_articles_is_no_talk(run):
     view = ingest_view(run, SECTIONS)
     assert "相关文章" not in talks(view)
+
+
+def test_slide_files_of_talks_the_page_tells_add_no_talk(run):
+    """'《Contoso 五周年》下载链接' beside '**《Contoso 五周年：一起走过的路》**' over its speaker: one talk."""
+    view = ingest_view(run, LAYOUTS / "materials-beside-told-talks.md")
+    assert set(talks(view)) == {"Contoso 五周年：一起走过的路", "Fabrikam 存储实践与展望"}

@@ -230,3 +230,16 @@ def test_an_asciidoc_item_that_is_only_a_linked_title_over_an_attached_paragraph
     page = "* https://w.example/t1[Gadgets at Scale]\n+\nJane Doe explains how gadgets grow.\n* https://w.example/t2[Slides]\n"
     assert as_markdown(page).markdown.splitlines() == [
         "**[Gadgets at Scale](https://w.example/t1)**", "", "Jane Doe explains how gadgets grow.", "- [Slides](https://w.example/t2)"]
+
+
+def test_a_markdown_line_keeps_the_texts_it_sets_in_italics(tmp_path):
+    page = tmp_path / "italics.md"
+    page.write_text("A talk titled *Scaling Widgets* and _Ledger [Lessons](https://example.org)_, with **bold** too.\n",
+                    encoding="utf-8")
+    assert read.read_source(page).lines[0].italics == ("Scaling Widgets", "Ledger Lessons")
+
+
+def test_a_markdown_line_keeps_its_links_texts_and_addresses(tmp_path):
+    page = tmp_path / "links.md"
+    page.write_text('See [**Widgets** Talk](https://conf.example/talk/1 "t") and ![logo](logo.png).\n', encoding="utf-8")
+    assert read.read_source(page).lines[0].targets == (("Widgets Talk", "https://conf.example/talk/1"),)

@@ -54,7 +54,9 @@ from .people_lists import listed_people
 from .prose_talks import (
     EN_QUOTED_LINE,
     announced_talks,
+    italic_talks,
     presented_items,
+    quoted_after_talk_noun,
     quoted_in_prose,
     reported_lead_in,
     reported_talks,
@@ -77,7 +79,7 @@ from .talk_lines import (
     talk_nouns,
     without_language_note,
 )
-from .talk_lists import NAME_SEPARATOR, listed_talks
+from .talk_lists import NAME_SEPARATOR, listed_talks, schedule_linked_talks
 from .titled_talks import (
     BY,
     DAY_HEADING,
@@ -112,8 +114,10 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     for recognizer in (items_over_speakers, titled_talks, line_titled_talks, announced_talks, one_line_talks, reported_talks, speaker_first_items, labelled_talks,
                        listed_titles, quoted_in_prose, program_list, sessions_by_heading, headings_under_agenda,
                        talks_over_presenter_headings, recorded_talks, announced_list,
-                       presented_items, comma_set_items, captioned_recordings):
+                       presented_items, comma_set_items, captioned_recordings, italic_talks, quoted_after_talk_noun,
+                       schedule_linked_talks):
         found += recognizer(blocks)
+    found += _materials_untold(material_titles(blocks), found)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | labelled_section_lines(blocks, "place")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
     found = [session for session in found if not _open_slot(session.title)]
@@ -817,11 +821,24 @@ def _speaker_label_first(blocks: list[Block]) -> bool:
 
 def listed_titles(blocks: list[Block]) -> list[SessionMention]:
     """Talk titles without speakers: a line that is only a 《title》, or only a "title" over an
-    abstract label, and the links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾')
-    or a heading named for them ('## Conference Slides'), also as list items that are each one link."""
+    abstract label."""
+    found = []
+    for block, following in zip(blocks, blocks[1:] + [Block("paragraph", "", 0)]):
+        quoted = QUOTED_TITLE.fullmatch(block.text.strip())
+        if block.text.startswith("《") and quoted:
+            found.append(SessionMention(quoted.group("title").strip(), block.span))
+        elif line_label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
+            found.append(SessionMention(block.text.strip()[1:-1].strip(), block.span))  # '"Title"' over 'Abstract:'
+    return found
+
+
+def material_titles(blocks: list[Block]) -> list[SessionMention]:
+    """The links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾') or a heading
+    named for them ('## Conference Slides'), also as list items that are each one link: the titles of
+    the files of what was presented."""
     found = []
     under_materials = under_named = False
-    for block, following in zip(blocks, blocks[1:] + [Block("paragraph", "", 0)]):
+    for block in blocks:
         label = line_label(block.text)
         if label == "materials" or block.is_title and label is None:
             under_materials, under_named = label == "materials", label is None and _names_materials(block)
@@ -829,16 +846,19 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
                 continue
         if under_named and _a_linked_title(block):
             found.append(SessionMention(_link_title(block.text), block.span))  # its items, not an embedded player's caption
-        quoted = QUOTED_TITLE.fullmatch(block.text.strip())
-        if block.text.startswith("《") and quoted:
-            found.append(SessionMention(quoted.group("title").strip(), block.span))
-        elif line_label(following.text) == "abstract" and EN_QUOTED_LINE.fullmatch(block.text.strip()):
-            found.append(SessionMention(block.text.strip()[1:-1].strip(), block.span))  # '"Title"' over 'Abstract:'
         elif under_materials and label != "materials" and (block.kind == "link" or _a_linked_title(block)) \
                 and 4 <= len(block.text) <= MAX_TITLE:
             # the link '[Slides](…)' under a talk is its slides, no title
             found.append(SessionMention(_link_title(block.text), block.span))
     return found
+
+
+def _materials_untold(materials: list[SessionMention], told: list[SessionMention]) -> list[SessionMention]:
+    """A page that tells as many talks as it lists slide or recording files, each under its own
+    title, tells the talks those files hold, often under other titles than the files' ('《Contoso
+    五周年》下载链接' beside '**《Contoso 五周年：一起走过的路》**' over its speaker's bio): the file list
+    adds no talk then."""
+    return materials if len({normalize(session.title) for session in told}) < len(materials) else []
 
 
 def _link_title(text: str) -> str:

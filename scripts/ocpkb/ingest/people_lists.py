@@ -26,7 +26,7 @@ from .people_layouts import (
 )
 from .segment import Block
 from .talk_lines import line_label, line_label_and_value
-from .titled_talks import roster_headings
+from .titled_talks import roster_headings, talks_and_speakers_heading
 
 
 OTHER_GIVEN_NAME = re.compile(r"^(?P<given>[A-Z][\w'’-]+)\s+[(（][A-Z][a-z'’-]+[)）]\s+(?=[A-Z][\w'’-]+(?:$|[\s,，(（]))")
@@ -56,7 +56,7 @@ def listed_people(blocks: list[Block]) -> list[PersonMention]:
             in_roll = heading == "attendance"
             introduced = False
             under = heading in PEOPLE_HEADINGS or in_roster or names_a_group(block.text) \
-                or introduces_people(block.text)  # '## 特邀讲师：'
+                or introduces_people(block.text) or talks_and_speakers_heading(block.text)  # '## 特邀讲师：', '## 话题与讲师'
             continue
         rolled = roll_names(block.text, block.span) if in_roll and block.kind in ("paragraph", "item") else labelled_roll(block)
         if rolled:  # 'Tom Berg, Ana Ruiz, Wei Chen, …' under '### Attendees (23 total)', or after 'Attendees:'

@@ -485,3 +485,45 @@ def quoted_by_speakers(who: str, span: Span) -> list[PersonMention]:
     if re.search(r"&|\band\b", who) and all(names) and not any(is_org(name) for name in names):
         return [PersonMention(name, span) for name in names]
     return named_list(who, span)
+
+
+TITLED = r"(?:,|:|\s+(?:titled|called|entitled|named))?\s+"  # 'a keynote, *Title*', 'a talk titled *Title*'
+MIN_TITLE_WORDS = 2  # an italic word alone ('the *first* talk') stresses it, no title
+
+
+def italic_talks(blocks: list[Block]) -> list[SessionMention]:
+    """'Jane Doe's keynote, *The Quiet Cluster*, set the tone', 'a talk titled _Scaling Widgets_', 'the
+    *Ledger Lessons* session': a title in italics right after a talk noun in the singular (data/talk_nouns.txt)
+    or right before one after 'the'; a person's name in italics there is who gives it, no title."""
+    found = []
+    for block in blocks:
+        for italic in block.italics if block.kind in ("paragraph", "item") else ():
+            if _named_as_a_talk(block.text, italic):
+                found.append(SessionMention(clean_title(italic), block.span))
+    return found
+
+
+def _named_as_a_talk(text: str, italic: str) -> bool:
+    if not italic[:1].isupper() or len(italic.split()) < MIN_TITLE_WORDS or person_name(italic) == italic:
+        return False
+    title, noun = re.escape(italic), _one_talk_noun()
+    return re.search(rf"\b(?i:{noun}){TITLED}{title}|\b(?i:the)\s+{title}\s+(?i:{noun})\b", text) is not None
+
+
+@cache
+def _one_talk_noun() -> str:
+    """A talk noun in the singular: one talk's title follows it ('Presentations, *A, B and C*' lists what a program holds)."""
+    return alternation(words("talk_nouns"))
+
+
+@cache
+def _quoted_after_talk_noun() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_one_talk_noun()}){TITLED}[“\"](?P<title>[A-Z][^”\"“]{{5,150}}?)[,.]?[”\"]")
+
+
+def quoted_after_talk_noun(blocks: list[Block]) -> list[SessionMention]:
+    """'the session “Title” drew a full room', 'a talk titled "Title"', 'her keynote, “Title.”': a quoted
+    title right after a talk noun in the singular is a talk, also where the sentence names no speaker."""
+    return [SessionMention(clean_title(match.group("title")), block.span)
+            for block in blocks if block.kind in ("paragraph", "item")
+            for match in _quoted_after_talk_noun().finditer(block.text) if person_name(match.group("title")) != match.group("title")]

@@ -44,6 +44,8 @@ class Line:
     markup: str = ""  # what the markup made the line: "h1".."h6", "bold", "item", "row", "link", "indent", "video",
     # "text-link" (only a link, but inside a paragraph or item), "para" (a Markdown line that is a whole HTML `<p>`)
     links: tuple[str, ...] = ()  # the text of each link the line holds, as read: where a name in it ends ('[Bart at Work](…)')
+    italics: tuple[str, ...] = ()  # the text of each span the line sets in italics ('*Title*', '_Title_'), as read
+    targets: tuple[tuple[str, str], ...] = ()  # each Markdown link's text, as read, and the address it links to
 
 
 @dataclass(frozen=True)
@@ -311,8 +313,32 @@ def read_markdown(text: str, name: str) -> Source:
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
             markup = "row"
-        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup, _link_texts(text)))
+        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup, _link_texts(text), _italic_texts(text),
+                                 _link_targets(text)))
     return source
+
+
+LINK_TARGET = re.compile(r"(?<!!)\[([^\[\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]{0,200}\"|\s+'[^']{0,200}')?\s*\)")
+# '[text](url "title")', no image; the title in quotes (an unclosed '(' is read in linear time)
+
+
+def _link_targets(raw: str) -> tuple[tuple[str, str], ...]:
+    """Each inline Markdown link of the line: its text, read as the line is, and its address."""
+    if "](" not in raw:
+        return ()
+    return tuple((_clean(_without_emphasis(match.group(1))), match.group(2)) for match in LINK_TARGET.finditer(raw))
+
+
+ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(?P<star>[^*]{2,200}?)(?<=\S)\*(?![*\w])|(?<![_\w])_(?=[^\s_])(?P<bar>[^_]{2,200}?)(?<=\S)_(?![_\w])")
+
+
+def _italic_texts(raw: str) -> tuple[str, ...]:
+    """The texts the line sets in italics, one '*' or '_' on each side ('a talk titled *Title*'), read as
+    the line is (a link in them as its text); bold '**…**' is none."""
+    if "*" not in raw and "_" not in raw:
+        return ()
+    return tuple(text for match in ITALIC.finditer(raw)
+                 for text in [_clean(MD_LINK.sub(r"\1", match.group("star") or match.group("bar")))] if text)
 
 
 def _link_texts(raw: str) -> tuple[str, ...]:

@@ -33,6 +33,8 @@ class Block:
     level: int = 0  # heading level
     cells: tuple[str, ...] = ()  # table rows: the cells, stripped
     links: tuple[str, ...] = ()  # the texts of the links in it (read.Line.links), where a name in them ends
+    italics: tuple[str, ...] = ()  # the texts it sets in italics (read.Line.italics)
+    targets: tuple[tuple[str, str], ...] = ()  # its links' texts and addresses (read.Line.targets)
 
     @property
     def span(self) -> Span:
@@ -66,29 +68,32 @@ def segment(source: Source) -> list[Block]:
         previous_line, previous_length, previous_markup = line.number, len(text), markup
         if markup == "text-link" and follows and blocks and blocks[-1].kind in ("paragraph", "item"):
             last = blocks[-1]  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
-            blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number, links=last.links + line.links)
+            blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number, links=last.links + line.links,
+                               italics=last.italics + line.italics, targets=last.targets + line.targets)
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item" and _item_description(blocks[-1].text, text):
             blocks.append(Block("paragraph", text, line.number))  # '* Title by Name' over '  This talk was …': apart
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
             last = blocks[-1]
-            blocks[-1] = Block("item", f"{last.text} {text}", last.number, links=last.links + line.links)
+            blocks[-1] = Block("item", f"{last.text} {text}", last.number, links=last.links + line.links,
+                               italics=last.italics + line.italics, targets=last.targets + line.targets)
             continue
         if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" \
                 and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)
                      or after_link and WRAP_START.match(text)):
             last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
             space = "" if _wrapped_zh(last.text, text) else " "
-            blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links)
+            blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links,
+                               italics=last.italics + line.italics, targets=last.targets + line.targets)
             continue
-        if "\t" in text:  # the cells of the whole line: an empty first cell keeps the columns in place
+        if "\t" in text and not _pipe_row(markup, text):  # the cells of the whole line: an empty first cell keeps the columns in place
             cells = tuple(c.strip() for c in BULLET.sub("", QUOTE_MARKER.sub("", line.text)).strip(" \r\n").split("\t"))
             blocks.append(Block("row", text, line.number, cells=cells))
         elif _schedule_line(text):
             cells = tuple(c.strip() for c in BAR.split(LIST_MARKER.sub("", text)))
             blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
-        elif markup == "row" or (text.startswith("|") and text.endswith("|") and text.count("|") >= 3):
+        elif _pipe_row(markup, text):
             if TABLE_RULE.match(text):
                 continue
             cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
@@ -96,7 +101,7 @@ def segment(source: Source) -> list[Block]:
         elif markup.startswith("h"):
             blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
         elif markup == "link":
-            blocks.append(Block("link", text, line.number))
+            blocks.append(Block("link", text, line.number, targets=line.targets))
         elif markup == "bold" and _bold_sentence(text):  # '**Huge thanks to those who helped at our kiosk:**'
             blocks.append(Block("paragraph", text, line.number))
         elif markup == "bold":
@@ -104,13 +109,21 @@ def segment(source: Source) -> list[Block]:
         elif BOLD_TEXT.match(text):  # plain text that kept Markdown's bold markers (a PDF or text export)
             blocks.append(Block("bold", BOLD_TEXT.sub(r"\1\2", text).strip(), line.number))
         elif markup == "item" or LIST_MARKER.match(text):
-            blocks.append(Block("item", LIST_MARKER.sub("", text), line.number, links=line.links))
+            blocks.append(Block("item", LIST_MARKER.sub("", text), line.number, links=line.links, italics=line.italics,
+                                targets=line.targets))
         else:
-            blocks.append(Block("paragraph", text, line.number, links=line.links))
+            blocks.append(Block("paragraph", text, line.number, links=line.links, italics=line.italics,
+                                targets=line.targets))
     return _mark_byline(_join_labels([_without_label_number(block) for block in blocks]))
 
 
 BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def _pipe_row(markup: str, text: str) -> bool:
+    """A Markdown table's row, its cells apart by pipes, also where a tab stands in a cell's padding
+    ('| 9:00am\t | Title |')."""
+    return markup == "row" or (text.startswith("|") and text.endswith("|") and text.count("|") >= 3)
 
 
 def _schedule_line(text: str) -> bool:

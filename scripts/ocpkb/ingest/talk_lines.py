@@ -137,6 +137,13 @@ def _without_when_note(text: str) -> str:
     return text[:note.start()] if note.start() >= 2 else text
 
 
+def _without_numbered_part(text: str) -> str:
+    """'14:00-14:40 分享 1: 《Title》 …' -> '《Title》 …': a numbered talk's label before the book marks of
+    its title, with the slot's time before it; any other line as it is."""
+    unnumbered = _numbered_part().sub("", _without_start_time(text), count=1)
+    return unnumbered if unnumbered.startswith("《") and unnumbered != text else text
+
+
 @cache
 def _numbered_part() -> re.Pattern:
     return re.compile(rf"^\s*(?:{alternation(labels('numbered-part'))})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[:：]\s*(?=\S)",
@@ -242,6 +249,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
         speakers = _speakers_after_comma(text, span)
         if speakers:
             return speakers
+    text = _without_numbered_part(text)  # '分享 1: 《Title》 林澈 Contoso CTO': the talk's number is no part of it
     quoted = QUOTED_TITLE.search(text)
     if quoted and quoted.start() <= 2:
         rest = text[quoted.end():].strip(" ,，-–—|｜:：")

@@ -27,11 +27,12 @@ from .talk_lines import (
     clean_title,
     line_label,
     line_label_and_value,
+    material_word,
     split_title_and_speakers,
     talk_nouns,
 )
 from .titled_talks import subject_speakers
-from .wordlists import alternation, labels
+from .wordlists import alternation, labels, words
 
 SPEAKER_THEN_TITLE = re.compile(r"^(?P<who>[^:：]{3,80}?)\s*[:：]\s*(?P<title>[^:：].{1,150}?)[.。]?$")
 KIND_NUMBERED = re.compile(r"^[^:：]{0,40}?\b\d{1,2}\s*[:：]\s*")  # 'Lightning Talk 2: ', 'Presentation 1: '
@@ -238,3 +239,51 @@ def _presenters(heading: Block) -> list[PersonMention]:
     if len(names) > 1 and all(person_name(name) == name for name in names):  # 'Jane Doe, Omar Haddad': names alone
         return [PersonMention(name, heading.span) for name in names]
     return _speakers_named(text, heading) if text else []
+
+
+@cache
+def _talk_page() -> re.Pattern:
+    return re.compile(alternation(words("talk_page_paths")), re.IGNORECASE)
+
+
+CLOCK_OR_DAY = re.compile(rf"\d{{1,2}}[:.]\d\d\b|^(?:{dates.WEEKDAY_NAME}|{dates.CAPITAL_MONTH}\s+\d)")  # 'Friday, March 22nd', 'Feb 3rd @ 10:30AM'
+TITLE_START = re.compile(r"^[A-Z0-9\u4e00-\u9fff“\"]")  # a title's first letter: 'talk page', 'a talk' are words of a sentence
+
+
+def schedule_linked_talks(blocks: list[Block]) -> list[SessionMention]:
+    """'[Title](https://fosdem.example/2031/schedule/event/title/)', '[Title - Jane Doe](https://….sched.com/event/…)':
+    a link to one talk's page in a conference's schedule (data/talk_page_paths.txt) names that talk, its text
+    the title (a speaker set apart after it is hers); a text that reads as no title names none ('talk page',
+    'Registration', 'Friday, March 22nd', one word, a time, a word for its slides or video)."""
+    found = []
+    for block in blocks:
+        for text, address in block.targets:
+            if _talk_page().search(address) and _reads_as_a_title(text):
+                title, speakers = split_title_and_speakers(text, block.span)
+                found.append(SessionMention(title, block.span, speakers=speakers) if speakers else _with_presenters(title, block))
+    return found
+
+
+def _with_presenters(text: str, block: Block) -> SessionMention:
+    """'Title with Jane Doe and Wei Chen': the people after the last 'with' present the talk, when each
+    reads as a person; 'Title with Contoso & Fabrikam' is all title."""
+    title, _, who = text.rpartition(" with ")
+    people = parse_people(who, block.span, cue=True) if title else []
+    if people and all(probably_a_person(person.name) for person in people):
+        return SessionMention(clean_title(title), block.span, speakers=people)
+    return SessionMention(text, block.span)
+
+
+def _reads_as_a_title(text: str) -> bool:
+    words_of = text.split()
+    long_enough = len(words_of) >= 2 or len(text) >= 4 and not text.isascii()
+    return long_enough and bool(TITLE_START.match(text)) and not CLOCK_OR_DAY.search(text) and line_label(text) is None \
+        and not any(material_word(word.strip(".,:")) for word in words_of) and not text.startswith(("http", "www.")) \
+        and not _lowercase_talk_noun().search(text)
+
+
+@cache
+def _lowercase_talk_noun() -> re.Pattern:
+    """'the rest of the great sessions', 'Contribufest session': a text that ends in a talk noun in lowercase
+    describes what the link leads to; a title in capitals ends in its own word ('Maintainers Panel')."""
+    return re.compile(rf"\b(?:{talk_nouns()})\W*$")

@@ -282,6 +282,7 @@ def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | N
     if not isinstance(title, str) or not title.strip():
         return None
     for key, value in matter.items():
+        value = _names_in_one_string(value)
         if not isinstance(value, list) or str(key).replace("_", " ").casefold() not in _key_words("speaker"):
             continue
         span = Span(lines.get(key, 1), lines.get(key, 1))
@@ -290,6 +291,15 @@ def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | N
             line = lines.get("title", 1)
             return SessionMention(clean_title(title), Span(line, line), speakers=speakers)
     return None
+
+
+NAME_SEPARATORS = re.compile(r"\s*[,，、;；]\s*")
+
+
+def _names_in_one_string(value):
+    """`presenters: "林澈, Jane Doe"`: the names a value lists in one string, apart by commas, as a list
+    of them; any other value as it is."""
+    return [name for name in NAME_SEPARATORS.split(value) if name] if isinstance(value, str) else value
 
 
 def front_matter_program(matter: dict, lines: dict[str, int]) -> list[SessionMention]:

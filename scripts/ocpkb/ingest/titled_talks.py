@@ -83,7 +83,28 @@ def section_heading() -> re.Pattern:
         escaped = re.escape(entry.strip("…")).replace(r"\ ", r"\s+")
         parts.append(f"{escaped}.*" if entry.endswith("…") else f"\\S{{0,{SECTION_NAME_BEFORE}}}{escaped}" if entry.startswith("…")
                      else escaped)
-    return re.compile(rf"(?i)^{SECTION_NUMBER}{SECTION_ARTICLE}(?:{'|'.join(parts)})$")
+    return re.compile(rf"(?i)^{SECTION_NUMBER}{SECTION_ARTICLE}(?:{'|'.join(parts)}|{_talks_and_speakers()})$")
+
+
+def _talks_and_speakers() -> str:
+    """'话题与讲师', '分享嘉宾与主题', 'Talks & Speakers': a word for the talks (data/talk_nouns.txt, the
+    numbered-part and theme words of data/labels.txt) and a word for who gives them (the speaker words),
+    in either order, joined by a conjunction or a slash: the heading of the program, no talk."""
+    talks = words("talk_nouns") + labels("numbered-part") + labels("theme")
+    talk = alternation(talks + tuple(f"{noun}s" for noun in talks if noun.isascii()))
+    speaker = alternation(labels("speaker"))
+    joined = r"\s*(?:与|和|及|以及|&|＆|/|、|\band\b)\s*"
+    return rf"(?:(?:{talk}){joined}(?:{speaker})|(?:{speaker}){joined}(?:{talk}))"
+
+
+@cache
+def _talks_and_speakers_heading() -> re.Pattern:
+    return re.compile(rf"(?i)^{SECTION_NUMBER}{_talks_and_speakers()}$")
+
+
+def talks_and_speakers_heading(text: str) -> bool:
+    """A heading that pairs the talks with their speakers ('话题与讲师'): its items name the speakers."""
+    return _talks_and_speakers_heading().match(text.strip(" *_:：")) is not None
 
 
 SECTION_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*)?"  # '1. 精彩瞬间', '二、活动回顾'

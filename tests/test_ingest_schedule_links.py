@@ -1,0 +1,20 @@
+"""Talks named by links to their pages in a conference's schedule, on a small fixture written for these
+tests (not copied text): the link's text is the talk's title (data/talk_page_paths.txt)."""
+
+from conftest import ROOT, ingest_view, talks
+
+FIXTURE = ROOT / "tests" / "ingest" / "layouts" / "schedule-linked-talks.md"
+
+
+def test_a_link_to_a_talks_page_in_a_schedule_names_that_talk(run):
+    assert "Widgets Without Regret" in talks(ingest_view(run, FIXTURE))
+
+
+def test_the_people_after_the_last_with_of_a_linked_title_present_it(run):
+    assert talks(ingest_view(run, FIXTURE))["Ledger Lessons From Production"] == ["Jane Doe", "Wei Chen"]
+
+
+def test_a_link_text_that_reads_as_no_title_names_no_talk(run):
+    # a description ending in a lowercase talk noun, a day; a link to no talk page ('/party/')
+    found = talks(ingest_view(run, FIXTURE))
+    assert set(found) == {"Widgets Without Regret", "Ledger Lessons From Production"}
