@@ -127,21 +127,21 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                              f"its date ({file_day}) is not taken as the event's")
         file_day = None
     if file_day and file_day != posted_day:
-        candidates.append((None, file_day, None, "the date is taken from the file name"))
+        candidates.append((None, file_day, None, FROM_FILE_NAME))
     titled = dates.find_dates(title, year, bare=True)
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
     for at, block in enumerate(blocks[:15]):
         found = _first_dates(block)
         if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]) and not _a_page_stamp(found[0], block):
-            candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
+            candidates.append((block, found[0].start, found[0].end, FIRST_IN_TEXT))
         if found:
             break
     if matter_post and EVENTS_FOLDER.search(filed_as):
         candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
     titled_month = dates.find_month(title, year)
     if titled_month and not titled and not RELATIVE_CUE.search(title):  # 'Contoso Meetup - March 2024', not 'last March'
-        candidates.append((None, titled_month, None, "only the month is stated"))
+        candidates.append((None, titled_month, None, MONTH_ONLY))
     reported_day = _day_reported(title, post)
     if reported_day:
         candidates.append((None, reported_day[0], None, f"the date is worked out from the post's date ({post}), "
@@ -150,14 +150,14 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
             if month:
-                candidates.append((block, month, None, "only the month is stated"))
+                candidates.append((block, month, None, MONTH_ONLY))
                 break
     if file_day and file_day == posted_day and not candidates:  # a blog engine names a post by the day it was published
         looks = "announces an event to come" if _announces(matter, blocks) else "reports an event"
         result.doubts.append(f"The post {looks} and states none of its days: its own date ({file_day}) is not taken as the event's")
     if not candidates:
         return
-    block, start, end, doubt = candidates[0]
+    block, start, end, doubt = _text_over_file_day(candidates)
     if not end:  # 'start_date: 2023-10-23' and the text's '23–24 October 2023': the same first day, and its last
         end = next((later[2] for later in candidates[1:] if later[1] == start and later[2]), None)
     if not end:
@@ -169,6 +169,22 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+FROM_FILE_NAME = "the date is taken from the file name"
+MONTH_ONLY = "only the month is stated"
+FIRST_IN_TEXT = "the date is the first one in the text"
+
+
+def _text_over_file_day(candidates: list[tuple]) -> tuple:
+    """'# Contoso Summit - January 2031' in a file named '2031-02-05-…', 'The meetup will be on Thursday
+    2031-06-21' in one named '2031-06-18-june-meetup': the first day the text itself writes in full, or the
+    month it states, outranks the day a file is named by when that day is another (the day the post came out)."""
+    first = candidates[0]
+    if first[3] != FROM_FILE_NAME:
+        return first
+    stated = next((later for later in candidates[1:] if later[3] in (MONTH_ONLY, FIRST_IN_TEXT)), None)
+    return stated if stated and stated[1] != first[1][:len(stated[1])] else first
 
 
 def _first_dates(block: Block) -> list[dates.DateMatch]:

@@ -1,0 +1,16 @@
+"""Where an event's days come from when a page gives several sources of a day: the text's own dates,
+the file's name, the forms a range of days is written in. Small pages written for these tests (not copied text)."""
+
+from conftest import ROOT, ingest_view
+
+POSTS = ROOT / "tests" / "ingest" / "posts" / "event-days"
+
+
+def test_the_first_full_day_the_text_writes_outranks_the_day_the_file_is_named_by(run):
+    view = ingest_view(run, POSTS / "2031-06-18-june-meetup.md")["event"]
+    assert view["start_date"] == "2031-06-19"
+
+
+def test_a_month_the_title_states_outranks_the_day_of_another_month_the_file_is_named_by(run):
+    view = ingest_view(run, POSTS / "2031-02-05-fabrikam-summit-summary.md")["event"]
+    assert view["start_date"] == "2031-01"
