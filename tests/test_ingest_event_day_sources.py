@@ -14,3 +14,8 @@ def test_the_first_full_day_the_text_writes_outranks_the_day_the_file_is_named_b
 def test_a_month_the_title_states_outranks_the_day_of_another_month_the_file_is_named_by(run):
     view = ingest_view(run, POSTS / "2031-02-05-fabrikam-summit-summary.md")["event"]
     assert view["start_date"] == "2031-01"
+
+
+def test_a_chinese_news_item_opening_on_the_day_a_company_announced_something_gives_no_event_day(run):
+    view = ingest_view(run, POSTS / "contoso-open-source.md", found=False)["event"]
+    assert view["start_date"] is None

@@ -425,10 +425,18 @@ def _zh_lead_day(blocks: list[Block], year: int | None) -> tuple | None:
         if not CJK.search(sentence):
             continue
         found = dates.find_dates(sentence, year) if year else []
-        if found and not found[0].has_year and found[0].position <= ZH_LEAD_DAY_AT:
+        if found and not found[0].has_year and found[0].position <= ZH_LEAD_DAY_AT and not _news_of_no_event(sentence):
             return block, found[0], sentence
         return None
     return None
+
+
+def _news_of_no_event(sentence: str) -> bool:
+    """'3 月 5 日，星河科技宣布 Contoso 正式开源', '3月5日，Contoso 发布了新版本': a sentence that says what a
+    company or project announced, released or won that day (data/news_verbs_zh.txt) and names no event
+    (no event word, not '发布会') dates a piece of news."""
+    return bool(pattern("news_verbs_zh").search(sentence)) and not pattern("event_words").search(sentence) \
+        and not pattern("event_kinds_zh").search(sentence)
 
 
 def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
