@@ -19,3 +19,12 @@ def test_a_month_the_title_states_outranks_the_day_of_another_month_the_file_is_
 def test_a_chinese_news_item_opening_on_the_day_a_company_announced_something_gives_no_event_day(run):
     view = ingest_view(run, POSTS / "contoso-open-source.md", found=False)["event"]
     assert view["start_date"] is None
+
+
+def test_between_two_days_and_is_a_range_of_days(run):
+    view = ingest_view(run, POSTS / "contoso-graphics-meeting.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-05-11", "2031-05-13")
+
+
+def test_a_month_of_its_year_is_the_month_an_event_was_held(run):
+    assert ingest_view(run, POSTS / "fabrikam-meetup-report.md")["event"]["start_date"] == "2031-05"

@@ -29,7 +29,12 @@ ZH_DAY = r"(?:[日일]|[号號](?![线線楼樓院]))"  # '24 日', and as peopl
 ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:{ZH_DAY}|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*{ZH_DAY}))"
            rf"(?:{ZH_TO}(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*{ZH_DAY})?")
 
+# 'between May 11th and 13th', 'between July 14th and July 20th': 'and' joins a range's ends, not two days apart
+BETWEEN = (rf"between\s+{WEEKDAY}{MONTH}\s+{DAY}\s+and\s+(?:the\s+)?(?:{MONTH2}\s+)?"
+           r"(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?")
+
 PATTERNS = [
+    re.compile(rf"\b{BETWEEN},?\s+{YEAR}\b", re.IGNORECASE),  # 'between May 11 and 13, 2031'
     # '2021 年 3 月 24 日', '2022 年 5 月 20-21 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
     re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
@@ -43,6 +48,7 @@ PATTERNS = [
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+in\s+{YEAR}\b", re.IGNORECASE),  # and 'from July 11-12 in 2031'
 ]
 YEARLESS = [
+    re.compile(rf"\b{BETWEEN}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"\b(?:on|from|since|week-?end\s+of|week\s+of)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{THE}{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
@@ -208,7 +214,7 @@ def year_in(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+{YEAR})?\b",
+MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+(?:of\s+)?{YEAR})?\b",
                         re.IGNORECASE)
 
 

@@ -383,7 +383,7 @@ def _after_forms_of_the_name(sentence: str, name: str, first_word: str) -> list[
 
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
-DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on)\s+")  # 'in Lyon this year from May 4-6'
+DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on|(?=between\s))\s*")  # 'in Lyon this year from May 4-6'
 COUNTRY_AFTER_CITY = re.compile(r"^,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
 
