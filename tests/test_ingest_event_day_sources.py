@@ -28,3 +28,7 @@ def test_between_two_days_and_is_a_range_of_days(run):
 
 def test_a_month_of_its_year_is_the_month_an_event_was_held(run):
     assert ingest_view(run, POSTS / "fabrikam-meetup-report.md")["event"]["start_date"] == "2031-05"
+
+
+def test_the_day_to_register_by_is_no_event_day_though_it_has_its_weekday(run):
+    assert ingest_view(run, POSTS / "contoso-summit-12.md")["event"]["start_date"] == "2032-01"

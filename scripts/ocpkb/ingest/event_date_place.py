@@ -96,7 +96,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         candidates.append((block, value, value if ended else last,
                            doubt + (", the day the event ended; its first day is not stated" if ended else "")))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
-        found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
+        found = [day for day in dates.find_dates(block.text, year) if not _a_deadline(_sentence_at(block.text, day.position))] \
+            if dates.WEEKDAY_DATE.search(block.text) else []  # not the day to sign up by ('please register by Friday, May 3')
         if found:
             add(block, _days_spanned(found), block.text)
             break
