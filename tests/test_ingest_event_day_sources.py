@@ -32,3 +32,8 @@ def test_a_month_of_its_year_is_the_month_an_event_was_held(run):
 
 def test_the_day_to_register_by_is_no_event_day_though_it_has_its_weekday(run):
     assert ingest_view(run, POSTS / "contoso-summit-12.md")["event"]["start_date"] == "2032-01"
+
+
+def test_a_first_and_last_day_each_with_its_weekday_then_their_month_are_a_range(run):
+    view = ingest_view(run, POSTS / "fabrikam-summit-13.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2032-01-29", "2032-01-30")

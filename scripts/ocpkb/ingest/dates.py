@@ -35,6 +35,9 @@ BETWEEN = (rf"between\s+{WEEKDAY}{MONTH}\s+{DAY}\s+and\s+(?:the\s+)?(?:{MONTH2}\
 
 PATTERNS = [
     re.compile(rf"\b{BETWEEN},?\s+{YEAR}\b", re.IGNORECASE),  # 'between May 11 and 13, 2031'
+    # 'Thursday 29th - Friday 30th, January 2031': first and last day each with its weekday, then their month
+    re.compile(rf"\b{WEEKDAY_NAME},?\s+{DAY}\s*[-–—]\s*{WEEKDAY_NAME},?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{OF},?\s+{MONTH},?\s+{YEAR}\b",
+               re.IGNORECASE),
     # '2021 年 3 月 24 日', '2022 年 5 月 20-21 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
     re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
