@@ -37,3 +37,8 @@ def test_the_day_to_register_by_is_no_event_day_though_it_has_its_weekday(run):
 def test_a_first_and_last_day_each_with_its_weekday_then_their_month_are_a_range(run):
     view = ingest_view(run, POSTS / "fabrikam-summit-13.md")["event"]
     assert (view["start_date"], view["end_date"]) == ("2032-01-29", "2032-01-30")
+
+
+def test_between_two_days_before_their_month_is_a_range_of_days(run):
+    view = ingest_view(run, POSTS / "fabrikam-graphics-meeting.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-05-27", "2031-05-30")
