@@ -42,3 +42,8 @@ def test_a_first_and_last_day_each_with_its_weekday_then_their_month_are_a_range
 def test_between_two_days_before_their_month_is_a_range_of_days(run):
     view = ingest_view(run, POSTS / "fabrikam-graphics-meeting.md")["event"]
     assert (view["start_date"], view["end_date"]) == ("2031-05-27", "2031-05-30")
+
+
+def test_the_days_after_a_comma_after_the_city_of_the_event_the_sentence_names_are_its_days(run):
+    view = ingest_view(run, POSTS / "contoso-at-fabrikam-summit.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-04-29", "2031-05-01")

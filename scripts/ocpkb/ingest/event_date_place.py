@@ -80,7 +80,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                  for sentence in _sentences(block.text) if HELD_ON.search(sentence) or ON_DATE.match(sentence)
                  for found in [[day for day in dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))
                                 if not _another_years_day(day, named_year, post)]] if found), None)
-    placed = _date_beside_place(blocks, year)
+    placed = _date_beside_place(blocks, year, result.name.value if result.name else None)
     if placed:
         add(*placed)
     if held:
@@ -384,15 +384,17 @@ def _after_forms_of_the_name(sentence: str, name: str, first_word: str) -> list[
 
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
-DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on|(?=between\s))\s*")  # 'in Lyon this year from May 4-6'
+DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on|(?=between\s))\s*"
+                             r"|^,\s*(?P<bare>(?=[A-Z][a-z]+\.?\s+\d))")  # 'in Lyon this year from May 4-6', 'in Lyon, May 4-6'
 COUNTRY_AFTER_CITY = re.compile(r"^,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
 
 
-def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
+def _date_beside_place(blocks: list[Block], year: int | None, name: str | None = None) -> tuple | None:
     """'… join us in Lyon from March 19 - 22, 2024', 'we met from 18th to 21st April in Lyon': the
     days set right after (also after the city's country: 'in Lyon, France, on May 4') or right before
-    the city the text says the event is in, in its opening lines."""
+    the city the text says the event is in, in its opening lines; 'at the upcoming Contoso Summit in Lyon,
+    May 4-6': the days after a comma, when the sentence names the event before its city."""
     for block in blocks[:NAME_WINDOW]:
         for sentence in _sentences(block.text) if CITY_IN.search(block.text) else ():
             for place in CITY_IN.finditer(sentence):
@@ -403,6 +405,8 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 country = COUNTRY_AFTER_CITY.match(after)
                 after = after[country.end():] if country and places.country_code(country.group("country")) else after
                 lead = DATE_AFTER_CITY.match(after)
+                if lead and lead.group("bare") is not None and not _names_the_event_before(sentence[:place.start()], name):
+                    lead = None
                 found = dates.find_dates(after[:80], year, bare=True) if lead else []
                 if found and found[0].position <= lead.end() + 1:
                     return block, found[0], sentence
@@ -411,6 +415,12 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 if found and found[0].position == 0:
                     return block, found[0], sentence
     return None
+
+
+def _names_the_event_before(text: str, name: str | None) -> bool:
+    """The words before a city name the event: its name, or a phrase with an event word that begins as
+    its name does ('the upcoming Contoso Summit' of 'Contoso Summit Lyon')."""
+    return bool(name) and bool(_after_forms_of_the_name(text, name, name.split()[0].casefold()))
 
 
 ZH_LEAD_DAY_AT = 40  # characters into that sentence within which its day must stand
