@@ -47,3 +47,8 @@ def test_between_two_days_before_their_month_is_a_range_of_days(run):
 def test_the_days_after_a_comma_after_the_city_of_the_event_the_sentence_names_are_its_days(run):
     view = ingest_view(run, POSTS / "contoso-at-fabrikam-summit.md")["event"]
     assert (view["start_date"], view["end_date"]) == ("2031-04-29", "2031-05-01")
+
+
+def test_a_day_taken_first_within_the_days_another_sentence_gives_widens_to_them(run):
+    view = ingest_view(run, POSTS / "contoso-at-fabrikam-con.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-10-24", "2031-10-28")

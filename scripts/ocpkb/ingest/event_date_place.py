@@ -164,7 +164,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if not end:
         start, end = _widened_to_session_days(start, blocks, year)
     if not end and len(start) == 10:
-        start, end = _range_holding(start, blocks, year) or _days_lasted(start, block) or (start, end)
+        start, end = _range_holding(start, blocks, year) or _candidate_range_holding(start, candidates[1:]) \
+            or _days_lasted(start, block) or (start, end)
     page_key = page_days[0] if page_days and not block and start == page_days[1] else "eventdates"
     number = block.number if block else source.front_matter_lines.get(page_key, source.front_matter_lines.get("time", 1))
     result.start_date = Found(start, Span(number, number), doubt)
@@ -487,6 +488,14 @@ def _range_holding(day: str, blocks: list[Block], year: int | None) -> tuple[str
                     and (date.fromisoformat(found.end) - date.fromisoformat(found.start)).days <= DAYS_OF_ONE_EVENT:
                 return found.start, found.end
     return None
+
+
+def _candidate_range_holding(day: str, others: list[tuple]) -> tuple[str, str] | None:
+    """'At the Contoso Gathering on Tuesday, October 25, 2031, we host a lunch' and 'Are you heading to
+    Fabrikam Con October 24, 2031 - October 28, 2031?': a single day taken first that falls within the
+    days (a week at most) another statement gives is one of them."""
+    return next(((start, end) for _, start, end, _ in others if end and len(start) == len(end) == 10 and start <= day <= end
+                 and (date.fromisoformat(end) - date.fromisoformat(start)).days <= DAYS_OF_ONE_EVENT), None)
 
 
 def _days_lasted(day: str, block: Block | None) -> tuple[str, str] | None:
