@@ -52,3 +52,7 @@ def test_the_days_after_a_comma_after_the_city_of_the_event_the_sentence_names_a
 def test_a_day_taken_first_within_the_days_another_sentence_gives_widens_to_them(run):
     view = ingest_view(run, POSTS / "contoso-at-fabrikam-con.md")["event"]
     assert (view["start_date"], view["end_date"]) == ("2031-10-24", "2031-10-28")
+
+
+def test_a_contests_time_label_gives_its_day(run):
+    assert ingest_view(run, POSTS / "zh-contest-time-label.md")["event"]["start_date"] == "2031-11-23"
