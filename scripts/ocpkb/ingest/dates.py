@@ -29,7 +29,17 @@ ZH_DAY = r"(?:[日일]|[号號](?![线線楼樓院]))"  # '24 日', and as peopl
 ZH_DAYS = (rf"(?P<day>\d{{1,2}})\s*(?:{ZH_DAY}|(?={ZH_TO}(?:\d{{1,2}}\s*[月월]\s*)?\d{{1,2}}\s*{ZH_DAY}))"
            rf"(?:{ZH_TO}(?:(?P<month2>\d{{1,2}})\s*[月월]\s*)?(?P<day2>\d{{1,2}})\s*{ZH_DAY})?")
 
+# 'between May 11th and 13th', 'between July 14th and July 20th': 'and' joins a range's ends, not two days apart
+# 'between 27th and 30th of May', day first
+BETWEEN = (rf"between\s+{WEEKDAY}(?:{MONTH}\s+{DAY}\s+and\s+(?:the\s+)?(?:{MONTH2}\s+)?(?P<day2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+           rf"|(?:the\s+)?{DAY.replace('day>', 'first>')}\s+and\s+(?:the\s+)?(?P<last>\d{{1,2}})(?:st|nd|rd|th)?{OF}\s+"
+           rf"(?=(?-i:[A-Z])){MONTH.replace('month>', 'month_after>')})")  # a capital: '2 and 3 may come' is no date
+
 PATTERNS = [
+    re.compile(rf"\b{BETWEEN},?\s+{YEAR}\b", re.IGNORECASE),  # 'between May 11 and 13, 2031'
+    # 'Thursday 29th - Friday 30th, January 2031': first and last day each with its weekday, then their month
+    re.compile(rf"\b{WEEKDAY_NAME},?\s+{DAY}\s*[-–—]\s*{WEEKDAY_NAME},?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{OF},?\s+{MONTH},?\s+{YEAR}\b",
+               re.IGNORECASE),
     # '2021 年 3 月 24 日', '2022 年 5 月 20-21 日', '2024년 10월 15일부터 17일까지' (Chinese and Korean)
     re.compile(rf"{YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"(?<![\d-]){YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d-])"),
@@ -43,6 +53,7 @@ PATTERNS = [
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY}{DAY2},?\s+in\s+{YEAR}\b", re.IGNORECASE),  # and 'from July 11-12 in 2031'
 ]
 YEARLESS = [
+    re.compile(rf"\b{BETWEEN}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"(?<![\d年년])(?P<month>\d{{1,2}})\s*[月월]\s*{ZH_DAYS}"),
     re.compile(rf"\b(?:on|from|since|week-?end\s+of|week\s+of)\s+{WEEKDAY}{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:on|from|since|beginning|starting)\s+{THE}{WEEKDAY}{THE}{DAY}{OF}\s+{MONTH}{DAY_MONTH2}\b(?!,?\s*(?:19|20)\d\d)",
@@ -94,7 +105,7 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
         for match in pattern.finditer(text):
             if any(match.start() in span for span in taken):
                 continue
-            groups = match.groupdict()
+            groups = _groups(match)
             year, month = int(groups["year"]), _month(groups["month"])
             start = iso(year, month, int(groups["day"]))
             if not start:
@@ -109,7 +120,7 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
             for match in pattern.finditer(text):
                 if any(match.start() < span.stop and span.start < match.end() for span in taken):
                     continue  # 'on May 12' of 'on May 12-15, 2020', read whole already
-                groups = match.groupdict()
+                groups = _groups(match)
                 start = iso(default_year, _month(groups["month"]), int(groups["day"]))
                 if start:
                     month2 = _month(groups["month2"]) if groups.get("month2") else _month(groups["month"])
@@ -118,6 +129,15 @@ def find_dates(text: str, default_year: int | None = None, bare: bool = False) -
                     found.append(DateMatch(start, end, match.start(), False))
                     taken.append(range(match.start(), match.end()))
     return _ranges_joined(sorted(found, key=lambda d: d.position), text)
+
+
+def _groups(match: re.Match) -> dict:
+    """A date's parts by name; a day-first 'between 27th and 30th of May' names them apart (a pattern names
+    each group once), as its first day, last day and month."""
+    groups = match.groupdict()
+    if groups.get("first"):
+        groups.update(day=groups["first"], day2=groups["last"], month=groups["month_after"])
+    return groups
 
 
 def _one_stretch(groups: dict) -> bool:
@@ -208,7 +228,7 @@ def year_in(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+{YEAR})?\b",
+MONTH_ONLY = re.compile(rf"\b(?:in\s+|this\s+|last\s+|an?\s+)?{MONTH}(?:\s+(?:weekend|week))?(?:,?\s+(?:of\s+)?{YEAR})?\b",
                         re.IGNORECASE)
 
 

@@ -80,7 +80,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                  for sentence in _sentences(block.text) if HELD_ON.search(sentence) or ON_DATE.match(sentence)
                  for found in [[day for day in dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))
                                 if not _another_years_day(day, named_year, post)]] if found), None)
-    placed = _date_beside_place(blocks, year)
+    placed = _date_beside_place(blocks, year, result.name.value if result.name else None)
     if placed:
         add(*placed)
     if held:
@@ -96,7 +96,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         candidates.append((block, value, value if ended else last,
                            doubt + (", the day the event ended; its first day is not stated" if ended else "")))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
-        found = dates.find_dates(block.text, year) if dates.WEEKDAY_DATE.search(block.text) else []
+        found = [day for day in dates.find_dates(block.text, year) if not _a_deadline(_sentence_at(block.text, day.position))] \
+            if dates.WEEKDAY_DATE.search(block.text) else []  # not the day to sign up by ('please register by Friday, May 3')
         if found:
             add(block, _days_spanned(found), block.text)
             break
@@ -127,21 +128,21 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                              f"its date ({file_day}) is not taken as the event's")
         file_day = None
     if file_day and file_day != posted_day:
-        candidates.append((None, file_day, None, "the date is taken from the file name"))
+        candidates.append((None, file_day, None, FROM_FILE_NAME))
     titled = dates.find_dates(title, year, bare=True)
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
     for at, block in enumerate(blocks[:15]):
         found = _first_dates(block)
         if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]) and not _a_page_stamp(found[0], block):
-            candidates.append((block, found[0].start, found[0].end, "the date is the first one in the text"))
+            candidates.append((block, found[0].start, found[0].end, FIRST_IN_TEXT))
         if found:
             break
     if matter_post and EVENTS_FOLDER.search(filed_as):
         candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
     titled_month = dates.find_month(title, year)
     if titled_month and not titled and not RELATIVE_CUE.search(title):  # 'Contoso Meetup - March 2024', not 'last March'
-        candidates.append((None, titled_month, None, "only the month is stated"))
+        candidates.append((None, titled_month, None, MONTH_ONLY))
     reported_day = _day_reported(title, post)
     if reported_day:
         candidates.append((None, reported_day[0], None, f"the date is worked out from the post's date ({post}), "
@@ -150,25 +151,42 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
             if month:
-                candidates.append((block, month, None, "only the month is stated"))
+                candidates.append((block, month, None, MONTH_ONLY))
                 break
     if file_day and file_day == posted_day and not candidates:  # a blog engine names a post by the day it was published
         looks = "announces an event to come" if _announces(matter, blocks) else "reports an event"
         result.doubts.append(f"The post {looks} and states none of its days: its own date ({file_day}) is not taken as the event's")
     if not candidates:
         return
-    block, start, end, doubt = candidates[0]
+    block, start, end, doubt = _text_over_file_day(candidates)
     if not end:  # 'start_date: 2023-10-23' and the text's '23–24 October 2023': the same first day, and its last
         end = next((later[2] for later in candidates[1:] if later[1] == start and later[2]), None)
     if not end:
         start, end = _widened_to_session_days(start, blocks, year)
     if not end and len(start) == 10:
-        start, end = _range_holding(start, blocks, year) or _days_lasted(start, block) or (start, end)
+        start, end = _range_holding(start, blocks, year) or _candidate_range_holding(start, candidates[1:]) \
+            or _days_lasted(start, block) or (start, end)
     page_key = page_days[0] if page_days and not block and start == page_days[1] else "eventdates"
     number = block.number if block else source.front_matter_lines.get(page_key, source.front_matter_lines.get("time", 1))
     result.start_date = Found(start, Span(number, number), doubt)
     if end:
         result.end_date = Found(end, Span(number, number))
+
+
+FROM_FILE_NAME = "the date is taken from the file name"
+MONTH_ONLY = "only the month is stated"
+FIRST_IN_TEXT = "the date is the first one in the text"
+
+
+def _text_over_file_day(candidates: list[tuple]) -> tuple:
+    """'# Contoso Summit - January 2031' in a file named '2031-02-05-…', 'The meetup will be on Thursday
+    2031-06-21' in one named '2031-06-18-june-meetup': the first day the text itself writes in full, or the
+    month it states, outranks the day a file is named by when that day is another (the day the post came out)."""
+    first = candidates[0]
+    if first[3] != FROM_FILE_NAME:
+        return first
+    stated = next((later for later in candidates[1:] if later[3] in (MONTH_ONLY, FIRST_IN_TEXT)), None)
+    return stated if stated and stated[1] != first[1][:len(stated[1])] else first
 
 
 def _first_dates(block: Block) -> list[dates.DateMatch]:
@@ -367,15 +385,17 @@ def _after_forms_of_the_name(sentence: str, name: str, first_word: str) -> list[
 
 
 CITY_IN = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
-DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on)\s+")  # 'in Lyon this year from May 4-6'
+DATE_AFTER_CITY = re.compile(r"^[\s,]*(?:(?:this|last|next)\s+year\s+)?(?:spanning\s+)?(?:from|on|(?=between\s))\s*"
+                             r"|^,\s*(?P<bare>(?=[A-Z][a-z]+\.?\s+\d))")  # 'in Lyon this year from May 4-6', 'in Lyon, May 4-6'
 COUNTRY_AFTER_CITY = re.compile(r"^,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 DATE_BEFORE_CITY = re.compile(r"\b(?:from|on)\s+[^,.;]{3,40}?\s*$")
 
 
-def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
+def _date_beside_place(blocks: list[Block], year: int | None, name: str | None = None) -> tuple | None:
     """'… join us in Lyon from March 19 - 22, 2024', 'we met from 18th to 21st April in Lyon': the
     days set right after (also after the city's country: 'in Lyon, France, on May 4') or right before
-    the city the text says the event is in, in its opening lines."""
+    the city the text says the event is in, in its opening lines; 'at the upcoming Contoso Summit in Lyon,
+    May 4-6': the days after a comma, when the sentence names the event before its city."""
     for block in blocks[:NAME_WINDOW]:
         for sentence in _sentences(block.text) if CITY_IN.search(block.text) else ():
             for place in CITY_IN.finditer(sentence):
@@ -386,6 +406,8 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 country = COUNTRY_AFTER_CITY.match(after)
                 after = after[country.end():] if country and places.country_code(country.group("country")) else after
                 lead = DATE_AFTER_CITY.match(after)
+                if lead and lead.group("bare") is not None and not _names_the_event_before(sentence[:place.start()], name):
+                    lead = None
                 found = dates.find_dates(after[:80], year, bare=True) if lead else []
                 if found and found[0].position <= lead.end() + 1:
                     return block, found[0], sentence
@@ -394,6 +416,12 @@ def _date_beside_place(blocks: list[Block], year: int | None) -> tuple | None:
                 if found and found[0].position == 0:
                     return block, found[0], sentence
     return None
+
+
+def _names_the_event_before(text: str, name: str | None) -> bool:
+    """The words before a city name the event: its name, or a phrase with an event word that begins as
+    its name does ('the upcoming Contoso Summit' of 'Contoso Summit Lyon')."""
+    return bool(name) and bool(_after_forms_of_the_name(text, name, name.split()[0].casefold()))
 
 
 ZH_LEAD_DAY_AT = 40  # characters into that sentence within which its day must stand
@@ -409,10 +437,18 @@ def _zh_lead_day(blocks: list[Block], year: int | None) -> tuple | None:
         if not CJK.search(sentence):
             continue
         found = dates.find_dates(sentence, year) if year else []
-        if found and not found[0].has_year and found[0].position <= ZH_LEAD_DAY_AT:
+        if found and not found[0].has_year and found[0].position <= ZH_LEAD_DAY_AT and not _news_of_no_event(sentence):
             return block, found[0], sentence
         return None
     return None
+
+
+def _news_of_no_event(sentence: str) -> bool:
+    """'3 月 5 日，星河科技宣布 Contoso 正式开源', '3月5日，Contoso 发布了新版本': a sentence that says what a
+    company or project announced, released or won that day (data/news_verbs_zh.txt) and names no event
+    (no event word, not '发布会') dates a piece of news."""
+    return bool(pattern("news_verbs_zh").search(sentence)) and not pattern("event_words").search(sentence) \
+        and not pattern("event_kinds_zh").search(sentence)
 
 
 def _days_spanned(found: list[dates.DateMatch]) -> dates.DateMatch:
@@ -452,6 +488,14 @@ def _range_holding(day: str, blocks: list[Block], year: int | None) -> tuple[str
                     and (date.fromisoformat(found.end) - date.fromisoformat(found.start)).days <= DAYS_OF_ONE_EVENT:
                 return found.start, found.end
     return None
+
+
+def _candidate_range_holding(day: str, others: list[tuple]) -> tuple[str, str] | None:
+    """'At the Contoso Gathering on Tuesday, October 25, 2031, we host a lunch' and 'Are you heading to
+    Fabrikam Con October 24, 2031 - October 28, 2031?': a single day taken first that falls within the
+    days (a week at most) another statement gives is one of them."""
+    return next(((start, end) for _, start, end, _ in others if end and len(start) == len(end) == 10 and start <= day <= end
+                 and (date.fromisoformat(end) - date.fromisoformat(start)).days <= DAYS_OF_ONE_EVENT), None)
 
 
 def _days_lasted(day: str, block: Block | None) -> tuple[str, str] | None:
