@@ -21,17 +21,22 @@ from .classify import (
     after_function_words,
     clean_organization,
     common_given_name,
+    common_word,
     describes,
     dictionary_word,
     dictionary_words,
     given_name_anywhere,
+    has_function_character,
     head_alone,
     is_org,
     is_role,
+    jieba_tags,
     person_name,
     plain_words,
     probably_a_person,
+    starts_with_surname,
     well_known,
+    word_starts,
 )
 from .dates import MONTHS
 from .lexicon import Lexicon
@@ -160,8 +165,6 @@ def _own_teams(names: list[str], result: Extraction) -> set[str]:
 
 def _kind_only(name: str) -> bool:
     """'中心', '软件集团': a head word, alone or after common words (no place, no proper name)."""
-    from .classify import common_word
-
     pieces = dictionary_words(_zh_head_at_end().sub("", name).strip() or "")
     return not pieces or len(pieces) == 1 and common_word(pieces[0]) \
         or not any(_place_word(piece) for piece in pieces) and _kind_words_only(pieces)
@@ -931,8 +934,6 @@ def _common_noun_in_chinese(text: str, start: int, end: int) -> bool:
     closing quote ('时代的浪潮', '“数智”浪潮'), before a word of place ('浪潮里', '浪潮下'), or after
     another noun and before 的 ('技术浪潮的支持者'). As a company it stands after a verb, a mark or
     a kind of organization ('来自浪潮的工程师', '感谢浪潮、…', '厂商浪潮的服务器')."""
-    from .classify import jieba_tags, common_word
-
     name = text[start:end]
     if not CJK.match(name) or jieba_tags().get(name) != "n" or not common_word(name):
         return False
@@ -1180,8 +1181,6 @@ def _zh_head_at_end() -> re.Pattern:
 
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
-    from .classify import common_word, has_function_character
-
     head = _zh_head_at_end().sub("", name).strip()
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
@@ -1193,8 +1192,6 @@ def _generic_zh(name: str) -> bool:
 def _scope_first(head: str) -> bool:
     """'国内外开源基金会', '海内外华人社区': a word of where (jieba's tag s) before the kind says which ones,
     it names none."""
-    from .classify import jieba_tags
-
     pieces = dictionary_words(head) if CJK.match(head) else []
     return len(pieces) >= 2 and jieba_tags().get(pieces[0]) == "s"
 
@@ -1202,8 +1199,6 @@ def _scope_first(head: str) -> bool:
 def _kind_words_only(pieces: list[str]) -> bool:
     """'互联网安全', '传统技术栈', '四家': words that describe a kind of organization (not after a
     place: '浙江移动公司' is a company); a noun of one character counts after two longer words ('技术栈')."""
-    from .classify import jieba_tags
-
     longer = sum(len(piece) >= 2 for piece in pieces)
     return all(_kind_word(piece) or len(piece) == 1 and longer >= 2 and jieba_tags().get(piece) == "n"
                for piece in pieces)
@@ -1213,8 +1208,6 @@ def _kind_word(piece: str) -> bool:
     """A word that describes a kind of organization ('互联网', '传统', '安全', '多家'): a common word of
     two characters or more, no adjective but an adjectival noun ('安全'), or a count of organizations.
     One character alone ('龙', '芯') or an adjective ('平安') is as likely a brand's."""
-    from .classify import jieba_tags, common_word
-
     tag = jieba_tags().get(piece, "")
     counted = tag == "m" and piece.endswith(("家", "些"))  # '多家', '一些'
     return len(piece) >= 2 and (common_word(piece) and (not tag.startswith("a") or tag == "an") or counted)
@@ -1249,8 +1242,6 @@ def _from_word_start(text: str, name: str, start: int) -> str | None:
     word or one-character verb ('每', '在', the '到' of '参与到开源社区') is no part of a name, and what is
     left must still read as one ('开源社区' is a kind of group, no name); a time or locality word before
     an organization head alone ('上大学', '现在银行') names none."""
-    from .classify import jieba_tags, word_starts
-
     if start < 0 or not CJK.match(name):
         return name
     clause_start = max((mark.end() for mark in CLAUSE_MARK.finditer(text, 0, start)), default=0)
@@ -1288,8 +1279,6 @@ def _head_inside_a_word(text: str, name: str, end: int) -> bool:
     """'青山区大学生创业园': the head word that ends a reading makes one dictionary word with the character
     after it (the reading and the characters after it cut into words), the reading ends inside a word and
     names no organization; not when the next two characters are a word ('…大学网络…')."""
-    from .classify import jieba_tags
-
     if not CJK.match(text[end:end + 1]):
         return False
     if text[end:end + 2] in jieba_tags():
@@ -1309,8 +1298,6 @@ def _without_clause_before(text: str) -> str:
 def _past_opening_words(text: str) -> str:
     """'由星河科技' -> '星河科技', '他代表星河大学' -> (after the pronoun) '星河大学': the words that open
     the clause before a name (ZH_NAME_START); the 和 of '和光湾…' opens a proper noun, the name's."""
-    from .classify import jieba_tags
-
     opening = ZH_NAME_START.match(text)
     if not opening:
         return text
@@ -1329,8 +1316,6 @@ def _past_opening_word(name: str) -> str:
     that opens the reading ends the clause before the name, and so does a verb before a word no
     dictionary holds as a common word ('云'). A verb before a common word begins the name ('开放原子开源基金会',
     '开放存储联盟'), unless what follows is a phrase of describing words ('促进优秀开源软件社区': no name)."""
-    from .classify import jieba_tags, common_word
-
     pieces = dictionary_words(name)
     if len(pieces) < 2 or not CJK.match(pieces[0]):
         return name
@@ -1353,8 +1338,6 @@ def _described_kind(before: str, name: str) -> bool:
     """'…云原生架构的开源数据库社区', '唯一一家…的上海主板上市公司': after 的 (or 一家/一个), common
     words before an organization head describe a kind of organization, they name none; so do two
     or more after a Latin name ('…的 Contoso 城市用户交流社区', not '…的 Fabrikam 社区')."""
-    from .classify import common_word
-
     if not before.rstrip().endswith(("的", "一个", "一家", "一所")):
         return False
     latin = LATIN_LEAD.match(name)
@@ -1368,8 +1351,6 @@ def _described_kind(before: str, name: str) -> bool:
 
 def _place_word(word: str) -> bool:
     """A city, a country, or a word jieba tags as a place (ns: also common words such as 城市)."""
-    from .classify import jieba_tags
-
     return bool(places.city(word) or places.country_code(word)) or jieba_tags().get(word) == "ns"
 
 
@@ -1604,8 +1585,6 @@ def acting_teams(text: str) -> list[str]:
     The team opens its clause, or follows a preposition or conjunction ('由', '与'): not the object of
     a verb ('介绍了 Contoso 团队…'), nor a team only named ('Contoso 团队的成员', 'Contoso 团队负责人',
     '…是 Contoso 团队开发的')."""
-    from .classify import jieba_tags, word_starts
-
     found = []
     for match in ACTING_TEAM.finditer(text):
         after = CLAUSE_MARK.split(text[match.end():], 1)[0]
@@ -1621,8 +1600,6 @@ def acting_teams(text: str) -> list[str]:
 def _opens_its_clause(text: str, start: int) -> bool:
     """Nothing but a preposition or conjunction (jieba's p, c: '由', '与', '经过') stands between the
     clause's start and `start`."""
-    from .classify import jieba_tags, dictionary_words
-
     before = CLAUSE_MARK.split(text[:start])[-1].strip()
     return not before or jieba_tags().get(dictionary_words(before)[-1], "x")[:1] in ("p", "c")
 
@@ -1636,8 +1613,6 @@ def latin_origins(text: str) -> list[str]:
     """'来自 Contoso 的 Jane Doe', '来自Fabrikam公司的林澈先生', '来自 Contoso 的全栈工程师': a Latin name that
     the person after it (a Latin name, a Chinese name by its surname, a job title or a word for
     participants) comes from is an organization; not what a thing comes from ('来自 Contoso 的数据')."""
-    from .classify import starts_with_surname
-
     found = []
     for match in LATIN_ORIGIN.finditer(text):
         after = match.group("after")
@@ -1753,8 +1728,6 @@ def _named_organizations(names: str) -> list[str]:
 
 
 def _opens_with_verb(text: str) -> bool:
-    from .classify import jieba_tags
-
     pieces = dictionary_words(text) if CJK.match(text) else []
     return len(pieces) > 1 and jieba_tags().get(pieces[0]) == "v"
 
