@@ -2,18 +2,14 @@
 '由 Contoso中国团队为你呈献' names the acting group, an organization; a team only named ('Fabrikam 团队的成员')
 is none."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, organization_names as names_in
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 POST = "zh-organizations-acting-team.md"
 
 
-def organization_names(run) -> list[str]:
-    result = json.loads(run("ingest", "--json", POSTS / POST, "--data", REGISTRY).stdout)
-    return [organization["name"] for organization in result["organizations"]]
+def organization_names(run) -> set[str]:
+    return names_in(ingest_view(run, POSTS / POST))
 
 
 def test_a_team_that_the_sentence_has_act_is_an_organization(run):

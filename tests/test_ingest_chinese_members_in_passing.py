@@ -1,18 +1,14 @@
 """A foundation's members listed in Chinese ('其会员包括 A、B、C 等'), in a small post written for these
 tests (not copied text): members are mentioned in passing, they took no part in the event."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, organization_names as names_in
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 POST = "zh-organizations-members-in-passing.md"
 
 
-def organization_names(run) -> list[str]:
-    result = json.loads(run("ingest", "--json", POSTS / POST, "--data", REGISTRY).stdout)
-    return [organization["name"] for organization in result["organizations"]]
+def organization_names(run) -> set[str]:
+    return names_in(ingest_view(run, POSTS / POST))
 
 
 def test_the_members_a_chinese_sentence_lists_take_no_part(run):

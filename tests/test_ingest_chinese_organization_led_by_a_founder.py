@@ -2,18 +2,14 @@
 copied text): a founder or head leads the whole company, so the words before the post are all its
 name ('松鼠无限联合创始人'), while before another post a line of work is still cut ('星河科技基础架构负责人')."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, organization_names as names_in
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 POST = "zh-organizations-led-by-a-founder.md"
 
 
-def organization_names(run) -> list[str]:
-    result = json.loads(run("ingest", "--json", POSTS / POST, "--data", REGISTRY).stdout)
-    return [organization["name"] for organization in result["organizations"]]
+def organization_names(run) -> set[str]:
+    return names_in(ingest_view(run, POSTS / POST))
 
 
 def test_the_words_before_a_founders_post_are_the_whole_company_name(run):

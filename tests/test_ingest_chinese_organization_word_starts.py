@@ -2,18 +2,14 @@
 written for these tests (not copied text): a reading that starts inside a word takes the whole word,
 and a function word that opens a clause ('每', the '如在' of an example) is no part of a name."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, organization_names as names_in
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 POST = "zh-organizations-word-starts.md"
 
 
-def organization_names(run) -> list[str]:
-    result = json.loads(run("ingest", "--json", POSTS / POST, "--data", REGISTRY).stdout)
-    return [organization["name"] for organization in result["organizations"]]
+def organization_names(run) -> set[str]:
+    return names_in(ingest_view(run, POSTS / POST))
 
 
 def test_a_name_that_starts_inside_a_word_takes_the_whole_word(run):

@@ -3,18 +3,14 @@ copied text): '来自 A、B、C 等社区的开发者' names each community, '�
 organization, a company named by the place it serves ('青禾美国公司') is no mere unit of the company, and the Latin
 name a speaker comes from ('来自 Contoso Linux 的 Jane Yan') is an organization."""
 
-import json
-
-from conftest import ROOT
+from conftest import ROOT, ingest_view, organization_names as names_in
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
-REGISTRY = ROOT / "tests" / "ingest" / "registry"
 POST = "zh-organizations-listed-as-taking-part.md"
 
 
-def organization_names(run) -> list[str]:
-    result = json.loads(run("ingest", "--json", POSTS / POST, "--data", REGISTRY).stdout)
-    return [organization["name"] for organization in result["organizations"]]
+def organization_names(run) -> set[str]:
+    return names_in(ingest_view(run, POSTS / POST))
 
 
 def test_a_list_of_communities_the_guests_came_from_names_each(run):
