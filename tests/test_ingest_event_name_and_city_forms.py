@@ -28,3 +28,8 @@ def test_a_short_con_coinage_with_its_region_names_the_event(run):
 
 def test_a_short_name_in_capitals_and_its_year_in_the_title_names_the_event(run):
     assert event(run, "acronym-year-title.md")["name"] == "FCS 2031"
+
+
+def test_a_common_word_before_a_stop_names_no_town(run):
+    # '商业合作场景', '合作站点': 合作 is the word for cooperation before 场/站, not the small town it also names
+    assert event(run, "zh-common-word-before-a-stop.md")["location"]["city"] is None

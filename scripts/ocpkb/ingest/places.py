@@ -476,7 +476,7 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
             for length in (3, 2):
                 name = text[index:index + length]
                 known = city(name) if len(name) == length else None
-                marked = text[index + length:index + length + 1] in ("市", "站")
+                marked = _marked_as_city(name, text[index + length:index + length + 1])
                 if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or population(name) >= MAJOR_CITY) \
                         and not _zh_school(text, index, index + length) \
                         and not _zh_campus(text, index + length):  # '北京大学', '上海交通大学': a school; '邯郸校区': a campus
@@ -489,6 +489,22 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
               if match.start("city") not in taken and (known := city(match.group("city")))]
     return tuple(sorted(found))
 
+
+
+
+def _marked_as_city(name: str, after: str) -> bool:
+    """'嘉兴市', '嘉兴站' (a tour's stop): the mark after a Chinese city's name; before 站 a name that is also a
+    common word is that word ('合作站点'), only 市 marks it."""
+    return after == "市" or after == "站" and not _common_word(name)
+
+
+def _common_word(name: str) -> bool:
+    """'合作' (Hezuo): a Chinese town's name that jieba's dictionary holds as a common word (a verb, a noun,
+    an adverb; not a place's name) is that word in running text; a large city's name is the city
+    ('合肥', which the dictionary tags as a noun)."""
+    from .classify import common_word
+
+    return common_word(name) and population(name) < MAJOR_CITY
 
 CITY_BEFORE_COUNTRY = re.compile(r"(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s*"
                                  r"(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})(?![^\W\d_])")
@@ -568,9 +584,10 @@ STATION = "[站场]"  # '…上海站', '…上海场': the city an event of a s
 
 def city_station(part: str) -> str | None:
     """'星河 Meetup 苏州站' (or '苏州场') up to its station, where the two or three characters before
-    站 are a city ('一站式' is 'one-stop'), with the bracket that closes around it ('星河沙龙（苏州站）')."""
+    站 are a city and no common word ('一站式' is 'one-stop', '合作场景' a scene of cooperation), with the bracket that closes around it ('星河沙龙（苏州站）')."""
     for at in (match.start() for match in re.finditer(STATION, part)):
-        if any(city(part[at - size:at]) for size in (2, 3) if at >= size and ZH_CITY.fullmatch(part[at - size:at])):
+        if any(city(part[at - size:at]) and not _common_word(part[at - size:at]) for size in (2, 3)
+               if at >= size and ZH_CITY.fullmatch(part[at - size:at])):
             return part[:at + 2] if _opens_a_bracket(part[:at]) and part[at + 1:at + 2] in ")）" else part[:at + 1]
     return None
 
