@@ -506,14 +506,35 @@ def italic_talks(blocks: list[Block]) -> list[SessionMention]:
 def _named_as_a_talk(text: str, italic: str) -> bool:
     if not italic[:1].isupper() or len(italic.split()) < MIN_TITLE_WORDS or person_name(italic) == italic:
         return False
-    title, noun = re.escape(italic), _one_talk_noun()
-    return re.search(rf"\b(?i:{noun}){TITLED}{title}|\b(?i:the)\s+{title}\s+(?i:{noun})\b", text) is not None
+    return any(_talk_noun_before().search(text, 0, at) or THE_BEFORE.search(text, 0, at) and _talk_noun_after().match(text, at + len(italic))
+               for at in _places_of(italic, text))
+
+
+def _places_of(part: str, text: str):
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
 
 
 @cache
 def _one_talk_noun() -> str:
     """A talk noun in the singular: one talk's title follows it ('Presentations, *A, B and C*' lists what a program holds)."""
     return alternation(words("talk_nouns"))
+
+
+@cache
+def _talk_noun_before() -> re.Pattern:
+    """'a keynote, ', 'a talk titled ': a talk noun that a title follows, where the text is cut before the title."""
+    return re.compile(rf"\b(?i:{_one_talk_noun()}){TITLED}\Z")
+
+
+@cache
+def _talk_noun_after() -> re.Pattern:
+    return re.compile(rf"\s+(?i:{_one_talk_noun()})\b")
 
 
 @cache
