@@ -67,25 +67,19 @@ def segment(source: Source) -> list[Block]:
         after_link = previous_markup == "text-link"
         previous_line, previous_length, previous_markup = line.number, len(text), markup
         if markup == "text-link" and follows and blocks and blocks[-1].kind in ("paragraph", "item"):
-            last = blocks[-1]  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
-            blocks[-1] = Block(last.kind, f"{last.text} {text}", last.number, links=last.links + line.links,
-                               italics=last.italics + line.italics, targets=last.targets + line.targets)
+            blocks[-1] = _continued(blocks[-1], text, line)  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item" and _item_description(blocks[-1].text, text):
             blocks.append(Block("paragraph", text, line.number))  # '* Title by Name' over '  This talk was …': apart
             continue
         if markup == "indent" and blocks and blocks[-1].kind == "item":  # a list item's next line
-            last = blocks[-1]
-            blocks[-1] = Block("item", f"{last.text} {text}", last.number, links=last.links + line.links,
-                               italics=last.italics + line.italics, targets=last.targets + line.targets)
+            blocks[-1] = _continued(blocks[-1], text, line)
             continue
         if follows and markup in ("", "indent") and blocks and blocks[-1].kind == "paragraph" \
                 and (_wrapped(blocks[-1].text, text, wrapped_width) or _wrapped_zh(blocks[-1].text, text)
                      or after_link and WRAP_START.match(text)):
-            last = blocks[-1]  # a sentence hard-wrapped over two lines of one paragraph
-            space = "" if _wrapped_zh(last.text, text) else " "
-            blocks[-1] = Block("paragraph", f"{last.text}{space}{text}", last.number, links=last.links + line.links,
-                               italics=last.italics + line.italics, targets=last.targets + line.targets)
+            space = "" if _wrapped_zh(blocks[-1].text, text) else " "  # a sentence hard-wrapped over two lines of one paragraph
+            blocks[-1] = _continued(blocks[-1], text, line, space)
             continue
         if "\t" in text and not _pipe_row(markup, text):  # the cells of the whole line: an empty first cell keeps the columns in place
             cells = tuple(c.strip() for c in BULLET.sub("", QUOTE_MARKER.sub("", line.text)).strip(" \r\n").split("\t"))
@@ -118,6 +112,12 @@ def segment(source: Source) -> list[Block]:
 
 
 BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def _continued(last: Block, text: str, line, space: str = " ") -> Block:
+    """The block `last` going on with the text of the next line, and with that line's links and italics."""
+    return Block(last.kind, f"{last.text}{space}{text}", last.number, links=last.links + line.links,
+                 italics=last.italics + line.italics, targets=last.targets + line.targets)
 
 
 def _pipe_row(markup: str, text: str) -> bool:
