@@ -282,8 +282,10 @@ def front_matter_talk(matter: dict, lines: dict[str, int]) -> SessionMention | N
     if not isinstance(title, str) or not title.strip():
         return None
     for key, value in matter.items():
+        if str(key).replace("_", " ").casefold() not in _key_words("speaker"):
+            continue
         value = _names_in_one_string(value)
-        if not isinstance(value, list) or str(key).replace("_", " ").casefold() not in _key_words("speaker"):
+        if not isinstance(value, list):
             continue
         span = Span(lines.get(key, 1), lines.get(key, 1))
         speakers = [person for person in map(lambda entry: _front_matter_person(entry, span), value) if person]
