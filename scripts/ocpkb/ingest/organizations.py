@@ -1517,6 +1517,8 @@ ZH_COUNT = r"(?:[多数几十百余]+|[一二三四五六七八九十两\d]+)?(?
 ZH_DATE = re.compile(r"\d\s*[年月日号]")
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 CAREER_BEFORE_LIST = re.compile(r"曾|先后")  # '曾任职于 A、B 等公司', '先后于 A、B 等公司任职': former employers
+
+
 @cache
 def _closed_by_kind() -> re.Pattern:
     kinds = alternation(w for w in words("org_kinds") if CJK.search(w))
