@@ -80,3 +80,16 @@ def test_the_bracket_after_a_name_set_apart_by_a_dash_is_her_organization_not_mo
     view = extracted(run, "announced-dash-name-org.md")
     assert "Walk Thru of the Release Process - Bruno Okafor" not in talks(view)
     assert talks(view)["Walk Thru of the Release Process"] == ["Bruno Okafor"]
+
+
+def test_the_subject_of_any_verb_in_the_past_tense_after_a_linked_title_is_its_speaker(run):
+    # '[**Title:**](video) Jane Doe (Contoso) provided a recap of …'
+    view = extracted(run, "told-speakers-past-tense.md")
+    assert talks(view)["Looking back and forward"] == ["Carmen Oduya"]
+    assert talks(view)["Release updates"] == ["Tomas Lindqvist", "Priya Raman"]
+
+
+def test_the_names_after_this_demo_from_are_its_speakers(run):
+    # '[**Title**](video) This demo from Jane Doe (Contoso) shows …'
+    view = extracted(run, "told-speakers-past-tense.md")
+    assert talks(view)["Sidecars without pain"] == ["Alice Fenwick"]

@@ -125,7 +125,7 @@ def titles_over_told_speakers(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for run in item_runs(blocks):
         told = [(block, *_title_and_sentence(block)) for block in run]
-        told = [(block, title, subject_speakers(sentence, block.span, 0, in_clause=False)) for block, title, sentence in told if title]
+        told = [(block, title, subject_speakers(sentence, block.span, 0, in_clause=False, told=True)) for block, title, sentence in told if title]
         named = sum(1 for _, _, people in told if people)
         found += [SessionMention(title, block.span, speakers=people) for block, title, people in told
                   if people or named >= TOLD_SIBLINGS]
