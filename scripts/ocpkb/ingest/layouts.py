@@ -835,11 +835,13 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 def material_titles(blocks: list[Block]) -> list[SessionMention]:
     """The links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾') or a heading
     named for them ('## Conference Slides'), also as list items that are each one link: the titles of
-    the files of what was presented."""
+    the files of what was presented; a day's heading under them ('### Monday, June 24') goes on with them."""
     found = []
     under_materials = under_named = False
     for block in blocks:
         label = line_label(block.text)
+        if block.kind == "heading" and DAY_HEADING.match(block.text):
+            continue
         if label == "materials" or block.is_title and label is None:
             under_materials, under_named = label == "materials", label is None and _names_materials(block)
             if under_named:
