@@ -120,6 +120,10 @@ def clean_title(text: str) -> str:
         title += "”"  # '华为云赋能“新云原生企业”': the quote closes a phrase the title opened
     if title.count("”") > title.count("“") and text.lstrip(" *_:：|｜,，").startswith("“"):
         title = "“" + title  # '“云”端的知识库': the quote opens a word of the title
+    if title.count('"') % 2 and text.strip(" *_:：|｜,，").startswith('"'):
+        title = '"' + title  # '"Keyless" Signing': a straight quote opens a word of the title
+    elif title.count('"') % 2 and text.strip(" *_:：|｜,，").endswith('"'):
+        title += '"'  # 'Debugging With "trace"': a straight quote closes its last word
     return title
 
 
@@ -251,7 +255,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
             return speakers
     text = _without_numbered_part(text)  # '分享 1: 《Title》 林澈 Contoso CTO': the talk's number is no part of it
     quoted = QUOTED_TITLE.search(text)
-    if quoted and quoted.start() <= 2:
+    if quoted and quoted.start() <= 2 and not _quote_opens_the_title(text, quoted, span):
         rest = text[quoted.end():].strip(" ,，-–—|｜:：")
         people = parse_people(re.sub(r"^(?:by|presented by)\s+", "", rest, flags=re.IGNORECASE), span) if rest else []
         return quoted.group("title").strip(), people
@@ -306,6 +310,14 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
             return clean_title(head), [person]
     by_a_group = BY_A_GROUP.match(text)  # 'Coffee break by the coffee committee': who runs it is no part of it
     return clean_title(by_a_group.group("title") if by_a_group else text), []
+
+
+def _quote_opens_the_title(text: str, quoted: re.Match, span: Span) -> bool:
+    """'"Keyless" Signing Without a Key Server': a quoted word that the title's next words follow after a
+    space alone (no 'by', dash, bar or comma, and no one's name) opens the title, which is the whole line."""
+    rest = text[quoted.end():]
+    return bool(re.match(r" [A-Za-z]", rest)) and not re.match(r"(?i) (?:presented\s+)?by\b", rest) \
+        and not parse_people(rest.strip(), span)
 
 
 BY_A_GROUP = re.compile(r"^(?P<title>\S.{1,300}?)\s+by\s+the\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[.!]?$")
