@@ -30,3 +30,16 @@ def test_a_quoted_word_that_opens_a_title_is_part_of_it(run):
 
 def test_a_straight_quote_that_closes_a_titles_last_word_is_kept(run):
     assert 'Debugging Widgets With "trace"' in talks(ingest_view(run, QUOTED))
+
+
+SHORT = ROOT / "tests" / "ingest" / "layouts" / "schedule-short-links.md"
+
+
+def test_a_schedules_short_link_names_that_talk(run):
+    # '[Title](https://sched.co/1AbCd)': Sched's short link opens one talk's page
+    assert "Widgets at the Edge" in talks(ingest_view(run, SHORT))
+
+
+def test_a_link_text_that_opens_with_a_numbered_room_names_no_talk(run):
+    # '[Level 3, Harbour Suite 1](https://sched.co/…)': where the talk is
+    assert set(talks(ingest_view(run, SHORT))) == {"Widgets at the Edge"}
