@@ -93,3 +93,14 @@ def test_the_names_after_this_demo_from_are_its_speakers(run):
     # '[**Title**](video) This demo from Jane Doe (Contoso) shows …'
     view = extracted(run, "told-speakers-past-tense.md")
     assert talks(view)["Sidecars without pain"] == ["Alice Fenwick"]
+
+
+def test_the_people_a_talk_is_lead_by_after_a_dash_are_its_speakers(run):
+    # '[Title - lead by Jane Doe (Contoso) and Wei Chen (Fabrikam)](video)'
+    view = extracted(run, "led-by-items.md")
+    assert talks(view)["Edge Clusters on Small Boards"] == ["Carmen Oduya", "Tomas Lindqvist"]
+
+
+def test_the_people_a_talk_is_led_by_after_a_dash_are_its_speakers(run):
+    view = extracted(run, "led-by-items.md")
+    assert talks(view)["Upgrading Clusters Without Any Downtime"] == ["Priya Raman"]

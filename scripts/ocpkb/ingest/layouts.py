@@ -428,9 +428,9 @@ def _listed_title(text: str) -> bool:
 # --- a list item or link over its speaker line -------------------------------------------------------
 
 
-# 'Title - Name (Org)', also 'Title -- Name (Org)' (a dash typed twice where no typographer set an em dash)
+# 'Title - Name (Org)', also 'Title -- Name (Org)' (a dash typed twice where no typographer set an em dash), 'Title - led by Name'
 ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s*(?:[-–—,:：]\s*|\s+)?(?:by|presented by|"
-                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—]{1,2}|[|｜]|by|presented by)\s+(?P<tail>.+))$",
+                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—]{1,2}(?:\s+(?:led|lead)\s+by)?|[|｜]|by|presented by|(?:led|lead) by)\s+(?P<tail>.+))$",
                       re.IGNORECASE)
 
 

@@ -202,7 +202,8 @@ SPEAKERS_AT_ORG = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）@]{3
 NAMES_AT_ORG = re.compile(r"^(?P<names>[^@]{3,}?)[\s,]+@\s+(?P<org>[^@]{2,})$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
 SPEAKER_SET_APART = re.compile(r"\s[|｜]\s|\s(?:presented\s+)?by\s", re.IGNORECASE)  # after a title: who gives it
-SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+|hosted\s+|led\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:(?:presented|led|lead)\s+by\s+)?|\s*——\s*|\s+(?:presented\s+|hosted\s+|led\s+|lead\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+# 'Title - presented by Jane Doe', 'Workshop - lead by Jane Doe' (a spelling of 'led' recaps often use)
 
 
 BRACKET_AT_END = re.compile(r"^(?P<title>\S.{1,150}?)\s*[(（]+\s*(?P<note>[^()（）]{2,80}?)\s*[)）]+$")
