@@ -104,3 +104,10 @@ def test_the_people_a_talk_is_lead_by_after_a_dash_are_its_speakers(run):
 def test_the_people_a_talk_is_led_by_after_a_dash_are_its_speakers(run):
     view = extracted(run, "led-by-items.md")
     assert talks(view)["Upgrading Clusters Without Any Downtime"] == ["Priya Raman"]
+
+
+def test_a_closing_bracket_that_opens_with_by_holds_the_talks_speaker(run):
+    # '18:30 - 19:20 : **Title** (by Jane Doe, Contoso)'
+    view = extracted(run, "bracketed-by.md")
+    assert talks(view)["Reviewing Code Nobody Wants to Read"] == ["Carmen Oduya"]
+    assert talks(view)["Widgets in the Browser Sandbox"] == ["Tomas Lindqvist"]

@@ -218,6 +218,18 @@ def _bracketed_speaker_label(text: str, span: Span) -> tuple[str, list[PersonMen
     return (clean_title(match.group("title")), labelled_people(value, span)) if label == "speaker" and value else None
 
 
+BRACKETED_BY = re.compile(r"(?i)^(?:presented\s+|given\s+)?by\s+(?P<who>\S.*)$")
+
+
+def _bracketed_by(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'Title (by Jane Doe, Contoso)': a bracket closing the line that opens with 'by' holds its speakers, when
+    the names read as people's; the title is before it."""
+    match = BRACKET_AT_END.match(text.strip())
+    by = BRACKETED_BY.match(match.group("note").strip()) if match else None
+    people = parse_people(by.group("who"), span, cue=True) if by else []
+    return (clean_title(match.group("title")), people) if people else None
+
+
 def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False) -> tuple[str, list[PersonMention]]:
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title. `timed`: the
@@ -233,7 +245,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
             return title, people
         if not kind:  # '议题题目：Title' is all title (labelled_talks finds its speakers)
             return clean_title(text), []
-    bracketed_label = _bracketed_speaker_label(text, span)  # 'Title（讲师：林澈）', 'Title (Speaker: Jane Doe)'
+    bracketed_label = _bracketed_speaker_label(text, span) or _bracketed_by(text, span)  # 'Title (Speaker: Jane Doe)', 'Title (by Jane Doe)'
     if bracketed_label:
         return bracketed_label
     labelled = label_anywhere("speaker").search(text)
