@@ -111,3 +111,8 @@ def test_a_closing_bracket_that_opens_with_by_holds_the_talks_speaker(run):
     view = extracted(run, "bracketed-by.md")
     assert talks(view)["Reviewing Code Nobody Wants to Read"] == ["Carmen Oduya"]
     assert talks(view)["Widgets in the Browser Sandbox"] == ["Tomas Lindqvist"]
+
+
+def test_kinds_of_sessions_named_in_the_plural_are_no_talks(run):
+    # 'The sessions will consist of:' over '- Presentations' / '- Tutorials (…)'
+    assert talks(extracted(run, "kinds-of-sessions-list.md")) == {}
