@@ -18,3 +18,28 @@ def test_a_link_text_that_reads_as_no_title_names_no_talk(run):
     # a description ending in a lowercase talk noun, a day; a link to no talk page ('/party/')
     found = talks(ingest_view(run, FIXTURE))
     assert set(found) == {"Widgets Without Regret", "Ledger Lessons From Production"}
+
+
+QUOTED = ROOT / "tests" / "ingest" / "layouts" / "quoted-words-in-linked-titles.md"
+
+
+def test_a_quoted_word_that_opens_a_title_is_part_of_it(run):
+    # '"Serverless" Ledgers Without Servers': the title goes on after the quote, no speaker there
+    assert '"Serverless" Ledgers Without Servers' in talks(ingest_view(run, QUOTED))
+
+
+def test_a_straight_quote_that_closes_a_titles_last_word_is_kept(run):
+    assert 'Debugging Widgets With "trace"' in talks(ingest_view(run, QUOTED))
+
+
+SHORT = ROOT / "tests" / "ingest" / "layouts" / "schedule-short-links.md"
+
+
+def test_a_schedules_short_link_names_that_talk(run):
+    # '[Title](https://sched.co/1AbCd)': Sched's short link opens one talk's page
+    assert "Widgets at the Edge" in talks(ingest_view(run, SHORT))
+
+
+def test_a_link_text_that_opens_with_a_numbered_room_names_no_talk(run):
+    # '[Level 3, Harbour Suite 1](https://sched.co/…)': where the talk is
+    assert set(talks(ingest_view(run, SHORT))) == {"Widgets at the Edge"}

@@ -80,3 +80,39 @@ def test_the_bracket_after_a_name_set_apart_by_a_dash_is_her_organization_not_mo
     view = extracted(run, "announced-dash-name-org.md")
     assert "Walk Thru of the Release Process - Bruno Okafor" not in talks(view)
     assert talks(view)["Walk Thru of the Release Process"] == ["Bruno Okafor"]
+
+
+def test_the_subject_of_any_verb_in_the_past_tense_after_a_linked_title_is_its_speaker(run):
+    # '[**Title:**](video) Jane Doe (Contoso) provided a recap of …'
+    view = extracted(run, "told-speakers-past-tense.md")
+    assert talks(view)["Looking back and forward"] == ["Carmen Oduya"]
+    assert talks(view)["Release updates"] == ["Tomas Lindqvist", "Priya Raman"]
+
+
+def test_the_names_after_this_demo_from_are_its_speakers(run):
+    # '[**Title**](video) This demo from Jane Doe (Contoso) shows …'
+    view = extracted(run, "told-speakers-past-tense.md")
+    assert talks(view)["Sidecars without pain"] == ["Alice Fenwick"]
+
+
+def test_the_people_a_talk_is_lead_by_after_a_dash_are_its_speakers(run):
+    # '[Title - lead by Jane Doe (Contoso) and Wei Chen (Fabrikam)](video)'
+    view = extracted(run, "led-by-items.md")
+    assert talks(view)["Edge Clusters on Small Boards"] == ["Carmen Oduya", "Tomas Lindqvist"]
+
+
+def test_the_people_a_talk_is_led_by_after_a_dash_are_its_speakers(run):
+    view = extracted(run, "led-by-items.md")
+    assert talks(view)["Upgrading Clusters Without Any Downtime"] == ["Priya Raman"]
+
+
+def test_a_closing_bracket_that_opens_with_by_holds_the_talks_speaker(run):
+    # '18:30 - 19:20 : **Title** (by Jane Doe, Contoso)'
+    view = extracted(run, "bracketed-by.md")
+    assert talks(view)["Reviewing Code Nobody Wants to Read"] == ["Carmen Oduya"]
+    assert talks(view)["Widgets in the Browser Sandbox"] == ["Tomas Lindqvist"]
+
+
+def test_kinds_of_sessions_named_in_the_plural_are_no_talks(run):
+    # 'The sessions will consist of:' over '- Presentations' / '- Tutorials (…)'
+    assert talks(extracted(run, "kinds-of-sessions-list.md")) == {}

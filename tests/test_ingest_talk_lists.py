@@ -84,3 +84,9 @@ def test_a_bold_title_over_a_line_naming_its_speakers_after_with_is_their_talk(r
     assert program["Caching shaders in the browser"] == ["Lena Brandt", "Omar Haddad", "Kasia Wrzesniewska"]
     assert program["Queues at the edge"] == ["Aurora Baptiste"]
     assert "Highlights" not in program
+
+
+def test_a_job_title_beside_the_speakers_company_in_front_matter_is_no_talk(run):
+    # 'speakers:' over '- name: Jane Doe' / 'title: Site Reliability Engineer' / 'company: Contoso': the page's title is the talk
+    view = extracted(run, "front-matter-speaker-job-title.md")
+    assert talks(view) == {"Widgets Without Regret": ["Carmen Oduya"]}

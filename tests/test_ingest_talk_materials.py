@@ -46,3 +46,9 @@ def test_slide_files_of_talks_the_page_tells_add_no_talk(run):
     """'《Contoso 五周年》下载链接' beside '**《Contoso 五周年：一起走过的路》**' over its speaker: one talk."""
     view = ingest_view(run, LAYOUTS / "materials-beside-told-talks.md")
     assert set(talks(view)) == {"Contoso 五周年：一起走过的路", "Fabrikam 存储实践与展望"}
+
+
+def test_recordings_listed_under_a_days_heading_below_a_recordings_heading_are_the_talks(run):
+    # '## Recordings' over '### Monday, March 10, 2031' over '- [Title](video)'
+    view = ingest_view(run, LAYOUTS / "recordings-by-day.md")
+    assert {"Opening Remarks", "Hermetic Builds for Fabrikam Services", "Remote Caching Without Tears"} <= set(talks(view))

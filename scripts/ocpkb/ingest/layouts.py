@@ -64,6 +64,7 @@ from .prose_talks import (
 )
 from .segment import Block, item_runs
 from .talk_lines import (
+    BRACKET_NOTE,
     MAX_CAPTION,
     MAX_TITLE,
     QUOTED_TITLE,
@@ -120,7 +121,8 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     found += _materials_untold(material_titles(blocks), found)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | labelled_section_lines(blocks, "place")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
-    found = [session for session in found if not _open_slot(session.title)]
+    found = [session for session in found if not _open_slot(session.title)
+             and (session in agenda or not _talks_in_the_plural(session.title))]
     for session in found:
         session.title = _without_its_speaker_before(session)
     unique: dict[str, SessionMention] = {}
@@ -139,6 +141,19 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
         session.speakers = _distinct(session.speakers)
         _named_after_colon(session)
     return listed_talks(blocks, _bare_name_pairs(_without_unsplit_lines(list(unique.values()))))
+
+
+def _talks_in_the_plural(title: str) -> bool:
+    """'Presentations', 'Day 1 sessions', 'Tutorials (a tutorial may take two slots)': a heading that names the
+    talks under it in the plural (data/talk_nouns.txt), no talk's title; an agenda's row 'Lightning talks' is one."""
+    text = BRACKET_NOTE.sub("", title).strip(" :：")
+    return bool(_plural_talk_heading().fullmatch(text))
+
+
+@cache
+def _plural_talk_heading() -> re.Pattern:
+    nouns = alternation(tuple(f"{noun}s" for noun in words("talk_nouns") if noun.isascii()))
+    return re.compile(rf"(?i)(?:day\s*\d{{1,2}}\s+)?(?:{nouns})")
 
 
 TITLE_COLON_NAME = re.compile(r"^(?P<title>\S.{1,150}?)\s*:\s+(?P<name>[^:]{3,40})$")
@@ -428,9 +443,9 @@ def _listed_title(text: str) -> bool:
 # --- a list item or link over its speaker line -------------------------------------------------------
 
 
-# 'Title - Name (Org)', also 'Title -- Name (Org)' (a dash typed twice where no typographer set an em dash)
+# 'Title - Name (Org)', also 'Title -- Name (Org)' (a dash typed twice where no typographer set an em dash), 'Title - led by Name'
 ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s*(?:[-–—,:：]\s*|\s+)?(?:by|presented by|"
-                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—]{1,2}|[|｜]|by|presented by)\s+(?P<tail>.+))$",
+                      r"from)?\s*(?P<rest>.+)|(?P<title>.{4,150}?)\s+(?:[-–—]{1,2}(?:\s+(?:led|lead)\s+by)?|[|｜]|by|presented by|(?:led|lead) by)\s+(?P<tail>.+))$",
                       re.IGNORECASE)
 
 
@@ -835,11 +850,13 @@ def listed_titles(blocks: list[Block]) -> list[SessionMention]:
 def material_titles(blocks: list[Block]) -> list[SessionMention]:
     """The links listed under a slides or recordings label ('资料下载', 'Slides', '视频回顾') or a heading
     named for them ('## Conference Slides'), also as list items that are each one link: the titles of
-    the files of what was presented."""
+    the files of what was presented; a day's heading under them ('### Monday, June 24') goes on with them."""
     found = []
     under_materials = under_named = False
     for block in blocks:
         label = line_label(block.text)
+        if block.kind == "heading" and DAY_HEADING.match(block.text):
+            continue
         if label == "materials" or block.is_title and label is None:
             under_materials, under_named = label == "materials", label is None and _names_materials(block)
             if under_named:

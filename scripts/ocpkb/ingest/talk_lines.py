@@ -120,6 +120,10 @@ def clean_title(text: str) -> str:
         title += "”"  # '华为云赋能“新云原生企业”': the quote closes a phrase the title opened
     if title.count("”") > title.count("“") and text.lstrip(" *_:：|｜,，").startswith("“"):
         title = "“" + title  # '“云”端的知识库': the quote opens a word of the title
+    if title.count('"') % 2 and text.strip(" *_:：|｜,，").startswith('"'):
+        title = '"' + title  # '"Keyless" Signing': a straight quote opens a word of the title
+    elif title.count('"') % 2 and text.strip(" *_:：|｜,，").endswith('"'):
+        title += '"'  # 'Debugging With "trace"': a straight quote closes its last word
     return title
 
 
@@ -198,7 +202,8 @@ SPEAKERS_AT_ORG = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）@]{3
 NAMES_AT_ORG = re.compile(r"^(?P<names>[^@]{3,}?)[\s,]+@\s+(?P<org>[^@]{2,})$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
 SPEAKER_SET_APART = re.compile(r"\s[|｜]\s|\s(?:presented\s+)?by\s", re.IGNORECASE)  # after a title: who gives it
-SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:presented\s+by\s+)?|\s*——\s*|\s+(?:presented\s+|hosted\s+|led\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+SPEAKER_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—]+\s+(?:(?:presented|led|lead)\s+by\s+)?|\s*——\s*|\s+(?:presented\s+|hosted\s+|led\s+|lead\s+)?by\s+|\s*[:：]\s*(?=[^:：]+$)", re.IGNORECASE)
+# 'Title - presented by Jane Doe', 'Workshop - lead by Jane Doe' (a spelling of 'led' recaps often use)
 
 
 BRACKET_AT_END = re.compile(r"^(?P<title>\S.{1,150}?)\s*[(（]+\s*(?P<note>[^()（）]{2,80}?)\s*[)）]+$")
@@ -211,6 +216,18 @@ def _bracketed_speaker_label(text: str, span: Span) -> tuple[str, list[PersonMen
     match = BRACKET_AT_END.match(text.strip()) if ":" in text or "：" in text else None
     label, value = line_label_and_value(match.group("note")) if match else (None, "")
     return (clean_title(match.group("title")), labelled_people(value, span)) if label == "speaker" and value else None
+
+
+BRACKETED_BY = re.compile(r"(?i)^(?:presented\s+|given\s+)?by\s+(?P<who>\S.*)$")
+
+
+def _bracketed_by(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'Title (by Jane Doe, Contoso)': a bracket closing the line that opens with 'by' holds its speakers, when
+    the names read as people's; the title is before it."""
+    match = BRACKET_AT_END.match(text.strip())
+    by = BRACKETED_BY.match(match.group("note").strip()) if match else None
+    people = parse_people(by.group("who"), span, cue=True) if by else []
+    return (clean_title(match.group("title")), people) if people else None
 
 
 def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False) -> tuple[str, list[PersonMention]]:
@@ -228,7 +245,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
             return title, people
         if not kind:  # '议题题目：Title' is all title (labelled_talks finds its speakers)
             return clean_title(text), []
-    bracketed_label = _bracketed_speaker_label(text, span)  # 'Title（讲师：林澈）', 'Title (Speaker: Jane Doe)'
+    bracketed_label = _bracketed_speaker_label(text, span) or _bracketed_by(text, span)  # 'Title (Speaker: Jane Doe)', 'Title (by Jane Doe)'
     if bracketed_label:
         return bracketed_label
     labelled = label_anywhere("speaker").search(text)
@@ -251,7 +268,7 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
             return speakers
     text = _without_numbered_part(text)  # '分享 1: 《Title》 林澈 Contoso CTO': the talk's number is no part of it
     quoted = QUOTED_TITLE.search(text)
-    if quoted and quoted.start() <= 2:
+    if quoted and quoted.start() <= 2 and not _quote_opens_the_title(text, quoted, span):
         rest = text[quoted.end():].strip(" ,，-–—|｜:：")
         people = parse_people(re.sub(r"^(?:by|presented by)\s+", "", rest, flags=re.IGNORECASE), span) if rest else []
         return quoted.group("title").strip(), people
@@ -306,6 +323,14 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
             return clean_title(head), [person]
     by_a_group = BY_A_GROUP.match(text)  # 'Coffee break by the coffee committee': who runs it is no part of it
     return clean_title(by_a_group.group("title") if by_a_group else text), []
+
+
+def _quote_opens_the_title(text: str, quoted: re.Match, span: Span) -> bool:
+    """'"Keyless" Signing Without a Key Server': a quoted word that the title's next words follow after a
+    space alone (no 'by', dash, bar or comma, and no one's name) opens the title, which is the whole line."""
+    rest = text[quoted.end():]
+    return bool(re.match(r" [A-Za-z]", rest)) and not re.match(r"(?i) (?:presented\s+)?by\b", rest) \
+        and not parse_people(rest.strip(), span)
 
 
 BY_A_GROUP = re.compile(r"^(?P<title>\S.{1,300}?)\s+by\s+the\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[.!]?$")

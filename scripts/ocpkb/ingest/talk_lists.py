@@ -125,7 +125,7 @@ def titles_over_told_speakers(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for run in item_runs(blocks):
         told = [(block, *_title_and_sentence(block)) for block in run]
-        told = [(block, title, subject_speakers(sentence, block.span, 0, in_clause=False)) for block, title, sentence in told if title]
+        told = [(block, title, subject_speakers(sentence, block.span, 0, in_clause=False, told=True)) for block, title, sentence in told if title]
         named = sum(1 for _, _, people in told if people)
         found += [SessionMention(title, block.span, speakers=people) for block, title, people in told
                   if people or named >= TOLD_SIBLINGS]
@@ -279,7 +279,7 @@ def _reads_as_a_title(text: str) -> bool:
     long_enough = len(words_of) >= 2 or len(text) >= 4 and not text.isascii()
     return long_enough and bool(TITLE_START.match(text)) and not CLOCK_OR_DAY.search(text) and line_label(text) is None \
         and not any(material_word(word.strip(".,:")) for word in words_of) and not text.startswith(("http", "www.")) \
-        and not _lowercase_talk_noun().search(text)
+        and not _lowercase_talk_noun().search(text) and not _numbered_room().search(text)
 
 
 @cache
@@ -287,3 +287,11 @@ def _lowercase_talk_noun() -> re.Pattern:
     """'the rest of the great sessions', 'Contribufest session': a text that ends in a talk noun in lowercase
     describes what the link leads to; a title in capitals ends in its own word ('Maintainers Panel')."""
     return re.compile(rf"\b(?:{talk_nouns()})\W*$")
+
+
+@cache
+def _numbered_room() -> re.Pattern:
+    """'Level 3, Hall B', 'Room 210': a text that opens with a part of the venue by its number or letter
+    (data/room_words.txt) says where the talk takes place, no title ('Reaching Level 2 of …' may be one)."""
+    rooms = alternation(word.capitalize() for word in words("room_words") if word.isascii())
+    return re.compile(rf"^(?:{rooms})\s+(?:\d{{1,4}}|[A-Z])\b")

@@ -325,12 +325,15 @@ def _front_matter_word(key) -> str:
 
 
 def _front_matter_entry_talk(entry, span: Span) -> SessionMention | None:
-    """`{title: Title, name: Jane Doe}`: a talk with its speaker (names joined by '&' or 'and' are each one)."""
+    """`{title: Title, name: Jane Doe}`: a talk with its speaker (names joined by '&' or 'and' are each one); a
+    `title` that reads as a job title beside the speaker's company (`{name: Jane Doe, title: Site Reliability
+    Engineer, company: Contoso}`) is hers, no talk."""
     if not isinstance(entry, dict):
         return None
     fields = {_front_matter_word(key): value for key, value in entry.items()}
     title = next((str(value).strip() for key, value in fields.items() if key in _key_words("talk") and value), "")
-    if not title:
+    employed = any(key in _key_words("affiliation") and value for key, value in fields.items())
+    if not title or employed and is_role(title):
         return None
     names = re.split(r"\s*(?:&|\band\b)\s*", str(fields.get("name") or "").strip())
     speakers = [person for person in (_front_matter_person({**entry, "name": name}, span) for name in names if name) if person]

@@ -393,13 +393,28 @@ def _name_word(token: str) -> bool:
 MAX_OPENING_WORDS = 8  # words before the speaker's name in the sentence that opens a talk's abstract
 
 
+OPENING_NAMES = rf"(?P<names>{OPENING_NAME}(?:\s*(?:,|\band\b|&)\s*{OPENING_NAME})*)(?:\s*\((?P<caption>[^()]{{1,120}})\))?,?\s+"
+# 'Jane Doe (Architect at Contoso) ', 'Jane Doe and Wei Chen ': the names that open a sentence, perhaps a caption in brackets
+
+
+def _speech_verb() -> str:
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
+    return rf"will\s+[a-z]{{3,}}|(?:{verbs})\b"
+
+
 @cache
 def _opening_speaker_sentence() -> re.Pattern:
     """'Java champion Jane Doe leads…', 'Jane Doe (Architect at Contoso) offers…', 'Jane Doe and Wei Chen
     will cover…': names, perhaps a caption in brackets, then a speech verb (data/speech_verbs.txt)."""
-    verbs = alternation(w for w in words("speech_verbs") if w.isascii() and w not in words("quoting_verbs"))
-    return re.compile(rf"(?P<names>{OPENING_NAME}(?:\s*(?:,|\band\b|&)\s*{OPENING_NAME})*)"
-                      rf"(?:\s*\((?P<caption>[^()]{{1,120}})\))?,?\s+(?:will\s+[a-z]{{3,}}|(?:{verbs})\b)")
+    return re.compile(rf"{OPENING_NAMES}(?:{_speech_verb()})")
+
+
+@cache
+def _told_subject_sentence() -> re.Pattern:
+    """What a recap's sentence under a talk's title tells of its speakers: names, perhaps after 'This demo
+    from' or 'The talk by' (data/talk_nouns.txt), then a speech verb or any verb in the past tense ('Jane Doe
+    (Contoso) provided an overview of…', 'This demo from Jane Doe shows…')."""
+    return re.compile(rf"(?:(?i:this|the)\s+(?i:{talk_nouns()})\s+(?:from|by)\s+)?{OPENING_NAMES}(?:{_speech_verb()}|[a-z]{{2,}}ed\b)")
 
 
 OPENING_SENTENCES = 3  # sentences of the paragraph under a talk's title in which its speaker may be the subject
@@ -446,10 +461,11 @@ def _pronoun_speaker(text: str, span: Span) -> list[PersonMention]:
     return [PersonMention(names.pop(), span)] if len(names) == 1 else []
 
 
-def subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool) -> list[PersonMention]:
+def subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bool, told: bool = False) -> list[PersonMention]:
     """The people a sentence names as the subject of a speech verb, at most `words_before` words after
-    the start of the sentence, or of their clause (`in_clause`)."""
-    match = _opening_speaker_sentence().search(sentence)
+    the start of the sentence, or of their clause (`in_clause`); `told`: a recap's sentence under the
+    talk's title, whose subject may be any verb's in the past tense or come after 'This demo from'."""
+    match = (_told_subject_sentence() if told else _opening_speaker_sentence()).search(sentence)
     before = sentence[:match.start()] if match else ""
     if not match or len((CLAUSE_START.split(before)[-1] if in_clause else before).split()) > words_before:
         return []
