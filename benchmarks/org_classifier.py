@@ -16,11 +16,12 @@ organization the gold lists.
         # `ocpkb eval EVAL-ARGS` (totals only) with the weights applied to English drafts: candidates the
         # rules do not give are added at probability >= ADD, the rules' own dropped below DROP ('none': kept)
 
-The candidates and features of the training documents are cached in /tmp/h20a/org_docs.pickle (--fresh
+The candidates and features of the training documents are cached in /tmp/h20a/org_docs_subN.pickle (--fresh
 rebuilds them). Knobs, as environment variables: ORG_SUB=0 leaves out the parts of capitalized runs
 (only whole runs, their 'and' halves, cells, link texts); ORG_C the regularization (0.3); ORG_DROP=p1=,n1=
 leaves out features by prefix (ablation); ORG_FILTER=1 trains on the rules' own organizations only (a
-filter, no additions); ORG_SHOW=N prints the N new candidates ranked highest in cross-validation.
+filter, no additions); ORG_MODEL=trees fits gradient-boosted trees instead (cross-validation only; set
+OMP_NUM_THREADS=1 on a shared machine); ORG_SHOW=N prints the N new candidates ranked highest in cross-validation.
 
 Training documents: the open half of the pooled dev gold (/work/pools-dev20/open/gold, sources in
 /work/pools-dev18/src) and the tuning part of tests/ingest/gold (sources in ../shared/corpus), English
@@ -366,10 +367,32 @@ def probability(weights: dict[str, float], feats: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def scores(model, rows: list[dict[str, float]]) -> list[float]:
+    """Probabilities of the rows: by the weights of a logistic regression, or by a fitted tree model
+    (cross-validation only: ORG_MODEL=trees)."""
+    if isinstance(model, dict):
+        return [probability(model, feats) for feats in rows]
+    vectorizer, trees = model
+    return list(trees.predict_proba(vectorizer.transform(rows).toarray())[:, 1]) if rows else []
+
+
+def fit_trees(docs):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+    dropped = ("p1=", "p2=", "n1=", "n2=")  # the raw words around a mention: too many columns for the trees
+    rows = [{k: v for k, v in feats.items() if not k.startswith(dropped)} for doc in docs for _, feats in doc["candidates"]]
+    ys = [label(name, doc["gold"]) for doc in docs for name, _ in doc["candidates"]]
+    counts = Counter(k for row in rows for k in row)
+    vectorizer = DictVectorizer().fit([{k: v for k, v in row.items() if counts[k] >= 5} for row in rows])
+    trees = HistGradientBoostingClassifier(max_iter=150, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=20)
+    trees.fit(vectorizer.transform(rows).toarray(), ys)
+    return vectorizer, trees
+
+
 def choose(candidates, weights, add_at: float, drop_at: float | None) -> list[str]:
     """The organizations kept: the rules' ones (unless below drop_at) and the others at or above add_at;
     a candidate held in a longer kept one, or holding a kept one, is left out (one entry per organization)."""
-    scored = [(name, feats, probability(weights, feats)) for name, feats in candidates]
+    scored = [(name, feats, p) for (name, feats), p in zip(candidates, scores(weights, [f for _, f in candidates]))]
     kept = [name for name, feats, p in scored if "rule=org" in feats and (drop_at is None or p >= drop_at)]
     added = sorted(((p, name) for name, feats, p in scored if "rule=org" not in feats and p >= add_at), reverse=True)
     keys = {normalize(k) for k in kept}
@@ -402,10 +425,12 @@ def cross_validate(docs, settings) -> None:
     helped, hurt = defaultdict(set), defaultdict(set)
     ranked = []
     for publisher, held in by_publisher.items():
-        weights = fit([d for d in docs if d["publisher"] != publisher])
+        train = [d for d in docs if d["publisher"] != publisher]
+        weights = fit_trees(train) if os.environ.get("ORG_MODEL") == "trees" else fit(train)
         for doc in held:
-            ranked += [(probability(weights, feats), label(name, doc["gold"]), name, doc["file"])
-                       for name, feats in doc["candidates"] if "rule=org" not in feats]
+            new = [(name, feats) for name, feats in doc["candidates"] if "rule=org" not in feats]
+            ranked += [(p, label(name, doc["gold"]), name, doc["file"])
+                       for (name, _), p in zip(new, scores(weights, [f for _, f in new]))]
             b = score(doc["gold"], doc["rule"])
             base = [x + y for x, y in zip(base, b)]
             for s in settings:
@@ -479,7 +504,8 @@ def main() -> None:
         add_at, drop = float(sys.argv[3]), (None if sys.argv[4] == "none" else float(sys.argv[4]))
         apply_to_eval(sys.argv[2], sys.argv[sys.argv.index("--") + 1:], add_at, drop)
         return
-    cache = Path("/tmp/h20a/org_docs.pickle")
+    cache = Path(f"/tmp/h20a/org_docs_sub{os.environ.get('ORG_SUB', '1')}.pickle")  # one per generator
+    cache.parent.mkdir(parents=True, exist_ok=True)
     if cache.exists() and "--fresh" not in sys.argv:
         docs = pickle.loads(cache.read_bytes())
     else:
