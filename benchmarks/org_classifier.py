@@ -16,16 +16,15 @@ organization the gold lists.
         # `ocpkb eval EVAL-ARGS` (totals only) with the weights applied to English drafts: candidates the
         # rules do not give are added at probability >= ADD, the rules' own dropped below DROP ('none': kept)
 
-The candidates and features of the training documents are cached in /tmp/h20a/org_docs_subN.pickle (--fresh
+The candidates and features of the training documents are cached in the temporary folder (org_classifier/org_docs_subN.pickle) (--fresh
 rebuilds them). Knobs, as environment variables: ORG_SUB=0 leaves out the parts of capitalized runs
 (only whole runs, their 'and' halves, cells, link texts); ORG_C the regularization (0.3); ORG_DROP=p1=,n1=
 leaves out features by prefix (ablation); ORG_FILTER=1 trains on the rules' own organizations only (a
 filter, no additions); ORG_MODEL=trees fits gradient-boosted trees instead (cross-validation only; set
 OMP_NUM_THREADS=1 on a shared machine); ORG_SHOW=N prints the N new candidates ranked highest in cross-validation.
 
-Training documents: the open half of the pooled dev gold (/work/pools-dev20/open/gold, sources in
-/work/pools-dev18/src) and the tuning part of tests/ingest/gold (sources in ../shared/corpus), English
-only. Never the check half, gold-extra or any test part. Results: benchmarks/org_classifier_results.md.
+Training documents: the tuning part of tests/ingest/gold (sources in ../shared/corpus) and any pooled dev
+sets named in ORG_TRAINING (the twentieth round added the open half of its pooled dev gold), English only. Never the check half, gold-extra or any test part. Results: benchmarks/org_classifier_results.md.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ import os
 import pickle
 import re
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlparse
@@ -55,10 +55,11 @@ from ocpkb.ingest.view import json_view  # noqa: E402
 from ocpkb.ingest.wordlists import words  # noqa: E402
 from ocpkb.kb import load_knowledge_base  # noqa: E402
 
-TRAINING = [  # (gold folder, corpus folder)
-    (Path("/work/pools-dev20/open/gold"), Path("/work/pools-dev18/src")),
-    (ROOT / "tests/ingest/gold", ROOT.parent / "shared/corpus"),
-]
+def _training_sets() -> list[tuple[Path, Path]]:
+    """(gold folder, corpus folder) pairs: ORG_TRAINING='GOLD:CORPUS,GOLD:CORPUS' adds a pooled dev
+    set kept outside the project (the twentieth round used its open half); the tuning part always."""
+    extra = [tuple(map(Path, pair.split(":"))) for pair in os.environ.get("ORG_TRAINING", "").split(",") if pair]
+    return [*extra, (ROOT / "tests/ingest/gold", ROOT.parent / "shared/corpus")]
 REGISTRY = ROOT / "tests/ingest/registry"
 
 CAP = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'’.+-]*|[a-z]{1,3}[A-Z][\w-]*)"  # 'Contoso', 'F5', 'iX', 'eFab'
@@ -300,7 +301,7 @@ def document_candidates(source_path: Path, view: dict, resolution) -> list[tuple
 
 def training_documents():
     lexicon = build_lexicon(load_knowledge_base(REGISTRY))
-    for gold_dir, corpus in TRAINING:
+    for gold_dir, corpus in _training_sets():
         for document in load_gold(gold_dir):
             if document.split != "tuning" or document.language != "en":
                 continue
@@ -504,7 +505,7 @@ def main() -> None:
         add_at, drop = float(sys.argv[3]), (None if sys.argv[4] == "none" else float(sys.argv[4]))
         apply_to_eval(sys.argv[2], sys.argv[sys.argv.index("--") + 1:], add_at, drop)
         return
-    cache = Path(f"/tmp/h20a/org_docs_sub{os.environ.get('ORG_SUB', '1')}.pickle")  # one per generator
+    cache = Path(tempfile.gettempdir()) / "org_classifier" / f"org_docs_sub{os.environ.get('ORG_SUB', '1')}.pickle"  # one per generator
     cache.parent.mkdir(parents=True, exist_ok=True)
     if cache.exists() and "--fresh" not in sys.argv:
         docs = pickle.loads(cache.read_bytes())
@@ -524,7 +525,7 @@ def main() -> None:
         top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))
         Path(sys.argv[2]).write_text(json.dumps({
             "source": "benchmarks/org_classifier.py train: logistic regression over organization candidates of the "
-                      "English documents of /work/pools-dev20/open/gold and tests/ingest/gold (split tuning)",
+                      f"English documents of {', '.join(str(gold) for gold, _ in _training_sets())} (split tuning)",
             "weights": dict(top)}, indent=1))
         for k, v in top[:40]:
             print(f"{v:+.2f} {k}")
