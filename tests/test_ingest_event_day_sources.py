@@ -56,3 +56,8 @@ def test_a_day_taken_first_within_the_days_another_sentence_gives_widens_to_them
 
 def test_a_contests_time_label_gives_its_day(run):
     assert ingest_view(run, POSTS / "zh-contest-time-label.md")["event"]["start_date"] == "2031-11-23"
+
+
+def test_an_english_news_sentence_on_the_day_a_project_was_launched_gives_no_event_day(run):
+    view = ingest_view(run, POSTS / "contoso-sync-news.md", found=False)["event"]
+    assert view["start_date"] is None

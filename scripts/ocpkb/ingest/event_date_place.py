@@ -77,7 +77,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(*named)
     held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
                  if HELD_ON.search(block.text) or ON_DATE.search(block.text)
-                 for sentence in _sentences(block.text) if HELD_ON.search(sentence) or ON_DATE.match(sentence)
+                 for sentence in _sentences(block.text) if (HELD_ON.search(sentence) or ON_DATE.match(sentence))
+                 and not _news_of_no_event(sentence, "news_verbs")
                  for found in [[day for day in dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))
                                 if not _another_years_day(day, named_year, post)]] if found), None)
     placed = _date_beside_place(blocks, year, result.name.value if result.name else None)
@@ -190,9 +191,10 @@ def _text_over_file_day(candidates: list[tuple]) -> tuple:
 
 
 def _first_dates(block: Block) -> list[dates.DateMatch]:
-    """The days with their year a block gives, not a deadline's nor a machine's timestamp."""
+    """The days with their year a block gives, not a deadline's, a piece of news's nor a machine's timestamp."""
     return [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
-            and not _a_deadline(_sentence_at(block.text, d.position))]
+            for sentence in [_sentence_at(block.text, d.position)]
+            if not _a_deadline(sentence) and not _news_of_no_event(sentence, "news_verbs")]
 
 
 def _opens(day: dates.DateMatch, block: Block) -> bool:
@@ -443,11 +445,11 @@ def _zh_lead_day(blocks: list[Block], year: int | None) -> tuple | None:
     return None
 
 
-def _news_of_no_event(sentence: str) -> bool:
-    """'3 月 5 日，星河科技宣布 Contoso 正式开源', '3月5日，Contoso 发布了新版本': a sentence that says what a
-    company or project announced, released or won that day (data/news_verbs_zh.txt) and names no event
-    (no event word, not '发布会') dates a piece of news."""
-    return bool(pattern("news_verbs_zh").search(sentence)) and not pattern("event_words").search(sentence) \
+def _news_of_no_event(sentence: str, verbs: str = "news_verbs_zh") -> bool:
+    """'3 月 5 日，星河科技宣布 Contoso 正式开源', 'On March 5, 2031, Contoso was open-sourced' (verbs="news_verbs"): a
+    sentence that says what a company or project announced, released or launched that day (data/news_verbs_zh.txt,
+    news_verbs.txt) and names no event (no event word, not '发布会') dates a piece of news."""
+    return bool(pattern(verbs).search(sentence)) and not pattern("event_words").search(sentence) \
         and not pattern("event_kinds_zh").search(sentence)
 
 
