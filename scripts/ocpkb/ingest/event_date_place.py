@@ -90,6 +90,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if marked:
         add(*marked)
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
+    if relative and _republished(relative[1], named_year or dates.year_in(_title(matter, blocks))):
+        result.doubts.append(f"'{relative[3]}' counts from the post's date ({post}), a later year than the event's "
+                             "title states: the post came out again later, the day it counts to is not taken")
+        relative = None
     if relative:
         block, value, last, phrase, ended = relative
         doubt = f"the date is worked out from the post's date ({post}: '{phrase}')" if phrase \
@@ -688,6 +692,17 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
                     return block, glossed.start, glossed.end, "", False
                 return block, found[0], None, found[1], False
     return None
+
+
+def _title(matter: dict, blocks: list[Block]) -> str:
+    """The page's title: its front matter's, else its title block's."""
+    return _front_matter_title(matter) or next((block.text for block in blocks if block.is_title), "")
+
+
+def _republished(counted: str, titled_year: int | None) -> bool:
+    """'Last Friday' in '[Recap] Contoso Day: Fall 2030' posted in 2031: a day counted from the post's own date
+    that falls in a later year than the title gives is the day of a copy posted again later, not the event's."""
+    return bool(titled_year) and int(counted[:4]) > titled_year
 
 
 MAX_GLOSS_DAYS = 7  # a day written beside 'next weekend' that far from the day it counts to is another day
