@@ -33,3 +33,8 @@ def test_a_short_name_in_capitals_and_its_year_in_the_title_names_the_event(run)
 def test_a_common_word_before_a_stop_names_no_town(run):
     # '商业合作场景', '合作站点': 合作 is the word for cooperation before 场/站, not the small town it also names
     assert event(run, "zh-common-word-before-a-stop.md")["location"]["city"] is None
+
+
+def test_a_write_up_based_on_a_talk_at_a_meetup_in_a_city_gives_that_city(run):
+    # 'based on' a talk is no person 'based in' a city
+    assert event(run, "contoso-write-up-based-on-meetup.md")["location"]["city"] == "Lyon"

@@ -1133,8 +1133,9 @@ def _place_value(value: str) -> dict:
     return place
 
 
-HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")
-"""'She lives with her family in Lyon', 'a developer based in Porto': where a person lives, not the venue."""
+HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based(?!\s+(?:up)?on\b)|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")
+"""'She lives with her family in Lyon', 'a developer based in Porto': where a person lives, not the venue; not 'based on'
+('This post is based on a talk at Fabrikam Meetup in Lyon': what a write-up comes from)."""
 
 
 @cache
