@@ -38,3 +38,8 @@ def test_a_common_word_before_a_stop_names_no_town(run):
 def test_a_write_up_based_on_a_talk_at_a_meetup_in_a_city_gives_that_city(run):
     # 'based on' a talk is no person 'based in' a city
     assert event(run, "contoso-write-up-based-on-meetup.md")["location"]["city"] == "Lyon"
+
+
+def test_a_sentence_naming_the_event_without_its_year_gives_its_city(run):
+    # 'this year's North American Contoso Summit in Lyon' names the '2031 Contoso Summit', no other event
+    assert event(run, "contoso-summit-2031-call.md")["location"]["city"] == "Lyon"
