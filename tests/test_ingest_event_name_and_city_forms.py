@@ -48,3 +48,8 @@ def test_a_sentence_naming_the_event_without_its_year_gives_its_city(run):
 def test_a_name_and_its_year_a_sentence_opens_with_after_at_names_the_event(run):
     # 'At Contoso France 2031, … presented': where the talk was given, a brand and a country, no event word
     assert event(run, "fabrikam-at-contoso-france.md")["name"] == "Contoso France 2031"
+
+
+def test_an_event_word_before_a_buildings_head_names_a_venue_not_an_event(run):
+    # 'Lyon Congress Centre' is where the event is held, no event called 'Lyon Congress'
+    assert ingest_view(run, POSTS / "contoso-where-venue.md", found=False)["event"]["name"] is None

@@ -1019,7 +1019,10 @@ def _host_event() -> re.Pattern:
 def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     """The words of a name: those after the last break before the event word, none of them only
     an opener ('our', 'these'), and of the words after it those that extend a name (a year, a
-    region, 'on Subject'). One event word alone ('the Summit') names nothing."""
+    region, 'on Subject'). One event word alone ('the Summit') names nothing, nor does one that a
+    building's head follows ('the Lyon Congress Centre', data/building_heads.txt): a venue's name."""
+    if next(iter((tail or after).split()), "").casefold() in words("building_heads"):
+        return None
     head = _name_breaks().split(head.strip())[-1].strip()
     words_before = head.split()
     if len(words_before) > 2 and words_before[1] == "of" and words_before[0].casefold() in words("section_headings"):
