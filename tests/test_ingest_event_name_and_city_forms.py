@@ -53,3 +53,8 @@ def test_a_name_and_its_year_a_sentence_opens_with_after_at_names_the_event(run)
 def test_an_event_word_before_a_buildings_head_names_a_venue_not_an_event(run):
     # 'Lyon Congress Centre' is where the event is held, no event called 'Lyon Congress'
     assert ingest_view(run, POSTS / "contoso-where-venue.md", found=False)["event"]["name"] is None
+
+
+def test_a_competition_is_an_event_word(run):
+    # a title that names a contributors' competition names the event (the summit is only its prize)
+    assert event(run, "contoso-contribution-competition.md")["name"] == "Contoso Contribution Competition"
