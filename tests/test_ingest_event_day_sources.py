@@ -56,3 +56,18 @@ def test_a_day_taken_first_within_the_days_another_sentence_gives_widens_to_them
 
 def test_a_contests_time_label_gives_its_day(run):
     assert ingest_view(run, POSTS / "zh-contest-time-label.md")["event"]["start_date"] == "2031-11-23"
+
+
+def test_an_english_news_sentence_on_the_day_a_project_was_launched_gives_no_event_day(run):
+    view = ingest_view(run, POSTS / "contoso-sync-news.md", found=False)["event"]
+    assert view["start_date"] is None
+
+
+def test_a_day_counted_from_the_post_date_in_a_later_year_than_the_title_states_is_not_the_events(run):
+    view = ingest_view(run, POSTS / "2031-06-09-contoso-day-fall-2030.md")["event"]
+    assert view["start_date"] is None
+
+
+def test_days_listed_one_after_another_are_a_range_of_days(run):
+    view = ingest_view(run, POSTS / "contoso-embedded-conference-cfp.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-04-17", "2031-04-19")

@@ -33,3 +33,28 @@ def test_a_short_name_in_capitals_and_its_year_in_the_title_names_the_event(run)
 def test_a_common_word_before_a_stop_names_no_town(run):
     # '商业合作场景', '合作站点': 合作 is the word for cooperation before 场/站, not the small town it also names
     assert event(run, "zh-common-word-before-a-stop.md")["location"]["city"] is None
+
+
+def test_a_write_up_based_on_a_talk_at_a_meetup_in_a_city_gives_that_city(run):
+    # 'based on' a talk is no person 'based in' a city
+    assert event(run, "contoso-write-up-based-on-meetup.md")["location"]["city"] == "Lyon"
+
+
+def test_a_sentence_naming_the_event_without_its_year_gives_its_city(run):
+    # 'this year's North American Contoso Summit in Lyon' names the '2031 Contoso Summit', no other event
+    assert event(run, "contoso-summit-2031-call.md")["location"]["city"] == "Lyon"
+
+
+def test_a_name_and_its_year_a_sentence_opens_with_after_at_names_the_event(run):
+    # 'At Contoso France 2031, … presented': where the talk was given, a brand and a country, no event word
+    assert event(run, "fabrikam-at-contoso-france.md")["name"] == "Contoso France 2031"
+
+
+def test_an_event_word_before_a_buildings_head_names_a_venue_not_an_event(run):
+    # 'Lyon Congress Centre' is where the event is held, no event called 'Lyon Congress'
+    assert ingest_view(run, POSTS / "contoso-where-venue.md", found=False)["event"]["name"] is None
+
+
+def test_a_competition_is_an_event_word(run):
+    # a title that names a contributors' competition names the event (the summit is only its prize)
+    assert event(run, "contoso-contribution-competition.md")["name"] == "Contoso Contribution Competition"

@@ -14,8 +14,10 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MONTH2 = r"(?P<month2>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DAY_LIST = r",\s*(?P<middle>\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)\s*(?:,?\s*(?:and|&)|,)\s*"  # 'April 17, 18 and 19'
 DAY2 = (r"(?:(?:\s*[-–—~至到]\s*|\s+(?:through|thru|until|to)\s+(?:the\s+)?(?:" + MONTH2 + r"\s+|" + WEEKDAY_NAME + r",?\s+)?"
-        r"|\s+(?P<pair>and|&)\s+)(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")  # '17-19', '17 through 19', 'October 30 through November 2', 'May 4 and 5'
+        r"|\s+(?P<pair>and|&)\s+|" + DAY_LIST + r")(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?")
+# '17-19', '17 through 19', 'October 30 through November 2', 'May 4 and 5', 'April 17, 18 and 19', '17, 18, 19 April'
 DAY_MONTH2 = r"(?:\s+(?:through|thru|until|to)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH2 + ")?"  # '26 October through 28 October'
 
 YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -142,7 +144,11 @@ def _groups(match: re.Match) -> dict:
 
 def _one_stretch(groups: dict) -> bool:
     """Two days joined by a dash or 'to' are a range; joined by 'and' only when the second follows
-    the first ('May 4 and 5'; 'May 4 and 11' are two separate days)."""
+    the first ('May 4 and 5'; 'May 4 and 11' are two separate days); so are days listed, each the day after
+    the one before ('April 17, 18 and 19'; 'May 3, 10 and 17' are three Saturdays)."""
+    if groups.get("middle"):
+        listed = [int(groups["day"]), *map(int, re.findall(r"\d{1,2}", groups["middle"])), int(groups["day2"])]
+        return all(later == earlier + 1 for earlier, later in zip(listed, listed[1:]))
     return not groups.get("pair") or int(groups["day2"]) == int(groups["day"]) + 1
 
 

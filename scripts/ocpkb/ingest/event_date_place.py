@@ -77,7 +77,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(*named)
     held = next(((block, sentence, _held_date(sentence, found)) for block in blocks
                  if HELD_ON.search(block.text) or ON_DATE.search(block.text)
-                 for sentence in _sentences(block.text) if HELD_ON.search(sentence) or ON_DATE.match(sentence)
+                 for sentence in _sentences(block.text) if (HELD_ON.search(sentence) or ON_DATE.match(sentence))
+                 and not _news_of_no_event(sentence, "news_verbs")
                  for found in [[day for day in dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))
                                 if not _another_years_day(day, named_year, post)]] if found), None)
     placed = _date_beside_place(blocks, year, result.name.value if result.name else None)
@@ -89,6 +90,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if marked:
         add(*marked)
     relative = _relative_date(blocks, post, result.name.value if result.name else None)
+    if relative and _republished(relative[1], named_year or dates.year_in(_title(matter, blocks))):
+        result.doubts.append(f"'{relative[3]}' counts from the post's date ({post}), a later year than the event's "
+                             "title states: the post came out again later, the day it counts to is not taken")
+        relative = None
     if relative:
         block, value, last, phrase, ended = relative
         doubt = f"the date is worked out from the post's date ({post}: '{phrase}')" if phrase \
@@ -190,9 +195,10 @@ def _text_over_file_day(candidates: list[tuple]) -> tuple:
 
 
 def _first_dates(block: Block) -> list[dates.DateMatch]:
-    """The days with their year a block gives, not a deadline's nor a machine's timestamp."""
+    """The days with their year a block gives, not a deadline's, a piece of news's nor a machine's timestamp."""
     return [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
-            and not _a_deadline(_sentence_at(block.text, d.position))]
+            for sentence in [_sentence_at(block.text, d.position)]
+            if not _a_deadline(sentence) and not _news_of_no_event(sentence, "news_verbs")]
 
 
 def _opens(day: dates.DateMatch, block: Block) -> bool:
@@ -443,11 +449,11 @@ def _zh_lead_day(blocks: list[Block], year: int | None) -> tuple | None:
     return None
 
 
-def _news_of_no_event(sentence: str) -> bool:
-    """'3 月 5 日，星河科技宣布 Contoso 正式开源', '3月5日，Contoso 发布了新版本': a sentence that says what a
-    company or project announced, released or won that day (data/news_verbs_zh.txt) and names no event
-    (no event word, not '发布会') dates a piece of news."""
-    return bool(pattern("news_verbs_zh").search(sentence)) and not pattern("event_words").search(sentence) \
+def _news_of_no_event(sentence: str, verbs: str = "news_verbs_zh") -> bool:
+    """'3 月 5 日，星河科技宣布 Contoso 正式开源', 'On March 5, 2031, Contoso was open-sourced' (verbs="news_verbs"): a
+    sentence that says what a company or project announced, released or launched that day (data/news_verbs_zh.txt,
+    news_verbs.txt) and names no event (no event word, not '发布会') dates a piece of news."""
+    return bool(pattern(verbs).search(sentence)) and not pattern("event_words").search(sentence) \
         and not pattern("event_kinds_zh").search(sentence)
 
 
@@ -686,6 +692,17 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
                     return block, glossed.start, glossed.end, "", False
                 return block, found[0], None, found[1], False
     return None
+
+
+def _title(matter: dict, blocks: list[Block]) -> str:
+    """The page's title: its front matter's, else its title block's."""
+    return _front_matter_title(matter) or next((block.text for block in blocks if block.is_title), "")
+
+
+def _republished(counted: str, titled_year: int | None) -> bool:
+    """'Last Friday' in '[Recap] Contoso Day: Fall 2030' posted in 2031: a day counted from the post's own date
+    that falls in a later year than the title gives is the day of a copy posted again later, not the event's."""
+    return bool(titled_year) and int(counted[:4]) > titled_year
 
 
 MAX_GLOSS_DAYS = 7  # a day written beside 'next weekend' that far from the day it counts to is another day
@@ -1116,8 +1133,9 @@ def _place_value(value: str) -> dict:
     return place
 
 
-HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")
-"""'She lives with her family in Lyon', 'a developer based in Porto': where a person lives, not the venue."""
+HOME = re.compile(r"(?i)\b(?:lives?|living|lived|resides?|based(?!\s+(?:up)?on\b)|grew\s+up|born|moved)\b[^.;:!?]{0,50}?\b(?:in|to)\s+(?:the\s+)?$")
+"""'She lives with her family in Lyon', 'a developer based in Porto': where a person lives, not the venue; not 'based on'
+('This post is based on a talk at Fabrikam Meetup in Lyon': what a write-up comes from)."""
 
 
 @cache
@@ -1155,9 +1173,15 @@ def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
     phrase = phrase or (attended.group(1) if attended else None)
     if not phrase or not named.rstrip(" *_").endswith(phrase) or CO_LOCATED.search(named[:named.rfind(phrase)]):
         return False  # 'the co-located Contoso Day in Lyon' is where the reported event is too
-    reported = _without_joined_coinage(name.value) if name else ""
-    said = _without_joined_coinage(phrase)
+    reported = _without_joined_coinage(_without_year(name.value)) if name else ""
+    said = _without_joined_coinage(_without_year(phrase))
     return not reported or said not in reported and reported not in said and not _short_form_of(phrase, name.value)
+
+
+def _without_year(name: str) -> str:
+    """'2031 Contoso Summit' -> 'Contoso Summit': a name's year, which a sentence naming the same event leaves out
+    ('this year's North American Contoso Summit in Lyon')."""
+    return re.sub(r"(?<!\w)(?:19|20)\d\d(?!\w)", " ", name).strip()
 
 
 CO_LOCATED = re.compile(r"(?i)\bco-?located\s+(?:with\s+)?$")

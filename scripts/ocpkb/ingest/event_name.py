@@ -591,18 +591,21 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
 
 
 HAPPENED_AFTER = re.compile(r"^\s+(?:(?:has|have)\s+)?(?:happened|took place|was held|kicked off|wrapped up)\b")
+AT_OPENING = re.compile(r"(?:^|[.!?]\s+)[*_]*At\s+(?:the\s+)?$")  # 'At Contoso Lyon 2031, Jane Doe presented …'
 
 
 def _name_with_year_said_to_happen(blocks: list[Block]) -> Found | None:
     """'Well, Contoso 2031 happened and …', 'Last week Contoso 2031 took place': a name and its year (no event
-    word, no plain words, no person, month or place) that a sentence of the text says happened right after it
+    word, no plain words, no person, month or place) that a sentence of the text says happened right after it,
+    or that a sentence opens with as where something happened ('At Contoso Lyon 2031, Jane Doe presented …'),
     names the event of a page whose title names none ('Thank you for a great 2031!')."""
     for block in blocks[:NAME_WINDOW]:
         for match in TITLE_NAME_YEAR.finditer(block.text) if block.kind != "field" else ():
             name = _without_leading_words(match.group("name"))
-            if plain_words(name) or _a_person_month_or_place(name):
-                continue
-            if HAPPENED_AFTER.match(block.text[match.end():]):
+            at_opening = block.text[match.end():].startswith(",") and AT_OPENING.search(block.text[:match.end("name") - len(name)])
+            if plain_words(name) or _a_person_month_or_place(name) and not (at_opening and _brand_and_country(name)):
+                continue  # 'At Contoso France 2031, …': a brand and a country is an event series held there
+            if HAPPENED_AFTER.match(block.text[match.end():]) or at_opening:
                 return Found(f"{name} {match.group(0)[len(match.group('name')):].strip()}", block.span,
                              "the event name is a name and its year the text says happened")
     return None
@@ -1016,7 +1019,10 @@ def _host_event() -> re.Pattern:
 def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     """The words of a name: those after the last break before the event word, none of them only
     an opener ('our', 'these'), and of the words after it those that extend a name (a year, a
-    region, 'on Subject'). One event word alone ('the Summit') names nothing."""
+    region, 'on Subject'). One event word alone ('the Summit') names nothing, nor does one that a
+    building's head follows ('the Lyon Congress Centre', data/building_heads.txt): a venue's name."""
+    if next(iter((tail or after).split()), "").casefold() in words("building_heads"):
+        return None
     head = _name_breaks().split(head.strip())[-1].strip()
     words_before = head.split()
     if len(words_before) > 2 and words_before[1] == "of" and words_before[0].casefold() in words("section_headings"):
