@@ -20,3 +20,29 @@ def test_a_theme_label_over_a_speaker_label_is_that_speaker_s_talk(run):
 def test_the_event_s_theme_over_a_guest_label_is_no_talk(run):
     # '活动主题：…' names the event's theme even when the guest's label follows it
     assert "开源数据库的未来" not in talks(extracted(run, "zh-event-theme-over-guest.md"))
+
+
+def test_a_chinese_name_and_caption_in_brackets_closing_an_item_give_its_speaker(run):
+    # '- Title（林澈，云帆数据高级工程师）': a two-character name before the comma
+    view = extracted(run, "zh-items-with-bracketed-speakers.md")
+    assert talks(view) == {"星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
+    assert affiliations(view)["林澈"] == ("云帆数据", "高级工程师")
+
+
+def test_a_bold_title_then_its_speaker_and_caption_in_brackets_set_apart_by_a_dash_is_a_talk(run):
+    # '**Title** (周岚 - 北岩科技 架构师)' on its own line, the brackets of either width
+    view = extracted(run, "zh-bold-titles-with-bracketed-speakers.md")
+    assert talks(view)["边缘计算实践"] == ["周岚"]
+    assert affiliations(view)["周岚"] == ("北岩科技", "架构师")
+
+
+def test_book_marks_around_the_head_of_a_longer_title_are_dropped(run):
+    # '**《Title》- subtitle** (林澈 - …）'
+    assert talks(extracted(run, "zh-bold-titles-with-bracketed-speakers.md"))["星河数据库的性能调优- 从索引到缓存"] == ["林澈"]
+
+
+def test_a_role_in_the_bracket_closing_an_item_is_no_organization(run):
+    # '- 开场介绍（韩磊，主持人）': the host's role, not where he works
+    view = extracted(run, "zh-item-with-bracketed-host.md")
+    assert talks(view)["开场介绍"] == ["韩磊"]
+    assert affiliations(view)["韩磊"][0] is None

@@ -434,6 +434,11 @@ ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s
                       re.IGNORECASE)
 
 
+ZH_CAPTION_IN_BRACKETS = re.compile(r"^[^。！？；，,]{4,80}?\s*[(（][\u4e00-\u9fff]{2,3}\s*(?:[,，;；]|\s[-–—]\s)[^()（）]+[)）]\s*$")
+"""'Title（林澈，云帆数据高级工程师）', 'Title (林澈 - 云帆数据 工程师）': a line that is a title, no sentence, closed by its
+speaker's Chinese name and caption in brackets (of either width)."""
+
+
 def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for block in blocks:
@@ -447,6 +452,11 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(clean_title(named_last.group("title")), block.span,
                                         speakers=[PersonMention(named_last.group("who"), block.span)]))
             continue
+        if ZH_CAPTION_IN_BRACKETS.match(block.text):  # 'Title（林澈，云帆数据工程师）', bold or not, a dash in the bracket
+            title, people = split_title_and_speakers(block.text, block.span)
+            if people and len(title) >= 4:
+                found.append(SessionMention(title, block.span, speakers=people))
+                continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
             title, people = split_title_and_speakers(block.text, block.span)

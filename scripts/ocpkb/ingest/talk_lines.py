@@ -116,6 +116,8 @@ def clean_title(text: str) -> str:
     fields = TITLE_AFTER_FIELDS.match(text)
     text = fields.group("title") if fields else text  # '2031，杭州，星河大会，《Title》': the title in its book marks
     title = text.strip(" 《》“”\"*_:：|｜,，").strip()
+    if title.count("》") > title.count("《") and text.lstrip(" *_").startswith("《") and re.search(r"》\s*[-–—:：]", title):
+        title = title.replace("》", "", 1)  # '《Title》- subtitle': the book marks close the head of a longer title
     if title.count("“") > title.count("”") and text.rstrip(" *_:：|｜,，").endswith("”"):
         title += "”"  # '华为云赋能“新云原生企业”': the quote closes a phrase the title opened
     if title.count("”") > title.count("“") and text.lstrip(" *_:：|｜,，").startswith("“"):
@@ -193,7 +195,10 @@ def _language_note() -> re.Pattern:
                       re.IGNORECASE)  # also with its translation: 'Title by Name (English: Translated title)'
 
 
-BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
+BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+"
+                                r"|[\u4e00-\u9fff]{2,3}\s*(?:[,，;；]|\s[-–—]\s)[^()（）]+)[)）]\s*$")
+"""'Title (Jane Doe, Contoso)', 'Title（林澈，云帆数据高级工程师）', 'Title（林澈 - 云帆数据 工程师）': the speakers and their
+affiliation in a bracket closing the line, a Chinese name of two or three characters set apart by a comma or a dash."""
 SPEAKERS_AT_ORG = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）@]{3,}?\s+@\s+[^()（）@]{2,})[)）]\s*$")
 NAMES_AT_ORG = re.compile(r"^(?P<names>[^@]{3,}?)[\s,]+@\s+(?P<org>[^@]{2,})$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
@@ -243,6 +248,9 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
     if bracketed and not _a_break(bracketed.group("title")):  # 'Lunch (Grilled Fish, Spinach Salad)': what it serves
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
+        for person in people:  # 'Title（林澈，主持人）': the role the program gives, no organization
+            person.organization = None if label_class().get((person.organization or "").casefold()) == "speaker" \
+                else person.organization
         if people:
             return clean_title(bracketed.group("title")), people
     if timed:
