@@ -46,3 +46,16 @@ def test_a_role_in_the_bracket_closing_an_item_is_no_organization(run):
     view = extracted(run, "zh-item-with-bracketed-host.md")
     assert talks(view)["开场介绍"] == ["韩磊"]
     assert affiliations(view)["韩磊"][0] is None
+
+
+def test_an_english_name_before_a_chinese_one_is_the_same_person_named_in_characters(run):
+    # '讲师：**Jane Yu 林澈**，云帆数据高级工程师': one speaker, 林澈
+    view = extracted(run, "zh-english-name-before-chinese.md")
+    assert talks(view) == {"星河数据库的性能调优": ["林澈"]}
+    assert {person["name"] for person in view["people"]} == {"林澈"}
+
+
+def test_an_english_name_given_beside_a_chinese_one_names_her_in_the_bio_too(run):
+    # '### 周岚博士 Maria Chen - …' over 'Maria Chen 是…': one person, 周岚
+    view = extracted(run, "zh-english-name-after-chinese.md")
+    assert {person["name"] for person in view["people"]} == {"周岚"}
