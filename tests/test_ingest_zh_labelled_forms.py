@@ -59,3 +59,20 @@ def test_an_english_name_given_beside_a_chinese_one_names_her_in_the_bio_too(run
     # '### 周岚博士 Maria Chen - …' over 'Maria Chen 是…': one person, 周岚
     view = extracted(run, "zh-english-name-after-chinese.md")
     assert {person["name"] for person in view["people"]} == {"周岚"}
+
+
+def test_time_slots_joined_by_a_wave_dash_are_an_agenda(run):
+    # '14:00～14:40 Title 单位职位 姓名': the fullwidth wave dash between the times
+    view = extracted(run, "zh-slots-with-wave-dash.md")
+    assert talks(view) == {"签到": [], "星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
+
+
+def test_a_time_alone_on_its_line_opens_the_item_on_the_next(run):
+    # '14:00' over 'Title 云帆数据高级工程师 林澈', under the program's heading
+    view = extracted(run, "zh-times-over-items.md")
+    assert {"签到": [], "星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}.items() <= talks(view).items()
+
+
+def test_a_time_under_a_day_is_that_day_s_time_not_the_next_day_s_item(run):
+    # '- Thursday, April 20' over '- 10:30–17:30', then '- Friday, April 21': no talk named for a day
+    assert not any("April" in title for title in talks(extracted(run, "days-over-times.md")))
