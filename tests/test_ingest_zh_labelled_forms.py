@@ -76,3 +76,10 @@ def test_a_time_alone_on_its_line_opens_the_item_on_the_next(run):
 def test_a_time_under_a_day_is_that_day_s_time_not_the_next_day_s_item(run):
     # '- Thursday, April 20' over '- 10:30–17:30', then '- Friday, April 21': no talk named for a day
     assert not any("April" in title for title in talks(extracted(run, "days-over-times.md")))
+
+
+def test_labels_in_lenticular_brackets_give_talks_and_speakers(run):
+    # '【分享主题】Title' over '【分享嘉宾】林澈 云帆数据高级工程师'
+    view = extracted(run, "zh-labels-in-lenticular-brackets.md")
+    assert talks(view) == {"星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
+    assert affiliations(view)["周岚"] == ("北岩科技", "架构师")

@@ -108,7 +108,7 @@ def segment(source: Source) -> list[Block]:
         else:
             blocks.append(Block("paragraph", text, line.number, links=line.links, italics=line.italics,
                                 targets=line.targets))
-    return _mark_byline(_join_labels(_themes_beside_speakers([_without_label_number(block) for block in blocks])))
+    return _mark_byline(_join_labels(_themes_beside_speakers([_without_label_number(_label_in_brackets(block)) for block in blocks])))
 
 
 BAR = re.compile(r"\s+[|｜]\s+")
@@ -245,6 +245,19 @@ def _without_label_number(block: Block) -> Block:
     if label_class().get(match.group("label").casefold()) == "theme":
         unnumbered = labels("talk")[0] + unnumbered[match.end("label"):]
     return Block(block.kind, unnumbered, block.number, block.level, block.cells, block.links)
+
+
+LENTICULAR_LABEL = re.compile(r"^\s*[【\[［]\s*(?P<label>[^】\]］]{1,12}?)\s*[】\]］]\s*[:：]?\s*(?P<value>.*)$")
+
+
+def _label_in_brackets(block: Block) -> Block:
+    """'【分享主题】Title', '【分享嘉宾】林澈 云帆数据工程师', '[讲师] 周岚': a talk, theme or speaker label set in
+    lenticular or square brackets instead of before a colon, read as '分享主题：Title'."""
+    match = LENTICULAR_LABEL.match(block.text) if block.kind != "row" and block.text.lstrip()[:1] in "【[［" else None
+    if not match or label_class().get(match.group("label").casefold()) not in ("talk", "speaker", "theme"):
+        return block
+    text = f"{match.group('label')}：{match.group('value')}" if match.group("value") else match.group("label")
+    return Block(block.kind, text, block.number, block.level, block.cells, block.links)
 
 
 def _themes_beside_speakers(blocks: list[Block]) -> list[Block]:
