@@ -83,3 +83,9 @@ def test_labels_in_lenticular_brackets_give_talks_and_speakers(run):
     view = extracted(run, "zh-labels-in-lenticular-brackets.md")
     assert talks(view) == {"星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
     assert affiliations(view)["周岚"] == ("北岩科技", "架构师")
+
+
+def test_a_title_that_ends_in_a_verb_after_a_surname_s_character_names_no_one(run):
+    # '# 2031 云帆开源沙龙回顾': 龙 is a surname, 回顾 (looking back) a verb, no given name
+    view = extracted(run, "zh-title-ending-in-a-verb.md")
+    assert {person["name"] for person in view["people"]} == {"林澈", "周岚"}

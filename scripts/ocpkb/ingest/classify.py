@@ -1521,8 +1521,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
         return None  # '…执行各参与者的正向操作', '数据库的水平拆分': a sentence or a heading, no caption
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
-        if name and common_word(text[-size - 1:-size + 1]) and not _title_tail().search(rest):
-            continue  # '…全文检索能力', '…年会圆满收官': a word runs across the split (not '部长石立仁')
+        if name and common_word(text[-size - 1:-size + 1]) and not _title_tail().search(rest) or name and _verb_after_surname(name):
+            continue  # '…全文检索能力', '…年会圆满收官': a word runs across the split (not '部长石立仁'); '…沙龙回顾'
         if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):
             options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
     if not options:
@@ -1530,6 +1530,13 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     _, _, name, rest = max(options, key=lambda option: option[:2])
     org, title = split_affiliation(rest)
     return PersonMention(name, span, org, title)
+
+
+def _verb_after_surname(name: str) -> bool:
+    """'龙回顾', '会分享': a surname's character, then a verb of two characters that jieba tags as one (回顾,
+    分享, 致辞), where a heading ends in what the event did ('…沙龙回顾'); a given name is rarely a verb."""
+    given = name[2:] if name[:2] in surnames() else name[1:]
+    return len(given) == 2 and jieba_tags().get(given) == "v"
 
 
 ZH_STOP = re.compile(r"(?:第[\d一二三四五六七八九十]+|(?P<place>[\u4e00-\u9fff]{2,6}))站$")
