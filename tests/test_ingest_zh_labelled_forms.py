@@ -89,3 +89,22 @@ def test_a_title_that_ends_in_a_verb_after_a_surname_s_character_names_no_one(ru
     # '# 2031 云帆开源沙龙回顾': 龙 is a surname, 回顾 (looking back) a verb, no given name
     view = extracted(run, "zh-title-ending-in-a-verb.md")
     assert {person["name"] for person in view["people"]} == {"林澈", "周岚"}
+
+
+def test_a_title_then_after_a_comma_who_it_came_from_is_a_talk(run):
+    # '- Title，来自云帆数据的林澈。'
+    view = extracted(run, "zh-items-title-comma-came-from.md")
+    assert talks(view) == {"星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
+
+
+def test_a_title_then_after_a_comma_a_speaker_label_and_his_organization_is_a_talk(run):
+    # '- Title，讲师：北岩科技的周岚'
+    view = extracted(run, "zh-items-title-comma-speaker-label.md")
+    assert talks(view) == {"星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
+    assert affiliations(view)["周岚"][0] == "北岩科技"
+
+
+def test_a_title_then_after_a_comma_a_captioned_speaker_is_a_talk(run):
+    # '- Title，云帆数据高级工程师 林澈'
+    view = extracted(run, "zh-items-title-comma-caption.md")
+    assert talks(view) == {"星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
