@@ -108,3 +108,8 @@ def test_a_title_then_after_a_comma_a_captioned_speaker_is_a_talk(run):
     # '- Title，云帆数据高级工程师 林澈'
     view = extracted(run, "zh-items-title-comma-caption.md")
     assert talks(view) == {"星河数据库的性能调优": ["林澈"], "边缘计算实践": ["周岚"]}
+
+
+def test_a_heading_naming_the_program_s_steps_is_no_talk(run):
+    # '### 活动流程' (the course of the event) over its time slots: a part of the page, no talk of its last speaker
+    assert "活动流程" not in talks(extracted(run, "zh-times-over-items.md"))
