@@ -1178,6 +1178,54 @@ def without_name_padding(text: str) -> str:
     return PADDED_NAME.sub(r"\1\2", text) if text[:1] in surnames() else text
 
 
+LATIN_ALIAS_FIRST = re.compile(r"^(?P<alias>(?P<given>[A-Z][a-z]+)(?:\s+[A-Z][A-Za-z]+)?)\s+(?P<name>[\u4e00-\u9fff]{2,3})"
+                               r"(?=$|\s*[，,、(（]|\s+[-–—|｜]|\s)")
+LATIN_ALIAS_AFTER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<honorific>[\u4e00-\u9fff]{0,2}?)\s+(?P<alias>(?P<given>[A-Z][a-z]+)"
+                               r"(?:\s+[A-Z][A-Za-z]+)?)(?=$|\s*[，,、(（]|\s+[-–—|｜])")
+
+
+def without_latin_alias(text: str) -> str:
+    """'Jane Yu 林澈，Contoso 工程师' and '林澈博士 Jane Yu - Contoso 工程师' -> '林澈，…', '林澈博士 - …': a Chinese
+    name written beside the English name its bearer goes by, a common first name (the given-name
+    dictionary) opening it, is one person, named in characters."""
+    first = LATIN_ALIAS_FIRST.match(text) if text[:1].isupper() else None
+    if first and person_name(first.group("name")) == first.group("name") and given_name_anywhere(first.group("given")):
+        return first.group("name") + text[first.end():]
+    after = LATIN_ALIAS_AFTER.match(text) if CJK.match(text) else None
+    if after and person_name(after.group("name") + after.group("honorific")) == after.group("name") \
+            and given_name_anywhere(after.group("given")):
+        return text[:after.start("alias")].rstrip() + text[after.end():]
+    return text
+
+
+ALIAS_PAIR = re.compile(r"(?<![A-Za-z])(?P<alias1>(?P<given1>[A-Z][a-z]+)(?:\s+[A-Z][A-Za-z]+)?)\s+(?P<run1>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+                        r"|(?<![\u4e00-\u9fff])(?P<run2>[\u4e00-\u9fff]{2,5})\s+(?P<alias2>(?P<given2>[A-Z][a-z]+)(?:\s+[A-Z][A-Za-z]+)?)(?![A-Za-z])")
+
+
+def latin_aliases(texts) -> dict[str, str]:
+    """The English names a page gives beside Chinese ones ('Jane Yu 林澈', '林澈博士 Jane Yu'): each -> the
+    Chinese name, so 'Jane Yu 是…' later on the page is the same person."""
+    found = {}
+    for text in texts:
+        for match in ALIAS_PAIR.finditer(text) if CJK.search(text) and re.search(r"[A-Z]", text) else ():
+            side = "1" if match.group("alias1") else "2"
+            name = _name_before_address(match.group("run" + side))
+            if name and given_name_anywhere(match.group("given" + side)):
+                found[match.group("alias" + side)] = name
+    return found
+
+
+def _name_before_address(run: str) -> str | None:
+    """'林澈', '林澈博士', '周岚教授' -> the Chinese name of two or three characters, less the form of
+    address, degree or rank said after it (data/honorifics.txt, degrees.txt, academic_ranks.txt)."""
+    said_after = {w for w in words("honorifics") + words("degrees") + words("academic_ranks") if CJK.search(w)}
+    for size in (3, 2):
+        if (run[size:] in said_after or not run[size:]) and person_name(run[:size]) == run[:size] \
+                and not common_word(run[:size]):
+            return run[:size]
+    return None
+
+
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """One speaker as written: 'Name, Title, Org', 'Name (Org)', 'Name of Org', 'Org's Name',
     '姓名 单位职位', '单位职位 姓名', '姓名（单位）', '来自X的Y'."""
@@ -1190,6 +1238,7 @@ def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | No
     text = QUOTED_NICKNAME.sub(" ", text)  # 'Priyanka "Pinky" Ravi (Contoso)': the name without the nickname
     text = BRACKETED_HANDLE.sub("", text)  # 'Jane Doe (@jdoe), Contoso': an account's name, no employer
     text = BRACKETED_WORD.sub(lambda bracket: "" if nickname(bracket.group("word")) else bracket.group(0), text)
+    text = without_latin_alias(text)
     if presented and not re.search(r"[,(（]", text):  # 'Presented by Org Name': the organization comes first
         split = _organization_then_name(text, span)
         if split:
@@ -1472,8 +1521,8 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
         return None  # '…执行各参与者的正向操作', '数据库的水平拆分': a sentence or a heading, no caption
     for size in (3, 2):
         name, rest = person_name(text[-size:]), text[:-size].strip(" :：|｜")
-        if name and common_word(text[-size - 1:-size + 1]) and not _title_tail().search(rest):
-            continue  # '…全文检索能力', '…年会圆满收官': a word runs across the split (not '部长石立仁')
+        if name and common_word(text[-size - 1:-size + 1]) and not _title_tail().search(rest) or name and _verb_after_surname(name):
+            continue  # '…全文检索能力', '…年会圆满收官': a word runs across the split (not '部长石立仁'); '…沙龙回顾'
         if name and rest and (is_role(rest) or is_org(rest) or rest in well_known()):
             options.append((bool(_title_tail().search(rest)), size == 3 and text[-size - 1:-size].isspace(), name, rest))
     if not options:
@@ -1481,6 +1530,13 @@ def _name_at_end(text: str, span: Span) -> PersonMention | None:
     _, _, name, rest = max(options, key=lambda option: option[:2])
     org, title = split_affiliation(rest)
     return PersonMention(name, span, org, title)
+
+
+def _verb_after_surname(name: str) -> bool:
+    """'龙回顾', '会分享': a surname's character, then a verb of two characters that jieba tags as one (回顾,
+    分享, 致辞), where a heading ends in what the event did ('…沙龙回顾'); a given name is rarely a verb."""
+    given = name[2:] if name[:2] in surnames() else name[1:]
+    return len(given) == 2 and jieba_tags().get(given) == "v"
 
 
 ZH_STOP = re.compile(r"(?:第[\d一二三四五六七八九十]+|(?P<place>[\u4e00-\u9fff]{2,6}))站$")

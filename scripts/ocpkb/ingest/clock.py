@@ -14,9 +14,9 @@ GLUED = r"|(?<=\d\d)(?P<glued{n}>[0-5]\d)(?!\d)"  # '1400': a four-digit clock t
 DAY_PREFIX = (rf"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
               rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:(?:19|20)\d\d,?\s+)?)?")
 SLOT = re.compile(rf"^\s*(?:{DAY_PREFIX})?{CLOCK.format(n=1, glued=GLUED.format(n=1))}"
-                  rf"(?:\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2, glued=GLUED.format(n=2))})?"
+                  rf"(?:\s*(?:[-–~～〜—至到]|to)\s*{CLOCK.format(n=2, glued=GLUED.format(n=2))})?"
                   r"(?P<rest>(?:\s*[-–—|｜:：,]\s*|\s+).*)?$", re.IGNORECASE)
-ANYWHERE = re.compile(rf"(?:{DAY_PREFIX}){CLOCK.format(n=1, glued='')}\s*(?:[-–~—至到]|to)\s*{CLOCK.format(n=2, glued='')}",
+ANYWHERE = re.compile(rf"(?:{DAY_PREFIX}){CLOCK.format(n=1, glued='')}\s*(?:[-–~～〜—至到]|to)\s*{CLOCK.format(n=2, glued='')}",
                       re.IGNORECASE)
 REST_LEAD = re.compile(r"^[\s\-–—|｜:：,]+")
 HALF_DAY = 12 * 60

@@ -21,6 +21,7 @@ read by zh_prose.py.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -326,17 +327,18 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
     """'14:20-14:50 Title Speaker', '10.50 AM – 10.55 AM – Title, Dr. Name' lines (the speaker
     recognized by the shape of a name), in the day's order (afternoon times without am/pm)."""
     found: list[tuple[SessionMention, clock.Slot]] = []
-    slots = [clock.slot(block.text) if block.kind != "row" else None for block in blocks]
+    slots = _times_over_their_items(blocks, [clock.slot(block.text) if block.kind != "row" else None for block in blocks])
     start_only = _start_only_agenda(blocks, slots)
     for index, (block, slot) in enumerate(zip(blocks, slots)):
         if not slot or not slot.rest:
             continue
-        below = _speaker_lines_below(blocks, index)  # the speakers set on their own line: the slot's line is all title
-        title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, block.span, timed=True)
+        below = _speaker_lines_below(blocks, index) if slot.rest in block.text else []  # the speakers set on their own
+        span = block.span if slot.rest in block.text else Span(block.number, blocks[index + 1].number)  # line: the slot's is all title
+        title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, span, timed=True)
         if not (slot.end or index in start_only or speakers):
             continue  # a start time alone heads an item in an agenda of start times, or beside its speakers
         if title and len(title) <= MAX_TITLE and not _no_item(title):
-            found.append((SessionMention(title, block.span, speakers=speakers), slot))
+            found.append((SessionMention(title, span, speakers=speakers), slot))
     if found and found[0][1].start == RECORDING_START and not found[0][1].marked:
         return []  # '0:00 - 2:30 :: Overview', '2:30 - 3:58 :: Performance': the chapters of one recording, no program
     for (session, _), slot in zip(found, clock.in_day_order([slot for _, slot in found])):
@@ -360,6 +362,22 @@ def _agenda_ends() -> frozenset[str]:
 
 
 RECORDING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\b")  # '1:15:55': hours, minutes and seconds into a recording
+
+
+def _times_over_their_items(blocks: list[Block], slots: list[clock.Slot | None]) -> list[clock.Slot | None]:
+    """'14:00' or '14:00-14:40' alone on its line, then 'Title 云帆数据工程师 林澈' on the next: a time over the
+    item it opens, read as one slot whose rest is that line (a line that opens with a time of its own, a
+    heading or a table row is no such item). The time opens the program (right under its heading) or
+    follows an item of it; after any other line it may be that line's time ('Friday' over '10:30-14:30')."""
+    read = list(slots)
+    for index, (slot, following) in enumerate(zip(slots, slots[1:])):
+        item, before = blocks[index + 1], blocks[index - 1] if index else None
+        opens = before is None or before.is_title or read[index - 1] is not None and bool(read[index - 1].rest) \
+            or index >= 2 and read[index - 2] is not None and read[index - 2].rest == before.text
+        if opens and slot and not slot.rest.strip(" -–—:：|") and not following and blocks[index].kind in ("paragraph", "item") \
+                and item.kind in ("paragraph", "item") and len(item.text) <= MAX_TITLE + MAX_CAPTION:
+            read[index] = dataclasses.replace(slot, rest=item.text)
+    return read
 
 
 def _start_only_agenda(blocks: list[Block], slots: list[clock.Slot | None]) -> set[int]:
@@ -449,6 +467,11 @@ ONE_LINE = re.compile(r"^(?:[\"“《](?P<quoted>[^\"”》]{4,150})[\"”》]\s
                       re.IGNORECASE)
 
 
+ZH_CAPTION_IN_BRACKETS = re.compile(r"^[^。！？；，,]{4,80}?\s*[(（][\u4e00-\u9fff]{2,3}\s*(?:[,，;；]|\s[-–—]\s)[^()（）]+[)）]\s*$")
+"""'Title（林澈，云帆数据高级工程师）', 'Title (林澈 - 云帆数据 工程师）': a line that is a title, no sentence, closed by its
+speaker's Chinese name and caption in brackets (of either width)."""
+
+
 def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
     found = []
     for block in blocks:
@@ -462,6 +485,11 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             found.append(SessionMention(clean_title(named_last.group("title")), block.span,
                                         speakers=[PersonMention(named_last.group("who"), block.span)]))
             continue
+        if ZH_CAPTION_IN_BRACKETS.match(block.text):  # 'Title（林澈，云帆数据工程师）', bold or not, a dash in the bracket
+            title, people = split_title_and_speakers(block.text, block.span)
+            if people and len(title) >= 4:
+                found.append(SessionMention(title, block.span, speakers=people))
+                continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
             title, people = split_title_and_speakers(block.text, block.span)

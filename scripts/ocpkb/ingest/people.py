@@ -25,6 +25,7 @@ from .classify import (
     degrees_only,
     dictionary_word,
     given_name_anywhere,
+    latin_aliases,
     is_org,
     is_role,
     name_end_strength,
@@ -427,8 +428,17 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
         person.title = None if person.title and person.title.casefold() in words("honorifics") else person.title  # '…的孙健先生'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
+    _named_in_characters(found, blocks)
     _affiliate_bracketed_communities(found, blocks)
     return _merge_people(_without_people_as_organizations(found))
+
+
+def _named_in_characters(found: list[PersonMention], blocks: list[Block]) -> None:
+    """'Jane Yu 是…' on a page that writes 'Jane Yu 林澈' elsewhere is 林澈, also as a talk's speaker (the
+    same mention)."""
+    aliases = latin_aliases(block.text for block in blocks) if any(LATIN.search(p.name) for p in found) else {}
+    for person in found:
+        person.name = aliases.get(person.name, person.name)
 
 
 def _at_captions(text: str, block: Block) -> list[PersonMention]:

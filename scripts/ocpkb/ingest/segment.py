@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .classify import ends_mid_phrase
+from .classify import CJK, ends_mid_phrase
 from .clock import slot
 from .dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from .model import Found, Span
@@ -108,7 +108,7 @@ def segment(source: Source) -> list[Block]:
         else:
             blocks.append(Block("paragraph", text, line.number, links=line.links, italics=line.italics,
                                 targets=line.targets))
-    return _mark_byline(_join_labels([_without_label_number(block) for block in blocks]))
+    return _mark_byline(_join_labels(_themes_beside_speakers([_without_label_number(_label_in_brackets(block)) for block in blocks])))
 
 
 BAR = re.compile(r"\s+[|｜]\s+")
@@ -245,6 +245,45 @@ def _without_label_number(block: Block) -> Block:
     if label_class().get(match.group("label").casefold()) == "theme":
         unnumbered = labels("talk")[0] + unnumbered[match.end("label"):]
     return Block(block.kind, unnumbered, block.number, block.level, block.cells, block.links)
+
+
+LENTICULAR_LABEL = re.compile(r"^\s*[【\[［]\s*(?P<label>[^】\]］]{1,12}?)\s*[】\]］]\s*[:：]?\s*(?P<value>.*)$")
+
+
+def _label_in_brackets(block: Block) -> Block:
+    """'【分享主题】Title', '【分享嘉宾】林澈 云帆数据工程师', '[讲师] 周岚': a talk, theme or speaker label set in
+    lenticular or square brackets instead of before a colon, read as '分享主题：Title'."""
+    match = LENTICULAR_LABEL.match(block.text) if block.kind != "row" and block.text.lstrip()[:1] in "【[［" else None
+    if not match or label_class().get(match.group("label").casefold()) not in ("talk", "speaker", "theme"):
+        return block
+    text = f"{match.group('label')}：{match.group('value')}" if match.group("value") else match.group("label")
+    return Block(block.kind, text, block.number, block.level, block.cells, block.links)
+
+
+def _themes_beside_speakers(blocks: list[Block]) -> list[Block]:
+    """'主题：Title' right over or under '讲师：林澈，…': a theme beside a speaker's label is that speaker's
+    talk, read as '议题：Title'; a theme of the event ('活动主题：…', 'Theme: …') stays one."""
+    def speaker_labelled(block: Block) -> bool:
+        match = label_pattern("speaker").match(block.text)
+        return bool(match and (match.group("value") or "").strip())
+
+    read = list(blocks)
+    for index, block in enumerate(blocks):
+        match = label_pattern("theme").match(block.text) if block.kind != "row" else None
+        if not match or not (match.group("value") or "").strip() or _an_event_theme(match.group("label")):
+            continue
+        beside = blocks[max(0, index - 1):index] + blocks[index + 1:index + 2]
+        if any(speaker_labelled(other) for other in beside):
+            read[index] = Block(block.kind, labels("talk")[0] + block.text[match.end("label"):],
+                                block.number, block.level, block.cells, block.links)
+    return read
+
+
+def _an_event_theme(label: str) -> bool:
+    """'活动主题', '大会主题', 'Theme': a theme label that names the event's theme (an event word or kind in
+    it: data/event_words.txt, event_kinds_zh.txt), or a Latin one, which pages write once for the event."""
+    return not CJK.search(label) or bool(pattern("event_words").search(label)) \
+        or any(kind in label for kind in words("event_kinds_zh"))
 
 
 def _join_labels(blocks: list[Block]) -> list[Block]:

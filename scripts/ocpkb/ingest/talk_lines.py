@@ -116,6 +116,8 @@ def clean_title(text: str) -> str:
     fields = TITLE_AFTER_FIELDS.match(text)
     text = fields.group("title") if fields else text  # '2031，杭州，星河大会，《Title》': the title in its book marks
     title = text.strip(" 《》“”\"*_:：|｜,，").strip()
+    if title.count("》") > title.count("《") and text.lstrip(" *_").startswith("《") and re.search(r"》\s*[-–—:：]", title):
+        title = title.replace("》", "", 1)  # '《Title》- subtitle': the book marks close the head of a longer title
     if title.count("“") > title.count("”") and text.rstrip(" *_:：|｜,，").endswith("”"):
         title += "”"  # '华为云赋能“新云原生企业”': the quote closes a phrase the title opened
     if title.count("”") > title.count("“") and text.lstrip(" *_:：|｜,，").startswith("“"):
@@ -197,7 +199,10 @@ def _language_note() -> re.Pattern:
                       re.IGNORECASE)  # also with its translation: 'Title by Name (English: Translated title)'
 
 
-BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+)[)）]\s*$")
+BRACKETED_SPEAKERS = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）]{4,}[,，;；][^()（）]+"
+                                r"|[\u4e00-\u9fff]{2,3}\s*(?:[,，;；]|\s[-–—]\s)[^()（）]+)[)）]\s*$")
+"""'Title (Jane Doe, Contoso)', 'Title（林澈，云帆数据高级工程师）', 'Title（林澈 - 云帆数据 工程师）': the speakers and their
+affiliation in a bracket closing the line, a Chinese name of two or three characters set apart by a comma or a dash."""
 SPEAKERS_AT_ORG = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<who>[^()（）@]{3,}?\s+@\s+[^()（）@]{2,})[)）]\s*$")
 NAMES_AT_ORG = re.compile(r"^(?P<names>[^@]{3,}?)[\s,]+@\s+(?P<org>[^@]{2,})$")
 TITLE_THEN_SPEAKER = re.compile(r"^(?P<before>.{6,}?)\s*[(（](?P<org>[^)）]+)[)）]$")
@@ -260,12 +265,18 @@ def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched
     bracketed = BRACKETED_SPEAKERS.match(text)  # 'Secure Boot in Practice (Kim Lee, Tailspin Labs)'
     if bracketed and not _a_break(bracketed.group("title")):  # 'Lunch (Grilled Fish, Spinach Salad)': what it serves
         people = [p for p in parse_people(bracketed.group("who"), span) if p.organization or p.title]
+        for person in people:  # 'Title（林澈，主持人）': the role the program gives, no organization
+            person.organization = None if label_class().get((person.organization or "").casefold()) == "speaker" \
+                else person.organization
         if people:
             return clean_title(bracketed.group("title")), people
     if timed:
         speakers = _speakers_after_comma(text, span)
         if speakers:
             return speakers
+    captioned = _zh_caption_after_comma(text, span)  # 'Title，来自云帆数据的林澈。', 'Title，讲师：云帆数据 林澈'
+    if captioned:
+        return captioned
     text = _without_numbered_part(text)  # '分享 1: 《Title》 林澈 Contoso CTO': the talk's number is no part of it
     quoted = QUOTED_TITLE.search(text)
     if quoted and quoted.start() <= 2 and not _quote_opens_the_title(text, quoted, span):
@@ -372,6 +383,29 @@ def _handle_first(text: str, span: Span) -> tuple[str, list[PersonMention]] | No
             or line_label(f"{head}:") is not None or _talk_kind().match(f"{head}: ") or is_org(head):
         return None
     return clean_title(title), [PersonMention(head, span)]
+
+
+ZH_COMMA_TAIL = re.compile(r"^(?P<title>.{4,}?)\s*，\s*(?P<who>[^，。|｜]{3,60}?)\s*[。.]?\s*$")
+
+
+def _zh_caption_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """'Title，来自云帆数据的林澈。', 'Title，云帆数据高级工程师 林澈', 'Title，讲师：北岩科技的周岚': a Chinese title, then
+    after the last fullwidth comma its speaker, from an organization ('来自X的', or 'X的' after a speaker label) or
+    captioned with a job title (an organization alone may be the title's second clause: 'Title，共建X生态 姓名')."""
+    match = ZH_COMMA_TAIL.match(text) if "，" in text and CJK.search(text) else None
+    if not match or _open_bracket(match.group("title")) is not None:
+        return None
+    label, value = line_label_and_value(match.group("who"))
+    who = value if label == "speaker" and value else match.group("who")
+    came = ZH_CAME_FROM_ORG.match(who) if label == "speaker" or who.startswith("来自") else None
+    name = person_name(came.group("name")) if came else None
+    person = PersonMention(name, span, came.group("org").strip()) if name else parse_person(who, span)
+    if person and (person.title or came) and (CJK.search(person.name) or came):
+        return clean_title(match.group("title")), [person]
+    return None
+
+
+ZH_CAME_FROM_ORG = re.compile(r"^(?:来自)?\s*(?P<org>[^的]{2,40}?)\s*的\s*(?P<name>[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
