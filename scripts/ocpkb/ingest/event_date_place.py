@@ -1173,15 +1173,9 @@ def _another_events_city(text: str, offset: int, name: Found | None) -> bool:
     phrase = phrase or (attended.group(1) if attended else None)
     if not phrase or not named.rstrip(" *_").endswith(phrase) or CO_LOCATED.search(named[:named.rfind(phrase)]):
         return False  # 'the co-located Contoso Day in Lyon' is where the reported event is too
-    reported = _without_joined_coinage(_without_year(name.value)) if name else ""
-    said = _without_joined_coinage(_without_year(phrase))
+    reported = _without_joined_coinage(name.value) if name else ""
+    said = _without_joined_coinage(phrase)
     return not reported or said not in reported and reported not in said and not _short_form_of(phrase, name.value)
-
-
-def _without_year(name: str) -> str:
-    """'2031 Contoso Summit' -> 'Contoso Summit': a name's year, which a sentence naming the same event leaves out
-    ('this year's North American Contoso Summit in Lyon')."""
-    return re.sub(r"(?<!\w)(?:19|20)\d\d(?!\w)", " ", name).strip()
 
 
 CO_LOCATED = re.compile(r"(?i)\bco-?located\s+(?:with\s+)?$")
