@@ -1218,12 +1218,16 @@ def latin_aliases(texts) -> dict[str, str]:
 def _name_before_address(run: str) -> str | None:
     """'林澈', '林澈博士', '周岚教授' -> the Chinese name of two or three characters, less the form of
     address, degree or rank said after it (data/honorifics.txt, degrees.txt, academic_ranks.txt)."""
-    said_after = {w for w in words("honorifics") + words("degrees") + words("academic_ranks") if CJK.search(w)}
     for size in (3, 2):
-        if (run[size:] in said_after or not run[size:]) and person_name(run[:size]) == run[:size] \
+        if (run[size:] in _said_after_a_name() or not run[size:]) and person_name(run[:size]) == run[:size] \
                 and not common_word(run[:size]):
             return run[:size]
     return None
+
+
+@cache
+def _said_after_a_name() -> frozenset[str]:
+    return frozenset(w for w in words("honorifics") + words("degrees") + words("academic_ranks") if CJK.search(w))
 
 
 def parse_person(text: str, span: Span, cue: bool = False) -> PersonMention | None:

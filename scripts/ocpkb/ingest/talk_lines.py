@@ -385,6 +385,9 @@ def _handle_first(text: str, span: Span) -> tuple[str, list[PersonMention]] | No
     return clean_title(title), [PersonMention(head, span)]
 
 
+ZH_CAME_FROM_ORG = re.compile(r"^(?:来自)?\s*(?P<org>[^的]{2,40}?)\s*的\s*(?P<name>[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
 ZH_COMMA_TAIL = re.compile(r"^(?P<title>.{4,}?)\s*，\s*(?P<who>[^，。|｜]{3,60}?)\s*[。.]?\s*$")
 
 
@@ -403,9 +406,6 @@ def _zh_caption_after_comma(text: str, span: Span) -> tuple[str, list[PersonMent
     if person and (person.title or came) and (CJK.search(person.name) or came):
         return clean_title(match.group("title")), [person]
     return None
-
-
-ZH_CAME_FROM_ORG = re.compile(r"^(?:来自)?\s*(?P<org>[^的]{2,40}?)\s*的\s*(?P<name>[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
