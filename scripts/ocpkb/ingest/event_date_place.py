@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..writing import CJK
 from . import dates, places
@@ -33,6 +34,20 @@ POSTS_FOLDER = re.compile(r"(?:^|[/\\]|__)_posts(?:[/\\]|__)")  # Jekyll names a
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+class DateCandidate(NamedTuple):
+    """One statement of the event's days: where it stands (no block: the front matter or the file), its first
+    and last day, the doubt the review note gives when it is taken, and what kind of weak statement it is
+    (FILE_NAME, MONTH_ONLY, FIRST_IN_TEXT; '' for the others)."""
+    block: Block | None
+    start: str
+    end: str | None
+    doubt: str
+    kind: str = ""
+
+
+FILE_NAME, MONTH_ONLY, FIRST_IN_TEXT = "file name", "month only", "first in text"
+
+
 def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: int | None) -> None:
     """The event's dates, from the most explicit statement to the least; a year the text leaves
     out comes from the event's name ('2016 Contoso Summit … April 5-7'), else the context."""
@@ -41,7 +56,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     matter_post = dates.normalize_date(str(matter.get("date") or ""))
     named_year = dates.year_in(result.name.value) if result.name else None
     year = named_year or year or (int(post[:4]) if post else None)  # a post dated by its address or folders only
-    candidates: list[tuple[Block | None, str, str | None, str]] = []
+    candidates: list[DateCandidate] = []
 
     def add(block: Block | None, found: dates.DateMatch, sentence: str = "") -> None:
         start, end = _upcoming(found, post, sentence)
@@ -50,7 +65,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             shift = int(nearest[:4]) - int(start[:4])
             start, end = nearest, f"{int(end[:4]) + shift}{end[4:]}" if end else None
         doubt = "" if found.has_year else f"the year ({start[:4]}) is taken from the document's context"
-        candidates.append((block, start, end, doubt))
+        candidates.append(DateCandidate(block, start, end, doubt))
 
     written_up = next((sentence for block in blocks[:TRANSCRIPT_WINDOW] for sentence in [written_up_from(block.text)]
                        if sentence and dates.find_dates(sentence, year)), None)
@@ -65,7 +80,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
             break
     page_days = event_page_days(matter)
     if page_days:
-        candidates.append((None, *page_days[1:]))
+        candidates.append(DateCandidate(None, *page_days[1:]))
     dated = _dated_heading(blocks)
     if dated:
         add(*dated)
@@ -98,7 +113,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         block, value, last, phrase, ended = relative
         doubt = f"the date is worked out from the post's date ({post}: '{phrase}')" if phrase \
             else f"the year ({value[:4]}) is taken from the document's context"  # the days written beside the phrase
-        candidates.append((block, value, value if ended else last,
+        candidates.append(DateCandidate(block, value, value if ended else last,
                            doubt + (", the day the event ended; its first day is not stated" if ended else "")))
     for block in blocks[:40]:  # a date given with its weekday ('Sunday, March 29th', '6 月 12 日（周六）') is an event's
         found = [day for day in dates.find_dates(block.text, year) if not _a_deadline(_sentence_at(block.text, day.position))] \
@@ -110,10 +125,10 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if lead:
         block, found, sentence = lead
         add(block, found, sentence)
-        candidates[-1] = candidates[-1][:3] + ("the date is the day the recap's opening sentence gives",)
+        candidates[-1] = candidates[-1]._replace(doubt="the date is the day the recap's opening sentence gives")
     time = _matter_time(matter)
     if time:
-        candidates.append((None, time, None, ""))
+        candidates.append(DateCandidate(None, time, None, ""))
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
@@ -133,39 +148,39 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                              f"its date ({file_day}) is not taken as the event's")
         file_day = None
     if file_day and file_day != posted_day:
-        candidates.append((None, file_day, None, FROM_FILE_NAME))
+        candidates.append(DateCandidate(None, file_day, None, "the date is taken from the file name", FILE_NAME))
     titled = dates.find_dates(title, year, bare=True)
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
     for at, block in enumerate(blocks[:15]):
         found = _first_dates(block)
         if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]) and not _a_page_stamp(found[0], block):
-            candidates.append((block, found[0].start, found[0].end, FIRST_IN_TEXT))
+            candidates.append(DateCandidate(block, found[0].start, found[0].end, "the date is the first one in the text", FIRST_IN_TEXT))
         if found:
             break
     if matter_post and EVENTS_FOLDER.search(filed_as):
-        candidates.append((None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
+        candidates.append(DateCandidate(None, matter_post, None, "the date is the page's own date, and the page is in an events folder"))
     titled_month = dates.find_month(title, year)
     if titled_month and not titled and not RELATIVE_CUE.search(title):  # 'Contoso Meetup - March 2024', not 'last March'
-        candidates.append((None, titled_month, None, MONTH_ONLY))
+        candidates.append(DateCandidate(None, titled_month, None, ONLY_THE_MONTH, MONTH_ONLY))
     reported_day = _day_reported(title, post)
     if reported_day:
-        candidates.append((None, reported_day[0], None, f"the date is worked out from the post's date ({post}), "
+        candidates.append(DateCandidate(None, reported_day[0], None, f"the date is worked out from the post's date ({post}), "
                            f"taken as the day its title reports ('{reported_day[1]}')"))
     for block in blocks[:40]:
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
             if month:
-                candidates.append((block, month, None, MONTH_ONLY))
+                candidates.append(DateCandidate(block, month, None, ONLY_THE_MONTH, MONTH_ONLY))
                 break
     if file_day and file_day == posted_day and not candidates:  # a blog engine names a post by the day it was published
         looks = "announces an event to come" if _announces(matter, blocks) else "reports an event"
         result.doubts.append(f"The post {looks} and states none of its days: its own date ({file_day}) is not taken as the event's")
     if not candidates:
         return
-    block, start, end, doubt = _text_over_file_day(candidates)
+    block, start, end, doubt, _ = _text_over_file_day(candidates)
     if not end:  # 'start_date: 2023-10-23' and the text's '23–24 October 2023': the same first day, and its last
-        end = next((later[2] for later in candidates[1:] if later[1] == start and later[2]), None)
+        end = next((later.end for later in candidates[1:] if later.start == start and later.end), None)
     if not end:
         start, end = _widened_to_session_days(start, blocks, year)
     if not end and len(start) == 10:
@@ -178,20 +193,18 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         result.end_date = Found(end, Span(number, number))
 
 
-FROM_FILE_NAME = "the date is taken from the file name"
-MONTH_ONLY = "only the month is stated"
-FIRST_IN_TEXT = "the date is the first one in the text"
+ONLY_THE_MONTH = "only the month is stated"
 
 
-def _text_over_file_day(candidates: list[tuple]) -> tuple:
+def _text_over_file_day(candidates: list[DateCandidate]) -> DateCandidate:
     """'# Contoso Summit - January 2031' in a file named '2031-02-05-…', 'The meetup will be on Thursday
     2031-06-21' in one named '2031-06-18-june-meetup': the first day the text itself writes in full, or the
     month it states, outranks the day a file is named by when that day is another (the day the post came out)."""
     first = candidates[0]
-    if first[3] != FROM_FILE_NAME:
+    if first.kind != FILE_NAME:
         return first
-    stated = next((later for later in candidates[1:] if later[3] in (MONTH_ONLY, FIRST_IN_TEXT)), None)
-    return stated if stated and stated[1] != first[1][:len(stated[1])] else first
+    stated = next((later for later in candidates[1:] if later.kind in (MONTH_ONLY, FIRST_IN_TEXT)), None)
+    return stated if stated and stated.start != first.start[:len(stated.start)] else first
 
 
 def _first_dates(block: Block) -> list[dates.DateMatch]:
@@ -496,12 +509,13 @@ def _range_holding(day: str, blocks: list[Block], year: int | None) -> tuple[str
     return None
 
 
-def _candidate_range_holding(day: str, others: list[tuple]) -> tuple[str, str] | None:
+def _candidate_range_holding(day: str, others: list[DateCandidate]) -> tuple[str, str] | None:
     """'At the Contoso Gathering on Tuesday, October 25, 2031, we host a lunch' and 'Are you heading to
     Fabrikam Con October 24, 2031 - October 28, 2031?': a single day taken first that falls within the
     days (a week at most) another statement gives is one of them."""
-    return next(((start, end) for _, start, end, _ in others if end and len(start) == len(end) == 10 and start <= day <= end
-                 and (date.fromisoformat(end) - date.fromisoformat(start)).days <= DAYS_OF_ONE_EVENT), None)
+    return next(((other.start, other.end) for other in others if other.end and len(other.start) == len(other.end) == 10
+                 and other.start <= day <= other.end
+                 and (date.fromisoformat(other.end) - date.fromisoformat(other.start)).days <= DAYS_OF_ONE_EVENT), None)
 
 
 def _days_lasted(day: str, block: Block | None) -> tuple[str, str] | None:
