@@ -100,7 +100,7 @@ from .titled_talks import (
     talks_over_presenter_headings,
     titled_talks,
 )
-from .wordlists import alternation, label_anywhere, label_pattern, labels, pattern, words
+from .wordlists import alternation, english_plurals, label_anywhere, label_pattern, labels, pattern, words
 from .zh_prose import ZH_TALK_NOUNS
 
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
@@ -153,7 +153,7 @@ def _talks_in_the_plural(title: str) -> bool:
 
 @cache
 def _plural_talk_heading() -> re.Pattern:
-    nouns = alternation(tuple(f"{noun}s" for noun in words("talk_nouns") if noun.isascii()))
+    nouns = alternation(english_plurals(words("talk_nouns")))
     return re.compile(rf"(?i)(?:day\s*\d{{1,2}}\s+)?(?:{nouns})")
 
 

@@ -59,7 +59,7 @@ from .talk_lines import (
     split_title_and_speakers,
     talk_nouns,
 )
-from .wordlists import alternation, labels, pattern, words
+from .wordlists import alternation, english_plurals, labels, pattern, words
 from .zh_prose import zh_opening_speakers
 
 
@@ -91,7 +91,7 @@ def _talks_and_speakers() -> str:
     numbered-part and theme words of data/labels.txt) and a word for who gives them (the speaker words),
     in either order, joined by a conjunction or a slash: the heading of the program, no talk."""
     talks = words("talk_nouns") + labels("numbered-part") + labels("theme")
-    talk = alternation(talks + tuple(f"{noun}s" for noun in talks if noun.isascii()))
+    talk = alternation(talks + english_plurals(talks))
     speaker = alternation(labels("speaker"))
     joined = r"\s*(?:与|和|及|以及|&|＆|/|、|\band\b)\s*"
     return rf"(?:(?:{talk}){joined}(?:{speaker})|(?:{speaker}){joined}(?:{talk}))"

@@ -65,6 +65,12 @@ def zh_words(*entries: str) -> str:
     return f"(?:{alternation(form for entry in entries for form in (entry, *traditional_forms(entry)))})"
 
 
+def english_plurals(entries) -> tuple[str, ...]:
+    """The plurals of the Latin entries by an added 's' ('talk' -> 'talks', 'session' -> 'sessions'), for the
+    word lists whose nouns a text may write in the plural."""
+    return tuple(f"{entry}s" for entry in entries if entry.isascii())
+
+
 def alternation(entries) -> str:
     """A regex alternation of the entries, longest first; Latin entries only as whole words (not
     the head of a hyphenated name). The Latin entries share one look back for a letter: an entry
