@@ -371,13 +371,28 @@ def _times_over_their_items(blocks: list[Block], slots: list[clock.Slot | None])
     follows an item of it; after any other line it may be that line's time ('Friday' over '10:30-14:30')."""
     read = list(slots)
     for index, (slot, following) in enumerate(zip(slots, slots[1:])):
-        item, before = blocks[index + 1], blocks[index - 1] if index else None
-        opens = before is None or before.is_title or read[index - 1] is not None and bool(read[index - 1].rest) \
-            or index >= 2 and read[index - 2] is not None and read[index - 2].rest == before.text
-        if opens and slot and not slot.rest.strip(" -–—:：|") and not following and blocks[index].kind in ("paragraph", "item") \
-                and item.kind in ("paragraph", "item") and len(item.text) <= MAX_TITLE + MAX_CAPTION:
+        item = blocks[index + 1]
+        if _time_alone(blocks[index], slot) and not following and _item_line(item) and _after_program_line(blocks, read, index):
             read[index] = dataclasses.replace(slot, rest=item.text)
     return read
+
+
+def _time_alone(block: Block, slot: clock.Slot | None) -> bool:
+    return slot is not None and not slot.rest.strip(" -–—:：|") and block.kind in ("paragraph", "item")
+
+
+def _item_line(block: Block) -> bool:
+    return block.kind in ("paragraph", "item") and len(block.text) <= MAX_TITLE + MAX_CAPTION
+
+
+def _after_program_line(blocks: list[Block], read: list[clock.Slot | None], index: int) -> bool:
+    """The line before the time is the program's heading, an item with its time, or the item of a time two
+    lines up (as read so far)."""
+    if index == 0:
+        return True
+    before, earlier = blocks[index - 1], read[index - 1]
+    two_up = read[index - 2] if index >= 2 else None
+    return before.is_title or earlier is not None and bool(earlier.rest) or two_up is not None and two_up.rest == before.text
 
 
 def _start_only_agenda(blocks: list[Block], slots: list[clock.Slot | None]) -> set[int]:
