@@ -24,7 +24,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, Span
-from .wordlists import alternation, label_anywhere, label_class, label_pattern, labels, words
+from .wordlists import alternation, english_plurals, label_anywhere, label_class, label_pattern, labels, words
 
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
 MAX_TITLE = 160
@@ -571,7 +571,7 @@ def presenters_at_end(text: str) -> tuple[str, list[str]] | None:
 def talk_nouns() -> str:
     """A talk noun (data/talk_nouns.txt), singular or plural, as a regex alternation."""
     nouns = words("talk_nouns")
-    return alternation(nouns + tuple(f"{noun}s" for noun in nouns))
+    return alternation(nouns + english_plurals(nouns))
 
 
 @cache
