@@ -72,7 +72,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
     def add(name: str, span: Span):
-        for each in JOINT_AFFILIATIONS.split(name):
+        for each in joint_organizations(name):
             add_one(each, span)
 
     def add_one(name: str, span: Span):
@@ -131,6 +131,44 @@ def _place_line(text: str) -> bool:
 
 
 JOINT_AFFILIATIONS = re.compile(r"\s+[/／]\s+")  # 'Fabrikam Research / Northwind University': two organizations
+JOINED_NAMES = re.compile(r"\s+(?:and|&)\s+")  # 'Contoso Labs and Tailspin University', 'Rohde & Schwarz'
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # 'ORNL', 'CERN'
+
+
+def joint_organizations(name: str) -> list[str]:
+    """The organizations a name joins: 'Fabrikam Research / Northwind University' two, and so are
+    'Contoso Labs and Tailspin University', 'NWU & Fabrikam Foundation' when each side is a name of its
+    own; 'Rohde & Schwarz', 'Ada and Grace Foundation', 'Research and Development Council' stay one."""
+    parts = JOINT_AFFILIATIONS.split(name)
+    return [each for part in parts for each in _joined_at_and(part)]
+
+
+def _joined_at_and(name: str) -> list[str]:
+    sides = JOINED_NAMES.split(name)
+    return sides if len(sides) > 1 and all(_a_name_of_its_own(side) for side in sides) else [name]
+
+
+def _a_name_of_its_own(side: str) -> bool:
+    """A side of a joint name that names an organization alone: a well-known one, an acronym, or a
+    capitalized name that ends in an organization head ('Tailspin University') or opens with one
+    ('University of Northwind'; data/org_heads.txt)."""
+    tokens = side.split()
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    if side.casefold().replace(" ", "") in _well_known_folded() or ACRONYM.fullmatch(side):
+        return True
+    heads = _latin_heads()
+    return len(tokens) >= 2 and (tokens[-1] in heads or tokens[0] in heads and tokens[1] == "of")
+
+
+@cache
+def _well_known_folded() -> frozenset[str]:
+    return frozenset(name.casefold().replace(" ", "") for name in well_known() if not CJK.search(name))
+
+
+@cache
+def _latin_heads() -> frozenset[str]:
+    return frozenset(head for head in words("org_heads") if head[:1].isupper())
 
 
 def _column_labels(block: Block) -> bool:
