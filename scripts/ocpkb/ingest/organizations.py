@@ -14,6 +14,8 @@ import re
 import sys
 from functools import cache, lru_cache
 
+from anyascii import anyascii
+
 from ..slug import slugify
 from ..writing import CJK, LATIN
 from . import places
@@ -36,6 +38,7 @@ from .classify import (
     probably_a_person,
     starts_with_surname,
     well_known,
+    widely_given_name,
     word_starts,
 )
 from .dates import MONTHS
@@ -72,7 +75,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
     def add(name: str, span: Span):
-        for each in joint_organizations(name):
+        for each in affiliated_organizations(name):
             add_one(each, span)
 
     def add_one(name: str, span: Span):
@@ -141,6 +144,74 @@ def joint_organizations(name: str) -> list[str]:
     own; 'Rohde & Schwarz', 'Ada and Grace Foundation', 'Research and Development Council' stay one."""
     parts = JOINT_AFFILIATIONS.split(name)
     return [each for part in parts for each in _joined_at_and(part)]
+
+
+def affiliated_organizations(name: str) -> list[str]:
+    """The organizations an affiliation as written names: the names it joins (`joint_organizations`),
+    a person's name before one cut ('Jane Doe Contoso Labs', a caption's contact line), and none that
+    reads as a person's name, a job title or a phrase ('Wei Chen', 'Research Engineer', 'Contoso
+    demos on small boards')."""
+    return [organization for each in joint_organizations(name) for organization in [_without_person_before(each)]
+            if organization and not _no_organization(organization)]
+
+
+def _no_organization(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or CJK.search(name):
+        return False
+    return _a_job_title(tokens) or not is_org(name) and (_reads_as_a_person(tokens) or _holds_a_common_lowercase_word(tokens))
+
+
+def _a_job_title(tokens: list[str]) -> bool:
+    """'Research Engineer', 'Community Manager & Docs Maintainer': a role word (data/roles.txt) last,
+    every word before it a role word, a role's modifier or a team's function (data/role_modifiers.txt,
+    data/team_functions.txt); not 'Contoso Assistant', nor a plural, which names a group ('Contoso maintainers')."""
+    last = tokens[-1]
+    return is_role(last) and not last.endswith("s") and all(
+        token in ("&", "and") or is_role(token) or token.casefold() in _title_words() for token in tokens[:-1])
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(word.casefold() for name in ("role_modifiers", "team_functions") for word in words(name) if not CJK.search(word))
+
+
+def _reads_as_a_person(tokens: list[str]) -> bool:
+    """'Wei Okafor', 'Jan Novak': two or three words, the first a given name (gender-guesser's
+    dictionary), the last a surname that is no English word; not a well-known organization."""
+    if not 2 <= len(tokens) <= 3 or " ".join(tokens).casefold().replace(" ", "") in _well_known_folded():
+        return False
+    first, last = anyascii(tokens[0]), tokens[-1]
+    return widely_given_name(first) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last) is not None and not dictionary_word(last)
+
+
+NAME_JOINTS = frozenset({"and", "of", "for", "the", "de", "du", "der", "des", "la", "le", "von", "van", "at", "in", "und", "y", "e"})
+
+
+def _holds_a_common_lowercase_word(tokens: list[str]) -> bool:
+    """'Contoso demos on small boards', 'Litware and others': a lower-case English word after the first
+    word that neither joins a name ('of', 'and') nor is an organization word ('team', 'community')."""
+    return any(token.isalpha() and token.islower() and token not in NAME_JOINTS and dictionary_word(token)
+               and not is_org(token) and token not in _group_nouns() for token in tokens[1:])
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """'team', 'maintainers', 'working group': the lower-case words that end a group's name (data/host_group_nouns.txt,
+    data/project_bodies.txt)."""
+    return frozenset(word for name in ("host_group_nouns", "project_bodies") for entry in words(name) for word in entry.split())
+
+
+def _without_person_before(name: str) -> str | None:
+    """'Jane Okafor Contoso Labs' -> 'Contoso Labs': a person's name, then the organization's (a contact
+    line, a caption without its comma). Not a name after a person, 'Ada Okafor Research Institute': what
+    follows the person is then only English words."""
+    tokens = name.split()
+    for size in (2, 3):
+        rest = tokens[size:]
+        if rest and rest[0][:1].isupper() and _reads_as_a_person(tokens[:size]) and not plain_words(" ".join(rest)):
+            return " ".join(rest)
+    return name
 
 
 def _joined_at_and(name: str) -> list[str]:
