@@ -22,3 +22,9 @@ def test_a_phrase_of_lower_case_words_is_no_organization(run):
     view = ingest_view(run, RECAP)  # 'Laura Okonkwo, Contoso demos on small boards'
     assert "Contoso demos on small boards" not in organization_names(view)
     assert {p["name"]: p["organization"] for p in view["people"]}.get("Laura Okonkwo") is None
+
+
+def test_a_persons_name_is_no_affiliation(run):
+    view = ingest_view(run, RECAP)  # 'Edge storage -- Sofia Lindqvist, Viktor Kowalczyk': two speakers
+    assert "Viktor Kowalczyk" not in organization_names(view)
+    assert {p["name"]: p["organization"] for p in view["people"]}.get("Sofia Lindqvist") is None

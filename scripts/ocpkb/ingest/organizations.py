@@ -146,12 +146,20 @@ def joint_organizations(name: str) -> list[str]:
     return [each for part in parts for each in _joined_at_and(part)]
 
 
+def _said_once(name: str) -> str:
+    """'Contoso University Contoso University' -> 'Contoso University': a name written twice over (a caption
+    that repeats the organization under its logo)."""
+    tokens = name.split()
+    half = len(tokens) // 2
+    return " ".join(tokens[:half]) if len(tokens) >= 2 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:] else name
+
+
 def affiliated_organizations(name: str) -> list[str]:
     """The organizations an affiliation as written names: the names it joins (`joint_organizations`),
     a person's name before one cut ('Jane Doe Contoso Labs', a caption's contact line), and none that
     reads as a person's name, a job title or a phrase ('Wei Chen', 'Research Engineer', 'Contoso
     demos on small boards')."""
-    return [organization for each in joint_organizations(name) for organization in [_without_person_before(each)]
+    return [organization for each in joint_organizations(_said_once(name)) for organization in [_without_person_before(each)]
             if organization and not _no_organization(organization)]
 
 
@@ -159,7 +167,15 @@ def _no_organization(name: str) -> bool:
     tokens = name.split()
     if not tokens or CJK.search(name):
         return False
-    return _a_job_title(tokens) or not is_org(name) and (_reads_as_a_person(tokens) or _holds_a_common_lowercase_word(tokens))
+    if name.casefold() in words("no_affiliation_words") or _a_job_title(tokens) or _holds_a_headline_verb(tokens):
+        return True
+    return not is_org(name) and (_reads_as_a_person(tokens) or _holds_a_common_lowercase_word(tokens))
+
+
+def _holds_a_headline_verb(tokens: list[str]) -> bool:
+    """'Contoso Expands Its Steering Committee': a headline verb in its third person or past
+    (data/headline_verbs.txt) after the first word makes a headline of it, no name."""
+    return any(token.casefold() in words("headline_verbs") and token.endswith(("s", "ed")) for token in tokens[1:])
 
 
 def _a_job_title(tokens: list[str]) -> bool:
