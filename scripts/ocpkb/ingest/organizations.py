@@ -122,7 +122,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for person in result.people:  # '特邀星策社区发起人谭中意': the affiliation is the name written alone
         person.organization = written_alone.get(person.organization, person.organization)
     own_teams = _own_teams([f.value for f in found.values()], result)
-    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
+    common = _common_noun_phrases([f.value for f in found.values()], texts)
+    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common]
     return _without_short_forms(_without_units(kept), texts)
 
 
@@ -266,6 +267,16 @@ def _column_labels(block: Block) -> bool:
 
 
 OWN_TEAM = re.compile(r"(?:[Tt]he\s+)?(?P<of>.+?)\s+(?:team|maintainers)")
+
+
+def _common_noun_phrases(names: list[str], texts: list[str]) -> set[str]:
+    """'Data Center' of a heading 'Rethink the Data Center' where the page also writes 'data center': English
+    words only, written in lower case elsewhere on the page, name a thing, no organization."""
+    phrases = [name for name in names if " " in name and plain_words(name)]
+    if not phrases:
+        return set()
+    text = "\n".join(texts)
+    return {name for name in phrases if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)}
 
 
 def _own_teams(names: list[str], result: Extraction) -> set[str]:
