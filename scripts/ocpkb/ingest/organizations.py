@@ -123,7 +123,9 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         person.organization = written_alone.get(person.organization, person.organization)
     own_teams = _own_teams([f.value for f in found.values()], result)
     common = _common_noun_phrases([f.value for f in found.values()], texts)
-    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common]
+    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common
+            and not names_the_event(f.value, event)]
     return _without_short_forms(_without_units(kept), texts)
 
 
@@ -267,6 +269,33 @@ def _column_labels(block: Block) -> bool:
 
 
 OWN_TEAM = re.compile(r"(?:[Tt]he\s+)?(?P<of>.+?)\s+(?:team|maintainers)")
+
+
+LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+GLUED_EVENT_WORD = re.compile(r"[a-z](?:Con|Conf|Fest)$")  # 'ContosoCon', 'FabrikamConf'
+
+
+def names_the_event(name: str, event: str) -> bool:
+    """'The Contoso Summit' on the page of the Contoso Summit 2024, 'Developer Congress' on that of the Fabrikam
+    Developer Congress, 'ContosoCon' on that of ContosoCon 2025: the event's own name, or its last words,
+    when they end in an event word (data/event_words.txt), is no organization that took part."""
+    name = LEADING_ARTICLE.sub("", name)
+    if not name or not event or CJK.search(name) or not (name.split()[-1].casefold() in _event_words() or GLUED_EVENT_WORD.search(name)):
+        return False  # 'Contoso Team' is the team, also where it names its meeting
+    name, event = name.casefold(), event.casefold()
+    return event == name or event.startswith(name + " ") and not re.search(r"[a-z]", event[len(name):]) or event.endswith(" " + name)
+
+
+def organizers_but_the_event(result: Extraction) -> list[Found]:
+    """The organizers less the event itself ('The Contoso Summit is sponsored by Fabrikam' under a sponsors
+    heading names Fabrikam, not the summit)."""
+    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    return [found for found in result.organizers if not names_the_event(found.value[0], event)]
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("event_words") if not CJK.search(word))
 
 
 def _common_noun_phrases(names: list[str], texts: list[str]) -> set[str]:
