@@ -677,8 +677,10 @@ LEGAL_FORM = re.compile(r"(?:公司|集团)$")
 def same_company(one: str, other: str) -> bool:
     """'北辰国际' and '北辰国际有限公司', '云帆数据' and '北京云帆数据技术股份有限公司': a Chinese
     company's registered name is its short name, perhaps after a place and before organization
-    words (技术, 信息, 股份...), then a legal form."""
+    words (技术, 信息, 股份...), then a legal form; 'The Contoso Foundation' and 'Contoso Foundation'."""
     short, full = sorted((one.strip(), other.strip()), key=len)
+    if short != full and LEADING_ARTICLE.sub("", full) == short:
+        return True
     if short == full or not CJK.match(short) or len(short) < 2 or not LEGAL_FORM.search(full):
         return False
     at = full.find(short)
