@@ -157,12 +157,24 @@ def _said_once(name: str) -> str:
     return " ".join(tokens[:half]) if len(tokens) >= 2 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:] else name
 
 
+PLACE_POSSESSIVE = re.compile(r"^(?P<place>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
+
+
+def _without_place_before(name: str) -> str:
+    """'Norway’s Fabrikam Research Centre' -> 'Fabrikam Research Centre': a country's or a city's
+    possessive says where the organization is, no part of its name ('Contoso's Research Lab' stays: a unit)."""
+    place = PLACE_POSSESSIVE.match(name)
+    return name[place.end():] if place and _a_place(place.group("place")) else name
+
+
 def affiliated_organizations(name: str) -> list[str]:
-    """The organizations an affiliation as written names: the names it joins (`joint_organizations`),
-    a person's name before one cut ('Jane Doe Contoso Labs', a caption's contact line), and none that
-    reads as a person's name, a job title or a phrase ('Wei Chen', 'Research Engineer', 'Contoso
+    """The organizations an affiliation as written names: a name written twice over said once, a place's
+    possessive before it cut ('Norway’s Fabrikam Centre'), the names it joins (`joint_organizations`), a
+    person's name before one cut ('Jane Doe Contoso Labs', a caption's contact line), and none that reads
+    as a person's name, a job title, a headline or a phrase ('Wei Chen', 'Research Engineer', 'Contoso
     demos on small boards')."""
-    return [organization for each in joint_organizations(_said_once(name)) for organization in [_without_person_before(each)]
+    return [organization for each in joint_organizations(_without_place_before(_said_once(name)))
+            for organization in [_without_person_before(each)]
             if organization and not _no_organization(organization)]
 
 
