@@ -31,7 +31,7 @@ from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, named_teams, organizations,
-                            partial_names, sponsoring_person, without_sponsor_label)
+                            organizers_but_the_event, partial_names, sponsoring_person, without_sponsor_label)
 from .people import page_authors, people
 from .people_layouts import bio_affiliations
 from .read import Source
@@ -129,6 +129,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.people = _not_only_cited(result.people, before_talk, result.sessions) if written_up else result.people
     result.images = [Found({"src": image.src, "caption": image.caption}, Span(image.line, image.line))
                      for image in source.images]  # before the organizations: a sponsor's logo names it
+    result.organizers = organizers_but_the_event(result)
     result.organizations = organizations(before_talk, result, lexicon)
     fold_community_projects(result)
     result.organizers = [] if no_event else result.organizers  # its hosts stay organizations, not this page's organizers

@@ -14,6 +14,8 @@ import re
 import sys
 from functools import cache, lru_cache
 
+from anyascii import anyascii
+
 from ..slug import slugify
 from ..writing import CJK, LATIN
 from . import places
@@ -36,6 +38,7 @@ from .classify import (
     probably_a_person,
     starts_with_surname,
     well_known,
+    widely_given_name,
     word_starts,
 )
 from .dates import MONTHS
@@ -72,7 +75,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
     def add(name: str, span: Span):
-        for each in JOINT_AFFILIATIONS.split(name):
+        for each in affiliated_organizations(name):
             add_one(each, span)
 
     def add_one(name: str, span: Span):
@@ -119,7 +122,10 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for person in result.people:  # '特邀星策社区发起人谭中意': the affiliation is the name written alone
         person.organization = written_alone.get(person.organization, person.organization)
     own_teams = _own_teams([f.value for f in found.values()], result)
-    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams]
+    common = _common_noun_phrases([f.value for f in found.values()], texts)
+    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common
+            and not names_the_event(f.value, event)]
     return _without_short_forms(_without_units(kept), texts)
 
 
@@ -131,6 +137,140 @@ def _place_line(text: str) -> bool:
 
 
 JOINT_AFFILIATIONS = re.compile(r"\s+[/／]\s+")  # 'Fabrikam Research / Northwind University': two organizations
+JOINED_NAMES = re.compile(r"\s+(?:and|&)\s+")  # 'Contoso Labs and Tailspin University', 'Rohde & Schwarz'
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # 'ORNL', 'CERN'
+
+
+def joint_organizations(name: str) -> list[str]:
+    """The organizations a name joins: 'Fabrikam Research / Northwind University' two, and so are
+    'Contoso Labs and Tailspin University', 'NWU & Fabrikam Foundation' when each side is a name of its
+    own; 'Rohde & Schwarz', 'Ada and Grace Foundation', 'Research and Development Council' stay one."""
+    parts = JOINT_AFFILIATIONS.split(name)
+    return [each for part in parts for each in _joined_at_and(part)]
+
+
+def _said_once(name: str) -> str:
+    """'Contoso University Contoso University' -> 'Contoso University': a name written twice over (a caption
+    that repeats the organization under its logo)."""
+    tokens = name.split()
+    half = len(tokens) // 2
+    return " ".join(tokens[:half]) if len(tokens) >= 2 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:] else name
+
+
+PLACE_POSSESSIVE = re.compile(r"^(?P<place>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
+
+
+def _without_place_before(name: str) -> str:
+    """'Norway’s Fabrikam Research Centre' -> 'Fabrikam Research Centre': a country's or a city's
+    possessive says where the organization is, no part of its name ('Contoso's Research Lab' stays: a unit)."""
+    place = PLACE_POSSESSIVE.match(name)
+    return name[place.end():] if place and _a_place(place.group("place")) else name
+
+
+def affiliated_organizations(name: str) -> list[str]:
+    """The organizations an affiliation as written names: a name written twice over said once, a place's
+    possessive before it cut ('Norway’s Fabrikam Centre'), the names it joins (`joint_organizations`), a
+    person's name before one cut ('Jane Doe Contoso Labs', a caption's contact line), and none that reads
+    as a person's name, a job title, a headline or a phrase ('Wei Chen', 'Research Engineer', 'Contoso
+    demos on small boards')."""
+    return [organization for each in joint_organizations(_without_place_before(_said_once(name)))
+            for organization in [_without_person_before(each)]
+            if organization and not _no_organization(organization)]
+
+
+def _no_organization(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or CJK.search(name):
+        return False
+    if name.casefold() in words("no_affiliation_words") or _a_job_title(tokens) or _holds_a_headline_verb(tokens):
+        return True
+    return not is_org(name) and (_reads_as_a_person(tokens) or _holds_a_common_lowercase_word(tokens))
+
+
+def _holds_a_headline_verb(tokens: list[str]) -> bool:
+    """'Contoso Expands Its Steering Committee': a headline verb in its third person or past
+    (data/headline_verbs.txt) after the first word makes a headline of it, no name."""
+    return any(token.casefold() in words("headline_verbs") and token.endswith(("s", "ed")) for token in tokens[1:])
+
+
+def _a_job_title(tokens: list[str]) -> bool:
+    """'Research Engineer', 'Community Manager & Docs Maintainer': a role word (data/roles.txt) last,
+    every word before it a role word, a role's modifier or a team's function (data/role_modifiers.txt,
+    data/team_functions.txt); not 'Contoso Assistant', nor a plural, which names a group ('Contoso maintainers')."""
+    last = tokens[-1]
+    return is_role(last) and not last.endswith("s") and all(
+        token in ("&", "and") or is_role(token) or token.casefold() in _title_words() for token in tokens[:-1])
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(word.casefold() for name in ("role_modifiers", "team_functions") for word in words(name) if not CJK.search(word))
+
+
+def _reads_as_a_person(tokens: list[str]) -> bool:
+    """'Wei Okafor', 'Jan Novak': two or three words, the first a given name (gender-guesser's
+    dictionary), the last a surname that is no English word; not a well-known organization."""
+    if not 2 <= len(tokens) <= 3 or " ".join(tokens).casefold().replace(" ", "") in _well_known_folded():
+        return False
+    first, last = anyascii(tokens[0]), tokens[-1]
+    return widely_given_name(first) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last) is not None and not dictionary_word(last)
+
+
+NAME_JOINTS = frozenset({"and", "of", "for", "the", "de", "du", "der", "des", "la", "le", "von", "van", "at", "in", "und", "y", "e"})
+
+
+def _holds_a_common_lowercase_word(tokens: list[str]) -> bool:
+    """'Contoso demos on small boards', 'Litware and others': a lower-case English word after the first
+    word that neither joins a name ('of', 'and') nor is an organization word ('team', 'community')."""
+    return any(token.isalpha() and token.islower() and token not in NAME_JOINTS and dictionary_word(token)
+               and not is_org(token) and token not in _group_nouns() for token in tokens[1:])
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """'team', 'maintainers', 'working group': the lower-case words that end a group's name (data/host_group_nouns.txt,
+    data/project_bodies.txt)."""
+    return frozenset(word for name in ("host_group_nouns", "project_bodies") for entry in words(name) for word in entry.split())
+
+
+def _without_person_before(name: str) -> str | None:
+    """'Jane Okafor Contoso Labs' -> 'Contoso Labs': a person's name, then the organization's (a contact
+    line, a caption without its comma). Not a name after a person, 'Ada Okafor Research Institute': what
+    follows the person is then only English words."""
+    tokens = name.split()
+    for size in (2, 3):
+        rest = tokens[size:]
+        if rest and rest[0][:1].isupper() and _reads_as_a_person(tokens[:size]) and not plain_words(" ".join(rest)):
+            return " ".join(rest)
+    return name
+
+
+def _joined_at_and(name: str) -> list[str]:
+    sides = JOINED_NAMES.split(name)
+    return sides if len(sides) > 1 and all(_a_name_of_its_own(side) for side in sides) else [name]
+
+
+def _a_name_of_its_own(side: str) -> bool:
+    """A side of a joint name that names an organization alone: a well-known one, an acronym, or a
+    capitalized name that ends in an organization head ('Tailspin University') or opens with one
+    ('University of Northwind'; data/org_heads.txt)."""
+    tokens = side.split()
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    if side.casefold().replace(" ", "") in _well_known_folded() or ACRONYM.fullmatch(side):
+        return True
+    heads = _latin_heads()
+    return len(tokens) >= 2 and (tokens[-1] in heads or tokens[0] in heads and tokens[1] == "of")
+
+
+@cache
+def _well_known_folded() -> frozenset[str]:
+    return frozenset(name.casefold().replace(" ", "") for name in well_known() if not CJK.search(name))
+
+
+@cache
+def _latin_heads() -> frozenset[str]:
+    return frozenset(head for head in words("org_heads") if head[:1].isupper())
 
 
 def _column_labels(block: Block) -> bool:
@@ -141,6 +281,43 @@ def _column_labels(block: Block) -> bool:
 
 
 OWN_TEAM = re.compile(r"(?:[Tt]he\s+)?(?P<of>.+?)\s+(?:team|maintainers)")
+
+
+LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+GLUED_EVENT_WORD = re.compile(r"[a-z](?:Con|Conf|Fest)$")  # 'ContosoCon', 'FabrikamConf'
+
+
+def names_the_event(name: str, event: str) -> bool:
+    """'The Contoso Summit' on the page of the Contoso Summit 2024, 'Developer Congress' on that of the Fabrikam
+    Developer Congress, 'ContosoCon' on that of ContosoCon 2025: the event's own name, or its last words,
+    when they end in an event word (data/event_words.txt), is no organization that took part."""
+    name = LEADING_ARTICLE.sub("", name)
+    if not name or not event or CJK.search(name) or not (name.split()[-1].casefold() in _event_words() or GLUED_EVENT_WORD.search(name)):
+        return False  # 'Contoso Team' is the team, also where it names its meeting
+    name, event = name.casefold(), event.casefold()
+    return event == name or event.startswith(name + " ") and not re.search(r"[a-z]", event[len(name):]) or event.endswith(" " + name)
+
+
+def organizers_but_the_event(result: Extraction) -> list[Found]:
+    """The organizers less the event itself ('The Contoso Summit is sponsored by Fabrikam' under a sponsors
+    heading names Fabrikam, not the summit)."""
+    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    return [found for found in result.organizers if not names_the_event(found.value[0], event)]
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("event_words") if not CJK.search(word))
+
+
+def _common_noun_phrases(names: list[str], texts: list[str]) -> set[str]:
+    """'Data Center' of a heading 'Rethink the Data Center' where the page also writes 'data center': English
+    words only, written in lower case elsewhere on the page, name a thing, no organization."""
+    phrases = [name for name in names if " " in name and plain_words(name)]
+    if not phrases:
+        return set()
+    text = "\n".join(texts)
+    return {name for name in phrases if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)}
 
 
 def _own_teams(names: list[str], result: Extraction) -> set[str]:
@@ -512,8 +689,10 @@ LEGAL_FORM = re.compile(r"(?:公司|集团)$")
 def same_company(one: str, other: str) -> bool:
     """'北辰国际' and '北辰国际有限公司', '云帆数据' and '北京云帆数据技术股份有限公司': a Chinese
     company's registered name is its short name, perhaps after a place and before organization
-    words (技术, 信息, 股份...), then a legal form."""
+    words (技术, 信息, 股份...), then a legal form; 'The Contoso Foundation' and 'Contoso Foundation'."""
     short, full = sorted((one.strip(), other.strip()), key=len)
+    if short != full and LEADING_ARTICLE.sub("", full) == short:
+        return True
     if short == full or not CJK.match(short) or len(short) < 2 or not LEGAL_FORM.search(full):
         return False
     at = full.find(short)

@@ -15,7 +15,7 @@ from ..writing import CJK
 from .classify import plain_words
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
-from .organizations import same_company
+from .organizations import affiliated_organizations, same_company
 
 
 @dataclass
@@ -89,8 +89,9 @@ def resolve(extraction: Extraction, lexicon: Lexicon) -> Resolution:
 
 def _person(resolution: Resolution, lexicon: Lexicon, mention: PersonMention) -> Speaker:
     person = _entity(resolution, lexicon, "people", mention.name, mention.span)
-    organization = _entity(resolution, lexicon, "organizations", mention.organization, mention.span) \
-        if mention.organization else None
+    joint = affiliated_organizations(mention.organization) if mention.organization else []  # 'Contoso / Fabrikam': both,
+    organizations = [_entity(resolution, lexicon, "organizations", name, mention.span) for name in joint]
+    organization = organizations[0] if organizations else None  # the first the affiliation
     known_org, known_title = resolution.affiliations.get(person.id, (None, None))
     resolution.affiliations[person.id] = (known_org or organization, known_title or mention.title)
     return Speaker(person, organization, mention.title)
