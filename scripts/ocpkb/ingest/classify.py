@@ -584,7 +584,8 @@ def clean_organization(name: str | None) -> str | None:
         return None
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
-        return name if 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
+        name = after_clause(name) if reads_as_clause(name) else name
+        return name if name and 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
     if DAY_OF_MONTH.fullmatch(name) or not LETTER.search(name):  # 'Lyon from August 21': a month is no organization,
@@ -594,6 +595,32 @@ def clean_organization(name: str | None) -> str | None:
             and not re.match(r"[a-z]+[A-Z]", tokens[0]) and not _lowercase_brand(tokens):
         return None
     return name
+
+
+CLAUSE_PARTICLES = ("ul", "uj", "uz", "ug", "ud")  # jieba's tags of 了, 的, 着, 过, 得
+DATE_IN_TEXT = re.compile(r"\d+\s*[年月日]")
+
+
+def reads_as_clause(text: str) -> bool:
+    """'刚写了三年代码', '平凡的开发者', '于2020年5月': Chinese words that hold an aspect or structural particle
+    (了, 的, 着, 过, 得: jieba's tags ul, uj, uz, ug, ud) or a date tell something; they name no organization
+    (a modal particle after 了 makes a brand's question, '饱了吗科技')."""
+    if DATE_IN_TEXT.search(text):
+        return True
+    tags = jieba_tags()
+    pieces = dictionary_words(text)
+    return any(CJK.match(word) and tags.get(word, "x") in CLAUSE_PARTICLES
+               and tags.get(pieces[i + 1] if i + 1 < len(pieces) else "", "x") != "y" for i, word in enumerate(pieces))
+
+
+def after_clause(text: str) -> str | None:
+    """'刚加入了星河软件协会' -> '星河软件协会': what follows the clause's last particle or date, when it holds an
+    organization word (data/org_words.txt); else None, the words tell rather than name ('平凡的开发者')."""
+    tags = jieba_tags()
+    pieces = dictionary_words(DATE_IN_TEXT.split(text)[-1])
+    cut = max((i + 1 for i, word in enumerate(pieces) if tags.get(word, "x") in CLAUSE_PARTICLES), default=0)
+    rest = "".join(pieces[cut:]).strip()
+    return rest if len(rest) >= 3 and is_org(rest) and not reads_as_clause(rest) else None
 
 
 def _lowercase_brand(tokens: list[str]) -> bool:
@@ -970,7 +997,7 @@ def _project_position() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z])(?:{alternation(words('project_roles'))})(?![A-Za-z])", re.IGNORECASE)
 
 
-COHORT = re.compile(r"\s*(?:19|20)\d\d\s*级")  # '2023 级硕士': the year a student started, and what she studies
+COHORT = re.compile(r"\s*(?<!\d)(?:19|20)?\d\d\s*级")  # '2023 级硕士', '21级本科生': the year a student started, and what she studies
 
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:

@@ -35,6 +35,7 @@ from .classify import (
     person_name,
     plain_words,
     probably_a_person,
+    reads_as_clause,
     split_affiliation,
     verb_follows,
     well_known,
@@ -758,8 +759,10 @@ def _korean_captions(text: str, span: Span) -> list[PersonMention]:
 
 def _vouched(person: PersonMention) -> bool:
     """A speaker line's person stands with an affiliation that reads as a name or a job title;
-    'Deep Learning, Machine Learning and AI through GPUs' is a list of topics."""
-    if clean_organization(person.organization) is None and not person.title:
+    'Deep Learning, Machine Learning and AI through GPUs' is a list of topics. A Chinese description that
+    tells rather than names ('林澈 —— 写了十年代码的人') vouches as an affiliation did."""
+    described = bool(person.organization) and CJK.search(person.organization) and reads_as_clause(person.organization)
+    if clean_organization(person.organization) is None and not person.title and not described:
         return False
     return bool(person.title) or not plain_words(person.name)
 

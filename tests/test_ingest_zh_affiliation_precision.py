@@ -1,0 +1,46 @@
+"""Chinese affiliations a curator would have to delete or repair, in strings written for these tests
+(not copied text): a student's cohort written with two digits ends the school's name; words that
+tell (a particle 了 or 的, a date) name no organization, and the organization after such a clause
+is the name; a name heading over such a description still names the person."""
+
+import json
+
+from conftest import ROOT
+
+from ocpkb.ingest.classify import clean_organization, split_affiliation
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def test_a_cohort_of_two_digits_ends_the_name_of_the_school():
+    # '林澈，星河大学21级硕士生'
+    assert split_affiliation("星河大学21级硕士生") == ("星河大学", "21级硕士生")
+
+
+def test_words_with_a_particle_name_no_organization():
+    # '周岚，平凡的开源爱好者' / '周岚，刚写了三年代码'
+    assert clean_organization("平凡的开源爱好者") is None
+    assert clean_organization("刚写了三年代码") is None
+
+
+def test_a_date_names_no_organization():
+    # '蓝海社区于2031年4月12日…'
+    assert clean_organization("蓝海社区于2031年4月12日") is None
+
+
+def test_the_organization_after_a_clause_is_the_name():
+    # '…并得到了星河大数据产业联盟的支持'
+    assert clean_organization("并得到了星河大数据产业联盟") == "星河大数据产业联盟"
+
+
+def test_a_brand_that_ends_in_a_question_keeps_its_particle():
+    # '饱了吗科技': 了 before a modal particle is part of the name
+    assert clean_organization("饱了吗科技") == "饱了吗科技"
+
+
+def test_a_name_heading_with_a_description_keeps_the_person_without_an_organization(run):
+    # '## 林澈 —— 写了十年代码的工程师'
+    result = json.loads(run("ingest", "--json", POSTS / "zh-mentors-described.md", "--data", REGISTRY).stdout)
+    people = {person["name"]: person.get("organization") for person in result["people"]}
+    assert people.get("林澈", "missing") is None and people.get("周岚", "missing") is None
