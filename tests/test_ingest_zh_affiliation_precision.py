@@ -7,7 +7,7 @@ import json
 
 from conftest import ROOT
 
-from ocpkb.ingest.classify import clean_organization, split_affiliation
+from ocpkb.ingest.classify import clean_organization, common_noun_alone, split_affiliation
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
 REGISTRY = ROOT / "tests" / "ingest" / "registry"
@@ -44,3 +44,14 @@ def test_a_name_heading_with_a_description_keeps_the_person_without_an_organizat
     result = json.loads(run("ingest", "--json", POSTS / "zh-mentors-described.md", "--data", REGISTRY).stdout)
     people = {person["name"]: person.get("organization") for person in result["people"]}
     assert people.get("林澈", "missing") is None and people.get("周岚", "missing") is None
+
+
+def test_a_common_noun_alone_is_no_affiliation():
+    # '周岚，星河科技可观测性与客户端负责人' cut to '客户端': a line of work, not an employer
+    assert common_noun_alone("客户端") and common_noun_alone("数据中心")
+
+
+def test_a_common_noun_that_opens_a_well_known_name_is_its_short_form():
+    # '蚂蚁' of '蚂蚁集团' (data/organizations_known.txt)
+    assert not common_noun_alone("蚂蚁")
+

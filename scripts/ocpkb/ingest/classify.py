@@ -643,6 +643,19 @@ def _common_word_alone(name: str) -> bool:
         and name not in well_known()
 
 
+def common_noun_alone(name: str | None) -> bool:
+    """'客户端', '数据中心', '高校': one common noun of jieba's dictionary (a line of work, a kind of body), where
+    no registry vouches for it, names no organization; a common noun that opens a well-known name is its short
+    form ('蚂蚁' of '蚂蚁集团'), and an abbreviation (jieba's j) may be a school's ('北大')."""
+    if not name or not all(CJK.match(char) for char in name) or not common_word(name) or name in well_known():
+        return False
+    return jieba_tags().get(name, "n").startswith("n") and not _opens_a_known_name(name)
+
+
+def _opens_a_known_name(word: str) -> bool:
+    return any(known.startswith(word) for known in well_known())
+
+
 # --- splitting a speaker line ---------------------------------------------------------------------------
 
 

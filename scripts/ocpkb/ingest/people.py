@@ -20,6 +20,7 @@ from .classify import (
     after_function_words,
     clean_organization,
     common_given_name,
+    common_noun_alone,
     common_surname,
     common_word,
     degrees_only,
@@ -426,6 +427,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
             if block.kind in PROSE_NAME_KINDS and LATIN.search(text) else []
     for person in found:
         person.organization = clean_organization(person.organization)
+        person.organization = None if common_noun_alone(person.organization) else person.organization  # '客户端'
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
         person.title = None if person.title and person.title.casefold() in words("honorifics") else person.title  # '…的孙健先生'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
