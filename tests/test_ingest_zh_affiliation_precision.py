@@ -1,7 +1,9 @@
 """Chinese affiliations a curator would have to delete or repair, in strings written for these tests
 (not copied text): a student's cohort written with two digits ends the school's name; words that
 tell (a particle 了 or 的, a date) name no organization, and the organization after such a clause
-is the name; a name heading over such a description still names the person."""
+is the name; a name heading over such a description still names the person. One
+common noun alone is a line of work, no employer; a sales region alone is part of the post, and two
+fields joined by 和 share the role after them."""
 
 import json
 
@@ -55,3 +57,12 @@ def test_a_common_noun_that_opens_a_well_known_name_is_its_short_form():
     # '蚂蚁' of '蚂蚁集团' (data/organizations_known.txt)
     assert not common_noun_alone("蚂蚁")
 
+
+def test_a_sales_region_alone_is_part_of_the_post():
+    # '林澈，亚太区市场部总监，…'
+    assert split_affiliation("亚太区市场部总监") == (None, "亚太区市场部总监")
+
+
+def test_two_fields_joined_by_and_share_the_role_after_them():
+    # '周岚 - Contoso 售前和技术总监'
+    assert split_affiliation("Contoso 售前和技术总监") == ("Contoso", "售前和技术总监")

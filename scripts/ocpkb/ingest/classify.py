@@ -933,10 +933,17 @@ def _title_start(clause: str, tail: re.Match) -> int:
     """Where the job title that ends a clause starts, taking in a role joined to it by &, 和 or 兼."""
     start = tail.start()
     joined = ROLES_JOINED.search(clause, 0, start)
-    before = _title_tail().search(clause[:joined.start()]) if joined else None
+    before = (_title_tail().search(clause[:joined.start()]) or _fields_at_end().search(clause[:joined.start()])) if joined else None
     start = before.start() if before else start
     opening = _head_then_title_words().search(clause[:start])
     return opening.start("words") if opening else _seniority_start(clause, start)
+
+
+@cache
+def _fields_at_end() -> re.Pattern:
+    """Chinese fields of work (data/role_modifiers.txt) that end the text: '售前' of '售前和技术总监', two
+    fields that share the role after them."""
+    return re.compile(rf"(?:{alternation(_zh_role_modifiers())})+$")
 
 
 MAX_FIELD_WORDS = 4  # characters of a field ('云原生') between a seniority word and the title it opens
@@ -1040,6 +1047,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
             return None, clause  # 'PPMC 成员': a place in a project, '会议主席': in the event, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
+        if org and REGION_ALONE.fullmatch(org) and _a_region(org[:-1]):
+            return None, clause  # '亚太区市场部总监': a company's sales region and its unit are the post, no employer
         regional = REGION_AFTER_NAME.match(org or "")
         if regional and _a_region(regional.group("region")):  # 'Mango Solutions中国区数据' of '…中国区数据总监': the region and its unit are the post's
             return regional.group("name"), org[regional.end("name"):].strip() + title
@@ -1082,6 +1091,7 @@ def _company_field_words() -> tuple[str, ...]:
     return tuple(sorted((w for w in _zh_role_modifiers() if w in org_words), key=len, reverse=True))
 
 
+REGION_ALONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 REGION_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9&.-]*(?:\s+[A-Za-z][A-Za-z0-9&.-]*)*)\s*(?P<region>[\u4e00-\u9fff]{1,3})区")
 PLACE_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*)\s+(?P<place>[\u4e00-\u9fff]{2,4})$")
 
