@@ -3,13 +3,14 @@
 tell (a particle 了 or 的, a date) name no organization, and the organization after such a clause
 is the name; a name heading over such a description still names the person. One
 common noun alone is a line of work, no employer; a sales region alone is part of the post, and two
-fields joined by 和 share the role after them."""
+fields joined by 和 share the role after them. A Chinese 'name' read across two words is no person."""
 
 import json
 
 from conftest import ROOT
 
 from ocpkb.ingest.classify import clean_organization, common_noun_alone, split_affiliation
+from ocpkb.ingest.people import _inside_words_only
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
 REGISTRY = ROOT / "tests" / "ingest" / "registry"
@@ -66,3 +67,13 @@ def test_a_sales_region_alone_is_part_of_the_post():
 def test_two_fields_joined_by_and_share_the_role_after_them():
     # '周岚 - Contoso 售前和技术总监'
     assert split_affiliation("Contoso 售前和技术总监") == ("Contoso", "售前和技术总监")
+
+
+def test_a_name_read_across_two_words_is_no_person():
+    # '…获得星河博士后基金资助': '后基金' ends one word ('博士后') and holds the next
+    assert _inside_words_only("后基金", ["林澈获得星河博士后基金资助。"])
+
+
+def test_a_name_whose_given_part_is_a_word_stays_where_it_starts_a_word():
+    # '林海燕分享了…': the given part '海燕' is a common word, the name starts a word
+    assert not _inside_words_only("林海燕", ["林海燕分享了星河数据库的演进。"])
