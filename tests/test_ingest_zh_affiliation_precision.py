@@ -3,7 +3,8 @@
 tell (a particle 了 or 的, a date) name no organization, and the organization after such a clause
 is the name; a name heading over such a description still names the person. One
 common noun alone is a line of work, no employer; a sales region alone is part of the post, and two
-fields joined by 和 share the role after them. A Chinese 'name' read across two words is no person."""
+fields joined by 和 share the role after them. A Chinese 'name' read across two words is no person. A job title
+written into an organization is cut off."""
 
 import json
 
@@ -77,3 +78,14 @@ def test_a_name_read_across_two_words_is_no_person():
 def test_a_name_whose_given_part_is_a_word_stays_where_it_starts_a_word():
     # '林海燕分享了…': the given part '海燕' is a common word, the name starts a word
     assert not _inside_words_only("林海燕", ["林海燕分享了星河数据库的演进。"])
+
+
+def test_a_job_title_written_into_an_organization_is_cut_off():
+    # '周岚，云帆数据创始人暨CEO', '林澈，星河智库联创 & CTO'
+    assert clean_organization("云帆数据创始人暨CEO") == "云帆数据"
+    assert clean_organization("星河智库联创") == "星河智库"
+
+
+def test_a_degree_at_the_end_of_a_name_stays_in_it():
+    # '蓝莓博士' names an account, its 博士 is no post
+    assert clean_organization("蓝莓博士") == "蓝莓博士"

@@ -585,6 +585,7 @@ def clean_organization(name: str | None) -> str | None:
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
         name = after_clause(name) if reads_as_clause(name) else name
+        name = before_a_post(name) if name else name
         return name if name and 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
@@ -611,6 +612,22 @@ def reads_as_clause(text: str) -> bool:
     pieces = dictionary_words(text)
     return any(CJK.match(word) and tags.get(word, "x") in CLAUSE_PARTICLES
                and tags.get(pieces[i + 1] if i + 1 < len(pieces) else "", "x") != "y" for i, word in enumerate(pieces))
+
+
+@cache
+def _post_that_ends() -> re.Pattern:
+    """A Chinese job title that ends the text or a part of it (a space, &, 暨 or 兼 follows)."""
+    return re.compile(zh_job_title().pattern + r"(?=$|\s|[&＆暨兼])", re.IGNORECASE)
+
+
+def before_a_post(text: str) -> str | None:
+    """'云帆数据创始人暨CEO' -> '云帆数据', '星河智库联创' -> '星河智库': the organization before a job title
+    written into it (not a degree, which may end a name: '南瓜博士'); None when only the title is left."""
+    post = next((match for match in _post_that_ends().finditer(text) if not ends_in_a_degree(match.group())), None)
+    if not post:
+        return text
+    name = text[:post.start()].strip(" &＆")
+    return name if len(name) >= 2 else None
 
 
 def after_clause(text: str) -> str | None:
