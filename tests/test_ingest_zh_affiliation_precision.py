@@ -89,3 +89,8 @@ def test_a_job_title_written_into_an_organization_is_cut_off():
 def test_a_degree_at_the_end_of_a_name_stays_in_it():
     # '蓝莓博士' names an account, its 博士 is no post
     assert clean_organization("蓝莓博士") == "蓝莓博士"
+
+
+def test_full_stack_is_a_field_of_the_job_title():
+    # '周岚，云帆数据全栈工程师'
+    assert split_affiliation("云帆数据全栈工程师") == ("云帆数据", "全栈工程师")
