@@ -4,13 +4,14 @@ tell (a particle 了 or 的, a date) name no organization, and the organization 
 is the name; a name heading over such a description still names the person. One
 common noun alone is a line of work, no employer; a sales region alone is part of the post, and two
 fields joined by 和 share the role after them. A Chinese 'name' read across two words is no person. A job title
-written into an organization is cut off."""
+written into an organization, or a verb of where one works before it, is cut off; a field of work is
+no name."""
 
 import json
 
 from conftest import ROOT
 
-from ocpkb.ingest.classify import clean_organization, common_noun_alone, split_affiliation
+from ocpkb.ingest.classify import clean_organization, common_noun_alone, person_name, split_affiliation
 from ocpkb.ingest.people import _inside_words_only
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
@@ -94,3 +95,14 @@ def test_a_degree_at_the_end_of_a_name_stays_in_it():
 def test_full_stack_is_a_field_of_the_job_title():
     # '周岚，云帆数据全栈工程师'
     assert split_affiliation("云帆数据全栈工程师") == ("云帆数据", "全栈工程师")
+
+
+def test_a_verb_of_where_one_works_is_no_part_of_the_organization():
+    # '…，任职星河集团', '…，现任蓝海大学信息学院…'
+    assert clean_organization("任职星河集团") == "星河集团"
+    assert clean_organization("现任蓝海大学信息学院") == "蓝海大学信息学院"
+
+
+def test_a_field_of_work_alone_is_no_name():
+    # '云帆数据的全栈工程师周岚': '全栈' (全 is a surname) is a field of the title
+    assert person_name("全栈") is None

@@ -354,7 +354,7 @@ def plain_words(name: str) -> bool:
 
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
-    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")):
+    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")) or text in _zh_role_modifiers():
         return None  # '…数据科学家等', '同学们': 等 and 们 end a list or a plural, not a name
     if is_role(text) or _org_word_in_name(text) or pattern("event_words").search(text):
         return None
@@ -585,6 +585,7 @@ def clean_organization(name: str | None) -> str | None:
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
         name = after_clause(name) if reads_as_clause(name) else name
+        name = _employer_opening().sub("", name) if name else name  # '任职星河集团', '现任蓝海大学…' -> the name
         name = before_a_post(name) if name else name
         return name if name and 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
@@ -628,6 +629,13 @@ def before_a_post(text: str) -> str | None:
         return text
     name = text[:post.start()].strip(" &＆")
     return name if len(name) >= 2 else None
+
+
+@cache
+def _employer_opening() -> re.Pattern:
+    """A verb that says where one works or serves (data/employer_words.txt, '现任'), opening an affiliation."""
+    employer = [word for word in words("employer_words") if len(word) > 1]
+    return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(employer)}|现任|现为)\s*")
 
 
 def after_clause(text: str) -> str | None:
