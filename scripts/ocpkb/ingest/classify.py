@@ -355,7 +355,7 @@ def plain_words(name: str) -> bool:
 
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
-    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")):
+    if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")) or text in _zh_role_modifiers():
         return None  # '…数据科学家等', '同学们': 等 and 们 end a list or a plural, not a name
     if is_role(text) or _org_word_in_name(text) or pattern("event_words").search(text):
         return None
@@ -585,7 +585,10 @@ def clean_organization(name: str | None) -> str | None:
         return None
     if CJK.search(name) or HANGUL.search(name):
         name = re.sub(r"^(?:来自|作为)|的$", "", name).strip()  # '来自北辰网络的' (刘洋), '作为北辰网络…' -> '北辰网络'
-        return name if 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
+        name = after_clause(name) if reads_as_clause(name) else name
+        name = _employer_opening().sub("", name) if name else name  # '任职星河集团', '现任蓝海大学…' -> the name
+        name = before_a_post(name) if name else name
+        return name if name and 2 <= len(name) <= 24 and not head_alone(name) and not _common_word_alone(name) else None
     name = re.sub(r"^(?:(?i:about|the|a|an|our|this|at|in|from|by|with|and)\s+|new\s+)+", "", name)  # 'New Northwind' is a name
     name = WEEKDAY_AFTER.sub("", name)  # 'Contoso Wednesday, March 20 • 11:15': the talk's day follows the name
     if DAY_OF_MONTH.fullmatch(name) or not LETTER.search(name):  # 'Lyon from August 21': a month is no organization,
@@ -595,6 +598,55 @@ def clean_organization(name: str | None) -> str | None:
             and not re.match(r"[a-z]+[A-Z]", tokens[0]) and not _lowercase_brand(tokens):
         return None
     return name
+
+
+CLAUSE_PARTICLES = ("ul", "uj", "uz", "ug", "ud")  # jieba's tags of 了, 的, 着, 过, 得
+DATE_IN_TEXT = re.compile(r"\d+\s*[年月日]")
+
+
+def reads_as_clause(text: str) -> bool:
+    """'刚写了三年代码', '平凡的开发者', '于2020年5月': Chinese words that hold an aspect or structural particle
+    (了, 的, 着, 过, 得: jieba's tags ul, uj, uz, ug, ud) or a date tell something; they name no organization
+    (a modal particle after 了 makes a brand's question, '饱了吗科技')."""
+    if DATE_IN_TEXT.search(text):
+        return True
+    tags = jieba_tags()
+    pieces = dictionary_words(text)
+    return any(CJK.match(word) and tags.get(word, "x") in CLAUSE_PARTICLES
+               and tags.get(pieces[i + 1] if i + 1 < len(pieces) else "", "x") != "y" for i, word in enumerate(pieces))
+
+
+@cache
+def _post_that_ends() -> re.Pattern:
+    """A Chinese job title that ends the text or a part of it (a space, &, 暨 or 兼 follows)."""
+    return re.compile(zh_job_title().pattern + r"(?=$|\s|[&＆暨兼])", re.IGNORECASE)
+
+
+def before_a_post(text: str) -> str | None:
+    """'云帆数据创始人暨CEO' -> '云帆数据', '星河智库联创' -> '星河智库': the organization before a job title
+    written into it (not a degree, which may end a name: '南瓜博士'); None when only the title is left."""
+    post = next((match for match in _post_that_ends().finditer(text) if not ends_in_a_degree(match.group())), None)
+    if not post:
+        return text
+    name = text[:post.start()].strip(" &＆")
+    return name if len(name) >= 2 else None
+
+
+@cache
+def _employer_opening() -> re.Pattern:
+    """A verb that says where one works or serves (data/employer_words.txt, '现任'), opening an affiliation."""
+    employer = [word for word in words("employer_words") if len(word) > 1]
+    return re.compile(rf"^(?:目前|现|现在)?(?:{alternation(employer)}|现任|现为)\s*")
+
+
+def after_clause(text: str) -> str | None:
+    """'刚加入了星河软件协会' -> '星河软件协会': what follows the clause's last particle or date, when it holds an
+    organization word (data/org_words.txt); else None, the words tell rather than name ('平凡的开发者')."""
+    tags = jieba_tags()
+    pieces = dictionary_words(DATE_IN_TEXT.split(text)[-1])
+    cut = max((i + 1 for i, word in enumerate(pieces) if tags.get(word, "x") in CLAUSE_PARTICLES), default=0)
+    rest = "".join(pieces[cut:]).strip()
+    return rest if len(rest) >= 3 and is_org(rest) and not reads_as_clause(rest) else None
 
 
 def _lowercase_brand(tokens: list[str]) -> bool:
@@ -615,6 +667,19 @@ def _common_word_alone(name: str) -> bool:
     no affiliation."""
     return all(CJK.match(char) for char in name) and common_word(name) and not jieba_tags().get(name, "n").startswith(("n", "j")) \
         and name not in well_known()
+
+
+def common_noun_alone(name: str | None) -> bool:
+    """'客户端', '数据中心', '高校': one common noun of jieba's dictionary (a line of work, a kind of body), where
+    no registry vouches for it, names no organization; a common noun that opens a well-known name is its short
+    form ('蚂蚁' of '蚂蚁集团'), and an abbreviation (jieba's j) may be a school's ('北大')."""
+    if not name or not all(CJK.match(char) for char in name) or not common_word(name) or name in well_known():
+        return False
+    return jieba_tags().get(name, "n").startswith("n") and not _opens_a_known_name(name)
+
+
+def _opens_a_known_name(word: str) -> bool:
+    return any(known.startswith(word) for known in well_known())
 
 
 # --- splitting a speaker line ---------------------------------------------------------------------------
@@ -894,10 +959,17 @@ def _title_start(clause: str, tail: re.Match) -> int:
     """Where the job title that ends a clause starts, taking in a role joined to it by &, 和 or 兼."""
     start = tail.start()
     joined = ROLES_JOINED.search(clause, 0, start)
-    before = _title_tail().search(clause[:joined.start()]) if joined else None
+    before = (_title_tail().search(clause[:joined.start()]) or _fields_at_end().search(clause[:joined.start()])) if joined else None
     start = before.start() if before else start
     opening = _head_then_title_words().search(clause[:start])
     return opening.start("words") if opening else _seniority_start(clause, start)
+
+
+@cache
+def _fields_at_end() -> re.Pattern:
+    """Chinese fields of work (data/role_modifiers.txt) that end the text: '售前' of '售前和技术总监', two
+    fields that share the role after them."""
+    return re.compile(rf"(?:{alternation(_zh_role_modifiers())})+$")
 
 
 MAX_FIELD_WORDS = 4  # characters of a field ('云原生') between a seniority word and the title it opens
@@ -971,7 +1043,7 @@ def _project_position() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z])(?:{alternation(words('project_roles'))})(?![A-Za-z])", re.IGNORECASE)
 
 
-COHORT = re.compile(r"\s*(?:19|20)\d\d\s*级")  # '2023 级硕士': the year a student started, and what she studies
+COHORT = re.compile(r"\s*(?<!\d)(?:19|20)?\d\d\s*级")  # '2023 级硕士', '21级本科生': the year a student started, and what she studies
 
 
 def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
@@ -1001,6 +1073,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
             return None, clause  # 'PPMC 成员': a place in a project, '会议主席': in the event, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
+        if org and REGION_ALONE.fullmatch(org) and _a_region(org[:-1]):
+            return None, clause  # '亚太区市场部总监': a company's sales region and its unit are the post, no employer
         regional = REGION_AFTER_NAME.match(org or "")
         if regional and _a_region(regional.group("region")):  # 'Mango Solutions中国区数据' of '…中国区数据总监': the region and its unit are the post's
             return regional.group("name"), org[regional.end("name"):].strip() + title
@@ -1043,6 +1117,7 @@ def _company_field_words() -> tuple[str, ...]:
     return tuple(sorted((w for w in _zh_role_modifiers() if w in org_words), key=len, reverse=True))
 
 
+REGION_ALONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 REGION_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9&.-]*(?:\s+[A-Za-z][A-Za-z0-9&.-]*)*)\s*(?P<region>[\u4e00-\u9fff]{1,3})区")
 PLACE_AFTER_NAME = re.compile(r"^(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*)\s+(?P<place>[\u4e00-\u9fff]{2,4})$")
 

@@ -23,6 +23,7 @@ from .classify import (
     after_function_words,
     clean_organization,
     common_given_name,
+    common_noun_alone,
     common_word,
     describes,
     dictionary_word,
@@ -74,13 +75,13 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     people = tuple(f"{person.name} " for person in result.people if LATIN.match(person.name))
     named_people = {person.name for person in result.people if not plain_words(person.name)}  # not a person 'Red Hat'
 
-    def add(name: str, span: Span):
+    def add(name: str, span: Span, registered: bool = False):
         for each in affiliated_organizations(name):
-            add_one(each, span)
+            add_one(each, span, registered)
 
-    def add_one(name: str, span: Span):
+    def add_one(name: str, span: Span, registered: bool):
         name = clean_organization(name)
-        if name in named_people:  # 'Jane Doe (jane@contoso.example), Wei Chen (…)': a person the page names
+        if name in named_people or not registered and common_noun_alone(name):  # a person the page names; '客户端': a line of work
             return
         if name and name.startswith(people):  # a caption's 'Jane Doe Contoso Systems': the person, then the name
             name = name[next(len(p) for p in people if name.startswith(p)):]
@@ -95,7 +96,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         for text in CELL_BREAK.split(whole):  # a name never runs on from one table cell, or a cell's line, into the next
             for offset, _, written in lexicon.find("organizations", text):
                 if not only_named(text, offset, offset + len(written)) and not former_employer(text, offset):
-                    add(written, line.span)
+                    add(written, line.span, registered=True)
             for name in organization_mentions(text):
                 add(name, line.span)
     for block, text in zip(blocks, texts):

@@ -20,6 +20,7 @@ from .classify import (
     after_function_words,
     clean_organization,
     common_given_name,
+    common_noun_alone,
     common_surname,
     common_word,
     degrees_only,
@@ -35,10 +36,12 @@ from .classify import (
     person_name,
     plain_words,
     probably_a_person,
+    reads_as_clause,
     split_affiliation,
     verb_follows,
     well_known,
     widely_given_name,
+    word_starts,
     zh_job_title,
     zh_name_after_title,
     zh_org_heads,
@@ -55,7 +58,7 @@ from .people_layouts import bio_people, labelled_speakers, typo_twins
 from .people_lists import listed_people
 from .segment import Block
 from .talk_lines import speaker_then_talk_lines, talk_nouns
-from .wordlists import alternation, label_pattern, pattern, words
+from .wordlists import alternation, label_pattern, pattern, surnames, words
 from .zh_prose import ZH_PHRASE_BREAK, zh_clause_speakers, zh_honored_participants, zh_org_of_speaker, zh_speech_verbs
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
@@ -425,12 +428,35 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
             if block.kind in PROSE_NAME_KINDS and LATIN.search(text) else []
     for person in found:
         person.organization = clean_organization(person.organization)
+        person.organization = None if common_noun_alone(person.organization) else person.organization  # '客户端'
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
         person.title = None if person.title and person.title.casefold() in words("honorifics") else person.title  # '…的孙健先生'
     found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
+    texts = [block.text for block in blocks]
+    found = [p for p in found if not _inside_words_only(p.name, texts)]
     _named_in_characters(found, blocks)
     _affiliate_bracketed_communities(found, blocks)
     return _merge_people(_without_people_as_organizations(found))
+
+
+CLAUSE_END = re.compile(r"[^\w]")
+
+
+def _inside_words_only(name: str, texts: list[str]) -> bool:
+    """'后基金' read in '博士后基金', '解各个' in '帮助理解各个…': a Chinese 'name' whose given part is a common word
+    of jieba's dictionary ('基金', '各个') and which, wherever the page writes it, begins inside a word of jieba's
+    segmentation of its clause ('博士后', '理解') is the end of one word and the next, no person."""
+    given = name[2:] if name[:2] in surnames() else name[1:]
+    if not CJK.match(name) or len(given) < 2 or not common_word(given):
+        return False
+    starts = [_starts_a_word(text, match.start()) for text in texts for match in re.finditer(re.escape(name), text)]
+    return bool(starts) and not any(starts)
+
+
+def _starts_a_word(text: str, at: int) -> bool:
+    clause_start = max((mark.end() for mark in CLAUSE_END.finditer(text, 0, at)), default=0)
+    clause_end = CLAUSE_END.search(text, at)
+    return at - clause_start in word_starts(text[clause_start:clause_end.start() if clause_end else len(text)])
 
 
 def _named_in_characters(found: list[PersonMention], blocks: list[Block]) -> None:
@@ -758,8 +784,10 @@ def _korean_captions(text: str, span: Span) -> list[PersonMention]:
 
 def _vouched(person: PersonMention) -> bool:
     """A speaker line's person stands with an affiliation that reads as a name or a job title;
-    'Deep Learning, Machine Learning and AI through GPUs' is a list of topics."""
-    if clean_organization(person.organization) is None and not person.title:
+    'Deep Learning, Machine Learning and AI through GPUs' is a list of topics. A Chinese description that
+    tells rather than names ('林澈 —— 写了十年代码的人') vouches as an affiliation did."""
+    described = bool(person.organization) and CJK.search(person.organization) and reads_as_clause(person.organization)
+    if clean_organization(person.organization) is None and not person.title and not described:
         return False
     return bool(person.title) or not plain_words(person.name)
 
