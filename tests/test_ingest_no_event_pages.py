@@ -37,3 +37,8 @@ def test_a_day_in_a_sentence_inviting_to_an_event_is_kept(run):
 
 def test_a_city_a_traditional_chinese_sentence_says_an_event_was_held_in_is_kept(run):
     assert _event(run, "zh-traditional-held-in-city.md")["event"]["location"]["city"] == "Xi'an"
+
+
+def test_an_event_a_table_rows_sentence_names_is_no_event_of_the_page(run):
+    # an award page's table of winners: '…并参与组织了首次“星河夜谈 杭州站”活动' in a winner's row
+    assert _event(run, "award-table-row-names-an-event.md")["event"]["name"] is None

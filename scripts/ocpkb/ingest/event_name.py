@@ -239,6 +239,8 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     if lead:  # before the headings below the title: '女性论坛' names one of the event's forums
         return lead
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
+        if block.kind == "row":  # a table row's sentence names what its row is about (a winner's deeds), not the page's event
+            continue
         phrase = event_phrase(block.text)
         if phrase and (_one_of_the_events_linked(phrase, block) or _a_section_question(block, blocks)):
             continue
