@@ -886,10 +886,24 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     country = _country_held_in(blocks) if not result.city and not result.country and result.virtual is None else None
     if country:  # 'Contoso Conf is coming to Portugal, again!': a country, and no city, is all the page says
         result.country = Found(country[1], country[0].span)
+    named = _name_country(result.name) if not result.city and not result.country and result.virtual is None else None
+    if named:  # 'Contoso France 2031': the country the series' edition is named after
+        result.country = Found(named, result.name.span)
 
 
 COUNTRY_OF_EVENT = re.compile(r"\b(?:held|takes?\s+place|taking\s+place|(?:is|are)\s+coming|comes|returns?|(?:is|are)\s+back)"
                               r"\s+(?:in|to)\s+(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})")
+
+
+def _name_country(name: Found | None) -> str | None:
+    """'Contoso France 2031', 'Contoso Summit Japan', 'FabrikamConnect South Africa 2031': the country whose English
+    name ends the event's name, before its year or edition number, after the series' words (not a short form:
+    'Contoso US' may name a region of the series as much as a country)."""
+    if not name or CJK.search(name.value):
+        return None
+    stem = NAME_EDITION.sub("", name.value).split()
+    tail = next((" ".join(stem[-size:]) for size in (3, 2, 1) if len(stem) > size and places.a_country_name(" ".join(stem[-size:]))), None)
+    return places.country_code(tail) if tail else None
 
 
 def _country_held_in(blocks: list[Block]) -> tuple[Block, str] | None:
