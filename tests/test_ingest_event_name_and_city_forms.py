@@ -53,3 +53,7 @@ def test_an_event_word_before_a_buildings_head_names_a_venue_not_an_event(run):
 def test_a_competition_is_an_event_word(run):
     # a title that names a contributors' competition names the event (the summit is only its prize)
     assert event(run, "contoso-contribution-competition.md")["name"] == "Contoso Contribution Competition"
+
+
+def test_a_countrys_name_ending_the_events_name_is_its_country_when_no_city_is_given(run):
+    assert event(run, "name-ends-in-country.md")["location"]["country"] == "FR"  # 'Contoso France 2031'

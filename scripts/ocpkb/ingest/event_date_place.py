@@ -22,7 +22,7 @@ from .model import Extraction, Found, Span
 from .organizations import biography
 from .read import Source
 from .segment import Block
-from .wordlists import alternation, label_pattern, labels, pattern, words
+from .wordlists import alternation, label_pattern, labels, pattern, traditional_forms, words
 
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
 # event's own page: its front-matter date is the event's day when nothing else dates it.
@@ -870,6 +870,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         candidates.append(({"city": filed[0], "country": filed[1], "doubt": PATH_CITY}, 1))
     for place, number in candidates:
         span = Span(number, number)
+        place = _with_venue_named(place)
         for key in ("city", "country", "venue", "virtual"):
             if key in place and getattr(result, key) is None:
                 value = places.ascii_spelling(place[key]) if key == "city" and place[key] else place[key]
@@ -885,10 +886,24 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     country = _country_held_in(blocks) if not result.city and not result.country and result.virtual is None else None
     if country:  # 'Contoso Conf is coming to Portugal, again!': a country, and no city, is all the page says
         result.country = Found(country[1], country[0].span)
+    named = _name_country(result.name) if not result.city and not result.country and result.virtual is None else None
+    if named:  # 'Contoso France 2031': the country the series' edition is named after
+        result.country = Found(named, result.name.span)
 
 
 COUNTRY_OF_EVENT = re.compile(r"\b(?:held|takes?\s+place|taking\s+place|(?:is|are)\s+coming|comes|returns?|(?:is|are)\s+back)"
                               r"\s+(?:in|to)\s+(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})")
+
+
+def _name_country(name: Found | None) -> str | None:
+    """'Contoso France 2031', 'Contoso Summit Japan', 'FabrikamConnect South Africa 2031': the country whose English
+    name ends the event's name, before its year or edition number, after the series' words (not a short form:
+    'Contoso US' may name a region of the series as much as a country)."""
+    if not name or CJK.search(name.value):
+        return None
+    stem = NAME_EDITION.sub("", name.value).split()
+    tail = next((" ".join(stem[-size:]) for size in (3, 2, 1) if len(stem) > size and places.a_country_name(" ".join(stem[-size:]))), None)
+    return places.country_code(tail) if tail else None
 
 
 def _country_held_in(blocks: list[Block]) -> tuple[Block, str] | None:
@@ -1134,6 +1149,29 @@ def _name_then_in(text: str, offset: int, name: Found | None) -> bool:
     """'join the Contoso PGDay in Fairhaven Norway': the reported event's own name right before the
     place's 'in' vouches for a town the gazetteer does not know, as an event word does."""
     return bool(name) and re.search(rf"{re.escape(name.value)}\s+in\s+$", text[max(0, offset - len(name.value) - 10):offset]) is not None
+
+
+SENTENCE_MARK = re.compile(r"[。！？!?]")
+MONTH_DAY = re.compile(rf"(?i)\b(?:{'|'.join(sorted(dates.MONTHS, key=len, reverse=True))})\.?\s+\d{{1,2}}(?!\d)")  # 'Feb 19', 'August 27th'
+DAY_OR_HOUR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d\s*[月日]|\d[:：]\d\d")  # a year, '4月10日', '10:00'
+
+
+@cache
+def _venue_fragment() -> re.Pattern:
+    """The opening of the rest of a sentence (a mark, '的…', '了'), or a verb that says an event took place, also in
+    traditional characters: no venue's name."""
+    held = [form for verb in CJK_HELD.pattern.split("|") for form in (verb, *traditional_forms(verb))]
+    return re.compile(r"^[\W_]|^的|了|" + "|".join(held))
+
+
+def _with_venue_named(place: dict) -> dict:
+    """The place with its venue only when that names a place: up to its sentence's end ('…2楼会议室。感谢…'), and
+    none that is the rest of a sentence (the words after a city: '，…', '一起庆祝了…', '如期舉行') or a day or
+    hour ('Calif., Feb 19, 2015', 'April 17, 18 and', '时间2031年4月10日，10:00 AM')."""
+    venue = SENTENCE_MARK.split(place.get("venue") or "")[0].strip()
+    if not venue or _venue_fragment().search(venue) or MONTH_DAY.search(venue) or DAY_OR_HOUR.search(venue):
+        return {key: value for key, value in place.items() if key != "venue"}
+    return {**place, "venue": venue}
 
 
 def _place_value(value: str) -> dict:

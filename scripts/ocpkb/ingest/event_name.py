@@ -19,7 +19,7 @@ from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
 from .segment import Block, labelled
-from .wordlists import alternation, glued_pattern, labels, pattern, words
+from .wordlists import alternation, english_plurals, glued_pattern, labels, pattern, traditional_forms, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|落下帷幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
@@ -239,6 +239,8 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     if lead:  # before the headings below the title: '女性论坛' names one of the event's forums
         return lead
     for block in sorted(blocks[:NAME_WINDOW], key=lambda b: not b.is_title):
+        if block.kind == "row":  # a table row's sentence names what its row is about (a winner's deeds), not the page's event
+            continue
         phrase = event_phrase(block.text)
         if phrase and (_one_of_the_events_linked(phrase, block) or _a_section_question(block, blocks)):
             continue
@@ -889,6 +891,31 @@ def _event_words_only(text: str) -> bool:
 def _kinds_of_event() -> frozenset[str]:
     """The event words (data/event_words.txt), for looking one word up."""
     return frozenset(words("event_words"))
+
+
+@cache
+def _event_kind_pattern() -> re.Pattern:
+    nouns = words("event_words") + words("event_nouns") + words("talk_nouns")
+    return re.compile(alternation(nouns + english_plurals(nouns) + words("event_kinds_zh")), re.IGNORECASE)
+
+
+def names_an_event_kind(text: str) -> bool:
+    """'Join us at the Contoso meetup', '星河社区活动报名', 'A talk at Fabrikam': the text holds an event word
+    (data/event_words.txt, a Latin one as a whole word), a general noun for an event (data/event_kinds_zh.txt,
+    data/event_nouns.txt) or for a talk, which is given at one (data/talk_nouns.txt), also in the plural ('meetings', 'talks')."""
+    return bool(text) and _event_kind_pattern().search(text) is not None
+
+
+@cache
+def _held_pattern() -> re.Pattern:
+    """HELD, its Chinese verbs also in traditional characters ('舉行', '舉辦')."""
+    chinese = [form for verb in CJK_HELD.pattern.split("|") for form in (verb, *traditional_forms(verb))]
+    return re.compile(HELD.pattern + "|" + "|".join(chinese))
+
+
+def says_held(text: str) -> bool:
+    """'Contoso 2031 took place in Lyon', '星河大会在杭州举行', '…在西安如期舉行': the text says an event took place."""
+    return _held_pattern().search(text) is not None
 
 
 SMALL_WORD = 3  # letters at most of the small words inside a name ('Festival of the Arts', 'Camp on Contoso')

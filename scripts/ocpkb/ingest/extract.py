@@ -21,12 +21,12 @@ from functools import cache
 
 from ..schema import RUNNING_ROLES
 from ..writing import CJK, HANGUL, KANA, LATIN
-from . import dates, places
+from . import clock, dates, places
 from .classify import (after_prepositions, common_given_name, dictionary_word, dictionary_words, head_alone, is_org, jieba_tags,
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
 from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_context_after, event_name, event_phrase,
-                         lists_several_events, names_events_of_several_years, reports_a_periodical_issue, reports_two_events)
+                         event_page_days, lists_several_events, names_an_event_kind, says_held, names_events_of_several_years, reports_a_periodical_issue, reports_two_events)
 from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
@@ -132,6 +132,10 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     result.organizers = organizers_but_the_event(result)
     result.organizations = organizations(before_talk, result, lexicon)
     fold_community_projects(result)
+    unreported = None if no_event else _reports_no_event(source, result, blocks)
+    if unreported:
+        result.start_date = result.end_date = result.city = result.country = result.venue = None
+        result.doubts.append(f"{unreported}: no event was found on it, so it gives no event's days or place.")
     result.organizers = [] if no_event else result.organizers  # its hosts stay organizations, not this page's organizers
     result.abbreviations = named_teams(result) | partial_names([found.value for found in result.organizations]) \
         | result.abbreviations
@@ -155,6 +159,53 @@ def _why_no_single_event(source: Source, result: Extraction, blocks: list[Block]
     if reports_a_periodical_issue(source, title):
         return f"The page is an issue of a newsletter or news column ({title or source.path})"
     return None
+
+
+def _reports_no_event(source: Source, result: Extraction, blocks: list[Block]) -> str | None:
+    """Why the page reports no event, if nothing on it names or shows one: no event's name was found, no
+    program, the page itself shows no event (`_an_event_page`) and the sentence of each day or place it gives
+    speaks of none (`_an_event_sentence`): a release note's '云帆 v2.0 于 2031 年 3 月 5 日发布', a press
+    release's dateline, a blog index's link to a video of a talk."""
+    if result.name or result.sessions or not (result.start_date or result.city or result.country):
+        return None
+    stated = [_block_at(blocks, found.span.first) for found in (result.start_date, result.city, result.country) if found]
+    if _an_event_page(source, result, blocks) or any(block and _an_event_sentence(block.text) for block in stated):
+        return None
+    title = result.title.value if result.title else ""
+    return f"The page names no event ({title or source.path})"
+
+
+def _an_event_page(source: Source, result: Extraction, blocks: list[Block]) -> bool:
+    """An event word or noun in the title or the first heading, a labelled day or place ('Date:', '地点：'),
+    event days in the front matter, a blog's filing of the post under an event word, or a call to attend anywhere
+    ('Registration is open', '欢迎参加'; data/invitation_words.txt)."""
+    title = result.title.value if result.title else ""
+    heading = next((block.text for block in blocks if block.is_title), "")
+    return names_an_event_kind(title) or names_an_event_kind(heading) or bool(labelled(blocks, "date") or labelled(blocks, "place")) \
+        or bool(source.front_matter.get("eventdates") or event_page_days(source.front_matter)) or _filed_as_event(source.front_matter) \
+        or any(pattern("invitation_words").search(block.text) for block in blocks)
+
+
+def _an_event_sentence(text: str) -> bool:
+    """A sentence that holds an event word or noun, says an event took place ('was held', '舉行'), gives hours
+    ('14:00 - 15:00') or has someone speak ('presented', '分享了'; data/speech_verbs.txt)."""
+    return names_an_event_kind(text) or says_held(text) or clock.ANYWHERE.search(text) is not None \
+        or pattern("speech_verbs").search(text) is not None
+
+
+FILING_KEYS = ("categories", "category", "tags", "type")  # front-matter keys a blog files its posts under
+
+
+def _filed_as_event(matter: dict) -> bool:
+    """'categories: event', 'tags: [meetup, lecture]': the blog files the post under an event word."""
+    values = [matter.get(key) for key in FILING_KEYS]
+    return any(names_an_event_kind(str(item)) for value in values if value
+               for item in (value if isinstance(value, list) else [value]))
+
+
+def _block_at(blocks: list[Block], line: int) -> Block | None:
+    """The block that holds a line: the last one starting at or before it."""
+    return next((block for block in reversed(blocks) if block.number <= line), None)
 
 
 def _not_only_cited(found: list[PersonMention], before_talk: list[Block], sessions: list[SessionMention]) -> list[PersonMention]:

@@ -150,6 +150,11 @@ def _country_names() -> frozenset[str]:
     return frozenset(names | set(COUNTRY_ALIASES))
 
 
+def a_country_name(name: str) -> bool:
+    """'France', 'New Zealand', 'the Netherlands': a country's English name, written with a capital (not its code)."""
+    return name[:1].isupper() and name.strip().casefold() in _country_names() and len(name.strip()) > 3
+
+
 def city(name: str) -> tuple[str, str] | None:
     """A known city: 'Beijing', '北京', '北京市', 'San Jose' -> (English name, country code); a district
     of a large Chinese city gives that city ('徐汇区' -> Shanghai)."""
