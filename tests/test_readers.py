@@ -274,3 +274,7 @@ def test_a_markdown_row_and_its_block_keep_the_text_it_sets_in_bold(tmp_path):
     rows = [block for block in segment(read.read_source(page)) if block.kind == "row"]
     assert rows[-1].bold == ("Ledger Lessons",)
 
+
+def test_asciidoc_curly_quotes_read_as_the_quotes_they_make():
+    page = "= Widget Day recap\nJane Fairweather gave a talk titled \"`Ledger Lessons`\" on '`quiet`' queues.\n"
+    assert as_markdown(page).markdown.splitlines()[1] == "Jane Fairweather gave a talk titled “Ledger Lessons” on ‘quiet’ queues."
