@@ -505,17 +505,17 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
-        by, people = _people_after(block, rest)
-        bold = _bold_title_and_tail(block, title) if not people else None
-        if bold:  # '**Title - subtitle** by …': the mark the line was split at lies inside the bold title
-            title, rest = bold
-            by, people = _people_after(block, rest)
+        bold = _bold_title_and_tail(block, title)
+        read = _people_after(block, rest) if bold else None
+        if bold and not read[1]:  # '**Title - subtitle** by …': the mark the line was split at lies inside the bold title
+            (title, rest), read = bold, None
         if photo_credit().search(title) or block.kind == "paragraph" and (sentence_opener().match(title) or reported_lead_in().search(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]) or _sponsor_labelled(title):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
             # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host, 'Gold Sponsor: X by Org' its sponsor
+        by, people = read or _people_after(block, rest)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
             found.append(SessionMention(clean_title(title), block.span, speakers=people))
         elif by and not people and title.strip() == bold_lead(block.text, block.bold):  # '**Title** by Contoso 市场总监 Richard'
