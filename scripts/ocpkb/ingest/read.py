@@ -314,20 +314,31 @@ def read_markdown(text: str, name: str) -> Source:
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
             markup = "row"
-        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup, _link_texts(text), _italic_texts(text),
-                                 _link_targets(text), _bold_texts(text)))
+        link_texts, targets = _links(text)
+        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup, link_texts, _italic_texts(text),
+                                 targets, _bold_texts(text)))
     return source
 
 
-LINK_TARGET = re.compile(r"(?<!!)\[([^\[\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]{0,200}\"|\s+'[^']{0,200}')?\s*\)")
-# '[text](url "title")', no image; the title in quotes (an unclosed '(' is read in linear time)
+LINK_PARTS = re.compile(r"\[([^\[\]]*)\](?:\((?P<inline>[^)\[]*)\)|\[[^\]]*\])")  # MD_LINK, with what an inline link's brackets hold
+LINK_ADDRESS = re.compile(r"\s*<?([^)\s>]+)>?(?:\s+\"[^\"]{0,200}\"|\s+'[^']{0,200}')?\s*")  # 'url "title"', '<url>'
 
 
-def _link_targets(raw: str) -> tuple[tuple[str, str], ...]:
-    """Each inline Markdown link of the line: its text, read as the line is, and its address."""
-    if "](" not in raw:
-        return ()
-    return tuple((_clean(_without_emphasis(match.group(1))), match.group(2)) for match in LINK_TARGET.finditer(raw))
+def _links(raw: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """One scan of the line's Markdown links, no image: the texts that hold a space, read as the line is
+    ('[**Bart at Work**](…)' -> 'Bart at Work'), where a name in them ends; and each inline link's text and
+    address ('[text](url "title")')."""
+    if "[" not in raw:
+        return (), ()
+    texts, targets = [], []
+    for match in LINK_PARTS.finditer(raw):
+        if raw[match.start() - 1:match.start()] == "!":
+            continue
+        text = _clean(_without_emphasis(match.group(1)))
+        texts += [text] if " " in text else []
+        address = LINK_ADDRESS.fullmatch(match.group("inline")) if match.group("inline") is not None else None
+        targets += [(text, address.group(1))] if address else []
+    return tuple(texts), tuple(targets)
 
 
 ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(?P<star>[^*]{2,200}?)(?<=\S)\*(?![*\w])|(?<![_\w])_(?=[^\s_])(?P<bar>[^_]{2,200}?)(?<=\S)_(?![_\w])")
@@ -354,14 +365,6 @@ def _bold_texts(raw: str) -> tuple[str, ...]:
     return tuple(text for match in BOLD_SPAN.finditer(raw)
                  for text in [_clean(html.unescape(HTML_TAG.sub("", _without_emphasis(MD_LINK.sub(r"\1", next(
                      group for group in match.group("star", "bar", "tagged") if group is not None))))))] if text)
-
-
-def _link_texts(raw: str) -> tuple[str, ...]:
-    """The texts of the line's Markdown links, read as the line is ('[**Bart at Work**](…)' -> 'Bart at Work')."""
-    if "[" not in raw:
-        return ()
-    return tuple(text for match in MD_LINK.finditer(raw) if raw[match.start() - 1:match.start()] != "!"  # no image
-                 for text in [_clean(_without_emphasis(match.group(1)))] if " " in text)
 
 
 def read_asciidoc(text: str, name: str) -> Source:
