@@ -243,3 +243,38 @@ def test_a_markdown_line_keeps_its_links_texts_and_addresses(tmp_path):
     page = tmp_path / "links.md"
     page.write_text('See [**Widgets** Talk](https://conf.example/talk/1 "t") and ![logo](logo.png).\n', encoding="utf-8")
     assert read.read_source(page).lines[0].targets == (("Widgets Talk", "https://conf.example/talk/1"),)
+
+
+def test_a_markdown_item_keeps_the_texts_it_sets_in_bold(tmp_path):
+    page = tmp_path / "bold.md"
+    page.write_text("- **Scaling Widgets** by Jane Fairweather, __Fabrikam__ and **[Ledger Lessons](https://c.example/t)**\n",
+                    encoding="utf-8")
+    assert read.read_source(page).lines[0].bold == ("Scaling Widgets", "Fabrikam", "Ledger Lessons")
+
+
+def test_an_asciidoc_item_keeps_the_text_it_sets_in_bold(tmp_path):
+    page = tmp_path / "bold.adoc"
+    page.write_text("= Contoso Day\n\n* *Scaling Widgets* by Jane Fairweather\n", encoding="utf-8")
+    item = next(line for line in read.read_source(page).lines if line.markup == "item")
+    assert item.bold == ("Scaling Widgets",)
+
+
+def test_an_html_item_and_cell_keep_the_texts_they_set_in_bold():
+    page = ("<html><body><ul><li><strong>Scaling <i>Widgets</i></strong> by Jane Fairweather</li></ul>"
+            "<table><tr><td>10:00</td><td><b>Ledger Lessons</b></td><td>Tom Brightwater</td></tr></table></body></html>")
+    lines = read_html(page, "bold.html").lines
+    assert [line.bold for line in lines] == [("Scaling Widgets",), ("Ledger Lessons",)]
+
+
+def test_a_markdown_row_and_its_block_keep_the_text_it_sets_in_bold(tmp_path):
+    from ocpkb.ingest.segment import segment
+
+    page = tmp_path / "bold-row.md"
+    page.write_text("| Time | Talk |\n|---|---|\n| 10:00 | **Ledger Lessons**, see below |\n", encoding="utf-8")
+    rows = [block for block in segment(read.read_source(page)) if block.kind == "row"]
+    assert rows[-1].bold == ("Ledger Lessons",)
+
+
+def test_asciidoc_curly_quotes_read_as_the_quotes_they_make():
+    page = "= Widget Day recap\nJane Fairweather gave a talk titled \"`Ledger Lessons`\" on '`quiet`' queues.\n"
+    assert as_markdown(page).markdown.splitlines()[1] == "Jane Fairweather gave a talk titled “Ledger Lessons” on ‘quiet’ queues."

@@ -20,7 +20,7 @@ from .model import PersonMention, SessionMention, Span
 from .people_layouts import reads_as_person
 from .read import CELL_LINE
 from .segment import Block
-from .talk_lines import MAX_TITLE, QUOTED_TITLE, clean_title, split_title_and_speakers
+from .talk_lines import MAX_TITLE, QUOTED_TITLE, bold_lead, clean_title, split_title_and_speakers
 from .wordlists import label_class, labels, words
 
 COLUMN_LABELS = {"date": "time", "talk": "title", "theme": "title", "speaker": "speaker", "bio": "speaker"}
@@ -46,13 +46,13 @@ def agenda_table(blocks: list[Block]) -> list[SessionMention]:
         for (block, (session, _)), slot in zip(sessions, timed):
             in_title = bool(session and not session.speakers and "speaker" not in columns)
             if in_title:  # '10:00 | Title - Jane Doe (Contoso)', '10:00 | Title, Jane Doe, Contoso'
-                session.title, session.speakers = split_title_and_speakers(session.title, session.span, timed=bool(slot))
+                session.title, session.speakers = split_title_and_speakers(session.title, session.span, timed=bool(slot), bold=block.bold)
             if session:
                 session.start, session.end = (slot.start, slot.end) if slot else (None, None)
                 found.append(session)
                 others = _other_tracks(block, columns, replace(session, speakers=[]) if in_title else session)
                 for other in others if in_title else ():  # each track's cell ends in its own speakers
-                    other.title, other.speakers = split_title_and_speakers(other.title, other.span, timed=bool(slot))
+                    other.title, other.speakers = split_title_and_speakers(other.title, other.span, timed=bool(slot), bold=block.bold)
                 found += others
     return found if len(found) >= 2 else []
 
@@ -208,7 +208,8 @@ def _table_row(block: Block, columns: dict[str, int], paired: frozenset[int] = f
         rest = [i for i in range(len(cells)) if i not in taken and i not in paired and cells[i]]  # no speaker cell
         title_at = next((i for i in rest if QUOTED_TITLE.search(cells[i])), rest[0] if rest else None)
     title, under_title = _title_cell(_cell(cells, title_at), block.span)
-    title = title or (slot.rest if slot else "")
+    lead = bold_lead(_cell(cells, title_at), block.bold)  # '**Title**, see below': the title the writer set in bold
+    title = clean_title(lead) if lead and title.startswith(clean_title(lead)) else title or (slot.rest if slot else "")
     if not title or len(title) > MAX_TITLE:
         return None, None
     session = SessionMention(title, block.span, speakers=under_title)

@@ -5,7 +5,7 @@ line numbers, which provenance needs; what recaps use of AsciiDoc is small enoug
 What it maps: the document header (`= Title`, the document's title, the author line right under it (`Jane Doe
 <https://x.org/jd>`, the page's `author`, no line of its text), `:name: value` attributes, which become front matter;
 `page-`, `jbake-` and `awestruct-` prefixes of site generators dropped, `revdate` is the page's date), section titles, list items, `*bold*`,
-links (`link:url[text]`, `https://url[text]`, `<<id,text>>`, `xref:x[text]`), images, block titles
+curly quotes (`"`Title`"` -> “Title”, `'`word`'` -> ‘word’), links (`link:url[text]`, `https://url[text]`, `<<id,text>>`, `xref:x[text]`), images, block titles
 (`.Title`), admonitions (`NOTE: text`), a list item that is only a linked title with a paragraph attached by `+`
 (a program's talk over its abstract: a bold title line), tables (`|===`: a row per line, also when each cell is on
 its own line). What a reader never sees is blank: comments (`//`, `////`), block attribute lines
@@ -43,6 +43,7 @@ BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*\n]{0,300}?\S)\*(?![\w*])")
 HIGHLIGHT = re.compile(r"(?:\[[^\]\n]{0,100}+\])?#(?P<text>[^#\n]{1,300}+)#")
 PASSTHROUGH = re.compile(r"pass:\w*\[(?P<text>[^\]]{0,300})\]|\+\+\+(?P<plus>.{0,300}?)\+\+\+")
 HARD_BREAK = re.compile(r"\s\+$")
+CURLY_QUOTES = re.compile(r"(?P<mark>[\"'])`(?P<text>[^`\n]{1,300}?)`(?P=mark)")  # '"`Title`"' -> '“Title”', "'`word`'" -> '‘word’'
 REPLACEMENTS = {"{nbsp}": " ", "{sp}": " ", "{empty}": "", "{blank}": "", "{amp}": "&", "{lt}": "<", "{gt}": ">"}
 LINK_OPENED = re.compile(LINK_START + "$")  # its text goes on on the next line
 LINK_OPTIONS = re.compile(r"\^$|,\s*(?:window|role|opts|options)=.*$")
@@ -192,6 +193,7 @@ def _inline(text: str, attributes: dict[str, str]) -> str:
     text = BOLD.sub(lambda m: f"**{m.group('text')}**", text)
     text = HIGHLIGHT.sub(lambda m: m.group("text"), text)
     text = HARD_BREAK.sub("", text)
+    text = CURLY_QUOTES.sub(lambda m: f"“{m.group('text')}”" if m.group("mark") == '"' else f"‘{m.group('text')}’", text)
     for written, meant in REPLACEMENTS.items():
         text = text.replace(written, meant)
     return re.sub(r"\{([\w-]+)\}", lambda m: attributes.get(m.group(1), m.group(0)), text)

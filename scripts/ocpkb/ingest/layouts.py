@@ -69,6 +69,7 @@ from .talk_lines import (
     MAX_CAPTION,
     MAX_TITLE,
     QUOTED_TITLE,
+    bold_lead,
     clean_title,
     labelled_people,
     line_label,
@@ -334,7 +335,7 @@ def time_slots(blocks: list[Block]) -> list[SessionMention]:
             continue
         below = _speaker_lines_below(blocks, index) if slot.rest in block.text else []  # the speakers set on their own
         span = block.span if slot.rest in block.text else Span(block.number, blocks[index + 1].number)  # line: the slot's is all title
-        title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, span, timed=True)
+        title, speakers = (clean_title(slot.rest), below) if below else split_title_and_speakers(slot.rest, span, timed=True, bold=block.bold)
         if not (slot.end or index in start_only or speakers):
             continue  # a start time alone heads an item in an agenda of start times, or beside its speakers
         if title and len(title) <= MAX_TITLE and not _no_item(title):
@@ -440,7 +441,7 @@ def announced_list(blocks: list[Block]) -> list[SessionMention]:
         if len(items) < MIN_ANNOUNCED or not all(_listed_title(item.text) for item in items):
             continue
         for item in items:
-            title, speakers = _title_and_bracketed_names(item) or split_title_and_speakers(item.text, item.span)
+            title, speakers = _title_and_bracketed_names(item) or split_title_and_speakers(item.text, item.span, bold=item.bold)
             found.append(SessionMention(title, item.span, speakers=speakers))
     return found
 
@@ -501,41 +502,66 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
                                         speakers=[PersonMention(named_last.group("who"), block.span)]))
             continue
         if ZH_CAPTION_IN_BRACKETS.match(block.text):  # 'Title（林澈，云帆数据工程师）', bold or not, a dash in the bracket
-            title, people = split_title_and_speakers(block.text, block.span)
+            title, people = split_title_and_speakers(block.text, block.span, bold=block.bold)
             if people and len(title) >= 4:
                 found.append(SessionMention(title, block.span, speakers=people))
                 continue
         match = ONE_LINE.match(block.text)
         if match and not match.group("quoted") and re.search(r"[|｜]", block.text):
-            title, people = split_title_and_speakers(block.text, block.span)
+            title, people = split_title_and_speakers(block.text, block.span, bold=block.bold)
             if people and len(title) >= 4:
                 found.append(SessionMention(title, block.span, speakers=people))
             continue
         if not match:
             if block.is_title and CJK.search(block.text):  # '议题 单位职位 姓名' with no separator
-                title, people = split_title_and_speakers(block.text, block.span)
+                title, people = split_title_and_speakers(block.text, block.span, bold=block.bold)
                 if people and (people[0].organization or people[0].title) and len(title) >= 4:
                     found.append(SessionMention(title, block.span, speakers=people))
             continue
         title = match.group("quoted") or match.group("title")
         rest = match.group("rest") or match.group("tail")
+        bold = _bold_title_and_tail(block, title)
+        read = _people_after(block, rest) if bold else None
+        if bold and not read[1]:  # '**Title - subtitle** by …': the mark the line was split at lies inside the bold title
+            (title, rest), read = bold, None
         if photo_credit().search(title) or block.kind == "paragraph" and (sentence_opener().match(title) or reported_lead_in().search(title)
                                                                     or PASSIVE_BY.search(block.text[:len(block.text) - len(rest)])) \
                 or talk_noun_only(title) or block.kind == "paragraph" and _ends_in_job_title(title) \
                 or HOSTED_BY.search(block.text[:len(block.text) - len(rest)]) or _sponsor_labelled(title):
             continue  # 'Photos by Name', 'Originally published on X by Name' credit; 'As summarized by Name' and
             # 'The port was done by Name' are prose; 'Workshop hosted by Org' names its host, 'Gold Sponsor: X by Org' its sponsor
-        by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
-        people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
-        if block.kind == "paragraph" and not by:  # 'The video Roadmap — Deployment Journey, streamlines …': a phrase
-            people = [person for person in people if person.title or not plain_words(person.name)]
+        by, people = read or _people_after(block, rest)
         if people and not (len(title.split()) <= 3 and title == person_name(title) and probably_a_person(title)):
             found.append(SessionMention(clean_title(title), block.span, speakers=people))
+        elif by and not people and title.strip() == bold_lead(block.text, block.bold):  # '**Title** by Contoso 市场总监 Richard'
+            found.append(SessionMention(clean_title(title), block.span))
         elif not people and match.group("title") and block.is_title and not SPEAKER_COLON.search(title):
             speaker = parse_person(title, block.span)  # 'Name（Org）——Title': the speaker first
             if speaker and len(clean_title(rest)) >= 4:
                 found.append(SessionMention(clean_title(rest), block.span, speakers=[speaker]))
     return found + _siblings_apart_otherwise(blocks, found) + _lines_named_alike(blocks)
+
+
+def _people_after(block: Block, rest: str) -> tuple[bool, list[PersonMention]]:
+    """Whether 'by' sets the line's `rest` apart, and the people it names."""
+    by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
+    people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
+    if block.kind == "paragraph" and not by:  # 'The video Roadmap — Deployment Journey, streamlines …': a phrase
+        people = [person for person in people if person.title or not plain_words(person.name)]
+    return by, people
+
+
+BOLD_TITLE_TAIL = re.compile(r"[\s*_]*(?:[-–—]{1,2}|[|｜]|by|presented by)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+
+
+def _bold_title_and_tail(block: Block, title: str) -> tuple[str, str] | None:
+    """'- **Contoso Engine - a tour** by Fabrikam 工程师 林澈': a dash or 'by' inside the bold title is part of it;
+    the title is the bold span that opens the line, its speakers what the mark after it sets apart."""
+    lead = bold_lead(block.text, block.bold)
+    if not lead or len(lead) <= len(title) or not lead.startswith(title):
+        return None
+    tail = BOLD_TITLE_TAIL.match(block.text, block.text.find(lead) + len(lead))
+    return (lead, tail.group("tail")) if tail else None
 
 
 def _sponsor_labelled(text: str) -> bool:
@@ -796,7 +822,7 @@ def _item_line_read(block: Block) -> Block:
     without a language note at its end: '… by Jane Doe (English: Title translated)')."""
     found = clock.slot(block.text) if block.kind == "item" and block.text[:1].isdigit() else None
     text = found.rest if found and found.rest and not found.end else block.text
-    return Block(block.kind, without_language_note(text), block.number) if block.kind == "item" else block
+    return Block(block.kind, without_language_note(text), block.number, bold=block.bold) if block.kind == "item" else block
 
 
 def labelled_talks(blocks: list[Block]) -> list[SessionMention]:
@@ -973,7 +999,7 @@ def program_list(blocks: list[Block]) -> list[SessionMention]:
     given = _given_names_of_the_roll(blocks) if minutes else {}
     found = []
     for block in items:
-        title, speakers = bracketed.get(block.number) or split_title_and_speakers(block.text, block.span)
+        title, speakers = bracketed.get(block.number) or split_title_and_speakers(block.text, block.span, bold=block.bold)
         if minutes and not speakers:
             title, speakers = first_name_presenters(block.text, block.span, given) or (title, speakers)
         if title and (speakers or not minutes):  # a meeting's agenda: its business ('Approve the minutes') is no talk

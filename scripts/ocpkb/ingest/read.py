@@ -13,7 +13,7 @@ import html
 import io
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class Line:
     links: tuple[str, ...] = ()  # the text of each link the line holds, as read: where a name in it ends ('[Bart at Work](…)')
     italics: tuple[str, ...] = ()  # the text of each span the line sets in italics ('*Title*', '_Title_'), as read
     targets: tuple[tuple[str, str], ...] = ()  # each Markdown link's text, as read, and the address it links to
+    bold: tuple[str, ...] = ()  # the text of each span the line sets in bold ('**Title**', '<b>Title</b>'), as read
 
 
 @dataclass(frozen=True)
@@ -313,20 +314,31 @@ def read_markdown(text: str, name: str) -> Source:
             markup = "h1" if underline.group(0).strip().startswith("=") else "h2"
         if in_table and markup in ("", "bold"):  # a table without outer pipes: 'Item | Owner' over '---|---'
             markup = "row"
-        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup, _link_texts(text), _italic_texts(text),
-                                 _link_targets(text)))
+        link_texts, targets = _links(text)
+        source.lines.append(Line(number, "" if THEMATIC_BREAK.match(raw) else line, markup, link_texts, _italic_texts(text),
+                                 targets, _bold_texts(text)))
     return source
 
 
-LINK_TARGET = re.compile(r"(?<!!)\[([^\[\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]{0,200}\"|\s+'[^']{0,200}')?\s*\)")
-# '[text](url "title")', no image; the title in quotes (an unclosed '(' is read in linear time)
+LINK_PARTS = re.compile(r"\[([^\[\]]*)\](?:\((?P<inline>[^)\[]*)\)|\[[^\]]*\])")  # MD_LINK, with what an inline link's brackets hold
+LINK_ADDRESS = re.compile(r"\s*<?([^)\s>]+)>?(?:\s+\"[^\"]{0,200}\"|\s+'[^']{0,200}')?\s*")  # 'url "title"', '<url>'
 
 
-def _link_targets(raw: str) -> tuple[tuple[str, str], ...]:
-    """Each inline Markdown link of the line: its text, read as the line is, and its address."""
-    if "](" not in raw:
-        return ()
-    return tuple((_clean(_without_emphasis(match.group(1))), match.group(2)) for match in LINK_TARGET.finditer(raw))
+def _links(raw: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """One scan of the line's Markdown links, no image: the texts that hold a space, read as the line is
+    ('[**Bart at Work**](…)' -> 'Bart at Work'), where a name in them ends; and each inline link's text and
+    address ('[text](url "title")')."""
+    if "[" not in raw:
+        return (), ()
+    texts, targets = [], []
+    for match in LINK_PARTS.finditer(raw):
+        if raw[match.start() - 1:match.start()] == "!":
+            continue
+        text = _clean(_without_emphasis(match.group(1)))
+        texts += [text] if " " in text else []
+        address = LINK_ADDRESS.fullmatch(match.group("inline")) if match.group("inline") is not None else None
+        targets += [(text, address.group(1))] if address else []
+    return tuple(texts), tuple(targets)
 
 
 ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(?P<star>[^*]{2,200}?)(?<=\S)\*(?![*\w])|(?<![_\w])_(?=[^\s_])(?P<bar>[^_]{2,200}?)(?<=\S)_(?![_\w])")
@@ -341,12 +353,18 @@ def _italic_texts(raw: str) -> tuple[str, ...]:
                  for text in [_clean(MD_LINK.sub(r"\1", match.group("star") or match.group("bar")))] if text)
 
 
-def _link_texts(raw: str) -> tuple[str, ...]:
-    """The texts of the line's Markdown links, read as the line is ('[**Bart at Work**](…)' -> 'Bart at Work')."""
-    if "[" not in raw:
+BOLD_SPAN = re.compile(r"\*\*(?=[^\s*])(?P<star>[^*]{1,300}?)(?<=[^\s*])\*\*|(?<![_\w])__(?=[^\s_])(?P<bar>[^_]{1,300}?)(?<=[^\s_])__(?![_\w])"
+                       r"|<(?P<tag>strong|b)\b[^>]*>(?P<tagged>.{1,300}?)</(?P=tag)>", re.IGNORECASE)
+
+
+def _bold_texts(raw: str) -> tuple[str, ...]:
+    """The texts the line sets in bold ('**Title**', '__Title__', '<b>Title</b>'), read as the line is (a link
+    in them as its text: '**[Title](…)**', '[**Title**](…)' -> 'Title')."""
+    if "**" not in raw and "__" not in raw and "<" not in raw:
         return ()
-    return tuple(text for match in MD_LINK.finditer(raw) if raw[match.start() - 1:match.start()] != "!"  # no image
-                 for text in [_clean(_without_emphasis(match.group(1)))] if " " in text)
+    return tuple(text for match in BOLD_SPAN.finditer(raw)
+                 for text in [_clean(html.unescape(HTML_TAG.sub("", _without_emphasis(MD_LINK.sub(r"\1", next(
+                     group for group in match.group("star", "bar", "tagged") if group is not None))))))] if text)
 
 
 def read_asciidoc(text: str, name: str) -> Source:
@@ -398,7 +416,7 @@ def _html_tables(raws: list[str], body_start: int, name: str) -> dict[int, Sourc
             break
         table = read_html("\n".join(raws[index:end + 1]), name)
         if isinstance(table, Source):
-            table.lines = [Line(line.number + index, line.text, line.markup) for line in table.lines]
+            table.lines = [replace(line, number=line.number + index) for line in table.lines]
             table.images = [Image(image.src, image.caption, image.line + index) for image in table.images]
             found[index + 1] = table
             found.update((number, Source(name, "html", [])) for number in range(index + 2, end + 2))
@@ -847,13 +865,14 @@ def read_html(text: str, name: str) -> Source | ReadFailure:
     placed: list[tuple[int, Line]] = []
     for element in blocks:
         if element.name == "tr":  # a table row is one line, its cells apart (as tab-separated agendas are)
-            cells = [CELL_LINE.join(run.text for run in _runs(cell, order, in_cell=True))
-                     for cell in element.find_all(["td", "th"])]
+            cell_runs = [_runs(cell, order, in_cell=True) for cell in element.find_all(["td", "th"])]
+            cells = [CELL_LINE.join(run.text for run in runs) for runs in cell_runs]
             if any(cells):
-                placed.append((order[id(element)], Line(element.sourceline or 0, "\t".join(cells))))
+                placed.append((order[id(element)], Line(element.sourceline or 0, "\t".join(cells),
+                                                        bold=tuple(span for runs in cell_runs for run in runs for span in run.spans))))
             continue
         for index, run in enumerate(_runs(element, order, in_cell=False)):
-            placed.append((run.order, Line(run.line, run.text, _run_markup(element.name, run, index))))
+            placed.append((run.order, Line(run.line, run.text, _run_markup(element.name, run, index), bold=run.spans)))
     source.lines = [line for _, line in sorted(placed, key=lambda pair: pair[0])]
     return source
 
@@ -878,6 +897,7 @@ class _Run:
     line: int
     order: int  # where it starts in the page, so a block's text after a block inside it keeps its place
     bold: bool  # all of it in <b> or <strong>
+    spans: tuple[str, ...] = ()  # the text of each <b> or <strong> in it, as read
 
 
 def _runs(element, order: dict[int, int], in_cell: bool) -> list[_Run]:
@@ -888,18 +908,21 @@ def _runs(element, order: dict[int, int], in_cell: bool) -> list[_Run]:
 
     runs: list[_Run] = []
     parts: list[str] = []
+    spans: list[tuple[int, list[str]]] = []  # each bold element's text so far: (the element's id, its parts)
     state = {"line": element.sourceline or 0, "tag_line": element.sourceline or 0, "start": None, "bold": True}
 
     def close() -> None:
         text = _clean(" ".join(_joined_runs(parts).split()))  # the page's own line breaks and indents are no lines
         if text:
-            runs.append(_Run(text, state["line"], state["start"], state["bold"]))
+            runs.append(_Run(text, state["line"], state["start"], state["bold"],
+                             tuple(span for _, held in spans for span in [_clean(_joined_runs(held))] if span)))
         parts.clear()
+        spans.clear()
         state.update(start=None, bold=True)
 
-    stack = [(iter(element.children), element.name in BOLD_TAGS, False)]
+    stack = [(iter(element.children), element.name in BOLD_TAGS, False, None)]
     while stack:
-        children, bold, closes = stack[-1]
+        children, bold, closes, holder = stack[-1]  # holder: the id of the outermost bold element the text is in
         child = next(children, None)
         if child is None:
             stack.pop()
@@ -911,10 +934,11 @@ def _runs(element, order: dict[int, int], in_cell: bool) -> list[_Run]:
             if child.name == "br" or child.name in BLOCKS:
                 close()
                 if child.name != "br" and in_cell:
-                    stack.append((iter(child.children), bold, True))
+                    stack.append((iter(child.children), bold, True, holder))
             else:  # an inline element; in a cell, a bold one that starts a line is a line of its own ('<b>Title</b> - abstract')
                 lead = in_cell and child.name in BOLD_TAGS and not parts
-                stack.append((iter(child.children), bold or child.name in BOLD_TAGS, lead))
+                held = holder if holder is not None or child.name not in BOLD_TAGS else id(child)
+                stack.append((iter(child.children), bold or child.name in BOLD_TAGS, lead, held))
             continue
         if type(child) not in (NavigableString, CData) or not child.strip():
             continue
@@ -924,6 +948,11 @@ def _runs(element, order: dict[int, int], in_cell: bool) -> list[_Run]:
             state["start"] = order.get(id(child), 0)
         parts.append(child.strip())
         state["bold"] = state["bold"] and bold
+        if holder is not None:
+            if spans and spans[-1][0] == holder:
+                spans[-1][1].append(child.strip())
+            else:
+                spans.append((holder, [child.strip()]))
     close()
     return runs
 

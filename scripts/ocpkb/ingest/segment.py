@@ -35,6 +35,7 @@ class Block:
     links: tuple[str, ...] = ()  # the texts of the links in it (read.Line.links), where a name in them ends
     italics: tuple[str, ...] = ()  # the texts it sets in italics (read.Line.italics)
     targets: tuple[tuple[str, str], ...] = ()  # its links' texts and addresses (read.Line.targets)
+    bold: tuple[str, ...] = ()  # the texts it sets in bold (read.Line.bold)
 
     @property
     def span(self) -> Span:
@@ -83,15 +84,15 @@ def segment(source: Source) -> list[Block]:
             continue
         if "\t" in text and not _pipe_row(markup, text):  # the cells of the whole line: an empty first cell keeps the columns in place
             cells = tuple(c.strip() for c in BULLET.sub("", QUOTE_MARKER.sub("", line.text)).strip(" \r\n").split("\t"))
-            blocks.append(Block("row", text, line.number, cells=cells))
+            blocks.append(Block("row", text, line.number, cells=cells, bold=line.bold))
         elif _schedule_line(text):
             cells = tuple(c.strip() for c in BAR.split(LIST_MARKER.sub("", text)))
-            blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
+            blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells, bold=line.bold))
         elif _pipe_row(markup, text):
             if TABLE_RULE.match(text):
                 continue
             cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
-            blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells))
+            blocks.append(Block("row", " | ".join(c for c in cells if c), line.number, cells=cells, bold=line.bold))
         elif markup.startswith("h"):
             blocks.append(Block("heading", text, line.number, level=int(markup[1:])))
         elif markup == "link":
@@ -104,10 +105,10 @@ def segment(source: Source) -> list[Block]:
             blocks.append(Block("bold", BOLD_TEXT.sub(r"\1\2", text).strip(), line.number))
         elif markup == "item" or LIST_MARKER.match(text):
             blocks.append(Block("item", LIST_MARKER.sub("", text), line.number, links=line.links, italics=line.italics,
-                                targets=line.targets))
+                                targets=line.targets, bold=line.bold))
         else:
             blocks.append(Block("paragraph", text, line.number, links=line.links, italics=line.italics,
-                                targets=line.targets))
+                                targets=line.targets, bold=line.bold))
     return _mark_byline(_join_labels(_themes_beside_speakers([_without_label_number(_label_in_brackets(block)) for block in blocks])))
 
 
@@ -115,9 +116,9 @@ BAR = re.compile(r"\s+[|｜]\s+")
 
 
 def _continued(last: Block, text: str, line, space: str = " ") -> Block:
-    """The block `last` going on with the text of the next line, and with that line's links and italics."""
+    """The block `last` going on with the text of the next line, and with that line's links, italics and bold."""
     return Block(last.kind, f"{last.text}{space}{text}", last.number, links=last.links + line.links,
-                 italics=last.italics + line.italics, targets=last.targets + line.targets)
+                 italics=last.italics + line.italics, targets=last.targets + line.targets, bold=last.bold + line.bold)
 
 
 def _pipe_row(markup: str, text: str) -> bool:

@@ -24,6 +24,7 @@ from .classify import (
 )
 from .lexicon import normalize
 from .model import PersonMention, Span
+from .read import CELL_LINE
 from .wordlists import alternation, english_plurals, label_anywhere, label_class, label_pattern, labels, words
 
 QUOTED_TITLE = re.compile(r"[《“\"](?P<title>[^》”\"]{4,150})[》”\"]")
@@ -235,11 +236,61 @@ def _bracketed_by(text: str, span: Span) -> tuple[str, list[PersonMention]] | No
     return (clean_title(match.group("title")), people) if people else None
 
 
-def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False) -> tuple[str, list[PersonMention]]:
+LEAD_SKIPPED = re.compile(r"^[\s\-*+•·>|｜:：–—]*")  # a bullet, a cell's bar or a slot's dash before what the line opens with
+
+
+def bold_lead(text: str, bold: tuple[str, ...]) -> str | None:
+    """The span set in bold that opens the line and that more text follows ('**Ledger Lessons** in
+    practice (Jane Doe, Contoso)', '10:00 -- **Ledger Lessons**, see below'): where the writer ended the
+    title. Not a label or a talk's kind ('**Time**: 2 pm', '**Keynote:** Title', '**Live demo** of X'), a time or
+    a day, or one word stressed ('**Docker** in production'): at least two words, or four Chinese characters."""
+    if not bold:
+        return None
+    slot = clock.slot(text)
+    opening = slot.rest if slot and slot.rest and slot.rest in text else text
+    opening = opening[LEAD_SKIPPED.match(opening).end():]
+    lead = next((span for span in bold if opening.startswith(span)), None)
+    rest = opening[len(lead):] if lead is not None else ""
+    if not rest.strip(" *_:：") or rest.lstrip(" ").startswith(CELL_LINE):  # a cell's line ends at its break, not its title
+        return None
+    title = re.sub(r"(?<!\.)\.$", "", lead.rstrip(" :："))  # '**Open topics.** We can …': the sentence's stop is no part of it
+    if len(title.split()) < 2 and len(CJK.findall(title)) < 4 or clock.slot(title) or dates.find_dates(title) \
+            or line_label(lead) or _talk_kind().match(lead) or line_label(f"{title}:") or _kind_of_talk_only()(title):
+        return None
+    return title
+
+
+@cache
+def _kind_of_talk_only() -> re.Pattern:
+    """'Live demo', 'Lightning talks': a talk noun (data/talk_nouns.txt) after one word at most names the
+    kind of an item, not its title."""
+    return re.compile(rf"(?i)(?:[\w-]+\s+)?(?:{talk_nouns()})").fullmatch
+
+
+def split_title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False,
+                             bold: tuple[str, ...] = ()) -> tuple[str, list[PersonMention]]:
     """'Title | role 姓名', 'Title - Name (Org)', '"Title" by Name', 'Title 单位职位 姓名' ->
     title, speakers. A tail that does not read as people stays part of the title. `timed`: the
     line is an agenda's time slot, where 'Title, Dr. Name' ends with its speakers; `vouched`: a
-    talk label opened the line, which vouches for the name set apart after its title."""
+    talk label opened the line, which vouches for the name set apart after its title; `bold`: the
+    spans the line sets in bold, of which one that opens it is all its title (`bold_lead`)."""
+    title, speakers = _title_and_speakers(text, span, timed, vouched)
+    lead = bold_lead(text, bold)
+    if lead is None:
+        return title, speakers
+    lead_title = clean_title(lead)
+    if len(lead_title) < 4 or not title.startswith(lead_title):  # 'Jane Doe: **Title**', or the title split off before
+        return title, speakers
+    if not speakers:  # '**Title** by Contoso 市场总监 林澈': who the tail after 'by' names
+        by = BOLD_TAIL_BY.match(text[text.index(lead) + len(lead):])
+        speakers = parse_people(by.group("who"), span, cue=True) if by else []
+    return lead_title, speakers
+
+
+BOLD_TAIL_BY = re.compile(r"(?i)^[\s*_:：]*(?:[-–—,]\s*)?(?:presented\s+|given\s+)?by\s+(?P<who>\S.{1,80})$")
+
+
+def _title_and_speakers(text: str, span: Span, timed: bool = False, vouched: bool = False) -> tuple[str, list[PersonMention]]:
     text = _material_cells().sub("", text) if "|" in text else text  # 'Title by Jane Doe | Review Slides | Watch Video'
     kind = _talk_kind().match(text)  # 'Demo: Title | Jane Doe'
     if kind or line_label(text) == "talk":  # 'Talk: Title | Jane Doe': the speaker set apart after the title

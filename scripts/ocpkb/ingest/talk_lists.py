@@ -24,6 +24,7 @@ from .talk_lines import (
     HANDLE_NOTE,
     MAX_CAPTION,
     SPEAKER_SET_APART,
+    bold_lead,
     clean_title,
     line_label,
     line_label_and_value,
@@ -133,9 +134,12 @@ def titles_over_told_speakers(blocks: list[Block]) -> list[SessionMention]:
 
 
 def _title_and_sentence(block: Block) -> tuple[str, str]:
-    """An item's opening title, linked or before a spaced dash, and the sentence after it."""
+    """An item's opening title, linked, set in bold or before a spaced dash, and the sentence after it."""
+    lead = bold_lead(block.text, block.bold)
     if block.links and block.text.startswith(block.links[0]):
         title, rest = block.links[0], block.text[len(block.links[0]):]
+    elif lead:  # '**Title** Jane Doe (Contoso) presented …': the bold ends the title
+        title, rest = lead, block.text[block.text.find(lead) + len(lead):]
     else:
         dashed = TITLE_DASH.match(block.text)
         title, rest = (dashed.group("title"), dashed.group("rest")) if dashed else ("", "")
