@@ -25,8 +25,9 @@ from . import clock, dates, places
 from .classify import (after_prepositions, common_given_name, dictionary_word, dictionary_words, head_alone, is_org, jieba_tags,
                        person_name, plain_words, probably_a_person, well_known)
 from .event_date_place import fill_dates, fill_place, online_only
-from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_context_after, event_name, event_phrase,
-                         event_page_days, lists_several_events, names_an_event_kind, says_held, names_events_of_several_years, reports_a_periodical_issue, reports_two_events)
+from .event_name import (HELD, NAME_WORD, SERIES_EDITION, TITLE_SEPARATORS, document_title, event_context_after, event_name, event_page_days,
+                         event_phrase, lists_several_events, names_an_event_kind, names_events_of_several_years, reports_a_periodical_issue,
+                         reports_two_events, says_held)
 from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span

@@ -362,9 +362,12 @@ def _bold_texts(raw: str) -> tuple[str, ...]:
     in them as its text: '**[Title](…)**', '[**Title**](…)' -> 'Title')."""
     if "**" not in raw and "__" not in raw and "<" not in raw:
         return ()
-    return tuple(text for match in BOLD_SPAN.finditer(raw)
-                 for text in [_clean(html.unescape(HTML_TAG.sub("", _without_emphasis(MD_LINK.sub(r"\1", next(
-                     group for group in match.group("star", "bar", "tagged") if group is not None))))))] if text)
+    return tuple(text for text in map(_bold_text, BOLD_SPAN.finditer(raw)) if text)
+
+
+def _bold_text(match: re.Match) -> str:
+    inner = next(group for group in match.group("star", "bar", "tagged") if group is not None)
+    return _clean(html.unescape(HTML_TAG.sub("", _without_emphasis(MD_LINK.sub(r"\1", inner)))))
 
 
 def read_asciidoc(text: str, name: str) -> Source:
