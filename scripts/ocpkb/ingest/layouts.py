@@ -123,7 +123,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     found += _materials_untold(material_titles(blocks), found)
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | labelled_section_lines(blocks, "place")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
-    found = [session for session in found if not _open_slot(session.title)
+    found = [session for session in found if not _open_slot(session.title) and not names_a_writing(session.title)
              and (session in agenda or not _talks_in_the_plural(session.title))]
     for session in found:
         session.title = _without_its_speaker_before(session)
@@ -214,6 +214,26 @@ def _open_slot_pattern() -> re.Pattern:
 def _open_slot(title: str) -> bool:
     """'Your talk here?': a program's item that invites a talk still to be offered, no talk."""
     return title.endswith("?") and _open_slot_pattern().match(title.strip()) is not None
+
+
+WRITING_LEAD = r"(?:(?:watch|see|read)\s+)?(?:(?:the|a|an|our|this)\s+)?"  # 'Watch the …', 'Read our …'
+WRITING_MODIFIER = r"(?:new|full|related|latest|complete|short)\s+"  # 'New Case Study', 'the Full Talk'
+
+
+@cache
+def _writing_heading() -> re.Pattern:
+    kinds = alternation(words("writing_kinds") + english_plurals(words("writing_kinds")))
+    event = alternation(words("event_words"))
+    talk = alternation(words("talk_nouns"))
+    return re.compile(rf"(?i){WRITING_LEAD}(?:{WRITING_MODIFIER})?(?:(?:{event})\s+)?(?:{kinds})"
+                      rf"|{WRITING_LEAD}{WRITING_MODIFIER}(?:{talk})")
+
+
+def names_a_writing(title: str) -> bool:
+    """'Conference Report', 'New Case Study', 'Post', 'Watch the Full Talk': a heading that names a piece of writing
+    (data/writing_kinds.txt, perhaps after 'new' or an event word) or a talk with only 'full' or 'related' before it
+    ('See related talk') heads the page's write-up or a link to a recording, and is no talk; 'Lightning Talk' is one."""
+    return _writing_heading().fullmatch(title.strip(" *_:：!.")) is not None
 
 
 def _completes(speakers: list[PersonMention], more: list[PersonMention]) -> bool:
