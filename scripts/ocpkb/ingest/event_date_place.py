@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..writing import CJK
 from . import dates, places
-from .classify import common_given_name, dictionary_word, person_name, probably_a_person
+from .classify import common_given_name, dictionary_word, is_role, person_name, probably_a_person, zh_job_title
 from .event_name import CJK_HELD, HELD, NAME_WINDOW, PLACE_KEYS, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
 from .talk_lines import PAGE_STAMPS, presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
@@ -1169,9 +1169,23 @@ def _with_venue_named(place: dict) -> dict:
     none that is the rest of a sentence (the words after a city: '，…', '一起庆祝了…', '如期舉行') or a day or
     hour ('Calif., Feb 19, 2015', 'April 17, 18 and', '时间2031年4月10日，10:00 AM')."""
     venue = SENTENCE_MARK.split(place.get("venue") or "")[0].strip()
-    if not venue or _venue_fragment().search(venue) or MONTH_DAY.search(venue) or DAY_OR_HOUR.search(venue):
+    if not venue or _venue_fragment().search(venue) or MONTH_DAY.search(venue) or DAY_OR_HOUR.search(venue) \
+            or _a_job(venue) or _an_events_name(venue):
         return {key: value for key, value in place.items() if key != "venue"}
     return {**place, "venue": venue}
+
+
+def _a_job(venue: str) -> bool:
+    """'云帆科技，研发工程师，三年开发经验', 'Staff Engineer': a job title in what follows the city is a speaker's
+    biography, no venue."""
+    return zh_job_title().search(venue) is not None or is_role(venue)
+
+
+def _an_events_name(venue: str) -> bool:
+    """'Contoso Summit, Calif.', 'ContosoCon': an event's name alone before the rest of the line names the event
+    held there, not the building; 'Contoso Convention Centre' and Chinese halls ('…多媒体路演厅') are places."""
+    head = venue.split(",")[0].strip()
+    return not CJK.search(head) and event_phrase(head) == head
 
 
 def _place_value(value: str) -> dict:
