@@ -71,3 +71,8 @@ def test_a_day_counted_from_the_post_date_in_a_later_year_than_the_title_states_
 def test_days_listed_one_after_another_are_a_range_of_days(run):
     view = ingest_view(run, POSTS / "contoso-embedded-conference-cfp.md")["event"]
     assert (view["start_date"], view["end_date"]) == ("2031-04-17", "2031-04-19")
+
+
+def test_a_year_a_history_began_in_is_no_year_of_a_day_written_without_one(run):
+    event = ingest_view(run, POSTS / "since-year-history-zh.md")["event"]
+    assert event["start_date"] == "2031-11-09"  # '11月9日' beside '从2009年至今' (a foundation's history) and '2031 年'

@@ -286,7 +286,23 @@ def _context_year(source: Source) -> int | None:
             value = value.get("from")
         if value and dates.year_in(str(value)):
             return dates.year_in(str(value))
-    return next((dates.year_in(line.text) for line in source.lines[:40] if dates.year_in(line.text)), None)
+    return next((year for line in source.lines[:40] for year in [_year_of_now(line.text)] if year), None)
+
+
+def _year_of_now(text: str) -> int | None:
+    """The first year of a line that does not date a history ('since 2009', '从 2009 年至今'; data/since_words.txt)."""
+    before, after = _since_words()
+    return next((int(match.group(1)) for match in dates.YEAR_ALONE.finditer(text)
+                 if not before.search(text[:match.start()]) and not after.match(text, match.end())), None)
+
+
+@cache
+def _since_words() -> tuple[re.Pattern, re.Pattern]:
+    """A since word right before a year ('since ', '从') and one right after it ('年至今', ' 年以来')."""
+    entries = words("since_words")
+    before = alternation([entry.rstrip("…").strip() for entry in entries if entry.endswith("…")])
+    after = alternation([entry.lstrip("…").strip() for entry in entries if entry.startswith("…")])
+    return re.compile(rf"(?i)(?:{before})\s*$"), re.compile(rf"\s*年?\s*(?:{after})")
 
 
 def _layout_talks(result: Extraction, source: Source, blocks: list[Block]) -> list[SessionMention]:
