@@ -353,6 +353,39 @@ def plain_words(name: str) -> bool:
     return _given_names().get(tokens[0].casefold(), 0) < COMMON_GIVEN_NAME
 
 
+def words_only_name(name: str) -> bool:
+    """'Connection Storms', 'Runner Up', 'Swiss Army Tool': a 'name' of dictionary words (`plain_words`)
+    one of which is no name in any list a person's name is read by: no given name of gender-guesser's
+    dictionary, no common census surname, no pinyin syllable or two ('Ran Duan', 'Chen Liming' stay), no
+    initial. A talk's title, a heading or a product, no person."""
+    return plain_words(name) and any(not _name_word(token) for token in name.split())
+
+
+def a_phrase_for_a_name(person: PersonMention) -> bool:
+    """'Connection Storms', 'Challenges Posed by Distributed Databases': a person read from English words one
+    of which names no one (`words_only_name`), unless a job title beside it vouches for a person."""
+    return words_only_name(person.name) and not (person.title and is_role(person.title))
+
+
+def _name_word(token: str) -> bool:
+    word = token.strip(".").casefold()
+    return len(word) == 1 or word in _given_names() or given_name_anywhere(word) or common_surname(token) \
+        or word in _pinyin_syllables() or any(word[:cut] in _pinyin_syllables() and word[cut:] in _pinyin_syllables()
+                                              for cut in range(1, len(word)))
+
+
+CJK_UNIFIED = range(0x4E00, 0x9FA6)
+
+
+@stored_table("pypinyin")
+def _pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin reading of a common Chinese character ('wang', 'li', 'ming'): the words a
+    Chinese name is written in with Latin letters (pypinyin's table of readings)."""
+    from ..duplicates import pinyin_readings
+
+    return frozenset(reading[0] for code in CJK_UNIFIED for reading in pinyin_readings(chr(code)) if reading[0] != "?")
+
+
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
     if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")) or text in _zh_role_modifiers():
