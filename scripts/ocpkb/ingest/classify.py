@@ -353,6 +353,39 @@ def plain_words(name: str) -> bool:
     return _given_names().get(tokens[0].casefold(), 0) < COMMON_GIVEN_NAME
 
 
+def words_only_name(name: str) -> bool:
+    """'Connection Storms', 'Runner Up', 'Swiss Army Tool': a 'name' of dictionary words (`plain_words`)
+    one of which is no name in any list a person's name is read by: no given name of gender-guesser's
+    dictionary, no common census surname, no pinyin syllable or two ('Ran Duan', 'Chen Liming' stay), no
+    initial. A talk's title, a heading or a product, no person."""
+    return plain_words(name) and any(not _name_word(token) for token in name.split())
+
+
+def a_phrase_for_a_name(person: PersonMention) -> bool:
+    """'Connection Storms', 'Challenges Posed by Distributed Databases': a person read from English words one
+    of which names no one (`words_only_name`), unless a job title beside it vouches for a person."""
+    return words_only_name(person.name) and not (person.title and is_role(person.title))
+
+
+def _name_word(token: str) -> bool:
+    word = token.strip(".").casefold()
+    return len(word) == 1 or word in _given_names() or given_name_anywhere(word) or common_surname(token) \
+        or word in _pinyin_syllables() or any(word[:cut] in _pinyin_syllables() and word[cut:] in _pinyin_syllables()
+                                              for cut in range(1, len(word)))
+
+
+CJK_UNIFIED = range(0x4E00, 0x9FA6)
+
+
+@stored_table("pypinyin")
+def _pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin reading of a common Chinese character ('wang', 'li', 'ming'): the words a
+    Chinese name is written in with Latin letters (pypinyin's table of readings)."""
+    from ..duplicates import pinyin_readings
+
+    return frozenset(reading[0] for code in CJK_UNIFIED for reading in pinyin_readings(chr(code)) if reading[0] != "?")
+
+
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
     if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")) or text in _zh_role_modifiers():
@@ -1363,9 +1396,9 @@ def _latin_name_zh_caption(name: str, rest: str, span: Span) -> PersonMention | 
 def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMention | None:
     """`cue`: the layout says a person stands here ('by Name'), so the name's shape is enough."""
     bracket = re.match(r"^(?P<name>[^(（,]+?)\s*[(（](?P<org>[^)）]+)[)）]\s*(?P<rest>.*)$", text)
-    if bracket and person_name(bracket.group("name")):
+    if bracket and (person_name(bracket.group("name")) or _word_name_before_organization(bracket.group("name"), bracket.group("org"))):
         org, title = split_affiliation(bracket.group("org"))
-        name = person_name(bracket.group("name"))
+        name = person_name(bracket.group("name")) or bracket.group("name").strip()
         if cue or title or is_org(bracket.group("org")) or degrees_only(bracket.group("org")) or probably_a_person(name):
             return PersonMention(name, span, org, title)
     possessive = re.match(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<name>.+)$", text)
@@ -1377,7 +1410,7 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
         return None
     if name:
         rest = _described_in_relative_clause(rest) if sep.strip() == "," else rest
-        org, title = split_affiliation(rest) if sep and rest else (None, None)
+        org, title = split_affiliation(rest) if sep and rest and not (sep.strip() == "," and _another_person_listed(rest)) else (None, None)
         if org or title or cue or probably_a_person(name):
             return PersonMention(name, span, org, title)
         return None
@@ -1389,6 +1422,34 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     if joined and person_name(joined.group("name")):
         return PersonMention(person_name(joined.group("name")), span, joined.group("org").strip(" ."), None)
     return _organization_then_name(text, span) if is_org(text) else None
+
+
+LISTED_PART = re.compile(r"^(?P<part>[^,&;()]+?)(?P<more>\s*(?:,|&|\band\b)\s*\S.*)?$")
+
+
+def _another_person_listed(rest: str) -> bool:
+    """'Jane Doe, Ivan Holder, Tom Berg', 'Jane Doe, Ivan Novak and others': what follows a name's comma
+    is the next person of a list, no organization, when more of the list follows it: a full name that opens
+    with a common given name (gender-guesser's dictionary) and ends in a surname, one that is no English
+    word or a common one (census surnames); not an organization's name. Two names alone ('Jane Doe, Ivan
+    Street', a table cell's pair) are left to the readers that know the layout."""
+    listed = LISTED_PART.match(rest.strip(" ."))
+    part = listed.group("part").strip() if listed and listed.group("more") else ""
+    tokens = part.split()
+    if not 2 <= len(tokens) <= 3 or person_name(part) != part or is_org(part) or part in well_known():
+        return False
+    return widely_given_name(tokens[0]) and (not dictionary_word(tokens[-1]) or common_surname(tokens[-1]))
+
+
+def _word_name_before_organization(name: str, org: str) -> bool:
+    """'Will Okafor (Contoso Labs)': a given name that is also an English word ('Will', not common enough
+    a name to open one anywhere) opens a name when a surname that is no English word follows and the
+    bracket after it names an organization (an organization word, or a well-known name)."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and given_name_anywhere(tokens[0]) and bool(re.fullmatch(r"[A-Z][a-z]+", tokens[0])) \
+        and (is_org(org) or org.strip() in well_known()) and all(
+            NAME_TOKEN.match(token) and token[:1].isupper() and not token.isupper() and not dictionary_word(token)
+            and token.casefold() not in _non_name_words() and not POSSESSIVE_END.search(token) for token in tokens[1:])
 
 
 RELATIVE_OPENER = re.compile(r"^who(?:\s+is|['’]s|\s+was|\s+are)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?", re.IGNORECASE)

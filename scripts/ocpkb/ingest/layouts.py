@@ -33,6 +33,7 @@ from .agenda_tables import agenda_table
 from .dates import CLOCK_WORDS
 from .classify import (
     _title_tail,
+    a_phrase_for_a_name,
     is_org,
     is_role,
     parse_people,
@@ -565,7 +566,7 @@ def one_line_talks(blocks: list[Block]) -> list[SessionMention]:
 def _people_after(block: Block, rest: str) -> tuple[bool, list[PersonMention]]:
     """Whether 'by' sets the line's `rest` apart, and the people it names."""
     by = re.search(r"(?i)\bby\s*$", block.text[:len(block.text) - len(rest)].strip()) is not None
-    people = parse_people(rest.strip(" .。-–—"), block.span, cue=by)
+    people = [person for person in parse_people(rest.strip(" .。-–—"), block.span, cue=by) if not a_phrase_for_a_name(person)]
     if block.kind == "paragraph" and not by:  # 'The video Roadmap — Deployment Journey, streamlines …': a phrase
         people = [person for person in people if person.title or not plain_words(person.name)]
     return by, people

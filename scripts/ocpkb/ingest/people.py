@@ -16,6 +16,7 @@ from .classify import (
     ORG_POSSESSIVE,
     WEEKDAY_AFTER,
     _title_tail,
+    a_phrase_for_a_name,
     after_prepositions,
     after_function_words,
     clean_organization,
@@ -431,7 +432,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
         person.organization = None if common_noun_alone(person.organization) else person.organization  # '客户端'
         person.title = WEEKDAY_AFTER.sub("", person.title) if person.title else None  # 'Maintainer Tuesday, May 7'
         person.title = None if person.title and person.title.casefold() in words("honorifics") else person.title  # '…的孙健先生'
-    found = [p for p in found if not is_role(p.name) and p.name not in well_known()]
+    found = [p for p in found if not is_role(p.name) and p.name not in well_known() and not a_phrase_for_a_name(p)]
     texts = [block.text for block in blocks]
     found = [p for p in found if not _inside_words_only(p.name, texts)]
     _named_in_characters(found, blocks)
