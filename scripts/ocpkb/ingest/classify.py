@@ -353,6 +353,9 @@ def plain_words(name: str) -> bool:
     return _given_names().get(tokens[0].casefold(), 0) < COMMON_GIVEN_NAME
 
 
+VERB_AFTER_NAME = "是将將"  # the copula and the future's auxiliary: no given name ends in them, a sentence goes on
+
+
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
     if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")) or text in _zh_role_modifiers():
@@ -362,6 +365,8 @@ def _name_zh(text: str) -> str | None:
     if len(text) == 4 and text[:2] not in surnames():
         return None
     if len(text) == 3 and common_word(text[:2]):  # '路演厅', '支持方': a common word, then one more character
+        return None
+    if len(text) == 3 and text[2] in VERB_AFTER_NAME:  # '林澈是…', '周岚将分享…': the verb the sentence goes on with
         return None
     return text if not _dictionary_word(text) else None
 
