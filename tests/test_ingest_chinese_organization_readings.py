@@ -91,3 +91,9 @@ def test_a_verb_before_an_adjective_and_a_head_names_none(run):
 def test_a_name_after_a_verb_of_joining_stays(run):
     # '他已加入北辰软件公司': a verb before the name, none inside it
     assert "北辰软件公司" in organization_names(run, "zh-organizations-verb-objects.md")
+
+
+def test_a_conjunction_between_the_words_before_a_head_ends_what_comes_before_the_name(run):
+    # '…在社区主页和龙帆开源社区发布': the name is what follows 和 (which the longest dictionary word, 和龙, would swallow)
+    names = organization_names(run, "zh-organizations-verb-objects.md")
+    assert "龙帆开源社区" in names and not [name for name in names if "和龙帆" in name]

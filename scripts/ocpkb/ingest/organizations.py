@@ -1444,10 +1444,23 @@ def _from_word_start(text: str, name: str, start: int) -> str | None:
                                        or len(word) == 1 and jieba_tags().get(word) == "v"):
             break
         cut = word_end
+    cut = _after_a_conjunction(clause, starts, cut, end)
     if cut == at:
         return None if _object_of_a_verb(clause, starts, at, end) else name
     rest = name[cut - at:].strip()
     return rest if _reads_as_a_name(rest) else None
+
+
+def _after_a_conjunction(clause: str, starts: list[int], cut: int, end: int) -> int:
+    """'社区主页和星河开源社区': a conjunction of one character (jieba's tag c: 和, 及, 并) that its clause's
+    segmentation sets apart between the words before a head joins two things, and the name begins after
+    it; the 与 of '数学与统计学院' (a preposition by jieba's tags) joins the fields a school's name lists."""
+    head = _zh_head_at_end().search(clause, cut, end)
+    if not head:
+        return cut
+    return max((word_end for word_start, word_end in zip(starts, starts[1:])
+                if cut < word_start and word_end <= head.start() and word_end - word_start == 1
+                and jieba_tags().get(clause[word_start]) == "c"), default=cut)
 
 
 CLAUSE_GOES_ON_TAGS = ("v", "d", "r")  # verbs, adverbs, pronouns: the clause is under way before a word
