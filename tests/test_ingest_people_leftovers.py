@@ -118,3 +118,8 @@ def test_a_future_auxiliary_after_a_chinese_name_is_no_part_of_it(run):
     view = extracted(run, "zh-name-then-verb.md")  # '…社区专家林澈将分享《…》'
     assert "林澈将" not in affiliations(view)
     assert "林澈" in affiliations(view)
+
+
+def test_the_talks_material_in_brackets_after_a_chinese_name_is_no_employer(run):
+    view = extracted(run, "zh-talk-list-materials.md")  # '…，林澈（[Slides](…)，[video](…)）'
+    assert affiliations(view)["林澈"][0] is None and affiliations(view)["周岚"][0] is None

@@ -1510,6 +1510,20 @@ def _login_then_caption(inside: str, after: str) -> bool:
     return bool(LOGIN.fullmatch(inside)) and bool(after) and bool(_title_tail().search(after))
 
 
+def _material_word(org: str | None) -> bool:
+    """'林澈（Slides，video）': a word of what a page links to (data/platform_words.txt: slides, repo, docs)
+    among the items in the brackets after a name points at the talk's material, they name no employer."""
+    return bool(org) and any(part.strip().casefold() in _platform_words() for part in MATERIAL_ITEMS.split(org))
+
+
+MATERIAL_ITEMS = re.compile(r"[，,、]")
+
+
+@cache
+def _platform_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("platform_words") if not CJK.search(word))
+
+
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     text = re.sub(r"\s*[(（](?:花名|笔名|昵称)[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
@@ -1529,7 +1543,7 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))
         org, title = (split_affiliation(after) if after else (None, None)) if nickname else split_affiliation(inside)
-        return PersonMention(bracket.group("name"), span, org, title)
+        return PersonMention(bracket.group("name"), span, None if _material_word(org) else org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
         rest = re.sub(r"^(?:is|was)\s+(?:an?|the)\s+", "", first.group("rest"))  # '连真，is a postdoctoral fellow at Lyft'
