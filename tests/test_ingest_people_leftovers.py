@@ -123,3 +123,8 @@ def test_a_future_auxiliary_after_a_chinese_name_is_no_part_of_it(run):
 def test_the_talks_material_in_brackets_after_a_chinese_name_is_no_employer(run):
     view = extracted(run, "zh-talk-list-materials.md")  # '…，林澈（[Slides](…)，[video](…)）'
     assert affiliations(view)["林澈"][0] is None and affiliations(view)["周岚"][0] is None
+
+
+def test_a_chinese_name_the_page_lists_as_a_speaker_is_no_other_speakers_employer(run):
+    view = extracted(run, "zh-talk-list-two-speakers.md")  # '…《…》，林澈，周岚（…）' and 周岚 speaking alone below
+    assert affiliations(view)["林澈"][0] is None
