@@ -76,3 +76,24 @@ def test_the_members_a_chinese_sentence_lists_take_no_part(run):
     names = organization_names(run, "zh-organizations-members-in-passing.md")
     assert "白鹭网络" in names
     assert not {"星河研究院", "云帆大学", "蓝海联盟"} & names
+
+
+def test_a_verb_before_a_bare_head_after_a_clause_under_way_names_none(run):
+    # '林澈多次表示需问社区里…': what the clause does with 'the community', no organization's name
+    assert not [name for name in organization_names(run, "zh-organizations-verb-objects.md") if name.endswith("问社区")]
+
+
+def test_a_verb_before_an_adjective_and_a_head_names_none(run):
+    # '还没有入职新公司'
+    assert not [name for name in organization_names(run, "zh-organizations-verb-objects.md") if name.endswith("新公司")]
+
+
+def test_a_name_after_a_verb_of_joining_stays(run):
+    # '他已加入北辰软件公司': a verb before the name, none inside it
+    assert "北辰软件公司" in organization_names(run, "zh-organizations-verb-objects.md")
+
+
+def test_a_conjunction_between_the_words_before_a_head_ends_what_comes_before_the_name(run):
+    # '…在社区主页和龙帆开源社区发布': the name is what follows 和 (which the longest dictionary word, 和龙, would swallow)
+    names = organization_names(run, "zh-organizations-verb-objects.md")
+    assert "龙帆开源社区" in names and not [name for name in names if "和龙帆" in name]

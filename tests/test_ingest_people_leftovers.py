@@ -107,3 +107,24 @@ def test_a_quoted_title_is_no_persons_name(run):
 def test_a_possessive_quoted_title_beside_no_talk_noun_is_no_talk(run):
     view = extracted(run, "recap-possessive-quoted-titles.md")  # "Priya Raman's 'The Widget Handbook' and Wei Chen's blog post …"
     assert "The Widget Handbook" not in talks(view)
+
+
+def test_a_copula_after_a_chinese_name_is_no_part_of_it(run):
+    view = extracted(run, "zh-name-then-verb.md")  # '周岚是 Fabrikam Lab 项目总监'
+    assert "周岚是" not in affiliations(view)
+
+
+def test_a_future_auxiliary_after_a_chinese_name_is_no_part_of_it(run):
+    view = extracted(run, "zh-name-then-verb.md")  # '…社区专家林澈将分享《…》'
+    assert "林澈将" not in affiliations(view)
+    assert "林澈" in affiliations(view)
+
+
+def test_the_talks_material_in_brackets_after_a_chinese_name_is_no_employer(run):
+    view = extracted(run, "zh-talk-list-materials.md")  # '…，林澈（[Slides](…)，[video](…)）'
+    assert affiliations(view)["林澈"][0] is None and affiliations(view)["周岚"][0] is None
+
+
+def test_a_chinese_name_the_page_lists_as_a_speaker_is_no_other_speakers_employer(run):
+    view = extracted(run, "zh-talk-list-two-speakers.md")  # '…《…》，林澈，周岚（…）' and 周岚 speaking alone below
+    assert affiliations(view)["林澈"][0] is None

@@ -386,6 +386,9 @@ def _pinyin_syllables() -> frozenset[str]:
     return frozenset(reading[0] for code in CJK_UNIFIED for reading in pinyin_readings(chr(code)) if reading[0] != "?")
 
 
+VERB_AFTER_NAME = "是将將"  # the copula and the future's auxiliary: no given name ends in them, a sentence goes on
+
+
 def _name_zh(text: str) -> str | None:
     text = re.sub(r"\s+", "", text)
     if not ZH_NAME.fullmatch(text) or not starts_with_surname(text) or text.endswith(("等", "们")) or text in _zh_role_modifiers():
@@ -395,6 +398,8 @@ def _name_zh(text: str) -> str | None:
     if len(text) == 4 and text[:2] not in surnames():
         return None
     if len(text) == 3 and common_word(text[:2]):  # '路演厅', '支持方': a common word, then one more character
+        return None
+    if len(text) == 3 and text[2] in VERB_AFTER_NAME:  # '林澈是…', '周岚将分享…': the verb the sentence goes on with
         return None
     return text if not _dictionary_word(text) else None
 
@@ -1566,6 +1571,20 @@ def _login_then_caption(inside: str, after: str) -> bool:
     return bool(LOGIN.fullmatch(inside)) and bool(after) and bool(_title_tail().search(after))
 
 
+def _material_word(org: str | None) -> bool:
+    """'林澈（Slides，video）': a word of what a page links to (data/platform_words.txt: slides, repo, docs)
+    among the items in the brackets after a name points at the talk's material, they name no employer."""
+    return bool(org) and any(part.strip().casefold() in _platform_words() for part in MATERIAL_ITEMS.split(org))
+
+
+MATERIAL_ITEMS = re.compile(r"[，,、]")
+
+
+@cache
+def _platform_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("platform_words") if not CJK.search(word))
+
+
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
     text = re.sub(r"\s*[(（](?:花名|笔名|昵称)[:：]?\s*[^)）]*[)）]|\s+花名[:：]?\s*[\u4e00-\u9fff]{2,3}(?=[\s(（，,]|$)", "", text)  # '章耿 花名余淮'
     came = re.match(r"^来自(?P<org>.+?)的(?P<rest>.+)$", text)
@@ -1585,7 +1604,7 @@ def _parse_person_zh(text: str, span: Span) -> PersonMention | None:
         if _name_in_latin_letters(inside):  # '周明远（Ming Zhou）将亮相…': the name's other script, no employer
             return PersonMention(bracket.group("name"), span, *(split_affiliation(after) if is_role(after) else (None, None)))
         org, title = (split_affiliation(after) if after else (None, None)) if nickname else split_affiliation(inside)
-        return PersonMention(bracket.group("name"), span, org, title)
+        return PersonMention(bracket.group("name"), span, None if _material_word(org) else org, title)
     first = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[，,、:：|｜/@＠]\s*|\s+|(?=目前|现任|现就职))(?P<rest>.+)$", text)
     if first and person_name(first.group("name")):
         rest = re.sub(r"^(?:is|was)\s+(?:an?|the)\s+", "", first.group("rest"))  # '连真，is a postdoctoral fellow at Lyft'

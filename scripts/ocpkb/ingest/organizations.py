@@ -1444,10 +1444,48 @@ def _from_word_start(text: str, name: str, start: int) -> str | None:
                                        or len(word) == 1 and jieba_tags().get(word) == "v"):
             break
         cut = word_end
+    cut = _after_a_conjunction(clause, starts, cut, end)
     if cut == at:
-        return name
+        return None if _object_of_a_verb(clause, starts, at, end) else name
     rest = name[cut - at:].strip()
     return rest if _reads_as_a_name(rest) else None
+
+
+def _after_a_conjunction(clause: str, starts: list[int], cut: int, end: int) -> int:
+    """'社区主页和星河开源社区': a conjunction of one character (jieba's tag c: 和, 及, 并) that its clause's
+    segmentation sets apart between the words before a head joins two things, and the name begins after
+    it; the 与 of '数学与统计学院' (a preposition by jieba's tags) joins the fields a school's name lists."""
+    head = _zh_head_at_end().search(clause, cut, end)
+    if not head:
+        return cut
+    return max((word_end for word_start, word_end in zip(starts, starts[1:])
+                if cut < word_start and word_end <= head.start() and word_end - word_start == 1
+                and jieba_tags().get(clause[word_start]) == "c"), default=cut)
+
+
+CLAUSE_GOES_ON_TAGS = ("v", "d", "r")  # verbs, adverbs, pronouns: the clause is under way before a word
+
+
+def _object_of_a_verb(clause: str, starts: list[int], at: int, end: int) -> bool:
+    """'…表示需问社区', '…不能交給公司', '还没有入职新公司': a reading that follows a verb, an adverb or a
+    pronoun of its clause, whose last word before its head (or before an adjective there: 新) is a verb,
+    and which holds no proper noun, tells what the clause does with a common noun (the community, a
+    company), it names none. A verb inside a name after a preposition ('由开放存储联盟') or at a clause's
+    start ('焊接实验室') stays; so does a verb before a noun ('加入统信软件公司'), and one beside a place or a
+    proper noun ('数据分析与应用安徽省重点实验室')."""
+    head = _zh_head_at_end().search(clause, at, end)
+    if not at or not head or not CJK.match(clause[at - 1]):
+        return False
+    before = clause[max(s for s in starts if s < at):at]
+    words_before_head = [clause[s:e] for s, e in zip(starts, starts[1:]) if at <= s and e <= head.start()]
+    verb = words_before_head[:-1] if words_before_head and _word_tag(words_before_head[-1]) == "a" else words_before_head
+    return _word_tag(before)[:1] in CLAUSE_GOES_ON_TAGS and bool(verb) and _word_tag(verb[-1]) == "v" \
+        and all(CJK.match(w) and _word_tag(w)[:2] not in PROPER_TAGS for w in words_before_head)
+
+
+def _word_tag(word: str) -> str:
+    """jieba's tag of a word of its dictionary; of a word its segmenter made up ('需问'), its first character's."""
+    return jieba_tags().get(word) or jieba_tags().get(word[:1], "x")
 
 
 def _reads_as_a_name(name: str) -> bool:

@@ -519,14 +519,19 @@ def _speaker_label(text: str) -> str:
 
 
 def _without_people_as_organizations(found: list[PersonMention]) -> list[PersonMention]:
-    """'Jane Doe, Wei Chen' read as 'Name, Organization': an organization that the same page
-    names as a person elsewhere, and that starts with a common given name, is that person, not an
-    employer ('Tailspin Toys' read as a person from 'Engineer - Tailspin Toys' stays the employer)."""
-    names = {person.name for person in found if common_given_name(person.name.split()[0])}
+    """'Jane Doe, Wei Chen' or '林澈，周岚' read as 'Name, Organization': an organization that the same
+    page names as a person elsewhere, and that starts with a common given name or is a Chinese name
+    (a surname, then one or two characters), is that person, not an employer ('Tailspin Toys' read as
+    a person from 'Engineer - Tailspin Toys' stays the employer)."""
+    names = {person.name for person in found if common_given_name(person.name.split()[0]) or _a_chinese_name(person.name)}
     for person in found:
         if person.organization in names and person.organization != person.name:
             person.organization = None
     return found
+
+
+def _a_chinese_name(name: str) -> bool:
+    return bool(CJK.match(name)) and person_name(name) == name
 
 
 def _zh_title_then_name(text: str, span: Span) -> list[PersonMention]:
