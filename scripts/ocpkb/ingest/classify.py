@@ -1571,13 +1571,13 @@ def _login_then_caption(inside: str, after: str) -> bool:
     return bool(LOGIN.fullmatch(inside)) and bool(after) and bool(_title_tail().search(after))
 
 
+MATERIAL_ITEMS = re.compile(r"[，,、]")
+
+
 def _material_word(org: str | None) -> bool:
     """'林澈（Slides，video）': a word of what a page links to (data/platform_words.txt: slides, repo, docs)
     among the items in the brackets after a name points at the talk's material, they name no employer."""
     return bool(org) and any(part.strip().casefold() in _platform_words() for part in MATERIAL_ITEMS.split(org))
-
-
-MATERIAL_ITEMS = re.compile(r"[，,、]")
 
 
 @cache
