@@ -691,11 +691,11 @@ def _lowercase_brand(tokens: list[str]) -> bool:
     """'fabrikam Labs', 'tailspin Inc.': a brand written in lowercase, then a capitalized organization
     head (data/org_heads.txt), is a name; a lowercase word alone, or before other words, reads as a clause."""
     return len(tokens) == 2 and tokens[0].isalpha() and not dictionary_word(tokens[0]) \
-        and tokens[1].rstrip(".") in _latin_org_heads()
+        and tokens[1].rstrip(".") in latin_org_heads()
 
 
 @cache
-def _latin_org_heads() -> frozenset[str]:
+def latin_org_heads() -> frozenset[str]:
     return frozenset(head for head in words("org_heads") if head[:1].isupper())
 
 

@@ -15,14 +15,15 @@ from typing import NamedTuple
 from ..writing import CJK
 from . import dates, places
 from .classify import common_given_name, dictionary_word, is_role, person_name, probably_a_person, zh_job_title
-from .event_name import CJK_HELD, HELD, NAME_WINDOW, PLACE_KEYS, ZH_LEAD_BLOCKS, event_page_days, event_phrase, event_phrase_pattern
+from .event_name import (CJK_HELD, HELD, NAME_WINDOW, PLACE_KEYS, ZH_LEAD_BLOCKS, cjk_held_forms, event_page_days, event_phrase,
+                         event_phrase_pattern)
 from .talk_lines import PAGE_STAMPS, presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
 from .read import Source
 from .segment import Block
-from .wordlists import alternation, label_pattern, labels, pattern, traditional_forms, words
+from .wordlists import alternation, label_pattern, labels, pattern, words
 
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
 # event's own page: its front-matter date is the event's day when nothing else dates it.
@@ -1160,8 +1161,7 @@ DAY_OR_HOUR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d\s*[月日]|\d[:：]\d\d
 def _venue_fragment() -> re.Pattern:
     """The opening of the rest of a sentence (a mark, '的…', '了'), or a verb that says an event took place, also in
     traditional characters: no venue's name."""
-    held = [form for verb in CJK_HELD.pattern.split("|") for form in (verb, *traditional_forms(verb))]
-    return re.compile(r"^[\W_]|^的|了|" + "|".join(held))
+    return re.compile(r"^[\W_]|^的|了|" + "|".join(cjk_held_forms()))
 
 
 def _with_venue_named(place: dict) -> dict:

@@ -907,10 +907,15 @@ def names_an_event_kind(text: str) -> bool:
 
 
 @cache
+def cjk_held_forms() -> tuple[str, ...]:
+    """CJK_HELD's verbs, each also in traditional characters ('舉行', '舉辦')."""
+    return tuple(form for verb in CJK_HELD.pattern.split("|") for form in (verb, *traditional_forms(verb)))
+
+
+@cache
 def _held_pattern() -> re.Pattern:
-    """HELD, its Chinese verbs also in traditional characters ('舉行', '舉辦')."""
-    chinese = [form for verb in CJK_HELD.pattern.split("|") for form in (verb, *traditional_forms(verb))]
-    return re.compile(HELD.pattern + "|" + "|".join(chinese))
+    """HELD, its Chinese verbs also in traditional characters."""
+    return re.compile(HELD.pattern + "|" + "|".join(cjk_held_forms()))
 
 
 def says_held(text: str) -> bool:

@@ -34,6 +34,7 @@ from .classify import (
     is_org,
     is_role,
     jieba_tags,
+    latin_org_heads,
     person_name,
     plain_words,
     probably_a_person,
@@ -124,7 +125,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         person.organization = written_alone.get(person.organization, person.organization)
     own_teams = _own_teams([f.value for f in found.values()], result)
     common = _common_noun_phrases([f.value for f in found.values()], texts)
-    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    event = _event_name(result)
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common
             and not names_the_event(f.value, event)]
     return _without_short_forms(_without_units(kept), texts)
@@ -260,7 +261,7 @@ def _a_name_of_its_own(side: str) -> bool:
         return False
     if side.casefold().replace(" ", "") in _well_known_folded() or ACRONYM.fullmatch(side):
         return True
-    heads = _latin_heads()
+    heads = latin_org_heads()
     return len(tokens) >= 2 and (tokens[-1] in heads or tokens[0] in heads and tokens[1] == "of")
 
 
@@ -268,10 +269,6 @@ def _a_name_of_its_own(side: str) -> bool:
 def _well_known_folded() -> frozenset[str]:
     return frozenset(name.casefold().replace(" ", "") for name in well_known() if not CJK.search(name))
 
-
-@cache
-def _latin_heads() -> frozenset[str]:
-    return frozenset(head for head in words("org_heads") if head[:1].isupper())
 
 
 def _column_labels(block: Block) -> bool:
@@ -299,10 +296,15 @@ def names_the_event(name: str, event: str) -> bool:
     return event == name or event.startswith(name + " ") and not re.search(r"[a-z]", event[len(name):]) or event.endswith(" " + name)
 
 
+def _event_name(result: Extraction) -> str:
+    """The name of the event the page reports, '' when none was found."""
+    return result.name.value if result.name and isinstance(result.name.value, str) else ""
+
+
 def organizers_but_the_event(result: Extraction) -> list[Found]:
     """The organizers less the event itself ('The Contoso Summit is sponsored by Fabrikam' under a sponsors
     heading names Fabrikam, not the summit)."""
-    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    event = _event_name(result)
     return [found for found in result.organizers if not names_the_event(found.value[0], event)]
 
 
@@ -654,7 +656,7 @@ def named_teams(result: Extraction) -> dict[str, str]:
     team function or word of the event's name: 'Release Team', 'Lyon team', 'FabCon team' stay) is
     that organization's or project's group, the team one more way of writing its name; not when the
     team organizes the event or is someone's affiliation, as written there. -> each such team and its name."""
-    event = result.name.value if result.name and isinstance(result.name.value, str) else ""
+    event = _event_name(result)
     event_words = {word.casefold() for word in re.findall(r"[A-Za-z][\w+-]*", event)}
     kept = {organizer.value[0].casefold() for organizer in result.organizers} \
         | {person.organization.casefold() for person in result.people if person.organization}
