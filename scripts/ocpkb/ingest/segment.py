@@ -5,7 +5,7 @@ recognizers read structure instead of guessing it from punctuation."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .classify import CJK, ends_mid_phrase
@@ -258,7 +258,7 @@ def _label_in_brackets(block: Block) -> Block:
     if not match or label_class().get(match.group("label").casefold()) not in ("talk", "speaker", "theme"):
         return block
     text = f"{match.group('label')}：{match.group('value')}" if match.group("value") else match.group("label")
-    return Block(block.kind, text, block.number, block.level, block.cells, block.links)
+    return replace(block, text=text)  # its links, italics and bold go with it
 
 
 def _themes_beside_speakers(blocks: list[Block]) -> list[Block]:
