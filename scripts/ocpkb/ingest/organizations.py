@@ -1281,7 +1281,9 @@ BODY_JOINTS = {"and", "&", "of", "for", "the"}
 def _common_body(name: str) -> bool:
     """'Release Steering Committee', 'Talk Selection Committee', 'Docs and Outreach Working Group': a
     project's or an event's own body (data/project_bodies.txt) named only by common words is part of
-    what the text is about, no organization ('Contoso Steering Committee' is Contoso's)."""
+    what the text is about, no organization ('Contoso Steering Committee' is Contoso's); so is a name
+    whose head needs a proper name before it (data/org_heads_need_name.txt: 'Chess Group', 'Graduate
+    School'), while 'Fabrikam User Group' names one."""
     body = _project_body().search(name)
     named = [word for word in name[:body.start()].split() if word.casefold() not in BODY_JOINTS] if body else []
     return bool(named) and plain_words(" ".join(named))
@@ -1289,7 +1291,8 @@ def _common_body(name: str) -> bool:
 
 @cache
 def _project_body() -> re.Pattern:
-    return re.compile(rf"\s(?:{alternation(words('project_bodies'))})$", re.IGNORECASE)
+    bodies = (*words("project_bodies"), *(head for head in words("org_heads_need_name") if not CJK.search(head)))
+    return re.compile(rf"\s(?:{alternation(bodies)})$", re.IGNORECASE)
 
 
 def _site_team(name: str) -> bool:
