@@ -184,6 +184,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         end = next((later.end for later in candidates[1:] if later.start == start and later.end), None)
     if not end:
         start, end = _widened_to_session_days(start, blocks, year)
+    if end and block and block.kind == "item":
+        end = _days_listed_on(end, blocks[blocks.index(block) + 1:], year)
     if not end and len(start) == 10:
         start, end = _range_holding(start, blocks, year) or _candidate_range_holding(start, candidates[1:]) \
             or _days_lasted(start, block) or (start, end)
@@ -495,6 +497,18 @@ def _widened_to_session_days(start: str, blocks: list[Block], year: int | None) 
     if days[0][:len(start)] <= start <= days[-1][:len(start)]:
         return days[0], days[-1]
     return start, None
+
+
+def _days_listed_on(end: str, following: list[Block], year: int | None) -> str:
+    """'- Monday & Tuesday, 14 & 15 July: Tutorials' over '- Wednesday–Friday, 16-18 July: Talks' and
+    '- Saturday & Sunday, 19 & 20 July: Sprints': a program that lists its days item by item, each item's days
+    (with their weekday) beginning the day after the last item's end, lasts to the last item's end."""
+    for item in following:
+        found = dates.find_dates(item.text, year) if item.kind == "item" and dates.WEEKDAY_DATE.search(item.text) else []
+        if not found or len(found[0].start) != 10 or date.fromisoformat(found[0].start) != date.fromisoformat(end) + timedelta(days=1):
+            break
+        end = found[0].end or found[0].start
+    return end
 
 
 def _range_holding(day: str, blocks: list[Block], year: int | None) -> tuple[str, str] | None:
