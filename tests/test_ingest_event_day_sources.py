@@ -85,3 +85,7 @@ def test_a_weekday_then_a_day_before_its_month_without_a_year_is_an_event_day(ru
 def test_a_program_listing_its_days_item_by_item_one_after_another_lasts_to_the_last_items_day(run):
     view = ingest_view(run, POSTS / "fabrikam-python-week.md")["event"]
     assert (view["start_date"], view["end_date"]) == ("2031-07-14", "2031-07-20")
+
+
+def test_the_month_the_opening_sentence_begins_with_is_the_month_of_the_event_it_names(run):
+    assert ingest_view(run, POSTS / "fabrikam-summit-open-space.md")["event"]["start_date"] == "2031-05"

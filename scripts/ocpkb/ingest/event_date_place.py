@@ -168,6 +168,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if reported_day:
         candidates.append(DateCandidate(None, reported_day[0], None, f"the date is worked out from the post's date ({post}), "
                            f"taken as the day its title reports ('{reported_day[1]}')"))
+    opening = _opening_month(blocks, year, result.name.value if result.name else None)
+    if opening:  # 'In May I attended Contoso Con 2031 in Lyon', 'In February 2031 we had our first maintainers' meeting'
+        candidates.append(DateCandidate(opening[0], opening[1], None, ONLY_THE_MONTH, MONTH_ONLY))
     for block in blocks[:40]:
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
@@ -265,6 +268,33 @@ def _an_entry_of_a_dated_log(first: dates.DateMatch, block: Block, following: li
 OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
 DATED_HEADING_BLOCKS = 3  # the title and the headings right under it, where a meeting's notes give its day
 MAX_WORDS_BESIDE_DATE = 2  # words other than the date's and the clock's in a heading that is a date ('Topics')
+
+
+OPENING_MONTH = re.compile(rf"^\W*(?:(?:Back|Earlier)\s+in|In)\s+(?P<month>{dates.MONTH_NAME})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)")
+
+
+def _opening_month(blocks: list[Block], year: int | None, name: str | None) -> tuple[Block, str] | None:
+    """'In May I attended Contoso Con 2031', 'In February 2031 we had our first in-person meeting at …': the month
+    the page's opening sentence begins with, when that sentence names the event or an event word, or says the
+    writer took part or an event was held, and tells no news ('In May 2031 Contoso announced …'), is the month the
+    event was held ('May' alone only after 'In', where it is no verb; the year that of the event's name or the context)."""
+    for block in blocks[:OPENING_BLOCKS]:
+        if block.kind not in ("paragraph", "field"):
+            continue
+        sentence = _sentences(block.text)[0] if block.text.strip() else ""
+        match = OPENING_MONTH.match(sentence)
+        month_year = int(match.group("year")) if match and match.group("year") else year
+        if match and month_year and _of_an_event(sentence, name) and not pattern("news_verbs").search(sentence):
+            return block, dates.iso(month_year, dates.MONTHS[match.group("month").lower()])
+        if block.kind == "paragraph":
+            break
+    return None
+
+
+def _of_an_event(sentence: str, name: str | None) -> bool:
+    """The sentence names the event or an event word (data/event_words.txt), says an event was held or the writer took part."""
+    return _names_event(sentence, name) or bool(pattern("event_words").search(sentence) or HELD.search(sentence)
+                                                 or WRITER_TOOK_PART.search(sentence))
 
 
 def _front_matter_title(matter: dict) -> str:
