@@ -22,7 +22,7 @@ from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
 from .read import Source
-from .segment import Block
+from .segment import Block, label_row_text
 from .wordlists import alternation, label_pattern, labels, pattern, words
 
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
@@ -74,7 +74,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(next(block for block in blocks if written_up in block.text), dates.find_dates(written_up, year)[0], written_up)
     labelled = label_pattern("date")
     for block in blocks:
-        match = labelled.match(block.text)
+        match = labelled.match(label_row_text(block, "date"))  # also a table's row '| When | May 16-20 |'
         found = dates.find_dates(match.group("value") or "", year, bare=True) if match else []  # 'When: May 16-20'
         if found:
             add(block, found[0])
@@ -839,9 +839,10 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
     labelled = label_pattern("place")
     for block in blocks:
-        match = labelled.match(block.text)
-        if match and (match.group("value") or "").strip():
-            candidates.append((_place_value(match.group("value")), block.number))
+        match = labelled.match(label_row_text(block, "place"))  # also a table's row '| Where | Detroit, MI |', when it names a place
+        place = _place_value(match.group("value")) if match and (match.group("value") or "").strip() else None
+        if place is not None and (block.kind != "row" or place.get("city") or place.get("country")):
+            candidates.append((place, block.number))
             break
     online = (online_only(blocks) or _zh_this_edition_online(blocks)) if not candidates else None
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'
