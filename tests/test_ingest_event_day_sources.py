@@ -76,3 +76,16 @@ def test_days_listed_one_after_another_are_a_range_of_days(run):
 def test_a_year_a_history_began_in_is_no_year_of_a_day_written_without_one(run):
     event = ingest_view(run, POSTS / "since-year-history-zh.md")["event"]
     assert event["start_date"] == "2031-11-09"  # '11月9日' beside '从2009年至今' (a foundation's history) and '2031 年'
+
+
+def test_a_weekday_then_a_day_before_its_month_without_a_year_is_an_event_day(run):
+    assert ingest_view(run, POSTS / "contoso-pydays-invite.md")["event"]["start_date"] == "2031-06-14"
+
+
+def test_a_program_listing_its_days_item_by_item_one_after_another_lasts_to_the_last_items_day(run):
+    view = ingest_view(run, POSTS / "fabrikam-python-week.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-07-14", "2031-07-20")
+
+
+def test_the_month_the_opening_sentence_begins_with_is_the_month_of_the_event_it_names(run):
+    assert ingest_view(run, POSTS / "fabrikam-summit-open-space.md")["event"]["start_date"] == "2031-05"

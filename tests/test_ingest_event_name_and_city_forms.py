@@ -57,3 +57,12 @@ def test_a_competition_is_an_event_word(run):
 
 def test_a_countrys_name_ending_the_events_name_is_its_country_when_no_city_is_given(run):
     assert event(run, "name-ends-in-country.md")["location"]["country"] == "FR"  # 'Contoso France 2031'
+
+
+def test_a_table_row_labelled_where_gives_the_events_city(run):
+    location = ingest_view(run, POSTS / "contoso-day-facts-table.md")["event"]["location"]
+    assert (location["city"], location["country"]) == ("Lyon", "FR")
+
+
+def test_a_table_row_labelled_when_gives_the_events_day(run):
+    assert ingest_view(run, POSTS / "contoso-day-facts-table.md")["event"]["start_date"] == "2031-10-25"

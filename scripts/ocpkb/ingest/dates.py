@@ -63,6 +63,9 @@ YEARLESS = [
     re.compile(rf"\b{WEEKDAY_NAME},?\s+{MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)",
                re.IGNORECASE),
     re.compile(rf"\b{WEEKDAY_NAME},?\s+the\s+{DAY}\s+of\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'Saturday the 17th of August'
+    # a weekday, then the day before its month, as British and European pages write it: 'Saturday, 14 July',
+    # 'Wednesday–Friday, 16-18 July', 'Monday & Tuesday, 14 & 15 July'
+    re.compile(rf"\b{WEEKDAY_NAME},?\s+{DAY}{DAY2}\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b(?:on|from)\s+{THE}{WEEKDAY}{DAY}\s*(?:[-–—]|to|until|\s(?P<pair>and|&)\s)\s*{THE}{WEEKDAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
                rf"{OF}\s+{MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE),  # 'from 18th to 21st April', 'from the 24th to the 28th of April',
     # 'on the 19th and 20th of October' (two days that follow each other)
@@ -71,7 +74,7 @@ CAPITAL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in sorted(MONTHS, ke
 BARE = re.compile(rf"\b{CAPITAL_MONTH}\s+{DAY}{DAY2}\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|[-–—]\d))")
 # 'happens 21-23 May'; not a day in brackets, an aside about something else ('a workshop before (20 May)')
 BARE_DAY_FIRST = re.compile(rf"(?<![\d.:/(\[-])\b{DAY}{DAY2}{OF}\s+{CAPITAL_MONTH}\b(?!,?\s*(?:19|20)\d\d)")
-WEEKDAY_DATE = re.compile(rf"\b(?:{WEEKDAY_NAME}|week-?end\s+of),?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
+WEEKDAY_DATE = re.compile(rf"\b(?:{WEEKDAY_NAME}|week-?end\s+of),?\s+{MONTH}\s+\d|\b{WEEKDAY_NAME},?\s+{THE}\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–—]|&|and)\s*\d{{1,2}})?{OF}\s+{MONTH2}|[（(]?(?:周|星期)[一二三四五六日天]",
                           re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
 from .read import Source
-from .segment import Block
+from .segment import Block, label_row_text
 from .wordlists import alternation, label_pattern, labels, pattern, words
 
 # A page filed under an events folder ('content/events/x.md', or flattened 'content__events__x.md') is an
@@ -74,7 +74,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(next(block for block in blocks if written_up in block.text), dates.find_dates(written_up, year)[0], written_up)
     labelled = label_pattern("date")
     for block in blocks:
-        match = labelled.match(block.text)
+        match = labelled.match(label_row_text(block, "date"))  # also a table's row '| When | May 16-20 |'
         found = dates.find_dates(match.group("value") or "", year, bare=True) if match else []  # 'When: May 16-20'
         if found:
             add(block, found[0])
@@ -168,6 +168,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     if reported_day:
         candidates.append(DateCandidate(None, reported_day[0], None, f"the date is worked out from the post's date ({post}), "
                            f"taken as the day its title reports ('{reported_day[1]}')"))
+    opening = _opening_month(blocks, year, result.name.value if result.name else None)
+    if opening:  # 'In May I attended Contoso Con 2031 in Lyon', 'In February 2031 we had our first maintainers' meeting'
+        candidates.append(DateCandidate(opening[0], opening[1], None, ONLY_THE_MONTH, MONTH_ONLY))
     for block in blocks[:40]:
         if HELD.search(block.text) or block.is_title:
             month = dates.find_month(block.text, year)
@@ -184,6 +187,8 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         end = next((later.end for later in candidates[1:] if later.start == start and later.end), None)
     if not end:
         start, end = _widened_to_session_days(start, blocks, year)
+    if end and block and block.kind == "item":
+        end = _days_listed_on(end, blocks[blocks.index(block) + 1:], year)
     if not end and len(start) == 10:
         start, end = _range_holding(start, blocks, year) or _candidate_range_holding(start, candidates[1:]) \
             or _days_lasted(start, block) or (start, end)
@@ -263,6 +268,33 @@ def _an_entry_of_a_dated_log(first: dates.DateMatch, block: Block, following: li
 OPENING_BLOCKS = 3  # the title and the first paragraphs say whether a post looks ahead or back
 DATED_HEADING_BLOCKS = 3  # the title and the headings right under it, where a meeting's notes give its day
 MAX_WORDS_BESIDE_DATE = 2  # words other than the date's and the clock's in a heading that is a date ('Topics')
+
+
+OPENING_MONTH = re.compile(rf"^\W*(?:(?:Back|Earlier)\s+in|In)\s+(?P<month>{dates.MONTH_NAME})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)")
+
+
+def _opening_month(blocks: list[Block], year: int | None, name: str | None) -> tuple[Block, str] | None:
+    """'In May I attended Contoso Con 2031', 'In February 2031 we had our first in-person meeting at …': the month
+    the page's opening sentence begins with, when that sentence names the event or an event word, or says the
+    writer took part or an event was held, and tells no news ('In May 2031 Contoso announced …'), is the month the
+    event was held ('May' alone only after 'In', where it is no verb; the year that of the event's name or the context)."""
+    for block in blocks[:OPENING_BLOCKS]:
+        if block.kind not in ("paragraph", "field"):
+            continue
+        sentence = _sentences(block.text)[0] if block.text.strip() else ""
+        match = OPENING_MONTH.match(sentence)
+        month_year = int(match.group("year")) if match and match.group("year") else year
+        if match and month_year and _of_an_event(sentence, name) and not pattern("news_verbs").search(sentence):
+            return block, dates.iso(month_year, dates.MONTHS[match.group("month").lower()])
+        if block.kind == "paragraph":
+            break
+    return None
+
+
+def _of_an_event(sentence: str, name: str | None) -> bool:
+    """The sentence names the event or an event word (data/event_words.txt), says an event was held or the writer took part."""
+    return _names_event(sentence, name) or bool(pattern("event_words").search(sentence) or HELD.search(sentence)
+                                                 or WRITER_TOOK_PART.search(sentence))
 
 
 def _front_matter_title(matter: dict) -> str:
@@ -495,6 +527,18 @@ def _widened_to_session_days(start: str, blocks: list[Block], year: int | None) 
     if days[0][:len(start)] <= start <= days[-1][:len(start)]:
         return days[0], days[-1]
     return start, None
+
+
+def _days_listed_on(end: str, following: list[Block], year: int | None) -> str:
+    """'- Monday & Tuesday, 14 & 15 July: Tutorials' over '- Wednesday–Friday, 16-18 July: Talks' and
+    '- Saturday & Sunday, 19 & 20 July: Sprints': a program that lists its days item by item, each item's days
+    (with their weekday) beginning the day after the last item's end, lasts to the last item's end."""
+    for item in following:
+        found = dates.find_dates(item.text, year) if item.kind == "item" and dates.WEEKDAY_DATE.search(item.text) else []
+        if not found or len(found[0].start) != 10 or date.fromisoformat(found[0].start) != date.fromisoformat(end) + timedelta(days=1):
+            break
+        end = found[0].end or found[0].start
+    return end
 
 
 def _range_holding(day: str, blocks: list[Block], year: int | None) -> tuple[str, str] | None:
@@ -795,9 +839,10 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     candidates: list[tuple[dict, int]] = []
     labelled = label_pattern("place")
     for block in blocks:
-        match = labelled.match(block.text)
-        if match and (match.group("value") or "").strip():
-            candidates.append((_place_value(match.group("value")), block.number))
+        match = labelled.match(label_row_text(block, "place"))  # also a table's row '| Where | Detroit, MI |', when it names a place
+        place = _place_value(match.group("value")) if match and (match.group("value") or "").strip() else None
+        if place is not None and (block.kind != "row" or place.get("city") or place.get("country")):
+            candidates.append((place, block.number))
             break
     online = (online_only(blocks) or _zh_this_edition_online(blocks)) if not candidates else None
     if online:  # '活动形式：线上直播': no city, though the name says '成都站'

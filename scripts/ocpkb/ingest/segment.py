@@ -303,6 +303,15 @@ def _join_labels(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+def label_row_text(block: Block, kind: str) -> str:
+    """'| **Where** | Lyon, France |', '| When | May 5, 2031 |': a table row of two cells whose first is a label of
+    this class alone reads as that label with the other cell for its value ('Where: Lyon, France'); any other
+    block as its text."""
+    if block.kind != "row" or len(block.cells) != 2 or not label_pattern(kind).fullmatch(block.cells[0].strip(" *_:：")):
+        return block.text
+    return f"{block.cells[0].strip(' *_:：')}: {block.cells[1]}"
+
+
 def labelled(blocks: list[Block], kind: str) -> Found | None:
     """The value of the first line labelled as `kind` ('主题：…', 'Theme: …'), with its line."""
     pattern = label_pattern(kind)
