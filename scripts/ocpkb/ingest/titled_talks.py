@@ -390,10 +390,14 @@ OPENING_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|le|
 NAME_PARTICLES = frozenset("de da van von der le la De Da Van Von Le La".split())
 
 
+GAELIC_PREFIX = re.compile(r"(?:Mc|Mac)(?=[A-Z][a-z])")  # 'McTavish', 'MacLeod': the surname's own capital follows
+
+
 def _name_word(token: str) -> bool:
     """A word shaped as part of a name: a capital, then lower-case letters of any alphabet, perhaps joined by a
-    hyphen or apostrophe ('Jirénius', "O'Brien"), or a particle ('van'); not 'WebSphere' or 'IBM'."""
-    parts = re.split(r"[-'’]", token)
+    hyphen or apostrophe ('Jirénius', "O'Brien") or after a Gaelic 'Mc'/'Mac' ('McTavish'), or a particle
+    ('van'); not 'WebSphere' or 'IBM'."""
+    parts = re.split(r"[-'’]", GAELIC_PREFIX.sub("", token, count=1))
     return token in NAME_PARTICLES or parts[0][:1].isupper() and all(
         part.isalpha() and (part[1:].islower() or len(part) == 1 and len(parts) > 1) for part in parts)
 
