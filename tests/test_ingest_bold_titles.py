@@ -33,3 +33,9 @@ def test_a_bold_title_then_a_sentence_whose_speakers_present_it_is_a_talk(run):
 def test_a_dash_inside_a_bold_title_is_part_of_it(run):
     # '- **Title - subtitle** by contoso.cn 林澈': the mark that sets the speaker apart is the one after the bold
     assert talks(ingest_view(run, FIXTURE))["Contoso Engine - widgets"] == ["林澈"]
+
+
+def test_a_gaelic_surname_with_its_own_capital_names_the_speaker_a_told_talk_opens_with(run):
+    # '[**Title:**](video) Ewan McTavish talked about …': 'McTavish' is shaped as a name, not as 'WebSphere'
+    view = ingest_view(run, ROOT / "tests" / "ingest" / "layouts" / "told-talks-gaelic-surnames.md")
+    assert talks(view)["Widgets at the Harbour"] == ["Ewan McTavish"]

@@ -1917,3 +1917,9 @@ def test_a_list_inside_an_item_on_its_line_is_read_without_its_markers(run):
     """'-   -   Location: Lyon, France, …' then '    -   Date: 2031-04-11': both labels are read."""
     event = extracted(run, "nested-list-item-on-one-line.md")["event"]
     assert (event["start_date"], event["location"]["city"]) == ("2031-04-11", "Lyon")
+
+
+def test_talk_headings_each_over_an_abstract_label_then_a_bio_label_give_each_talk_its_speaker(run):
+    view = extracted(run, "talk-headings-abstract-bio.md")  # '#### Title', '##### Abstract:', '##### Bio:', 'Jane Doe is …'
+    assert talks(view) == {"Comparing Fuzzers for Embedded Firmware": ["Marta Lindqvist"],
+                           "Keeping Secrets Out of Repositories": ["Tomas Berg"]}

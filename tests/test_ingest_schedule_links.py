@@ -43,3 +43,17 @@ def test_a_schedules_short_link_names_that_talk(run):
 def test_a_link_text_that_opens_with_a_numbered_room_names_no_talk(run):
     # '[Level 3, Harbour Suite 1](https://sched.co/…)': where the talk is
     assert set(talks(ingest_view(run, SHORT))) == {"Widgets at the Edge"}
+
+
+PRESENTATIONS = ROOT / "tests" / "ingest" / "layouts" / "schedule-presentation-links.md"
+
+
+def test_a_link_to_a_presentation_in_a_conference_schedule_names_that_talk(run):
+    # '[Title](https://…/schedule/presentation/105/)': Symposion's page of one talk; a slide deck's
+    # '/presentation/d/…' on an office suite's site is no talk's page
+    assert {"Booting Widgets in Half the Time", "Ledgers in the Bootloader"} <= set(talks(ingest_view(run, PRESENTATIONS)))
+
+
+def test_a_link_to_a_talk_s_detail_page_in_a_conference_schedule_names_that_talk(run):
+    # '[Title](https://…/public/schedule/detail/34395)': O'Reilly's page of one talk (OSCON's)
+    assert "Widget Ledgers Without Tears" in talks(ingest_view(run, PRESENTATIONS))

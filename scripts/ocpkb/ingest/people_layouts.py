@@ -51,7 +51,7 @@ SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z])")  # not after an 
 NAME_BEFORE_VERB = re.compile(r"^((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]")
 
 
-def _bio_person(text: str, span: Span) -> PersonMention | None:
+def bio_person(text: str, span: Span) -> PersonMention | None:
     """The person a biography paragraph opens with: 'Speaker Name: Jane Doe (jane@contoso.com),
     Contoso Labs …', 'Jane Doe, Contoso Labs. Jane is …', or a name and then a verb ('Jane Doe
     graduated from …', 'Jane Doe is the …')."""
@@ -118,7 +118,7 @@ def _biography_of(name: str, text: str, span: Span) -> PersonMention | None:
     """A biography read as `name`'s ('（花名：北岩），云帆数据高级工程师，…' under '### 林澈'): the person it
     describes, with organization and job title, when that person is `name`."""
     opening = text if not CJK.search(name) else f"{name}，{INTRO_ASIDE.sub('', text)}"  # 'Jane Doe is a … at …' names them itself
-    described = _bio_person(opening, span)
+    described = bio_person(opening, span)
     return described if described and described.name == name else None
 
 
@@ -137,7 +137,7 @@ def bio_people(blocks: list[Block]) -> list[PersonMention]:
             under_bio = 0  # a label, or a bold line that ends in one ('**嘉宾及讲师介绍**')
             continue
         if under_bio is not None and block.kind in ("paragraph", "item", "bold"):
-            person = _name_over_bio(block, blocks[index + 1:index + 2]) or _bio_person(block.text, block.span)
+            person = _name_over_bio(block, blocks[index + 1:index + 2]) or bio_person(block.text, block.span)
             if person:
                 found.append(person)
         elif block.is_title and not _within_section(block, under_bio):

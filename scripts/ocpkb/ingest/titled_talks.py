@@ -37,6 +37,7 @@ from .organizations import organization_mentions, sponsor_heading
 from .people_layouts import (
     PEOPLE_HEADINGS,
     SPEAKER_LABELS,
+    bio_person,
     first_clause,
     headed_speakers,
     introduces_people,
@@ -296,7 +297,7 @@ def speaker_line(block: Block) -> PersonMention | None:
 def speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
     """Speaker lines under a title: they start within a few blocks, before the next title."""
     speakers: list[PersonMention] = []
-    in_abstract = False
+    in_abstract = under_bio = False
     for at, block in enumerate(blocks[index + 1:index + 1 + SPEAKER_WINDOW], start=index + 1):
         if block.kind == "heading" and not speakers and line_label(block.text) in TALK_SECTIONS:
             in_abstract = True  # '### 议题简介' under the title: the talk's abstract, then its speaker
@@ -327,6 +328,8 @@ def speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         if kind in SPEAKER_LABELS + ("bio",):
             text = re.split(r"[:：]", text, maxsplit=1)[-1] if re.search(r"[:：]", text) else ""
             if not text.strip():
+                under_bio = kind == "bio"  # '##### Bio:' alone: the abstract has ended, the paragraph below opens
+                in_abstract = in_abstract and not under_bio  # with the speaker's name
                 continue
             if kind in SPEAKER_LABELS:
                 speakers += labelled_people(text, block.span)
@@ -334,6 +337,11 @@ def speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
         elif kind in PEOPLE_HEADINGS + ("talk",):  # a new talk, or the organizers' or team's list, begins
             break
         elif kind is not None:
+            continue
+        described = bio_person(text, block.span) if under_bio and block.kind == "paragraph" and kind is None else None
+        if described and probably_a_person(described.name):
+            speakers.append(described)  # 'Jane Doe is a security researcher at Contoso …' under 'Bio:'
+            under_bio = False
             continue
         if block.kind == "paragraph" and kind is None:
             text = _talk_opener().sub("", text, count=1)  # 'In this talk, Jane Doe (Contoso) showed …'
@@ -382,10 +390,14 @@ OPENING_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|le|
 NAME_PARTICLES = frozenset("de da van von der le la De Da Van Von Le La".split())
 
 
+GAELIC_PREFIX = re.compile(r"(?:Mc|Mac)(?=[A-Z][a-z])")  # 'McTavish', 'MacLeod': the surname's own capital follows
+
+
 def _name_word(token: str) -> bool:
     """A word shaped as part of a name: a capital, then lower-case letters of any alphabet, perhaps joined by a
-    hyphen or apostrophe ('Jirénius', "O'Brien"), or a particle ('van'); not 'WebSphere' or 'IBM'."""
-    parts = re.split(r"[-'’]", token)
+    hyphen or apostrophe ('Jirénius', "O'Brien") or after a Gaelic 'Mc'/'Mac' ('McTavish'), or a particle
+    ('van'); not 'WebSphere' or 'IBM'."""
+    parts = re.split(r"[-'’]", GAELIC_PREFIX.sub("", token, count=1))
     return token in NAME_PARTICLES or parts[0][:1].isupper() and all(
         part.isalpha() and (part[1:].islower() or len(part) == 1 and len(parts) > 1) for part in parts)
 
