@@ -36,7 +36,7 @@ from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_commun
 from .people import page_authors, people
 from .people_layouts import bio_affiliations
 from .read import Source
-from .segment import Block, labelled, segment
+from .segment import Block, label_row_text, labelled, segment
 from .talk_pages import (episode_of, episode_talk, front_matter_program, front_matter_talk, greeted_talk, introduced_talk, labelled_speaker_talk, reported_talk,
                          talk_body_start, talk_page, titled_one_talk, transcript_talk)
 from .wordlists import alternation, label_anywhere, label_class, label_pattern, pattern, traditional_forms, words, zh_words
@@ -621,7 +621,7 @@ def _founded_group(text: str, end: int) -> bool:
 def organizers(blocks: list[Block]) -> list[Found]:
     found: list[Found] = []
     for line in blocks:
-        labelled_text = _label_cell_row(line) or line.text
+        labelled_text = label_row_text(line, *ORGANIZER_ROLES)
         for role in ORGANIZER_ROLES if ":" in labelled_text or "：" in labelled_text else ():  # a label needs its colon
             match = label_pattern(role).match(labelled_text) or label_anywhere(role).search(labelled_text)
             value = LINK.sub("", match.group("value") or "") if match else ""  # 'Host: https://…' names no one
@@ -905,14 +905,6 @@ def supporters_in_prose(text: str, links: tuple[str, ...] = ()) -> list[str]:
         if subject is None or FIRST_PERSON.search(subject) or _about_the_event(subject):
             found += map(without_sponsor_label, listed_organizers(text[match.end():], a_person=sponsoring_person, links=links))
     return found  # '… Diamond Sponsor Contoso, Platinum Sponsor Fabrikam as well as …': each name without its tier
-
-
-def _label_cell_row(row: Block) -> str:
-    """'| 主办单位 | 星河社区 |', '| Organizer | Contoso Foundation |': a table row whose first cell is an
-    organizer label alone reads as that label with the other cells for its value ('主办单位：星河社区')."""
-    if row.kind != "row" or len(row.cells) < 2 or not label_pattern(*ORGANIZER_ROLES).fullmatch(row.cells[0]):
-        return ""
-    return f"{row.cells[0]}：{'、'.join(cell for cell in row.cells[1:] if cell)}"
 
 
 def _joined_by(line: Block) -> list[Found]:

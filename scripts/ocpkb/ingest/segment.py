@@ -303,13 +303,14 @@ def _join_labels(blocks: list[Block]) -> list[Block]:
     return joined
 
 
-def label_row_text(block: Block, kind: str) -> str:
-    """'| **Where** | Lyon, France |', '| When | May 5, 2031 |': a table row of two cells whose first is a label of
-    this class alone reads as that label with the other cell for its value ('Where: Lyon, France'); any other
-    block as its text."""
-    if block.kind != "row" or len(block.cells) != 2 or not label_pattern(kind).fullmatch(block.cells[0].strip(" *_:：")):
+def label_row_text(block: Block, *kinds: str) -> str:
+    """'| **Where** | Lyon, France |', '| 主办单位 | 星河社区 | 云帆大学 |': a table row whose first cell is a
+    label of these classes alone reads as that label with the other cells for its value ('Where: Lyon,
+    France', '主办单位: 星河社区、云帆大学'); any other block as its text."""
+    label = block.cells[0].strip(" *_:：") if block.kind == "row" and len(block.cells) >= 2 else ""
+    if not label or not label_pattern(*kinds).fullmatch(label):
         return block.text
-    return f"{block.cells[0].strip(' *_:：')}: {block.cells[1]}"
+    return f"{label}: {'、'.join(cell for cell in block.cells[1:] if cell)}"
 
 
 def labelled(blocks: list[Block], kind: str) -> Found | None:
