@@ -504,7 +504,25 @@ def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
         alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         return bool(longer) and not any(_outside(match, text, longer) for text in texts for match in alone.finditer(text))
 
-    return [f for f in found if not short_form(f.value)]
+    return [f for f in found if not short_form(f.value) and not _chinese_tail_only(f.value, names, texts)]
+
+
+def _chinese_tail_only(name: str, names: list[str], texts: list[str]) -> bool:
+    """'星河财经大学' written, '财经大学' read off its end; '云帆数据产业创新联盟' written, '产业创新联盟' read:
+    a Chinese reading that ends a longer name found in the same recap, and that the recap never writes
+    but inside that longer name, is a cut of it, no organization of its own. Not when a conjunction
+    (jieba's tag c: 和, 及) joins another name before it ('星河学会和云帆研究中心' names two)."""
+    if not CJK.search(name[-1:]):
+        return False
+    longer = [other for other in names if len(other) > len(name) and other.endswith(name) and CJK.match(name)
+              and not _conjunction_in(other[:-len(name)])]
+    return bool(longer) and not any(_outside(match, text, longer)
+                                    for text in texts for match in re.finditer(re.escape(name), text))
+
+
+def _conjunction_in(text: str) -> bool:
+    """'星河学会和': a conjunction of one character (jieba's tag c) among the text's dictionary words."""
+    return any(len(word) == 1 and jieba_tags().get(word) == "c" for word in dictionary_words(text))
 
 
 def _holds_at_an_end(longer: str, name: str) -> bool:
