@@ -504,7 +504,19 @@ def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
         alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         return bool(longer) and not any(_outside(match, text, longer) for text in texts for match in alone.finditer(text))
 
-    return [f for f in found if not short_form(f.value) and not _chinese_tail_only(f.value, names, texts)]
+    return [f for f in found if not short_form(f.value) and not _chinese_tail_only(f.value, names, texts)
+            and not _located_name(f.value, names)]
+
+
+ADMINISTRATIVE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市]")  # '杭州市', '浙江省': a place written with its level
+
+
+def _located_name(name: str, names: list[str]) -> bool:
+    """'杭州市星河大学' where the recap also names '星河大学': a city or province written with its
+    administrative level (市, 省) before an organization the recap names says where it stands, the
+    organization is the name after it."""
+    place = ADMINISTRATIVE_PLACE.match(name)
+    return bool(place) and name[place.end():].strip() in names and _place_prefix(place.group())
 
 
 def _chinese_tail_only(name: str, names: list[str], texts: list[str]) -> bool:
