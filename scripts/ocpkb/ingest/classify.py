@@ -1000,7 +1000,12 @@ def _title_start(clause: str, tail: re.Match) -> int:
     before = (_title_tail().search(clause[:joined.start()]) or _fields_at_end().search(clause[:joined.start()])) if joined else None
     start = before.start() if before else start
     opening = _head_then_title_words().search(clause[:start])
-    return opening.start("words") if opening else _seniority_start(clause, start)
+    start = opening.start("words") if opening else _seniority_start(clause, start)
+    ordinal = ORDINAL_BEFORE.search(clause[:start])
+    return ordinal.start() if ordinal else start
+
+
+ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[任届]\s*$")  # '第 4 任负责人': which holder of the post
 
 
 @cache
@@ -1109,6 +1114,8 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         org = _heads_whole(written, title) or organization_of_unit(written)
         if org and (_project_position().fullmatch(org) or _gathering_body(org)):
             return None, clause  # 'PPMC 成员': a place in a project, '会议主席': in the event, no employer
+        if org and _work_field(org):
+            return None, clause  # 'Web 全栈工程师', 'iOS 客户端工程师': the field of the post, no employer
         if org and _project_role().search(title) and not CJK.search(org) and not is_org(org) and org not in well_known():
             return None, clause  # 'Contoso 核心贡献者': a project's contributor
         if org and REGION_ALONE.fullmatch(org) and _a_region(org[:-1]):
@@ -1120,6 +1127,17 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+def _work_field(org: str) -> bool:
+    """'Web', 'iOS', 'Java' (data/work_fields.txt): a language, platform or field of work written before a
+    Chinese post says what the person works on."""
+    return org.casefold() in _work_fields()
+
+
+@cache
+def _work_fields() -> frozenset[str]:
+    return frozenset(word.casefold() for word in words("work_fields"))
 
 
 def _heads_whole(org: str, title: str) -> str | None:

@@ -504,7 +504,37 @@ def _without_short_forms(found: list[Found], texts: list[str]) -> list[Found]:
         alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         return bool(longer) and not any(_outside(match, text, longer) for text in texts for match in alone.finditer(text))
 
-    return [f for f in found if not short_form(f.value)]
+    return [f for f in found if not short_form(f.value) and not _chinese_tail_only(f.value, names, texts)
+            and not _located_name(f.value, names)]
+
+
+ADMINISTRATIVE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市]")  # '杭州市', '浙江省': a place written with its level
+
+
+def _located_name(name: str, names: list[str]) -> bool:
+    """'杭州市星河大学' where the recap also names '星河大学': a city or province written with its
+    administrative level (市, 省) before an organization the recap names says where it stands, the
+    organization is the name after it."""
+    place = ADMINISTRATIVE_PLACE.match(name)
+    return bool(place) and name[place.end():].strip() in names and _place_prefix(place.group())
+
+
+def _chinese_tail_only(name: str, names: list[str], texts: list[str]) -> bool:
+    """'星河财经大学' written, '财经大学' read off its end; '云帆数据产业创新联盟' written, '产业创新联盟' read:
+    a Chinese reading that ends a longer name found in the same recap, and that the recap never writes
+    but inside that longer name, is a cut of it, no organization of its own. Not when a conjunction
+    (jieba's tag c: 和, 及) joins another name before it ('星河学会和云帆研究中心' names two)."""
+    if not CJK.search(name[-1:]):
+        return False
+    longer = [other for other in names if len(other) > len(name) and other.endswith(name) and CJK.match(name)
+              and not _conjunction_in(other[:-len(name)])]
+    return bool(longer) and not any(_outside(match, text, longer)
+                                    for text in texts for match in re.finditer(re.escape(name), text))
+
+
+def _conjunction_in(text: str) -> bool:
+    """'星河学会和': a conjunction of one character (jieba's tag c) among the text's dictionary words."""
+    return any(len(word) == 1 and jieba_tags().get(word) == "c" for word in dictionary_words(text))
 
 
 def _holds_at_an_end(longer: str, name: str) -> bool:
