@@ -128,7 +128,27 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     event = _event_name(result)
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common
             and not names_the_event(f.value, event)]
-    return _without_short_forms(_without_units(kept), texts)
+    return _one_legal_form(_without_short_forms(_without_units(kept), texts))
+
+
+def _one_legal_form(found: list[Found]) -> list[Found]:
+    """'云帆数据有限责任公司' and, further on, '云帆数据有限公司': one company's registered name written
+    with two legal forms (data/legal_forms_zh.txt) is one organization, as first written."""
+    seen: set[str] = set()
+    kept = []
+    for each in found:
+        registered = _registered(each.value)
+        key = _without_legal_form(each.value) if registered else None
+        if key in seen:
+            continue
+        if registered:
+            seen.add(key)
+        kept.append(each)
+    return kept
+
+
+def _without_legal_form(name: str) -> str:
+    return re.sub(rf"(?:{alternation(words('legal_forms_zh'))})$", "", name).strip()
 
 
 def _place_line(text: str) -> bool:
@@ -732,6 +752,7 @@ def _organization_mention() -> re.Pattern:
     latin = alternation(h for h in heads if not CJK.search(h))
     chinese = alternation(h for h in heads if CJK.search(h))
     known = alternation(words("organizations_known"))
+    legal = alternation(words("legal_forms_zh"))
     return re.compile(
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not the 'K' of 'K技术有限公司'
         rf"(?!\s{ZH_NAME_WORDS}(?:{chinese}))"  # nor of 'K 中文社区', 'K 中国研究院' (but 'K 公司', 'K 等公司' keep K)
@@ -739,7 +760,11 @@ def _organization_mention() -> re.Pattern:
         rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|[a-z][A-Z][\w-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})"
         rf"(?:\s+{HEAD_OF})?)"
         rf"|(?P<of>(?:{latin})\s+{HEAD_OF})"
-        rf"|(?P<zh>(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}}){REGISTERED_PLACE}?(?:{chinese}))")
+        rf"|(?P<zh>[\u4e00-\u9fff]{{2,{REGISTERED_NAME_LENGTH}}}(?:{legal})"  # a registered name, whole
+        rf"|(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}}){REGISTERED_PLACE}?(?:{chinese}))")
+
+
+REGISTERED_NAME_LENGTH = 16  # characters at most before a legal form: '星河市云帆数据信息技术股份' (place, brand, business)
 
 
 # '云帆智能科技（杭州）股份有限公司', '星河生活（中国）网络科技有限公司': a company's registered name holds its
@@ -805,7 +830,7 @@ def _mentions_in(text: str) -> list[str]:
             name = name and _from_word_start(text, name, text.find(name, match.start()))
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
                     or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())) \
-                    or _opens_with_former(name):
+                    or _opens_with_former(name) or _business_cut_from_a_name(text, name, text.find(name, match.start())):
                 continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school,
                 # '脱胎于星河社区的夏令营' a project's origin, '前星河科技公司工程师' a past employer
             if _head_inside_a_word(text, name, text.find(name, match.start()) + len(name)):
@@ -1364,11 +1389,40 @@ def _zh_head_at_end() -> re.Pattern:
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
     head = _zh_head_at_end().sub("", name).strip()
+    if _registered(name):
+        return _generic_registered(name)
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
     common_words_only = kind and CJK.match(head) and _kind_words_only(dictionary_words(head))
     return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
             or len(CJK.findall(head)) > 8 or describes(head) or _scope_first(head))
+
+
+def _registered(name: str) -> bool:
+    """'北辰软件有限公司', '云帆数据信息技术股份有限公司': a Chinese name that ends in a legal form
+    (data/legal_forms_zh.txt) is a company's registered name."""
+    return CJK.match(name) is not None and name.endswith(words("legal_forms_zh"))
+
+
+def _business_cut_from_a_name(text: str, name: str, start: int) -> bool:
+    """'信息科技有限公司' read out of '星河佰聆信息科技有限公司' (a verb or a particle the reading was cut
+    at): a registered name whose words before the legal form all describe a line of business
+    ('信息', '科技', '网络', '服务'), and that Chinese characters run on into from before, is the tail
+    of a longer name, not one of its own."""
+    if not _registered(name) or start <= 0 or not CJK.match(text[start - 1]):
+        return False
+    return _kind_words_only(dictionary_words(_without_legal_form(name)))
+
+
+def _generic_registered(name: str) -> bool:
+    """A registered name is made of the company's place, brand and line of business, common words
+    as often as not ('麒麟软件有限公司'); it names no one only when a line of business stands alone
+    before the legal form ('软件有限公司'), or a function word, a count or a describing word, or a
+    word of where, says which ones ('一家科技有限公司', '国内外软件有限公司')."""
+    head = _without_legal_form(name)
+    pieces = dictionary_words(head)
+    return (len(pieces) < 2 or has_function_character(head) or len(head) > REGISTERED_NAME_LENGTH
+            or describes(head) or _scope_first(head))
 
 
 def _scope_first(head: str) -> bool:
