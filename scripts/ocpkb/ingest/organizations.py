@@ -1664,7 +1664,16 @@ def sponsor_heading(block: Block) -> bool:
 
 
 SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
-SPONSOR_NAMES_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+SPONSOR_NAMES_BREAK = re.compile(r"\s*[,、]\s*(?:and\s+)?|\s+(?:and|&)\s+")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？；]")  # an item that holds a sentence names no sponsor
+SPONSOR_NAME_LENGTH = 24  # Chinese characters at most: '杭州星河锦程信息技术股份有限公司'
+
+
+def _chinese_sponsor(name: str) -> bool:
+    """'灯塔软件有限公司', '星河科技': a sponsor item's Chinese name, short, no clause of a sentence ('，', '的'),
+    no person's name and no job title."""
+    return CJK.match(name) is not None and 2 <= len(name) <= SPONSOR_NAME_LENGTH and not re.search(r"[，,的]", name) \
+        and not person_name(name) and not is_role(name)
 SPONSOR_NAME_WORDS = 6
 
 
@@ -1684,7 +1693,27 @@ def _sponsor_sections(blocks: list[Block]) -> list[range]:
         if block.is_title and sponsor_heading(block) or start is None and block.kind == "paragraph" \
                 and label_pattern("supporter", "media-partner").match(block.text):
             start = block.number  # '## Sponsors' joined to the sentence under it ('Sponsors：We thank …')
-    return sections
+    return sections + _labelled_item_runs(blocks)
+
+
+ITEM_LABEL_KINDS = ("host", "organizer", "co-organizer", "supporter", "media-partner", "taking-part")
+LABEL_ALONE = re.compile(r"[:：]\s*$")
+
+
+def _labelled_item_runs(blocks: list[Block]) -> list[range]:
+    """'- 赞助者：' over the items '灯塔软件有限公司', '星河科技': a list item that is only the label of an
+    organization's part in the event (organizer, sponsor, partner, a party taking part: data/labels.txt), its
+    value left to the items under it, and those items, up to the first block that is no item or an item
+    with a label of its own ('- 日期和地点：')."""
+    runs, start = [], None
+    for block in blocks + [Block("paragraph", "", sys.maxsize)]:
+        if start is not None and (block.kind != "item" or re.search(r"[:：]", block.text)):
+            runs.append(range(start + 1, block.number))
+            start = None
+        if block.kind == "item" and LABEL_ALONE.search(block.text) \
+                and label_pattern(*ITEM_LABEL_KINDS).match(LABEL_ALONE.sub("", block.text)):
+            start = block.number
+    return runs
 
 
 def _in_sponsor_section(line: int, sections: list[range]) -> bool:
@@ -1697,13 +1726,14 @@ LOGO_NAME = re.compile(r"[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|an
 
 def sponsor_logos(blocks: list[Block], images: list[Found]) -> list[Found]:
     """The logos in a sponsor section: an image's caption or alternative text names its sponsor
-    ('![Contoso](contoso.png)', 'Fabrikam logo'); one that names the sponsors together ('Sponsor
-    logos') or describes the picture ('People at the booth') names none."""
+    ('![Contoso](contoso.png)', 'Fabrikam logo', '![星河科技](xinghe.png)'); one that names the sponsors
+    together ('Sponsor logos') or describes the picture ('People at the booth') names none."""
     sections = _sponsor_sections(blocks)
     found = []
     for image in images:
         name = LOGO_WORD.sub(" ", image.value["caption"] or "").strip()
-        if _in_sponsor_section(image.span.first, sections) and LOGO_NAME.fullmatch(name) and len(name.split()) <= SPONSOR_NAME_WORDS \
+        if _in_sponsor_section(image.span.first, sections) and (LOGO_NAME.fullmatch(name) or _chinese_sponsor(name)) \
+                and len(name.split()) <= SPONSOR_NAME_WORDS \
                 and not pattern("sponsor_words").search(name):
             found.append(Found(name, image.span))
     return found
@@ -1717,12 +1747,13 @@ def sponsor_items(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
     at the next heading that is not a sponsor heading."""
     found, sections = [], _sponsor_sections(blocks)
     for block in blocks:
-        if block.kind == "item" and _in_sponsor_section(block.number, sections) and not re.search(r"[.!?](?:\s|$)", block.text):
+        if block.kind == "item" and _in_sponsor_section(block.number, sections) and not SENTENCE_END.search(block.text):
             label, colon, rest = block.text.partition(":")
             named = (label if pattern("sponsor_words").search(rest) else rest) if colon \
                 else SPONSOR_ITEM_BREAK.split(block.text)[0]
             names = [name.strip(" *") for name in SPONSOR_NAMES_BREAK.split(named.strip())]
-            names = [name for name in names if re.search(r"[A-Za-z]", name) and len(name.split()) <= SPONSOR_NAME_WORDS
+            names = [name for name in names if (re.search(r"[A-Za-z]", name) or _chinese_sponsor(name))
+                     and len(name.split()) <= SPONSOR_NAME_WORDS
                      and not pattern("sponsor_words").search(name)
                      and not sponsoring_person(name)]
             found.append((block, names))
