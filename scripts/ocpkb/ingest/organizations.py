@@ -128,7 +128,27 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     event = _event_name(result)
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common
             and not names_the_event(f.value, event)]
-    return _without_short_forms(_without_units(kept), texts)
+    return _one_legal_form(_without_short_forms(_without_units(kept), texts))
+
+
+def _one_legal_form(found: list[Found]) -> list[Found]:
+    """'云帆数据有限责任公司' and, further on, '云帆数据有限公司': one company's registered name written
+    with two legal forms (data/legal_forms_zh.txt) is one organization, as first written."""
+    seen: set[str] = set()
+    kept = []
+    for each in found:
+        registered = _registered(each.value)
+        key = _without_legal_form(each.value) if registered else None
+        if key in seen:
+            continue
+        if registered:
+            seen.add(key)
+        kept.append(each)
+    return kept
+
+
+def _without_legal_form(name: str) -> str:
+    return re.sub(rf"(?:{alternation(words('legal_forms_zh'))})$", "", name).strip()
 
 
 def _place_line(text: str) -> bool:
@@ -762,6 +782,7 @@ def _organization_mention() -> re.Pattern:
     latin = alternation(h for h in heads if not CJK.search(h))
     chinese = alternation(h for h in heads if CJK.search(h))
     known = alternation(words("organizations_known"))
+    legal = alternation(words("legal_forms_zh"))
     return re.compile(
         rf"(?P<known>{known})(?![\u4e00-\u9fff]{{0,8}}(?:{chinese}))"  # not the 'K' of 'K技术有限公司'
         rf"(?!\s{ZH_NAME_WORDS}(?:{chinese}))"  # nor of 'K 中文社区', 'K 中国研究院' (but 'K 公司', 'K 等公司' keep K)
@@ -769,7 +790,11 @@ def _organization_mention() -> re.Pattern:
         rf"|(?P<en>(?:(?:[A-Z][\w&.'’-]*|[a-z][A-Z][\w-]*|Co\.,)\s+(?:(?:for|and|&|de)\s+)?){{1,6}}(?:{latin})"
         rf"(?:\s+{HEAD_OF})?)"
         rf"|(?P<of>(?:{latin})\s+{HEAD_OF})"
-        rf"|(?P<zh>(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}}){REGISTERED_PLACE}?(?:{chinese}))")
+        rf"|(?P<zh>[\u4e00-\u9fff]{{2,{REGISTERED_NAME_LENGTH}}}(?:{legal})"  # a registered name, whole
+        rf"|(?:{LATIN_RUN}\s?[\u4e00-\u9fff]{{0,6}}|[\u4e00-\u9fff]{{2,10}}){REGISTERED_PLACE}?(?:{chinese}))")
+
+
+REGISTERED_NAME_LENGTH = 16  # characters at most before a legal form: '星河市云帆数据信息技术股份' (place, brand, business)
 
 
 # '云帆智能科技（杭州）股份有限公司', '星河生活（中国）网络科技有限公司': a company's registered name holds its
@@ -835,7 +860,7 @@ def _mentions_in(text: str) -> list[str]:
             name = name and _from_word_start(text, name, text.find(name, match.start()))
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
                     or _degree_after().match(text, match.end()) or origin_before(text, text.find(name, match.start())) \
-                    or _opens_with_former(name):
+                    or _opens_with_former(name) or _business_cut_from_a_name(text, name, text.find(name, match.start())):
                 continue  # '学院路 77 号' is an address, '云帆云公司最有价值专家' an award, '星河大学硕士' a school,
                 # '脱胎于星河社区的夏令营' a project's origin, '前星河科技公司工程师' a past employer
             if _head_inside_a_word(text, name, text.find(name, match.start()) + len(name)):
@@ -1397,11 +1422,40 @@ def _zh_head_at_end() -> re.Pattern:
 def _generic_zh(name: str) -> bool:
     """'开源基金会', '中文社区', '技术委员会': an organization head after a common word names no one."""
     head = _zh_head_at_end().sub("", name).strip()
+    if _registered(name):
+        return _generic_registered(name)
     needs_name = name.endswith(tuple(words("org_heads_need_name")))
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
     common_words_only = kind and CJK.match(head) and _kind_words_only(dictionary_words(head))
     return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
             or len(CJK.findall(head)) > 8 or describes(head) or _scope_first(head))
+
+
+def _registered(name: str) -> bool:
+    """'北辰软件有限公司', '云帆数据信息技术股份有限公司': a Chinese name that ends in a legal form
+    (data/legal_forms_zh.txt) is a company's registered name."""
+    return CJK.match(name) is not None and name.endswith(words("legal_forms_zh"))
+
+
+def _business_cut_from_a_name(text: str, name: str, start: int) -> bool:
+    """'信息科技有限公司' read out of '星河佰聆信息科技有限公司' (a verb or a particle the reading was cut
+    at): a registered name whose words before the legal form all describe a line of business
+    ('信息', '科技', '网络', '服务'), and that Chinese characters run on into from before, is the tail
+    of a longer name, not one of its own."""
+    if not _registered(name) or start <= 0 or not CJK.match(text[start - 1]):
+        return False
+    return _kind_words_only(dictionary_words(_without_legal_form(name)))
+
+
+def _generic_registered(name: str) -> bool:
+    """A registered name is made of the company's place, brand and line of business, common words
+    as often as not ('麒麟软件有限公司'); it names no one only when a line of business stands alone
+    before the legal form ('软件有限公司'), or a function word, a count or a describing word, or a
+    word of where, says which ones ('一家科技有限公司', '国内外软件有限公司')."""
+    head = _without_legal_form(name)
+    pieces = dictionary_words(head)
+    return (len(pieces) < 2 or has_function_character(head) or len(head) > REGISTERED_NAME_LENGTH
+            or describes(head) or _scope_first(head))
 
 
 def _scope_first(head: str) -> bool:
@@ -1643,7 +1697,16 @@ def sponsor_heading(block: Block) -> bool:
 
 
 SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
-SPONSOR_NAMES_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+SPONSOR_NAMES_BREAK = re.compile(r"\s*[,、]\s*(?:and\s+)?|\s+(?:and|&)\s+")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？；]")  # an item that holds a sentence names no sponsor
+SPONSOR_NAME_LENGTH = 24  # Chinese characters at most: '杭州星河锦程信息技术股份有限公司'
+
+
+def _chinese_sponsor(name: str) -> bool:
+    """'灯塔软件有限公司', '星河科技': a sponsor item's Chinese name, short, no clause of a sentence ('，', '的'),
+    no person's name and no job title."""
+    return CJK.match(name) is not None and 2 <= len(name) <= SPONSOR_NAME_LENGTH and not re.search(r"[，,的]", name) \
+        and not person_name(name) and not is_role(name)
 SPONSOR_NAME_WORDS = 6
 
 
@@ -1663,7 +1726,27 @@ def _sponsor_sections(blocks: list[Block]) -> list[range]:
         if block.is_title and sponsor_heading(block) or start is None and block.kind == "paragraph" \
                 and label_pattern("supporter", "media-partner").match(block.text):
             start = block.number  # '## Sponsors' joined to the sentence under it ('Sponsors：We thank …')
-    return sections
+    return sections + _labelled_item_runs(blocks)
+
+
+ITEM_LABEL_KINDS = ("host", "organizer", "co-organizer", "supporter", "media-partner", "taking-part")
+LABEL_ALONE = re.compile(r"[:：]\s*$")
+
+
+def _labelled_item_runs(blocks: list[Block]) -> list[range]:
+    """'- 赞助者：' over the items '灯塔软件有限公司', '星河科技': a list item that is only the label of an
+    organization's part in the event (organizer, sponsor, partner, a party taking part: data/labels.txt), its
+    value left to the items under it, and those items, up to the first block that is no item or an item
+    with a label of its own ('- 日期和地点：')."""
+    runs, start = [], None
+    for block in blocks + [Block("paragraph", "", sys.maxsize)]:
+        if start is not None and (block.kind != "item" or re.search(r"[:：]", block.text)):
+            runs.append(range(start + 1, block.number))
+            start = None
+        if block.kind == "item" and LABEL_ALONE.search(block.text) \
+                and label_pattern(*ITEM_LABEL_KINDS).match(LABEL_ALONE.sub("", block.text)):
+            start = block.number
+    return runs
 
 
 def _in_sponsor_section(line: int, sections: list[range]) -> bool:
@@ -1676,13 +1759,14 @@ LOGO_NAME = re.compile(r"[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|an
 
 def sponsor_logos(blocks: list[Block], images: list[Found]) -> list[Found]:
     """The logos in a sponsor section: an image's caption or alternative text names its sponsor
-    ('![Contoso](contoso.png)', 'Fabrikam logo'); one that names the sponsors together ('Sponsor
-    logos') or describes the picture ('People at the booth') names none."""
+    ('![Contoso](contoso.png)', 'Fabrikam logo', '![星河科技](xinghe.png)'); one that names the sponsors
+    together ('Sponsor logos') or describes the picture ('People at the booth') names none."""
     sections = _sponsor_sections(blocks)
     found = []
     for image in images:
         name = LOGO_WORD.sub(" ", image.value["caption"] or "").strip()
-        if _in_sponsor_section(image.span.first, sections) and LOGO_NAME.fullmatch(name) and len(name.split()) <= SPONSOR_NAME_WORDS \
+        if _in_sponsor_section(image.span.first, sections) and (LOGO_NAME.fullmatch(name) or _chinese_sponsor(name)) \
+                and len(name.split()) <= SPONSOR_NAME_WORDS \
                 and not pattern("sponsor_words").search(name):
             found.append(Found(name, image.span))
     return found
@@ -1696,12 +1780,13 @@ def sponsor_items(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
     at the next heading that is not a sponsor heading."""
     found, sections = [], _sponsor_sections(blocks)
     for block in blocks:
-        if block.kind == "item" and _in_sponsor_section(block.number, sections) and not re.search(r"[.!?](?:\s|$)", block.text):
+        if block.kind == "item" and _in_sponsor_section(block.number, sections) and not SENTENCE_END.search(block.text):
             label, colon, rest = block.text.partition(":")
             named = (label if pattern("sponsor_words").search(rest) else rest) if colon \
                 else SPONSOR_ITEM_BREAK.split(block.text)[0]
             names = [name.strip(" *") for name in SPONSOR_NAMES_BREAK.split(named.strip())]
-            names = [name for name in names if re.search(r"[A-Za-z]", name) and len(name.split()) <= SPONSOR_NAME_WORDS
+            names = [name for name in names if (re.search(r"[A-Za-z]", name) or _chinese_sponsor(name))
+                     and len(name.split()) <= SPONSOR_NAME_WORDS
                      and not pattern("sponsor_words").search(name)
                      and not sponsoring_person(name)]
             found.append((block, names))
