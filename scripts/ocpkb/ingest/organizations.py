@@ -1699,6 +1699,7 @@ def sponsor_heading(block: Block) -> bool:
 SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
 SPONSOR_NAMES_BREAK = re.compile(r"\s*[,、]\s*(?:and\s+)?|\s+(?:and|&)\s+")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？；]")  # an item that holds a sentence names no sponsor
+SPONSOR_NAME_WORDS = 6
 SPONSOR_NAME_LENGTH = 24  # Chinese characters at most: '杭州星河锦程信息技术股份有限公司'
 
 
@@ -1707,7 +1708,6 @@ def _chinese_sponsor(name: str) -> bool:
     no person's name and no job title."""
     return CJK.match(name) is not None and 2 <= len(name) <= SPONSOR_NAME_LENGTH and not re.search(r"[，,的]", name) \
         and not person_name(name) and not is_role(name)
-SPONSOR_NAME_WORDS = 6
 
 
 def sponsoring_person(name: str) -> bool:
