@@ -116,3 +116,9 @@ def test_a_closing_bracket_that_opens_with_by_holds_the_talks_speaker(run):
 def test_kinds_of_sessions_named_in_the_plural_are_no_talks(run):
     # 'The sessions will consist of:' over '- Presentations' / '- Tutorials (…)'
     assert talks(extracted(run, "kinds-of-sessions-list.md")) == {}
+
+
+def test_an_affiliation_in_brackets_vouches_for_a_name_whose_surname_is_also_a_given_name(run):
+    # 'This demo from Quill Thomas (Contoso) shows …': an uncommon given name, a surname that is also a given name
+    view = extracted(run, "told-speaker-surname-a-given-name.md")
+    assert talks(view)["Sidecars without pain"] == ["Quill Thomas"]
