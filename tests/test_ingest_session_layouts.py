@@ -122,3 +122,28 @@ def test_an_affiliation_in_brackets_vouches_for_a_name_whose_surname_is_also_a_g
     # 'This demo from Quill Thomas (Contoso) shows …': an uncommon given name, a surname that is also a given name
     view = extracted(run, "told-speaker-surname-a-given-name.md")
     assert talks(view)["Sidecars without pain"] == ["Quill Thomas"]
+
+
+def test_a_talk_told_as_talk_about_his_work_gives_no_title(run):
+    # '- [Jane Doe](profile): talk about his translator bot …': a piece of a sentence, no title a speaker gave
+    view = extracted(run, "clipped-prose-items.md")
+    assert not [title for title in talks(view) if title.startswith("talk about")]
+
+
+def test_a_topic_after_about_is_the_talks_title_without_it(run):
+    # '- [@jdoe](profile) about Contoso Core 2.0' under a talks heading
+    view = extracted(run, "clipped-prose-items.md")
+    assert "Contoso Core 2.0" in talks(view)
+    assert "about Contoso Core 2.0" not in talks(view)
+
+
+def test_a_purpose_after_for_is_the_talks_title_without_it(run):
+    # '- [@jdoe](profile) for using Contoso in [Fabrikam DB](repo)'
+    view = extracted(run, "clipped-prose-items.md")
+    assert "using Contoso in Fabrikam DB" in talks(view)
+
+
+def test_a_talk_noun_after_a_determiner_opening_a_title_is_no_part_of_it(run):
+    # '- the webinar [Title][ref] by [Jane Doe][site].'
+    view = extracted(run, "determiner-talk-noun-items.md")
+    assert talks(view) == {"Teaching Contoso at short notice": ["Carmen Oduya"]}
