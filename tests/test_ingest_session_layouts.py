@@ -147,3 +147,21 @@ def test_a_talk_noun_after_a_determiner_opening_a_title_is_no_part_of_it(run):
     # '- the webinar [Title][ref] by [Jane Doe][site].'
     view = extracted(run, "determiner-talk-noun-items.md")
     assert talks(view) == {"Teaching Contoso at short notice": ["Carmen Oduya"]}
+
+
+def test_a_catalogue_code_and_the_room_after_a_title_are_no_part_of_it(run):
+    # '- 9:00am - 11:00am - Title [HOL1234] in Contoso Centre - Room 2B'
+    view = extracted(run, "catalogue-codes-and-rooms.md")
+    assert "Hands-On with Fabrikam Pipelines" in talks(view)
+
+
+def test_a_numbered_room_after_a_dash_is_no_part_of_a_title(run):
+    # '- 12:30pm - 1:15pm - Registration and Breakfast - Room: C1-M0'
+    view = extracted(run, "catalogue-codes-and-rooms.md")
+    assert "Registration and Breakfast" in talks(view)
+
+
+def test_a_link_in_brackets_at_a_titles_end_is_no_part_of_it(run):
+    # '[Title (https://example.org/s/…)](video) by Jane Doe'
+    view = extracted(run, "catalogue-codes-and-rooms.md")
+    assert talks(view)["Automating reports with Contoso"] == ["Carmen Oduya"]

@@ -120,6 +120,29 @@ def _topic_after_preposition() -> re.Pattern:
                       rf"|(?:{prepositions})\s+)(?P<topic>(?:[A-Z]|[a-z]+ing\s).+)")
 
 
+TRAILING_LINK = re.compile(r"\s*[(（]\s*(?:https?://|www\.)[^\s()（）]+\s*[)）]\s*$")  # 'Title (https://…)': where it is, no part of it
+SESSION_CODE = re.compile(r"\s*\[[A-Z]{2,6}-?\d{2,6}\](?P<rest>.*)$")  # 'Title [DEV1234] …': a catalogue's code
+
+
+@cache
+def _room_tail() -> re.Pattern:
+    """' in Contoso Centre - Room 12', ' - Room: B2', ' in Hall West': where the talk takes place, after its
+    title; a room word of data/room_words.txt names it."""
+    rooms = alternation(word for word in words("room_words") if word.isascii())
+    return re.compile(rf"(?:\s+in\s+|\s*[-–—|,]\s*)(?:[\w'’.&]+\s+){{0,3}}(?i:{rooms})\b[^()]*?(?:\([^()]*\))?\s*$")
+
+
+def without_place_notes(title: str) -> str:
+    """'Title (https://example.org/slides)', 'Title [DEV1234] in Contoso Centre - Room 12', 'Title - Room:
+    B2': the title without the link, the catalogue code and the place after it, the numbered room."""
+    title = TRAILING_LINK.sub("", title)
+    code = SESSION_CODE.search(title)
+    if code and re.fullmatch(r"\s*(?:(?:in|at|@|[-–—|])\s.*)?", code.group("rest")):  # '… [DEV1234] in Contoso Centre
+        title = title[:code.start()]
+    room = _room_tail().search(title)
+    return title[:room.start()] if room and room.start() > 0 and re.search(r"\d|:", room.group()) else title
+
+
 def unclipped_title(title: str) -> str | None:
     """A title that is no piece of a sentence, as it is; one whose lower-case opening is a topic
     preposition (data/topic_prepositions.txt) or a talk noun after a determiner, before a capital or
