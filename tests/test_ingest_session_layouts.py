@@ -116,3 +116,52 @@ def test_a_closing_bracket_that_opens_with_by_holds_the_talks_speaker(run):
 def test_kinds_of_sessions_named_in_the_plural_are_no_talks(run):
     # 'The sessions will consist of:' over '- Presentations' / '- Tutorials (…)'
     assert talks(extracted(run, "kinds-of-sessions-list.md")) == {}
+
+
+def test_an_affiliation_in_brackets_vouches_for_a_name_whose_surname_is_also_a_given_name(run):
+    # 'This demo from Quill Thomas (Contoso) shows …': an uncommon given name, a surname that is also a given name
+    view = extracted(run, "told-speaker-surname-a-given-name.md")
+    assert talks(view)["Sidecars without pain"] == ["Quill Thomas"]
+
+
+def test_a_talk_told_as_talk_about_his_work_gives_no_title(run):
+    # '- [Jane Doe](profile): talk about his translator bot …': a piece of a sentence, no title a speaker gave
+    view = extracted(run, "clipped-prose-items.md")
+    assert not [title for title in talks(view) if title.startswith("talk about")]
+
+
+def test_a_topic_after_about_is_the_talks_title_without_it(run):
+    # '- [@jdoe](profile) about Contoso Core 2.0' under a talks heading
+    view = extracted(run, "clipped-prose-items.md")
+    assert "Contoso Core 2.0" in talks(view)
+    assert "about Contoso Core 2.0" not in talks(view)
+
+
+def test_a_purpose_after_for_is_the_talks_title_without_it(run):
+    # '- [@jdoe](profile) for using Contoso in [Fabrikam DB](repo)'
+    view = extracted(run, "clipped-prose-items.md")
+    assert "using Contoso in Fabrikam DB" in talks(view)
+
+
+def test_a_talk_noun_after_a_determiner_opening_a_title_is_no_part_of_it(run):
+    # '- the webinar [Title][ref] by [Jane Doe][site].'
+    view = extracted(run, "determiner-talk-noun-items.md")
+    assert talks(view) == {"Teaching Contoso at short notice": ["Carmen Oduya"]}
+
+
+def test_a_catalogue_code_and_the_room_after_a_title_are_no_part_of_it(run):
+    # '- 9:00am - 11:00am - Title [HOL1234] in Contoso Centre - Room 2B'
+    view = extracted(run, "catalogue-codes-and-rooms.md")
+    assert "Hands-On with Fabrikam Pipelines" in talks(view)
+
+
+def test_a_numbered_room_after_a_dash_is_no_part_of_a_title(run):
+    # '- 12:30pm - 1:15pm - Registration and Breakfast - Room: C1-M0'
+    view = extracted(run, "catalogue-codes-and-rooms.md")
+    assert "Registration and Breakfast" in talks(view)
+
+
+def test_a_link_in_brackets_at_a_titles_end_is_no_part_of_it(run):
+    # '[Title (https://example.org/s/…)](video) by Jane Doe'
+    view = extracted(run, "catalogue-codes-and-rooms.md")
+    assert talks(view)["Automating reports with Contoso"] == ["Carmen Oduya"]

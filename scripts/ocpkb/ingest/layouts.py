@@ -81,7 +81,9 @@ from .talk_lines import (
     speaker_then_talk_lines,
     split_title_and_speakers,
     talk_nouns,
+    unclipped_title,
     without_language_note,
+    without_place_notes,
 )
 from .talk_lists import NAME_SEPARATOR, listed_talks, schedule_linked_talks
 from .titled_talks import (
@@ -127,7 +129,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     found = [session for session in found if not _open_slot(session.title) and not names_a_writing(session.title)
              and (session in agenda or not _talks_in_the_plural(session.title))]
     for session in found:
-        session.title = _without_its_speaker_before(session)
+        session.title = unclipped_title(without_place_notes(_without_its_speaker_before(session))) or ""
     unique: dict[str, SessionMention] = {}
     for session in found:
         key = normalize(session.title)

@@ -95,6 +95,65 @@ TIME_PLACEHOLDER = re.compile(r"^\s*(?:时间待定|待定|上午|中午|下午|
 TITLE_AFTER_FIELDS = re.compile(r"^[^《》]*[，,、：:|｜]\s*《(?P<title>[^《》]{2,})》?\s*$")
 
 
+@cache
+def _clipped_prose() -> re.Pattern:
+    """A title's lower-case opening that belongs to a sentence: a preposition or a conjunction
+    (data/clause_openers.txt: 'about …', 'for using …', 'along with …', 'during the …'), a determiner
+    before a talk noun ('the webinar …', 'a talk on …'), or a speech verb before one of those or a
+    comma ('talk about his …', 'talks, workshops and more'; a lower-case 'panel on …' may be an agenda's)."""
+    openers = alternation(words("clause_openers"))
+    verbs = alternation(w for w in words("speech_verbs") if w.isascii())
+    return re.compile(rf"(?:{openers})\b|(?:a|an|the|his|her|their|our|its|this)\s+(?:{talk_nouns()})\b"
+                      rf"|(?:{verbs})(?:\s*,|\s+(?:{openers})\b)")
+
+
+def clipped_prose(title: str) -> bool:
+    """'about Contoso's roadmap', 'talk about his Fabrikam bot': a piece of a sentence, opening in lower
+    case with a word that joins it to what came before, where a layout looked for a talk's title."""
+    return bool(title[:1].islower() and title[:1].isascii() and _clipped_prose().match(title))
+
+
+@cache
+def _topic_after_preposition() -> re.Pattern:
+    prepositions = alternation(words("topic_prepositions"))
+    return re.compile(rf"(?:(?:a|an|the|his|her|their|our|its|this)\s+(?:{talk_nouns()})\s+(?:(?:{prepositions})\s+)?"
+                      rf"|(?:{prepositions})\s+)(?P<topic>(?:[A-Z]|[a-z]+ing\s).+)")
+
+
+TRAILING_LINK = re.compile(r"\s*[(（]\s*(?:https?://|www\.)[^\s()（）]+\s*[)）]\s*$")  # 'Title (https://…)': where it is, no part of it
+SESSION_CODE = re.compile(r"\s*\[[A-Z]{2,6}-?\d{2,6}\](?P<rest>.*)$")  # 'Title [DEV1234] …': a catalogue's code
+
+
+@cache
+def _room_tail() -> re.Pattern:
+    """' in Contoso Centre - Room 12', ' - Room: B2', ' in Hall West': where the talk takes place, after its
+    title; a room word of data/room_words.txt names it."""
+    rooms = alternation(word for word in words("room_words") if word.isascii())
+    return re.compile(rf"(?:\s+in\s+|\s*[-–—|,]\s*)(?:[\w'’.&]+\s+){{0,3}}(?i:{rooms})\b[^()]*?(?:\([^()]*\))?\s*$")
+
+
+def without_place_notes(title: str) -> str:
+    """'Title (https://example.org/slides)', 'Title [DEV1234] in Contoso Centre - Room 12', 'Title - Room:
+    B2': the title without the link, the catalogue code and the place after it, the numbered room."""
+    title = TRAILING_LINK.sub("", title)
+    code = SESSION_CODE.search(title)
+    if code and re.fullmatch(r"\s*(?:(?:in|at|@|[-–—|])\s.*)?", code.group("rest")):  # '… [DEV1234] in Contoso Centre
+        title = title[:code.start()]
+    room = _room_tail().search(title)
+    return title[:room.start()] if room and room.start() > 0 and re.search(r"\d|:", room.group()) else title
+
+
+def unclipped_title(title: str) -> str | None:
+    """A title that is no piece of a sentence, as it is; one whose lower-case opening is a topic
+    preposition (data/topic_prepositions.txt) or a talk noun after a determiner, before a capital or
+    an -ing form ('about Contoso Core 2.0', 'for using Contoso in Litware', 'the webinar Teaching with
+    Contoso') without it; none for another piece of a sentence."""
+    if not clipped_prose(title):
+        return title
+    topic = _topic_after_preposition().fullmatch(title)
+    return topic.group("topic") if topic else None
+
+
 def clean_title(text: str) -> str:
     timed = clock.slot(text)
     if timed and timed.rest:

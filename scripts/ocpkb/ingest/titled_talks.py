@@ -481,7 +481,9 @@ def subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bo
     before = sentence[:match.start()] if match else ""
     if not match or len((CLAUSE_START.split(before)[-1] if in_clause else before).split()) > words_before:
         return []
-    names = [_name_among(words_) for words_ in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))]
+    phrases = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))
+    vouched = len(phrases) == 1 and _caption_vouches(phrases[0], match.group("caption"), span)
+    names = [_name_among(words_, vouched) for words_ in phrases]
     if not names or not all(names):
         return []
     people = [PersonMention(name, span) for name in names]
@@ -489,14 +491,25 @@ def subject_speakers(sentence: str, span: Span, words_before: int, in_clause: bo
     return [caption] if caption and caption.name == names[0] else people
 
 
-def _name_among(phrase: str) -> str | None:
-    """'Jane Doe', or the name that ends 'Contoso Java Jane Doe': from the first common given name on."""
+def _name_among(phrase: str, vouched: bool = False) -> str | None:
+    """'Jane Doe', or the name that ends 'Contoso Java Jane Doe': from the first common given name on.
+    `vouched`: an affiliation in brackets follows the phrase ('Zed Curtis (Contoso)'); a name of two
+    words whose given name is uncommon and whose surname is also a given name is then read whole,
+    not cut to its last word."""
     tokens = phrase.split()
-    start = next((i for i, token in enumerate(tokens) if common_given_name(token)), 0)
+    last = len(tokens) - 1 if vouched and len(tokens) == 2 else len(tokens)
+    start = next((i for i, token in enumerate(tokens[:last]) if common_given_name(token)), 0)
     name = " ".join(tokens[start:])
     shaped = all(_name_word(token) for token in name.split())  # 'Ivar Grimstad', not 'WebSphere Liberty'
     return name if len(name.split()) >= 2 and shaped and person_name(name) and not plain_words(name) \
         and not is_org(name) else None
+
+
+def _caption_vouches(phrase: str, caption: str | None, span: Span) -> bool:
+    """'Zed Curtis (Contoso)', 'Zed Curtis (Engineer at Contoso)': the caption in brackets after a
+    speaker's name gives an organization or a job title, so the words before it are a person's."""
+    person = parse_person(f"{phrase}, {caption}", span) if caption else None
+    return bool(person and person.name == phrase and (person.organization or person.title))
 
 
 @cache
