@@ -148,7 +148,12 @@ def _one_legal_form(found: list[Found]) -> list[Found]:
 
 
 def _without_legal_form(name: str) -> str:
-    return re.sub(rf"(?:{alternation(words('legal_forms_zh'))})$", "", name).strip()
+    return _legal_form_at_end().sub("", name).strip()
+
+
+@cache
+def _legal_form_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('legal_forms_zh'))})$")
 
 
 def _place_line(text: str) -> bool:
