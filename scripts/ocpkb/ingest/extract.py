@@ -32,7 +32,7 @@ from .layouts import talks
 from .lexicon import Lexicon
 from .model import Extraction, Found, PersonMention, SessionMention, Span
 from .organizations import (BRACKETED, ZH_NAME_START, abbreviations, fold_community_projects, named_teams, organizations,
-                            organizers_but_the_event, partial_names, sponsoring_person, without_sponsor_label)
+                            organization_mentions, organizers_but_the_event, partial_names, sponsoring_person, without_sponsor_label)
 from .people import page_authors, people
 from .people_layouts import bio_affiliations
 from .read import Source
@@ -1220,7 +1220,9 @@ def headline_host(title: Found | None) -> list[Found]:
     """'Contoso Foundation Announces First Contoso Summit', 'Fabrikam to Host Storage Workshop':
     the organization a headline opens with holds the event its verb announces. Read only when
     the text states no organizer, and only when the event follows the verb directly (no 'at')."""
-    if not title or CJK.search(title.value):
+    if title and CJK.search(title.value):
+        return headline_host_zh(title)
+    if not title:
         return []
     headline = _host_headline().match(title.value)
     if not headline or person_name(headline.group("org")) \
@@ -1230,6 +1232,34 @@ def headline_host(title: Found | None) -> list[Found]:
     if not event or HEADLINE_BREAK.search(headline.group("event")[:event.start()]):
         return []
     return [Found((headline.group("org"), "host"), title.span)]
+
+
+ZH_HEADLINE_HOST_GAP = 12  # characters between the organization and its event: a project's name, '技术分享'
+ZH_HEADLINE_BREAK = re.compile(r"[，,。；;：:|｜!！?？]")
+
+
+def headline_host_zh(title: Found) -> list[Found]:
+    """'星河社区 Meetup 第四期上海站', 'Contoso云 Fabrikam Meetup 记录', '【星河成都社区技术分享活动】': a Chinese
+    headline that opens with an organization's name (organization_mentions) and goes on, within a few
+    words and no clause break, to its event (data/event_words.txt, event_kinds_zh.txt) names the event's host."""
+    text = title.value.strip().lstrip("【[「《 ")
+    name = next(iter(organization_mentions(text[:40])), None)
+    if not name or not text.startswith(name):
+        return []
+    name = _headline_word(text, name)
+    rest = text[len(name):]
+    event = pattern("event_words").search(rest) or pattern("event_kinds_zh").search(rest)
+    if not event or event.start() > ZH_HEADLINE_HOST_GAP or ZH_HEADLINE_BREAK.search(rest[:event.start()]):
+        return []
+    return [Found((name, "host"), title.span)]
+
+
+def _headline_word(text: str, name: str) -> str:
+    """'Contoso智能云 Fabrikam Meetup': the headline's first word, set apart by a space, that goes on from the
+    organization's name in Chinese characters is its whole name (a company's unit), not the company alone."""
+    first = text.split()[0] if text.split() else ""
+    return first if first.startswith(name) and len(first) <= ZH_HEADLINE_HOST_GAP and all(CJK.match(c) for c in first[len(name):]) \
+        and not (pattern("event_words").search(first) or pattern("event_kinds_zh").search(first)) else name
 
 
 def attendance(blocks: list[Block]) -> dict[str, Found]:

@@ -103,7 +103,7 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for block, text in zip(blocks, texts):
         enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else []) \
             + (organizations_included(text) if "的" in text else []) + (acting_teams(text) if "团队" in text else []) \
-            + (latin_origins(text) if "来自" in text else [])
+            + (latin_origins(text) if "来自" in text else []) + (own_events_zh(text, texts) if CJK.search(text) else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
         for name in people_from(block.text):
@@ -1845,6 +1845,31 @@ def described_organizations(text: str) -> list[str]:
                 and not _gerund(name):
             found.append(name)
     return found
+
+
+ZH_EDITION = r"(?:第[一二三四五六七八九十百\d]+(?:次|期|届)|新一期|年度|线上|线下)"  # '第六次', '新一期', '线下'
+
+
+@cache
+def _own_event_zh() -> re.Pattern:
+    kinds = alternation(w for w in (*words("event_words"), *words("event_kinds_zh")) if CJK.search(w))
+    return re.compile(rf"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z][A-Za-z0-9-]{{1,19}})\s*(?:[（(][^（）()]{{1,20}}[）)]\s*)?(?:的\s*)?{ZH_EDITION}\s*(?:{kinds})")
+
+
+def own_events_zh(text: str, page: list[str] = ()) -> list[str]:
+    """'Contoso 第六次茶话会', 'Fabrikam 新一期沙龙', '是 Contoso 的线上活动之一': a Latin name written right
+    before an edition or a form of a Chinese event (ZH_EDITION) and its kind (data/event_words.txt,
+    event_kinds_zh.txt) names the group whose event it is. One word that is no English word and no
+    person's name ('Service Mesh 线上分享会' names a topic), nor one the page writes with a year ('FabCon 2031'):
+    that names an event."""
+    return [match.group("name") for match in _own_event_zh().finditer(text)
+            if not dictionary_word(match.group("name")) and not person_name(match.group("name"))
+            and not any(_with_a_year(match.group("name"), line) for line in page)]
+
+
+def _with_a_year(name: str, text: str) -> bool:
+    """'FabCon 2031', 'FabCon2031': the name, then a year."""
+    return name in text and re.search(rf"(?<![\w.-]){re.escape(name)}\s*(?:19|20)\d\d(?!\d)", text) is not None
 
 
 def _gerund(name: str) -> bool:
