@@ -940,7 +940,7 @@ def event_phrase(text: str) -> str | None:
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^\[[^\]]*\]\s*", "", _without_title_tag(text.strip())).strip("《》")  # '【活动回顾】《Name》'
     cleaned = HOST_AFTER_AT.sub("", cleaned)
-    cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
+    cleaned = _without_trailing_day(cleaned) if re.search(r"\d\W*$", cleaned) and not ZH_DAY_IN_BRACKETS.search(cleaned) else cleaned
     recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned) or YEARLY_NOTES.search(cleaned)
     cleaned = YEARLY_NOTES.sub(r"\g<body>", _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned))).strip()
     if recap and not CJK.search(cleaned):
@@ -1310,9 +1310,10 @@ def _without_word_cut_at_yu(name: str, after: str) -> str:
     there (终于 'at last'), that word's first character is no part of the name."""
     last = LAST_CHINESE_CHARACTER.search(name)
     return name[:last.start()].rstrip() if last and last.group(0) in YU_WORD_HEADS and after.startswith("于") else name
-ZH_NAMED_DAY = re.compile(r"(?:19|20)\d\d\s*(?:年\s*)?[\u4e00-\u9fff]{2,8}?日(?:[\u4e00-\u9fff]{2,4}站|(?![\u4e00-\u9fff]))")
+ZH_NAMED_DAY = re.compile(r"(?:19|20)\d\d\s*(?:年\s*)?(?:“[^“”]{1,12}”)?[\u4e00-\u9fff]{2,8}?日(?:[\u4e00-\u9fff]{2,4}站|(?![\u4e00-\u9fff]))")
 """A day named after what it celebrates, with its year ('2031 自由软件日', '2031 网络安全科普日') and
-the place it is kept ('…青禾站', a school as often as a city); not a date ('2031 年 9 月 20 日')."""
+the place it is kept ('…青禾站', a school as often as a city), with the year's theme in quotation marks before it
+('2031年“开源点亮未来”科普日'); not a date ('2031 年 9 月 20 日')."""
 NEXT_WORD = re.compile(r"\s+(\S+)")
 ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 ZH_WRITER_SAYS = re.compile(r"^(?:我们|我|笔者|小编)[\u4e00-\u9fff]*?\s*(?=第[一二三四五六七八九十百零\d]+届|首届|(?:19|20)\d\d|[A-Za-z])")
