@@ -18,3 +18,23 @@ def test_a_chinese_discussion_meeting_in_the_heading_names_the_event_without_its
 def test_a_named_day_with_its_theme_in_quotation_marks_names_the_event(run):
     # '…2031年“开源点亮未来”公众科学日': the year's theme in quotation marks is part of the day's name
     assert event(run, "zh-science-day-with-theme.md")["name"] == "2031年“开源点亮未来”公众科学日"
+
+
+def test_a_call_to_attend_that_opens_the_title_is_no_part_of_the_name(run):
+    # 'Join Us for HackFest at Contoso Summit 2031 in Lyon!': the name starts after the call; a brand glued to 'Fest' names it
+    assert event(run, "join-us-for-fest-title.md")["name"] == "HackFest"
+
+
+def test_a_section_on_streaming_the_event_gives_no_longer_name(run):
+    # '## Streaming FabrikamCon' under the title's 'FabrikamCon': a verb in -ing says what is done with the event
+    assert event(run, "streaming-heading-over-coinage.md")["name"] == "FabrikamCon"
+
+
+def test_a_talk_word_before_a_recap_word_names_no_event(run):
+    # '## Talk highlights': 'Talk' says what kind of item the highlights are of, naming none
+    assert event(run, "talk-highlights-heading.md")["name"] != "Talk"
+
+
+def test_a_meeting_service_before_meeting_names_no_event(run):
+    # '## Join the Zoom Meeting!': where the talks are streamed, no event's name
+    assert event(run, "join-the-zoom-meeting-heading.md")["name"] != "Zoom Meeting"

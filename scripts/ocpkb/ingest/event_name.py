@@ -883,8 +883,16 @@ def _without_trailing_day(text: str) -> str:
 
 
 def _event_words_only(text: str) -> bool:
-    """'Conference', 'Summit Day': words that say what kind of event, naming none."""
-    return all(word.casefold() in _kinds_of_event() for word in text.split())
+    """'Conference', 'Summit Day', 'Talk', 'Keynote': words that say what kind of event or program item,
+    naming none (data/event_words.txt, data/talk_nouns.txt)."""
+    return all(word.casefold() in _kinds_of_event() | _talk_words() for word in text.split())
+
+
+@cache
+def _talk_words() -> frozenset[str]:
+    """The talk nouns (data/talk_nouns.txt) and their plurals, for looking one word up."""
+    nouns = words("talk_nouns")
+    return frozenset(nouns + english_plurals(nouns))
 
 
 @cache
@@ -1091,9 +1099,9 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         at += 2 if two_word_place else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
-    if _only_event_words(named):  # 'Webinar & Conference', 'Meetups and Hackathons': a newsletter's section
+    if _only_event_words(named) or _a_platform_call(named):  # 'Webinar & Conference', 'Meetups and Hackathons': a newsletter's section
         return None
-    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
+    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z](?:Con|Fest)|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
 
@@ -1103,6 +1111,12 @@ def _without_city_for(words_before: list[str]) -> list[str]:
     team goes to and the 'for' before the event's name are no part of it."""
     at = words_before.index("for") if "for" in words_before[1:4] else 0
     return words_before[at + 1:] if at and places.city(" ".join(words_before[:at])) else words_before
+
+
+def _a_platform_call(named: list[str]) -> bool:
+    """'Zoom Meeting', 'Discord Meetup': a meeting service (data/platforms.txt) before the event word says where
+    a call is held (an invitation's 'Join the Zoom Meeting'), naming no event."""
+    return len(named) >= 2 and " ".join(named[:-1]).casefold() in {name.casefold() for name in words("platforms")}
 
 
 def _only_event_words(named: list[str]) -> bool:
@@ -1140,14 +1154,21 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
     for block in blocks[:NAME_WINDOW]:
         for match in longer.finditer(block.text):
             head = _without_sentence_opener(_name_breaks().split(match.group(1))[-1].strip() if match.group(1) else "")
-            if head and head.split()[0].casefold() in NAME_OPENERS:
-                head = ""
+            if head and (head.split()[0].casefold() in NAME_OPENERS or _a_verb_in_ing(head.split()[0])):
+                head = ""  # 'Streaming Contoso Summit' heads a section on how to watch it, no longer name
             year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
             if head or year:  # 'Contoso Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
                 return f"{head} {phrase}{year}".strip()
     dated = re.fullmatch(r"(?P<stem>.+?)(?P<year>\s+(?:19|20)\d\d)", phrase)  # 'Summit 2016', 'our second Contoso Summit'
     longer = _longest_form(dated.group("stem"), blocks) if dated else phrase
     return longer + dated.group("year") if dated and longer != dated.group("stem") and not re.search(r"\d$", longer) else phrase
+
+
+def _a_verb_in_ing(word: str) -> bool:
+    """'Streaming', 'Attending': a dictionary verb with '-ing', what is done with the event; not 'Spring' or
+    'Beijing', whose stems are no words."""
+    stem = word.removesuffix("ing")
+    return stem != word and len(stem) >= 3 and stem.isalpha() and dictionary_word(stem)
 
 
 def _without_sentence_opener(head: str) -> str:
