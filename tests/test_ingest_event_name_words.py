@@ -38,3 +38,9 @@ def test_a_talk_word_before_a_recap_word_names_no_event(run):
 def test_a_meeting_service_before_meeting_names_no_event(run):
     # '## Join the Zoom Meeting!': where the talks are streamed, no event's name
     assert event(run, "join-the-zoom-meeting-heading.md")["name"] != "Zoom Meeting"
+
+
+def test_several_events_under_a_name_label_give_no_name_from_the_label(run):
+    # notes listing the events members went to, each '会议名称：…': none of them is the page's event
+    name = event(run, "zh-minutes-listing-events-attended.md")["name"] or ""
+    assert "星河开源大会" not in name and "Fabrikam" not in name

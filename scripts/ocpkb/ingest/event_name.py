@@ -19,7 +19,7 @@ from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
 from .segment import Block, labelled
-from .wordlists import alternation, english_plurals, glued_pattern, labels, pattern, traditional_forms, words
+from .wordlists import alternation, english_plurals, glued_pattern, label_pattern, labels, pattern, traditional_forms, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|落下帷幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
@@ -188,7 +188,7 @@ LEADING_ZH_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d
 
 def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     named = labelled(blocks, "event-name")
-    if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
+    if named and not _several_names_labelled(blocks):  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
         return Found(TITLE_SEPARATORS.split(named.value)[0].strip() or named.value, named.span)
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
@@ -254,6 +254,15 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
         or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
         or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks)) \
         or _numbered_zh_title(title, title_line, blocks) or _acronym_with_year(title, title_line, blocks)
+
+
+def _several_names_labelled(blocks: list[Block]) -> bool:
+    """'会议名称：Contoso 开源大会' and '会议名称：Fabrikam 峰会' on one page: the events of a list (notes that
+    report the events members went to), no one event of the page."""
+    name_label = label_pattern("event-name")
+    values = {match.group("value").strip() for match in map(name_label.match, (block.text for block in blocks))
+              if match and (match.group("value") or "").strip()}
+    return len(values) > 1
 
 
 ACRONYM_YEAR = re.compile(r"(?<![\w&.-])(?P<acronym>[A-Z]{2,6})\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
