@@ -44,3 +44,8 @@ def test_several_events_under_a_name_label_give_no_name_from_the_label(run):
     # notes listing the events members went to, each '会议名称：…': none of them is the page's event
     name = event(run, "zh-minutes-listing-events-attended.md")["name"] or ""
     assert "星河开源大会" not in name and "Fabrikam" not in name
+
+
+def test_a_name_and_its_year_the_text_says_will_be_back_names_the_event(run):
+    # 'Contoso 2031 will be back in Lyon!' under a title that names no event
+    assert event(run, "name-with-year-will-be-back.mdx")["name"] == "Contoso 2031"

@@ -601,13 +601,15 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
     return None
 
 
-HAPPENED_AFTER = re.compile(r"^\s+(?:(?:has|have)\s+)?(?:happened|took place|was held|kicked off|wrapped up)\b")
+HAPPENED_AFTER = re.compile(r"^\s+(?:(?:has|have)\s+)?(?:happened|took place|was held|kicked off|wrapped up)\b"
+                            r"|^\s+(?:will\s+(?:be\s+held|take\s+place|happen|kick\s+off|be\s+back|return)|takes\s+place|is\s+(?:taking\s+place|being\s+held))\b")
 AT_OPENING = re.compile(r"(?:^|[.!?]\s+)[*_]*At\s+(?:the\s+)?$")  # 'At Contoso Lyon 2031, Jane Doe presented …'
 
 
 def _name_with_year_said_to_happen(blocks: list[Block]) -> Found | None:
     """'Well, Contoso 2031 happened and …', 'Last week Contoso 2031 took place': a name and its year (no event
-    word, no plain words, no person, month or place) that a sentence of the text says happened right after it,
+    word, no plain words, no person, month or place) that a sentence of the text says happened (or will take place,
+    'Contoso 2031 will be back in Lyon!') right after it,
     or that a sentence opens with as where something happened ('At Contoso Lyon 2031, Jane Doe presented …'),
     names the event of a page whose title names none ('Thank you for a great 2031!')."""
     for block in blocks[:NAME_WINDOW]:
