@@ -19,7 +19,7 @@ from .people_layouts import keeps_a_roll
 from .model import Found, Span
 from .read import Source
 from .segment import Block, labelled
-from .wordlists import alternation, english_plurals, glued_pattern, labels, pattern, traditional_forms, words
+from .wordlists import alternation, english_plurals, glued_pattern, label_pattern, labels, pattern, traditional_forms, words
 
 CJK_HELD = re.compile(r"举行|举办|召开|落幕|落下帷幕|开幕|收官|圆满|열렸|열린다|개최")
 HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hosted|organi[sz]ed|kicked off|gathered|"
@@ -188,7 +188,7 @@ LEADING_ZH_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d
 
 def _named_event(source: Source, blocks: list[Block]) -> Found | None:
     named = labelled(blocks, "event-name")
-    if named:  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
+    if named and not _several_names_labelled(blocks):  # '活动名称：Contoso 2031 开源年会', 'Event name: …': the page says what the event is called
         return Found(TITLE_SEPARATORS.split(named.value)[0].strip() or named.value, named.span)
     title = str(source.front_matter.get("title") or "").strip()
     title_line = source.front_matter_lines.get("title", 1)
@@ -254,6 +254,15 @@ def _named_event(source: Source, blocks: list[Block]) -> Found | None:
         or _lowercase_coinage(*title_or_opening, blocks) or _name_with_year_said_to_happen(blocks) \
         or (None if title else _heading_over_facts(blocks) or _minutes_series(source, blocks)) \
         or _numbered_zh_title(title, title_line, blocks) or _acronym_with_year(title, title_line, blocks)
+
+
+def _several_names_labelled(blocks: list[Block]) -> bool:
+    """'会议名称：Contoso 开源大会' and '会议名称：Fabrikam 峰会' on one page: the events of a list (notes that
+    report the events members went to), no one event of the page."""
+    name_label = label_pattern("event-name")
+    values = {match.group("value").strip() for match in map(name_label.match, (block.text for block in blocks))
+              if match and (match.group("value") or "").strip()}
+    return len(values) > 1
 
 
 ACRONYM_YEAR = re.compile(r"(?<![\w&.-])(?P<acronym>[A-Z]{2,6})\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
@@ -592,13 +601,15 @@ def _title_name_with_year(title: str, line: int, blocks: list[Block]) -> Found |
     return None
 
 
-HAPPENED_AFTER = re.compile(r"^\s+(?:(?:has|have)\s+)?(?:happened|took place|was held|kicked off|wrapped up)\b")
+HAPPENED_AFTER = re.compile(r"^\s+(?:(?:has|have)\s+)?(?:happened|took place|was held|kicked off|wrapped up)\b"
+                            r"|^\s+(?:will\s+(?:be\s+held|take\s+place|happen|kick\s+off|be\s+back|return)|takes\s+place|is\s+(?:taking\s+place|being\s+held))\b")
 AT_OPENING = re.compile(r"(?:^|[.!?]\s+)[*_]*At\s+(?:the\s+)?$")  # 'At Contoso Lyon 2031, Jane Doe presented …'
 
 
 def _name_with_year_said_to_happen(blocks: list[Block]) -> Found | None:
     """'Well, Contoso 2031 happened and …', 'Last week Contoso 2031 took place': a name and its year (no event
-    word, no plain words, no person, month or place) that a sentence of the text says happened right after it,
+    word, no plain words, no person, month or place) that a sentence of the text says happened (or will take place,
+    'Contoso 2031 will be back in Lyon!') right after it,
     or that a sentence opens with as where something happened ('At Contoso Lyon 2031, Jane Doe presented …'),
     names the event of a page whose title names none ('Thank you for a great 2031!')."""
     for block in blocks[:NAME_WINDOW]:
@@ -883,8 +894,16 @@ def _without_trailing_day(text: str) -> str:
 
 
 def _event_words_only(text: str) -> bool:
-    """'Conference', 'Summit Day': words that say what kind of event, naming none."""
-    return all(word.casefold() in _kinds_of_event() for word in text.split())
+    """'Conference', 'Summit Day', 'Talk', 'Keynote': words that say what kind of event or program item,
+    naming none (data/event_words.txt, data/talk_nouns.txt)."""
+    return all(word.casefold() in _kinds_of_event() | _talk_words() for word in text.split())
+
+
+@cache
+def _talk_words() -> frozenset[str]:
+    """The talk nouns (data/talk_nouns.txt) and their plurals, for looking one word up."""
+    nouns = words("talk_nouns")
+    return frozenset(nouns + english_plurals(nouns))
 
 
 @cache
@@ -940,7 +959,7 @@ def event_phrase(text: str) -> str | None:
     ('Contoso Summit Europe 2019', 'Workshop on Open Racks for HPC')."""
     cleaned = re.sub(r"^\[[^\]]*\]\s*", "", _without_title_tag(text.strip())).strip("《》")  # '【活动回顾】《Name》'
     cleaned = HOST_AFTER_AT.sub("", cleaned)
-    cleaned = _without_trailing_day(cleaned) if not CJK.search(cleaned) and re.search(r"\d\W*$", cleaned) else cleaned
+    cleaned = _without_trailing_day(cleaned) if re.search(r"\d\W*$", cleaned) and not ZH_DAY_IN_BRACKETS.search(cleaned) else cleaned
     recap = _recap_words().search(cleaned) or _meeting_notes().search(cleaned) or YEARLY_NOTES.search(cleaned)
     cleaned = YEARLY_NOTES.sub(r"\g<body>", _meeting_notes().sub(r"\g<body>", _recap_words().sub("", cleaned))).strip()
     if recap and not CJK.search(cleaned):
@@ -1091,9 +1110,9 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
         at += 2 if two_word_place else 1
     phrase = " ".join(words_before + kept).strip(" .,")
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
-    if _only_event_words(named):  # 'Webinar & Conference', 'Meetups and Hackathons': a newsletter's section
+    if _only_event_words(named) or _a_platform_call(named):  # 'Webinar & Conference', 'Meetups and Hackathons': a newsletter's section
         return None
-    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z]Con|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
+    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z](?:Con|Fest)|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
         return phrase
     return None
 
@@ -1103,6 +1122,12 @@ def _without_city_for(words_before: list[str]) -> list[str]:
     team goes to and the 'for' before the event's name are no part of it."""
     at = words_before.index("for") if "for" in words_before[1:4] else 0
     return words_before[at + 1:] if at and places.city(" ".join(words_before[:at])) else words_before
+
+
+def _a_platform_call(named: list[str]) -> bool:
+    """'Zoom Meeting', 'Discord Meetup': a meeting service (data/platforms.txt) before the event word says where
+    a call is held (an invitation's 'Join the Zoom Meeting'), naming no event."""
+    return len(named) >= 2 and " ".join(named[:-1]).casefold() in {name.casefold() for name in words("platforms")}
 
 
 def _only_event_words(named: list[str]) -> bool:
@@ -1140,14 +1165,21 @@ def _longest_form(phrase: str, blocks: list[Block]) -> str:
     for block in blocks[:NAME_WINDOW]:
         for match in longer.finditer(block.text):
             head = _without_sentence_opener(_name_breaks().split(match.group(1))[-1].strip() if match.group(1) else "")
-            if head and head.split()[0].casefold() in NAME_OPENERS:
-                head = ""
+            if head and (head.split()[0].casefold() in NAME_OPENERS or _a_verb_in_ing(head.split()[0])):
+                head = ""  # 'Streaming Contoso Summit' heads a section on how to watch it, no longer name
             year = match.group(2) if match.group(2) and not re.search(r"(?:19|20)\d\d", phrase) else ""
             if head or year:  # 'Contoso Summit 2016' for 'Summit 2016', 'Contoso Conference 2025' for '… Conference'
                 return f"{head} {phrase}{year}".strip()
     dated = re.fullmatch(r"(?P<stem>.+?)(?P<year>\s+(?:19|20)\d\d)", phrase)  # 'Summit 2016', 'our second Contoso Summit'
     longer = _longest_form(dated.group("stem"), blocks) if dated else phrase
     return longer + dated.group("year") if dated and longer != dated.group("stem") and not re.search(r"\d$", longer) else phrase
+
+
+def _a_verb_in_ing(word: str) -> bool:
+    """'Streaming', 'Attending': a dictionary verb with '-ing', what is done with the event; not 'Spring' or
+    'Beijing', whose stems are no words."""
+    stem = word.removesuffix("ing")
+    return stem != word and len(stem) >= 3 and stem.isalpha() and dictionary_word(stem)
 
 
 def _without_sentence_opener(head: str) -> str:
@@ -1310,9 +1342,10 @@ def _without_word_cut_at_yu(name: str, after: str) -> str:
     there (终于 'at last'), that word's first character is no part of the name."""
     last = LAST_CHINESE_CHARACTER.search(name)
     return name[:last.start()].rstrip() if last and last.group(0) in YU_WORD_HEADS and after.startswith("于") else name
-ZH_NAMED_DAY = re.compile(r"(?:19|20)\d\d\s*(?:年\s*)?[\u4e00-\u9fff]{2,8}?日(?:[\u4e00-\u9fff]{2,4}站|(?![\u4e00-\u9fff]))")
+ZH_NAMED_DAY = re.compile(r"(?:19|20)\d\d\s*(?:年\s*)?(?:“[^“”]{1,12}”)?[\u4e00-\u9fff]{2,8}?日(?:[\u4e00-\u9fff]{2,4}站|(?![\u4e00-\u9fff]))")
 """A day named after what it celebrates, with its year ('2031 自由软件日', '2031 网络安全科普日') and
-the place it is kept ('…青禾站', a school as often as a city); not a date ('2031 年 9 月 20 日')."""
+the place it is kept ('…青禾站', a school as often as a city), with the year's theme in quotation marks before it
+('2031年“开源点亮未来”科普日'); not a date ('2031 年 9 月 20 日')."""
 NEXT_WORD = re.compile(r"\s+(\S+)")
 ZH_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 ZH_WRITER_SAYS = re.compile(r"^(?:我们|我|笔者|小编)[\u4e00-\u9fff]*?\s*(?=第[一二三四五六七八九十百零\d]+届|首届|(?:19|20)\d\d|[A-Za-z])")
