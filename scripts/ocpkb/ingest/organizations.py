@@ -887,7 +887,8 @@ def _mentions_in(text: str) -> list[str]:
             if len(name.split()) < 2 or _venue(name) or _function_team(name) or _common_body(name) or _unnamed_group(name) \
                     or _site_team(name) or PRONOUN.search(name) \
                     or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) or name[:1].islower() \
-                    or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
+                    or only_named(text, match.start(), end) or _unit_of_known(text, match.start()) \
+                    or _a_kind_of_group(text, name, match.start()):
                 continue
         elif former_employer(text, match.start()):
             continue  # a former employer in a biography
@@ -1375,6 +1376,22 @@ def _unnamed_group(name: str) -> bool:
     if of_whom and not (head.group(1) == "School" and of_whom == ["of"]):
         return _common_body(name[:head.end()]) or not before
     return False
+
+
+
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _a_kind_of_group(text: str, name: str, start: int) -> bool:
+    """'a Contoso Discussion Group on …': a name whose head needs a proper name, after an indefinite
+    article that is its own (what follows is a clause opener of data/clause_openers.txt, or no word),
+    is a kind of gathering, not one group ('a Contoso User Group member' is a member's)."""
+    if not _need_name_head().search(name):
+        return False
+    at = text.find(name, start)
+    after = LOWER_WORD_AFTER.match(text, at + len(name))
+    return bool(INDEFINITE_BEFORE.search(text[:at])) and (not after or after.group(1) in words("clause_openers"))
 
 
 @cache
