@@ -884,9 +884,11 @@ def _mentions_in(text: str) -> list[str]:
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
             if JOB_TITLE_BEFORE.search(text[:match.start()]):  # 'Director, Business Development Contoso Foundation'
                 name = _without_department(name)
-            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _common_body(name) or _site_team(name) or PRONOUN.search(name) \
+            if len(name.split()) < 2 or _venue(name) or _function_team(name) or _common_body(name) or _unnamed_group(name) \
+                    or _site_team(name) or PRONOUN.search(name) \
                     or WORD_CHARACTER.match(text[match.start() - 1:match.start()]) or name[:1].islower() \
-                    or only_named(text, match.start(), end) or _unit_of_known(text, match.start()):
+                    or only_named(text, match.start(), end) or _unit_of_known(text, match.start()) \
+                    or _a_kind_of_group(text, name, match.start()):
                 continue
         elif former_employer(text, match.start()):
             continue  # a former employer in a biography
@@ -1347,6 +1349,55 @@ def _common_body(name: str) -> bool:
     body = _project_body().search(name)
     named = [word for word in name[:body.start()].split() if word.casefold() not in BODY_JOINTS] if body else []
     return bool(named) and plain_words(" ".join(named))
+
+
+
+POSSESSIVE = re.compile(r"\w['’]s$")
+
+
+def _unnamed_group(name: str) -> bool:
+    """A name whose head needs a proper name (data/org_heads_need_name.txt) and gets none: one that
+    opens with another's possessive ('Contoso's Research Support Group', a unit of Contoso), with a
+    phrase of common words before 'and' ('Introduction and Contoso User Group', a talk's title), whose
+    words before the head are event words alone ('Meetup Group'), or a head followed by whom it is of
+    or for whose own words name no one ('Advisory Group of Contoso', 'Business School for Bloggers';
+    'School of Medicine', a faculty named by its field, stays)."""
+    head = _need_name_head().search(name)
+    if not head:
+        return False
+    before = name[:head.start()].split()
+    if any(POSSESSIVE.search(word) for word in before):
+        return True
+    if "and" in before and plain_words(" ".join(before[:before.index("and")])):
+        return True
+    if before and all(pattern("event_words").fullmatch(word) for word in before):
+        return True
+    of_whom = name[head.end():].split()[:1]
+    if of_whom and not (head.group(1) == "School" and of_whom == ["of"]):
+        return _common_body(name[:head.end()]) or not before
+    return False
+
+
+
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _a_kind_of_group(text: str, name: str, start: int) -> bool:
+    """'a Contoso Discussion Group on …': a name whose head needs a proper name, after an indefinite
+    article that is its own (what follows is a clause opener of data/clause_openers.txt, or no word),
+    is a kind of gathering, not one group ('a Contoso User Group member' is a member's)."""
+    if not _need_name_head().search(name):
+        return False
+    at = text.find(name, start)
+    after = LOWER_WORD_AFTER.match(text, at + len(name))
+    return bool(INDEFINITE_BEFORE.search(text[:at])) and (not after or after.group(1) in words("clause_openers"))
+
+
+@cache
+def _need_name_head() -> re.Pattern:
+    heads = alternation(head for head in words("org_heads_need_name") if not CJK.search(head))
+    return re.compile(rf"\s?\b({heads})\b(?=\s+(?:of|for)\s|$)")
 
 
 @cache
