@@ -1351,7 +1351,6 @@ def _common_body(name: str) -> bool:
     return bool(named) and plain_words(" ".join(named))
 
 
-
 POSSESSIVE = re.compile(r"\w['’]s$")
 
 
@@ -1376,7 +1375,6 @@ def _unnamed_group(name: str) -> bool:
     if of_whom and not (head.group(1) == "School" and of_whom == ["of"]):
         return _common_body(name[:head.end()]) or not before
     return False
-
 
 
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
