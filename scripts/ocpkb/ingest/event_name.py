@@ -27,6 +27,7 @@ HELD = re.compile(r"(?i)\b(held|took place|takes? place|taking place|happens|hos
 
 
 GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'FabrikamConf17', 'ContosoFest2015'
+ONE_WORD_NAME = re.compile(rf"\d{{4}}|[a-z](?:Con|Fest)|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$")  # 'ContosoCon', 'Fabrikam 2031': a name of one word
 DOMAIN_TAIL = r"(?:\.[A-Za-z]{2,3}(?![\w.]))?"  # 'ContosoConf.EU', 'FabrikamCon.dev': a coinage written as its web address
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
 NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'contosoD', never a word's end
@@ -1112,7 +1113,7 @@ def _trimmed_name(head: str, tail: str, after: str = "") -> str | None:
     named = [word for word in words_before + kept if not re.fullmatch(r"\d{1,2}[.,]?", word)]  # 'Day 2' is no name
     if _only_event_words(named) or _a_platform_call(named):  # 'Webinar & Conference', 'Meetups and Hackathons': a newsletter's section
         return None
-    if len(named) >= 2 or re.search(rf"\d{{4}}|[a-z](?:Con|Fest)|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$", phrase):
+    if len(named) >= 2 or ONE_WORD_NAME.search(phrase):
         return phrase
     return None
 
