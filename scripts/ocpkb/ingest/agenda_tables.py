@@ -21,7 +21,7 @@ from .people_layouts import reads_as_person
 from .read import CELL_LINE
 from .segment import Block
 from .talk_lines import MAX_TITLE, QUOTED_TITLE, bold_lead, clean_title, split_title_and_speakers
-from .wordlists import label_class, labels, words
+from .wordlists import casefolded, label_class, labels, words
 
 COLUMN_LABELS = {"date": "time", "talk": "title", "theme": "title", "speaker": "speaker", "bio": "speaker"}
 
@@ -122,16 +122,11 @@ def _headerless_columns(rows: list[Block]) -> dict[str, int]:
     return {}
 
 
-@cache
-def _room_words() -> frozenset[str]:
-    return frozenset(word.casefold() for word in words("room_words"))
-
-
 def _room(text: str) -> bool:
     """'Room 210', 'Parkway Level', '3号会议室': a cell that names a part of a venue."""
     tokens = re.findall(r"[A-Za-z]+", text.casefold())
-    return any(token in _room_words() for token in tokens) \
-        or any(word in text for word in _room_words() if CJK.search(word))
+    return any(token in casefolded("room_words") for token in tokens) \
+        or any(word in text for word in casefolded("room_words") if CJK.search(word))
 
 
 def _other_tracks(block: Block, columns: dict[str, int], first: SessionMention) -> list[SessionMention]:

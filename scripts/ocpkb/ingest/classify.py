@@ -18,7 +18,7 @@ from ..writing import CJK, HANGUL
 from . import clock, dates, places
 from .model import PersonMention, Span
 from .stored_tables import stored_table
-from .wordlists import alternation, korean_surnames, labels, pattern, surnames, words
+from .wordlists import alternation, casefolded, korean_surnames, labels, pattern, surnames, words
 
 POSSESSIVE = re.compile(r"\w['’]s\b")  # 'Contoso’s Latest Releases': what someone has ('O’Neil' is a name)
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
@@ -856,12 +856,7 @@ def _field_for_whom(title: str, whom: str) -> tuple[str | None, str]:
 def _roll_remark(part: str) -> bool:
     """'non-voting', 'remote': how one takes part in a meeting, said in a roll's bracket beside the
     company (data/roll_remarks.txt); no organization, no job title."""
-    return part.strip(" .").casefold() in _roll_remark_words()
-
-
-@cache
-def _roll_remark_words() -> frozenset[str]:
-    return frozenset(word.casefold() for word in words("roll_remarks"))
+    return part.strip(" .").casefold() in casefolded("roll_remarks")
 
 
 def _with_legal_forms(parts: list[str]) -> list[str]:
@@ -1132,12 +1127,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
 def _work_field(org: str) -> bool:
     """'Web', 'iOS', 'Java' (data/work_fields.txt): a language, platform or field of work written before a
     Chinese post says what the person works on."""
-    return org.casefold() in _work_fields()
-
-
-@cache
-def _work_fields() -> frozenset[str]:
-    return frozenset(word.casefold() for word in words("work_fields"))
+    return org.casefold() in casefolded("work_fields")
 
 
 def _heads_whole(org: str, title: str) -> str | None:

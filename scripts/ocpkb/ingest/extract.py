@@ -1257,7 +1257,7 @@ def headline_host_zh(title: Found) -> list[Found]:
 def _headline_word(text: str, name: str) -> str:
     """'Contoso智能云 Fabrikam Meetup': the headline's first word, set apart by a space, that goes on from the
     organization's name in Chinese characters is its whole name (a company's unit), not the company alone."""
-    first = text.split()[0] if text.split() else ""
+    first = next(iter(text.split()), "")
     return first if first.startswith(name) and len(first) <= ZH_HEADLINE_HOST_GAP and all(CJK.match(c) for c in first[len(name):]) \
         and not (pattern("event_words").search(first) or pattern("event_kinds_zh").search(first)) else name
 

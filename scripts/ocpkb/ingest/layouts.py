@@ -104,7 +104,7 @@ from .titled_talks import (
     talks_over_presenter_headings,
     titled_talks,
 )
-from .wordlists import alternation, english_plurals, label_anywhere, label_pattern, labels, pattern, words
+from .wordlists import alternation, casefolded, english_plurals, label_anywhere, label_pattern, labels, pattern, words
 from .zh_prose import ZH_TALK_NOUNS
 
 SECTION_WINDOW = 10  # blocks after a heading in which the recording of the talk it names is embedded
@@ -377,12 +377,7 @@ RUN_GAP = 3  # blocks between two of them (a line on the talk's length, an abstr
 def _no_item(title: str) -> bool:
     """'End' after the day's last time ('17:30 -- End'; data/agenda_ends.txt), or only a time zone after
     the times ('13:00 - 17:00 CEST'): no item of the program."""
-    return title.strip(" .!").casefold() in _agenda_ends() or not CLOCK_WORDS.sub("", title).strip(" ()")
-
-
-@cache
-def _agenda_ends() -> frozenset[str]:
-    return frozenset(word.casefold() for word in words("agenda_ends"))
+    return title.strip(" .!").casefold() in casefolded("agenda_ends") or not CLOCK_WORDS.sub("", title).strip(" ()")
 
 
 RECORDING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\b")  # '1:15:55': hours, minutes and seconds into a recording

@@ -20,6 +20,7 @@ from ..slug import slugify
 from ..writing import CJK, LATIN
 from . import places
 from .classify import (
+    POSSESSIVE_END,
     after_function_words,
     clean_organization,
     common_given_name,
@@ -48,7 +49,7 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .read import CELL_LINE
 from .segment import Block
-from .wordlists import alternation, label_pattern, labels, pattern, words
+from .wordlists import alternation, casefolded, label_pattern, labels, pattern, words
 
 
 @cache
@@ -719,7 +720,7 @@ def named_teams(result: Extraction) -> dict[str, str]:
     for name in (each.value for each in result.organizations):
         team = NAMED_TEAM.fullmatch(name)
         of = team.group("of") if team and name.casefold() not in kept else ""  # whatever the case of 'Team'
-        if of and not dictionary_word(of) and of.casefold() not in event_words | _team_functions() and not _a_place(of):
+        if of and not dictionary_word(of) and of.casefold() not in event_words | casefolded("team_functions") and not _a_place(of):
             found[name] = of
     return found
 
@@ -1323,18 +1324,13 @@ def _sponsor_label() -> re.Pattern:
     return re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,2}}?(?:{sponsor})\s+(?=[A-Z0-9])")
 
 
-@cache
-def _team_functions() -> frozenset[str]:
-    return frozenset(word.casefold() for word in words("team_functions"))
-
-
 def _function_team(name: str) -> bool:
     """'Release Team', 'Day-of Operations team', 'Training and Outreach Team': a team named only by
     what it does (data/team_functions.txt) is a unit of the organization or event the text is
     about, not an organization ('Contoso Release Team' is one)."""
     head, _, last = name.rpartition(" ")
     functions = [word.casefold() for word in head.split() if word not in ("and", "&")]
-    return last.casefold() == "team" and bool(functions) and all(word in _team_functions() for word in functions)
+    return last.casefold() == "team" and bool(functions) and all(word in casefolded("team_functions") for word in functions)
 
 
 BODY_JOINTS = {"and", "&", "of", "for", "the"}
@@ -1351,9 +1347,6 @@ def _common_body(name: str) -> bool:
     return bool(named) and plain_words(" ".join(named))
 
 
-POSSESSIVE = re.compile(r"\w['’]s$")
-
-
 def _unnamed_group(name: str) -> bool:
     """A name whose head needs a proper name (data/org_heads_need_name.txt) and gets none: one that
     opens with another's possessive ('Contoso's Research Support Group', a unit of Contoso), with a
@@ -1365,7 +1358,7 @@ def _unnamed_group(name: str) -> bool:
     if not head:
         return False
     before = name[:head.start()].split()
-    if any(POSSESSIVE.search(word) for word in before):
+    if any(POSSESSIVE_END.search(word) for word in before):
         return True
     if "and" in before and plain_words(" ".join(before[:before.index("and")])):
         return True
@@ -1896,18 +1889,18 @@ def described_organizations(text: str) -> list[str]:
     return found
 
 
-ZH_EDITION = r"(?:第[一二三四五六七八九十百\d]+(?:次|期|届)|新一期|年度|线上|线下)"  # '第六次', '新一期', '线下'
+ZH_EDITION_OR_FORM = r"(?:第[一二三四五六七八九十百\d]+(?:次|期|届)|新一期|年度|线上|线下)"  # '第六次', '新一期', '线下'
 
 
 @cache
 def _own_event_zh() -> re.Pattern:
     kinds = alternation(w for w in (*words("event_words"), *words("event_kinds_zh")) if CJK.search(w))
-    return re.compile(rf"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z][A-Za-z0-9-]{{1,19}})\s*(?:[（(][^（）()]{{1,20}}[）)]\s*)?(?:的\s*)?{ZH_EDITION}\s*(?:{kinds})")
+    return re.compile(rf"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z][A-Za-z0-9-]{{1,19}})\s*(?:[（(][^（）()]{{1,20}}[）)]\s*)?(?:的\s*)?{ZH_EDITION_OR_FORM}\s*(?:{kinds})")
 
 
 def own_events_zh(text: str, page: list[str] = ()) -> list[str]:
     """'Contoso 第六次茶话会', 'Fabrikam 新一期沙龙', '是 Contoso 的线上活动之一': a Latin name written right
-    before an edition or a form of a Chinese event (ZH_EDITION) and its kind (data/event_words.txt,
+    before an edition or a form of a Chinese event (ZH_EDITION_OR_FORM) and its kind (data/event_words.txt,
     event_kinds_zh.txt) names the group whose event it is. One word that is no English word and no
     person's name ('Service Mesh 线上分享会' names a topic), nor one the page writes with a year ('FabCon 2031'):
     that names an event."""

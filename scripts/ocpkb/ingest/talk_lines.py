@@ -95,6 +95,9 @@ TIME_PLACEHOLDER = re.compile(r"^\s*(?:时间待定|待定|上午|中午|下午|
 TITLE_AFTER_FIELDS = re.compile(r"^[^《》]*[，,、：:|｜]\s*《(?P<title>[^《》]{2,})》?\s*$")
 
 
+DETERMINER = r"(?:a|an|the|his|her|their|our|its|this)"  # 'the webinar …', 'his talk …'
+
+
 @cache
 def _clipped_prose() -> re.Pattern:
     """A title's lower-case opening that belongs to a sentence: a preposition or a conjunction
@@ -103,7 +106,7 @@ def _clipped_prose() -> re.Pattern:
     comma ('talk about his …', 'talks, workshops and more'; a lower-case 'panel on …' may be an agenda's)."""
     openers = alternation(words("clause_openers"))
     verbs = alternation(w for w in words("speech_verbs") if w.isascii())
-    return re.compile(rf"(?:{openers})\b|(?:a|an|the|his|her|their|our|its|this)\s+(?:{talk_nouns()})\b"
+    return re.compile(rf"(?:{openers})\b|{DETERMINER}\s+(?:{talk_nouns()})\b"
                       rf"|(?:{verbs})(?:\s*,|\s+(?:{openers})\b)")
 
 
@@ -116,7 +119,7 @@ def clipped_prose(title: str) -> bool:
 @cache
 def _topic_after_preposition() -> re.Pattern:
     prepositions = alternation(words("topic_prepositions"))
-    return re.compile(rf"(?:(?:a|an|the|his|her|their|our|its|this)\s+(?:{talk_nouns()})\s+(?:(?:{prepositions})\s+)?"
+    return re.compile(rf"(?:{DETERMINER}\s+(?:{talk_nouns()})\s+(?:(?:{prepositions})\s+)?"
                       rf"|(?:{prepositions})\s+)(?P<topic>(?:[A-Z]|[a-z]+ing\s).+)")
 
 

@@ -60,6 +60,12 @@ def labels(kind: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@cache
+def casefolded(name: str) -> frozenset[str]:
+    """A word list's entries in one case, for looking a word up whatever case a text writes it in."""
+    return frozenset(entry.casefold() for entry in words(name))
+
+
 def zh_words(*entries: str) -> str:
     """A regex group of these Chinese words, each also in traditional characters ('为大家', '為大家')."""
     return f"(?:{alternation(form for entry in entries for form in (entry, *traditional_forms(entry)))})"
