@@ -1,0 +1,25 @@
+"""English people and organizations, on fixtures written for these tests (not copied text): a link's
+text that names a web place of a project named for a person ('Rosalind Website') is no person."""
+
+from conftest import ROOT, ingest_view, talks
+
+LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
+
+
+def extracted(run, name: str) -> dict:
+    return ingest_view(run, LAYOUTS / name)
+
+
+def test_a_link_to_a_projects_website_wiki_or_channel_names_no_person(run):
+    view = extracted(run, "meetup-project-links.md")
+    assert {person["name"] for person in view["people"]} == {"Lena Brandt", "Omar Haddad"}
+    assert not talks(view)  # the links under 'Stay in touch' are no talk's speakers
+
+
+def test_a_platform_word_that_is_also_a_surname_still_ends_a_name():
+    from ocpkb.ingest.classify import names_a_web_place
+
+    assert names_a_web_place("Rosalind Website") and names_a_web_place("Planet Rosalind YouTube")
+    assert not names_a_web_place("Quinn Slack")  # a platform's name that is an English word, a surname too
+    assert not names_a_web_place("Ellen Page")  # a platform word among the commonest surnames
+    assert not names_a_web_place("Website")
