@@ -1,5 +1,7 @@
 """English people and organizations, on fixtures written for these tests (not copied text): a link's
-text that names a web place of a project named for a person ('Rosalind Website') is no person."""
+text that names a web place of a project named for a person ('Rosalind Website') is no person; the
+organizations a sentence says its talks or people came from, when it names their kind ('talks from
+organizations including …'), a name of a person's shape among them."""
 
 from conftest import ROOT, ingest_view, talks
 
@@ -23,3 +25,18 @@ def test_a_platform_word_that_is_also_a_surname_still_ends_a_name():
     assert not names_a_web_place("Quinn Slack")  # a platform's name that is an English word, a surname too
     assert not names_a_web_place("Ellen Page")  # a platform word among the commonest surnames
     assert not names_a_web_place("Website")
+
+
+def test_talks_from_a_kind_of_organization_name_the_organizations_that_took_part(run):
+    view = extracted(run, "summit-agenda-companies.md")
+    assert {"Pemberton Haddad", "Fabrikam", "Adatum"} <= {org["name"] for org in view["organizations"]}
+    assert not view["people"]  # a company's name of a person's shape, after 'organizations including'
+
+
+def test_talks_from_a_name_alone_name_no_organization_and_a_kind_lets_a_persons_shape_in():
+    from ocpkb.ingest.organizations import people_from
+
+    assert people_from("There were talks from Contoso users and maintainers.") == []  # a project's people
+    assert people_from("Engineers from companies such as Pemberton Haddad and Fabrikam joined.") \
+        == ["Pemberton Haddad", "Fabrikam"]
+    assert people_from("Engineers from Pemberton Haddad and Fabrikam joined.") == ["Fabrikam"]  # no kind: a person
