@@ -1,9 +1,10 @@
 """English people and organizations, on fixtures written for these tests (not copied text): a link's
 text that names a web place of a project named for a person ('Rosalind Website') is no person; the
 organizations a sentence says its talks or people came from, when it names their kind ('talks from
-organizations including …'), a name of a person's shape among them."""
+organizations including …'), a name of a person's shape among them; a project's creator is a job title
+('Creator @ Adatum' names Adatum)."""
 
-from conftest import ROOT, ingest_view, talks
+from conftest import ROOT, affiliations, ingest_view, talks
 
 LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
 
@@ -40,3 +41,10 @@ def test_talks_from_a_name_alone_name_no_organization_and_a_kind_lets_a_persons_
     assert people_from("Engineers from companies such as Pemberton Haddad and Fabrikam joined.") \
         == ["Pemberton Haddad", "Fabrikam"]
     assert people_from("Engineers from Pemberton Haddad and Fabrikam joined.") == ["Fabrikam"]  # no kind: a person
+
+
+def test_a_creator_before_the_at_sign_is_a_job_title_and_the_name_after_it_the_employer(run):
+    view = extracted(run, "speakers-title-at-org.md")
+    assert affiliations(view)["Omar Haddad"] == ("Adatum", "Creator")
+    assert affiliations(view)["Lena Brandt"] == ("Fabrikam", "Senior Software Engineer")
+    assert {org["name"] for org in view["organizations"]} == {"Fabrikam", "Adatum"}
