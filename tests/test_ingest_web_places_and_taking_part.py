@@ -2,7 +2,9 @@
 text that names a web place of a project named for a person ('Rosalind Website') is no person; the
 organizations a sentence says its talks or people came from, when it names their kind ('talks from
 organizations including …'), a name of a person's shape among them; a project's creator is a job title
-('Creator @ Adatum' names Adatum)."""
+('Creator @ Adatum' names Adatum); the logos an AsciiDoc page sets under its sponsors' heading, by their
+named 'alt=' text, and no heading that also names the talks ('Talks and Sponsors Announced') as a
+sponsors' one."""
 
 from conftest import ROOT, affiliations, ingest_view, talks
 
@@ -48,3 +50,17 @@ def test_a_creator_before_the_at_sign_is_a_job_title_and_the_name_after_it_the_e
     assert affiliations(view)["Omar Haddad"] == ("Adatum", "Creator")
     assert affiliations(view)["Lena Brandt"] == ("Fabrikam", "Senior Software Engineer")
     assert {org["name"] for org in view["organizations"]} == {"Fabrikam", "Adatum"}
+
+
+def test_the_logos_under_an_asciidoc_sponsors_heading_name_the_sponsors(run):
+    view = extracted(run, "talks-and-sponsors.adoc")
+    assert {org["name"] for org in view["organizations"]} == {"Contoso", "Fabrikam Labs"}
+
+
+def test_a_heading_that_names_talks_in_the_plural_heads_no_list_of_sponsors():
+    from ocpkb.ingest.organizations import sponsor_heading
+    from ocpkb.ingest.segment import Block
+
+    assert not sponsor_heading(Block("heading", "Talks and Sponsors Announced for Widget Party 2025", 1, 1))
+    assert not sponsor_heading(Block("heading", "Our keynotes and sponsors", 1, 2))
+    assert sponsor_heading(Block("heading", "Thank you, sponsors!", 1, 2))

@@ -1737,11 +1737,16 @@ def _speaker_word() -> re.Pattern:
     return re.compile(alternation(labels("speaker")), re.IGNORECASE)
 
 
+@cache
+def _talk_noun() -> re.Pattern:
+    return re.compile(talk_nouns(), re.IGNORECASE)
+
+
 def sponsor_heading(block: Block) -> bool:
     """'Gold Sponsors:', 'Thank You to Our Partners': a heading over a list of sponsors; not one
-    that also names the talks or speakers ('Our speakers and sponsors')."""
+    that also names the talks or speakers ('Our speakers and sponsors', 'Talks and Sponsors Announced')."""
     return block.is_title and bool(pattern("sponsor_words").search(block.text)) \
-        and not pattern("talk_nouns").search(block.text) and not _speaker_word().search(block.text)
+        and not _talk_noun().search(block.text) and not _speaker_word().search(block.text)
 
 
 SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
