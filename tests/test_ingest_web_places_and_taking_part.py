@@ -1,5 +1,6 @@
 """English people and organizations, on fixtures written for these tests (not copied text): a link's
-text that names a web place of a project named for a person ('Rosalind Website') is no person; the
+text that names a web place of a project named for a person ('Rosalind Website') is no person, nor a
+well-known organization's product among a talk's speakers ('Amazon Widgets'); the
 organizations a sentence says its talks or people came from, when it names their kind ('talks from
 organizations including …'), a name of a person's shape among them; a project's creator is a job title
 ('Creator @ Adatum' names Adatum); the logos an AsciiDoc page sets under its sponsors' heading, by their
@@ -64,3 +65,17 @@ def test_a_heading_that_names_talks_in_the_plural_heads_no_list_of_sponsors():
     assert not sponsor_heading(Block("heading", "Talks and Sponsors Announced for Widget Party 2025", 1, 1))
     assert not sponsor_heading(Block("heading", "Our keynotes and sponsors", 1, 2))
     assert sponsor_heading(Block("heading", "Thank you, sponsors!", 1, 2))
+
+
+def test_a_well_known_organizations_product_among_a_talks_speakers_is_no_speaker(run):
+    view = extracted(run, "program-product-in-speakers.md")
+    assert talks(view)["Securing the widget shell"] == ["Lena Brandt", "Omar Haddad"]
+    assert {person["name"] for person in view["people"]} == {"Lena Brandt", "Omar Haddad", "Wei Chen"}
+
+
+def test_a_well_known_name_that_is_also_a_given_name_still_opens_a_persons_name():
+    from ocpkb.ingest.classify import names_a_known_organizations_thing
+
+    assert names_a_known_organizations_thing("Amazon Widgets")
+    assert not names_a_known_organizations_thing("Dell Okafor")  # Dell is a given name too
+    assert not names_a_known_organizations_thing("Amazon")

@@ -366,7 +366,15 @@ def a_phrase_for_a_name(person: PersonMention) -> bool:
     of which names no one (`words_only_name`), unless a job title beside it vouches for a person; or a
     link's text that ends in what it points at (`names_a_web_place`)."""
     return words_only_name(person.name) and not (person.title and is_role(person.title)) \
-        or names_a_web_place(person.name)
+        or names_a_web_place(person.name) or names_a_known_organizations_thing(person.name)
+
+
+def names_a_known_organizations_thing(name: str) -> bool:
+    """'Amazon Keyspaces', 'Contoso Cloud' among a talk's speakers ('Jane Doe, Wei Chen, Amazon Keyspaces,
+    AWS'): a name that opens with a well-known organization's one-word name, which is no given name in
+    any country (not 'Dell', 'Meta'), names that organization's product or unit, no person."""
+    tokens = name.split()
+    return len(tokens) >= 2 and tokens[0] in well_known() and not given_name_anywhere(tokens[0].casefold())
 
 
 def names_a_web_place(name: str) -> bool:
