@@ -278,3 +278,12 @@ def test_a_markdown_row_and_its_block_keep_the_text_it_sets_in_bold(tmp_path):
 def test_asciidoc_curly_quotes_read_as_the_quotes_they_make():
     page = "= Widget Day recap\nJane Fairweather gave a talk titled \"`Ledger Lessons`\" on '`quiet`' queues.\n"
     assert as_markdown(page).markdown.splitlines()[1] == "Jane Fairweather gave a talk titled “Ledger Lessons” on ‘quiet’ queues."
+
+
+def test_an_asciidoc_images_named_alt_attribute_is_its_alternative_text():
+    page = ("= Widget Day recap\n"
+            'image:logos/contoso.svg[link="https://contoso.example",window="_blank" alt=Contoso,width=300]\n'
+            "image::photos/hall.png[The main hall,640]\n"
+            'image::photos/stage.png[link="https://w.example/"]\n')
+    assert as_markdown(page).markdown.splitlines()[1:] == [
+        "![Contoso](logos/contoso.svg)", "![The main hall](photos/hall.png)", "![](photos/stage.png)"]

@@ -187,7 +187,7 @@ def _inline(text: str, attributes: dict[str, str]) -> str:
     if len(text) > LONGEST_MARKED_UP_LINE:
         return text
     text = PASSTHROUGH.sub(lambda m: m.group("text") if m.group("text") is not None else m.group("plus"), text)
-    text = IMAGE.sub(lambda m: f"![{m.group('alt').split(',')[0]}]({m.group('target')})", text)
+    text = IMAGE.sub(lambda m: f"![{_image_alt(m.group('alt'))}]({m.group('target')})", text)
     text = LINK.sub(_markdown_link, text)
     text = CROSS_REFERENCE.sub(lambda m: m.group("text") or m.group("xref_text") or m.group("id"), text)
     text = BOLD.sub(lambda m: f"**{m.group('text')}**", text)
@@ -197,6 +197,19 @@ def _inline(text: str, attributes: dict[str, str]) -> str:
     for written, meant in REPLACEMENTS.items():
         text = text.replace(written, meant)
     return re.sub(r"\{([\w-]+)\}", lambda m: attributes.get(m.group(1), m.group(0)), text)
+
+
+NAMED_ALT = re.compile(r"(?:^|[,\s])\s*alt\s*=\s*(?P<quote>[\"']?)(?P<alt>[^,\"']{0,300}+)(?P=quote)")
+
+
+def _image_alt(attributes: str) -> str:
+    """An image macro's alternative text: its named 'alt=' attribute, else its first attribute when that
+    is no named one ('image::x.png[Contoso logo,300]'; '[link="https://…",alt=Contoso,width=300]' names Contoso)."""
+    named = NAMED_ALT.search(attributes)
+    if named:
+        return named.group("alt").strip()
+    first = attributes.split(",")[0].strip()
+    return "" if "=" in first else first.strip('"')
 
 
 def _markdown_link(match: re.Match) -> str:

@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from ..slug import slugify
-from ..writing import CJK, HANGUL
+from ..writing import CJK, HANGUL, LATIN
 from . import clock, dates, places
 from .model import PersonMention, Span
 from .stored_tables import stored_table
@@ -363,8 +363,30 @@ def words_only_name(name: str) -> bool:
 
 def a_phrase_for_a_name(person: PersonMention) -> bool:
     """'Connection Storms', 'Challenges Posed by Distributed Databases': a person read from English words one
-    of which names no one (`words_only_name`), unless a job title beside it vouches for a person."""
-    return words_only_name(person.name) and not (person.title and is_role(person.title))
+    of which names no one (`words_only_name`), unless a job title beside it vouches for a person; or a
+    link's text that ends in what it points at (`names_a_web_place`)."""
+    return words_only_name(person.name) and not (person.title and is_role(person.title)) \
+        or names_a_web_place(person.name) or names_a_known_organizations_thing(person.name)
+
+
+def names_a_known_organizations_thing(name: str) -> bool:
+    """'Amazon Keyspaces', 'Contoso Cloud' among a talk's speakers ('Jane Doe, Wei Chen, Amazon Keyspaces,
+    AWS'): a name that opens with a well-known organization's one-word name, which is no given name in
+    any country (not 'Dell', 'Meta'), names that organization's product or unit, no person."""
+    tokens = name.split()
+    return len(tokens) >= 2 and tokens[0] in well_known() and not given_name_anywhere(tokens[0].casefold())
+
+
+def names_a_web_place(name: str) -> bool:
+    """'Cassandra Website', 'Jane Wiki', 'Contoso YouTube': a name whose last word is a platform word
+    (data/platform_words.txt: website, wiki, channel) that is no common surname ('Page'), or a platform's
+    name that is no English word (data/platforms.txt: YouTube, GitHub; not 'Slack', a surname too). A
+    page's links to its project's places read so when the project is named for a person ('Cassandra'),
+    and the dictionary the names are checked against predates these words."""
+    tokens = name.split()
+    last = tokens[-1].casefold() if len(tokens) > 1 and LATIN.match(name) else ""
+    return bool(last) and (last in _platform_words() and not common_surname(last)
+                           or last in _platform_names() and not dictionary_word(last))
 
 
 def _name_word(token: str) -> bool:
@@ -1591,6 +1613,12 @@ def _material_word(org: str | None) -> bool:
 @cache
 def _platform_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in words("platform_words") if not CJK.search(word))
+
+
+@cache
+def _platform_names() -> frozenset[str]:
+    """The one-word platforms' names, casefolded (data/platforms.txt: 'youtube', 'github')."""
+    return frozenset(name.casefold() for name in words("platforms") if " " not in name and not CJK.search(name))
 
 
 def _parse_person_zh(text: str, span: Span) -> PersonMention | None:

@@ -49,6 +49,7 @@ from .lexicon import Lexicon
 from .model import Extraction, Found, Span
 from .read import CELL_LINE
 from .segment import Block
+from .talk_lines import talk_nouns
 from .wordlists import alternation, casefolded, label_pattern, labels, pattern, words
 
 
@@ -1736,11 +1737,16 @@ def _speaker_word() -> re.Pattern:
     return re.compile(alternation(labels("speaker")), re.IGNORECASE)
 
 
+@cache
+def _talk_noun() -> re.Pattern:
+    return re.compile(talk_nouns(), re.IGNORECASE)
+
+
 def sponsor_heading(block: Block) -> bool:
     """'Gold Sponsors:', 'Thank You to Our Partners': a heading over a list of sponsors; not one
-    that also names the talks or speakers ('Our speakers and sponsors')."""
+    that also names the talks or speakers ('Our speakers and sponsors', 'Talks and Sponsors Announced')."""
     return block.is_title and bool(pattern("sponsor_words").search(block.text)) \
-        and not pattern("talk_nouns").search(block.text) and not _speaker_word().search(block.text)
+        and not _talk_noun().search(block.text) and not _speaker_word().search(block.text)
 
 
 SPONSOR_ITEM_BREAK = re.compile(r"\s*[,(（]\s*|\s+[–—-]\s+")  # 'Contoso – Widget team', 'Contoso, Gold Sponsor'
@@ -2069,7 +2075,9 @@ def _people_from() -> re.Pattern:
     nouns = alternation(words("affiliated_nouns"))
     kinds = alternation(form for w in words("org_kinds") if not CJK.search(w) for form in (w, f"{w}s"))
     examples = alternation(w for w in labels("examples") if not CJK.search(w))
-    return re.compile(rf"\b(?P<noun>(?i:{nouns}))\s+from\s+(?:(?i:{kinds})\s+(?i:{examples}|including)\s+)?{NAMED_LIST}")
+    return re.compile(rf"\b(?:(?P<noun>(?i:{nouns}))\s+from\s+(?:(?P<kind>(?i:{kinds}))\s+(?i:{examples}|including)\s+)?"
+                      rf"|(?P<talks>(?i:{talk_nouns()}))\s+from\s+(?P<talks_kind>(?i:{kinds}))\s+(?i:{examples}|including)\s+)"
+                      rf"{NAMED_LIST}")
 
 
 @cache
@@ -2091,7 +2099,9 @@ def _sponsor_plurals() -> tuple[str, ...]:
 
 def people_from(text: str) -> list[str]:
     """'engineers from Contoso, Fabrikam and Adatum', 'speakers from organizations such as Contoso
-    and Fabrikam', 'case studies from Contoso and Fabrikam' (data/affiliated_nouns.txt), 'Headline
+    and Fabrikam', 'case studies from Contoso and Fabrikam' (data/affiliated_nouns.txt), 'talks from
+    companies including Contoso and Fabrikam' (a talk noun needs the kind: 'talks from Contoso users' are
+    a project's), 'Headline
     sponsors for the summit are Contoso and Fabrikam' (data/sponsor_words.txt): the names a sentence
     says its people, case studies or sponsors came from. Not a person, a place, an event or a date; not in
     a biography ('she worked with engineers from Contoso')."""
@@ -2102,8 +2112,8 @@ def people_from(text: str) -> list[str]:
     text = SHORT_FORM.sub(lambda short: " " * len(short.group(0)), text)  # 'Contoso Foundation (CF), …'
     for match in _people_from().finditer(text):
         if not match.group("names").startswith("the "):  # 'speakers from the Contoso community': a project's people
-            names = _named_organizations(match.group("names"))
-            found += names if match.group("noun").endswith("s") else names[:1]  # 'an engineer from Contoso, Jane, …'
+            names = _named_organizations(match.group("names"), kind_named=bool(match.group("kind") or match.group("talks_kind")))
+            found += names if (match.group("noun") or match.group("talks")).endswith("s") else names[:1]  # 'an engineer from Contoso, Jane, …'
     for match in _sponsors_are().finditer(text):
         found += _named_organizations(match.group("names"))
     for match in _thanked_for().finditer(text):  # not 'thanks to Dana for organizing': a given name alone is a person's
@@ -2128,10 +2138,12 @@ def _a_person(name: str) -> bool:
         and (common_given_name(name.split()[0]) or probably_a_person(name))
 
 
-def _named_organizations(names: str) -> list[str]:
-    """The items of a list of names that read as organizations: no person, place, event or date."""
+def _named_organizations(names: str, kind_named: bool = False) -> list[str]:
+    """The items of a list of names that read as organizations: no person, place, event or date. After
+    a kind of organization ('organizations including …', 'companies such as …': kind_named) a name of a
+    person's shape is an organization's too ('Goldman Sachs', 'Morgan Stanley')."""
     items = [re.sub(r"^the\s+", "", item.strip()) for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)]
-    return [item for item in items if item and not _a_person(item)
+    return [item for item in items if item and (kind_named or not _a_person(item))
             and not places.named_place(item) and not places.city(item) and not places.country_code(item)
             and not places.us_state(item) and item.casefold() not in words("regions")
             and item.split()[0].casefold() not in words("common_words")
