@@ -1103,7 +1103,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
     if tail:
-        start = _title_start(clause, tail)
+        start = _field_start(clause, _title_start(clause, tail))
         title = clause[start:].strip()
         written = re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip()  # 'A 专家/B 俱乐部主席': B's
         org = _heads_whole(written, title) or organization_of_unit(written)
@@ -1122,6 +1122,21 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+@cache
+def _field_after_organization() -> re.Pattern:
+    """A work field (data/work_fields.txt), maybe after a seniority word, written right after a Chinese
+    name and before the post: '唯品会Java', '虎牙高级 Java' of '…开发工程师'."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff])\s*(?P<field>(?:(?:{alternation(words('seniority_words'))})\s*)?"
+                      rf"(?:{alternation(words('work_fields'))}))\s*$")
+
+
+def _field_start(clause: str, start: int) -> int:
+    """'虎牙高级 Java 开发工程师': the post starts at the field it works in (and its seniority), which a
+    caption glues to the Chinese name of the employer before it, not at the role word."""
+    field = _field_after_organization().search(clause[:start])
+    return field.start("field") if field else start
 
 
 def _work_field(org: str) -> bool:
@@ -1198,6 +1213,10 @@ def _gathering_bodies() -> frozenset[str]:
     return frozenset(w for w in words("event_words") + words("meeting_bodies") if CJK.search(w))
 
 
+LONE_CHARACTER_AFTER_NAME = re.compile(r"(?P<name>.*[A-Za-z0-9])\s+[\u4e00-\u9fff]")  # no name ends in one character set apart
+LATIN_NAME_APART = re.compile(r"[A-Za-z0-9]\s+$")  # 'Contoso ' of 'Contoso 云原生技术专家'
+
+
 def organization_of_unit(text: str) -> str:
     """The organization of an affiliation that goes on into a unit or a line of work:
     '云帆数据产品行销部' -> '云帆数据', '明远达售前' -> '明远达', '飞鱼基础架构' -> '飞鱼'. Trailing
@@ -1206,6 +1225,9 @@ def organization_of_unit(text: str) -> str:
     ('第二' of '第二曲线') stays whole."""
     if not CJK.search(text) or _org_head_end().search(text):
         return text
+    lone = LONE_CHARACTER_AFTER_NAME.fullmatch(text)
+    if lone:
+        return lone.group("name")  # 'Contoso 云' of 'Contoso 云计算架构师': the character opens the post's field
     unit = _unit_after_head().search(text)
     if unit:
         return text[:unit.start("unit")].strip()  # '星河俱乐部学习部' -> '星河俱乐部': the body its unit belongs to
@@ -1247,10 +1269,12 @@ def organization_of_unit(text: str) -> str:
 
 def _cut_from_the_next_word(pieces: list[str], org_words: list[str]) -> bool:
     """'同盾科技云' of '同盾科技云原生计算部门': a one-character organization word (云) left at the end
-    when the words after it went, after a longer organization word (科技), began the word that went
-    ('云原生', which the dictionary does not hold): the name ends at the longer word."""
+    when the words after it went, after a longer organization word (科技) or a Latin name set apart by
+    a space ('Contoso 云' of 'Contoso 云平台网关负责人'), began the word that went ('云原生', which the
+    dictionary does not hold): the name ends at the longer word or the Latin name."""
     before = "".join(pieces[:-1])
-    return len(pieces[-1]) == 1 and any(before.endswith(w) for w in org_words if len(w) > 1)
+    return len(pieces[-1]) == 1 and (any(before.endswith(w) for w in org_words if len(w) > 1)
+                                     or LATIN_NAME_APART.search(before) is not None)
 
 
 def _without_line_of_work(text: str, org_words: list[str]) -> str:
