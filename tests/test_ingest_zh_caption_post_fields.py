@@ -2,7 +2,7 @@
 written for these tests (not copied text): a work field (data/work_fields.txt), maybe after a seniority
 word, glued to the Chinese name before it belongs to the post; a Latin name set apart by a space ends
 where the Chinese words of the post's field begin, though one of them ('云' of '云原生', '云平台') is
-also an organization word."""
+also an organization word; a unit's country ('Contoso中国团队') is the unit's, not the organization's."""
 
 from ocpkb.ingest.classify import organization_of_unit, split_affiliation
 
@@ -30,3 +30,10 @@ def test_a_latin_name_ends_before_the_chinese_field_of_the_post():
 def test_one_character_set_apart_after_a_latin_name_is_no_part_of_it():
     assert organization_of_unit("Contoso 云") == "Contoso"
     assert organization_of_unit("Contoso 中国") == "Contoso 中国"  # two characters: left to the place rules
+
+
+def test_a_unit_named_by_its_country_belongs_to_the_organization_before_it():
+    # '周岚，Contoso中国团队负责人' / '林澈，星河科技中国研发团队'
+    assert split_affiliation("Contoso中国团队负责人") == ("Contoso", "团队负责人")
+    assert organization_of_unit("星河科技中国研发团队") == "星河科技"
+    assert organization_of_unit("Contoso 中国研究院") == "Contoso 中国研究院"  # a head word, no unit: the name is whole

@@ -1106,7 +1106,7 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         start = _field_start(clause, _title_start(clause, tail))
         title = clause[start:].strip()
         written = re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip()  # 'A 专家/B 俱乐部主席': B's
-        org = _heads_whole(written, title) or organization_of_unit(written)
+        org = _heads_whole(written, title) or _organization_before_a_unit(written, title) or organization_of_unit(written)
         if org and (_project_position().fullmatch(org) or _gathering_body(org)):
             return None, clause  # 'PPMC 成员': a place in a project, '会议主席': in the event, no employer
         if org and _work_field(org):
@@ -1137,6 +1137,17 @@ def _field_start(clause: str, start: int) -> int:
     caption glues to the Chinese name of the employer before it, not at the role word."""
     field = _field_after_organization().search(clause[:start])
     return field.start("field") if field else start
+
+
+UNIT_OPENING = re.compile(r"^(?:事业部|事业群|部门|团队|小组)")
+
+
+def _organization_before_a_unit(written: str, title: str) -> str | None:
+    """'Contoso' of 'Contoso中国' before '团队负责人': a post that opens with a unit makes the words before
+    it the unit's name, whose country is the unit's too."""
+    unit = UNIT_OPENING.match(title)
+    org = organization_of_unit(written + unit.group()) if unit and CJK.search(written) else None
+    return org if org and not UNIT_END.search(org) else None
 
 
 def _work_field(org: str) -> bool:
@@ -1238,7 +1249,9 @@ def organization_of_unit(text: str) -> str:
 
     tags = jieba_tags()
     org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
-    pieces = dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
+    without_unit = UNIT_END.sub("", text).strip()
+    of_unit = _without_line_of_work(without_unit, org_words)
+    pieces = dictionary_words(_without_place_of_unit(of_unit) if without_unit != text else of_unit)
     popped = False
     while len(pieces) > 1:
         last = pieces[-1]
@@ -1265,6 +1278,20 @@ def organization_of_unit(text: str) -> str:
             or trimmed.startswith("第") and tags.get(trimmed) == "m":
         return text
     return trimmed
+
+
+PLACE_AT_END = re.compile(r"^(?P<name>.*\S)\s*(?P<place>[\u4e00-\u9fff]{2,4})$")
+
+
+def _without_place_of_unit(text: str) -> str:
+    """'Contoso' of 'Contoso 中国团队', '星河科技' of '星河科技中国研发部' (once the unit and its line of
+    work went): the country a unit serves is the unit's, not part of the organization's name."""
+    from . import places
+
+    at_end = PLACE_AT_END.match(text)
+    if at_end and len(at_end.group("name")) >= 2 and places.country_code(at_end.group("place")):
+        return at_end.group("name")
+    return text
 
 
 def _cut_from_the_next_word(pieces: list[str], org_words: list[str]) -> bool:

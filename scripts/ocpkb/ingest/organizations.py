@@ -1985,27 +1985,36 @@ def speakers_from(text: str) -> list[str]:
     return found
 
 
-ACTING_TEAM = re.compile(r"(?<![A-Za-z0-9])(?P<team>[A-Z0-9][A-Za-z0-9+.-]*(?:\s[A-Z][A-Za-z0-9+.-]*){0,2}(?:\s?中国)?\s?团队)")
+@cache
+def _acting_team() -> re.Pattern:
+    """A Latin name, then maybe a country ('中国') and the team's line of work (Chinese role modifiers,
+    data/role_modifiers.txt: '研发', '技术'), then 团队; no one letter ('A 团队', 'B 团队' of an example)."""
+    lines_of_work = alternation(w for w in words("role_modifiers") if CJK.search(w) and w != "团队")
+    return re.compile(rf"(?<![A-Za-z0-9])(?P<team>(?P<name>[A-Z0-9][A-Za-z0-9+.-]+(?:\s[A-Z][A-Za-z0-9+.-]*){{0,2}})"
+                      rf"(?:\s?中国)?(?:\s?(?:{lines_of_work}))*\s?团队)")
+
+
 ACTING_TAGS = ("v", "vd", "d", "p")  # jieba's verbs, adverbs and prepositions: '…团队发布了', '…团队还与', '…团队为你呈献'
 DISTINGUISHING_TAG = "b"  # '主导' of '…团队主导策划': a word jieba reads as an attribute, before a verb
 
 
 def acting_teams(text: str) -> list[str]:
-    """'Contoso 团队发布了…', 'Fabrikam中国团队为你呈献…', '经过 Contoso 团队审核': a team named by a
+    """'Contoso 团队发布了…', 'Fabrikam中国团队为你呈献…', '经过 Contoso 研发团队审核': a team named by a
     Latin name (a company's, a project's) that the sentence has act, a verb (or an adverb or
-    preposition before one, in jieba's tags) right after it, is the acting group: an organization.
+    preposition before one, in jieba's tags) right after it, is the acting group: the organization of
+    that name (its country's team, or its team of a line of work, is the organization at work).
     The team opens its clause, or follows a preposition or conjunction ('由', '与'): not the object of
     a verb ('介绍了 Contoso 团队…'), nor a team only named ('Contoso 团队的成员', 'Contoso 团队负责人',
     '…是 Contoso 团队开发的')."""
     found = []
-    for match in ACTING_TEAM.finditer(text):
+    for match in _acting_team().finditer(text):
         after = CLAUSE_MARK.split(text[match.end():], 1)[0]
         starts = sorted(word_starts(after)) if after else [0]
         pieces = [after[a:b] for a, b in zip(starts, starts[1:])][:2]
         tags = [jieba_tags().get(piece, "x") for piece in pieces]
         acts = tags and (tags[0] in ACTING_TAGS or tags[0] == DISTINGUISHING_TAG and tags[1:2] == ["v"])
         if acts and _opens_its_clause(text, match.start()) and not after[len(pieces[0]):].lstrip().startswith("的"):
-            found.append(match.group("team"))
+            found.append(match.group("name"))
     return found
 
 
