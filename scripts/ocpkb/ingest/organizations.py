@@ -1475,7 +1475,31 @@ def _generic_zh(name: str) -> bool:
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
     common_words_only = kind and CJK.match(head) and _kind_words_only(dictionary_words(head))
     return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
-            or len(CJK.findall(head)) > 8 or describes(head) or _scope_first(head))
+            or _too_long_for_a_name(name, head) or describes(head) or _scope_first(head))
+
+
+MAX_NAME_CHARACTERS = 8  # Chinese characters before a head: more read as a clause run on into it, no name
+
+
+def _too_long_for_a_name(name: str, head: str) -> bool:
+    """More than eight Chinese characters before the head. A school's name (data/school_heads.txt) also
+    holds the country it stands in and, before a branch campus, its university ('美国加州大学圣地亚哥分校',
+    '澳大利亚新南威尔士大学': a foreign school written in Chinese); they count apart."""
+    if len(CJK.findall(head)) <= MAX_NAME_CHARACTERS or not _school_head_at_end().search(name):
+        return len(CJK.findall(head)) > MAX_NAME_CHARACTERS
+    first = dictionary_words(head)[0]
+    own = head[len(first):] if len(first) < len(head) and _place_word(first) else head
+    return max(len(CJK.findall(part)) for part in _school_head().split(own)) > MAX_NAME_CHARACTERS
+
+
+@cache
+def _school_head() -> re.Pattern:
+    return re.compile(alternation(h for h in words("school_heads") if CJK.search(h)))
+
+
+@cache
+def _school_head_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{_school_head().pattern})$")
 
 
 def _registered(name: str) -> bool:
