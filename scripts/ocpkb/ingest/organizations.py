@@ -773,7 +773,7 @@ def _place_prefix(text: str) -> bool:
 
 
 ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等|"
-                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请|负责|让|赴)+")
+                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|助力|赋能|欢迎|走进|访问|邀请|负责|让|赴)+")
 
 
 ZH_NAME_WORDS = r"[^\W\d_A-Za-z等和与及的两几多个家、]{1,8}"  # the Chinese words of a name before its head: no count, list or 的
@@ -1569,7 +1569,8 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
 
 
 CLAUSE_MARK = re.compile(r"[^\w\s·&+.'’-]")  # a mark that ends a clause ('，', '：', '（'): no word runs across it
-OPENING_WORD_TAGS = ("p", "c", "r", "d", "u", "zg")  # jieba's prepositions, conjunctions, pronouns, adverbs, particles
+OPENING_WORD_TAGS = ("p", "c", "r", "d", "u", "zg", "vd", "ad")  # jieba's prepositions, conjunctions, pronouns, adverbs
+# (and verbs or adjectives used as adverbs: '持续', '积极'), particles
 # and lone morphemes ('在', '和', '每', '也'): they open a clause, never a name (a place or time word may: '南方…', '未来…')
 WHERE_WHEN_TAGS = ("f", "t")  # jieba's localities and times ('上', '现在')
 JOINING_TAGS = ("p", "c", "u")  # '由' of '由星河' (a word the segmenter made of a preposition and an unknown name)
@@ -1604,7 +1605,7 @@ def _from_word_start(text: str, name: str, start: int) -> str | None:
                                        or len(word) == 1 and jieba_tags().get(word) == "v"):
             break
         cut = word_end
-    cut = _after_a_conjunction(clause, starts, cut, end)
+    cut = _after_a_time_clause(clause, starts, _after_a_conjunction(clause, starts, cut, end), end)
     if cut == at:
         return None if _object_of_a_verb(clause, starts, at, end) else name
     rest = name[cut - at:].strip()
@@ -1621,6 +1622,18 @@ def _after_a_conjunction(clause: str, starts: list[int], cut: int, end: int) -> 
     return max((word_end for word_start, word_end in zip(starts, starts[1:])
                 if cut < word_start and word_end <= head.start() and word_end - word_start == 1
                 and jieba_tags().get(clause[word_start]) == "c"), default=cut)
+
+
+def _after_a_time_clause(clause: str, starts: list[int], cut: int, end: int) -> int:
+    """'投票时社区…', '活动结束后星河社区…': a word that ends a clause of time (data/time_clause_ends_zh.txt),
+    set apart by the segmentation between the words before a head, ends the clause that tells when; the
+    name begins after it."""
+    head = _zh_head_at_end().search(clause, cut, end)
+    if not head:
+        return cut
+    ends = words("time_clause_ends_zh")
+    return max((word_end for word_start, word_end in zip(starts, starts[1:])
+                if cut <= word_start and word_end <= head.start() and clause[word_start:word_end] in ends), default=cut)
 
 
 CLAUSE_GOES_ON_TAGS = ("v", "d", "r")  # verbs, adverbs, pronouns: the clause is under way before a word
