@@ -118,6 +118,11 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
     for organizer in result.organizers:
         add(organizer.value[0], organizer.span)
+    lines = {block.number: block.text for block in blocks}
+    for person in [*result.people, *(speaker for session in result.sessions for speaker in session.speakers)]:
+        # '北岩软件技术专家' read as 北岩 where the recap names 北岩软件股份有限公司
+        person.organization = longer_name_written(person.organization, [f.value for f in found.values()],
+                                                  lines.get(person.span.first, ""))
     for person in result.people:
         for organization in filter(None, (person.organization, *person.other_organizations)):
             add(organization, person.span)
@@ -130,6 +135,20 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common
             and not names_the_event(f.value, event)]
     return _one_legal_form(_without_short_forms(_without_units(kept), texts))
+
+
+def longer_name_written(organization: str | None, names: list[str], line: str) -> str | None:
+    """'北岩软件' for '北岩' of '林澈，北岩软件技术专家', where the recap names '北岩软件股份有限公司' (or
+    '腾讯蓝鲸' for '腾讯' where it lists '腾讯蓝鲸'): a Chinese affiliation cut short of a longer name the
+    recap writes elsewhere (without its legal form), which its caption line goes on to write whole
+    there, is that longer name; the words cut were no line of work or unit."""
+    if not organization or not CJK.match(organization) or organization not in line:
+        return organization
+    at = line.find(organization)
+    longer = [brand for brand in {_without_legal_form(name) for name in names}
+              if brand.startswith(organization) and len(brand) > len(organization) and CJK.match(brand[-1])
+              and line.startswith(brand, at)]
+    return max(longer, key=len, default=organization)
 
 
 def _one_legal_form(found: list[Found]) -> list[Found]:
