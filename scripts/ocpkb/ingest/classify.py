@@ -1125,10 +1125,10 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
         return organization_of_unit(current.group("org")), None
     tail = _title_tail().search(clause)
     if tail:
-        start = _title_start(clause, tail)
+        start = _field_start(clause, _title_start(clause, tail))
         title = clause[start:].strip()
         written = re.split(r"[/／]", clause[:start].strip(" 的/／|｜:："))[-1].strip()  # 'A 专家/B 俱乐部主席': B's
-        org = _heads_whole(written, title) or organization_of_unit(written)
+        org = _heads_whole(written, title) or _organization_before_a_unit(written, title) or organization_of_unit(written)
         if org and (_project_position().fullmatch(org) or _gathering_body(org)):
             return None, clause  # 'PPMC 成员': a place in a project, '会议主席': in the event, no employer
         if org and _work_field(org):
@@ -1144,6 +1144,32 @@ def _split_affiliation_zh(text: str) -> tuple[str | None, str | None]:
     if after_career or (clause.startswith(_zh_role_modifiers()) and not is_org(clause)):
         return None, None  # '2011年毕业后加入…，一直从事…', '资深码农': no post, a description ('软件研究所' is a unit)
     return (clause if is_org(clause) or len(clause) <= 12 else None), None
+
+
+@cache
+def _field_after_organization() -> re.Pattern:
+    """A work field (data/work_fields.txt), maybe after a seniority word, written right after a Chinese
+    name and before the post: '唯品会Java', '虎牙高级 Java' of '…开发工程师'."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff])\s*(?P<field>(?:(?:{alternation(words('seniority_words'))})\s*)?"
+                      rf"(?:{alternation(words('work_fields'))}))\s*$")
+
+
+def _field_start(clause: str, start: int) -> int:
+    """'虎牙高级 Java 开发工程师': the post starts at the field it works in (and its seniority), which a
+    caption glues to the Chinese name of the employer before it, not at the role word."""
+    field = _field_after_organization().search(clause[:start])
+    return field.start("field") if field else start
+
+
+UNIT_OPENING = re.compile(r"^(?:事业部|事业群|部门|团队|小组)")
+
+
+def _organization_before_a_unit(written: str, title: str) -> str | None:
+    """'Contoso' of 'Contoso中国' before '团队负责人': a post that opens with a unit makes the words before
+    it the unit's name, whose country is the unit's too."""
+    unit = UNIT_OPENING.match(title)
+    org = organization_of_unit(written + unit.group()) if unit and CJK.search(written) else None
+    return org if org and not UNIT_END.search(org) else None
 
 
 def _work_field(org: str) -> bool:
@@ -1220,6 +1246,10 @@ def _gathering_bodies() -> frozenset[str]:
     return frozenset(w for w in words("event_words") + words("meeting_bodies") if CJK.search(w))
 
 
+LONE_CHARACTER_AFTER_NAME = re.compile(r"(?P<name>.*[A-Za-z0-9])\s+[\u4e00-\u9fff]")  # no name ends in one character set apart
+LATIN_NAME_APART = re.compile(r"[A-Za-z0-9]\s+$")  # 'Contoso ' of 'Contoso 云原生技术专家'
+
+
 def organization_of_unit(text: str) -> str:
     """The organization of an affiliation that goes on into a unit or a line of work:
     '云帆数据产品行销部' -> '云帆数据', '明远达售前' -> '明远达', '飞鱼基础架构' -> '飞鱼'. Trailing
@@ -1228,6 +1258,9 @@ def organization_of_unit(text: str) -> str:
     ('第二' of '第二曲线') stays whole."""
     if not CJK.search(text) or _org_head_end().search(text):
         return text
+    lone = LONE_CHARACTER_AFTER_NAME.fullmatch(text)
+    if lone:
+        return lone.group("name")  # 'Contoso 云' of 'Contoso 云计算架构师': the character opens the post's field
     unit = _unit_after_head().search(text)
     if unit:
         return text[:unit.start("unit")].strip()  # '星河俱乐部学习部' -> '星河俱乐部': the body its unit belongs to
@@ -1238,7 +1271,9 @@ def organization_of_unit(text: str) -> str:
 
     tags = jieba_tags()
     org_words = sorted((w for w in words("org_words") + words("org_name_tails") if CJK.search(w)), key=len, reverse=True)
-    pieces = dictionary_words(_without_line_of_work(UNIT_END.sub("", text).strip(), org_words))
+    without_unit = UNIT_END.sub("", text).strip()
+    of_unit = _without_line_of_work(without_unit, org_words)
+    pieces = dictionary_words(_without_place_of_unit(of_unit) if without_unit != text else of_unit)
     popped = False
     while len(pieces) > 1:
         last = pieces[-1]
@@ -1267,12 +1302,28 @@ def organization_of_unit(text: str) -> str:
     return trimmed
 
 
+PLACE_AT_END = re.compile(r"^(?P<name>.*\S)\s*(?P<place>[\u4e00-\u9fff]{2,4})$")
+
+
+def _without_place_of_unit(text: str) -> str:
+    """'Contoso' of 'Contoso 中国团队', '星河科技' of '星河科技中国研发部' (once the unit and its line of
+    work went): the country a unit serves is the unit's, not part of the organization's name."""
+    from . import places
+
+    at_end = PLACE_AT_END.match(text)
+    if at_end and len(at_end.group("name")) >= 2 and places.country_code(at_end.group("place")):
+        return at_end.group("name")
+    return text
+
+
 def _cut_from_the_next_word(pieces: list[str], org_words: list[str]) -> bool:
     """'同盾科技云' of '同盾科技云原生计算部门': a one-character organization word (云) left at the end
-    when the words after it went, after a longer organization word (科技), began the word that went
-    ('云原生', which the dictionary does not hold): the name ends at the longer word."""
+    when the words after it went, after a longer organization word (科技) or a Latin name set apart by
+    a space ('Contoso 云' of 'Contoso 云平台网关负责人'), began the word that went ('云原生', which the
+    dictionary does not hold): the name ends at the longer word or the Latin name."""
     before = "".join(pieces[:-1])
-    return len(pieces[-1]) == 1 and any(before.endswith(w) for w in org_words if len(w) > 1)
+    return len(pieces[-1]) == 1 and (any(before.endswith(w) for w in org_words if len(w) > 1)
+                                     or LATIN_NAME_APART.search(before) is not None)
 
 
 def _without_line_of_work(text: str, org_words: list[str]) -> str:

@@ -119,6 +119,11 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
         add(re.sub(r"\s+[\u4e00-\u9fff]+$", "", block.text) if LATIN.search(block.text) else block.text, block.span)
     for organizer in result.organizers:
         add(organizer.value[0], organizer.span)
+    lines = {block.number: block.text for block in blocks}
+    for person in [*result.people, *(speaker for session in result.sessions for speaker in session.speakers)]:
+        # '北岩软件技术专家' read as 北岩 where the recap names 北岩软件股份有限公司
+        person.organization = longer_name_written(person.organization, [f.value for f in found.values()],
+                                                  lines.get(person.span.first, ""))
     for person in result.people:
         for organization in filter(None, (person.organization, *person.other_organizations)):
             add(organization, person.span)
@@ -131,6 +136,20 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     kept = [f for f in found.values() if f.value not in written_alone and f.value not in own_teams and f.value not in common
             and not names_the_event(f.value, event)]
     return _one_legal_form(_without_short_forms(_without_units(kept), texts))
+
+
+def longer_name_written(organization: str | None, names: list[str], line: str) -> str | None:
+    """'北岩软件' for '北岩' of '林澈，北岩软件技术专家', where the recap names '北岩软件股份有限公司' (or
+    '腾讯蓝鲸' for '腾讯' where it lists '腾讯蓝鲸'): a Chinese affiliation cut short of a longer name the
+    recap writes elsewhere (without its legal form), which its caption line goes on to write whole
+    there, is that longer name; the words cut were no line of work or unit."""
+    if not organization or not CJK.match(organization) or organization not in line:
+        return organization
+    at = line.find(organization)
+    longer = [brand for brand in {_without_legal_form(name) for name in names}
+              if brand.startswith(organization) and len(brand) > len(organization) and CJK.match(brand[-1])
+              and line.startswith(brand, at)]
+    return max(longer, key=len, default=organization)
 
 
 def _one_legal_form(found: list[Found]) -> list[Found]:
@@ -774,7 +793,7 @@ def _place_prefix(text: str) -> bool:
 
 
 ZH_NAME_START = re.compile(r"^(?:由|和|与|及|以及|在|是|为|的|来自|联合|携手|感谢|包括|主办|承办|协办|支持|并|将|于|等|"
-                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|欢迎|走进|访问|邀请|负责|让|赴)+")
+                           r"了解|分享|介绍|作为|参与|加入|代表|帮助|助力|赋能|欢迎|走进|访问|邀请|负责|让|赴)+")
 
 
 ZH_NAME_WORDS = r"[^\W\d_A-Za-z等和与及的两几多个家、]{1,8}"  # the Chinese words of a name before its head: no count, list or 的
@@ -1476,7 +1495,31 @@ def _generic_zh(name: str) -> bool:
     kind = name.endswith(tuple(w for w in words("org_kinds") if CJK.search(w)))  # '传统软件公司', '目前开源社区'
     common_words_only = kind and CJK.match(head) and _kind_words_only(dictionary_words(head))
     return (not head or needs_name and common_word(head) or common_words_only or has_function_character(head)
-            or len(CJK.findall(head)) > 8 or describes(head) or _scope_first(head))
+            or _too_long_for_a_name(name, head) or describes(head) or _scope_first(head))
+
+
+MAX_NAME_CHARACTERS = 8  # Chinese characters before a head: more read as a clause run on into it, no name
+
+
+def _too_long_for_a_name(name: str, head: str) -> bool:
+    """More than eight Chinese characters before the head. A school's name (data/school_heads.txt) also
+    holds the country it stands in and, before a branch campus, its university ('美国加州大学圣地亚哥分校',
+    '澳大利亚新南威尔士大学': a foreign school written in Chinese); they count apart."""
+    if len(CJK.findall(head)) <= MAX_NAME_CHARACTERS or not _school_head_at_end().search(name):
+        return len(CJK.findall(head)) > MAX_NAME_CHARACTERS
+    first = dictionary_words(head)[0]
+    own = head[len(first):] if len(first) < len(head) and _place_word(first) else head
+    return max(len(CJK.findall(part)) for part in _school_head().split(own)) > MAX_NAME_CHARACTERS
+
+
+@cache
+def _school_head() -> re.Pattern:
+    return re.compile(alternation(h for h in words("school_heads") if CJK.search(h)))
+
+
+@cache
+def _school_head_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{_school_head().pattern})$")
 
 
 def _registered(name: str) -> bool:
@@ -1546,7 +1589,8 @@ def _zh_mention(text: str, match: re.Match) -> str | None:
 
 
 CLAUSE_MARK = re.compile(r"[^\w\s·&+.'’-]")  # a mark that ends a clause ('，', '：', '（'): no word runs across it
-OPENING_WORD_TAGS = ("p", "c", "r", "d", "u", "zg")  # jieba's prepositions, conjunctions, pronouns, adverbs, particles
+OPENING_WORD_TAGS = ("p", "c", "r", "d", "u", "zg", "vd", "ad")  # jieba's prepositions, conjunctions, pronouns, adverbs
+# (and verbs or adjectives used as adverbs: '持续', '积极'), particles
 # and lone morphemes ('在', '和', '每', '也'): they open a clause, never a name (a place or time word may: '南方…', '未来…')
 WHERE_WHEN_TAGS = ("f", "t")  # jieba's localities and times ('上', '现在')
 JOINING_TAGS = ("p", "c", "u")  # '由' of '由星河' (a word the segmenter made of a preposition and an unknown name)
@@ -1581,7 +1625,7 @@ def _from_word_start(text: str, name: str, start: int) -> str | None:
                                        or len(word) == 1 and jieba_tags().get(word) == "v"):
             break
         cut = word_end
-    cut = _after_a_conjunction(clause, starts, cut, end)
+    cut = _after_a_time_clause(clause, starts, _after_a_conjunction(clause, starts, cut, end), end)
     if cut == at:
         return None if _object_of_a_verb(clause, starts, at, end) else name
     rest = name[cut - at:].strip()
@@ -1598,6 +1642,18 @@ def _after_a_conjunction(clause: str, starts: list[int], cut: int, end: int) -> 
     return max((word_end for word_start, word_end in zip(starts, starts[1:])
                 if cut < word_start and word_end <= head.start() and word_end - word_start == 1
                 and jieba_tags().get(clause[word_start]) == "c"), default=cut)
+
+
+def _after_a_time_clause(clause: str, starts: list[int], cut: int, end: int) -> int:
+    """'投票时社区…', '活动结束后星河社区…': a word that ends a clause of time (data/time_clause_ends_zh.txt),
+    set apart by the segmentation between the words before a head, ends the clause that tells when; the
+    name begins after it."""
+    head = _zh_head_at_end().search(clause, cut, end)
+    if not head:
+        return cut
+    ends = words("time_clause_ends_zh")
+    return max((word_end for word_start, word_end in zip(starts, starts[1:])
+                if cut <= word_start and word_end <= head.start() and clause[word_start:word_end] in ends), default=cut)
 
 
 CLAUSE_GOES_ON_TAGS = ("v", "d", "r")  # verbs, adverbs, pronouns: the clause is under way before a word
@@ -1991,27 +2047,36 @@ def speakers_from(text: str) -> list[str]:
     return found
 
 
-ACTING_TEAM = re.compile(r"(?<![A-Za-z0-9])(?P<team>[A-Z0-9][A-Za-z0-9+.-]*(?:\s[A-Z][A-Za-z0-9+.-]*){0,2}(?:\s?中国)?\s?团队)")
+@cache
+def _acting_team() -> re.Pattern:
+    """A Latin name, then maybe a country ('中国') and the team's line of work (Chinese role modifiers,
+    data/role_modifiers.txt: '研发', '技术'), then 团队; no one letter ('A 团队', 'B 团队' of an example)."""
+    lines_of_work = alternation(w for w in words("role_modifiers") if CJK.search(w) and w != "团队")
+    return re.compile(rf"(?<![A-Za-z0-9])(?P<team>(?P<name>[A-Z0-9][A-Za-z0-9+.-]+(?:\s[A-Z][A-Za-z0-9+.-]*){{0,2}})"
+                      rf"(?:\s?中国)?(?:\s?(?:{lines_of_work}))*\s?团队)")
+
+
 ACTING_TAGS = ("v", "vd", "d", "p")  # jieba's verbs, adverbs and prepositions: '…团队发布了', '…团队还与', '…团队为你呈献'
 DISTINGUISHING_TAG = "b"  # '主导' of '…团队主导策划': a word jieba reads as an attribute, before a verb
 
 
 def acting_teams(text: str) -> list[str]:
-    """'Contoso 团队发布了…', 'Fabrikam中国团队为你呈献…', '经过 Contoso 团队审核': a team named by a
+    """'Contoso 团队发布了…', 'Fabrikam中国团队为你呈献…', '经过 Contoso 研发团队审核': a team named by a
     Latin name (a company's, a project's) that the sentence has act, a verb (or an adverb or
-    preposition before one, in jieba's tags) right after it, is the acting group: an organization.
+    preposition before one, in jieba's tags) right after it, is the acting group: the organization of
+    that name (its country's team, or its team of a line of work, is the organization at work).
     The team opens its clause, or follows a preposition or conjunction ('由', '与'): not the object of
     a verb ('介绍了 Contoso 团队…'), nor a team only named ('Contoso 团队的成员', 'Contoso 团队负责人',
     '…是 Contoso 团队开发的')."""
     found = []
-    for match in ACTING_TEAM.finditer(text):
+    for match in _acting_team().finditer(text):
         after = CLAUSE_MARK.split(text[match.end():], 1)[0]
         starts = sorted(word_starts(after)) if after else [0]
         pieces = [after[a:b] for a, b in zip(starts, starts[1:])][:2]
         tags = [jieba_tags().get(piece, "x") for piece in pieces]
         acts = tags and (tags[0] in ACTING_TAGS or tags[0] == DISTINGUISHING_TAG and tags[1:2] == ["v"])
         if acts and _opens_its_clause(text, match.start()) and not after[len(pieces[0]):].lstrip().startswith("的"):
-            found.append(match.group("team"))
+            found.append(match.group("name"))
     return found
 
 
