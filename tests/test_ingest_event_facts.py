@@ -27,6 +27,13 @@ def test_an_announced_event_is_named_without_the_headline_verb_and_dated_by_the_
         "Storage Summit Europe 2026", "2026-03-10", "2026-03-11", "Lisbon")
 
 
+def test_a_release_dateline_gives_the_day_the_news_was_told_and_the_days_then_in_city_the_events(run):
+    # '**PORTO, June 29, 2031** – … Contoso Con Europe, November 29 - December 2, 2031, in Lyon': the dateline's
+    # day and city are the release's; the days its paragraph goes on to give, and the city set right after them,
+    # are the event's
+    assert facts(event(run, "release-dateline-then-event-days.md"))[1:] == ("2031-11-29", "2031-12-02", "Lyon")
+
+
 def test_a_relative_date_counts_from_the_post_date(run):
     view = event(run, "recap-relative-date.md")
     assert facts(view) == ("Contoso Developer Day", "2024-12", "2024-12", "Porto")
@@ -611,6 +618,20 @@ def test_a_range_across_two_months_with_the_year_only_at_its_end_is_one_range_in
     assert days("from 30 May to 2 June 2031") == [("2031-05-30", "2031-06-02")]
     assert days("December 30 - January 2, 2032") == [("2031-12-30", "2032-01-02")]
     assert days("on May 3 - June 22, 2031") == [("2030-05-03", None), ("2031-06-22", None)]  # seven weeks: no event's days
+
+
+def test_a_range_across_two_months_is_read_whole_where_no_year_is_known_before_it():
+    # 'November 29 - December 2, 2031' in a sentence that says nothing of a year before: its first day is
+    # no lone 'December 2, 2031'
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text)]
+
+    assert days("Contoso Con, November 29 - December 2, 2031, in Lyon") == [("2031-11-29", "2031-12-02")]
+    assert days("the 29th of November to the 2nd of December 2031") == [("2031-11-29", "2031-12-02")]
+    assert days("Dec 30 - Jan 2, 2032") == [("2031-12-30", "2032-01-02")]
+    assert days("open from March 1 - June 1, 2031") == [("2031-06-01", None)]  # three months: no event's days
 
 
 def test_the_day_a_posts_title_gives_its_event_comes_before_the_first_dated_sentence_of_the_text(run):

@@ -155,6 +155,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
         add(None, titled[0], title)
     for at, block in enumerate(blocks[:15]):
         found = _first_dates(block)
+        found = found[1:] if found and _a_datelines_day(found[0], block) else found
         if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]) and not _a_page_stamp(found[0], block):
             candidates.append(DateCandidate(block, found[0].start, found[0].end, "the date is the first one in the text", FIRST_IN_TEXT))
         if found:
@@ -218,6 +219,16 @@ def _first_dates(block: Block) -> list[dates.DateMatch]:
     return [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
             for sentence in [_sentence_at(block.text, d.position)]
             if not _a_deadline(sentence) and not _news_of_no_event(sentence, "news_verbs")]
+
+
+def _a_datelines_day(day: dates.DateMatch, block: Block) -> bool:
+    """'**SAN FRANCISCO, June 29, 2031** – … announced the program of Contoso Con, September 15-16, 2031':
+    a press release's dateline gives the day the news was told; the days its paragraph goes on to give
+    are the event's (when it gives none, the news was told at the event: 'Berlin, June 4, 2031: At the …')."""
+    head = places.dateline(block.text) or ""
+    place = block.text[:day.position].strip(" ,*_")  # the dateline's head holds its day, or stops before it
+    return bool(place) and (head.startswith(place) or place.endswith(head)) and bool(head) \
+        and any(later.position > day.position for later in _first_dates(block))
 
 
 def _opens(day: dates.DateMatch, block: Block) -> bool:
@@ -877,6 +888,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if place:
             candidates.append((place, block.number))
             break
+    after_days = _city_after_its_days(blocks, result)
+    if after_days:  # '… the program of Contoso Con, September 15-16, 2031, in Lyon': over the dateline's city
+        candidates.append(({"city": after_days[1][1], "country": after_days[1][2]}, after_days[0].number))
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
         head = places.dateline(block.text)
         if head and block.kind != "row" and not _person_then_affiliation(head) and not COMPANY_SEAT.search(head):
@@ -935,6 +949,26 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     named = _name_country(result.name) if not result.city and not result.country and result.virtual is None else None
     if named:  # 'Contoso France 2031': the country the series' edition is named after
         result.country = Found(named, result.name.span)
+
+
+YEAR_THEN_IN = re.compile(r"(?:19|20)\d\d,?\s+in\s+[A-Z]")
+DAYS_THEN_IN = re.compile(r"^[^.;:!?()]{0,40}?(?:19|20)\d\d,?\s+in\s+$")  # 'September 15-16, 2031, in ': the days, their year, then 'in'
+
+
+def _city_after_its_days(blocks: list[Block], result: Extraction) -> tuple[Block, tuple] | None:
+    """'Contoso Con, September 15-16, 2031, in Lyon, France', 'Event December 8-9, 2031, in Lyon': the city
+    set right after the event's days (their year and 'in' between), in the opening lines; a press release's
+    dateline before them is where the news was told."""
+    start = result.start_date.value if result.start_date else None
+    for block in blocks[:NAME_WINDOW] if start and len(start) == 10 else ():
+        for day in dates.find_dates(block.text) if YEAR_THEN_IN.search(block.text) else ():
+            if day.start != start:
+                continue
+            cities = [city for city in places.find_cities(block.text) if city[0] > day.position
+                      and DAYS_THEN_IN.match(block.text[day.position:city[0]])]
+            if cities:
+                return block, cities[0]
+    return None
 
 
 COUNTRY_OF_EVENT = re.compile(r"\b(?:held|takes?\s+place|taking\s+place|(?:is|are)\s+coming|comes|returns?|(?:is|are)\s+back)"
