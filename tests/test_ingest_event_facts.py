@@ -346,6 +346,12 @@ def test_a_sentence_wrapped_after_an_article_keeps_its_dates_and_a_lowercase_kin
     assert facts(event(run, "sentence-wrapped-after-an-article.md")) == ("Contoso 2031", "2031-03-04", "2031-03-05", "Porto")
 
 
+def test_a_hard_wrapped_line_that_holds_a_link_goes_on_on_the_next_line(run):
+    # '[Contoso Summit 2031](https://…) in San' / 'Jose on August 28-31': the line was wrapped at its width as
+    # written, address and all, so the city and the days after it are one sentence (not the nominations' deadline)
+    assert facts(event(run, "wrapped-line-with-a-link.md")) == ("Contoso Summit 2031", "2031-08-28", "2031-08-31", "San Jose")
+
+
 def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
     # 'NorthConf.EU 2031 took place in Athens'
     assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")
