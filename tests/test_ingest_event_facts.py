@@ -352,6 +352,16 @@ def test_a_hard_wrapped_line_that_holds_a_link_goes_on_on_the_next_line(run):
     assert facts(event(run, "wrapped-line-with-a-link.md")) == ("Contoso Summit 2031", "2031-08-28", "2031-08-31", "San Jose")
 
 
+def test_a_caption_that_ends_with_who_took_the_photo_names_no_city(run):
+    # '.The main hall, photo by Dana Lincoln': Lincoln is the photographer's surname; the city is where people traveled to
+    assert facts(event(run, "caption-credit-ends-with-a-surname.adoc"))[3] == "Porto"
+
+
+def test_a_city_that_an_earlier_occasion_follows_is_the_earlier_events(run):
+    # 'the … summit in Lyon earlier this year': that summit's city; this one was hosted in Porto
+    assert facts(event(run, "earlier-summit-in-another-city.md"))[1:] == ("2031-11-07", "2031-11-08", "Porto")
+
+
 def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
     # 'NorthConf.EU 2031 took place in Athens'
     assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")

@@ -21,6 +21,7 @@ from .talk_lines import PAGE_STAMPS, presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
+from .people import CREDITED_BEFORE
 from .read import Source
 from .segment import Block, label_row_text
 from .wordlists import alternation, label_pattern, labels, pattern, words
@@ -906,7 +907,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 trailing = _trailing_city(block.text)
                 if trailing and not _only_a_persons_name(block.text) and not _presenters_at_end(block.text) \
-                        and not _a_word_ending_a_talks_heading(block.text, trailing[0]):
+                        and not _a_word_ending_a_talks_heading(block.text, trailing[0]) and not _a_credit_at_end(block.text):
                     found.append((0, *trailing))
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
@@ -1178,6 +1179,16 @@ def _presenters_at_end(heading: str) -> bool:
     return bool(found) and all(common_given_name(name) for name in found[1])
 
 
+def _a_credit_at_end(heading: str) -> bool:
+    """'.City Hall, photo by Kohsuke Kawaguchi', 'Our booth (image courtesy of Dana Lorca)': a caption that ends
+    with who took the photo; its last word is their surname, not a city."""
+    credit = CREDITED_BEFORE.search(heading.rstrip(" )").rsplit(maxsplit=1)[0])
+    return bool(credit) and CREDIT_MARK.search(credit.group(0)) is not None
+
+
+CREDIT_MARK = re.compile(r"(?i)\b(?:by|courtesy|credits?)\b|[:：]")  # 'Photos Lyon' may be a gallery's heading
+
+
 def _only_a_persons_name(heading: str) -> bool:
     """'### Dana Lorca' over a speaker's biography: a heading that is a person's name, not a place."""
     return bool(person_name(heading) == heading.strip() and probably_a_person(heading)
@@ -1209,9 +1220,15 @@ def _earlier_occasion(text: str, offset: int) -> bool:
     """'Last year, we gathered in Lyon', 'Previously, we met in Porto and Graz, and this time in
     Brno': a place in a clause that opens with an earlier occasion
     (data/earlier_occasion_words.txt) is where an earlier edition or meeting was; not one that only
-    holds the word ('As previously announced, the summit takes place in Berlin')."""
+    holds the word ('As previously announced, the summit takes place in Berlin'); so is one the
+    occasion follows right after ('Following the summit in Lyon earlier this year, …')."""
     clause = CLAUSE_BREAK.split(text[max(0, offset - 120):offset])[-1]
-    return bool(pattern("earlier_occasion_words").match(clause.strip()))
+    after = PLACE_WORDS.match(text, offset)
+    return bool(pattern("earlier_occasion_words").match(clause.strip())) \
+        or bool(after and pattern("earlier_occasion_words").match(text, after.end()))
+
+
+PLACE_WORDS = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?,?\s+")  # 'Lyon ', 'Lyon, France, '
 
 
 UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"
