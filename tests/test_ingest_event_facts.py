@@ -362,6 +362,16 @@ def test_a_city_that_an_earlier_occasion_follows_is_the_earlier_events(run):
     assert facts(event(run, "earlier-summit-in-another-city.md"))[1:] == ("2031-11-07", "2031-11-08", "Porto")
 
 
+def test_an_event_that_returns_on_its_days_is_dated_by_them(run):
+    # 'The biggest Contoso event of the year returns May 23–27!': the days, in the post's year
+    assert facts(event(run, "event-returns-on-its-days.md")) == ("Contoso Summit 2031", "2031-05-23", "2031-05-27", None)
+
+
+def test_an_event_coming_to_a_city_is_held_there(run):
+    # 'Contoso World, is coming to Porto, Portugal on August 28 - 31, 2031'
+    assert facts(event(run, "event-is-coming-to-a-city.md"))[1:] == ("2031-08-28", "2031-08-31", "Porto")
+
+
 def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
     # 'NorthConf.EU 2031 took place in Athens'
     assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")

@@ -617,8 +617,10 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
     return _days_spanned(after) if dates.WEEKDAY_DATE.search(sentence) else after[0]
 
 
-# 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May': an event to come, its days
-HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b|\b(?:is|are)\s+coming\s+up\s+on\b", re.IGNORECASE)
+# 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May', 'Contoso Summit returns May 23-27': an event
+# to come, its days
+HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b|\b(?:is|are)\s+coming\s+up\s+on\b"
+                     r"|\b(?:returns|is\s+back)\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)", re.IGNORECASE)
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 
