@@ -372,6 +372,11 @@ def test_an_event_coming_to_a_city_is_held_there(run):
     assert facts(event(run, "event-is-coming-to-a-city.md"))[1:] == ("2031-08-28", "2031-08-31", "Porto")
 
 
+def test_a_title_that_names_the_event_with_a_weekday_to_come_is_dated_from_the_post(run):
+    # 'Contoso Meetup this Thursday' posted on Tuesday 2031-08-05: the Thursday of that week
+    assert facts(event(run, "meetup-this-weekday-in-the-title.md"))[:2] == ("Contoso Meetup", "2031-08-07")
+
+
 def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
     # 'NorthConf.EU 2031 took place in Athens'
     assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")

@@ -154,6 +154,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     titled = dates.find_dates(title, year, bare=True)
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
+    counted = _titled_relative_day(title, post, result.name.value if result.name else None) if not titled else None
+    if counted:  # 'Contoso Meetup this Thursday', 'Contoso Summit Tomorrow!': the day the title counts to from the post's
+        candidates.append(DateCandidate(None, counted[0], None, f"the date is worked out from the post's date ({post}: '{counted[1]}')"))
     for at, block in enumerate(blocks[:15]):
         found = _first_dates(block)
         found = found[1:] if found and _a_datelines_day(found[0], block) else found
@@ -770,6 +773,15 @@ def _relative_date(blocks: list[Block], post: str | None, name: str | None) -> t
 def _title(matter: dict, blocks: list[Block]) -> str:
     """The page's title: its front matter's, else its title block's."""
     return _front_matter_title(matter) or next((block.text for block in blocks if block.is_title), "")
+
+
+def _titled_relative_day(title: str, post: str | None, name: str | None) -> tuple[str, str] | None:
+    """'Contoso Meetup this Thursday', 'Contoso Summit Tomorrow!', 'See you next week at Contoso Day': a title
+    that names the event, or an event word, with a day counted from the post's own date (a day, not a month)."""
+    if not post or not title or not (_names_event(title, name) or pattern("event_words").search(title)):
+        return None
+    counted = dates.relative_date(title, post)
+    return counted if counted and len(counted[0]) == 10 else None
 
 
 def _republished(counted: str, titled_year: int | None) -> bool:
