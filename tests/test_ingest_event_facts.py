@@ -377,6 +377,12 @@ def test_a_title_that_names_the_event_with_a_weekday_to_come_is_dated_from_the_p
     assert facts(event(run, "meetup-this-weekday-in-the-title.md"))[:2] == ("Contoso Meetup", "2031-08-07")
 
 
+def test_the_dated_file_of_a_page_whose_layout_is_a_blog_post_gives_no_event_date(run):
+    # '2031-07-03-contributor-summit.md' with 'layout: post': a blog post named by the day it came out, not the summit's day
+    view = event(run, "2031-07-03-contributor-summit.md")
+    assert (view["name"], view["start_date"], view["end_date"]) == ("Contoso World Contributor Summit", None, None)
+
+
 def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
     # 'NorthConf.EU 2031 took place in Athens'
     assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")

@@ -33,6 +33,7 @@ TIMESTAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ T]+\d{1,2
 # '来源：X 2023-06-28 00:37:48': a moment read to the second (not a scheduled ':00') is a machine's record of when
 # a news item was posted, no event's day ('分享时间 2031-03-21 21:00:00' is a talk's time)
 POSTS_FOLDER = re.compile(r"(?:^|[/\\]|__)_posts(?:[/\\]|__)")  # Jekyll names a post '_posts/2024-05-09-slug.md' by the day it was published
+POST_LAYOUT = re.compile(r"(?i)(?:blog[-_]?)?post|blog")  # 'layout: post': a site generator's blog post, its file named by the day it came out
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -134,7 +135,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
-    posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
+    posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) or POST_LAYOUT.fullmatch(str(matter.get("layout", ""))) else None)
     title = _front_matter_title(matter)
     if file_day and _reports_its_part(title, result.name):
         result.doubts.append(f"The post reports its writers' part in an event and states none of its days: "
