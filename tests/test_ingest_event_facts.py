@@ -27,6 +27,13 @@ def test_an_announced_event_is_named_without_the_headline_verb_and_dated_by_the_
         "Storage Summit Europe 2026", "2026-03-10", "2026-03-11", "Lisbon")
 
 
+def test_a_release_dateline_gives_the_day_the_news_was_told_and_the_days_then_in_city_the_events(run):
+    # '**PORTO, June 29, 2031** – … Contoso Con Europe, November 29 - December 2, 2031, in Lyon': the dateline's
+    # day and city are the release's; the days its paragraph goes on to give, and the city set right after them,
+    # are the event's
+    assert facts(event(run, "release-dateline-then-event-days.md"))[1:] == ("2031-11-29", "2031-12-02", "Lyon")
+
+
 def test_a_relative_date_counts_from_the_post_date(run):
     view = event(run, "recap-relative-date.md")
     assert facts(view) == ("Contoso Developer Day", "2024-12", "2024-12", "Porto")
@@ -339,6 +346,43 @@ def test_a_sentence_wrapped_after_an_article_keeps_its_dates_and_a_lowercase_kin
     assert facts(event(run, "sentence-wrapped-after-an-article.md")) == ("Contoso 2031", "2031-03-04", "2031-03-05", "Porto")
 
 
+def test_a_hard_wrapped_line_that_holds_a_link_goes_on_on_the_next_line(run):
+    # '[Contoso Summit 2031](https://…) in San' / 'Jose on August 28-31': the line was wrapped at its width as
+    # written, address and all, so the city and the days after it are one sentence (not the nominations' deadline)
+    assert facts(event(run, "wrapped-line-with-a-link.md")) == ("Contoso Summit 2031", "2031-08-28", "2031-08-31", "San Jose")
+
+
+def test_a_caption_that_ends_with_who_took_the_photo_names_no_city(run):
+    # '.The main hall, photo by Dana Lincoln': Lincoln is the photographer's surname; the city is where people traveled to
+    assert facts(event(run, "caption-credit-ends-with-a-surname.adoc"))[3] == "Porto"
+
+
+def test_a_city_that_an_earlier_occasion_follows_is_the_earlier_events(run):
+    # 'the … summit in Lyon earlier this year': that summit's city; this one was hosted in Porto
+    assert facts(event(run, "earlier-summit-in-another-city.md"))[1:] == ("2031-11-07", "2031-11-08", "Porto")
+
+
+def test_an_event_that_returns_on_its_days_is_dated_by_them(run):
+    # 'The biggest Contoso event of the year returns May 23–27!': the days, in the post's year
+    assert facts(event(run, "event-returns-on-its-days.md")) == ("Contoso Summit 2031", "2031-05-23", "2031-05-27", None)
+
+
+def test_an_event_coming_to_a_city_is_held_there(run):
+    # 'Contoso World, is coming to Porto, Portugal on August 28 - 31, 2031'
+    assert facts(event(run, "event-is-coming-to-a-city.md"))[1:] == ("2031-08-28", "2031-08-31", "Porto")
+
+
+def test_a_title_that_names_the_event_with_a_weekday_to_come_is_dated_from_the_post(run):
+    # 'Contoso Meetup this Thursday' posted on Tuesday 2031-08-05: the Thursday of that week
+    assert facts(event(run, "meetup-this-weekday-in-the-title.md"))[:2] == ("Contoso Meetup", "2031-08-07")
+
+
+def test_the_dated_file_of_a_page_whose_layout_is_a_blog_post_gives_no_event_date(run):
+    # '2031-07-03-contributor-summit.md' with 'layout: post': a blog post named by the day it came out, not the summit's day
+    view = event(run, "2031-07-03-contributor-summit.md")
+    assert (view["name"], view["start_date"], view["end_date"]) == ("Contoso World Contributor Summit", None, None)
+
+
 def test_a_coinage_written_as_its_web_address_names_the_event_in_a_sentence(run):
     # 'NorthConf.EU 2031 took place in Athens'
     assert facts(event(run, "dotted-coinage-in-prose.txt")) == ("NorthConf.EU 2031", None, None, "Athens")
@@ -611,6 +655,20 @@ def test_a_range_across_two_months_with_the_year_only_at_its_end_is_one_range_in
     assert days("from 30 May to 2 June 2031") == [("2031-05-30", "2031-06-02")]
     assert days("December 30 - January 2, 2032") == [("2031-12-30", "2032-01-02")]
     assert days("on May 3 - June 22, 2031") == [("2030-05-03", None), ("2031-06-22", None)]  # seven weeks: no event's days
+
+
+def test_a_range_across_two_months_is_read_whole_where_no_year_is_known_before_it():
+    # 'November 29 - December 2, 2031' in a sentence that says nothing of a year before: its first day is
+    # no lone 'December 2, 2031'
+    from ocpkb.ingest.dates import find_dates
+
+    def days(text: str) -> list[tuple]:
+        return [(d.start, d.end) for d in find_dates(text)]
+
+    assert days("Contoso Con, November 29 - December 2, 2031, in Lyon") == [("2031-11-29", "2031-12-02")]
+    assert days("the 29th of November to the 2nd of December 2031") == [("2031-11-29", "2031-12-02")]
+    assert days("Dec 30 - Jan 2, 2032") == [("2031-12-30", "2032-01-02")]
+    assert days("open from March 1 - June 1, 2031") == [("2031-06-01", None)]  # three months: no event's days
 
 
 def test_the_day_a_posts_title_gives_its_event_comes_before_the_first_dated_sentence_of_the_text(run):

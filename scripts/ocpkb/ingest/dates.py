@@ -141,7 +141,7 @@ def _groups(match: re.Match) -> dict:
     each group once), as its first day, last day and month."""
     groups = match.groupdict()
     if groups.get("first"):
-        groups.update(day=groups["first"], day2=groups["last"], month=groups["month_after"])
+        groups.update(day=groups["first"], day2=groups.get("last"), month=groups["month_after"])
     return groups
 
 
@@ -187,12 +187,41 @@ def _ranges_joined(found: list[DateMatch], text: str) -> list[DateMatch]:
     for date in found:
         last = joined[-1] if joined else None
         first = _year_of_range_end(last, date, text) if last and not last.end and not date.end and date.has_year else None
-        if first and len(first) == len(date.start) == 10 \
-                and 0 < (datetime.date.fromisoformat(date.start) - datetime.date.fromisoformat(first)).days <= MAX_RANGE_DAYS:
+        if first and _within_a_range(first, date.start):
             joined[-1] = DateMatch(first, date.start, last.position, True)
+            continue
+        opening = _range_opening(text, date) if date.has_year and not date.end and len(date.start) == 10 else None
+        if opening and (not last or last.position < opening[1]):  # 'November 29 - December 2, 2031', read whole
+            joined.append(DateMatch(opening[0], date.start, opening[1], True))
         else:
             joined.append(date)
     return joined
+
+
+def _within_a_range(first: str, last: str) -> bool:
+    return len(first) == len(last) == 10 \
+        and 0 < (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days <= MAX_RANGE_DAYS
+
+
+# the first day of a range, without its year, right before the dash or 'to' that joins it to its last
+# day ('November 29 - ' of 'November 29 - December 2, 2031', '29 November to ' of '29 November to 2 December 2031')
+RANGE_OPENING = re.compile(rf"(?:\b{MONTH}\s+{DAY}|\b{DAY.replace('day>', 'first>')}{OF}\s+{MONTH.replace('month>', 'month_after>')})"
+                           rf"{RANGE_JOINT.pattern}$", re.IGNORECASE)
+
+
+def _range_opening(text: str, last: DateMatch) -> tuple[str, int] | None:
+    """The first day, in the year of the last, and where it stands, of a range whose first day is written
+    without the year its last day gives in another month ('Nov 29 - Dec 2, 2031'): the year before when its month comes later
+    ('December 30 - January 2, 2032'); no day further from the last than an event lasts."""
+    before = max(0, last.position - 40)
+    match = RANGE_OPENING.search(text, before, last.position)
+    if not match or match.end() != last.position:
+        return None
+    groups = _groups(match)
+    month, day = _month(groups["month"]), int(groups["day"])
+    year = int(last.start[:4]) - (month > int(last.start[5:7]))
+    first = iso(year, month, day) if 1 <= day <= 31 else None
+    return (first, match.start()) if first and _within_a_range(first, last.start) else None
 
 
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))

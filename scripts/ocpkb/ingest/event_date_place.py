@@ -21,6 +21,7 @@ from .talk_lines import PAGE_STAMPS, presenters_at_end
 from .talk_pages import TRANSCRIPT_WINDOW, written_up_from
 from .model import Extraction, Found, Span
 from .organizations import biography
+from .people import CREDITED_BEFORE
 from .read import Source
 from .segment import Block, label_row_text
 from .wordlists import alternation, label_pattern, labels, pattern, words
@@ -32,6 +33,7 @@ TIMESTAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ T]+\d{1,2
 # '来源：X 2023-06-28 00:37:48': a moment read to the second (not a scheduled ':00') is a machine's record of when
 # a news item was posted, no event's day ('分享时间 2031-03-21 21:00:00' is a talk's time)
 POSTS_FOLDER = re.compile(r"(?:^|[/\\]|__)_posts(?:[/\\]|__)")  # Jekyll names a post '_posts/2024-05-09-slug.md' by the day it was published
+POST_LAYOUT = re.compile(r"(?i)(?:blog[-_]?)?post|blog")  # 'layout: post': a site generator's blog post, its file named by the day it came out
 FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -133,7 +135,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
-    posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) else None)
+    posted_day = matter_post or (file_day if POSTS_FOLDER.search(filed_as) or POST_LAYOUT.fullmatch(str(matter.get("layout", ""))) else None)
     title = _front_matter_title(matter)
     if file_day and _reports_its_part(title, result.name):
         result.doubts.append(f"The post reports its writers' part in an event and states none of its days: "
@@ -153,8 +155,12 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     titled = dates.find_dates(title, year, bare=True)
     if titled:  # 'Contoso Meetup, March 5' in the front matter, before the first date of the text ('scheduled for Aug 16')
         add(None, titled[0], title)
+    counted = _titled_relative_day(title, post, result.name.value if result.name else None) if not titled else None
+    if counted:  # 'Contoso Meetup this Thursday', 'Contoso Summit Tomorrow!': the day the title counts to from the post's
+        candidates.append(DateCandidate(None, counted[0], None, f"the date is worked out from the post's date ({post}: '{counted[1]}')"))
     for at, block in enumerate(blocks[:15]):
         found = _first_dates(block)
+        found = found[1:] if found and _a_datelines_day(found[0], block) else found
         if found and not _an_entry_of_a_dated_log(found[0], block, blocks[at + 1:at + 2]) and not _a_page_stamp(found[0], block):
             candidates.append(DateCandidate(block, found[0].start, found[0].end, "the date is the first one in the text", FIRST_IN_TEXT))
         if found:
@@ -218,6 +224,16 @@ def _first_dates(block: Block) -> list[dates.DateMatch]:
     return [d for d in dates.find_dates(TIMESTAMP.sub(" ", block.text)) if d.has_year
             for sentence in [_sentence_at(block.text, d.position)]
             if not _a_deadline(sentence) and not _news_of_no_event(sentence, "news_verbs")]
+
+
+def _a_datelines_day(day: dates.DateMatch, block: Block) -> bool:
+    """'**SAN FRANCISCO, June 29, 2031** – … announced the program of Contoso Con, September 15-16, 2031':
+    a press release's dateline gives the day the news was told; the days its paragraph goes on to give
+    are the event's (when it gives none, the news was told at the event: 'Berlin, June 4, 2031: At the …')."""
+    head = places.dateline(block.text) or ""
+    place = block.text[:day.position].strip(" ,*_")  # the dateline's head holds its day, or stops before it
+    return bool(place) and (head.startswith(place) or place.endswith(head)) and bool(head) \
+        and any(later.position > day.position for later in _first_dates(block))
 
 
 def _opens(day: dates.DateMatch, block: Block) -> bool:
@@ -605,8 +621,10 @@ def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
     return _days_spanned(after) if dates.WEEKDAY_DATE.search(sentence) else after[0]
 
 
-# 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May': an event to come, its days
-HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b|\b(?:is|are)\s+coming\s+up\s+on\b", re.IGNORECASE)
+# 'The Contoso Summit will happen on 22-28 September', 'is happening 16-20 May', 'Contoso Summit returns May 23-27': an event
+# to come, its days
+HELD_ON = re.compile(HELD.pattern + r"|\b(?:will|is|are)\s+(?:be\s+)?happen(?:s|ing)?\b|\b(?:is|are)\s+coming\s+up\s+on\b"
+                     r"|\b(?:returns|is\s+back)\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)", re.IGNORECASE)
 ON_DATE = re.compile(r"(?i)(?:^|(?<=[.!?]\s))on\s+\w+\s+\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff\"“])")
 
@@ -758,6 +776,15 @@ def _title(matter: dict, blocks: list[Block]) -> str:
     return _front_matter_title(matter) or next((block.text for block in blocks if block.is_title), "")
 
 
+def _titled_relative_day(title: str, post: str | None, name: str | None) -> tuple[str, str] | None:
+    """'Contoso Meetup this Thursday', 'Contoso Summit Tomorrow!', 'See you next week at Contoso Day': a title
+    that names the event, or an event word, with a day counted from the post's own date (a day, not a month)."""
+    if not post or not title or not (_names_event(title, name) or pattern("event_words").search(title)):
+        return None
+    counted = dates.relative_date(title, post)
+    return counted if counted and len(counted[0]) == 10 else None
+
+
 def _republished(counted: str, titled_year: int | None) -> bool:
     """'Last Friday' in '[Recap] Contoso Day: Fall 2030' posted in 2031: a day counted from the post's own date
     that falls in a later year than the title gives is the day of a copy posted again later, not the event's."""
@@ -877,6 +904,9 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         if place:
             candidates.append((place, block.number))
             break
+    after_days = _city_after_its_days(blocks, result)
+    if after_days:  # '… the program of Contoso Con, September 15-16, 2031, in Lyon': over the dateline's city
+        candidates.append(({"city": after_days[1][1], "country": after_days[1][2]}, after_days[0].number))
     for block in blocks[:40]:  # a line that is only a place ('Shanghai, China'), or a dateline ('San Jose, CA – …')
         head = places.dateline(block.text)
         if head and block.kind != "row" and not _person_then_affiliation(head) and not COMPANY_SEAT.search(head):
@@ -892,7 +922,7 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
             if block.is_title:  # 'Contoso Contributor Summit Shanghai', '… Summit San Jose'
                 trailing = _trailing_city(block.text)
                 if trailing and not _only_a_persons_name(block.text) and not _presenters_at_end(block.text) \
-                        and not _a_word_ending_a_talks_heading(block.text, trailing[0]):
+                        and not _a_word_ending_a_talks_heading(block.text, trailing[0]) and not _a_credit_at_end(block.text):
                     found.append((0, *trailing))
             if found:
                 candidates.append(({"city": found[0][1], "country": found[0][2]}, block.number))
@@ -935,6 +965,26 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
     named = _name_country(result.name) if not result.city and not result.country and result.virtual is None else None
     if named:  # 'Contoso France 2031': the country the series' edition is named after
         result.country = Found(named, result.name.span)
+
+
+YEAR_THEN_IN = re.compile(r"(?:19|20)\d\d,?\s+in\s+[A-Z]")
+DAYS_THEN_IN = re.compile(r"^[^.;:!?()]{0,40}?(?:19|20)\d\d,?\s+in\s+$")  # 'September 15-16, 2031, in ': the days, their year, then 'in'
+
+
+def _city_after_its_days(blocks: list[Block], result: Extraction) -> tuple[Block, tuple] | None:
+    """'Contoso Con, September 15-16, 2031, in Lyon, France', 'Event December 8-9, 2031, in Lyon': the city
+    set right after the event's days (their year and 'in' between), in the opening lines; a press release's
+    dateline before them is where the news was told."""
+    start = result.start_date.value if result.start_date else None
+    for block in blocks[:NAME_WINDOW] if start and len(start) == 10 else ():
+        for day in dates.find_dates(block.text) if YEAR_THEN_IN.search(block.text) else ():
+            if day.start != start:
+                continue
+            cities = [city for city in places.find_cities(block.text) if city[0] > day.position
+                      and DAYS_THEN_IN.match(block.text[day.position:city[0]])]
+            if cities:
+                return block, cities[0]
+    return None
 
 
 COUNTRY_OF_EVENT = re.compile(r"\b(?:held|takes?\s+place|taking\s+place|(?:is|are)\s+coming|comes|returns?|(?:is|are)\s+back)"
@@ -1144,6 +1194,16 @@ def _presenters_at_end(heading: str) -> bool:
     return bool(found) and all(common_given_name(name) for name in found[1])
 
 
+def _a_credit_at_end(heading: str) -> bool:
+    """'.City Hall, photo by Kohsuke Kawaguchi', 'Our booth (image courtesy of Dana Lorca)': a caption that ends
+    with who took the photo; its last word is their surname, not a city."""
+    credit = CREDITED_BEFORE.search(heading.rstrip(" )").rsplit(maxsplit=1)[0])
+    return bool(credit) and CREDIT_MARK.search(credit.group(0)) is not None
+
+
+CREDIT_MARK = re.compile(r"(?i)\b(?:by|courtesy|credits?)\b|[:：]")  # 'Photos Lyon' may be a gallery's heading
+
+
 def _only_a_persons_name(heading: str) -> bool:
     """'### Dana Lorca' over a speaker's biography: a heading that is a person's name, not a place."""
     return bool(person_name(heading) == heading.strip() and probably_a_person(heading)
@@ -1175,9 +1235,15 @@ def _earlier_occasion(text: str, offset: int) -> bool:
     """'Last year, we gathered in Lyon', 'Previously, we met in Porto and Graz, and this time in
     Brno': a place in a clause that opens with an earlier occasion
     (data/earlier_occasion_words.txt) is where an earlier edition or meeting was; not one that only
-    holds the word ('As previously announced, the summit takes place in Berlin')."""
+    holds the word ('As previously announced, the summit takes place in Berlin'); so is one the
+    occasion follows right after ('Following the summit in Lyon earlier this year, …')."""
     clause = CLAUSE_BREAK.split(text[max(0, offset - 120):offset])[-1]
-    return bool(pattern("earlier_occasion_words").match(clause.strip()))
+    after = PLACE_WORDS.match(text, offset)
+    return bool(pattern("earlier_occasion_words").match(clause.strip())) \
+        or bool(after and pattern("earlier_occasion_words").match(text, after.end()))
+
+
+PLACE_WORDS = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?,?\s+")  # 'Lyon ', 'Lyon, France, '
 
 
 UNLISTED_CITY = "the city is a name before its country that the gazetteer does not know"

@@ -332,10 +332,10 @@ VENUE_WORDS = re.compile(r"^(?:Convention|Congress|Conference|Exhibition|Expo|Ce
 
 @cache
 def _place_after() -> re.Pattern:
-    """'in Lyon', 'at the San Jose Convention Center', 'came to Brno', 'in downtown Atlanta': group 1 the capitalized words."""
+    """'in Lyon', 'at the San Jose Convention Center', 'came to Brno', 'is coming to Lyon', 'in downtown Atlanta': group 1 the capitalized words."""
     from .wordlists import alternation, words
 
-    return re.compile(r"\b(?:in|at|(?:came|come|comes|went|travell?ed|flew|headed|returned)\s+to|(?:get|gets|getting|got)\s+(?:to|into))\s+(?:the\s+)?"
+    return re.compile(r"\b(?:in|at|(?:came|come|comes|coming|went|travell?ed|flew|headed|returned|returns)\s+to|(?:get|gets|getting|got)\s+(?:to|into))\s+(?:the\s+)?"
                       r"(?:(?:[a-z]+\s+){0,2}(?:city|town)\s+of\s+)?"  # 'in the wonderful city of Brno'
                       r"(?:(?:heart|centre|center|middle)\s+of\s+)?"  # 'in the heart of San Francisco'
                       rf"(?:(?:{alternation(words('place_modifiers'))})\s+)?"  # 'in downtown Atlanta' (data/place_modifiers.txt)

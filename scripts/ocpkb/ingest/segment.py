@@ -12,7 +12,7 @@ from .classify import CJK, ends_mid_phrase
 from .clock import slot
 from .dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from .model import Found, Span
-from .read import Source
+from .read import Line, Source
 from .wordlists import alternation, label_class, label_pattern, labels, pattern, words
 
 QUOTE_MARKER = re.compile(r"^\s*(?:>\s*)+")
@@ -66,7 +66,7 @@ def segment(source: Source) -> list[Block]:
         follows = line.number == previous_line + 1
         wrapped_width = previous_length >= WRAP_WIDTH
         after_link = previous_markup == "text-link"
-        previous_line, previous_length, previous_markup = line.number, len(text), markup
+        previous_line, previous_length, previous_markup = line.number, _source_width(line, text), markup
         if markup == "text-link" and follows and blocks and blocks[-1].kind in ("paragraph", "item"):
             blocks[-1] = _continued(blocks[-1], text, line)  # a link inside the paragraph or list item above ('… hosted by the' / '[Group](…)')
             continue
@@ -168,6 +168,12 @@ def _bold_sentence(text: str) -> bool:
 @cache
 def _sentence_opener() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words('sentence_openers'))})\s", re.IGNORECASE)
+
+
+def _source_width(line: Line, text: str) -> int:
+    """How wide the line is as written: a hard-wrapped line that holds links was wrapped with their
+    addresses ('[Contoso Summit 2031](https://…) in San' / 'Francisco on May 4'), wider than the text it reads as."""
+    return len(text) + sum(len(address) + len("[]()") for _, address in line.targets)
 
 
 def _wrapped(previous: str, text: str, wide: bool) -> bool:
