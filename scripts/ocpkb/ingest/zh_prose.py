@@ -153,8 +153,10 @@ ZH_TITLED = zh_words("主题为", "题目为", "题为", "名为")  # '题为《
 ZH_THEIR_TALK = re.compile(rf"\s*{zh_words('他', '她', '其')}的?(?:{ZH_TALK_NOUNS})?{zh_words('主题', '题目')}?"
                            rf"{zh_words('是', '为')}\s*")  # '…梁永生带来，他的演讲主题是《…》': the speaker is in the clause before
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
-                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的|的(?:{ZH_TALK_NOUNS}))\s*$")
-# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》', '林澈在大会上的演讲《…》'
+                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的|的(?:{ZH_TALK_NOUNS})"
+                       rf"|(?:{ZH_HONORIFICS}|博士)?\s*(?:的(?:{ZH_TALK_NOUNS})?)?(?:{ZH_TITLED}))\s*$")
+# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》', '林澈在大会上的演讲《…》',
+# and the title said right after the name, with no verb: '林澈同学题为《…》的报告', '周岚老师的演讲题目为“…”'
 ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]"  # 《…》, or “…” said to be a title,
                       r"|「(?P<cornered>[^「」]{2,120})」|『(?P<white_cornered>[^『』]{2,120})』")  # also 「…」, 『…』 (quotes in traditional text)
 ZH_TITLE_MARKS = re.compile(r"[《“「『]")
@@ -234,8 +236,10 @@ ZH_JOINERS = ("和", "与", "及", "、")  # words that join two names ('林澈�
 
 
 def _zh_name_ending(text: str) -> str | None:
-    """The Chinese name that ends the text, three characters or two; not a joiner glued to the
-    name after it ('林澈和周岚' ends with 周岚, not 和周岚, though 和 is also a surname)."""
+    """The Chinese name that ends the text, three characters or two, within its last word set apart
+    by spaces ('工程师 赵' ends with no name, not 师赵); not a joiner glued to the name after it ('林澈和周岚'
+    ends with 周岚, not 和周岚, though 和 is also a surname)."""
+    text = text.split()[-1] if text.strip() else text
     three = person_name(text[-3:]) if len(text) >= 3 else None
     if three and three[0] in ZH_JOINERS and any(person_name(text[-3 - size:-3]) for size in (3, 2) if len(text) >= 3 + size):
         three = None
