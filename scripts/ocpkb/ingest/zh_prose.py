@@ -4,8 +4,9 @@ speaking ('星河科技高级工程师林澈分享了…'); an organization, 的
 ('星河钢铁集团云杉科技的周明远分享了…'); the speaker whose name, perhaps captioned, ends the clause
 before a talk's 《title》 or quoted title ('由林澈先生带来的《…》', '周岚老师为我们讲述《…》'), or
 who follows it ('《…》由北辰科技首席架构师韩磊带来'), and the patterns these sentences are read with
-(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns); and a name set apart before
-a form of address said after it in a sentence that says it speaks, hosts or addresses ('最后，林澈博士致辞'). layouts.py's recognizers
+(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns); a name set apart before
+a form of address said after it in a sentence that says it speaks, hosts or addresses ('最后，林澈博士致辞');
+and a Chinese name in brackets after a Latin handle ('lc（林澈）'). layouts.py's recognizers
 (`quoted_in_prose`, `presented_items`, the speaker lines under a title) and people.py use them.
 """
 
@@ -458,3 +459,21 @@ def zh_clause_speakers(text: str, span: Span) -> list[PersonMention]:
     return [PersonMention(match.group("name"), span) for match in _clause_start_speaker().finditer(text)
             if person_name(match.group("name")) == match.group("name") and not common_word(match.group("name"))
             and _plain_given_name(match.group("name"))]
+
+
+ZH_NAME_AFTER_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@-])(?<![A-Za-z0-9] )[A-Za-z][A-Za-z0-9_.-]{1,20}\s?[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]")
+
+
+def zh_names_after_handles(text: str, span: Span) -> list[PersonMention]:
+    """'主讲人有来自星河开源社区的lc（林澈）、zl（周岚）', '主持人jht（蒋浩天）宣布…': a Latin handle, then a
+    Chinese name in brackets. A community's recap calls its people by the names they go by online and
+    gives their own names beside them, so the bracket names a person (one the surname list reads,
+    no dictionary word); not in a sentence that only thanks them ('感谢…'), nor after the last of
+    several Latin words ('AI Tower（东塔）' is a building's name in both scripts)."""
+    found = []
+    for sentence in re.split(r"[。！？!?；;\n]", text) if "（" in text or "(" in text else ():
+        for match in ZH_NAME_AFTER_HANDLE.finditer(sentence):
+            name = match.group("name")
+            if person_name(name) == name and not common_word(name) and not _thanked_before(sentence, match.start()):
+                found.append(PersonMention(name, span))
+    return found
