@@ -583,8 +583,9 @@ def _particle_or_pronoun(text: str) -> bool:
 
 
 def _dictionary_word(text: str) -> bool:
-    """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
-    tag = jieba_tags().get(text)
+    """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person), in
+    traditional characters too ('時間')."""
+    tag = jieba_tags().get(text) or jieba_tags().get(simplified_form(text))
     return tag is not None and not tag.startswith("nr")
 
 
