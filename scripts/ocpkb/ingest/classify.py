@@ -18,7 +18,7 @@ from ..writing import CJK, HANGUL, LATIN
 from . import clock, dates, places
 from .model import PersonMention, Span
 from .stored_tables import stored_table
-from .wordlists import alternation, casefolded, korean_surnames, labels, pattern, surnames, words
+from .wordlists import alternation, casefolded, korean_surnames, labels, pattern, simplified_form, surnames, words
 
 POSSESSIVE = re.compile(r"\w['’]s\b")  # 'Contoso’s Latest Releases': what someone has ('O’Neil' is a name)
 NAME_TOKEN = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
@@ -478,10 +478,11 @@ def word_starts(text: str) -> frozenset[int]:
 
 def common_word(text: str) -> bool:
     """A Chinese dictionary word of a general class (noun, verb, adjective...), not a proper name
-    (jieba tags nr person, ns place, nt organization, nz other proper noun) nor Latin."""
+    (jieba tags nr person, ns place, nt organization, nz other proper noun) nor Latin; a word in
+    traditional characters is looked up in simplified ones, as jieba's dictionary writes it ('時間')."""
     if not CJK.search(text):
         return False
-    tag = jieba_tags().get(text)
+    tag = jieba_tags().get(text) or jieba_tags().get(simplified_form(text))
     return tag is not None and tag[:2] not in ("nr", "ns", "nt", "nz") and tag != "eng" or text in words("role_modifiers")
 
 
@@ -604,8 +605,9 @@ def _particle_or_pronoun(text: str) -> bool:
 
 
 def _dictionary_word(text: str) -> bool:
-    """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person)."""
-    tag = jieba_tags().get(text)
+    """A common Chinese word that is not a person's name (jieba's dictionary tags: nr = person), in
+    traditional characters too ('時間')."""
+    tag = jieba_tags().get(text) or jieba_tags().get(simplified_form(text))
     return tag is not None and not tag.startswith("nr")
 
 

@@ -1,6 +1,7 @@
 """Clock times as agendas write them -> 24-hour 'HH:MM': '13:30-14:10', '9:00am - 9:15am',
 '10.50 AM – 10.55 AM', 'Tue, October 17, 9:00am - 9:15am', 'Wed, April 29, 15:55 - 16:15', and
-afternoon times written without am/pm ('1:00 – 6:00' after the morning's '11:30 am')."""
+afternoon times written without am/pm ('1:00 – 6:00' after the morning's '11:30 am'); a program of
+several days may write the day first in figures ('11/2 18:00', '12月16日 14:00')."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ CLOCK = r"(?P<hour{n}>\d{{1,2}})(?:(?P<colon{n}>[:：])(?P<minute{n}>\d{{2}})|\.
 GLUED = r"|(?<=\d\d)(?P<glued{n}>[0-5]\d)(?!\d)"  # '1400': a four-digit clock time, read only at a line's start (see `_glued_slot`)
 DAY_PREFIX = (rf"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
               rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:(?:19|20)\d\d,?\s+)?)?")
-SLOT = re.compile(rf"^\s*(?:{DAY_PREFIX})?{CLOCK.format(n=1, glued=GLUED.format(n=1))}"
-                  rf"(?:\s*(?:[-–~～〜—至到]|to)\s*{CLOCK.format(n=2, glued=GLUED.format(n=2))})?"
+NUMERIC_DAY = (r"(?:(?:(?:19|20)\d\d/)?\d{1,2}/\d{1,2}\s+|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]\s*)"
+               r"(?:[(（][^()（）\d]{1,3}[)）]\s*)?")  # '11/2 18:00', '12月16日（六）14:00': a day of a program of several days
+SLOT = re.compile(rf"^\s*(?:{DAY_PREFIX}|(?P<day>{NUMERIC_DAY}))?{CLOCK.format(n=1, glued=GLUED.format(n=1))}"
+                  rf"(?:\s*(?:[-–~～〜—至到]|to)\s*(?:{NUMERIC_DAY})?{CLOCK.format(n=2, glued=GLUED.format(n=2))}|\s*[~～〜](?=\s))?"
                   r"(?P<rest>(?:\s*[-–—|｜:：,]\s*|\s+).*)?$", re.IGNORECASE)
+# a range's end may carry its own day ('11/2 18:00~11/3 16:00'); '18:00~ Title' is a slot open at its end
 ANYWHERE = re.compile(rf"(?:{DAY_PREFIX}){CLOCK.format(n=1, glued='')}\s*(?:[-–~～〜—至到]|to)\s*{CLOCK.format(n=2, glued='')}",
                       re.IGNORECASE)
 REST_LEAD = re.compile(r"^[\s\-–—|｜:：,]+")
@@ -30,6 +34,7 @@ class Slot:
     end: str | None
     rest: str  # what follows the times on the line (a title, speakers)
     marked: bool  # am/pm written: the hour is certain
+    day: tuple[int, int] | None = None  # (month, day) written before the time ('11/2 18:00'), in a program of several days
 
 
 def _group(match: re.Match, name: str) -> str | None:
@@ -66,7 +71,14 @@ def slot(text: str) -> Slot | None:
     match = SLOT.match(text)
     if not match:
         return None
-    return _slot_of(match, match.group("rest") or "")
+    found = _slot_of(match, match.group("rest") or "")
+    return replace(found, day=_month_and_day(match.group("day"))) if found and match.group("day") else found
+
+
+def _month_and_day(written: str) -> tuple[int, int]:
+    """'11/2 ', '2024/11/2 ', '12月16日（六）' -> (month, day)."""
+    month, day = re.findall(r"\d+", re.sub(r"^(?:19|20)\d\d\s*[/年]", "", written))[:2]
+    return int(month), int(day)
 
 
 def find_slot(text: str) -> Slot | None:

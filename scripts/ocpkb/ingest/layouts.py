@@ -417,17 +417,19 @@ def _after_program_line(blocks: list[Block], read: list[clock.Slot | None], inde
 def _start_only_agenda(blocks: list[Block], slots: list[clock.Slot | None]) -> set[int]:
     """'09:00 -- Opening (Jane Doe, Contoso)', '09:30 -- Title', '10:00 -- Coffee break': lines that each
     open with a start time, later than the one before, close together: an agenda that writes no end times
-    (`slots`: each block's time slot, as `time_slots` read it)."""
-    runs: list[list[tuple[int, str]]] = []
+    (`slots`: each block's time slot, as `time_slots` read it). A program of several days that writes the
+    day before each time ('11/2 18:30 …', '11/3 18:00 …') is later by its day first."""
+    runs: list[list[tuple[int, tuple]]] = []
     for index, (block, slot) in enumerate(zip(blocks, slots)):
         slot = slot if block.kind in ("paragraph", "item") and not RECORDING_TIME.match(block.text) else None
         if not slot or slot.end or not slot.rest or not slot.rest.strip(" -–—:：|"):
             continue
+        when = (slot.day or (0, 0), slot.start)
         run = runs[-1] if runs else None
-        if run and index - run[-1][0] <= RUN_GAP and slot.start > run[-1][1]:
-            run.append((index, slot.start))
+        if run and index - run[-1][0] <= RUN_GAP and when > run[-1][1]:
+            run.append((index, when))
         else:
-            runs.append([(index, slot.start)])
+            runs.append([(index, when)])
     return {index for run in runs if len(run) >= START_ONLY_RUN for index, _ in run}
 
 

@@ -60,7 +60,14 @@ from .people_lists import listed_people
 from .segment import Block
 from .talk_lines import speaker_then_talk_lines, talk_nouns
 from .wordlists import alternation, label_pattern, pattern, surnames, words
-from .zh_prose import ZH_PHRASE_BREAK, zh_clause_speakers, zh_honored_participants, zh_org_of_speaker, zh_speech_verbs
+from .zh_prose import (
+    ZH_PHRASE_BREAK,
+    zh_clause_speakers,
+    zh_honored_participants,
+    zh_names_after_handles,
+    zh_org_of_speaker,
+    zh_speech_verbs,
+)
 
 SPEECH_VERBS = "|".join(w for w in words("speech_verbs") if w.isascii())
 PARTICLES = alternation(words("name_particles"))
@@ -411,6 +418,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
         found += _zh_invited_guests(text, block.span) if "邀请" in text else []
         found += zh_honored_participants(text, block.span) if CJK.search(text) and block.kind != "row" else []
         found += zh_clause_speakers(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item") else []
+        found += zh_names_after_handles(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item") else []
         found += _zh_name_apart_then_speech(text, block.span) if " " in text and CJK.search(text) \
             and block.kind in ("paragraph", "item") else []
         for listed in ZH_CAME_FROM.finditer(text):  # '来自星河科技的张三、云帆数据的李四'

@@ -40,6 +40,17 @@ def _traditional_tables() -> tuple[dict[int, str], ...]:
     return first, taiwan
 
 
+@cache
+def _simplified_table() -> dict[int, str]:
+    """A str.translate table from each traditional form of traditional_zh.txt to its simplified character."""
+    return {ord(form): entry.split()[0] for entry in words(TRADITIONAL) for form in entry.split()[1:]}
+
+
+def simplified_form(text: str) -> str:
+    """The text written in simplified characters ('時間' -> '时间'); Latin and simplified text as it is."""
+    return text if text.isascii() else text.translate(_simplified_table())
+
+
 def traditional_forms(text: str) -> tuple[str, ...]:
     """The text written in traditional characters, when that differs ('许' -> '許'); none for
     Latin text or text already traditional."""

@@ -4,8 +4,9 @@ speaking ('星河科技高级工程师林澈分享了…'); an organization, 的
 ('星河钢铁集团云杉科技的周明远分享了…'); the speaker whose name, perhaps captioned, ends the clause
 before a talk's 《title》 or quoted title ('由林澈先生带来的《…》', '周岚老师为我们讲述《…》'), or
 who follows it ('《…》由北辰科技首席架构师韩磊带来'), and the patterns these sentences are read with
-(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns); and a name set apart before
-a form of address said after it in a sentence that says it speaks, hosts or addresses ('最后，林澈博士致辞'). layouts.py's recognizers
+(verbs of speaking from data/speech_verbs.txt, honorifics, talk nouns); a name set apart before
+a form of address said after it in a sentence that says it speaks, hosts or addresses ('最后，林澈博士致辞');
+and a Chinese name in brackets after a Latin handle ('lc（林澈）'). layouts.py's recognizers
 (`quoted_in_prose`, `presented_items`, the speaker lines under a title) and people.py use them.
 """
 
@@ -153,8 +154,10 @@ ZH_TITLED = zh_words("主题为", "题目为", "题为", "名为")  # '题为《
 ZH_THEIR_TALK = re.compile(rf"\s*{zh_words('他', '她', '其')}的?(?:{ZH_TALK_NOUNS})?{zh_words('主题', '题目')}?"
                            rf"{zh_words('是', '为')}\s*")  # '…梁永生带来，他的演讲主题是《…》': the speaker is in the clause before
 ZH_SPEAKS = re.compile(rf"(?:(?:{ZH_HONORIFICS}|博士)?\s*{ZH_TO_US}?(?:{ZH_VERBS}|以)"
-                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的|的(?:{ZH_TALK_NOUNS}))\s*$")
-# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》', '林澈在大会上的演讲《…》'
+                       rf"(?:{ZH_TALK_NOUNS})?(?:{ZH_TITLED}|一场|了|的)?|(?:{ZH_HONORIFICS})的|的(?:{ZH_TALK_NOUNS})"
+                       rf"|(?:{ZH_HONORIFICS}|博士)?\s*(?:的(?:{ZH_TALK_NOUNS})?)?(?:{ZH_TITLED}))\s*$")
+# '由林澈先生带来的《…》', '周岚老师为我们讲述《…》', '林澈同学为大家带来演讲《…》', '林澈同学的《…》', '林澈在大会上的演讲《…》',
+# and the title said right after the name, with no verb: '林澈同学题为《…》的报告', '周岚老师的演讲题目为“…”'
 ZH_TITLE = re.compile(r"《(?P<title>[^》]{2,120})》|“(?P<quoted>[^”\"“]{2,120})[”\"]"  # 《…》, or “…” said to be a title,
                       r"|「(?P<cornered>[^「」]{2,120})」|『(?P<white_cornered>[^『』]{2,120})』")  # also 「…」, 『…』 (quotes in traditional text)
 ZH_TITLE_MARKS = re.compile(r"[《“「『]")
@@ -234,8 +237,10 @@ ZH_JOINERS = ("和", "与", "及", "、")  # words that join two names ('林澈�
 
 
 def _zh_name_ending(text: str) -> str | None:
-    """The Chinese name that ends the text, three characters or two; not a joiner glued to the
-    name after it ('林澈和周岚' ends with 周岚, not 和周岚, though 和 is also a surname)."""
+    """The Chinese name that ends the text, three characters or two, within its last word set apart
+    by spaces ('工程师 赵' ends with no name, not 师赵); not a joiner glued to the name after it ('林澈和周岚'
+    ends with 周岚, not 和周岚, though 和 is also a surname)."""
+    text = text.split()[-1] if text.strip() else text
     three = person_name(text[-3:]) if len(text) >= 3 else None
     if three and three[0] in ZH_JOINERS and any(person_name(text[-3 - size:-3]) for size in (3, 2) if len(text) >= 3 + size):
         three = None
@@ -454,3 +459,21 @@ def zh_clause_speakers(text: str, span: Span) -> list[PersonMention]:
     return [PersonMention(match.group("name"), span) for match in _clause_start_speaker().finditer(text)
             if person_name(match.group("name")) == match.group("name") and not common_word(match.group("name"))
             and _plain_given_name(match.group("name"))]
+
+
+ZH_NAME_AFTER_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@-])(?<![A-Za-z0-9] )[A-Za-z][A-Za-z0-9_.-]{1,20}\s?[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]")
+
+
+def zh_names_after_handles(text: str, span: Span) -> list[PersonMention]:
+    """'主讲人有来自星河开源社区的lc（林澈）、zl（周岚）', '主持人jht（蒋浩天）宣布…': a Latin handle, then a
+    Chinese name in brackets. A community's recap calls its people by the names they go by online and
+    gives their own names beside them, so the bracket names a person (one the surname list reads,
+    no dictionary word); not in a sentence that only thanks them ('感谢…'), nor after the last of
+    several Latin words ('AI Tower（东塔）' is a building's name in both scripts)."""
+    found = []
+    for sentence in re.split(r"[。！？!?；;\n]", text) if "（" in text or "(" in text else ():
+        for match in ZH_NAME_AFTER_HANDLE.finditer(sentence):
+            name = match.group("name")
+            if person_name(name) == name and not common_word(name) and not _thanked_before(sentence, match.start()):
+                found.append(PersonMention(name, span))
+    return found
