@@ -521,6 +521,14 @@ def _series_number() -> re.Pattern:
 
 
 NOT_A_NAME_MARK = re.compile(r"[^\w\s\u3000-\u303f\uff00-\uffef&+#.·•'’!?—–:|/()-]")  # emoji and pictographs
+SECTION_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*)?"  # '1. 精彩瞬间', '二、活动回顾'
+SECTION_OPENING = re.compile(rf"(?:{NOT_A_NAME_MARK.pattern}|\s)*{SECTION_NUMBER}")
+
+
+def _section_opening(part: str) -> int:
+    """Where a heading's words begin after the number of its section and the marks it is decorated with
+    ('二、', '3.', '⭐️'): what the page's sections are numbered or marked with is no word of a name."""
+    return SECTION_OPENING.match(part).end()
 
 
 def _numbered_zh_title(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -857,13 +865,13 @@ def _said_held(phrase: str, text: str) -> bool:
 
 
 ZH_THIS_WORDS = r"(?:本次|此次|这次|本届|本期|这场)"
-ZH_THIS_IS = re.compile(rf"{ZH_THIS_WORDS}(?:活动)?(?:为|是)\s*$")
+ZH_THIS_IS = re.compile(rf"{ZH_THIS_WORDS}(?:(?:活动)?(?:为|是))?\s*$")  # '本期为星河 Meetup#2', '本届星河挑战赛的报名'
 ZH_SPOKEN_AT = re.compile(r"^\s*(?:现场|上)?的?(?:主题)?(?:分享|演讲)")
 
 
 def _called_this(phrase: str, text: str) -> bool:
     """A Chinese sentence that says the post reports the named event: this edition is it
-    ('本期为星河 Meetup#2'), the talk written up was given there ('…于星河 Meetup#9 上的分享整理'),
+    ('本期为星河 Meetup#2', '本届星河挑战赛的报名…': the event named right after 'this'), the talk written up was given there ('…于星河 Meetup#9 上的分享整理'),
     or the name carries its city's station ('星河 Meetup 杭州站')."""
     at = text.find(phrase)
     return at >= 0 and bool(places.city_station(phrase) or (at > 0 and ZH_THIS_IS.search(text[:at]))
@@ -1294,8 +1302,9 @@ def _zh_event_phrase(part: str) -> str | None:
     if station and len(station) <= ZH_TITLE_LENGTH * 2:
         return station.strip()
     words_found = list(glued_pattern("event_words").finditer(part))
-    if words_found and words_found[0].start() == 0 and CJK.match(part):
-        return None  # '大会盛况', '论坛主题': 'the conference's highlights', a section of the page, no name
+    opening = _section_opening(part)
+    if words_found and words_found[0].start() == opening and CJK.match(part, opening):
+        return None  # '大会盛况', '论坛主题', '二、竞赛平台': 'the conference's highlights', a section of the page, no name
     if not words_found:
         day = ZH_NAMED_DAY.search(part)  # '2031 自由软件日青禾站': a named day and its year
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
