@@ -1312,6 +1312,7 @@ def _zh_event_phrase(part: str) -> str | None:
     latin_name_then_zh = not CJK.search(words_found[-1].group(0)) and CJK.search(part, words_found[-1].end())
     if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part) and not latin_name_then_zh:  # '星河社区在云帆开发者大会' names the 大会
         part = _without_its_agenda(part, words_found[-1].end())
+        part = _without_clause_after(part, words_found[-1].end())
         return _zh_name_start(part) if ZH_IN_A_SENTENCE.search(part, 1, words_found[-1].start()) else part
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
@@ -1329,6 +1330,14 @@ def _zh_event_phrase(part: str) -> str | None:
 
 
 ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+ZH_EDITION_AFTER = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[届期季站场次轮]|#\s?\d+)?")
+
+
+def _without_clause_after(part: str, end: int) -> str:
+    """'星河迎新会等待你的到来', '星河沙龙报名开启': Chinese words glued to a title's last event word (past an edition
+    it numbers, '第三期') say what happens with the event; the name ends at the event word."""
+    end = ZH_EDITION_AFTER.match(part, end).end()
+    return part[:end].rstrip() if CJK.match(part, end) else part
 
 
 def _without_its_agenda(part: str, end: int) -> str:
