@@ -30,6 +30,7 @@ GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'Fabrik
 ONE_WORD_NAME = re.compile(rf"\d{{4}}|[a-z](?:Con|Fest)|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$")  # 'ContosoCon', 'Fabrikam 2031': a name of one word
 DOMAIN_TAIL = r"(?:\.[A-Za-z]{2,3}(?![\w.]))?"  # 'ContosoConf.EU', 'FabrikamCon.dev': a coinage written as its web address
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
+YEAR_OR_QUARTER = r"(?:19|20)\d\d(?:[QH][1-4](?![\w&+'/.#-]))?"  # '2031', '2031Q2', '2031H1': a quarter or half glued to its year
 NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'contosoD', never a word's end
 
 
@@ -37,7 +38,7 @@ NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitaliz
 def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
-        rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
+        rf"(?:{YEAR_OR_QUARTER}\s+)?(?:(?:{NAME_WORD}|{YEAR_OR_QUARTER}|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
         rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
         rf"|[A-Z][a-z]{{1,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fycon EU'
         rf"|{GLUED_EDITION})"
