@@ -1,5 +1,5 @@
 """The event's name from a word class or a form every publisher shares: a Chinese meeting word (data/event_words.txt),
-a day a title ends with, a named day with its year's theme. Small pages written for these tests (not copied text)."""
+a day a title ends with, a named day with its year's theme, a year with its quarter glued ('2031Q3'). Small pages written for these tests (not copied text)."""
 
 from conftest import ROOT, ingest_view
 
@@ -49,3 +49,8 @@ def test_several_events_under_a_name_label_give_no_name_from_the_label(run):
 def test_a_name_and_its_year_the_text_says_will_be_back_names_the_event(run):
     # 'Contoso 2031 will be back in Lyon!' under a title that names no event
     assert event(run, "name-with-year-will-be-back.mdx")["name"] == "Contoso 2031"
+
+
+def test_a_quarter_glued_to_the_year_is_part_of_the_name(run):
+    # '# 2031Q3 Contoso Hackathon': the year and its quarter say which of the series' hackathons it was
+    assert event(run, "quarter-glued-to-year-hackathon.md")["name"] == "2031Q3 Contoso Hackathon"

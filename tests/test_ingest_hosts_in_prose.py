@@ -5,8 +5,8 @@ hosting this workshop' after a stray bold mark ('Litware**') still hosts it; and
 an adverb before its verb ('The Tailspin team recently organized a conference') names the team; so
 does a relative clause that says an organization is organizing the event or was hosting the named
 event; and an event said to be hosted by an organization (a passive) is no organizer itself. A phrase
-that opens the sentence before its subject ('On October 20th, we held …', 'Last month, the X hosted …') is no
-organizer, and the subject after it is. An organization whose name holds 'and' beside a lone common word
+that opens the sentence before its subject ('On October 20th, we held …', 'Last month, the X hosted …', 'On
+Saturday, March 8, 2031, the X held …') is no organizer, and the subject after it is. An organization whose name holds 'and' beside a lone common word
 ('… School of Media Arts and Design') is one host; two companies joined by 'and' are two, one name a word or not."""
 
 from conftest import ROOT, ingest_view
@@ -78,3 +78,8 @@ def test_a_time_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_ho
 def test_a_group_excited_to_invite_you_to_its_conference_hosts_it(run):
     # 'The Lisbon Widgets User Group is very excited to invite you to our first two-day mini-conference'
     assert organizers(run, "group-excited-to-invite-you.md") == ["Lisbon Widgets User Group"]
+
+
+def test_a_date_with_its_weekday_opening_the_sentence_is_no_list_of_hosts(run):
+    # 'On Saturday, March 8, 2031, the Contoso Python Club held a Python workshop …': not 'On Saturday', 'March 8', '2031'
+    assert organizers(run, "weekday-date-opening-then-host.md") == ["Contoso Python Club"]

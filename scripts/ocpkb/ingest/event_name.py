@@ -30,6 +30,7 @@ GLUED_EDITION = r"[A-Z][A-Za-z]*[a-z](?:Con|Conf|Fest|Camp)\d{2,4}\b"  # 'Fabrik
 ONE_WORD_NAME = re.compile(rf"\d{{4}}|[a-z](?:Con|Fest)|{GLUED_EDITION}|Conf?\.[A-Za-z]{{2,3}}$")  # 'ContosoCon', 'Fabrikam 2031': a name of one word
 DOMAIN_TAIL = r"(?:\.[A-Za-z]{2,3}(?![\w.]))?"  # 'ContosoConf.EU', 'FabrikamCon.dev': a coinage written as its web address
 JOINED_COINAGE = r"(?:[A-Z][A-Za-z]*[Cc]on\s*\+\s*)?"  # 'Fabricon + CloudConf': two events held as one, one name
+YEAR_OR_QUARTER = r"(?:19|20)\d\d(?:[QH][1-4](?![\w&+'/.#-]))?"  # '2031', '2031Q2', '2031H1': a quarter or half glued to its year
 NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitalized word, or a brand's lowercase prefix: 'eContoso', 'contosoD', never a word's end
 
 
@@ -37,7 +38,7 @@ NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitaliz
 def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
     return re.compile(
-        rf"(?:(?:19|20)\d\d\s+)?(?:(?:{NAME_WORD}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
+        rf"(?:{YEAR_OR_QUARTER}\s+)?(?:(?:{NAME_WORD}|{YEAR_OR_QUARTER}|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
         rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
         rf"|[A-Z][a-z]{{1,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fycon EU'
         rf"|{GLUED_EDITION})"
@@ -521,6 +522,14 @@ def _series_number() -> re.Pattern:
 
 
 NOT_A_NAME_MARK = re.compile(r"[^\w\s\u3000-\u303f\uff00-\uffef&+#.·•'’!?—–:|/()-]")  # emoji and pictographs
+SECTION_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*)?"  # '1. 精彩瞬间', '二、活动回顾'
+SECTION_OPENING = re.compile(rf"(?:{NOT_A_NAME_MARK.pattern}|\s)*{SECTION_NUMBER}")
+
+
+def _section_opening(part: str) -> int:
+    """Where a heading's words begin after the number of its section and the marks it is decorated with
+    ('二、', '3.', '⭐️'): what the page's sections are numbered or marked with is no word of a name."""
+    return SECTION_OPENING.match(part).end()
 
 
 def _numbered_zh_title(title: str, line: int, blocks: list[Block]) -> Found | None:
@@ -857,13 +866,13 @@ def _said_held(phrase: str, text: str) -> bool:
 
 
 ZH_THIS_WORDS = r"(?:本次|此次|这次|本届|本期|这场)"
-ZH_THIS_IS = re.compile(rf"{ZH_THIS_WORDS}(?:活动)?(?:为|是)\s*$")
+ZH_THIS_IS = re.compile(rf"{ZH_THIS_WORDS}(?:(?:活动)?(?:为|是))?\s*$")  # '本期为星河 Meetup#2', '本届星河挑战赛的报名'
 ZH_SPOKEN_AT = re.compile(r"^\s*(?:现场|上)?的?(?:主题)?(?:分享|演讲)")
 
 
 def _called_this(phrase: str, text: str) -> bool:
     """A Chinese sentence that says the post reports the named event: this edition is it
-    ('本期为星河 Meetup#2'), the talk written up was given there ('…于星河 Meetup#9 上的分享整理'),
+    ('本期为星河 Meetup#2', '本届星河挑战赛的报名…': the event named right after 'this'), the talk written up was given there ('…于星河 Meetup#9 上的分享整理'),
     or the name carries its city's station ('星河 Meetup 杭州站')."""
     at = text.find(phrase)
     return at >= 0 and bool(places.city_station(phrase) or (at > 0 and ZH_THIS_IS.search(text[:at]))
@@ -1294,8 +1303,9 @@ def _zh_event_phrase(part: str) -> str | None:
     if station and len(station) <= ZH_TITLE_LENGTH * 2:
         return station.strip()
     words_found = list(glued_pattern("event_words").finditer(part))
-    if words_found and words_found[0].start() == 0 and CJK.match(part):
-        return None  # '大会盛况', '论坛主题': 'the conference's highlights', a section of the page, no name
+    opening = _section_opening(part)
+    if words_found and words_found[0].start() == opening and CJK.match(part, opening):
+        return None  # '大会盛况', '论坛主题', '二、竞赛平台': 'the conference's highlights', a section of the page, no name
     if not words_found:
         day = ZH_NAMED_DAY.search(part)  # '2031 自由软件日青禾站': a named day and its year
         series = SERIES_EDITION.search(part)  # 'Contoso Live#7：Title': a series' name and its edition number
@@ -1303,6 +1313,7 @@ def _zh_event_phrase(part: str) -> str | None:
     latin_name_then_zh = not CJK.search(words_found[-1].group(0)) and CJK.search(part, words_found[-1].end())
     if len(part) <= ZH_TITLE_LENGTH and not ZH_THIS.match(part) and not latin_name_then_zh:  # '星河社区在云帆开发者大会' names the 大会
         part = _without_its_agenda(part, words_found[-1].end())
+        part = _without_clause_after(part, words_found[-1].end())
         return _zh_name_start(part) if ZH_IN_A_SENTENCE.search(part, 1, words_found[-1].start()) else part
     end = words_found[-1].end()
     end += len(ZH_NUMBERED.match(part, end).group(0))  # '本期为星河 Meetup#1，…'
@@ -1320,6 +1331,14 @@ def _zh_event_phrase(part: str) -> str | None:
 
 
 ZH_NUMBERED = re.compile(r"(?:\s?#\s?\d+)?")
+ZH_EDITION_AFTER = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[届期季站场次轮]|#\s?\d+)?")
+
+
+def _without_clause_after(part: str, end: int) -> str:
+    """'星河迎新会等待你的到来', '星河沙龙报名开启': Chinese words glued to a title's last event word (past an edition
+    it numbers, '第三期') say what happens with the event; the name ends at the event word."""
+    end = ZH_EDITION_AFTER.match(part, end).end()
+    return part[:end].rstrip() if CJK.match(part, end) else part
 
 
 def _without_its_agenda(part: str, end: int) -> str:

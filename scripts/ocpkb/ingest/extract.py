@@ -839,7 +839,10 @@ def _without_opening_phrase(subject: str) -> str:
     return OPENING_TIME.sub("", subject)  # 'Last month Contoso and Fabrikam hosted …': when, without a comma
 
 
-OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?,\s+")
+OPENING_MONTH = rf"(?i:{'|'.join(dates.MONTHS)})"
+OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+{dates.WEEKDAY}(?:{OPENING_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                          rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{OPENING_MONTH})(?:,?\s+\d{{4}})?,\s+")
+# 'On March 3rd, ', 'On Sunday, May 15, 2031, ', 'On the 4th of May 2031, ': when, with its weekday, before the subject
 OPENING_TIME = re.compile(rf"^(?:(?:Last|This|Earlier\s+this|Late\s+last)\s+(?:week|weekend|month|year|{dates.WEEKDAY_NAME}|"
                           rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 4)}))|Yesterday|Today|Recently)\s+(?=[A-Z])")
 

@@ -32,7 +32,7 @@ from .classify import (
     probably_a_person,
     split_affiliation,
 )
-from .event_name import event_phrase
+from .event_name import SECTION_NUMBER, event_phrase
 from .lexicon import normalize
 from .model import PersonMention, SessionMention, Span
 from .organizations import organization_mentions, sponsor_heading
@@ -108,9 +108,6 @@ def _talks_and_speakers_heading() -> re.Pattern:
 def talks_and_speakers_heading(text: str) -> bool:
     """A heading that pairs the talks with their speakers ('话题与讲师'): its items name the speakers."""
     return _talks_and_speakers_heading().match(text.strip(" *_:：")) is not None
-
-
-SECTION_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*)?"  # '1. 精彩瞬间', '二、活动回顾'
 
 
 SECTION_ARTICLE = r"(?:(?:the|our)\s+)?"  # 'The speakers', 'Our sponsors': the section named with its article
