@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from ..writing import CJK
 from . import clock, dates
 from .classify import (
+    a_phrase_for_a_name,
     first_name,
     is_org,
     is_role,
@@ -423,10 +424,10 @@ def _title_and_speakers(text: str, span: Span, timed: bool = False, vouched: boo
             by = "by" in match.group(0).casefold()
             tail = AT_HANDLE.sub("", tail)  # 'Kim Lee (@kimlee) & Ana Ruiz, Contoso': the handle names no employer
             people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by or vouched)
-            if people:
+            if people and not any(a_phrase_for_a_name(person) for person in people):  # 'Title: Scaling Observability, …'
                 return clean_title(head), people
             first = parse_person(head, span) if not by and len(clean_title(tail)) >= 4 else None
-            if first and (first.organization or CJK.search(first.name)):  # 'Name（Org）——Title': the speaker first
+            if first and (first.organization or CJK.search(first.name)) and not a_phrase_for_a_name(first):  # 'Name（Org）——Title'
                 return clean_title(tail), [first]
     if " " in text.strip():
         head, tail = text.rsplit(" ", 1)

@@ -1,0 +1,32 @@
+"""A talk's subtitle after its colon read as its speaker ('Widget Fleets: Scaling Telemetry, Logs and
+Traces'), on fixtures written for these tests (not copied text): a 'name' that opens with a verb's -ing
+form is a phrase, and a phrase of words on either side of a title's colon names no speaker."""
+
+from conftest import ROOT, ingest_view, talks
+
+from ocpkb.ingest.classify import a_phrase_for_a_name, opens_with_a_participle
+from ocpkb.ingest.model import PersonMention, Span
+
+LAYOUTS = ROOT / "tests" / "ingest" / "layouts"
+
+
+def test_a_subtitle_after_the_colon_of_a_linked_title_is_no_speaker(run):
+    view = ingest_view(run, LAYOUTS / "schedule-links-with-subtitles.md")
+    assert talks(view) == {
+        "Widget Fleets: Scaling Telemetry, Logs and Traces at Contoso": ["Jane Okafor"],
+        "Measuring Widgets, Counting Gears: Capacity Planning at Fabrikam": ["Ivan Holder"],
+        "Gear Trains: Real-Time Checks of Widget Drives": ["Tom Berg"],
+    }
+
+
+def test_a_name_that_opens_with_an_ing_form_is_a_phrase():
+    assert opens_with_a_participle("Scaling Widgetry")  # the word after it may be no dictionary word
+    assert opens_with_a_participle("Measuring Gears")
+    assert a_phrase_for_a_name(PersonMention("Counting Widgetry Gears", Span(1, 1)))
+
+
+def test_given_names_and_short_syllables_ending_in_ing_stay_names():
+    assert not opens_with_a_participle("Sterling Okafor")  # a given name, also a word
+    assert not opens_with_a_participle("Ying Chen")
+    assert not opens_with_a_participle("Jing Wang")
+    assert not a_phrase_for_a_name(PersonMention("Scaling Widgetry", Span(1, 1), "Contoso", "Staff Engineer"))
