@@ -30,3 +30,10 @@ def test_given_names_and_short_syllables_ending_in_ing_stay_names():
     assert not opens_with_a_participle("Ying Chen")
     assert not opens_with_a_participle("Jing Wang")
     assert not a_phrase_for_a_name(PersonMention("Scaling Widgetry", Span(1, 1), "Contoso", "Staff Engineer"))
+
+
+def test_a_sentence_under_a_talk_heading_that_opens_with_an_ing_form_names_no_speaker(run):
+    # '## Title by Ana Ruiz (Fabrikam)' over 'Following Anouk, Ana Ruiz from Fabrikam showed …'
+    view = ingest_view(run, LAYOUTS / "talk-heading-over-following-sentence.md")
+    assert talks(view) == {"Safe Gears, the Base of Widgets": ["Anouk Berg"], "Tracing Widgets in Production": ["Ana Ruiz"]}
+    assert "Following Anouk" not in [person["name"] for person in view["people"]]

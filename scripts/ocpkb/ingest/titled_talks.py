@@ -23,6 +23,7 @@ from .classify import (
     is_org,
     is_role,
     line_of_work,
+    opens_with_a_participle,
     parse_people,
     plain_words,
     parse_person,
@@ -361,7 +362,8 @@ def speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             people = people or (parse_people(text, block.span) if len(text) <= 300 else [])
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
             people = [nickname] if nickname else people
-        people = [p for p in people if p.title or kind or BY.match(text) or not plain_words(p.name)]
+        people = [p for p in people if p.title or kind or BY.match(text)
+                  or not (plain_words(p.name) or opens_with_a_participle(p.name))]  # 'Following Jane, Wei Chen …'
         people = _not_by_nickname(people, speakers, blocks[index + 1:at]) if speakers else people
         if people:
             speakers += people
