@@ -494,7 +494,8 @@ def _handle_first(text: str, span: Span) -> tuple[str, list[PersonMention]] | No
     head, title = (match.group("head"), match.group("title")) if match else ("", "")
     chinese = match and (match.group("mark") == "：" or CJK.search(title))
     if not chinese or not HANDLE.fullmatch(head) or len(clean_title(title)) < 4 or _co_located_event().match(f"{head}: x y") \
-            or line_label(f"{head}:") is not None or _talk_kind().match(f"{head}: ") or is_org(head):
+            or line_label(f"{head}:") is not None or _talk_kind().match(f"{head}: ") or is_org(head) \
+            or head in title:  # 'WidgetDB: Faster Builds | WidgetDB：…': a bilingual title's subject, named again
         return None
     return clean_title(title), [PersonMention(head, span)]
 
