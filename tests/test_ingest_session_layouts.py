@@ -125,6 +125,7 @@ def test_headings_that_group_talks_in_the_plural_with_a_qualifier_are_no_talks(r
         "Gear Ratios in Practice": ["Ivan Holder"],
         "Widget Fleets at Scale": ["Tom Berg"],
         "Panel: The Future of Widgets": ["Ana Ruiz"],
+        "Fixing Gears by Hand": ["Lena Brandt"],  # under '## Hands-on Workshops', in a subheading of its section
     }
 
 

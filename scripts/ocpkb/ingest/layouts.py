@@ -159,16 +159,17 @@ def _talks_in_the_plural(title: str) -> bool:
 
 def _groups_talks_below(session: SessionMention, found: list[SessionMention], blocks: list[Block]) -> bool:
     """'## Conference talks', '## Maintainer sessions' over the talks of its section: a heading that names talks
-    in the plural after a word or two is a group of the talks read below it, before the next heading; alone
+    in the plural after a word or two is a group of the talks read in its section (its subheadings' too); alone
     over a paragraph ('### Breakout sessions' over what the groups did) it is the one session it names."""
     text = BRACKET_NOTE.sub("", session.title).strip(" :：")
     if not _qualified_plural_talk_heading().fullmatch(text):
         return False
-    heading = next((block.number for block in blocks if block.kind == "heading" and block.number == session.span.first), None)
+    heading = next((block for block in blocks if block.kind == "heading" and block.number == session.span.first), None)
     if heading is None:
         return False
-    below = next((block.number for block in blocks if block.kind == "heading" and block.number > heading), float("inf"))
-    return any(heading < other.span.first < below for other in found if other is not session)
+    below = next((block.number for block in blocks if block.kind == "heading" and block.number > heading.number
+                  and block.level <= heading.level), float("inf"))
+    return any(heading.number < other.span.first < below for other in found if other is not session)
 
 
 @cache
