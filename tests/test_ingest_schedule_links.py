@@ -42,7 +42,12 @@ def test_a_schedules_short_link_names_that_talk(run):
 
 def test_a_link_text_that_opens_with_a_numbered_room_names_no_talk(run):
     # '[Level 3, Harbour Suite 1](https://sched.co/…)': where the talk is
-    assert set(talks(ingest_view(run, SHORT))) == {"Widgets at the Edge"}
+    assert set(talks(ingest_view(run, SHORT))) == {"Widgets at the Edge", "Gear Trains in Practice"}
+
+
+def test_a_schedules_short_link_whose_code_opens_with_a_letter_names_that_talk(run):
+    # '[Title](https://sched.co/zQrS)': the list's entry 'sched.co/' ends with its slash, the code may go on in letters
+    assert "Gear Trains in Practice" in talks(ingest_view(run, SHORT))
 
 
 PRESENTATIONS = ROOT / "tests" / "ingest" / "layouts" / "schedule-presentation-links.md"
