@@ -14,3 +14,9 @@ def test_a_range_of_dotted_times_is_a_slot_before_its_title():
 
 def test_a_dotted_number_before_other_words_is_no_time():
     assert clock.slot("2.10 release notes") is None
+
+
+def test_a_bullet_between_the_day_and_its_time_opens_a_slot():
+    # Sched's listings: 'Monday, November 6 • 10:25am: Title - Name, Org'
+    found = clock.slot("Tuesday, May 5 • 2:40pm: Gear Trains in Practice - Ana Ruiz, Contoso")
+    assert (found.start, found.rest.strip(" :")) == ("14:40", "Gear Trains in Practice - Ana Ruiz, Contoso")

@@ -62,3 +62,12 @@ def test_a_link_to_a_presentation_in_a_conference_schedule_names_that_talk(run):
 def test_a_link_to_a_talk_s_detail_page_in_a_conference_schedule_names_that_talk(run):
     # '[Title](https://…/public/schedule/detail/34395)': O'Reilly's page of one talk (OSCON's)
     assert "Widget Ledgers Without Tears" in talks(ingest_view(run, PRESENTATIONS))
+
+
+BOLD_DAY = ROOT / "tests" / "ingest" / "layouts" / "bold-day-and-time-before-talk.md"
+
+
+def test_a_bold_day_and_time_with_a_bullet_before_a_talk_is_no_part_of_its_title(run):
+    # '**Tuesday, May 5 • 10:25am:** Title - Name & Name, Org', as Sched's listings are copied into posts
+    assert talks(ingest_view(run, BOLD_DAY)) == {"Gear Trains in Practice": ["Ana Ruiz", "Tom Berg"],
+                                                 "Widget Fleets - a Case Study": ["Ivan Holder"]}
