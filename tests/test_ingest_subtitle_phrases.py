@@ -1,6 +1,7 @@
-"""A talk's subtitle after its colon read as its speaker ('Widget Fleets: Scaling Telemetry, Logs and
-Traces'), on fixtures written for these tests (not copied text): a 'name' that opens with a verb's -ing
-form is a phrase, and a phrase of words on either side of a title's colon names no speaker."""
+"""A talk's title split at its own colon, on fixtures written for these tests (not copied text): a
+subtitle read as its speaker ('Widget Fleets: Scaling Telemetry, Logs and Traces') -- a 'name' that opens
+with a verb's -ing form is a phrase, and a phrase on either side of a title's colon names no speaker --
+and a speaker set before the line's first dash, whose title after it keeps its colon."""
 
 from conftest import ROOT, ingest_view, talks
 
@@ -37,3 +38,10 @@ def test_a_sentence_under_a_talk_heading_that_opens_with_an_ing_form_names_no_sp
     view = ingest_view(run, LAYOUTS / "talk-heading-over-following-sentence.md")
     assert talks(view) == {"Safe Gears, the Base of Widgets": ["Anouk Berg"], "Tracing Widgets in Production": ["Ana Ruiz"]}
     assert "Following Anouk" not in [person["name"] for person in view["people"]]
+
+
+def test_a_speaker_before_the_lines_first_dash_keeps_the_whole_title_after_it(run):
+    # '- Ana Ruiz (Contoso Labs) - [Gear Trains: 2.5 Years of …](video)': not split at the title's own colon
+    view = ingest_view(run, LAYOUTS / "speaker-first-items-with-colon-titles.md")
+    assert talks(view) == {"Gear Trains: 2.5 Years of Widgets at Fabrikam": ["Ana Ruiz"],
+                           "widgetbox: Simple Gear Confinement with Widgets": ["Tom Berg"]}

@@ -426,8 +426,9 @@ def _title_and_speakers(text: str, span: Span, timed: bool = False, vouched: boo
             people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by or vouched)
             if people and not any(a_phrase_for_a_name(person) for person in people):  # 'Title: Scaling Observability, …'
                 return clean_title(head), people
-            first = parse_person(head, span) if not by and len(clean_title(tail)) >= 4 else None
+            first = parse_person(head, span) if not by and len(clean_title(tail)) >= 4 and not SPEAKER_SEPARATORS.search(head) else None
             if first and (first.organization or CJK.search(first.name)) and not a_phrase_for_a_name(first):  # 'Name（Org）——Title'
+                # the speaker before the line's first mark: 'Name (Org) - Title: 1.5 Years of …' is not split at the colon
                 return clean_title(tail), [first]
     if " " in text.strip():
         head, tail = text.rsplit(" ", 1)
