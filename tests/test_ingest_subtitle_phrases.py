@@ -45,3 +45,12 @@ def test_a_speaker_before_the_lines_first_dash_keeps_the_whole_title_after_it(ru
     view = ingest_view(run, LAYOUTS / "speaker-first-items-with-colon-titles.md")
     assert talks(view) == {"Gear Trains: 2.5 Years of Widgets at Fabrikam": ["Ana Ruiz"],
                            "widgetbox: Simple Gear Confinement with Widgets": ["Tom Berg"]}
+
+
+def test_a_line_that_tells_a_talk_after_its_speaker_s_bracket_is_no_speaker_line():
+    from ocpkb.ingest.segment import Block
+    from ocpkb.ingest.titled_talks import speaker_line
+
+    assert speaker_line(Block("item", "Tom Berg (Quillbox) - Debugging Widgets in Production", 1)) is None
+    assert speaker_line(Block("item", "Tom Berg (Quillbox) - Staff Engineer", 1)).name == "Tom Berg"
+    assert speaker_line(Block("item", "Tom Berg (Quillbox)", 1)).organization == "Quillbox"

@@ -292,7 +292,11 @@ def speaker_line(block: Block) -> PersonMention | None:
     person = parse_person(block.text, block.span)
     if person is None or not (person.organization or person.title) or not probably_a_person(person.name):
         return None
-    return person
+    told = TOLD_AFTER_BRACKET.search(block.text)  # 'Jane Doe (Contoso) - Gear Trains in Practice': her talk follows
+    return None if told and not (is_role(told.group("rest")) or is_org(told.group("rest"))) else person
+
+
+TOLD_AFTER_BRACKET = re.compile(r"[)）]\s*[-–—|｜]\s*(?P<rest>\S+(?:\s+\S+)+)$")  # two or more words after the dash
 
 
 def speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
