@@ -33,3 +33,9 @@ def test_a_range_into_the_next_day_and_an_open_end_are_slots():
 
 def test_a_fraction_before_words_is_no_slot():
     assert clock.slot("1/2 cup of rice") is None
+
+
+def test_a_bullet_between_the_day_and_its_time_opens_a_slot():
+    # Sched's listings: 'Monday, November 6 • 10:25am: Title - Name, Org'
+    found = clock.slot("Tuesday, May 5 • 2:40pm: Gear Trains in Practice - Ana Ruiz, Contoso")
+    assert (found.start, found.rest.strip(" :")) == ("14:40", "Gear Trains in Practice - Ana Ruiz, Contoso")

@@ -42,7 +42,12 @@ def test_a_schedules_short_link_names_that_talk(run):
 
 def test_a_link_text_that_opens_with_a_numbered_room_names_no_talk(run):
     # '[Level 3, Harbour Suite 1](https://sched.co/…)': where the talk is
-    assert set(talks(ingest_view(run, SHORT))) == {"Widgets at the Edge"}
+    assert set(talks(ingest_view(run, SHORT))) == {"Widgets at the Edge", "Gear Trains in Practice"}
+
+
+def test_a_schedules_short_link_whose_code_opens_with_a_letter_names_that_talk(run):
+    # '[Title](https://sched.co/zQrS)': the list's entry 'sched.co/' ends with its slash, the code may go on in letters
+    assert "Gear Trains in Practice" in talks(ingest_view(run, SHORT))
 
 
 PRESENTATIONS = ROOT / "tests" / "ingest" / "layouts" / "schedule-presentation-links.md"
@@ -57,3 +62,12 @@ def test_a_link_to_a_presentation_in_a_conference_schedule_names_that_talk(run):
 def test_a_link_to_a_talk_s_detail_page_in_a_conference_schedule_names_that_talk(run):
     # '[Title](https://…/public/schedule/detail/34395)': O'Reilly's page of one talk (OSCON's)
     assert "Widget Ledgers Without Tears" in talks(ingest_view(run, PRESENTATIONS))
+
+
+BOLD_DAY = ROOT / "tests" / "ingest" / "layouts" / "bold-day-and-time-before-talk.md"
+
+
+def test_a_bold_day_and_time_with_a_bullet_before_a_talk_is_no_part_of_its_title(run):
+    # '**Tuesday, May 5 • 10:25am:** Title - Name & Name, Org', as Sched's listings are copied into posts
+    assert talks(ingest_view(run, BOLD_DAY)) == {"Gear Trains in Practice": ["Ana Ruiz", "Tom Berg"],
+                                                 "Widget Fleets - a Case Study": ["Ivan Holder"]}

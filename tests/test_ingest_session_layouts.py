@@ -118,6 +118,17 @@ def test_kinds_of_sessions_named_in_the_plural_are_no_talks(run):
     assert talks(extracted(run, "kinds-of-sessions-list.md")) == {}
 
 
+def test_headings_that_group_talks_in_the_plural_with_a_qualifier_are_no_talks(run):
+    # '## Conference Talks and Maintainer Sessions', '## Welcome + Keynotes' over the talks they group
+    assert talks(extracted(run, "plural-talk-headings.md")) == {
+        "Opening Remarks": ["Jane Okafor"],
+        "Gear Ratios in Practice": ["Ivan Holder"],
+        "Widget Fleets at Scale": ["Tom Berg"],
+        "Panel: The Future of Widgets": ["Ana Ruiz"],
+        "Fixing Gears by Hand": ["Lena Brandt"],  # under '## Hands-on Workshops', in a subheading of its section
+    }
+
+
 def test_an_affiliation_in_brackets_vouches_for_a_name_whose_surname_is_also_a_given_name(run):
     # 'This demo from Quill Thomas (Contoso) shows …': an uncommon given name, a surname that is also a given name
     view = extracted(run, "told-speaker-surname-a-given-name.md")

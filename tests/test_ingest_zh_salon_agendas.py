@@ -114,6 +114,12 @@ def test_a_latin_nickname_before_a_full_width_colon_or_a_dash_in_a_chinese_agend
     assert talks(extracted(run, "handles-and-time-placeholders.md"))["聊聊近期的工作，例如链接器"] == ["DeepMoss"]
 
 
+def test_a_latin_word_that_a_bilingual_title_names_again_after_its_colon_is_its_subject_no_speaker(run):
+    view = talks(extracted(run, "bilingual-title-subject-before-colon.md"))  # 'GearKit: Title | GearKit：标题'
+    assert not any(speakers == ["GearKit"] for speakers in view.values())
+    assert view["Faster incremental linking"] == ["QuillFox"]
+
+
 def test_a_time_still_to_be_fixed_before_a_colon_is_no_part_of_the_title(run):
     view = extracted(run, "handles-and-time-placeholders.md")
     assert "Fabrikam Linux 的近期进展" in talks(view)

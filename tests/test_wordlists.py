@@ -19,6 +19,10 @@ def test_a_latin_entry_is_no_head_of_a_hyphenated_name():
     assert found(["PMC"], "PMC-Contoso") == []
 
 
+def test_a_latin_entry_that_ends_in_a_mark_matches_before_a_letter():
+    assert found(["sched.co/"], "https://sched.co/zQrS and https://sched.co/1AbC") == ["sched.co/", "sched.co/"]
+
+
 def test_the_longest_entry_wins_where_several_start():
     assert found(["Contoso", "Contoso Labs"], "Contoso Labs and Contoso") == ["Contoso Labs", "Contoso"]
 
@@ -41,7 +45,7 @@ def one_look_back_per_entry(entries) -> str:
     for entry in sorted(set(entries), key=len, reverse=True):
         escaped = re.escape(entry).replace(r"\ ", r"\s+")
         if re.match(r"[A-Za-z]", entry):
-            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z]|-[A-Za-z])"
+            escaped = rf"(?<![A-Za-z]){escaped}" + (r"(?![A-Za-z]|-[A-Za-z])" if re.search(r"[A-Za-z0-9]$", entry) else "")
         parts.append(escaped)
     return "|".join(parts)
 

@@ -363,9 +363,11 @@ def words_only_name(name: str) -> bool:
 
 def a_phrase_for_a_name(person: PersonMention) -> bool:
     """'Connection Storms', 'Challenges Posed by Distributed Databases': a person read from English words one
-    of which names no one (`words_only_name`), unless a job title beside it vouches for a person; or a
-    link's text that ends in what it points at (`names_a_web_place`)."""
-    return words_only_name(person.name) and not (person.title and is_role(person.title)) \
+    of which names no one (`words_only_name`), or that opens with a verb's -ing form (`opens_with_a_participle`),
+    unless a job title beside it vouches for a person; or a link's text that ends in what it points at
+    (`names_a_web_place`), or a well-known organization's product (`names_a_known_organizations_thing`)."""
+    return (words_only_name(person.name) or opens_with_a_participle(person.name)) \
+        and not (person.title and is_role(person.title)) \
         or names_a_web_place(person.name) or names_a_known_organizations_thing(person.name)
 
 
@@ -387,6 +389,19 @@ def names_a_web_place(name: str) -> bool:
     last = tokens[-1].casefold() if len(tokens) > 1 and LATIN.match(name) else ""
     return bool(last) and (last in _platform_words() and not common_surname(last)
                            or last in _platform_names() and not dictionary_word(last))
+
+
+MIN_PARTICIPLE = 6  # 'Ming', 'Jing', 'Ying' are names; 'Taming', 'Scaling' are the shortest words this reads
+
+
+def opens_with_a_participle(name: str) -> bool:
+    """'Scaling Observability', 'Mastering Serverless Metrics', 'Following Alexei': a 'name' whose first word is
+    an English verb's -ing form (a dictionary word) and no given name anywhere ('Sterling', 'Irving' are) opens
+    a phrase, as a talk's subtitle after its colon does; the words after it may be no dictionary words."""
+    first = name.split()[0] if name.split() else ""
+    word = first.casefold()
+    return len(word) >= MIN_PARTICIPLE and word.endswith("ing") and first[:1].isupper() and dictionary_word(first) \
+        and not given_name_anywhere(word) and word not in _given_names()
 
 
 def _name_word(token: str) -> bool:

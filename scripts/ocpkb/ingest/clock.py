@@ -13,7 +13,8 @@ from .dates import MONTH
 CLOCK = r"(?P<hour{n}>\d{{1,2}})(?:(?P<colon{n}>[:：])(?P<minute{n}>\d{{2}})|\.(?P<dotted{n}>\d{{2}}){glued})?\s*(?P<half{n}>[ap]\.?\s?m\.?(?![a-z]))?"
 GLUED = r"|(?<=\d\d)(?P<glued{n}>[0-5]\d)(?!\d)"  # '1400': a four-digit clock time, read only at a line's start (see `_glued_slot`)
 DAY_PREFIX = (rf"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-              rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:(?:19|20)\d\d,?\s+)?)?")
+              rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?(?:,?\s+|\s*[•·]\s*))?")
+# 'Monday, November 6 • 10:25am': a bullet may set the day apart from its time (Sched's listings)
 NUMERIC_DAY = (r"(?:(?:(?:19|20)\d\d/)?\d{1,2}/\d{1,2}\s+|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]\s*)"
                r"(?:[(（][^()（）\d]{1,3}[)）]\s*)?")  # '11/2 18:00', '12月16日（六）14:00': a day of a program of several days
 SLOT = re.compile(rf"^\s*(?:{DAY_PREFIX}|(?P<day>{NUMERIC_DAY}))?{CLOCK.format(n=1, glued=GLUED.format(n=1))}"

@@ -127,7 +127,7 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
     elsewhere = lines_under(blocks, "next_meeting_words") | lines_under(blocks, "transcript_words") | labelled_section_lines(blocks, "place")
     found = [session for session in found if session.span.first not in elsewhere] if elsewhere else found
     found = [session for session in found if not _open_slot(session.title) and not names_a_writing(session.title)
-             and (session in agenda or not _talks_in_the_plural(session.title))]
+             and (session in agenda or not (_talks_in_the_plural(session.title) or _groups_talks_below(session, found, blocks)))]
     for session in found:
         session.title = unclipped_title(without_place_notes(_without_its_speaker_before(session))) or ""
     unique: dict[str, SessionMention] = {}
@@ -149,16 +149,55 @@ def talks(blocks: list[Block]) -> list[SessionMention]:
 
 
 def _talks_in_the_plural(title: str) -> bool:
-    """'Presentations', 'Day 1 sessions', 'Tutorials (a tutorial may take two slots)': a heading that names the
-    talks under it in the plural (data/talk_nouns.txt), no talk's title; an agenda's row 'Lightning talks' is one."""
+    """'Presentations', 'Day 1 sessions', 'Tutorials (a tutorial may take two slots)', 'Conference Talks and
+    Maintainer Sessions', 'Welcome + Keynotes': a heading that names the talks under it in the plural
+    (data/talk_nouns.txt), perhaps as two groups joined by 'and', '&' or '+', no talk's title; an agenda's row
+    'Lightning talks' is one."""
     text = BRACKET_NOTE.sub("", title).strip(" :：")
-    return bool(_plural_talk_heading().fullmatch(text))
+    return bool(_plural_talk_heading().fullmatch(text) or _joined_plural_talk_heading().fullmatch(text))
+
+
+def _groups_talks_below(session: SessionMention, found: list[SessionMention], blocks: list[Block]) -> bool:
+    """'## Conference talks', '## Maintainer sessions' over the talks of its section: a heading that names talks
+    in the plural after a word or two is a group of the talks read in its section (its subheadings' too); alone
+    over a paragraph ('### Breakout sessions' over what the groups did) it is the one session it names."""
+    text = BRACKET_NOTE.sub("", session.title).strip(" :：")
+    if not _qualified_plural_talk_heading().fullmatch(text):
+        return False
+    heading = next((block for block in blocks if block.kind == "heading" and block.number == session.span.first), None)
+    if heading is None:
+        return False
+    below = next((block.number for block in blocks if block.kind == "heading" and block.number > heading.number
+                  and block.level <= heading.level), float("inf"))
+    return any(heading.number < other.span.first < below for other in found if other is not session)
 
 
 @cache
 def _plural_talk_heading() -> re.Pattern:
-    nouns = alternation(english_plurals(words("talk_nouns")))
-    return re.compile(rf"(?i)(?:day\s*\d{{1,2}}\s+)?(?:{nouns})")
+    return re.compile(rf"(?i)(?:day\s*\d{{1,2}}\s+)?(?:{_plural_talk_nouns()})")
+
+
+QUALIFIER = r"(?:[\w-]+\s+)"  # 'Conference ', 'Maintainer ', 'Technical ': a word before the plural noun
+PLURAL_JOINT = r"\s*(?:\band\b|&|\+)\s*"
+
+
+@cache
+def _qualified_plural_talk_heading() -> re.Pattern:
+    return re.compile(rf"(?i){QUALIFIER}{{1,2}}(?:{_plural_talk_nouns()})")
+
+
+@cache
+def _joined_plural_talk_heading() -> re.Pattern:
+    """'Welcome + Keynotes', 'Conference Talks and Maintainer Sessions', 'Technical Talks & Breakouts': talks in the
+    plural joined to another group of a few words, before them or (ending in a plural) after them."""
+    nouns = _plural_talk_nouns()
+    group = rf"{QUALIFIER}{{0,2}}"
+    return re.compile(rf"(?i)(?:{group}[\w-]+{PLURAL_JOINT}{group}(?:{nouns})|{group}(?:{nouns}){PLURAL_JOINT}{group}[\w-]+s)")
+
+
+@cache
+def _plural_talk_nouns() -> str:
+    return alternation(english_plurals(words("talk_nouns")))
 
 
 TITLE_COLON_NAME = re.compile(r"^(?P<title>\S.{1,150}?)\s*:\s+(?P<name>[^:]{3,40})$")

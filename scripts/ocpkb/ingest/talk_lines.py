@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from ..writing import CJK
 from . import clock, dates
 from .classify import (
+    a_phrase_for_a_name,
     first_name,
     is_org,
     is_role,
@@ -423,10 +424,11 @@ def _title_and_speakers(text: str, span: Span, timed: bool = False, vouched: boo
             by = "by" in match.group(0).casefold()
             tail = AT_HANDLE.sub("", tail)  # 'Kim Lee (@kimlee) & Ana Ruiz, Contoso': the handle names no employer
             people = parse_people(f"Presented by {tail}" if presented else tail, span, cue=by or vouched)
-            if people:
+            if people and not any(a_phrase_for_a_name(person) for person in people):  # 'Title: Scaling Observability, …'
                 return clean_title(head), people
-            first = parse_person(head, span) if not by and len(clean_title(tail)) >= 4 else None
-            if first and (first.organization or CJK.search(first.name)):  # 'Name（Org）——Title': the speaker first
+            first = parse_person(head, span) if not by and len(clean_title(tail)) >= 4 and not SPEAKER_SEPARATORS.search(head) else None
+            if first and (first.organization or CJK.search(first.name)) and not a_phrase_for_a_name(first):  # 'Name（Org）——Title'
+                # the speaker before the line's first mark: 'Name (Org) - Title: 1.5 Years of …' is not split at the colon
                 return clean_title(tail), [first]
     if " " in text.strip():
         head, tail = text.rsplit(" ", 1)
@@ -493,7 +495,8 @@ def _handle_first(text: str, span: Span) -> tuple[str, list[PersonMention]] | No
     head, title = (match.group("head"), match.group("title")) if match else ("", "")
     chinese = match and (match.group("mark") == "：" or CJK.search(title))
     if not chinese or not HANDLE.fullmatch(head) or len(clean_title(title)) < 4 or _co_located_event().match(f"{head}: x y") \
-            or line_label(f"{head}:") is not None or _talk_kind().match(f"{head}: ") or is_org(head):
+            or line_label(f"{head}:") is not None or _talk_kind().match(f"{head}: ") or is_org(head) \
+            or head in title:  # 'WidgetDB: Faster Builds | WidgetDB：…': a bilingual title's subject, named again
         return None
     return clean_title(title), [PersonMention(head, span)]
 

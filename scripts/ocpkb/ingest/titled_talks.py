@@ -25,6 +25,7 @@ from .classify import (
     line_of_work,
     names_a_known_organizations_thing,
     names_a_web_place,
+    opens_with_a_participle,
     parse_people,
     plain_words,
     parse_person,
@@ -290,7 +291,11 @@ def speaker_line(block: Block) -> PersonMention | None:
     person = parse_person(block.text, block.span)
     if person is None or not (person.organization or person.title) or not probably_a_person(person.name):
         return None
-    return person
+    told = TOLD_AFTER_BRACKET.search(block.text)  # 'Jane Doe (Contoso) - Gear Trains in Practice': her talk follows
+    return None if told and not (is_role(told.group("rest")) or is_org(told.group("rest"))) else person
+
+
+TOLD_AFTER_BRACKET = re.compile(r"[)）]\s*[-–—|｜]\s*(?P<rest>\S+(?:\s+\S+)+)$")  # two or more words after the dash
 
 
 def speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
@@ -360,8 +365,9 @@ def speakers_after(blocks: list[Block], index: int) -> list[PersonMention]:
             people = people or (parse_people(text, block.span) if len(text) <= 300 else [])
             nickname = vouched_nickname(text, block.span) if not people and not speakers else None
             people = [nickname] if nickname else people
-        people = [p for p in people if (p.title or kind or BY.match(text) or not plain_words(p.name)) and not names_a_web_place(p.name)
-                  and not names_a_known_organizations_thing(p.name)]
+        people = [p for p in people if (p.title or kind or BY.match(text)
+                                        or not (plain_words(p.name) or opens_with_a_participle(p.name)))  # 'Following Jane, …'
+                  and not names_a_web_place(p.name) and not names_a_known_organizations_thing(p.name)]
         people = _not_by_nickname(people, speakers, blocks[index + 1:at]) if speakers else people
         if people:
             speakers += people

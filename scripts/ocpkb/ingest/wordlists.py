@@ -90,15 +90,15 @@ def english_plurals(entries) -> tuple[str, ...]:
 
 def alternation(entries) -> str:
     """A regex alternation of the entries, longest first; Latin entries only as whole words (not
-    the head of a hyphenated name). The Latin entries share one look back for a letter: an entry
-    that starts with a letter and one that does not never match at the same place, so grouping
+    the head of a hyphenated name), unless they end in a mark of their own ('sched.co/' before a talk's
+    code). The Latin entries share one look back for a letter: an entry that starts with a letter and one that does not never match at the same place, so grouping
     them changes no match, and the regex no longer looks back once per entry at every character;
     the Chinese entries are grouped by their first character for the same reason."""
     latin, other, chinese = [], [], {}
     for entry in sorted(set(entries), key=len, reverse=True):
         escaped = re.escape(entry).replace(r"\ ", r"\s+")
-        if re.match(r"[A-Za-z]", entry):
-            latin.append(rf"{escaped}(?![A-Za-z]|-[A-Za-z])")  # 'PMC' is no part of 'PMC-Contoso'
+        if re.match(r"[A-Za-z]", entry):  # 'PMC' is no part of 'PMC-Contoso'; 'sched.co/' ends where its slash does
+            latin.append(rf"{escaped}(?![A-Za-z]|-[A-Za-z])" if re.search(r"[A-Za-z0-9]$", entry) else escaped)
         elif CJK_START.match(entry):
             chinese.setdefault(entry[0], []).append(_escaped(entry[1:]))
         else:
