@@ -485,7 +485,9 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                 marked = _marked_as_city(name, text[index + length:index + length + 1])
                 if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or population(name) >= MAJOR_CITY) \
                         and not _zh_school(text, index, index + length) \
-                        and not _zh_campus(text, index + length):  # '北京大学', '上海交通大学': a school; '邯郸校区': a campus
+                        and not _zh_campus(text, index + length) \
+                        and not _inside_a_word(text, index, run) \
+                        and not ZH_CLOCK_OF.match(text, index + length):  # '北京大学': a school; '邯郸校区': a campus
                     found.append((index, *known))
                     index += length - 1
                     break
@@ -496,6 +498,18 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(sorted(found))
 
 
+
+
+ZH_CLOCK_OF = re.compile(r"时间|時間")  # '北京时间 10:00': the clock a city keeps, said of a day anywhere
+
+
+def _inside_a_word(text: str, index: int, run: re.Match) -> bool:
+    """'在竞赛平台中' holds no 台中 (Taichung): a name where jieba's segmentation of its run of Chinese starts
+    no word ('平台' '中') is the end of one word and the start of the next, no city ('湖南省长沙市' cuts
+    '湖南省' '长沙市', '省长' is not read)."""
+    from .classify import word_starts
+
+    return index - run.start() not in word_starts(run.group(0))
 
 
 def _marked_as_city(name: str, after: str) -> bool:
