@@ -1,10 +1,24 @@
-"""Chinese event days and cities as recaps write them, on small texts written for these tests (not
-copied text): a range of two whole days joined by '至' or '到', also with the hour each starts at; a
-city's name read only where jieba's segmentation starts a word there, not across two words ('平台中'
-holds no 台中); '北京时间', a clock, is no place."""
+"""Chinese event days, cities and a page's language as recaps write them, on small texts and pages
+written for these tests (not copied text): a range of two whole days joined by '至' or '到', also with
+the hour each starts at; a city's name read only where jieba's segmentation starts a word there, not
+across two words ('平台中' holds no 台中); '北京时间', a clock, is no place; a place field that names a
+school named after its city ('深圳大学科技楼') is in that city; an event named by a school year ('2030 -
+2031 学年度…') may fall in either year; a page that is only front matter takes its language from its
+title counted by words."""
+
+import json
+
+from conftest import ROOT
 
 from ocpkb.ingest.dates import find_dates
-from ocpkb.ingest.places import find_cities
+from ocpkb.ingest.places import find_cities, parse_place
+
+POSTS = ROOT / "tests" / "ingest" / "posts"
+REGISTRY = ROOT / "tests" / "ingest" / "registry"
+
+
+def draft(run, name: str) -> dict:
+    return json.loads(run("ingest", "--json", POSTS / name, "--data", REGISTRY).stdout)
 
 
 def days(text: str) -> list[tuple[str, str | None]]:
@@ -41,3 +55,23 @@ def test_a_city_name_that_starts_a_word_is_read():
 
 def test_the_clock_of_a_city_is_no_place():
     assert find_cities("赛程中的所有时间均为北京时间") == ()
+
+
+def test_a_place_field_naming_a_school_named_after_its_city_is_in_that_city(run):
+    # '地点: 深圳大学科技楼 B1 创客空间', and no other line says where
+    assert draft(run, "zh-school-venue-label.md")["event"]["location"]["city"] == "Shenzhen"
+
+
+def test_a_place_naming_a_campus_of_a_school_is_not_put_in_the_city_the_school_is_named_after():
+    assert parse_place("北京师范大学珠海校区") == {}  # the campus may lie elsewhere
+    assert parse_place("深圳大学科技楼")["venue"] == "深圳大学科技楼"
+
+
+def test_a_day_in_the_second_year_of_a_school_year_that_names_the_event_is_its_day(run):
+    # '2031 年 12 月 10 日晚，2030 - 2031 学年度…表彰大会…举行' on a page whose 'time:' is the day it was posted
+    view = draft(run, "zh-school-year-award-night.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-12-10", "2031-12-10")
+
+
+def test_a_page_that_is_only_front_matter_takes_the_language_of_its_title_by_words(run):
+    assert draft(run, "zh-front-matter-only-mixed-title.md")["language"] == "zh"  # '星河云 Serverless Developer Meetup | 杭州站'

@@ -56,6 +56,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     post = _post_date(source) or _stamped_post_date(blocks)
     matter_post = dates.normalize_date(str(matter.get("date") or ""))
     named_year = dates.year_in(result.name.value) if result.name else None
+    named_years = _years_named(result.name.value, named_year) if result.name else None
     year = named_year or year or (int(post[:4]) if post else None)  # a post dated by its address or folders only
     candidates: list[DateCandidate] = []
 
@@ -96,7 +97,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                  for sentence in _sentences(block.text) if (HELD_ON.search(sentence) or ON_DATE.match(sentence))
                  and not _news_of_no_event(sentence, "news_verbs")
                  for found in [[day for day in dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))
-                                if not _another_years_day(day, named_year, post)]] if found), None)
+                                if not _another_years_day(day, named_years, post)]] if found), None)
     placed = _date_beside_place(blocks, year, result.name.value if result.name else None)
     if placed:
         add(*placed)
@@ -584,16 +585,30 @@ ZH_ENDED = re.compile(r"落幕|落下帷幕|闭幕|收官|结束")  # words that
 ZH_LASTED = re.compile(r"(?:为期|历时)\s*(?P<count>\d{1,2}|[两二三四五六七])\s*天")  # '为期两天', '历时 2 天'
 
 
-def _another_years_day(day: dates.DateMatch, named_year: int | None, post: str | None) -> bool:
+def _another_years_day(day: dates.DateMatch, named_years: tuple[int, int] | None, post: str | None) -> bool:
     """'On the 13th of July in 2009 we started the project' in a recap of Contoso Summit 2031: a day
-    whose year is not the one the event's name gives (nor, when the name gives none, the post's or the
+    whose year is not one the event's name gives (nor, when the name gives none, the post's or the
     year before it) is a day of the community's history, not the event's."""
     if not day.has_year:
         return False
     year = int(day.start[:4])
-    if named_year:
-        return year != named_year
+    if named_years:
+        return not named_years[0] <= year <= named_years[1]
     return bool(post) and year < int(post[:4]) - 1
+
+
+YEAR_SPAN = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—/~～至到]\s*(?P<last>(?:19|20)?\d\d)(?![\d年月/.-])")
+
+
+def _years_named(name: str, named_year: int | None) -> tuple[int, int] | None:
+    """The years an event's name gives: its year, or the two a school year or a season spans ('2030 - 2031
+    学年度…表彰大会', 'Contoso League 2030/31'), when the event may fall in either."""
+    if not named_year:
+        return None
+    span = YEAR_SPAN.search(name)
+    last = int(span.group("last")) + (int(span.group("first")) // 100 * 100 if len(span.group("last")) == 2 else 0) \
+        if span and int(span.group("first")) == named_year else named_year
+    return (named_year, last) if last - named_year == 1 else (named_year, named_year)
 
 
 def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
