@@ -4,7 +4,8 @@ the hour each starts at; a city's name read only where jieba's segmentation star
 across two words ('平台中' holds no 台中); '北京时间', a clock, is no place; a place field that names a
 school named after its city ('深圳大学科技楼') is in that city; an event named by a school year ('2030 -
 2031 学年度…') may fall in either year; a page that is only front matter takes its language from its
-title counted by words."""
+title counted by words; a front matter that gives the event's hours beside its `date` dates the event
+by it."""
 
 import json
 
@@ -75,3 +76,9 @@ def test_a_day_in_the_second_year_of_a_school_year_that_names_the_event_is_its_d
 
 def test_a_page_that_is_only_front_matter_takes_the_language_of_its_title_by_words(run):
     assert draft(run, "zh-front-matter-only-mixed-title.md")["language"] == "zh"  # '星河云 Serverless Developer Meetup | 杭州站'
+
+
+def test_a_front_matter_giving_the_event_s_hours_and_no_day_dates_it_by_the_page_s_date(run):
+    # 'date: 2031-09-20' beside 'time: 9:00-17:00' and 'location:': the event's own page, the text gives no day
+    view = draft(run, "zh-front-matter-hours-and-place.md")["event"]
+    assert (view["start_date"], view["end_date"]) == ("2031-09-20", "2031-09-20")

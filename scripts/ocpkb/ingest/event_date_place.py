@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..writing import CJK
-from . import dates, places
+from . import clock, dates, places
 from .classify import common_given_name, dictionary_word, is_role, person_name, probably_a_person, zh_job_title
 from .event_name import (CJK_HELD, HELD, NAME_WINDOW, PLACE_KEYS, ZH_LEAD_BLOCKS, cjk_held_forms, event_page_days, event_phrase,
                          event_phrase_pattern)
@@ -131,6 +131,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     time = _matter_time(matter)
     if time:
         candidates.append(DateCandidate(None, time, None, ""))
+    elif matter_post and _hours_alone(matter.get("time")):
+        candidates.append(DateCandidate(None, matter_post, None, "the date is the page's own date, whose front matter gives "
+                                        f"the event's hours ('time: {matter['time']}')"))
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
@@ -400,6 +403,13 @@ def _matter_time(matter: dict) -> str | None:
     ('section1: {time: 2024-05-25 14:00-18:00}', the way page templates group a page's fields)."""
     sections = [matter] + [value for value in matter.values() if isinstance(value, dict)]
     return next((day for section in sections for day in [dates.normalize_date(section.get("time") or "")] if day), None)
+
+
+def _hours_alone(value) -> bool:
+    """'time: 9:00-17:00' beside 'date: 2031-09-17' (and often 'location:'): a front matter that gives an
+    event's hours and no day of its own is the event's page, its `date` the day those hours are on."""
+    found = clock.slot(value) if isinstance(value, str) else None
+    return bool(found) and not found.rest
 
 
 DAYS_OF_ONE_EVENT = 7
