@@ -5,7 +5,8 @@ across two words ('平台中' holds no 台中); '北京时间', a clock, is no p
 school named after its city ('深圳大学科技楼') is in that city; an event named by a school year ('2030 -
 2031 学年度…') may fall in either year; a page that is only front matter takes its language from its
 title counted by words; a front matter that gives the event's hours beside its `date` dates the event
-by it."""
+by it; '于' like '在' puts an event at a school; '在线上举行' says it was held online; a city after '去年',
+'上一届' is an earlier edition's."""
 
 import json
 
@@ -82,3 +83,19 @@ def test_a_front_matter_giving_the_event_s_hours_and_no_day_dates_it_by_the_page
     # 'date: 2031-09-20' beside 'time: 9:00-17:00' and 'location:': the event's own page, the text gives no day
     view = draft(run, "zh-front-matter-hours-and-place.md")["event"]
     assert (view["start_date"], view["end_date"]) == ("2031-09-20", "2031-09-20")
+
+
+def test_an_event_held_at_a_school_named_after_its_city_is_in_that_city(run):
+    # '…第 3 期于深圳大学科技楼举行': '于', like '在', puts the event at the school
+    assert draft(run, "zh-held-at-city-school.md")["event"]["location"]["city"] == "Shenzhen"
+
+
+def test_an_event_said_held_online_has_no_city_from_another_stop_of_its_series(run):
+    # '…第 5 期在线上举行，这是继上海站之后…'
+    place = draft(run, "zh-held-online.md")["event"]["location"]
+    assert (place["city"], place["virtual"]) == (None, True)
+
+
+def test_the_city_of_last_year_s_edition_is_no_city_of_this_one(run):
+    # '本周末，青禾开发者大会在学院报告厅召开。去年的大会在深圳举行。'
+    assert draft(run, "zh-last-years-city.md")["event"]["location"]["city"] is None

@@ -827,8 +827,8 @@ def online_only(blocks: list[Block]) -> Block | None:
 
 
 def _zh_this_edition_online(blocks: list[Block]) -> Block | None:
-    """'本届大会采取线上直播的形式', '本届 X 在 6 月 6 ～ 7 日举办，以线上直播的方式…': a sentence saying this
-    edition was held online, whatever city the series is usually held in ('每年在北京举办')."""
+    """'本届大会采取线上直播的形式', '本届 X 在 6 月 6 ～ 7 日举办，以线上直播的方式…', 'X 第 5 期在线上举行': a
+    sentence saying this edition was held online, whatever city the series is usually held in ('每年在北京举办')."""
     for block in blocks:
         if "线上" not in block.text:
             continue
@@ -839,7 +839,9 @@ def _zh_this_edition_online(blocks: list[Block]) -> Block | None:
     return None
 
 
-ZH_EDITION_ONLINE = re.compile(r"(?:本届|本次|此次|今年)[^，。；！？]{0,30}[，,]?\s*[^，。；！？]{0,12}?(?:采取|采用|以|改为)\s*(?:纯|全)?线上(?:直播)?的?(?:形式|方式)")
+ZH_EDITION_ONLINE = re.compile(r"(?:本届|本次|此次|今年)[^，。；！？]{0,30}[，,]?\s*[^，。；！？]{0,12}?(?:采取|采用|以|改为)\s*(?:纯|全)?线上(?:直播)?的?(?:形式|方式)"
+                               r"|(?:在|于)\s*线上\s*(?:举行|举办|召开|进行|开展)")  # '…第 5 期于 6 月 15 日在线上举行'
+
 
 
 YEAR_AND_CITY_IN_PATH = re.compile(r"(?:^|[/\\_-])(?P<year>(?:19|20)\d\d)[-_](?P<city>[a-z]+(?:[-_][a-z]+)?)(?=[-_./\\]|$)")
@@ -906,7 +908,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         head = places.dateline(block.text)
         if head and block.kind != "row" and not _person_then_affiliation(head) and not COMPANY_SEAT.search(head):
             place = places.parse_place(head)
-            if place.get("city") and not _a_persons_name(place["city"], blocks):  # '… (if Alexios, Gary, Art)'
+            if place.get("city") and not _a_persons_name(place["city"], blocks) \
+                    and not _an_earlier_occasions_city(head, place["city"]):  # '… (if Alexios, Gary, Art)'
                 candidates.append((place, block.number))
                 break
     for block in blocks[:80]:
@@ -1193,7 +1196,12 @@ def _a_companys_seat(text: str, offset: int) -> bool:
 COMPANY_SEAT = re.compile(r"[（(](?P<city>[\u4e00-\u9fff]{2,4})[）)]\s*[\u4e00-\u9fff]{0,6}(?:有限公司|公司)")
 
 
-CLAUSE_BREAK = re.compile(r"[.;:!?—]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
+CLAUSE_BREAK = re.compile(r"[.;:!?—。；：！？]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
+
+
+def _an_earlier_occasions_city(text: str, city: str) -> bool:
+    """'本周末，X 在…召开。去年的大会在深圳举行。': the city a short line names is where an earlier edition was."""
+    return any(_earlier_occasion(text, at) for at, name, _ in places.find_cities(text) if name == city)
 
 
 def _earlier_occasion(text: str, offset: int) -> bool:

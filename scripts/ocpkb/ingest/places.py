@@ -431,9 +431,9 @@ def _a_persons_institution(text: str, match: re.Match, words: list[str], at: tup
 
 
 def _zh_school(text: str, index: int, end: int) -> bool:
-    """'来自北京大学的老师', '上海交通大学': a city that opens a school's name; not '在北京大学举行', where the
-    event is held at the school."""
-    return bool(_school_heads()[2].match(text, end)) and text[index - 1:index] != "在"
+    """'来自北京大学的老师', '上海交通大学': a city that opens a school's name; not '在北京大学举行' or
+    '于北京大学举行', where the event is held at the school."""
+    return bool(_school_heads()[2].match(text, end)) and text[index - 1:index] not in ("在", "于")
 
 
 def _school_city(text: str) -> tuple[int, str, str] | None:
