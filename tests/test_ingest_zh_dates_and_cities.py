@@ -6,7 +6,7 @@ school named after its city ('深圳大学科技楼') is in that city; an event 
 2031 学年度…') may fall in either year; a page that is only front matter takes its language from its
 title counted by words; a front matter that gives the event's hours beside its `date` dates the event
 by it; '于' like '在' puts an event at a school; '在线上举行' says it was held online; a city after '去年',
-'上一届' is an earlier edition's."""
+'上一届' is an earlier edition's; one held '在海淀区…' is in Beijing."""
 
 import json
 
@@ -99,3 +99,8 @@ def test_an_event_said_held_online_has_no_city_from_another_stop_of_its_series(r
 def test_the_city_of_last_year_s_edition_is_no_city_of_this_one(run):
     # '本周末，青禾开发者大会在学院报告厅召开。去年的大会在深圳举行。'
     assert draft(run, "zh-last-years-city.md")["event"]["location"]["city"] is None
+
+
+def test_an_event_held_in_a_district_of_a_large_city_is_in_that_city(run):
+    # '…第 4 期在海淀区一家咖啡馆举行', and no line names the city
+    assert draft(run, "zh-held-in-district.md")["event"]["location"]["city"] == "Beijing"

@@ -518,7 +518,15 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     taken = {at for at, _, _ in found}
     found += [(match.start("city"), *known) for match in ZH_HELD_IN.finditer(text)
               if match.start("city") not in taken and (known := city(match.group("city")))]
-    return tuple(sorted(found))
+    return tuple(sorted(found + _held_in_district(text, found)))
+
+
+def _held_in_district(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """'在海淀区中关村创业大街举行': a district of a large city (data/districts_zh.txt) right after '在' or '于'
+    is that city's, when the text names no city of its own."""
+    districts = _districts() if not found and ("在" in text or "于" in text) else None
+    return [(match.start(), *districts[1][match.group(0)]) for match in districts[0].finditer(text)
+            if text[match.start() - 1:match.start()] in ("在", "于")] if districts else []
 
 
 
