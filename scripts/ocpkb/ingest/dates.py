@@ -170,7 +170,7 @@ def _next_months_end(text: str, at: int, start: str) -> str | None:
     return end if 0 < days <= MAX_RANGE_DAYS else None
 
 
-RANGE_JOINT = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till)\s*(?:the\s+)?")
+RANGE_JOINT = re.compile(r"\s*(?:[-–—~～至到]|to|through|thru|until|till)\s*(?:the\s+)?")  # '至' and '到' join a Chinese range
 MAX_RANGE_DAYS = 31  # two dates further apart are a period (a call for papers, a membership), no event's days
 
 
@@ -241,11 +241,18 @@ def _year_of_range_end(first: DateMatch, second: DateMatch, text: str) -> str | 
     return f"{year}{first.start[4:]}"
 
 
+ZH_WHOLE_DAY = re.compile(r"(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*(?:[日일号號])")  # a Chinese day opens with its year
+FIRST_DAYS_CLOCK = re.compile(r"^\s*(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?:\s*[（(]?\s*(?:UTC|GMT)\s*[+-]\s*\d{1,2}\s*[）)]?)?")
+
+
 def _between(text: str, first: DateMatch, second: DateMatch) -> str:
-    """The words between two dates found in the text ('to' in 'May 4, 2019 to May 6, 2019')."""
+    """The words between two dates found in the text ('to' in 'May 4, 2019 to May 6, 2019', '至' in
+    '2031年5月14日至2031年5月16日'), past the hour the first day's line gives ('2031年5月14日 14:00 UTC+8 到 …')."""
     head = text[first.position:second.position]
-    year = re.search(r"(?:19|20)\d\d\b", head)
-    return head[year.end():] if year else "?"
+    chinese = ZH_WHOLE_DAY.match(head)
+    year = None if chinese else re.search(r"(?:19|20)\d\d\b", head)
+    rest = head[chinese.end():] if chinese else head[year.end():] if year else None
+    return FIRST_DAYS_CLOCK.sub("", rest, count=1) if rest is not None else "?"
 
 
 def normalize_date(value) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..writing import CJK
-from . import dates, places
+from . import clock, dates, places
 from .classify import common_given_name, dictionary_word, is_role, person_name, probably_a_person, zh_job_title
 from .event_name import (CJK_HELD, HELD, NAME_WINDOW, PLACE_KEYS, ZH_LEAD_BLOCKS, cjk_held_forms, event_page_days, event_phrase,
                          event_phrase_pattern)
@@ -58,6 +58,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     post = _post_date(source) or _stamped_post_date(blocks)
     matter_post = dates.normalize_date(str(matter.get("date") or ""))
     named_year = dates.year_in(result.name.value) if result.name else None
+    named_years = _years_named(result.name.value, named_year) if result.name else None
     year = named_year or year or (int(post[:4]) if post else None)  # a post dated by its address or folders only
     candidates: list[DateCandidate] = []
 
@@ -98,7 +99,7 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
                  for sentence in _sentences(block.text) if (HELD_ON.search(sentence) or ON_DATE.match(sentence))
                  and not _news_of_no_event(sentence, "news_verbs")
                  for found in [[day for day in dates.find_dates(sentence, year, bare=bool(HELD_ON.search(sentence)))
-                                if not _another_years_day(day, named_year, post)]] if found), None)
+                                if not _another_years_day(day, named_years, post)]] if found), None)
     placed = _date_beside_place(blocks, year, result.name.value if result.name else None)
     if placed:
         add(*placed)
@@ -132,6 +133,9 @@ def fill_dates(result: Extraction, source: Source, blocks: list[Block], year: in
     time = _matter_time(matter)
     if time:
         candidates.append(DateCandidate(None, time, None, ""))
+    elif matter_post and _hours_alone(matter.get("time")):
+        candidates.append(DateCandidate(None, matter_post, None, "the date is the page's own date, whose front matter gives "
+                                        f"the event's hours ('time: {matter['time']}')"))
     file_date = FILE_DATE.search(Path(source.path).stem)
     file_day = dates.iso(*map(int, file_date.groups())) if file_date else None
     filed_as = source.origin or str(source.path)  # where the file sits: a blog's posts folder, an events folder
@@ -417,6 +421,13 @@ def _matter_time(matter: dict) -> str | None:
     return next((day for section in sections for day in [dates.normalize_date(section.get("time") or "")] if day), None)
 
 
+def _hours_alone(value) -> bool:
+    """'time: 9:00-17:00' beside 'date: 2031-09-17' (and often 'location:'): a front matter that gives an
+    event's hours and no day of its own is the event's page, its `date` the day those hours are on."""
+    found = clock.slot(value) if isinstance(value, str) else None
+    return bool(found) and not found.rest
+
+
 DAYS_OF_ONE_EVENT = 7
 DATE_AFTER_NAME = re.compile(r"^[\s*_]*[,(]\s*(?P<cue>(?:beginning|starting|from|on)\s+)?")  # 'Contoso Summit, May 22-25', 'Contoso Summit (25th-28th October)'
 
@@ -600,16 +611,30 @@ ZH_ENDED = re.compile(r"落幕|落下帷幕|闭幕|收官|结束")  # words that
 ZH_LASTED = re.compile(r"(?:为期|历时)\s*(?P<count>\d{1,2}|[两二三四五六七])\s*天")  # '为期两天', '历时 2 天'
 
 
-def _another_years_day(day: dates.DateMatch, named_year: int | None, post: str | None) -> bool:
+def _another_years_day(day: dates.DateMatch, named_years: tuple[int, int] | None, post: str | None) -> bool:
     """'On the 13th of July in 2009 we started the project' in a recap of Contoso Summit 2031: a day
-    whose year is not the one the event's name gives (nor, when the name gives none, the post's or the
+    whose year is not one the event's name gives (nor, when the name gives none, the post's or the
     year before it) is a day of the community's history, not the event's."""
     if not day.has_year:
         return False
     year = int(day.start[:4])
-    if named_year:
-        return year != named_year
+    if named_years:
+        return not named_years[0] <= year <= named_years[1]
     return bool(post) and year < int(post[:4]) - 1
+
+
+YEAR_SPAN = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—/~～至到]\s*(?P<last>(?:19|20)?\d\d)(?![\d年月/.-])")
+
+
+def _years_named(name: str, named_year: int | None) -> tuple[int, int] | None:
+    """The years an event's name gives: its year, or the two a school year or a season spans ('2030 - 2031
+    学年度…表彰大会', 'Contoso League 2030/31'), when the event may fall in either."""
+    if not named_year:
+        return None
+    span = YEAR_SPAN.search(name)
+    last = int(span.group("last")) + (int(span.group("first")) // 100 * 100 if len(span.group("last")) == 2 else 0) \
+        if span and int(span.group("first")) == named_year else named_year
+    return (named_year, last) if last - named_year == 1 else (named_year, named_year)
 
 
 def _held_date(sentence: str, found: list[dates.DateMatch]) -> dates.DateMatch:
@@ -829,8 +854,8 @@ def online_only(blocks: list[Block]) -> Block | None:
 
 
 def _zh_this_edition_online(blocks: list[Block]) -> Block | None:
-    """'本届大会采取线上直播的形式', '本届 X 在 6 月 6 ～ 7 日举办，以线上直播的方式…': a sentence saying this
-    edition was held online, whatever city the series is usually held in ('每年在北京举办')."""
+    """'本届大会采取线上直播的形式', '本届 X 在 6 月 6 ～ 7 日举办，以线上直播的方式…', 'X 第 5 期在线上举行': a
+    sentence saying this edition was held online, whatever city the series is usually held in ('每年在北京举办')."""
     for block in blocks:
         if "线上" not in block.text:
             continue
@@ -841,7 +866,9 @@ def _zh_this_edition_online(blocks: list[Block]) -> Block | None:
     return None
 
 
-ZH_EDITION_ONLINE = re.compile(r"(?:本届|本次|此次|今年)[^，。；！？]{0,30}[，,]?\s*[^，。；！？]{0,12}?(?:采取|采用|以|改为)\s*(?:纯|全)?线上(?:直播)?的?(?:形式|方式)")
+ZH_EDITION_ONLINE = re.compile(r"(?:本届|本次|此次|今年)[^，。；！？]{0,30}[，,]?\s*[^，。；！？]{0,12}?(?:采取|采用|以|改为)\s*(?:纯|全)?线上(?:直播)?的?(?:形式|方式)"
+                               r"|(?:在|于)\s*线上\s*(?:举行|举办|召开|进行|开展)")  # '…第 5 期于 6 月 15 日在线上举行'
+
 
 
 YEAR_AND_CITY_IN_PATH = re.compile(r"(?:^|[/\\_-])(?P<year>(?:19|20)\d\d)[-_](?P<city>[a-z]+(?:[-_][a-z]+)?)(?=[-_./\\]|$)")
@@ -911,7 +938,8 @@ def fill_place(result: Extraction, source: Source, blocks: list[Block]) -> None:
         head = places.dateline(block.text)
         if head and block.kind != "row" and not _person_then_affiliation(head) and not COMPANY_SEAT.search(head):
             place = places.parse_place(head)
-            if place.get("city") and not _a_persons_name(place["city"], blocks):  # '… (if Alexios, Gary, Art)'
+            if place.get("city") and not _a_persons_name(place["city"], blocks) \
+                    and not _an_earlier_occasions_city(head, place["city"]):  # '… (if Alexios, Gary, Art)'
                 candidates.append((place, block.number))
                 break
     for block in blocks[:80]:
@@ -1228,7 +1256,12 @@ def _a_companys_seat(text: str, offset: int) -> bool:
 COMPANY_SEAT = re.compile(r"[（(](?P<city>[\u4e00-\u9fff]{2,4})[）)]\s*[\u4e00-\u9fff]{0,6}(?:有限公司|公司)")
 
 
-CLAUSE_BREAK = re.compile(r"[.;:!?—]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
+CLAUSE_BREAK = re.compile(r"[.;:!?—。；：！？]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
+
+
+def _an_earlier_occasions_city(text: str, city: str) -> bool:
+    """'本周末，X 在…召开。去年的大会在深圳举行。': the city a short line names is where an earlier edition was."""
+    return any(_earlier_occasion(text, at) for at, name, _ in places.find_cities(text) if name == city)
 
 
 def _earlier_occasion(text: str, offset: int) -> bool:

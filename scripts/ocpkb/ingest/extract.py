@@ -261,16 +261,24 @@ def page_language(source: Source) -> str:
     """The language of the page's prose: a table's rows (names, links, column heads, often English on a
     Chinese page) decide only when the page has nothing else."""
     prose = "\n".join(line.text for line in source.lines if line.markup != "row")
+    if not source.text.strip():  # a page whose front matter is all it says: its title
+        return language_of(str(source.front_matter.get("title", "")), by_words=True)
     if not CJK.search(prose) and not LATIN.search(prose):
-        prose = source.text or str(source.front_matter.get("title", ""))
+        prose = source.text
     return language_of(prose)
 
 
-def language_of(text: str) -> str:
+LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’.-][A-Za-z]+)*")
+
+
+def language_of(text: str, by_words: bool = False) -> str:
     """The language most of the text is written in, by its script: Hangul is Korean, kana beside
     Chinese characters Japanese, Chinese characters alone Chinese, else English. A character of
-    these scripts carries about as much as a short Latin word."""
-    cjk, latin, hangul, kana = (len(script.findall(text)) for script in (CJK, LATIN, HANGUL, KANA))
+    these scripts carries about as much as a short Latin word (two letters' worth of running text).
+    `by_words`: a title, counted by its Latin words, each as much as a character: '星河云 Serverless
+    Developer Meetup | 上海站' is a Chinese page's title that names a product in English."""
+    cjk, hangul, kana = (len(script.findall(text)) for script in (CJK, HANGUL, KANA))
+    latin = 2 * len(LATIN_WORD.findall(text)) if by_words else len(LATIN.findall(text))
     if hangul and hangul * 2 >= latin and hangul >= cjk:
         return "ko"
     if kana and kana * 4 >= cjk and (kana + cjk) * 2 >= latin:

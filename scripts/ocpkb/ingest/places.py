@@ -14,6 +14,7 @@ from .stored_tables import stored_table
 
 MIN_POPULATION = 50_000  # smaller places share names with words and bigger cities
 SHORT_NAME_POPULATION = 100_000  # a city whose name has three letters or fewer counts from this size
+ZH_CITY_COUNTRIES = ("CN", "TW", "HK", "SG", "MO")  # where a city's name is written in Chinese characters
 MAJOR_CITY = 1_000_000  # a Chinese place name found in running text counts from this size (or with 市/站 after it)
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 HANGUL_CITY = re.compile(r"[\uac00-\ud7af]{2,}")  # a Korean name of a city ('새너제이', '서울')
@@ -306,12 +307,16 @@ def parse_place(text: str) -> dict:
         district = district_city(text)
         if district and (not cities or district[0] <= cities[0][0]):  # '浦东新区…' is Shanghai's, not a town 浦东
             cities = (district, *cities)
+        school = _school_city(text) if not cities else None
+        if school:
+            cities = (school,)
         if cities:
             offset, name, code = cities[0]
             place["city"], place["country"] = name, place.get("country") or code
             rest = re.sub(r"^[\u4e00-\u9fff]{2,3}?市", "", text.strip()[offset:]) if "市" in text[offset:offset + 4] \
                 else text.strip()[offset:]
-            venue = rest if cities[0] == district or rest != text.strip()[offset:] else re.sub(r"^[\u4e00-\u9fff]{2}", "", rest, count=1)
+            venue = rest if cities[0] in (district, school) or rest != text.strip()[offset:] \
+                else re.sub(r"^[\u4e00-\u9fff]{2}", "", rest, count=1)
             if venue.strip(" ：:•·"):
                 place["venue"] = venue.strip(" ：:•·")
     if "city" in place and "venue" not in place:
@@ -426,9 +431,27 @@ def _a_persons_institution(text: str, match: re.Match, words: list[str], at: tup
 
 
 def _zh_school(text: str, index: int, end: int) -> bool:
-    """'来自北京大学的老师', '上海交通大学': a city that opens a school's name; not '在北京大学举行', where the
-    event is held at the school."""
-    return bool(_school_heads()[2].match(text, end)) and text[index - 1:index] != "在"
+    """'来自北京大学的老师', '上海交通大学': a city that opens a school's name; not '在北京大学举行' or
+    '于北京大学举行', where the event is held at the school."""
+    return bool(_school_heads()[2].match(text, end)) and text[index - 1:index] not in ("在", "于")
+
+
+def _school_city(text: str) -> tuple[int, str, str] | None:
+    """'地点：北京大学二教 102', '深圳大学科技楼': a place that names a school named after its city (a Chinese
+    city right before a school's head, data/school_heads.txt) is in that city, when it names no other; not when
+    it names one of the school's campuses ('北京师范大学珠海校区'), which may lie elsewhere (data/campus_words.txt)."""
+    from .wordlists import pattern
+
+    if pattern("campus_words").search(text):
+        return None
+    for run in CJK_RUN.finditer(text):
+        for index in range(run.start(), run.end() - 1):
+            for length in (3, 2):
+                known = city(text[index:index + length]) if index + length <= run.end() else None
+                if known and known[1] in ZH_CITY_COUNTRIES and _zh_school(text, index, index + length) \
+                        and not _inside_a_word(text, index, run):
+                    return index, *known
+    return None
 
 
 def _zh_campus(text: str, end: int) -> bool:
@@ -483,9 +506,11 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
                 name = text[index:index + length]
                 known = city(name) if len(name) == length else None
                 marked = _marked_as_city(name, text[index + length:index + length + 1])
-                if known and known[1] in ("CN", "TW", "HK", "SG", "MO") and (marked or population(name) >= MAJOR_CITY) \
+                if known and known[1] in ZH_CITY_COUNTRIES and (marked or population(name) >= MAJOR_CITY) \
                         and not _zh_school(text, index, index + length) \
-                        and not _zh_campus(text, index + length):  # '北京大学', '上海交通大学': a school; '邯郸校区': a campus
+                        and not _zh_campus(text, index + length) \
+                        and not _inside_a_word(text, index, run) \
+                        and not ZH_CLOCK_OF.match(text, index + length):  # '北京大学': a school; '邯郸校区': a campus
                     found.append((index, *known))
                     index += length - 1
                     break
@@ -493,9 +518,29 @@ def find_cities(text: str) -> tuple[tuple[int, str, str], ...]:
     taken = {at for at, _, _ in found}
     found += [(match.start("city"), *known) for match in ZH_HELD_IN.finditer(text)
               if match.start("city") not in taken and (known := city(match.group("city")))]
-    return tuple(sorted(found))
+    return tuple(sorted(found + _held_in_district(text, found)))
 
 
+def _held_in_district(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """'在海淀区中关村创业大街举行': a district of a large city (data/districts_zh.txt) right after '在' or '于'
+    is that city's, when the text names no city of its own."""
+    districts = _districts() if not found and ("在" in text or "于" in text) else None
+    return [(match.start(), *districts[1][match.group(0)]) for match in districts[0].finditer(text)
+            if text[match.start() - 1:match.start()] in ("在", "于")] if districts else []
+
+
+
+
+ZH_CLOCK_OF = re.compile(r"时间|時間")  # '北京时间 10:00': the clock a city keeps, said of a day anywhere
+
+
+def _inside_a_word(text: str, index: int, run: re.Match) -> bool:
+    """'在竞赛平台中' holds no 台中 (Taichung): a name where jieba's segmentation of its run of Chinese starts
+    no word ('平台' '中') is the end of one word and the start of the next, no city ('湖南省长沙市' cuts
+    '湖南省' '长沙市', '省长' is not read)."""
+    from .classify import word_starts
+
+    return index - run.start() not in word_starts(run.group(0))
 
 
 def _marked_as_city(name: str, after: str) -> bool:
