@@ -1,6 +1,7 @@
 """English people in shapes earlier rules left alone, on fixtures written for these tests (not copied
 text): a team after the employer in an affiliation bracket, a job and employer before the name,
-surname initials, a firm named by a partner, bold names before a speech verb."""
+surname initials, a firm named by a partner, bold names before a speech verb, a given name alone after
+the whole name."""
 
 from conftest import ROOT, affiliations, ingest_view, organizations_of, talks
 
@@ -51,3 +52,13 @@ def test_bold_names_in_list_items_before_a_speech_verb_are_the_speakers(run):
     assert organizations_of(view)["Lena Brandt"] == "Fabrikam"  # '- A and B from Org will share …'
     assert organizations_of(view)["Omar Haddad"] == "Fabrikam"
     assert {"Wei Chen", "Priya Raman"} <= set(organizations_of(view))  # 'will talk about', 'will preview'
+
+
+def test_a_given_name_alone_after_the_whole_name_is_that_person(run):
+    names = [person["name"] for person in extracted(run, "recap-given-names-later.md")["people"]]
+    assert names.count("Marisol Okafor") == 1 and "Marisol" not in names  # '[Marisol](…)' after 'Marisol Okafor'
+
+
+def test_a_given_name_alone_that_opens_two_whole_names_stays_as_written(run):
+    names = [person["name"] for person in extracted(run, "recap-given-names-later.md")["people"]]
+    assert {"Tobias", "Tobias Lindqvist", "Tobias Renner"} <= set(names)

@@ -445,7 +445,30 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
     found = [p for p in found if not _inside_words_only(p.name, texts)]
     _named_in_characters(found, blocks)
     _affiliate_bracketed_communities(found, blocks)
-    return _merge_people(_without_people_as_organizations(found))
+    return _merge_people(_given_names_in_full(_without_people_as_organizations(found)))
+
+
+GIVEN_NAME_ALONE = re.compile(r"[A-Z][a-z]+")
+
+
+def _given_names_in_full(found: list[PersonMention]) -> list[PersonMention]:
+    """'Yanina took the wheel …' where the page also names Yanina Bellini: a given name alone that opens
+    the whole name of one person the page names is that person (recaps call people by their given name
+    once introduced), not another; one that opens several whole names, or none, stays as it is."""
+    whole = {}
+    for person in found:
+        words_of_name = person.name.split()
+        if len(words_of_name) > 1 and LATIN.match(person.name):
+            whole.setdefault(words_of_name[0], set()).add(person.name)
+    kept = []
+    for person in found:
+        full = whole.get(person.name, set()) if GIVEN_NAME_ALONE.fullmatch(person.name) else set()
+        if len(full) != 1:
+            kept.append(person)
+            continue
+        named = next(iter(full))
+        kept.append(PersonMention(named, person.span, person.organization, person.title, person.other_organizations))
+    return kept
 
 
 CLAUSE_END = re.compile(r"[^\w]")

@@ -524,10 +524,15 @@ def _zh_caption_after_comma(text: str, span: Span) -> tuple[str, list[PersonMent
     return None
 
 
+SLOT_SPEAKER_COMMA = re.compile(r"[,;]\s+")
+
+
 def _speakers_after_comma(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
     """'Rack Telemetry, Dr. Jane Doe' / 'Rack Telemetry, Jane Doe and Omar Haddad': a time slot's
-    title, then after a comma people whose names are vouched for by an honorific or read as names."""
-    for match in reversed(list(re.finditer(r",\s+", text))):
+    title, then after a comma people whose names are vouched for by an honorific or read as names.
+    A semicolon sets them apart as a comma does ('Keynote: Past, Present and Future; Jane Doe'), where
+    the title's own commas list its parts."""
+    for match in reversed(list(SLOT_SPEAKER_COMMA.finditer(text))):
         head, tail = text[:match.start()].strip(), text[match.end():].strip(" .")
         if len(head) < 4:
             break
