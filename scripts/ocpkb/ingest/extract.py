@@ -830,7 +830,7 @@ def _without_opening_phrase(subject: str) -> str:
     the X project held …': a phrase that opens the sentence with a common word and ends at a comma before a lowercase
     word ('we', 'the …') sets the scene; the subject comes after it (not a list 'Contoso, Fabrikam and …')."""
     dated = OPENING_DATE.match(subject)
-    if dated:  # 'On March 3rd, Contoso and Fabrikam hosted …': when, then the subject
+    if dated:  # 'On March 3rd, Contoso and Fabrikam hosted …', 'On Sunday, …': when, then the subject
         return subject[dated.end():]
     opening = OPENING_PHRASE.match(subject)
     if opening and dictionary_word(opening.group("first").casefold()) and not is_org(opening.group("phrase")) \
@@ -839,7 +839,8 @@ def _without_opening_phrase(subject: str) -> str:
     return OPENING_TIME.sub("", subject)  # 'Last month Contoso and Fabrikam hosted …': when, without a comma
 
 
-OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?,\s+")
+OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+(?:{dates.WEEKDAY_NAME},?\s+)?"  # 'On Sunday, May 15, 2031, …'
+                          rf"(?:(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?,\s+)?(?<=,\s)")
 OPENING_TIME = re.compile(rf"^(?:(?:Last|This|Earlier\s+this|Late\s+last)\s+(?:week|weekend|month|year|{dates.WEEKDAY_NAME}|"
                           rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 4)}))|Yesterday|Today|Recently)\s+(?=[A-Z])")
 

@@ -936,6 +936,8 @@ def _mentions_in(text: str) -> list[str]:
                 continue
         elif match.group("en") or match.group("of"):
             name, end = _to_sentence_end(name, match.start())
+            if not _latin_head().search(name):
+                continue  # 'across Saturday and Sunday. The team had …': the head was the next sentence's
             city = _college_city(text, name, end)
             name, end = (f"{name} {city.group(1)}", city.end()) if city else (name, end)
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
