@@ -558,7 +558,7 @@ def _joined_with(text: str) -> list[str]:
 
 # 发起, 组织 and 召开 only when they qualify what follows ('由 A 和 B 联合发起的线上活动', '由 A 组织的社区会议') or
 # the sentence goes on to when the event is held ('由 A、B 联合发起，将于 5 月 27 日在上海举行'); '由 A 发起，' starts a project
-HOSTED_BY = re.compile(rf"(?<![自理缘])由\s*([^，。,]+?)\s*{ZH_TOGETHER}?(?:{ZH_STARTED}?{zh_words('主办', '举办')}"
+HOSTED_BY = re.compile(rf"(?<![自理缘])由(?!于)\s*([^，。,]+?)\s*{ZH_TOGETHER}?(?:{ZH_STARTED}?{zh_words('主办', '举办')}"
                        rf"(?!{zh_words('方', '单位')})|{zh_words('发起', '组织', '召开')}(?=的\s?[^，。,；\s]"
                        rf"|[，,]\s*(?:并\s*)?将于[^。；]*?{zh_words('举行', '举办', '召开')}))")  # traditional text too: '由 A 共同發起的
 
