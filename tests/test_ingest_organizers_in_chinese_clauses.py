@@ -3,11 +3,14 @@ copied text): the organizing verbs also in traditional characters ('共同發起
 brackets on who an organizer is left out; '联合' after an organization's name joins it with the next
 one; '发起主办': who started the event hosts it; a description before a Latin name ('国内最大的开发者
 社区 Fabrikam') is no part of it; '由 A 召开的…沙龙' names its organizer, and '主办方' (the hosts, a
-noun) is no organizing verb."""
+noun) is no organizing verb; '由于' (because) opens a reason, not the hosts."""
 
 import json
 
 from conftest import ROOT
+
+from ocpkb.ingest.extract import organizers as organizers_in
+from ocpkb.ingest.segment import Block
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
 REGISTRY = ROOT / "tests" / "ingest" / "registry"
@@ -40,3 +43,9 @@ def test_a_description_before_an_organizers_latin_name_is_no_part_of_it(run):
 def test_who_convened_a_salon_organized_it_and_the_hosts_noun_is_no_verb(run):
     # '参加了由星河科技协会召开的“开源之夜”主题沙龙（主办方供图）'
     assert organizers(run, "zh-organizers-convened-salon.md") == ["星河科技协会"]
+
+
+def test_because_is_no_by():
+    # 由于 (because) opens a reason, not the hosts: '由于青禾大学举办运动会，活动推迟了一周'
+    line = Block("paragraph", "由于青禾大学举办运动会，本次沙龙推迟了一周，由星河开源社区主办。", 1)
+    assert [found.value for found in organizers_in([line])] == [("星河开源社区", "host")]

@@ -703,10 +703,19 @@ def before_a_post(text: str) -> str | None:
     """'云帆数据创始人暨CEO' -> '云帆数据', '星河智库联创' -> '星河智库': the organization before a job title
     written into it (not a degree, which may end a name: '南瓜博士'); None when only the title is left."""
     post = next((match for match in _post_that_ends().finditer(text) if not ends_in_a_degree(match.group())), None)
-    if not post:
+    if not post or _club_of_students(text[post.start():]):
         return text
     name = text[:post.start()].strip(" &＆")
     return name if len(name) >= 2 else None
+
+
+def _club_of_students(text: str) -> bool:
+    """'学生 Linux 俱乐部' after a school's name: students are no post there but the club's members
+    (data/student_group_heads_zh.txt ends its name)."""
+    return text.startswith(STUDENTS) and len(text) > len(STUDENTS) and text.endswith(tuple(words("student_group_heads_zh")))
+
+
+STUDENTS = "学生"
 
 
 @cache

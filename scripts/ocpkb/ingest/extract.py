@@ -566,7 +566,7 @@ def _joined_with(text: str) -> list[str]:
 
 # 发起, 组织 and 召开 only when they qualify what follows ('由 A 和 B 联合发起的线上活动', '由 A 组织的社区会议') or
 # the sentence goes on to when the event is held ('由 A、B 联合发起，将于 5 月 27 日在上海举行'); '由 A 发起，' starts a project
-HOSTED_BY = re.compile(rf"(?<![自理缘])由\s*([^，。,]+?)\s*{ZH_TOGETHER}?(?:{ZH_STARTED}?{zh_words('主办', '举办')}"
+HOSTED_BY = re.compile(rf"(?<![自理缘])由(?!于)\s*([^，。,]+?)\s*{ZH_TOGETHER}?(?:{ZH_STARTED}?{zh_words('主办', '举办')}"
                        rf"(?!{zh_words('方', '单位')})|{zh_words('发起', '组织', '召开')}(?=的\s?[^，。,；\s]"
                        rf"|[，,]\s*(?:并\s*)?将于[^。；]*?{zh_words('举行', '举办', '召开')}))")  # traditional text too: '由 A 共同發起的
 
@@ -838,7 +838,7 @@ def _without_opening_phrase(subject: str) -> str:
     the X project held …': a phrase that opens the sentence with a common word and ends at a comma before a lowercase
     word ('we', 'the …') sets the scene; the subject comes after it (not a list 'Contoso, Fabrikam and …')."""
     dated = OPENING_DATE.match(subject)
-    if dated:  # 'On March 3rd, Contoso and Fabrikam hosted …': when, then the subject
+    if dated:  # 'On March 3rd, Contoso and Fabrikam hosted …', 'On Sunday, …': when, then the subject
         return subject[dated.end():]
     opening = OPENING_PHRASE.match(subject)
     if opening and dictionary_word(opening.group("first").casefold()) and not is_org(opening.group("phrase")) \
@@ -848,9 +848,10 @@ def _without_opening_phrase(subject: str) -> str:
 
 
 OPENING_MONTH = rf"(?i:{'|'.join(dates.MONTHS)})"
-OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+{dates.WEEKDAY}(?:{OPENING_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-                          rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{OPENING_MONTH})(?:,?\s+\d{{4}})?,\s+")
-# 'On March 3rd, ', 'On Sunday, May 15, 2031, ', 'On the 4th of May 2031, ': when, with its weekday, before the subject
+OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+(?:{dates.WEEKDAY}(?:{OPENING_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                          rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{OPENING_MONTH})(?:,?\s+\d{{4}})?"
+                          rf"|{dates.WEEKDAY_NAME}),\s+")
+# 'On March 3rd, ', 'On Sunday, May 15, 2031, ', 'On the 4th of May 2031, ', 'On Saturday, ': when, before the subject
 OPENING_TIME = re.compile(rf"^(?:(?:Last|This|Earlier\s+this|Late\s+last)\s+(?:week|weekend|month|year|{dates.WEEKDAY_NAME}|"
                           rf"(?i:{'|'.join(name for name in dates.MONTHS if len(name) > 4)}))|Yesterday|Today|Recently)\s+(?=[A-Z])")
 

@@ -873,13 +873,49 @@ def _region_unit(text: str, end: int) -> str:
     return unit.group(0) if unit and (unit.group(1) in words("regions") or _place_word(unit.group(1))) else ""
 
 
+# After a school's name: '学生', then the club's own words (a Latin run, a few Chinese words) and its head
+STUDENT_GROUP_WORDS = rf"(?P<own>\s?(?:学生)?\s?(?:{LATIN_RUN}\s?)?[^\W\d_A-Za-z等和与及的、]{{0,4}}?)"
+
+
+@cache
+def _student_group() -> re.Pattern:
+    return re.compile(rf"{STUDENT_GROUP_WORDS}(?:{alternation(words('student_group_heads_zh'))})")
+
+
+def _student_group_after(text: str, name: str, start: int) -> str:
+    """' Linux 用户协会' after '星河大学': a club of the school's students (data/student_group_heads_zh.txt),
+    named with its school; the whole is the organization that acts, not the school."""
+    if not _school_head_at_end().search(name):
+        return ""
+    group = _student_group().match(text, text.find(name, start) + len(name))
+    return group.group(0) if group and _a_club_name(group) else ""
+
+
+def _a_club_name(group: re.Match) -> bool:
+    """The club's own words, a Latin name or Chinese words that hold no function word ('学生 Linux 俱乐部',
+    '开源协会'); not the students' societies of a school in general ('学生社团', '对于社团')."""
+    own = group.group("own").replace("学生", "", 1).strip()
+    return bool(own) and not (CJK.match(own) and has_function_character(own))
+
+
+def _with_student_group(text: str, name: str, start: int, club_end: int, unit: str = "") -> tuple[str, int]:
+    """The name with the region unit or the students' club written after it, and where a club ends."""
+    if unit:
+        return name + unit, club_end
+    club = _student_group_after(text, name, start)
+    return (name + club, text.find(name, start) + len(name) + len(club)) if club else (name, club_end)
+
+
 WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")  # before a match, says it starts inside a word ('xContoso Team')
 
 
 def _mentions_in(text: str) -> list[str]:
     found = []
     zh_end = -1  # where the last Chinese name found ends
+    club_end = -1  # where the last school's student club found ends: its own head is no name of its own
     for match in _organization_mention().finditer(text):
+        if match.start() < club_end:
+            continue
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
             name = _zh_mention(text, match)
@@ -891,7 +927,7 @@ def _mentions_in(text: str) -> list[str]:
                 # '脱胎于星河社区的夏令营' a project's origin, '前星河科技公司工程师' a past employer
             if _head_inside_a_word(text, name, text.find(name, match.start()) + len(name)):
                 continue  # '青山区大学生创业园': the 大学 of 大学生 (students) heads no school
-            name += _region_unit(text, match.end())
+            name, club_end = _with_student_group(text, name, match.start(), club_end, _region_unit(text, match.end()))
             ends_here = text.endswith(name, 0, match.end("zh"))
             joined = ends_here and text.startswith(name, match.start("zh")) and match.start("zh") == zh_end
             zh_end = match.end("zh") if ends_here else -1
@@ -900,6 +936,8 @@ def _mentions_in(text: str) -> list[str]:
                 continue
         elif match.group("en") or match.group("of"):
             name, end = _to_sentence_end(name, match.start())
+            if not _latin_head().search(name):
+                continue  # 'across Saturday and Sunday. The team had …': the head was the next sentence's
             city = _college_city(text, name, end)
             name, end = (f"{name} {city.group(1)}", city.end()) if city else (name, end)
             name = _organization_of_unit(_before_role(_trimmed_mention(name)))
@@ -915,6 +953,8 @@ def _mentions_in(text: str) -> list[str]:
             continue  # a former employer in a biography
         elif only_named(text, match.start(), match.end()):
             continue
+        else:
+            name, club_end = _with_student_group(text, name, match.start(), club_end)
         found += _two_names(name.strip()) if match.group("en") else [name.strip()]
     return found
 
