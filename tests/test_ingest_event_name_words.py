@@ -1,7 +1,9 @@
 """The event's name from a word class or a form every publisher shares: a Chinese meeting word (data/event_words.txt),
-a day a title ends with, a named day with its year's theme, a year with its quarter glued ('2031Q3'). Small pages written for these tests (not copied text)."""
+a day a title ends with, a named day with its year's theme, a year with its quarter glued ('2031Q3'),
+a titled 'Week', 'Night' or 'Course' after a name (data/titled_event_words.txt). Small pages written for these tests (not copied text)."""
 
 from conftest import ROOT, ingest_view
+from ocpkb.ingest.event_name import event_phrase
 
 POSTS = ROOT / "tests" / "ingest" / "posts"
 
@@ -54,3 +56,19 @@ def test_a_name_and_its_year_the_text_says_will_be_back_names_the_event(run):
 def test_a_quarter_glued_to_the_year_is_part_of_the_name(run):
     # '# 2031Q3 Contoso Hackathon': the year and its quarter say which of the series' hackathons it was
     assert event(run, "quarter-glued-to-year-hackathon.md")["name"] == "2031Q3 Contoso Hackathon"
+
+
+def test_a_capitalized_week_after_a_name_names_the_event(run):
+    # 'Contoso Design Week 2031: what we heard': 'Week' capitalized after a name ends an event's name
+    assert event(run, "titled-week-in-title.md")["name"] == "Contoso Design Week 2031"
+
+
+def test_a_capitalized_night_after_a_possessive_names_the_event_with_its_number(run):
+    # "Fabrikam Makers' Night 4": the number after 'Night' says which of the evenings it was
+    assert event(run, "titled-night-in-title.md")["name"] == "Fabrikam Makers' Night 4"
+
+
+def test_this_week_in_a_newsletter_title_names_no_event():
+    # 'This Week in Contoso': 'Week' after 'This' says when, naming no event
+    assert event_phrase("This Week in Contoso: new releases") is None
+    assert event_phrase("Last Night at the Fabrikam office") is None

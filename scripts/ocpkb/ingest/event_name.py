@@ -37,9 +37,10 @@ NAME_WORD = r"(?<![^\W\d_])(?:[A-Z]|[a-z]{1,8}[A-Z])[\w&+'/.#-]*"  # a capitaliz
 @cache
 def event_phrase_pattern() -> re.Pattern:
     latin = alternation(w for w in words("event_words") if not CJK.search(w))
+    titled = alternation(w.capitalize() for w in words("titled_event_words"))
     return re.compile(
         rf"(?:{YEAR_OR_QUARTER}\s+)?(?:(?:{NAME_WORD}|{YEAR_OR_QUARTER}|\d+(?:st|nd|rd|th)|and|of|the|for|on|&|\+|x)\s+){{0,7}}"
-        rf"(?:(?i:{latin})(?:\s*#\d+)?|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
+        rf"(?:(?i:{latin})(?:\s*#\d+)?|(?<=[\w'’]\s)(?:{titled})\b|{JOINED_COINAGE}[A-Z][A-Za-z]*(?:Con|Conf|Meetup|Summit|Days?|Fest|Camp)\b{DOMAIN_TAIL}(?:\s*#\d+)?"
         rf"|[A-Z][a-z]{{1,}}con(?=\s+(?:19|20)\d\d\b|\s+[A-Z]{{2}}\b)"  # a '-con' coinage with its year or region: 'Fabricon 2024', 'Fycon EU'
         rf"|{GLUED_EDITION})"
         rf"(?P<tail>(?:\s+(?:(?:on|for|of)\s+)?[A-Z0-9#][\w.#-]*){{0,4}})")
@@ -1013,7 +1014,7 @@ def _phrase_with_event_word(text: str) -> str | None:
     """The first phrase of `text` that ends in an event word and is a name, with what extends it;
     not one day of an event ('Day Two at the Contoso Conference' is the Contoso Conference's)."""
     for match in event_phrase_pattern().finditer(text):
-        if _a_day_of_the_event(match):
+        if _a_day_of_the_event(match) or _a_time_called_by_a_titled_word(match):
             continue
         phrase = _trimmed_name(match.group(0)[:match.start("tail") - match.start()], match.group("tail"),
                                text[match.end():])
@@ -1048,6 +1049,19 @@ def _without_kind_after_year(phrase: str) -> str:
     a common noun that is no part of the name ('Contoso 2031')."""
     named = KIND_AFTER_YEAR.fullmatch(phrase)
     return named.group("name") if named and named.group("kind") in _kinds_of_event() else phrase
+
+
+def _a_time_called_by_a_titled_word(match: re.Match) -> bool:
+    """'This Week', 'Last Night': a titled event word (data/titled_event_words.txt) after common words only,
+    which says when, naming no event ('This Week in Contoso' is a newsletter)."""
+    head = match.group(0)[:match.start("tail") - match.start()].split()
+    titled = [i for i, word in enumerate(head) if word.casefold() in words("titled_event_words")]
+    return bool(titled) and all(word.casefold() in _common_words() for word in head[:titled[-1]])
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(words("common_words"))
 
 
 DAY_COUNTED = re.compile(r"(?i)\s+(?:\d{1,2}|one|two|three|four|five)\b")
