@@ -1,0 +1,23 @@
+"""Plain Chinese names listed after a word for speakers or an event's people and 有, 为, 是 or 包括
+('嘉宾有林澈、周岚、韩磊', '评委有何平、江映雪', '主讲人有来自云帆开源社的沈一鸣、许南星、龙一帆'): the role
+word vouches for names with no caption. Small recaps written for these tests (not copied text)."""
+
+from conftest import ROOT, ingest_view
+
+RECAPS = ROOT / "tests" / "ingest" / "zh-role-words"
+
+
+def people(run, name: str) -> set[str]:
+    return {person["name"] for person in ingest_view(run, RECAPS / name)["people"]}
+
+
+def test_every_name_listed_after_a_role_word_is_a_person(run):
+    found = people(run, "zh-names-after-role-words.md")
+    assert {"林澈", "周岚", "韩磊"} <= found  # '嘉宾有…'
+    assert {"何平", "江映雪"} <= found  # '评委有…'
+    assert {"沈一鸣", "许南星", "龙一帆"} <= found  # '主讲人有来自…的…': not only the first
+
+
+def test_a_role_word_before_words_that_are_no_names_gives_no_people(run):
+    # '嘉宾有来自高校、企业的专家'
+    assert not people(run, "zh-role-word-then-no-names.md")
