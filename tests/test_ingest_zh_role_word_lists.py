@@ -1,6 +1,7 @@
-"""Plain Chinese names listed after a word for speakers or an event's people and 有, 为, 是 or 包括
-('嘉宾有林澈、周岚、韩磊', '评委有何平、江映雪', '主讲人有来自云帆开源社的沈一鸣、许南星、龙一帆'): the role
-word vouches for names with no caption. Small recaps written for these tests (not copied text)."""
+"""Chinese names vouched for by a role word: plain names listed after a word for speakers or an
+event's people and 有, 为, 是 or 包括 ('嘉宾有林澈、周岚、韩磊', '评委有何平、江映雪', '主讲人有来自云帆开源社的
+沈一鸣、许南星、龙一帆'), and a student club's role right before a name ('社长周岚同学'). Small recaps
+written for these tests (not copied text)."""
 
 from conftest import ROOT, ingest_view
 
@@ -21,3 +22,10 @@ def test_every_name_listed_after_a_role_word_is_a_person(run):
 def test_a_role_word_before_words_that_are_no_names_gives_no_people(run):
     # '嘉宾有来自高校、企业的专家'
     assert not people(run, "zh-role-word-then-no-names.md")
+
+
+def test_a_club_role_before_a_name_in_a_sentence_makes_it_a_person(run):
+    # '社长周岚同学、社团骨干韩磊同学为大家带来了…': a student club's roles (data/roles.txt) before the names
+    view = ingest_view(run, RECAPS / "zh-club-roles-before-names.md")
+    titles = {person["name"]: person["title"] for person in view["people"]}
+    assert titles.get("周岚") == "社长" and titles.get("韩磊") == "骨干"
