@@ -29,3 +29,9 @@ def test_a_club_role_before_a_name_in_a_sentence_makes_it_a_person(run):
     view = ingest_view(run, RECAPS / "zh-club-roles-before-names.md")
     titles = {person["name"]: person["title"] for person in view["people"]}
     assert titles.get("周岚") == "社长" and titles.get("韩磊") == "骨干"
+
+
+def test_a_host_before_a_name_in_a_sentence_is_a_person(run):
+    # '主持人林澈宣布迎新会正式开始': 主持人 is a role word (data/roles.txt) before the name
+    view = ingest_view(run, RECAPS / "zh-club-roles-before-names.md")
+    assert {person["name"]: person["title"] for person in view["people"]}.get("林澈") == "主持人"
