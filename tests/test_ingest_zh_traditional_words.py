@@ -18,3 +18,9 @@ def test_a_form_of_address_after_a_listed_name_in_traditional_text_is_no_organiz
     view = ingest_view(run, RECAP)
     assert affiliations(view)["林澈"] == (None, None)
     assert "老師" not in {org["name"] for org in view["organizations"]}
+
+
+def test_the_names_under_a_judges_heading_in_traditional_characters_are_people(run):
+    # '## 評審' (评审, data/labels.txt 'people') over a list of names with forms of address
+    view = ingest_view(run, ROOT / "tests" / "ingest" / "zh-traditional" / "zh-tw-judges-heading.md")
+    assert {"何平", "江映雪"} <= {person["name"] for person in view["people"]}

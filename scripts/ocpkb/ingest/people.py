@@ -59,7 +59,7 @@ from .people_layouts import bio_people, labelled_speakers, typo_twins
 from .people_lists import listed_people
 from .segment import Block
 from .talk_lines import speaker_then_talk_lines, talk_nouns
-from .wordlists import alternation, label_pattern, pattern, surnames, words
+from .wordlists import alternation, label_pattern, labels, pattern, surnames, words
 from .zh_prose import (
     ZH_PHRASE_BREAK,
     zh_clause_speakers,
@@ -412,6 +412,7 @@ def people(blocks: list[Block], found_sessions, lexicon: Lexicon,
             found += parse_people(match.group("who"), block.span)
         found += _korean_captions(text, block.span) if HANGUL.search(text) else []
         found += _zh_role_name_list(text, block.span) if CJK.search(text) else []
+        found += _zh_names_after_role_word(text, block.span) if "、" in text and CJK.search(text) else []
         found += _zh_title_then_name(text, block.span) if CJK.search(text) and block.kind in ("paragraph", "item", "bold") else []
         found += zh_org_of_speaker(text, block.span) if "的" in text and CJK.search(text) and block.kind == "paragraph" else []
         found += _zh_unit_name_rank(text, block.span) if CJK.search(text) and _zh_rank_word().search(text) else []
@@ -784,6 +785,33 @@ def _zh_role_name_list(text: str, span: Span) -> list[PersonMention]:
         found += listed if len(listed) >= 2 else []
     for person in found:  # what is left of the sentence before an organization goes
         person.organization = after_prepositions(person.organization) if person.organization else None
+    return found
+
+
+ZH_PLAIN_NAMES_FROM = 2  # names at least after the role word: a list, not a sentence that goes on
+ZH_NAME_JOIN = re.compile(r"、|以及|及|和|与")
+
+
+@cache
+def _zh_role_word_then_names() -> re.Pattern:
+    """'嘉宾有林澈、周岚、韩磊', '评委为何平、江映雪', '主讲人有来自云帆开源社的沈一鸣、许南星': a Chinese
+    word for speakers or for the people of an event (data/labels.txt, 'speaker' and 'people'), then
+    有, 为, 是 or 包括 and the names to the clause's end."""
+    roles = alternation(w for w in labels("speaker") + labels("people") if CJK.search(w))
+    return re.compile(rf"(?:{roles})们?(?:分别|主要|依次)?(?:有|为|是|包括)[:：]?\s*(?:来自[^，,。；;、]{{2,30}}?的)?"
+                      r"(?P<names>[^，,。；;！？!?（(]+)")
+
+
+def _zh_names_after_role_word(text: str, span: Span) -> list[PersonMention]:
+    """Plain Chinese names listed after a role word ('嘉宾有林澈、周岚、韩磊'): the role word vouches for
+    names with no caption; every item must read as a name (honorifics dropped), two at least, or the
+    clause is something else ('嘉宾有来自高校、企业的专家')."""
+    found = []
+    for listed in _zh_role_word_then_names().finditer(text):
+        items = [item.strip() for item in ZH_NAME_JOIN.split(re.sub(r"等[^、]*$", "", listed.group("names")))]
+        names = [person_name(item) if CJK.match(item) else None for item in items]
+        if len(names) >= ZH_PLAIN_NAMES_FROM and all(name and CJK.match(name) and not common_word(name) for name in names):
+            found += [PersonMention(name, span) for name in names]
     return found
 
 
