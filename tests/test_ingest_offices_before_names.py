@@ -30,3 +30,8 @@ def test_a_given_name_that_is_also_an_office_opens_the_name():
 def test_a_talk_by_an_official_is_split_from_the_official():
     title, speakers = split_title_and_speakers("Welcome address by Governor Orla Brennan", LINE, timed=True)
     assert (title, [(s.name, s.title) for s in speakers]) == ("Welcome address", [("Orla Brennan", "Governor")])
+
+
+def test_a_surname_that_is_a_word_ends_a_listed_name_when_another_full_name_follows():
+    person = parse_person("Ana Ruiz, Megan Lotus and Priya Raman; with notes from Tom Berg", LINE, cue=True)
+    assert (person.name, person.organization) == ("Ana Ruiz", None)

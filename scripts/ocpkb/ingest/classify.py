@@ -1584,7 +1584,21 @@ def _another_person_listed(rest: str) -> bool:
     tokens = part.split()
     if not 2 <= len(tokens) <= 3 or person_name(part) != part or is_org(part) or part in well_known():
         return False
-    return widely_given_name(tokens[0]) and (not dictionary_word(tokens[-1]) or common_surname(tokens[-1]))
+    return widely_given_name(tokens[0]) and (not dictionary_word(tokens[-1]) or common_surname(tokens[-1])
+                                             or _a_full_name_follows(listed.group("more")))
+
+
+NEXT_LISTED = re.compile(r"^\s*(?:,|&|\band\b)\s*(?P<next>[^,&;()]+?)\s*(?:[,&;()]|$)")
+
+
+def _a_full_name_follows(more: str) -> bool:
+    """'Jane Doe, Megan Lotus and Priya Raman': a surname that is also an English word ('Lotus') ends a
+    listed name when another full name opening with a common given name follows it in the list."""
+    following = NEXT_LISTED.match(more)
+    name = following.group("next").strip(" .\"'”") if following else ""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and person_name(name) == name and widely_given_name(tokens[0]) \
+        and not is_org(name) and name not in well_known()
 
 
 def _word_name_before_organization(name: str, org: str) -> bool:
