@@ -35,3 +35,12 @@ def test_a_talk_by_an_official_is_split_from_the_official():
 def test_a_surname_that_is_a_word_ends_a_listed_name_when_another_full_name_follows():
     person = parse_person("Ana Ruiz, Megan Lotus and Priya Raman; with notes from Tom Berg", LINE, cue=True)
     assert (person.name, person.organization) == ("Ana Ruiz", None)
+
+
+def test_a_talk_of_someone_with_a_job_title_is_given_by_them():
+    title, speakers = split_title_and_speakers("Keynote address of Orla Brennan, Consul of Fabrikam", LINE, timed=True)
+    assert (title, [(s.name, s.title) for s in speakers]) == ("Keynote address", [("Orla Brennan", "Consul")])
+
+
+def test_a_talk_of_a_thing_names_no_one():
+    assert split_title_and_speakers("Demonstration of Contoso Cloud", LINE, timed=True)[1] == []
