@@ -1517,6 +1517,10 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     if possessive and person_name(possessive.group("name")) and probably_a_person(person_name(possessive.group("name"))):
         return PersonMention(person_name(possessive.group("name")), span, possessive.group("org"), None)
     head, sep, rest = (re.split(r"(\s*[,|]\s*|\s+[-–—]\s+)", text, maxsplit=1) + ["", ""])[:3]
+    office = office_before_name(head)  # 'Mayor Jane Doe', 'Minister of Information Jane Doe, Contoso'
+    if office:
+        org, title = split_affiliation(rest) if sep and rest else (None, None)
+        return PersonMention(office[1], span, org or office[2], title or office[0])
     name = person_name(head)
     if name and re.match(r"(?:presented\s+)?by\s", rest, re.IGNORECASE):  # 'Organizing Widget Code, by Name': a talk
         return None
@@ -1536,6 +1540,36 @@ def _parse_person_latin(text: str, span: Span, cue: bool = False) -> PersonMenti
     return _organization_then_name(text, span) if is_org(text) else None
 
 
+@cache
+def _office() -> re.Pattern:
+    """A capitalized office: role modifiers and a role word (data/role_modifiers.txt, roles.txt),
+    then maybe 'of' and what it heads ('Vice President', 'Minister of Information')."""
+    roles = alternation(w for w in words("roles") + words("role_modifiers") if not CJK.search(w))
+    return re.compile(rf"(?P<role>(?:(?i:{roles})\s+){{0,2}}(?i:{roles}))"
+                      rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){{0,4}}))?")
+
+
+def office_before_name(text: str) -> tuple[str, str, str | None] | None:
+    """'Mayor Jane Doe', 'Minister of Information Jane Doe', 'CTO of Contoso Jane Doe' -> (title, name,
+    organization): an office written before a full name of two or three words, each capitalized, is the
+    person's title, no part of the name. What 'of' heads is the organization only when it reads as one
+    ('Information' is the ministry's field). A given name that is also a role word ('Dean Smith',
+    'Chancellor Lee') opens a name."""
+    tokens = text.split()
+    if len(tokens) < 3 or not tokens[0][:1].isupper() or widely_given_name(tokens[0]):
+        return None
+    for size in (2, 3):
+        office, name = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        match = _office().fullmatch(office) if len(tokens) > size else None
+        if match and all(t[:1].isupper() for t in office.split() if t not in ("of", "for", "the", "and", "&")) \
+                and person_name(name) == name and not is_role(name) and not is_org(name):
+            org = match.group("of")
+            if org and (is_org(org) or org in well_known()):
+                return match.group("role"), name, org
+            return office, name, None
+    return None
+
+
 LISTED_PART = re.compile(r"^(?P<part>[^,&;()]+?)(?P<more>\s*(?:,|&|\band\b)\s*\S.*)?$")
 
 
@@ -1550,7 +1584,21 @@ def _another_person_listed(rest: str) -> bool:
     tokens = part.split()
     if not 2 <= len(tokens) <= 3 or person_name(part) != part or is_org(part) or part in well_known():
         return False
-    return widely_given_name(tokens[0]) and (not dictionary_word(tokens[-1]) or common_surname(tokens[-1]))
+    return widely_given_name(tokens[0]) and (not dictionary_word(tokens[-1]) or common_surname(tokens[-1])
+                                             or _a_full_name_follows(listed.group("more")))
+
+
+NEXT_LISTED = re.compile(r"^\s*(?:,|&|\band\b)\s*(?P<next>[^,&;()]+?)\s*(?:[,&;()]|$)")
+
+
+def _a_full_name_follows(more: str) -> bool:
+    """'Jane Doe, Megan Lotus and Priya Raman': a surname that is also an English word ('Lotus') ends a
+    listed name when another full name opening with a common given name follows it in the list."""
+    following = NEXT_LISTED.match(more)
+    name = following.group("next").strip(" .\"'”") if following else ""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and person_name(name) == name and widely_given_name(tokens[0]) \
+        and not is_org(name) and name not in well_known()
 
 
 def _word_name_before_organization(name: str, org: str) -> bool:

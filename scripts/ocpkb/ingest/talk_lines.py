@@ -240,6 +240,24 @@ def _talk_kind() -> re.Pattern:
 
 
 @cache
+def _talk_of_a_speaker() -> re.Pattern:
+    """'Keynote address of Jane Doe, Ambassador of Contoso', 'Welcome speech of Mayor Jane Doe': a talk
+    noun (data/talk_nouns.txt) after at most two words, then 'of' and who gives it."""
+    nouns = alternation(w for w in words("talk_nouns") if not CJK.search(w))
+    return re.compile(rf"^(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}(?i:{nouns}))\s+of\s+(?P<who>[A-Z].{{3,200}})$")
+
+
+def _talk_of_officials(text: str, span: Span) -> tuple[str, list[PersonMention]] | None:
+    """A short talk's name, then 'of' and people: the people give it when each holds a job title (data/roles.txt);
+    'Demonstration of Contoso Cloud', 'Keynote of the Year' name what the talk is about."""
+    match = _talk_of_a_speaker().match(text.strip())
+    people = parse_people(match.group("who"), span, cue=True) if match else []
+    if people and all(person.title and is_role(person.title) and not a_phrase_for_a_name(person) for person in people):
+        return clean_title(match.group("title")), people
+    return None
+
+
+@cache
 def _material_cells() -> re.Pattern:
     """'| Review Slides | Watch Video' after a talk's line: cells that only point to its slides or recording, a word or
     two before a material word (data/labels.txt, material-word), name no speaker."""
@@ -364,7 +382,8 @@ def _title_and_speakers(text: str, span: Span, timed: bool = False, vouched: boo
             return title, people
         if not kind:  # '议题题目：Title' is all title (labelled_talks finds its speakers)
             return clean_title(text), []
-    bracketed_label = _bracketed_speaker_label(text, span) or _bracketed_by(text, span)  # 'Title (Speaker: Jane Doe)', 'Title (by Jane Doe)'
+    bracketed_label = _bracketed_speaker_label(text, span) or _bracketed_by(text, span) \
+        or _talk_of_officials(text, span)  # 'Title (Speaker: Jane Doe)', 'Title (by Jane Doe)', 'Keynote address of Jane Doe, CTO'
     if bracketed_label:
         return bracketed_label
     labelled = label_anywhere("speaker").search(text)
