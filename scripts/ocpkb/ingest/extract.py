@@ -1006,16 +1006,19 @@ def _relative_suo(subject: str) -> bool:
     return subject.endswith("所") and bool(_group_head().search(subject[:-1]) or _zh_group().search(subject[:-1]))
 
 
-LAUNCHED_BY = re.compile(r"(?:是|由)\s*(?P<names>[^，。；！!是由]{2,60}?)\s*(?:面向[^，。；！!]{1,20}?)?(?:推出|发起)(?:并[^，。；！!的]{1,8})?的"
+LAUNCHED_BY = re.compile(r"(?:是|由)\s*(?P<names>[^，。；！!是由]{2,60}?)\s*(?:面向[^，。；！!]{1,20}?)?(?:(?:一年一度|每年|每月|每周|定期)?"
+                         r"(?:推出|发起)|(?:一年一度|每年|每月|每周|定期)举办)(?:并[^，。；！!的]{1,8})?的"
                          r"(?P<object>[^，。；！!]{1,40})")
 QUOTED_ASIDE = re.compile(r"“[^”]*”|`[^`]*`|【[^】]*】|「[^」]*」")  # '中国科学院软件研究所“…计划”发起': the institute's program
 
 
 def _launched_by(line: Block) -> list[Found]:
     """'Contoso DevCon 是星河团队面向社区推出的技术会议', '作为由 Contoso 基金会推出的首届…盛典', '…是由星河研究所“…计划”发起并长期
-    支持的一项暑期活动': the organizations said, after 是 or 由, to have launched an event (an event word or kind)
-    run it (the names as `_subject_hosts` reads them: after the description before them, without a quoted program)."""
-    match = LAUNCHED_BY.search(line.text) if "推出" in line.text or "发起" in line.text else None
+    支持的一项暑期活动', '开源装机节是青禾大学开源软件协会一年一度举办的活动': the organizations said, after 是 or 由,
+    to have launched an event (an event word or kind), or to hold it every year, month or week (a bare '是 A 举办的'
+    may name another's event: it lowered a held-out check), run it (the names as `_subject_hosts` reads them: after
+    the description before them, without a quoted program)."""
+    match = LAUNCHED_BY.search(line.text) if "推出" in line.text or "发起" in line.text or "举办的" in line.text else None
     if not match or not (pattern("event_words").search(match.group("object")) or pattern("event_kinds_zh").search(match.group("object"))):
         return []
     names = QUOTED_ASIDE.sub("", match.group("names")).split("的")[-1]
