@@ -60,3 +60,13 @@ def test_those_joined_hand_in_hand_to_convene_the_event_organize_it_up_to_the_ki
 def test_those_who_jointly_started_the_event_after_its_hosts_organize_it(run):
     # '由 Contoso 与星河社区共同主办，Fabrikam、Tailspin 联合发起'
     assert organizers(run, "zh-hosted-then-started-jointly.md") == ["Contoso", "星河社区", "Fabrikam", "Tailspin"]
+
+
+def test_the_organization_that_organized_a_themed_event_hosts_it(run):
+    # '星河社区组织了以“自由，开放”为主题的开源日活动': 组织了 holds the event; the theme's comma ends no clause
+    assert organizers(run, "zh-subject-organized-themed.md") == ["星河社区"]
+
+
+def test_the_organization_that_holds_the_event_every_year_hosts_it(run):
+    # '开源装机节是青禾大学开源软件协会一年一度举办的活动': a relative clause of a recurring event before 的
+    assert organizers(run, "zh-subject-holds-yearly.md") == ["青禾大学开源软件协会"]

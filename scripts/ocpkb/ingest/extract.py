@@ -951,8 +951,9 @@ def _held_together(line: Block) -> list[Found]:
     return [Found((name, "host"), line.span) for name in names]
 
 
-ZH_HOLDING_VERBS = zh_words("举办", "举行", "召开")
+ZH_HOLDING_VERBS = rf"(?:{zh_words('举办', '举行', '召开')}|{zh_words('组织')}(?=了))"  # '组织了…活动'; not the noun 组织
 ZH_HOLDING = re.compile(ZH_HOLDING_VERBS)
+QUOTED_ZH = re.compile(r"“[^”]*”|「[^」]*」")  # a quoted title, whose marks end no clause
 SUBJECT_HOLDS = re.compile(rf"(?:^|[，。；,;！!]\s*)(?P<clause>[^，。；,;：:！!]{{2,60}}?){ZH_HOLDING_VERBS}了?(?P<object>[^。；;！!，,]*)")
 SUBJECT_END = re.compile(r"将|已经?|即将|计划(?=联合|共同|于|在|将|举)|正式|成功|再次|于|在|共同|联合|携手|首[次届场]|一[场次]"
                          r"|第[\d一二三四五六七八九十]+[届期场次]|[本上下]周|[今明昨][天日晚]|近日|日前|[上下]午|晚上|\d+\s*[年月日号点]")
@@ -967,15 +968,20 @@ def _held_by_subject(line: Block) -> list[Found]:
     an event or named by an event word (see `_held_together`), all host it; a group named by a group head
     (data/group_heads_zh.txt) too. A Latin name without one counts only beside a named organization; a clause
     that says the event is not held or is held again later ('无法', '继续') names none."""
-    for match in SUBJECT_HOLDS.finditer(line.text) if ZH_HOLDING.search(line.text) else ():
+    text = QUOTED_ZH.sub(lambda quoted: CLAUSE_END.sub("、", quoted.group(0)), line.text)  # '以“A，B”为主题的…活动': one object
+    for match in SUBJECT_HOLDS.finditer(text) if ZH_HOLDING.search(text) else ():
         if not match.group("object").startswith("的") and _an_event_held(match.group("object").strip()):
             return _subject_hosts(match.group("clause"), line)
     return []
 
 
+THEMED = re.compile(r"^以\s*\S[^。；;！!]{0,40}?为(?:主题|题)的\s*")  # '以“开源”为主题的沙龙': the theme, then what is held
+
+
 def _an_event_held(held: str) -> bool:
     """What a clause holds is an event: counted as one ('首次', '第三期'), named by an event word, or
-    a kind of event (data/event_kinds_zh.txt) within its first words ('线下活动')."""
+    a kind of event (data/event_kinds_zh.txt) within its first words ('线下活动'), after the theme it has."""
+    held = THEMED.sub("", held)
     return bool(EVENT_COUNT.match(held) or pattern("event_words").search(held) or pattern("event_kinds_zh").search(held[:8]))
 
 
@@ -1000,16 +1006,19 @@ def _relative_suo(subject: str) -> bool:
     return subject.endswith("所") and bool(_group_head().search(subject[:-1]) or _zh_group().search(subject[:-1]))
 
 
-LAUNCHED_BY = re.compile(r"(?:是|由)\s*(?P<names>[^，。；！!是由]{2,60}?)\s*(?:面向[^，。；！!]{1,20}?)?(?:推出|发起)(?:并[^，。；！!的]{1,8})?的"
+LAUNCHED_BY = re.compile(r"(?:是|由)\s*(?P<names>[^，。；！!是由]{2,60}?)\s*(?:面向[^，。；！!]{1,20}?)?(?:(?:一年一度|每年|每月|每周|定期)?"
+                         r"(?:推出|发起)|(?:一年一度|每年|每月|每周|定期)举办)(?:并[^，。；！!的]{1,8})?的"
                          r"(?P<object>[^，。；！!]{1,40})")
 QUOTED_ASIDE = re.compile(r"“[^”]*”|`[^`]*`|【[^】]*】|「[^」]*」")  # '中国科学院软件研究所“…计划”发起': the institute's program
 
 
 def _launched_by(line: Block) -> list[Found]:
     """'Contoso DevCon 是星河团队面向社区推出的技术会议', '作为由 Contoso 基金会推出的首届…盛典', '…是由星河研究所“…计划”发起并长期
-    支持的一项暑期活动': the organizations said, after 是 or 由, to have launched an event (an event word or kind)
-    run it (the names as `_subject_hosts` reads them: after the description before them, without a quoted program)."""
-    match = LAUNCHED_BY.search(line.text) if "推出" in line.text or "发起" in line.text else None
+    支持的一项暑期活动', '开源装机节是青禾大学开源软件协会一年一度举办的活动': the organizations said, after 是 or 由,
+    to have launched an event (an event word or kind), or to hold it every year, month or week (a bare '是 A 举办的'
+    may name another's event: it lowered a held-out check), run it (the names as `_subject_hosts` reads them: after
+    the description before them, without a quoted program)."""
+    match = LAUNCHED_BY.search(line.text) if "推出" in line.text or "发起" in line.text or "举办的" in line.text else None
     if not match or not (pattern("event_words").search(match.group("object")) or pattern("event_kinds_zh").search(match.group("object"))):
         return []
     names = QUOTED_ASIDE.sub("", match.group("names")).split("的")[-1]

@@ -105,7 +105,8 @@ def organizations(blocks: list[Block], result: Extraction, lexicon: Lexicon) -> 
     for block, text in zip(blocks, texts):
         enumerated = (enumerated_organizations(text) if "等" in text else []) + (speakers_from(text) if "来自" in text else []) \
             + (organizations_included(text) if "的" in text else []) + (acting_teams(text) if "团队" in text else []) \
-            + (latin_origins(text) if "来自" in text else []) + (own_events_zh(text, texts) if CJK.search(text) else [])
+            + (latin_origins(text) if "来自" in text else []) + (own_events_zh(text, texts) if CJK.search(text) else []) \
+            + (thanked_supporters_zh(text) if "谢" in text else [])
         for name in described_organizations(text) + list_mates(text, set(found)) + enumerated:
             add(name, block.span)
         for name in people_from(block.text):
@@ -2064,6 +2065,55 @@ def enumerated_organizations(text: str) -> list[str]:
         found += [item.strip() for item in items if 2 <= len(item.strip()) <= 24 and "的" not in item
                   and not ZH_DATE.search(item) and not is_role(item.strip())]
     return found
+
+
+ZH_SUPPORT = r"(?:大力|鼎力|热情|倾力|全力|无私)?(?:支持|赞助|帮助|协助)"  # '的大力支持': what a thanked organization gave
+ZH_THANKED_ITEM_BREAK = re.compile(rf"{ZH_ITEM_BREAK.pattern}|\s*[，,]\s*")  # '感谢A，B，C的支持': commas part the names too
+
+
+@cache
+def _thanked_for_support() -> re.Pattern:
+    thanks = alternation(words("thanking_words_zh"))
+    return re.compile(rf"(?:{thanks})\s*(?P<items>[^。；;！!？?：:的]{{2,120}}?)\s*(?:对[^，,。；;！!的]{{1,30}}?)?的\s*{ZH_SUPPORT}")
+
+
+def thanked_supporters_zh(text: str) -> list[str]:
+    """'感谢Contoso，星河科技，云帆数据的支持', '感谢 星河科技、云帆数据 对本次活动的大力支持': the names a
+    thank-you (data/thanking_words_zh.txt) lists before what they gave the event (support, sponsoring, help)
+    supported it. Only when every item reads as an organization (Chinese words with an organization head, see
+    `classify.is_org`, or a Latin name that is no person's): people thanked ('感谢李明、王芳的支持'), everyone
+    ('感谢大家的支持') or a list to come ('感谢以下单位的大力支持') give none."""
+    found = []
+    for match in _thanked_for_support().finditer(text):
+        items = [item.strip(" *") for item in ZH_THANKED_ITEM_BREAK.split(_after_last_thanks(match.group("items")))]
+        if items and all(_thanked_organization(item) for item in items):
+            found += items
+    return found
+
+
+def _after_last_thanks(items: str) -> str:
+    """'大家，感谢星河科技': the names after the last word of thanks."""
+    cut = max((items.rfind(word) + len(word) for word in words("thanking_words_zh") if word in items), default=0)
+    return items[cut:]
+
+
+@cache
+def _person_word_at_end() -> re.Pattern:
+    """'…学院李明老师', '星河大学同学们', '星河社区志愿者': an honorific, an academic rank or a role
+    (data/honorifics.txt, academic_ranks.txt, roles.txt), a label of people or speakers (data/labels.txt),
+    or the plural 们, ends a person's or people's mention, no organization."""
+    posts = [w for kind in ("honorifics", "academic_ranks", "roles") for w in words(kind)] \
+        + [w for kind in ("people", "speaker") for w in labels(kind)]
+    return re.compile(rf"(?:{alternation(w for w in posts if CJK.search(w))}|们)$")
+
+
+def _thanked_organization(item: str) -> bool:
+    if not 2 <= len(item) <= 24 or _person_word_at_end().search(item):
+        return False
+    if CJK.search(item) and not LATIN.match(item):
+        return is_org(item)
+    first = item.split()[0]  # 'SUSE': capitals alone are no given name
+    return bool(LATIN.match(item)) and not _a_person(item) and (first.isupper() or not given_name_anywhere(slugify(first)))
 
 
 SPEAKERS_LISTED_FROM = 3  # items at least: a list, not one speaker's '来自星河科技的林澈'
