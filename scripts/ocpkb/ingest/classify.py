@@ -380,10 +380,10 @@ def names_a_known_organizations_thing(name: str) -> bool:
 
 
 def names_a_web_place(name: str) -> bool:
-    """'Cassandra Website', 'Jane Wiki', 'Contoso YouTube': a name whose last word is a platform word
+    """'Miranda Website', 'Jane Wiki', 'Contoso YouTube': a name whose last word is a platform word
     (data/platform_words.txt: website, wiki, channel) that is no common surname ('Page'), or a platform's
     name that is no English word (data/platforms.txt: YouTube, GitHub; not 'Slack', a surname too). A
-    page's links to its project's places read so when the project is named for a person ('Cassandra'),
+    page's links to its project's places read so when the project is named for a person ('Miranda'),
     and the dictionary the names are checked against predates these words."""
     tokens = name.split()
     last = tokens[-1].casefold() if len(tokens) > 1 and LATIN.match(name) else ""
