@@ -54,7 +54,9 @@ HOSTING_VERBS = (r"(?:is|are|was|were|will be) (?:hosting|organi[sz]ing|co-hosti
                  r"|(?:is|are|was|were) (?:(?:very|so) )?(?:proud|happy|excited|delighted|thrilled|honou?red|pleased) to "
                  r"(?:host|organi[sz]e|invite you to|welcome you to|announce)|invites? you to"  # 'X is very excited to invite you to our …'
                  r"|would (?:like|love) to (?:invite you to|welcome you to)"  # 'The Contoso Forum would like to invite you to …'
-                 r"|helped (?:to )?(?:co-)?(?:organi[sz]e|host)")  # 'Contoso helped to organise the devroom': one of its organizers
+                 r"|helped (?:to )?(?:co-)?(?:organi[sz]e|host)"  # 'Contoso helped to organise the devroom': one of its organizers
+                 r"|(?:had|has) (?:a|an|its|their|our|the)"  # 'The Contoso Foundation had a workshop at …': what it had is an event
+                 rf"(?= (?:[\w-]+ ){{0,2}}(?:{alternation(words('event_words'))})s?\b)")  # word, not 'a booth at the conference'
 
 GROUP_NOUNS = alternation(words("host_group_nouns"))  # 'the Contoso maintainers', 'the Fabrikam non-profit organisation'
 LOWER_COMPOUND = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+"  # a hyphenated lowercase project name or modifier: 'contoso-cli', 'non-profit'
