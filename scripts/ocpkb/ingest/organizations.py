@@ -919,6 +919,7 @@ def _mentions_in(text: str) -> list[str]:
             continue
         name = next(value for value in match.groupdict().values() if value)
         if match.group("zh"):
+            found += _joined_before(text, match)
             name = _zh_mention(text, match)
             name = name and _from_word_start(text, name, text.find(name, match.start()))
             if not name or _street().match(text, match.end()) or _award_after().match(text, match.end()) \
@@ -958,6 +959,21 @@ def _mentions_in(text: str) -> list[str]:
             name, club_end = _with_student_group(text, name, match.start(), club_end)
         found += _two_names(name.strip()) if match.group("en") else [name.strip()]
     return found
+
+
+ZH_JOINED = re.compile(r"(?:和|与|及|以及|、)$")
+
+
+def _joined_before(text: str, match: re.Match) -> list[str]:
+    """'星河大学' of '星河大学和云帆大学', '星河科技公司与云帆数据公司': a Chinese reading that runs over two names
+    joined by a conjunction ends at the last one's head; the first, with a head of its own right before the
+    conjunction, is read on its own, in the text up to the conjunction."""
+    whole = match.group("zh")
+    for head in _zh_head().finditer(whole):
+        joint = ZH_JOINED.match(whole[head.end():head.end() + 2]) or ZH_JOINED.match(whole[head.end():head.end() + 1])
+        if joint and head.end() + len(joint.group(0)) < len(whole):
+            return _mentions_in(text[:match.start("zh") + head.end()])[-1:]
+    return []
 
 
 @cache
