@@ -1934,9 +1934,14 @@ def logo_file_name(src: str) -> str:
     match = LOGO_FILE.search(src.rsplit("/", 1)[-1])
     if not match:
         return ""
-    spelled = " ".join(re.split(r"[_-]", match.group("stem")))
-    known = {entry.casefold().replace(" ", ""): entry for entry in words("organizations_known")}
-    return known.get(spelled.replace(" ", "").casefold()) or " ".join(word.capitalize() for word in spelled.split())
+    spelled = re.split(r"[_-]", match.group("stem"))
+    return _known_by_letters().get("".join(spelled).casefold()) or " ".join(word.capitalize() for word in spelled)
+
+
+@cache
+def _known_by_letters() -> dict[str, str]:
+    """Each well-known organization by its letters in one case, without spaces ('coreos': CoreOS)."""
+    return {entry.casefold().replace(" ", ""): entry for entry in words("organizations_known")}
 
 
 def sponsor_logos(blocks: list[Block], images: list[Found]) -> list[Found]:
