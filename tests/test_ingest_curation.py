@@ -1414,6 +1414,20 @@ def test_a_logo_in_a_sponsor_section_names_its_sponsor_and_a_photo_names_none(ru
     assert not {"People at the registration desk", "Harbor Hall"} & names  # a photo's caption; a logo under another heading
 
 
+def test_an_uncaptioned_logo_under_a_sponsor_tier_names_the_sponsor_its_file_spells(run):
+    names = {o["name"] for o in extracted(run, "sponsor-tier-logos.md")["organizations"]}
+    assert {"Harbor Grid", "CNCF", "Quillbox"} <= names  # a tier after a paragraph on the sponsors; a known name's case
+    assert not {"Trophy", "Crowd"} & names  # a tier heading under another section; a file name without 'logo'
+
+
+def test_a_logo_file_name_spells_its_organization_and_a_photo_file_name_none():
+    from ocpkb.ingest.organizations import logo_file_name
+
+    assert logo_file_name("/img/harbor_grid_logo.png") == "Harbor Grid"
+    assert logo_file_name("/img/cncf-logo.svg") == "CNCF"
+    assert logo_file_name("/img/IMG_0042.jpg") == logo_file_name("/img/logo.png") == ""
+
+
 def test_a_sentence_under_a_sponsor_heading_names_its_sponsors_without_its_words(run):
     names = {o["name"] for o in extracted(run, "sponsor-prose.md")["organizations"]}
     assert {"Quillbox", "Zentrix Cloud", "Contoso Labs"} <= names

@@ -1884,15 +1884,31 @@ def sponsoring_person(name: str) -> bool:
 
 def _sponsor_sections(blocks: list[Block]) -> list[range]:
     """The lines of each section a sponsor heading opens, up to the next heading that is not one."""
-    sections, start = [], None
+    sections, start, after_sponsors = [], None, False
     for block in blocks + [Block("heading", "", sys.maxsize, 1)]:
         if block.is_title and start is not None:
             sections.append(range(start + 1, block.number))
             start = None
         if block.is_title and sponsor_heading(block) or start is None and block.kind == "paragraph" \
-                and label_pattern("supporter", "media-partner").match(block.text):
+                and label_pattern("supporter", "media-partner").match(block.text) \
+                or start is None and after_sponsors and _tier_heading(block):
             start = block.number  # '## Sponsors' joined to the sentence under it ('Sponsors：We thank …')
+        if block.is_title or block.kind == "paragraph":
+            after_sponsors = start is not None or bool(pattern("sponsor_words").search(block.text))
     return sections + _labelled_item_runs(blocks)
+
+
+def _tier_heading(block: Block) -> bool:
+    """'### Diamond', '<h3>Gold</h3>': a heading (or a paragraph that is only the heading an HTML page
+    wrote) that is only a sponsorship tier (data/sponsor_tiers.txt). After a sponsor heading or a
+    paragraph that speaks of the sponsors ('Our Diamond and Platinum sponsors deserve a special
+    mention') it lists sponsors; after anything else ('Gold' over a list of prizes) none."""
+    return block.kind in ("heading", "paragraph") and bool(_tier_only().fullmatch(block.text.strip(" #:：*")))
+
+
+@cache
+def _tier_only() -> re.Pattern:
+    return re.compile(rf"(?i:{alternation(words('sponsor_tiers'))})(?:\s+(?i:level|tier))?")
 
 
 ITEM_LABEL_KINDS = ("host", "organizer", "co-organizer", "supporter", "media-partner", "taking-part")
@@ -1923,6 +1939,27 @@ LOGO_WORD = re.compile(r"(?i)[\s_-]*\blogo\b[\s_-]*")
 LOGO_NAME = re.compile(r"[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|for|de|&))*")  # not 'People at the booth'
 
 
+LOGO_FILE = re.compile(r"(?i)(?:^|[/_-])(?P<stem>[a-z][a-z0-9]*(?:[_-][a-z0-9]+){0,3}?)[_-]logo(?:[_-]\w+)?\.(?:png|svg|jpe?g|gif|webp)$")
+
+
+def logo_file_name(src: str) -> str:
+    """The sponsor an uncaptioned logo's file name spells ('robust_perception_logo.png' names
+    Robust Perception, 'acme-logo.svg' Acme): its words before 'logo', in the case a well-known
+    organization (data/organizations_known.txt) writes them ('cncf_logo.png' names CNCF), else
+    capitalized. A file name without 'logo' ('IMG_0042.jpg', 'booth.png') names none."""
+    match = LOGO_FILE.search(src.rsplit("/", 1)[-1])
+    if not match:
+        return ""
+    spelled = re.split(r"[_-]", match.group("stem"))
+    return _known_by_letters().get("".join(spelled).casefold()) or " ".join(word.capitalize() for word in spelled)
+
+
+@cache
+def _known_by_letters() -> dict[str, str]:
+    """Each well-known organization by its letters in one case, without spaces ('coreos': CoreOS)."""
+    return {entry.casefold().replace(" ", ""): entry for entry in words("organizations_known")}
+
+
 def sponsor_logos(blocks: list[Block], images: list[Found]) -> list[Found]:
     """The logos in a sponsor section: an image's caption or alternative text names its sponsor
     ('![Contoso](contoso.png)', 'Fabrikam logo', '![星河科技](xinghe.png)'); one that names the sponsors
@@ -1930,7 +1967,7 @@ def sponsor_logos(blocks: list[Block], images: list[Found]) -> list[Found]:
     sections = _sponsor_sections(blocks)
     found = []
     for image in images:
-        name = LOGO_WORD.sub(" ", image.value["caption"] or "").strip()
+        name = LOGO_WORD.sub(" ", image.value["caption"] or "").strip() or logo_file_name(image.value["src"] or "")
         if _in_sponsor_section(image.span.first, sections) and (LOGO_NAME.fullmatch(name) or _chinese_sponsor(name)) \
                 and len(name.split()) <= SPONSOR_NAME_WORDS \
                 and not pattern("sponsor_words").search(name):
