@@ -849,7 +849,7 @@ def _without_opening_phrase(subject: str) -> str:
     return OPENING_TIME.sub("", subject)  # 'Last month Contoso and Fabrikam hosted …': when, without a comma
 
 
-OPENING_MONTH = rf"(?i:{'|'.join(dates.MONTHS)})"
+OPENING_MONTH = rf"(?i:{dates.MONTH_NAMES})"
 OPENING_DATE = re.compile(rf"^(?:On|In|By|Since)\s+(?:{dates.WEEKDAY}(?:{OPENING_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
                           rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{OPENING_MONTH})(?:,?\s+\d{{4}})?"
                           rf"|{dates.WEEKDAY_NAME}),\s+")

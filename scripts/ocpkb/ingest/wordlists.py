@@ -91,8 +91,9 @@ def english_plurals(entries) -> tuple[str, ...]:
 def alternation(entries) -> str:
     """A regex alternation of the entries, longest first; Latin entries only as whole words (not
     the head of a hyphenated name), unless they end in a mark of their own ('sched.co/' before a talk's
-    code). The Latin entries share one look back for a letter: an entry that starts with a letter and one that does not never match at the same place, so grouping
-    them changes no match, and the regex no longer looks back once per entry at every character;
+    code). The Latin entries share one look back for a letter: an entry that starts with a letter and
+    one that does not never match at the same place, so grouping them changes no match, and the regex
+    no longer looks back once per entry at every character;
     the Chinese entries are grouped by their first character for the same reason."""
     latin, other, chinese = [], [], {}
     for entry in sorted(set(entries), key=len, reverse=True):
